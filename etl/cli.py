@@ -1,0 +1,147 @@
+"""`etl run | query | bench`: the command-line entry point.
+
+`etl run` materialises the same Dagster asset graph the UI shows (one run over every seed file),
+then removes the rows of files that were deleted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import warnings
+from pathlib import Path
+
+
+def _paths(args: argparse.Namespace) -> None:
+    """Flags win over the environment; the Dagster resources read the environment."""
+    if getattr(args, "seeds", None):
+        os.environ["ETL_SEEDS_DIR"] = str(Path(args.seeds).resolve())
+    if getattr(args, "warehouse", None):
+        os.environ["ETL_WAREHOUSE"] = str(Path(args.warehouse).resolve())
+
+
+def run(args: argparse.Namespace) -> int:
+    _paths(args)
+    warnings.filterwarnings("ignore", module="dagster")
+    import dagster as dg
+
+    from etl import config, warehouse as wh
+    from etl.dagster_defs.partitions import documents_partitions
+    from etl.dagster_defs.sensors import range_tags, scan
+    from etl.definitions import defs
+
+    seeds = config.seeds_dir()
+    if not seeds.is_dir():
+        print(f"error: seeds folder {seeds} does not exist", file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    keys = sorted(scan(seeds, {}))
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    known = set(instance.get_dynamic_partitions(documents_partitions.name))
+    instance.add_dynamic_partitions(documents_partitions.name, [k for k in keys if k not in known])
+    ordered = [k for k in instance.get_dynamic_partitions(documents_partitions.name) if k in set(keys)]
+    try:
+        if ordered:
+            result = defs.get_job_def("ingest_documents").execute_in_process(
+                instance=instance, tags=range_tags(ordered),
+                run_config={"ops": {"source_documents": {"config": {"force": args.force}}}},
+                raise_on_error=False)
+            if not result.success:
+                print(f"error: the run failed: {_first_error(result)}", file=sys.stderr)
+                return 1
+        with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds()) as con:
+            wh.ensure_schema(con)
+            gone = sorted(set(d for (d,) in con.execute("SELECT doc_id FROM documents").fetchall()) - set(keys))
+        if gone:
+            defs.get_job_def("retire_job").execute_in_process(
+                instance=instance, run_config={"ops": {"retire_documents": {"config": {"doc_ids": gone}}}})
+        with wh.connect(config.warehouse_path(), read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
+            _print_summary(con, config.warehouse_path(), len(keys), len(gone), time.monotonic() - started)
+    except wh.WarehouseLocked as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 3
+    return 0
+
+
+def _first_error(result) -> str:
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
+            err = event.step_failure_data.error
+            while err.cause is not None:
+                err = err.cause
+            return f"{event.step_key}: {err.message.strip()}"
+    return "see the Dagster logs above"
+
+
+def _print_summary(con, path: Path, n_files: int, n_removed: int, seconds: float) -> None:
+    from etl import warehouse as wh
+
+    counts = wh.summary(con)
+    print(f"warehouse {path}  ({n_files} seed files, {seconds:.1f} s)")
+    print(f"  documents {counts['documents']}  actors {counts['actors']}  events {counts['events']}  "
+          f"claims {counts['claims']}  dates {counts['date_mentions']}  rejected {counts['rejected']}"
+          + (f"  removed {n_removed}" if n_removed else ""))
+    for doc_id, reason in con.execute(
+            "SELECT doc_id, reject_reason FROM documents WHERE status = 'rejected' ORDER BY doc_id").fetchall():
+        print(f"  rejected {doc_id}: {reason}")
+
+
+def query(args: argparse.Namespace) -> int:
+    _paths(args)
+    import duckdb
+
+    from etl import config, warehouse as wh
+
+    path = config.warehouse_path()
+    if not path.exists():
+        print(f"error: no warehouse at {path}: run `etl run` first", file=sys.stderr)
+        return 2
+    try:
+        with wh.connect(path, read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
+            rel = con.sql(args.sql)
+            if rel is None:
+                return 0
+            if args.csv:
+                rel.pl().write_csv(sys.stdout)
+            else:
+                rel.show(max_rows=args.max_rows, max_width=10_000)
+    except wh.WarehouseLocked as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 3
+    except duckdb.Error as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def bench(args: argparse.Namespace) -> int:
+    from etl.bench import main as bench_main
+    return bench_main(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="etl", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("run", help="extract every seed file into the warehouse")
+    p.add_argument("--seeds", help="folder of .txt files (default $ETL_SEEDS_DIR or seeds/)")
+    p.add_argument("--warehouse", help="DuckDB file (default $ETL_WAREHOUSE or warehouse/warehouse.duckdb)")
+    p.add_argument("--force", action="store_true", help="re-extract documents even if unchanged")
+    p.set_defaults(func=run)
+    q = sub.add_parser("query", help="run SQL against the warehouse and print the result")
+    q.add_argument("sql")
+    q.add_argument("--warehouse")
+    q.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    q.add_argument("--max-rows", type=int, default=100)
+    q.set_defaults(func=query)
+    b = sub.add_parser("bench", help="measure throughput and memory of each stage")
+    b.add_argument("--corpus", required=True, help="a folder of .txt files or a Parquet file of articles")
+    b.add_argument("--sample", type=int, default=1000, help="number of articles")
+    b.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
+    b.set_defaults(func=bench)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

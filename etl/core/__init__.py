@@ -1,0 +1,1 @@
+"""Pure extraction core: plain Python and Polars over strings, no Dagster import."""

@@ -1,0 +1,111 @@
+"""Many documents at once: extraction into Polars frames, then schema validation that drops a
+failing document's rows (and records why) without touching the others."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from schemas import ValidationResult, validate_table
+
+from .documents import Document
+from .extract import extract
+
+I32 = pl.Int32
+STR = pl.Utf8
+TABLE_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "documents": {"doc_id": STR, "source_path": STR, "content_sha256": STR, "language": STR, "title": STR,
+                  "published_on": pl.Date, "text": STR, "n_chars": I32, "status": STR, "reject_reason": STR,
+                  "outlet": STR, "url": STR, "notes": STR},
+    "sentences": {"doc_id": STR, "sentence_idx": I32, "char_start": I32, "char_end": I32, "text": STR,
+                  "is_boilerplate": pl.Boolean},
+    "actors": {"doc_id": STR, "actor_id": STR, "name_ar": STR, "name_en": STR, "actor_type": STR,
+               "country_iso3": STR, "sector": STR, "wikidata_qid": STR, "origin": STR},
+    "actor_mentions": {"doc_id": STR, "sentence_idx": I32, "actor_id": STR, "surface": STR, "char_start": I32,
+                       "char_end": I32},
+    "events": {"event_id": STR, "doc_id": STR, "sentence_idx": I32, "event_type": STR, "event_mode": STR,
+               "trigger": STR, "trigger_start": I32, "trigger_end": I32, "source_actor_id": STR,
+               "target_actor_id": STR, "location": STR, "location_country_iso3": STR, "event_date": pl.Date,
+               "date_precision": STR, "negated": pl.Boolean, "claim_id": STR},
+    "claims": {"claim_id": STR, "doc_id": STR, "sentence_idx": I32, "source_text": STR, "source_actor_id": STR,
+               "source_kind": STR, "is_anonymous": pl.Boolean, "channel_actor_id": STR, "cue": STR,
+               "cue_start": I32, "cue_end": I32, "content": STR, "content_start": I32, "content_end": I32,
+               "hedged": pl.Boolean, "parent_claim_id": STR},
+    "date_mentions": {"doc_id": STR, "sentence_idx": I32, "surface": STR, "char_start": I32, "char_end": I32,
+                      "value_start": pl.Date, "value_end": pl.Date, "precision": STR, "is_relative": pl.Boolean},
+}
+EXTRACTED_TABLES = ("sentences", "actors", "actor_mentions", "events", "claims", "date_mentions")
+
+
+def frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=TABLE_SCHEMAS[table], orient="row") if rows else \
+        pl.DataFrame(schema=TABLE_SCHEMAS[table])
+
+
+def documents_frame(docs: list[Document]) -> pl.DataFrame:
+    return frame("documents", [dict(
+        doc_id=d.doc_id, source_path=d.source_path, content_sha256=d.content_sha256, language=d.language,
+        title=d.title, published_on=d.published_on, text=d.text, n_chars=d.n_chars, status=d.status,
+        reject_reason=d.reject_reason, outlet=d.outlet, url=d.url, notes="; ".join(d.notes) or None)
+        for d in docs])
+
+
+def extract_frames(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Run the extractors over every `ok` document of the frame."""
+    rows: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
+    for doc in documents.filter(pl.col("status") == "ok").iter_rows(named=True):
+        x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"])
+        rows["sentences"] += x.sentences
+        rows["actor_mentions"] += x.actor_mentions
+        rows["events"] += x.events
+        rows["claims"] += x.claims
+        rows["date_mentions"] += x.date_mentions
+        rows["actors"] += [dict(doc_id=doc["doc_id"], actor_id=a.actor_id, name_ar=a.name_ar, name_en=a.name_en,
+                                actor_type=a.actor_type, country_iso3=a.country_iso3, sector=a.sector,
+                                wikidata_qid=a.wikidata_qid, origin=a.origin) for a in x.actors.values()]
+    return {t: frame(t, r) for t, r in rows.items()}
+
+
+@dataclass
+class Validated:
+    documents: pl.DataFrame                 # failing documents turned to status 'rejected'
+    tables: dict[str, pl.DataFrame]         # rows of passing documents only
+    results: dict[str, ValidationResult] = field(default_factory=dict)
+
+
+def validate_frames(documents: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> Validated:
+    text = documents.select("doc_id", "text")
+    results = {"documents": validate_table("documents", documents.drop("outlet", "url", "notes"))}
+    for name, table in tables.items():
+        if name == "actors":
+            results[name] = _validate_actors(table)
+        else:
+            results[name] = validate_table(name, table, text)
+    reasons: dict[str, list[str]] = {}
+    for name, result in results.items():
+        for doc_id in result.failed_doc_ids:
+            checks = result.failures.filter(pl.col("doc_id") == doc_id)["check"].unique().sort().to_list()
+            reasons.setdefault(doc_id, []).append(f"{name} failed schema check(s) {', '.join(checks)}")
+    if not reasons:
+        return Validated(documents, tables, results)
+    failed = list(reasons)
+    reason = pl.col("doc_id").replace_strict({k: "; ".join(v) for k, v in reasons.items()}, default=None)
+    documents = documents.with_columns(
+        pl.when(pl.col("doc_id").is_in(failed)).then(pl.lit("rejected")).otherwise(pl.col("status")).alias("status"),
+        pl.when(pl.col("doc_id").is_in(failed)).then(reason).otherwise(pl.col("reject_reason")).alias("reject_reason"))
+    tables = {n: t.filter(~pl.col("doc_id").is_in(failed)) for n, t in tables.items()}
+    return Validated(documents, tables, results)
+
+
+def _validate_actors(actors: pl.DataFrame) -> ValidationResult:
+    """Actors are shared: validate one row per actor, then blame every document that uses a bad one."""
+    unique = actors.unique("actor_id", keep="first", maintain_order=True)
+    result = validate_table("actors", unique.drop("doc_id"))
+    if result.ok:
+        return result
+    bad = unique.with_row_index("index").filter(pl.col("index").is_in(result.failures["index"].implode()))
+    failures = result.failures.drop("doc_id").join(
+        bad.select(pl.col("index").cast(pl.Int64), "actor_id"), on="index", how="left")
+    docs = actors.filter(pl.col("actor_id").is_in(bad["actor_id"].implode()))
+    failures = failures.join(docs.select("actor_id", "doc_id"), on="actor_id", how="left")
+    return ValidationResult("actors", unique.height, failures, frozenset(docs["doc_id"].to_list()))

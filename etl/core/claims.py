@@ -1,0 +1,225 @@
+"""Claims: attributed statements with their source, channel, cue, content and hedging.
+
+A claim is found from a reporting cue (a verb in any person and tense, a preposition such as
+`بحسب` / `وفقا لـ`, or a headline colon). Its source is the actor next to the cue (after it in
+verb-first clauses, before it in subject-first ones, the previous speaker when the subject is
+dropped); its channel is `لـ + media` after the source; `X عن Y قوله` nests Y's claim under X's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .actors import Actor, Mention
+from .lexicon import load, word_classes
+from .matching import PhraseMatcher, Token
+from .text import normalize_phrase, strip_article
+
+_CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
+                           "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
+_QUOTE_OPEN = "\"«“'"
+_SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str     # verb | prep | noun
+    hedged: bool
+
+
+@dataclass
+class Claim:
+    cue_start: int        # normalised offsets
+    cue_end: int
+    content_start: int
+    content_end: int
+    source: Mention | None
+    source_span: tuple[int, int] | None
+    channel: Actor | None
+    hedged: bool
+    parent: "Claim | None" = None
+    children: list["Claim"] = field(default_factory=list)
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.source is not None and self.source.actor.anonymous
+
+
+@lru_cache(maxsize=None)
+def cue_matcher() -> PhraseMatcher[Cue]:
+    entries = []
+    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
+        phrase = normalize_phrase(r["cue_ar"])
+        words = phrase.split()
+        if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
+            phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
+        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true")))
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=None)
+def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    rows = load("hedges.tsv", ("hedge_ar", "scope"))
+    plain = PhraseMatcher((r["hedge_ar"], r["scope"]) for r in rows if r["scope"] != "before_present")
+    before_present = PhraseMatcher((r["hedge_ar"], r["scope"]) for r in rows if r["scope"] == "before_present")
+    return plain, before_present
+
+
+class ClaimFinder:
+    def __init__(self, tokens: list[Token], norm_text: str):
+        self.tokens = tokens
+        self.text = norm_text
+        self.cues = cue_matcher()
+        self.complementizers = word_classes()["complementizer"]
+        self.last_source: tuple[Mention, tuple[int, int]] | None = None
+
+    def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False) -> list[Claim]:
+        by_first = {m.first: m for m in mentions}
+        by_last = {m.last: m for m in mentions}
+        cue_hits = []
+        i = first
+        while i < last:
+            c = self.cues.match_at(self.tokens, i, stop=last)
+            inside_mention = any(m.first <= i < m.last for m in mentions)
+            if c is not None and not inside_mention:
+                cue_hits.append(c)
+                i = c.last
+            else:
+                i += 1
+        claims: list[Claim] = []
+        for n, c in enumerate(cue_hits):
+            next_cue = cue_hits[n + 1].first if n + 1 < len(cue_hits) else last
+            if c.value.kind == "prep":
+                claim = self._prep_claim(c, first, last, by_first)
+            else:
+                claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
+            if claim is not None:
+                claims.append(claim)
+                claims.extend(claim.children)
+        if is_title and not claims:
+            claims.extend(self._headline_claim(first, last, by_first))
+        for claim in claims:
+            if claim.source is not None:
+                self.last_source = (claim.source, claim.source_span)
+        return claims
+
+    # -- cue kinds -------------------------------------------------------------------------
+    def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
+        j = c.last
+        source = by_first.get(j)
+        if source is None:
+            source = by_last.get(c.first)
+            if source is None:
+                before = [m for m in mentions if m.last <= c.first and m.first >= first]
+                source = before[-1] if before and c.first - before[-1].last <= 8 else None
+            after_source = j
+        else:
+            after_source = source.last
+        channel, after_source = self._channel(after_source, last, by_first)
+        span = (source.start, source.end) if source is not None else None
+        if source is None and self.last_source is not None and self._starts_clause(j, last):
+            source, span = self.last_source
+        nested = None
+        if after_source < last and self._word(after_source) == "عن" and after_source + 1 in by_first:
+            nested = by_first[after_source + 1]
+            after_source = nested.last
+            if after_source < last and self._word(after_source).startswith("قول"):
+                after_source += 1
+        start = self._content_start(after_source, last)
+        end_tok = next_cue if next_cue > start and self._word(next_cue).startswith("و") else last
+        if start >= end_tok:
+            return None
+        content = self._span(start, end_tok)
+        hedged = c.value.hedged or self._hedged(c.first, end_tok)
+        claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
+                      source, span, channel, hedged)
+        if nested is not None:
+            child = Claim(claim.cue_start, claim.cue_end, *content, nested, (nested.start, nested.end),
+                          None, hedged, parent=claim)
+            claim.children.append(child)
+        return claim
+
+    def _prep_claim(self, c, first, last, by_first) -> Claim | None:
+        source = by_first.get(c.last)
+        if source is None:
+            return None
+        _, after = self._channel(source.last, last, by_first)
+        if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
+            start = self._content_start(after, last)
+            end = last
+        else:                      # `... بحسب المصادر`: content precedes
+            start, end = first, c.first
+        if start >= end:
+            return None
+        hedged = c.value.hedged or self._hedged(start, end)
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                     source, (source.start, source.end), None, hedged)
+
+    def _headline_claim(self, first, last, by_first) -> list[Claim]:
+        """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""
+        for k in range(first, min(last - 1, first + 5)):
+            gap = self.text[self.tokens[k].end:self.tokens[k + 1].start]
+            if ":" in gap:
+                source = by_first.get(first)
+                if source is None or source.last != k + 1:
+                    source = None
+                cue_at = self.tokens[k].end + gap.index(":")
+                content = self._span(k + 1, last)
+                hedged = self._hedged(k + 1, last)
+                span = (self.tokens[first].start, self.tokens[k].end)
+                return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
+        return []
+
+    # -- pieces ----------------------------------------------------------------------------
+    def _channel(self, j: int, last: int, by_first) -> tuple[Actor | None, int]:
+        """`لموقع الجزيرة نت`, `لوكالة رويترز`, `لرويترز` right after the source."""
+        if j >= last or not self._word(j).startswith("ل"):
+            return None, j
+        m = by_first.get(j)
+        if m is not None and m.actor.actor_type == "media":
+            return m.actor, m.last
+        if self._word(j)[1:] in _CHANNEL_HEADS or strip_article(self._word(j)[1:]) in _CHANNEL_HEADS:
+            m = by_first.get(j + 1) or by_first.get(j)
+            if m is not None and m.actor.actor_type == "media":
+                return m.actor, m.last
+        return None, j
+
+    def _content_start(self, j: int, last: int) -> int:
+        """After `أن` / `إن` / `:` / an opening quote within the next words, else right here."""
+        for k in range(j, min(last, j + 8)):
+            gap = self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+            if k > j and (":" in gap or any(q in gap for q in _QUOTE_OPEN)):
+                return k
+            if self._word(k) in self.complementizers:
+                k += 1
+                while k < last and self._word(k) in _SKIP_AT_CONTENT_START:
+                    k += 1
+                return k
+        while j < last and self._word(j) in _SKIP_AT_CONTENT_START:
+            j += 1
+        return j
+
+    def _starts_clause(self, j: int, last: int) -> bool:
+        return j < last and (self._word(j) in self.complementizers or self._word(j).startswith(("ان", "بان")))
+
+    def _hedged(self, first: int, last: int) -> bool:
+        plain, before_present = hedge_matchers()
+        for k in range(first, last):
+            if plain.match_at(self.tokens, k, stop=last) is not None:
+                return True
+            if before_present.match_at(self.tokens, k, stop=last) is not None and k + 1 < last \
+                    and _is_present_verb(self._word(k + 1)):
+                return True
+        return False
+
+    def _word(self, k: int) -> str:
+        return self.tokens[k].word
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+
+def _is_present_verb(word: str) -> bool:
+    """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return len(w) >= 3 and w[0] in "يتن"

@@ -1,0 +1,96 @@
+"""Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .actors import Actor, Mention
+from .lexicon import load, word_classes
+from .matching import PhraseMatcher, Token
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+_SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
+                 "organization", "international_org", "media")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    event_mode: str | None
+
+
+@dataclass(frozen=True)
+class Event:
+    trigger_start: int   # normalised offsets
+    trigger_end: int
+    event_type: str
+    event_mode: str | None
+    source: Actor | None
+    target: Actor | None
+    location: Mention | None
+    negated: bool
+
+
+@lru_cache(maxsize=None)
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
+    return PhraseMatcher((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
+                         for r in rows if r["event_type"] in PLOVER_TYPES)
+
+
+class EventFinder:
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.triggers = trigger_matcher()
+        words = word_classes()
+        self.negators = words["negator"]
+
+    def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int]) -> list[Event]:
+        """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`)."""
+        events = []
+        i = first
+        while i < last:
+            if any(m.first <= i < m.last for m in mentions):
+                i += 1
+                continue
+            t = self.triggers.match_at(self.tokens, i, stop=last)
+            if t is None:
+                i += 1
+                continue
+            source, target = self._participants(t.first, t.last, first, last, mentions)
+            negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
+            location = self._location(t.last, last, mentions)
+            events.append(Event(t.start, t.end, t.value.event_type, t.value.event_mode,
+                                source, target, location, negated))
+            i = t.last
+        return events
+
+    def _participants(self, t0, t1, first, last, mentions):
+        actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        after = [m for m in actors if m.first >= t1]
+        before = [m for m in actors if m.last <= t0]
+        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
+        if after and after[0].first - t1 <= 1 and (not before or t0 - before[-1].last > 3):
+            source = after[0]
+            target = next((m for m in after[1:] if m.actor != source.actor), None)
+        else:
+            source = before[-1] if before else None
+            target = next((m for m in after if source is None or m.actor != source.actor), None)
+        return (source.actor if source else None), (target.actor if target else None)
+
+    def _negated(self, t0: int, first: int) -> bool:
+        for k in range(max(first, t0 - 2), t0):
+            w = self.tokens[k].word
+            if w in self.negators or (w[:1] in "وف" and w[1:] in self.negators):
+                return True
+        return False
+
+    def _location(self, t1: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`في دمشق` after the trigger: a state or its capital named as the place."""
+        for m in mentions:
+            if t1 <= m.first < min(last, t1 + 8) and m.actor.actor_type == "state":
+                prev = self.tokens[m.first - 1].word if m.first > 0 else ""
+                if prev in ("في", "وفي", "داخل", "قرب") or self.tokens[m.first].word.startswith("ب"):
+                    return m
+        return None

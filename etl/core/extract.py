@@ -1,0 +1,124 @@
+"""One document's text → rows of the warehouse tables (plain dicts, offsets into the original)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .actors import Actor, ActorFinder
+from .claims import Claim, ClaimFinder
+from .dates import DateMention, extract_dates
+from .events import EventFinder
+from .ids import row_id
+from .matching import tokenize
+from .sentences import split_sentences
+from .text import normalize
+
+DENIAL_CUES = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي")
+
+
+@dataclass
+class Extraction:
+    sentences: list[dict] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    actor_mentions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    date_mentions: list[dict] = field(default_factory=list)
+
+
+def extract(doc_id: str, text: str, published_on: dt.date | None, language: str = "ar",
+            title: str | None = None) -> Extraction:
+    out = Extraction()
+    sentences = split_sentences(text)
+    out.sentences = [dict(doc_id=doc_id, sentence_idx=s.idx, char_start=s.start, char_end=s.end,
+                          text=s.text, is_boilerplate=s.is_boilerplate) for s in sentences]
+    if language != "ar":
+        return out  # no Arabic rows are invented for text the extractor does not cover
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    starts = [t.start for t in tokens]
+    actors = ActorFinder(tokens, norm.text)
+    claims = ClaimFinder(tokens, norm.text)
+    events = EventFinder(tokens)
+
+    def span(start: int, end: int) -> tuple[int, int, str]:
+        a, b = norm.to_original(start, end)
+        return a, b, text[a:b]
+
+    for s in sentences:
+        if s.is_boilerplate:
+            continue
+        first = bisect.bisect_left(starts, norm.to_normalized(s.start))
+        last = bisect.bisect_left(starts, norm.to_normalized(s.end))
+        mentions = actors.find(first, last)
+        for m in mentions:
+            a, b, surface = span(m.start, m.end)
+            out.actors.setdefault(m.actor.actor_id, m.actor)
+            out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
+                                           surface=surface, char_start=a, char_end=b))
+        is_title = title is not None and s.idx == 0 and text[s.start:s.end].strip() == title.strip()
+        found_claims = claims.find(first, last, mentions, is_title=is_title or s.idx == 0)
+        claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
+        for c, row in zip(found_claims, claim_rows):
+            if c.parent is not None:
+                row["parent_claim_id"] = claim_rows[found_claims.index(c.parent)]["claim_id"]
+            if c.channel is not None:
+                out.actors.setdefault(c.channel.actor_id, c.channel)
+        out.claims.extend(claim_rows)
+        dates = [_shift(d, s.start) for d in extract_dates(s.text, published_on)]
+        out.date_mentions.extend(dict(doc_id=doc_id, sentence_idx=s.idx, surface=d.surface, char_start=d.char_start,
+                                      char_end=d.char_end, value_start=d.value_start, value_end=d.value_end,
+                                      precision=d.precision, is_relative=d.is_relative) for d in dates)
+        denials = [k for k in range(first, last) if tokens[k].word.lstrip("وف") in DENIAL_CUES]
+        for e in events.find(first, last, mentions, denials):
+            a, b, trigger = span(e.trigger_start, e.trigger_end)
+            date = _nearest_date(dates, a)
+            claim_id = next((r["claim_id"] for c, r in zip(found_claims, claim_rows)
+                             if c.content_start <= e.trigger_start < c.content_end and c.parent is None), None)
+            loc = e.location
+            out.events.append(dict(
+                event_id=row_id("ev", doc_id, a, b, e.event_type), doc_id=doc_id, sentence_idx=s.idx,
+                event_type=e.event_type, event_mode=e.event_mode, trigger=trigger, trigger_start=a, trigger_end=b,
+                source_actor_id=e.source.actor_id if e.source else None,
+                target_actor_id=e.target.actor_id if e.target else None,
+                location=span(loc.start, loc.end)[2] if loc else None,
+                location_country_iso3=loc.actor.country_iso3 if loc else None,
+                event_date=date.value_start if date else published_on,
+                date_precision=(date.precision if date.precision != "range" else "day") if date else
+                ("day" if published_on else None),
+                negated=e.negated, claim_id=claim_id))
+    return out
+
+
+def _claim_row(doc_id: str, sentence_idx: int, c: Claim, span) -> dict:
+    cue_a, cue_b, cue = span(c.cue_start, c.cue_end)
+    con_a, con_b, content = span(c.content_start, c.content_end)
+    source_text = span(*c.source_span)[2] if c.source_span else ""
+    actor = c.source.actor if c.source else None
+    return dict(
+        claim_id=row_id("cl", doc_id, cue_a, con_a, source_text, c.parent is not None),
+        doc_id=doc_id, sentence_idx=sentence_idx, source_text=source_text,
+        source_actor_id=actor.actor_id if actor else None, source_kind=_source_kind(actor),
+        is_anonymous=bool(actor and actor.anonymous),
+        channel_actor_id=c.channel.actor_id if c.channel else None,
+        cue=cue, cue_start=cue_a, cue_end=cue_b, content=content, content_start=con_a, content_end=con_b,
+        hedged=c.hedged, parent_claim_id=None)
+
+
+def _source_kind(actor: Actor | None) -> str:
+    if actor is None:
+        return "unattributed"
+    if actor.anonymous:
+        return "anonymous"
+    return {"person": "person", "state": "government", "government": "government", "military": "government",
+            "media": "media", "anonymous_source": "anonymous"}.get(actor.actor_type, "organization")
+
+
+def _shift(d: DateMention, offset: int) -> DateMention:
+    from dataclasses import replace
+    return replace(d, char_start=d.char_start + offset, char_end=d.char_end + offset)
+
+
+def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
+    return min(dates, key=lambda d: abs(d.char_start - pos), default=None)

@@ -1,0 +1,36 @@
+"""Language of a document body, from its script and function words.
+
+Hand-written because the choice is narrow (is it Arabic, and if not, what to record) and the
+statistical detectors on PyPI add model files and start-up time for no gain on that question.
+"""
+from __future__ import annotations
+
+import re
+
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+_FUNCTION_WORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said"},
+    "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "du", "sur"},
+    "es": {"el", "los", "las", "del", "y", "es", "una", "por", "con", "para", "que", "en"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "auf"},
+}
+
+
+def detect_language(text: str, sample: int = 20_000) -> str:
+    """ISO 639-1 code: `ar`, `fa`, `ur`, a Latin-script language, or `und`."""
+    head = text[:sample]
+    arabic = sum(1 for ch in head if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff")
+    latin = sum(1 for ch in head if ch.isascii() and ch.isalpha())
+    other = sum(1 for ch in head if ch.isalpha()) - arabic - latin
+    if arabic and arabic >= max(latin, other):
+        persian = sum(head.count(ch) for ch in "پچژگ")
+        urdu = sum(head.count(ch) for ch in "ٹڈڑںے")
+        if urdu > 5 and urdu >= persian:
+            return "ur"
+        return "fa" if persian > 5 and persian / arabic > 0.01 else "ar"
+    if latin and latin >= other:
+        words = [w.lower() for w in _LATIN_WORD.findall(head)]
+        scores = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+        best = max(scores, key=scores.get)
+        return best if scores[best] > 0 else "und"
+    return "und"

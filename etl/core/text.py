@@ -1,0 +1,130 @@
+"""Arabic normalisation for matching, with offsets that map back into the original text.
+
+Matching runs on a normalised copy (diacritics and tatweel removed, hamza forms, alef maqsura
+and ta marbuta folded, Arabic-Indic digits to ASCII). Removed characters are remembered so that
+every span found in the copy maps back to the exact span of the original.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+# Harakat, Quranic marks, superscript alef and tatweel: dropped for matching.
+REMOVABLE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+_FOLD = {ord(a): b for a, b in {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ی": "ي", "ک": "ك", "٫": ".",
+}.items()}
+_FOLD.update({0x0660 + i: str(i) for i in range(10)})   # Arabic-Indic digits
+_FOLD.update({0x06F0 + i: str(i) for i in range(10)})   # Extended (Persian) digits
+
+
+def _presentation_forms() -> dict[int, str]:
+    """U+FB50–U+FDFF and U+FE70–U+FEFF map to base letters; keep only 1:1 mappings so that
+    offsets stay aligned (ligatures such as ﻻ are left for the caller to decode)."""
+    table = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        nfkc = unicodedata.normalize("NFKC", chr(cp))
+        if len(nfkc) == 1 and nfkc != chr(cp):
+            table[cp] = nfkc.translate(_FOLD)
+    return table
+
+
+_FOLD.update(_presentation_forms())
+
+
+def fold(text: str) -> str:
+    """Character-for-character folding (same length as the input)."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised copy of `original` and the positions needed to map spans back."""
+
+    original: str
+    text: str
+    _removed_at: tuple[int, ...]  # for each removed char: its position in the normalised text
+
+    def to_normalized(self, original_pos: int) -> int:
+        """Position in the normalised text of the original position (or of the next kept char)."""
+        removed_before = bisect.bisect_left(self._removed_original, original_pos)
+        return original_pos - removed_before
+
+    @cached_property
+    def _removed_original(self) -> list[int]:
+        return [p + k for k, p in enumerate(self._removed_at)]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original text."""
+        o_start = start + bisect.bisect_right(self._removed_at, start)
+        if end <= start:
+            return o_start, o_start
+        o_end = (end - 1) + bisect.bisect_right(self._removed_at, end - 1) + 1
+        # A word's trailing harakat (اتصالاً) belong to its surface.
+        while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
+            o_end += 1
+        return o_start, o_end
+
+
+def normalize(original: str) -> Normalized:
+    removed = []
+    pieces = []
+    last = 0
+    for k, m in enumerate(REMOVABLE.finditer(original)):
+        pieces.append(original[last:m.start()])
+        removed.append(m.start() - k)
+        last = m.end()
+    if not removed:
+        return Normalized(original, fold(original), ())
+    pieces.append(original[last:])
+    return Normalized(original, fold("".join(pieces)), tuple(removed))
+
+
+def normalize_phrase(phrase: str) -> str:
+    """Normal form of a lexicon phrase: folded, marks removed, single spaces."""
+    return " ".join(fold(REMOVABLE.sub("", phrase)).split())
+
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Proclitic sequences in the order Arabic allows them: conjunction, preposition, article.
+_CLITIC = re.compile(r"^(?:[وف])?(?:[بلك])?(?:ال)?")
+_LIL = re.compile(r"^(?:[وف])?لل")  # ل + ال contracts to لل
+
+
+@lru_cache(maxsize=200_000)
+def stem_candidates(word: str) -> tuple[str, ...]:
+    """The word itself and the forms left after stripping proclitics (longest strip last).
+
+    `والأسد` → (`والاسد`, `الاسد`, `اسد`); short remainders are not offered, so that
+    `بلد` never becomes `لد`.
+    """
+    out = [word]
+    m = _LIL.match(word)
+    if m and len(word) - m.end() >= 2:
+        out.append(word[m.end():])
+        out.append("ال" + word[m.end():])
+    for prefix in ("و", "ف"):
+        if word.startswith(prefix) and len(word) > 3:
+            out.append(word[1:])
+    for cand in list(out):
+        for p in ("ب", "ل", "ك"):
+            if cand.startswith(p) and len(cand) > 3 and cand[1:] not in out:
+                out.append(cand[1:])
+    for cand in list(out):
+        if cand.startswith("ال") and len(cand) > 3 and cand[2:] not in out:
+            out.append(cand[2:])
+    return tuple(dict.fromkeys(out))
+
+
+def strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def is_arabic_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"

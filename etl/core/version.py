@@ -1,0 +1,22 @@
+"""The extractor version: a hash of the extraction code and lexicons. When it changes, the
+warehouse re-extracts documents even if their files did not change."""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicon import PACKAGED_DIR, _files
+
+CORE_DIR = Path(__file__).parent
+
+
+@lru_cache(maxsize=None)
+def extractor_version() -> str:
+    h = hashlib.sha256()
+    lexicon_names = sorted(p.name for p in PACKAGED_DIR.glob("*.tsv"))
+    paths = sorted(CORE_DIR.glob("*.py")) + [p for name in lexicon_names for p in _files(name)]
+    for path in paths:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]

@@ -1,0 +1,1 @@
+"""The thin Dagster layer: assets, checks, sensors, schedules and resources over `etl.core`."""

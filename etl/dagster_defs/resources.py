@@ -1,0 +1,51 @@
+"""Where the seeds and the warehouse live; the warehouse connection with lock handling."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import dagster as dg
+import duckdb
+
+from etl import config, warehouse
+
+
+class SeedsResource(dg.ConfigurableResource):
+    """The folder of `.txt` seed files (and their `.meta.json` sidecars)."""
+
+    path: str
+
+    @property
+    def dir(self) -> Path:
+        return Path(self.path).resolve()
+
+    def file_for(self, doc_id: str) -> Path:
+        return self.dir / f"{doc_id}.txt"
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The DuckDB warehouse file. One writer at a time: a connection waits `lock_wait_seconds`
+    for another process to let go, then fails with a message naming the holder."""
+
+    path: str
+    lock_wait_seconds: float = 30.0
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        con = warehouse.connect(self.path, read_only=read_only, wait_seconds=self.lock_wait_seconds)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def default_resources() -> dict[str, dg.ConfigurableResource]:
+    from .io_managers import StagingIOManager
+
+    return {
+        "seeds": SeedsResource(path=str(config.seeds_dir())),
+        "warehouse": WarehouseResource(path=str(config.warehouse_path()),
+                                       lock_wait_seconds=config.lock_wait_seconds()),
+        "staging_io": StagingIOManager(base_dir=str(config.warehouse_path().parent / ".staging")),
+    }

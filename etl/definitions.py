@@ -1,0 +1,16 @@
+"""The Dagster code location: `dagster dev -w workspace.yaml` loads this module."""
+import dagster as dg
+
+from etl.dagster_defs.assets import extraction, source_documents, warehouse_tables
+from etl.dagster_defs.jobs import ingest_job, retire_job
+from etl.dagster_defs.resources import default_resources
+from etl.dagster_defs.schedules import nightly_refresh
+from etl.dagster_defs.sensors import seed_files_sensor
+
+defs = dg.Definitions(
+    assets=[source_documents, extraction, warehouse_tables],
+    jobs=[ingest_job, retire_job],
+    sensors=[seed_files_sensor],
+    schedules=[nightly_refresh],
+    resources=default_resources(),
+)
