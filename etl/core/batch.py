@@ -50,11 +50,17 @@ def documents_frame(docs: list[Document]) -> pl.DataFrame:
         for d in docs])
 
 
-def extract_frames(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """Run the extractors over every `ok` document of the frame."""
+def extract_frames(documents: pl.DataFrame) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+    """Run the extractors over every `ok` document of the frame. Returns the tables and, for
+    documents an extractor failed on, the reason (those documents get no rows; the rest go on)."""
     rows: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
+    failed: dict[str, str] = {}
     for doc in documents.filter(pl.col("status") == "ok").iter_rows(named=True):
-        x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"])
+        try:
+            x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"])
+        except Exception as e:  # noqa: BLE001 — one bad document must not stop the batch
+            failed[doc["doc_id"]] = f"extractor error: {type(e).__name__}: {e}"
+            continue
         rows["sentences"] += x.sentences
         rows["actor_mentions"] += x.actor_mentions
         rows["events"] += x.events
@@ -63,7 +69,7 @@ def extract_frames(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
         rows["actors"] += [dict(doc_id=doc["doc_id"], actor_id=a.actor_id, name_ar=a.name_ar, name_en=a.name_en,
                                 actor_type=a.actor_type, country_iso3=a.country_iso3, sector=a.sector,
                                 wikidata_qid=a.wikidata_qid, origin=a.origin) for a in x.actors.values()]
-    return {t: frame(t, r) for t, r in rows.items()}
+    return {t: frame(t, r) for t, r in rows.items()}, failed
 
 
 @dataclass
@@ -71,6 +77,17 @@ class Validated:
     documents: pl.DataFrame                 # failing documents turned to status 'rejected'
     tables: dict[str, pl.DataFrame]         # rows of passing documents only
     results: dict[str, ValidationResult] = field(default_factory=dict)
+
+
+def reject(documents: pl.DataFrame, reasons: dict[str, str]) -> pl.DataFrame:
+    """Mark documents rejected with a reason each."""
+    if not reasons:
+        return documents
+    hit = pl.col("doc_id").is_in(list(reasons))
+    return documents.with_columns(
+        pl.when(hit).then(pl.lit("rejected")).otherwise(pl.col("status")).alias("status"),
+        pl.when(hit).then(pl.col("doc_id").replace_strict(reasons, default=None))
+        .otherwise(pl.col("reject_reason")).alias("reject_reason"))
 
 
 def validate_frames(documents: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> Validated:
@@ -88,12 +105,8 @@ def validate_frames(documents: pl.DataFrame, tables: dict[str, pl.DataFrame]) ->
             reasons.setdefault(doc_id, []).append(f"{name} failed schema check(s) {', '.join(checks)}")
     if not reasons:
         return Validated(documents, tables, results)
-    failed = list(reasons)
-    reason = pl.col("doc_id").replace_strict({k: "; ".join(v) for k, v in reasons.items()}, default=None)
-    documents = documents.with_columns(
-        pl.when(pl.col("doc_id").is_in(failed)).then(pl.lit("rejected")).otherwise(pl.col("status")).alias("status"),
-        pl.when(pl.col("doc_id").is_in(failed)).then(reason).otherwise(pl.col("reject_reason")).alias("reject_reason"))
-    tables = {n: t.filter(~pl.col("doc_id").is_in(failed)) for n, t in tables.items()}
+    documents = reject(documents, {k: "; ".join(v) for k, v in reasons.items()})
+    tables = {n: t.filter(~pl.col("doc_id").is_in(list(reasons))) for n, t in tables.items()}
     return Validated(documents, tables, results)
 
 

@@ -126,7 +126,7 @@ class ClaimFinder:
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
         start = self._content_start(after_source, last)
-        end_tok = next_cue if next_cue > start and self._word(next_cue).startswith("و") else last
+        end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
         if start >= end_tok:
             return None
         content = self._span(start, end_tok)

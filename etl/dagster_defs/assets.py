@@ -7,7 +7,7 @@ documents is one run with vectorised work, while one partition can still be mate
 import dagster as dg
 import polars as pl
 
-from etl.core.batch import EXTRACTED_TABLES, documents_frame, extract_frames, validate_frames
+from etl.core.batch import EXTRACTED_TABLES, documents_frame, extract_frames, reject, validate_frames
 from etl.core.documents import Document, read_document
 from etl.core.version import extractor_version
 from etl import warehouse as wh
@@ -71,8 +71,8 @@ def extraction(context: dg.AssetExecutionContext, source_documents: pl.DataFrame
     every table validated before it can reach the warehouse. A document with a failing row is
     rejected with the failed checks as its reason; the others go on."""
     todo = source_documents.filter(~pl.col("unchanged")).drop("unchanged")
-    tables = extract_frames(todo)
-    validated = validate_frames(todo, tables)
+    tables, failed = extract_frames(todo)
+    validated = validate_frames(reject(todo, failed), tables)
     outputs = {"documents": validated.documents, **validated.tables}
     for name in TABLES:
         yield dg.Output(outputs[name], output_name=name, metadata={"rows": outputs[name].height})

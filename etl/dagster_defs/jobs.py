@@ -20,7 +20,7 @@ class RetireConfig(dg.Config):
     doc_ids: list[str]
 
 
-@dg.op
+@dg.op(pool="warehouse_writer")
 def retire_documents(context: dg.OpExecutionContext, config: RetireConfig, warehouse: WarehouseResource) -> int:
     """Remove the rows of documents whose seed files were deleted."""
     with warehouse.connect() as con:

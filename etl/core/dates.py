@@ -1,0 +1,1014 @@
+"""Date mentions in Arabic news text, resolved to calendar values.
+
+Matching runs on the normalised copy of the text (``etl.core.text.normalize``) and every
+mention reports offsets into the ORIGINAL text, so ``text[char_start:char_end] == surface``.
+
+Conventions (the ones the evaluation gold follows):
+
+* Month names come from ``lexicons/months.tsv`` (Levantine, Egyptian, Maghrebi, Hijri);
+  paired names (``8 ديسمبر/كانون الأول 2024``, ``ديسمبر (كانون الأول)``, ``12 مايو أيار``)
+  give ONE mention. Hijri dates are converted with ``hijridate``.
+* precision ``day``: value_start == value_end. ``month``: first and last day of the month.
+  ``year``: 1 January and 31 December. ``range``: explicit day ranges (``بين 5 و7 مايو``),
+  year ranges (``2015-2018``), weeks and decades.
+* A day or month without a year takes its year from ``published_on``: the latest such date
+  not far ahead of it (at most ~2 months: 62 days for a day, 2 months for a month);
+  ``الماضي`` forces the most recent one strictly before, ``المقبل``/``القادم`` the first one
+  strictly after, ``الجاري``/``الحالي`` the current year.
+* ``مطلع/أوائل/بداية/منتصف/أواسط/أواخر/نهاية + month`` → the whole month (precision month,
+  value_start = the 1st); the same modifiers before a year give the whole year.
+* Weeks start on Sunday: ``الأسبوع الماضي`` is the range Sunday..Saturday of the previous
+  week (precision ``range``).
+* Weekdays (``الأحد``, ``يوم الأحد``, ``صباح الأحد``): ``الماضي`` → most recent strictly
+  before published_on, ``المقبل/القادم`` → first strictly after; otherwise the most recent on
+  or before published_on (the same weekday is published_on itself), unless the clause has a
+  future marker (``سيلتقي``, ``من المقرر``, an imperfect verb right before it), in which
+  case the first on or after published_on.
+* ``قبل/منذ N يوم|أسبوع|شهر|عام`` (digits or spelled-out 1–10, duals): days and weeks →
+  day precision, months → month precision, years and decades → year precision.
+* Relative mentions (``is_relative=True``) are every mention whose value depends on
+  published_on; with ``published_on=None`` they are skipped.
+* Vague spans (``مؤخرا``, ``في السنوات الأخيرة``, ``خلال الأيام المقبلة``) are not dates.
+
+``extract_dates`` never raises: any unexpected error in one candidate drops that candidate.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import hijridate
+
+from etl.core.text import fold, normalize, normalize_phrase
+
+__all__ = ["DateMention", "extract_dates", "first_absolute_date"]
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    surface: str          # verbatim slice of the original text
+    char_start: int
+    char_end: int
+    value_start: dt.date
+    value_end: dt.date
+    precision: str        # 'day' | 'month' | 'year' | 'range'
+    is_relative: bool
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------------
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with open(_LEXICONS / name, encoding="utf-8", newline="") as f:
+        return [row for row in csv.DictReader(f, delimiter="\t") if any(row.values())]
+
+
+# normalised month name -> (month number, calendar, source)
+_MONTHS: dict[str, tuple[int, str, str]] = {}
+for _row in _read_tsv("months.tsv"):
+    _MONTHS[normalize_phrase(_row["month_ar"])] = (
+        int(_row["month_number"]), _row["calendar"].strip(), _row["source"].strip())
+
+# normalised phrase -> (unit, offset, precision)
+_RELATIVE: dict[str, tuple[str, int, str]] = {}
+for _row in _read_tsv("relative_dates.tsv"):
+    _RELATIVE[normalize_phrase(_row["phrase"])] = (
+        _row["unit"].strip(), int(_row["offset"]), _row["precision"].strip())
+
+# Month names that are also common words or names: only dates with a day, a year, a paired
+# name, a modifier or a preceding cue word (في، منذ ...). Normalised forms.
+_AMBIGUOUS_MONTHS = {fold(w) for w in (
+    "مارس", "ماي", "آب", "نيسان", "تموز", "جوان", "صفر", "محرم", "رجب", "شعبان", "رمضان",
+    "شوال")}
+# Hijri month names used alone need شهر / a day / a year (or في for the unambiguous ones).
+_MONTH_CUES = {fold(w) for w in (
+    "في", "منذ", "خلال", "حتى", "إلى", "بحلول", "قبل", "بعد", "من", "طيلة", "طوال", "مع",
+    "اعتبارا", "ابتداء", "بدءا")}
+
+_WEEKDAYS = {"احد": 6, "اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "اربعاء": 2, "اربعا": 2,
+             "خميس": 3, "جمعه": 4, "سبت": 5}
+
+_NUMBER_WORDS = {fold(k): v for k, v in {
+    "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3,
+    "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثماني": 8, "ثمانية": 8, "ثمان": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+}.items()}
+
+_ORD_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+              "التاسع", "العاشر"]
+
+
+def _ordinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, w in enumerate(_ORD_UNITS, 1):
+        out[w] = i
+    for i in range(1, 10):
+        unit = "الحادي" if i == 1 else _ORD_UNITS[i - 1]
+        out[f"{unit} عشر"] = 10 + i
+    tens = {20: ("العشرين", "العشرون"), 30: ("الثلاثين", "الثلاثون")}
+    for t, forms in tens.items():
+        for form in forms:
+            out[form] = t
+            for i in range(1, 10):
+                if t + i > 31:
+                    break
+                units = ["الحادي", "الواحد"] if i == 1 else [_ORD_UNITS[i - 1]]
+                for u in units:
+                    out[f"{u} و{form}"] = t + i
+    return out
+
+
+_ORDINALS = _ordinals()
+
+# ---------------------------------------------------------------------------------------------
+# Regex building blocks (all on the normalised text)
+# ---------------------------------------------------------------------------------------------
+
+_WS = r"[^\S\r\n]"
+S = _WS + "+"
+S0 = _WS + "*"
+# Start of a word; one attached proclitic (و ف ب ل ك) may precede but stays outside the match.
+START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك]))"
+END = r"(?![^\W_])"
+
+
+def _phrase_re(phrase: str) -> str:
+    words = phrase.split()
+    out = []
+    for k, w in enumerate(words):
+        if k and w.startswith("و") and len(w) > 2 and w[1:] in {"العشرين", "العشرون",
+                                                                 "الثلاثين", "الثلاثون"}:
+            out.append(S0 + "و" + S0 + re.escape(w[1:]))   # الحادي و العشرين
+        else:
+            out.append((S if k else "") + re.escape(w))
+    return "".join(out)
+
+
+def _alt(phrases) -> str:
+    return "(?:" + "|".join(_phrase_re(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+_MONTH_NAMES = [n for n, (_, _, src) in _MONTHS.items() if src != "typo"]
+_TYPO_NAMES = [n for n, (_, _, src) in _MONTHS.items() if src == "typo"]
+MONTH = _alt(_MONTH_NAMES) + END
+MONTH_OR_TYPO = _alt(_MONTH_NAMES + _TYPO_NAMES) + END
+ORD = _alt(_ORDINALS) + END
+
+WEEKDAY = r"ا?ال(?P<wd>احد|اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه|سبت)" + END
+TOD = (r"(?:(?:بعد|قبيل|قبل|منتصف)" + S + r")?"
+       r"(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره|صبيحه|نهار)")
+MODS = r"(?:مطلع|اوائل|بدايه|بدايات|منتصف|اواسط|اواخر|نهايه|اخر|اواخر|خواتيم)"
+REL_SUFFIX = r"(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي)" + END
+PAIR = (r"(?:" + S0 + r"[/\\(\-–]" + S0 + r"(?P<m2>" + MONTH + r")(?:" + S0 + r"\))?"
+        r"|" + S + r"(?P<m3>" + MONTH + r"))")
+YEAR_REL_WORDS = (r"(?P<yrel>الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|الجاري|الجاريه"
+                  r"|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)")
+YEAR_TAIL = (
+    r"(?:" + S0 + r"[،,]?" + S0 + r"(?:من" + S + r")?(?:(?:ال)?(?:عام|سنه)" + S + r")?"
+    r"(?P<y>[0-9]{4})(?![0-9])"
+    r"(?P<ysuf>" + S0 + r"(?:م|ه)" + END + r"|" + S + r"(?:ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره)" + END + r")?"
+    r"|" + S + r"من" + S + r"(?:(?:العام|السنه)" + S + YEAR_REL_WORDS + r"|(?P<ythis>هذا" + S + r"العام|هذه" + S + r"السنه))" + END
+    + r")"
+)
+HIJRI_SUFFIX = {"ه", "هجري", "هجريه", "للهجره"}
+
+_DIGIT_START = r"(?<![0-9.,٬/:])"
+
+# day (digits or ordinal + من) + month [+ year | الماضي ...]; optional weekday / يوم before.
+_DMY_RE = re.compile(
+    START +
+    r"(?:(?P<wdpre>(?:(?:اليوم|يوم)" + S + r")?" + WEEKDAY.replace("?P<wd>", "?:") + r")" + S0
+    + r"[،,]?" + S0 + r"(?:الموافق" + S + r")?)?"
+    r"(?:يوم" + S + r")?"
+    r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
+    r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r")"
+    r"(?:شهر" + S + r")?"
+    r"(?P<m>" + MONTH_OR_TYPO + r")(?P<pair>" + PAIR + r")?"
+    r"(?:" + YEAR_TAIL + r"|" + S + REL_SUFFIX + r")?"
+)
+
+# (modifier) (شهر) month (pair) [year | الماضي ...]
+_MY_RE = re.compile(
+    START +
+    r"(?:(?P<mod>" + MODS + r")" + S + r"(?:من" + S + r")?)?"
+    r"(?P<shahr>شهر" + S + r")?"
+    r"(?P<m>" + MONTH + r")(?P<pair>" + PAIR + r")?"
+    r"(?:" + YEAR_TAIL + r"|" + S + REL_SUFFIX + r")?"
+)
+
+# day range within / across months: بين 5 و7 مايو، من 5 إلى 7 مايو، 28 و29 يونيو، 5-7 مايو
+_RANGE_RE = re.compile(
+    START +
+    r"(?:(?P<pre>ما" + S + r"بين|بين|من|خلال" + S + r"الفتره" + S + r"من|في" + S + r"الفتره" + S + r"من)" + S + r")?"
+    + _DIGIT_START + r"(?P<d1>[0-3]?[0-9])(?![0-9])"
+    r"(?:" + S0 + r"(?:من" + S + r")?(?P<m1>" + MONTH + r")(?:" + S0 + r"[،,]?" + S0 + r"(?P<y1>[0-9]{4})(?![0-9]))?)?"
+    + S0 + r"(?:-|–|—|و|الي|حتي|لغايه|ولغايه|وحتي)" + S0 + r"(?:يوم" + S + r")?"
+    r"(?P<d2>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
+    r"(?P<m>" + MONTH + r")(?P<pair>" + PAIR + r")?"
+    r"(?:" + YEAR_TAIL + r"|" + S + REL_SUFFIX + r")?"
+)
+
+# years: عام 2018، العام 2018، للعام 2014، سنة 2018، منتصف العام 2015، 1440 هـ، 2015-2018
+_YEAR_RE = re.compile(
+    START +
+    r"(?:(?P<pre>ما" + S + r"بين|بين|من)" + S + r")?"
+    r"(?:(?P<mod>" + MODS + r")" + S + r")?"
+    r"(?P<kw>(?:ال|ل)?(?:عام|سنه|عامي)" + S + r")?"
+    + _DIGIT_START + r"(?P<y>[0-9]{4})(?![0-9]|[.,٬][0-9]|" + S0 + "%)"
+    r"(?P<ysuf>" + S0 + r"(?:م|ه)" + END + r"|" + S + r"(?:ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره)" + END + r")?"
+    r"(?:" + S0 + r"(?:-|–|/|و|الي|حتي|وحتي)" + S0 + r"(?:(?:ال)?(?:عام|سنه)" + S + r")?"
+    r"(?P<y2>[0-9]{4})(?![0-9]|[.,٬][0-9]))?"
+)
+
+# numeric dates: 2018/4/9, 9-4-2018, 9/4/2018, 9.4.2018 (day/month/year order)
+_NUMERIC_RE = re.compile(
+    r"(?<![0-9./\-])"
+    r"(?:(?P<Y>[0-9]{4})(?P<s1>[/\-.])(?P<M>[0-9]{1,2})(?P=s1)(?P<D>[0-9]{1,2})"
+    r"|(?P<d>[0-9]{1,2})(?P<s2>[/\-.])(?P<m>[0-9]{1,2})(?P=s2)(?P<y>[0-9]{4}))"
+    r"(?![0-9]|[/\-.][0-9])"
+    r"(?P<ysuf>" + S0 + r"(?:م|ه)" + END + r"|" + S + r"(?:ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره)" + END + r")?"
+)
+
+# 7 الجاري، السابع من الشهر الجاري، 3 من الشهر الماضي
+_DREL_RE = re.compile(
+    START +
+    r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
+    r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r")"
+    r"(?P<shahr>(?:الشهر|هذا" + S + r"الشهر)" + S + r")?"
+    r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)" + END
+)
+
+_WEEKDAY_RE = re.compile(
+    START +
+    r"(?:(?P<tod>" + TOD + r"|يوم)" + S + r")?"
+    r"(?:(?P<today>اليوم)" + S + r")?"
+    + WEEKDAY +
+    r"(?:" + S + r"(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم)" + END + r")?"
+)
+
+_TODAY_RE = re.compile(START + r"(?:(?P<tod>" + TOD + r")" + S + r")?اليوم" + END)
+
+_RELATIVE_RE = re.compile(
+    START +
+    r"(?:(?P<mod>" + MODS + r")" + S + r")?"
+    r"(?:(?P<tod>" + TOD + r")" + S + r")?"
+    r"(?P<phrase>" + _alt(_RELATIVE) + r")" + END
+)
+
+_AGO_UNITS = {
+    "يوم": ("day", 1), "يوما": ("day", None), "يومين": ("day", 2), "ايام": ("day", None),
+    "اسبوع": ("week", 1), "اسبوعا": ("week", None), "اسبوعين": ("week", 2), "اسابيع": ("week", None),
+    "شهر": ("month", 1), "شهرا": ("month", None), "شهرين": ("month", 2), "اشهر": ("month", None),
+    "شهور": ("month", None),
+    "عام": ("year", 1), "عاما": ("year", None), "عامين": ("year", 2), "اعوام": ("year", None),
+    "سنه": ("year", 1), "سنتين": ("year", 2), "سنوات": ("year", None), "سنين": ("year", None),
+    "عقد": ("decade", 1), "عقدا": ("decade", None), "عقدين": ("decade", 2), "عقود": ("decade", None),
+}
+_AGO_RE = re.compile(
+    START +
+    r"(?P<kw>قبل|منذ)" + S + r"(?:(?:نحو|حوالي|قرابه|زهاء)" + S + r")?"
+    r"(?:(?P<n>" + _DIGIT_START + r"[0-9]{1,3}(?![0-9])|" + _alt(_NUMBER_WORDS) + END + r")" + S0 + r")?"
+    r"(?P<u>" + _alt(_AGO_UNITS) + r")" + END +
+    r"(?!(?:" + S + r"(?:واحد|واحده))?" + S + r"(?:من|علي|الي)" + END + r")"
+)
+
+_DECADES = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
+            "ثمانين": 80, "تسعين": 90}
+_DECADE_RE = re.compile(
+    START +
+    r"(?:(?:عقد|حقبه)" + S + r")?(?:ال)?(?P<dec>" + "|".join(_DECADES) + r")(?:يات|ات)" + S +
+    r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)" + END
+)
+
+# ---------------------------------------------------------------------------------------------
+# Context helpers
+# ---------------------------------------------------------------------------------------------
+
+_PREV_WORD_RE = re.compile(r"([^\W_]+)" + S0 + r"[،,]?" + S0 + r"$")
+_NEXT_WORD_RE = re.compile(S0 + r"([^\W_]+)")
+
+
+def _prev_word(t: str, pos: int) -> str:
+    m = _PREV_WORD_RE.search(t[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def _prev_words(t: str, pos: int, n: int) -> list[str]:
+    return re.findall(r"[^\W_]+", t[max(0, pos - 20 * n):pos])[-n:]
+
+
+def _next_word(t: str, pos: int) -> str:
+    m = _NEXT_WORD_RE.match(t, pos)
+    return m.group(1) if m else ""
+
+
+def _strip_clitic(w: str) -> str:
+    if len(w) > 2 and w[0] in "وف":
+        w = w[1:]
+    return w
+
+
+_QUANT_BEFORE = {fold(w) for w in (
+    "نحو", "حوالي", "قرابة", "زهاء", "بنحو", "لنحو", "بحوالي", "رقم", "القرار", "قرار",
+    "المرسوم", "مرسوم", "يقارب", "يناهز", "يزيد", "يفوق", "تجاوز", "أصل", "مجموع", "بلغ",
+    "إجمالي", "عدد", "قوامها", "قوامه", "بقيمة", "بمبلغ", "الرقم", "المادة", "الطريق", "رحلة",
+    "الرحلة", "طراز", "الآية")}
+_QUANT_BEFORE2 = {fold(w) for w in ("أكثر", "أقل", "يزيد", "يقل", "أزيد", "حدود")}
+_COUNT_NOUNS = re.compile(fold(
+    r"^(?:شخص|أشخاص|قتيل|قتلى|جريح|جرحى|مهاجر|لاجئ|طفل|أطفال|امرأة|نساء|جندي|جنود|عنصر|عناصر"
+    r"|مقاتل|مسلح|كيلو|كلم|كم|متر|ميل|دولار|يورو|جنيه|ريال|دينار|ليرة|درهم|طن|برميل|صاروخ"
+    r"|غارة|قذيفة|منزل|عائلة|أسرة|مواطن|معتقل|أسير|سجين|حالة|إصابة|وفاة|مليون|مليار|ألف|آلاف"
+    r"|ساعة|دقيقة|يوم|أيام|سنة|عام|شهيد|ضحية|طالب|عامل|موظف|مدني|هكتار|دونم|وحدة|مسكن"
+    r"|شاحنة|سيارة|طائرة|سفينة|قارب|مركبة|نسمة|ناخب|صوت|مقعد|مرشح|عضو|نائب|مشارك|زائر|حاج"
+    r"|مريض|شرطي|ضابط|سلاح|رأس|بطاقة|قطعة|مرة|نقطة|درجة|سهم|بالمئة|بالمائة|في)"), re.UNICODE)
+# words that start like a future verb (س + ي/ت/ن) but are nouns or numbers
+_FUTURE_LOOKALIKE = re.compile(fold(
+    r"^(?:سياس\w*|سيطر\w*|سيار\w*|سياد\w*|سيد|سيدة|سيدات|سيناء|سيول|سيف|سيوف|سيرة|سيئ\w*"
+    r"|سينما\w*|سياق\w*|سيل|ستة|ستين|ستار\w*|ستوكهولم|ستراتيج\w*|سنة|سنوات|سنوي\w*|سنين"
+    r"|سنت\w*|سند\w*|سنغافور\w*|سناتور\w*|سني|سنية|ستائر|سيبيريا|سيريلانكا|سيرلانكا|سيول)$"))
+_FUTURE_RE = re.compile(
+    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
+    r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
+_IMPERFECT_RE = re.compile(r"^[وف]?ي[^\W\d_]{3,}$")
+_NOT_IMPERFECT = {fold(w) for w in ("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يهود",
+                                    "يوما", "يومين", "يمين", "يسار", "يمني", "يوميا")}
+_PAST_AUX = re.compile(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
+_CLAUSE_BOUNDARY = re.compile(r"[.!?؟؛\n:«»\"]")
+
+_TODAY_NEXT_BLOCK = {fold(w) for w in (
+    "التالي", "السابق", "الأخير", "الموعود", "العالمي", "الوطني", "الدولي", "المشهود", "المحدد",
+    "المقرر", "الذي", "نفسه", "ذاته", "عينه", "الواحد", "الكامل", "الطويل", "الأول", "الثاني",
+    "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخيرة",
+    "المذكور", "المنتظر", "الموالي", "الختامي", "الأسود", "المفتوح", "الدراسي")}
+_TODAY_PREV_BLOCK = {fold(w) for w in (
+    "ذلك", "في", "كل", "طوال", "طيلة", "نفس", "ذات", "مدار", "حتى", "إلى", "هذا", "منذ", "لذلك",
+    "ليوم", "خلال", "ففي", "وفي", "نهاية", "بداية", "مطلع", "يومنا")}
+_PARTITIVE_BEFORE_ORD = {fold(w) for w in (
+    "النصف", "الربع", "الثلث", "الأسبوع", "الأسبوعين", "العشر", "الجزء", "الفصل", "المرحلة",
+    "الجولة", "الشطر", "الأسابيع", "العقد", "الشهر", "اليوم", "القرن", "الموسم", "الدور")}
+_DUAL_BEFORE = {fold(w) for w in ("كلا", "كلتا", "بين", "هذين", "هذان", "الطرفين", "هاذين")}
+
+# ---------------------------------------------------------------------------------------------
+# Date arithmetic
+# ---------------------------------------------------------------------------------------------
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _greg(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_to_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        h = hijridate.Hijri(y, m, 1)
+        if not 1 <= d <= h.month_length():
+            return None
+        g = hijridate.Hijri(y, m, d).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
+    try:
+        h = hijridate.Hijri(y, m, 1)
+        start = _hijri_to_date(y, m, 1)
+        end = _hijri_to_date(y, m, h.month_length())
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _hijri_year_span(y: int) -> tuple[dt.date, dt.date] | None:
+    a = _hijri_month_span(y, 1)
+    b = _hijri_month_span(y, 12)
+    if a is None or b is None:
+        return None
+    return a[0], b[1]
+
+
+def _today_hijri(pub: dt.date) -> tuple[int, int] | None:
+    try:
+        h = hijridate.Gregorian(pub.year, pub.month, pub.day).to_hijri()
+        return h.year, h.month
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _past_rel(rel: str | None) -> bool:
+    return rel in ("الماضي", "المنصرم", "الفائت", "الماضيه", "المنصرمه", "الفائته")
+
+
+def _future_rel(rel: str | None) -> bool:
+    return rel in ("المقبل", "القادم", "المقبله", "القادمه")
+
+
+def _current_rel(rel: str | None) -> bool:
+    return rel in ("الجاري", "الحالي", "الجاريه", "الحاليه")
+
+
+def _resolve_day(cal: str, m: int, d: int, pub: dt.date, rel: str | None) -> dt.date | None:
+    """A day of a month without a year, resolved against published_on."""
+    if cal == "hijri":
+        hy = _today_hijri(pub)
+        if hy is None:
+            return None
+        years = (hy[0] + 1, hy[0], hy[0] - 1, hy[0] - 2)
+        conv = _hijri_to_date
+    else:
+        years = (pub.year + 1, pub.year, pub.year - 1, pub.year - 2)
+        conv = _greg
+    cands = [(y, conv(y, m, d)) for y in years]
+    cands = [(y, c) for y, c in cands if c is not None]
+    if not cands:
+        return None
+    if _current_rel(rel):
+        cur = hy[0] if cal == "hijri" else pub.year
+        for y, c in cands:
+            if y == cur:
+                return c
+        return None
+    if _past_rel(rel):
+        ok = [c for _, c in cands if c < pub]
+        return max(ok) if ok else None
+    if _future_rel(rel):
+        ok = [c for _, c in cands if c > pub]
+        return min(ok) if ok else None
+    ok = [c for _, c in cands if (c - pub).days <= 62]
+    return max(ok) if ok else None
+
+
+def _resolve_month_year(cal: str, m: int, pub: dt.date, rel: str | None) -> int | None:
+    """The year (in the month's calendar) of a month named without a year."""
+    if cal == "hijri":
+        hy = _today_hijri(pub)
+        if hy is None:
+            return None
+        cy, cm = hy
+    else:
+        cy, cm = pub.year, pub.month
+    if _current_rel(rel):
+        return cy
+    if _past_rel(rel):
+        return cy if m < cm else cy - 1
+    if _future_rel(rel):
+        return cy if m > cm else cy + 1
+    for y in (cy + 1, cy, cy - 1):
+        if (y - cy) * 12 + (m - cm) <= 2:
+            return y
+    return cy - 1
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=(d.weekday() + 1) % 7)   # Sunday
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    vs: dt.date
+    ve: dt.date
+    prec: str
+    rel: bool
+
+
+def _month_info(s: str | None) -> tuple[int, str, str] | None:
+    if not s:
+        return None
+    return _MONTHS.get(" ".join(s.split()))
+
+
+def _paired_month(m: re.Match, base: tuple[int, str, str]) -> tuple[bool, int]:
+    """(pair accepted, end of the month part). A pair must name the same month number."""
+    other = m.group("m2") or m.group("m3")
+    if other:
+        info = _month_info(other)
+        if info and info[0] == base[0]:
+            return True, m.end("pair")
+        return False, m.end("m")
+    return False, m.end("m")
+
+
+def _year_tail(m: re.Match, pub: dt.date | None, cal: str, month: int | None
+               ) -> tuple[str, int | None, bool, str | None] | None:
+    """('abs'|'rel'|'none', year, hijri_year?, rel word). None when the tail is unusable."""
+    if m.group("y"):
+        y = int(m.group("y"))
+        suf = (m.group("ysuf") or "").strip()
+        if suf in HIJRI_SUFFIX and cal != "hijri":
+            return None     # a Gregorian month with a Hijri year: not a date we trust
+        return "abs", y, cal == "hijri", None
+    if m.group("yrel") or m.group("ythis"):
+        if pub is None:
+            return None
+        word = m.group("yrel") or ""
+        base = _today_hijri(pub)[0] if cal == "hijri" and _today_hijri(pub) else pub.year
+        if _past_rel(word):
+            return "rel", base - 1, cal == "hijri", None
+        if _future_rel(word):
+            return "rel", base + 1, cal == "hijri", None
+        return "rel", base, cal == "hijri", None
+    return "none", None, cal == "hijri", m.groupdict().get("rel")
+
+
+def _year_ok(y: int, hijri: bool) -> bool:
+    return (1343 <= y <= 1500) if hijri else (_MIN_YEAR <= y <= _MAX_YEAR)
+
+
+def _dmy(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _DMY_RE.finditer(t):
+        try:
+            info = _month_info(m.group("m"))
+            if info is None:
+                continue
+            month, cal, src = info
+            if m.group("d"):
+                day = int(m.group("d"))
+            else:
+                if fold(_strip_clitic(_prev_word(t, m.start()))) in _PARTITIVE_BEFORE_ORD:
+                    continue
+                day = _ORDINALS.get(_norm_ord(m.group("ord")))
+                if day is None or src == "typo":
+                    continue
+            paired, mend = _paired_month(m, info)
+            end = m.end()
+            tail = _year_tail(m, pub, cal, month)
+            if tail is None:
+                continue
+            if (m.group("m2") or m.group("m3")) and not paired:
+                end = mend
+                tail = ("none", None, cal == "hijri", None)
+            kind, y, hij, rel = tail
+            if kind == "none":
+                if pub is None:
+                    continue
+                if hij:
+                    cal = "hijri"
+                v = _resolve_day(cal, month, day, pub, rel)
+                if v is None:
+                    continue
+                out.append(_Cand(m.start(), end, v, v, "day", True))
+                continue
+            if not _year_ok(y, hij):
+                continue
+            v = _hijri_to_date(y, month, day) if hij else _greg(y, month, day)
+            if v is None:
+                continue
+            out.append(_Cand(m.start(), end, v, v, "day", kind == "rel"))
+        except Exception:   # noqa: BLE001 - one bad candidate never breaks extraction
+            continue
+
+
+def _norm_ord(s: str) -> str:
+    s = re.sub(r"\s*و\s*(?=ال(?:عشر|ثلاث))", " و", " ".join(s.split()))
+    return " ".join(s.split())
+
+
+def _my(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _MY_RE.finditer(t):
+        try:
+            info = _month_info(m.group("m"))
+            if info is None:
+                continue
+            month, cal, src = info
+            paired, mend = _paired_month(m, info)
+            end = m.end()
+            tail = _year_tail(m, pub, cal, month)
+            if tail is None:
+                continue
+            if (m.group("m2") or m.group("m3")) and not paired:
+                end = mend
+                tail = ("none", None, cal == "hijri", None)
+            kind, y, hij, rel = tail
+            mod = m.group("mod")
+            name = " ".join(m.group("m").split())
+            if kind == "none":
+                if pub is None:
+                    continue
+                if not (rel or mod or paired or m.group("shahr")):
+                    prev = _strip_clitic(_prev_word(t, m.start()))
+                    if cal == "hijri" and name in _AMBIGUOUS_MONTHS:
+                        continue
+                    if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in _MONTH_CUES:
+                        continue
+                y = _resolve_month_year("hijri" if hij else cal, month, pub, rel)
+                if y is None:
+                    continue
+                relative = True
+            else:
+                if kind == "abs" and not _year_ok(y, hij):
+                    continue
+                relative = kind == "rel"
+            if hij:
+                span = _hijri_month_span(y, month)
+                if span is None:
+                    continue
+                vs, ve = span
+            else:
+                if not _MIN_YEAR - 1 <= y <= _MAX_YEAR + 1:
+                    continue
+                vs, ve = dt.date(y, month, 1), _month_end(y, month)
+            out.append(_Cand(m.start(), end, vs, ve, "month", relative))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _ranges(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _RANGE_RE.finditer(t):
+        try:
+            info = _month_info(m.group("m"))
+            if info is None:
+                continue
+            month, cal, _src = info
+            paired, mend = _paired_month(m, info)
+            end = m.end()
+            tail = _year_tail(m, pub, cal, month)
+            if tail is None:
+                continue
+            if (m.group("m2") or m.group("m3")) and not paired:
+                end = mend
+                tail = ("none", None, cal == "hijri", None)
+            kind, y, hij, rel = tail
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            m1info = _month_info(m.group("m1"))
+            month1 = m1info[0] if m1info else month
+            if m1info and m1info[1] != cal:
+                continue
+            cal2 = "hijri" if hij else cal
+            if kind == "none":
+                if pub is None:
+                    continue
+                v2 = _resolve_day(cal2, month, d2, pub, rel)
+                relative = True
+            else:
+                if not _year_ok(y, hij):
+                    continue
+                v2 = _hijri_to_date(y, month, d2) if hij else _greg(y, month, d2)
+                relative = kind == "rel"
+            if v2 is None:
+                continue
+            # start day: same year unless a year is given for it, or it would fall after v2
+            if m.group("y1"):
+                y1 = int(m.group("y1"))
+            elif cal2 == "hijri":
+                hy2 = _today_hijri(v2)
+                y1 = hy2[0] if hy2 else None
+            else:
+                y1 = v2.year
+            if y1 is None:
+                continue
+            conv = _hijri_to_date if cal2 == "hijri" else _greg
+            v1 = conv(y1, month1, d1)
+            if v1 is not None and v1 > v2 and not m.group("y1"):
+                v1 = conv(y1 - 1, month1, d1)
+            if v1 is None or v1 >= v2 or (v2 - v1).days > 366:
+                continue
+            out.append(_Cand(m.start(), end, v1, v2, "range", relative))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _years(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _YEAR_RE.finditer(t):
+        try:
+            y = int(m.group("y"))
+            suf = (m.group("ysuf") or "").strip()
+            hij = suf in HIJRI_SUFFIX
+            start = m.start()
+            if m.group("pre") and not m.group("y2"):
+                start = m.start("mod") if m.group("mod") else (
+                    m.start("kw") if m.group("kw") else m.start("y"))
+            if not _year_ok(y, hij):
+                continue
+            if m.group("y2"):
+                y2 = int(m.group("y2"))
+                if hij or not _year_ok(y2, False) or y2 <= y or y2 - y > 100:
+                    # not a year range: keep only the first year
+                    y2 = None
+            else:
+                y2 = None
+            end = m.end() if y2 else (m.end("ysuf") if m.group("ysuf") else m.end("y"))
+            strong = bool(m.group("kw") or m.group("mod") or suf or y2)
+            if not strong and not _plausible_bare_year(t, m.start("y"), m.end("y"), y):
+                continue
+            if hij:
+                span = _hijri_year_span(y)
+                if span is None:
+                    continue
+                vs, ve = span
+                out.append(_Cand(start, end, vs, ve, "year", False))
+            elif y2:
+                out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y2, 12, 31), "range", False))
+            else:
+                out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
+    prev = _prev_words(t, s, 2)
+    p1 = _strip_clitic(prev[-1]) if prev else ""
+    if p1 in _QUANT_BEFORE or (p1 and p1[0] in "بل" and p1[1:] in _QUANT_BEFORE):
+        return False
+    if p1 == "من" and len(prev) > 1 and _strip_clitic(prev[-2]) in _QUANT_BEFORE2:
+        return False
+    before = t[max(0, s - 3):s]
+    if re.search(r"[$€£%+#]" + S0 + "$", before):
+        return False
+    nxt = _next_word(t, e)
+    if nxt and _COUNT_NOUNS.match(_strip_clitic(nxt) if len(nxt) > 3 else nxt):
+        return False
+    if nxt and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
+            and p1 not in _MONTH_CUES and t[e:e + 1] not in "،,.":
+        return False        # accusative indefinite noun: 2000 مهاجرا
+    if y % 100 == 0:
+        return p1 in _MONTH_CUES
+    return True
+
+
+def _numeric(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _NUMERIC_RE.finditer(t):
+        try:
+            if m.group("Y"):
+                y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+            else:
+                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+                if mo > 12 >= d:
+                    mo, d = d, mo
+            suf = (m.group("ysuf") or "").strip()
+            hij = suf in HIJRI_SUFFIX
+            if not _year_ok(y, hij):
+                continue
+            v = _hijri_to_date(y, mo, d) if hij else _greg(y, mo, d)
+            if v is None:
+                continue
+            end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y"))
+            out.append(_Cand(m.start(), end, v, v, "day", False))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _drel(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if pub is None:
+        return
+    for m in _DREL_RE.finditer(t):
+        try:
+            rel = m.group("rel")
+            if not m.group("shahr") and not _current_rel(rel):
+                continue
+            if m.group("d"):
+                day = int(m.group("d"))
+            else:
+                if _strip_clitic(_prev_word(t, m.start())) in _PARTITIVE_BEFORE_ORD:
+                    continue
+                day = _ORDINALS.get(_norm_ord(m.group("ord")))
+                if day is None:
+                    continue
+            k = -1 if _past_rel(rel) else (1 if _future_rel(rel) else 0)
+            y, mo = _add_months(pub.year, pub.month, k)
+            v = _greg(y, mo, day)
+            if v is None:
+                continue
+            out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _future_context(t: str, s: int) -> bool:
+    window = t[max(0, s - 70):s]
+    cut = None
+    for cut in _CLAUSE_BOUNDARY.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end():]
+    if _PAST_AUX.search(window):
+        return False
+    for fm in _FUTURE_RE.finditer(window):
+        w = fm.group(0)
+        if w.startswith("من") or not w.lstrip("وف").startswith("س"):
+            return True
+        if not (_FUTURE_LOOKALIKE.match(w) or _FUTURE_LOOKALIKE.match(w[1:])):
+            return True
+    words = re.findall(r"[^\W\d_]+", window)[-2:]
+    for w in words:
+        if _IMPERFECT_RE.match(w) and _strip_clitic(w) not in _NOT_IMPERFECT \
+                and w not in _NOT_IMPERFECT:
+            return True
+    return False
+
+
+def _weekdays(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if pub is None:
+        return
+    for m in _WEEKDAY_RE.finditer(t):
+        try:
+            wd = _WEEKDAYS[m.group("wd")]
+            nxt = _next_word(t, m.end("wd"))
+            if m.group("wd") == "احد" and (nxt == "عشر" or re.match(
+                    r"و(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$", nxt)):
+                continue
+            if m.group("wd") == "اثنين" and not (m.group("tod") or m.group("today")):
+                prev = _strip_clitic(_prev_word(t, m.start()))
+                if prev in _DUAL_BEFORE or nxt in ("معا", "منهما", "منهم", "عشر"):
+                    continue
+            rel = m.group("rel")
+            back = (pub.weekday() - wd) % 7
+            fwd = (wd - pub.weekday()) % 7
+            if _past_rel(rel):
+                v = pub - dt.timedelta(days=back or 7)
+            elif _future_rel(rel):
+                v = pub + dt.timedelta(days=fwd or 7)
+            elif m.group("today"):
+                v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
+                    pub - dt.timedelta(days=1) if back == 1 else pub))
+            elif back and _future_context(t, m.start()):
+                v = pub + dt.timedelta(days=fwd)
+            else:
+                v = pub - dt.timedelta(days=back)
+            out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _today(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if pub is None:
+        return
+    for m in _TODAY_RE.finditer(t):
+        try:
+            nxt = _next_word(t, m.end())
+            if nxt in _TODAY_NEXT_BLOCK:
+                continue
+            if not m.group("tod"):
+                prev = _prev_word(t, m.start())
+                if prev in _TODAY_PREV_BLOCK or _strip_clitic(prev) in _TODAY_PREV_BLOCK:
+                    continue
+                # a clitic glued to اليوم itself (في اليوم → باليوم / لليوم) is not "today"
+                if m.start() > 0 and t[m.start() - 1] in "بلك":
+                    continue
+            out.append(_Cand(m.start(), m.end(), pub, pub, "day", True))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _relative(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if pub is None:
+        return
+    for m in _RELATIVE_RE.finditer(t):
+        try:
+            phrase = " ".join(m.group("phrase").split())
+            unit, k, prec = _RELATIVE[phrase]
+            start = m.start("phrase")
+            if m.group("tod") and unit == "day":
+                start = m.start("tod")
+            if m.group("mod") and unit in ("month", "year"):
+                start = m.start("mod")
+            if phrase == "غدا" and _next_word(t, m.end()).startswith("ال") and not m.group("tod"):
+                # غدا as a verb ("became"): غدا الوضع ...
+                continue
+            if unit == "day":
+                v = pub + dt.timedelta(days=k)
+                out.append(_Cand(start, m.end(), v, v, "day", True))
+            elif unit == "week":
+                ws = _week_start(pub) + dt.timedelta(days=7 * k)
+                out.append(_Cand(start, m.end(), ws, ws + dt.timedelta(days=6), prec, True))
+            elif unit == "month":
+                y, mo = _add_months(pub.year, pub.month, k)
+                out.append(_Cand(start, m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
+            elif unit == "year":
+                y = pub.year + k
+                out.append(_Cand(start, m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _ago(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if pub is None:
+        return
+    for m in _AGO_RE.finditer(t):
+        try:
+            unit, implied = _AGO_UNITS[" ".join(m.group("u").split())]
+            raw = m.group("n")
+            if raw:
+                if implied == 2 or (implied == 1 and raw not in _NUMBER_WORDS and int(raw) != 1):
+                    continue    # "قبل 3 يومين" is not Arabic
+                n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+            else:
+                n = implied
+            if not n or n > 200:
+                continue
+            if unit == "day":
+                v = pub - dt.timedelta(days=n)
+                out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+            elif unit == "week":
+                v = pub - dt.timedelta(days=7 * n)
+                out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+            elif unit == "month":
+                y, mo = _add_months(pub.year, pub.month, -n)
+                out.append(_Cand(m.start(), m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
+            else:
+                y = pub.year - n * (10 if unit == "decade" else 1)
+                if y < 1:
+                    continue
+                out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+def _decades(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    for m in _DECADE_RE.finditer(t):
+        try:
+            base = 1800 if m.group("cent").startswith("التاسع") else 1900
+            y = base + _DECADES[m.group("dec")]
+            out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range", False))
+        except Exception:   # noqa: BLE001
+            continue
+
+
+_EXTRACTORS = (_dmy, _my, _ranges, _years, _numeric, _drel, _weekdays, _today, _relative, _ago,
+               _decades)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Greedy: longest first (then earliest); keep those that overlap nothing kept."""
+    cands.sort(key=lambda c: (-(c.end - c.start), c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Cand] = []
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.insert(i, c)
+    return kept
+
+
+def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
+    """All date mentions in `text`, sorted by char_start and non-overlapping."""
+    try:
+        if not isinstance(text, str) or not text:
+            return []
+        pub = published_on
+        if isinstance(pub, dt.datetime):
+            pub = pub.date()
+        if pub is not None and not isinstance(pub, dt.date):
+            pub = None
+        norm = normalize(text)
+        t = norm.text
+        cands: list[_Cand] = []
+        for fn in _EXTRACTORS:
+            try:
+                fn(t, pub, cands)
+            except Exception:   # noqa: BLE001
+                continue
+        out: list[DateMention] = []
+        for c in _select(cands):
+            s, e = norm.to_original(c.start, c.end)
+            surface = text[s:e]
+            if not surface.strip():
+                continue
+            out.append(DateMention(surface, s, e, c.vs, c.ve, c.prec, c.rel))
+        return out
+    except Exception:   # noqa: BLE001 - the contract: never raise
+        return []
+
+
+def first_absolute_date(text: str) -> dt.date | None:
+    """The first absolute day-precision date in `text` (e.g. a dateline), or None."""
+    for mention in extract_dates(text, None):
+        if mention.precision == "day" and not mention.is_relative:
+            return mention.value_start
+    return None

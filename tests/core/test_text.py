@@ -1,0 +1,38 @@
+from etl.core.text import fold, normalize, normalize_phrase, stem_candidates
+
+
+def test_normalisation_folds_hamza_maqsura_ta_marbuta_and_digits():
+    assert normalize_phrase("أإآٱ على مدرسة ٢٠٢٤") == "اااا علي مدرسه 2024"
+
+
+def test_diacritics_and_tatweel_removed_but_offsets_map_back():
+    original = "وبشّـار الأسدُ أجرى اتصالاً"
+    norm = normalize(original)
+    assert norm.text == "وبشار الاسد اجري اتصالا"
+    for word in norm.text.split():
+        start = norm.text.index(word)
+        a, b = norm.to_original(start, start + len(word))
+        assert normalize_phrase(original[a:b]) == word
+    # the trailing tanwin belongs to the surface
+    i = norm.text.index("اتصالا")
+    a, b = norm.to_original(i, i + len("اتصالا"))
+    assert original[a:b] == "اتصالاً"
+
+
+def test_to_normalized_inverts_to_original():
+    original = "قالَ الرئيسُ إنّ"
+    norm = normalize(original)
+    for pos in range(len(norm.text)):
+        a, _ = norm.to_original(pos, pos + 1)
+        assert norm.to_normalized(a) == pos
+
+
+def test_presentation_forms_fold_one_to_one():
+    assert len(fold("\ufe8e\ufedf")) == 2 and fold("\ufe8e") == "ا"
+
+
+def test_clitics_stripped_for_matching():
+    assert "الاسد" in stem_candidates("والاسد")
+    assert "العراق" in stem_candidates("للعراق")
+    assert "موقع" in stem_candidates("لموقع")
+    assert stem_candidates("بلد") == ("بلد",)  # too short to hide a clitic
