@@ -10,6 +10,7 @@ from schemas import ValidationResult, validate_table
 
 from .documents import Document
 from .extract import extract
+from .timing import NoTimer, StageTimer
 
 I32 = pl.Int32
 STR = pl.Utf8
@@ -50,14 +51,16 @@ def documents_frame(docs: list[Document]) -> pl.DataFrame:
         for d in docs])
 
 
-def extract_frames(documents: pl.DataFrame) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
+def extract_frames(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTimer()
+                   ) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
     """Run the extractors over every `ok` document of the frame. Returns the tables and, for
     documents an extractor failed on, the reason (those documents get no rows; the rest go on)."""
     rows: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
     failed: dict[str, str] = {}
     for doc in documents.filter(pl.col("status") == "ok").iter_rows(named=True):
         try:
-            x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"])
+            x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"],
+                        timer)
         except Exception as e:  # noqa: BLE001 — one bad document must not stop the batch
             failed[doc["doc_id"]] = f"extractor error: {type(e).__name__}: {e}"
             continue

@@ -543,48 +543,44 @@ def _year_ok(y: int, hijri: bool) -> bool:
     return (1343 <= y <= 1500) if hijri else (_MIN_YEAR <= y <= _MAX_YEAR)
 
 
-def _dmy(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _DMY_RE.finditer(t):
-        try:
-            info = _month_info(m.group("m"))
-            if info is None:
-                continue
-            month, cal, src = info
-            if m.group("d"):
-                day = int(m.group("d"))
-            else:
-                if fold(_strip_clitic(_prev_word(t, m.start()))) in _PARTITIVE_BEFORE_ORD:
-                    continue
-                day = _ORDINALS.get(_norm_ord(m.group("ord")))
-                if day is None or src == "typo":
-                    continue
-            paired, mend = _paired_month(m, info)
-            end = m.end()
-            tail = _year_tail(m, pub, cal, month)
-            if tail is None:
-                continue
-            if (m.group("m2") or m.group("m3")) and not paired:
-                end = mend
-                tail = ("none", None, cal == "hijri", None)
-            kind, y, hij, rel = tail
-            if kind == "none":
-                if pub is None:
-                    continue
-                if hij:
-                    cal = "hijri"
-                v = _resolve_day(cal, month, day, pub, rel)
-                if v is None:
-                    continue
-                out.append(_Cand(m.start(), end, v, v, "day", True))
-                continue
-            if not _year_ok(y, hij):
-                continue
-            v = _hijri_to_date(y, month, day) if hij else _greg(y, month, day)
-            if v is None:
-                continue
-            out.append(_Cand(m.start(), end, v, v, "day", kind == "rel"))
-        except Exception:   # noqa: BLE001 - one bad candidate never breaks extraction
-            continue
+def _dmy(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    info = _month_info(m.group("m"))
+    if info is None:
+        return
+    month, cal, src = info
+    if m.group("d"):
+        day = int(m.group("d"))
+    else:
+        if fold(_strip_clitic(_prev_word(t, m.start()))) in _PARTITIVE_BEFORE_ORD:
+            return
+        day = _ORDINALS.get(_norm_ord(m.group("ord")))
+        if day is None or src == "typo":
+            return
+    paired, mend = _paired_month(m, info)
+    end = m.end()
+    tail = _year_tail(m, pub, cal, month)
+    if tail is None:
+        return
+    if (m.group("m2") or m.group("m3")) and not paired:
+        end = mend
+        tail = ("none", None, cal == "hijri", None)
+    kind, y, hij, rel = tail
+    if kind == "none":
+        if pub is None:
+            return
+        if hij:
+            cal = "hijri"
+        v = _resolve_day(cal, month, day, pub, rel)
+        if v is None:
+            return
+        out.append(_Cand(m.start(), end, v, v, "day", True))
+        return
+    if not _year_ok(y, hij):
+        return
+    v = _hijri_to_date(y, month, day) if hij else _greg(y, month, day)
+    if v is None:
+        return
+    out.append(_Cand(m.start(), end, v, v, "day", kind == "rel"))
 
 
 def _norm_ord(s: str) -> str:
@@ -592,145 +588,133 @@ def _norm_ord(s: str) -> str:
     return " ".join(s.split())
 
 
-def _my(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _MY_RE.finditer(t):
-        try:
-            info = _month_info(m.group("m"))
-            if info is None:
-                continue
-            month, cal, src = info
-            paired, mend = _paired_month(m, info)
-            end = m.end()
-            tail = _year_tail(m, pub, cal, month)
-            if tail is None:
-                continue
-            if (m.group("m2") or m.group("m3")) and not paired:
-                end = mend
-                tail = ("none", None, cal == "hijri", None)
-            kind, y, hij, rel = tail
-            mod = m.group("mod")
-            name = " ".join(m.group("m").split())
-            if kind == "none":
-                if pub is None:
-                    continue
-                if not (rel or mod or paired or m.group("shahr")):
-                    prev = _strip_clitic(_prev_word(t, m.start()))
-                    if cal == "hijri" and name in _AMBIGUOUS_MONTHS:
-                        continue
-                    if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in _MONTH_CUES:
-                        continue
-                y = _resolve_month_year("hijri" if hij else cal, month, pub, rel)
-                if y is None:
-                    continue
-                relative = True
-            else:
-                if kind == "abs" and not _year_ok(y, hij):
-                    continue
-                relative = kind == "rel"
-            if hij:
-                span = _hijri_month_span(y, month)
-                if span is None:
-                    continue
-                vs, ve = span
-            else:
-                if not _MIN_YEAR - 1 <= y <= _MAX_YEAR + 1:
-                    continue
-                vs, ve = dt.date(y, month, 1), _month_end(y, month)
-            out.append(_Cand(m.start(), end, vs, ve, "month", relative))
-        except Exception:   # noqa: BLE001
-            continue
+def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    info = _month_info(m.group("m"))
+    if info is None:
+        return
+    month, cal, src = info
+    paired, mend = _paired_month(m, info)
+    end = m.end()
+    tail = _year_tail(m, pub, cal, month)
+    if tail is None:
+        return
+    if (m.group("m2") or m.group("m3")) and not paired:
+        end = mend
+        tail = ("none", None, cal == "hijri", None)
+    kind, y, hij, rel = tail
+    mod = m.group("mod")
+    name = " ".join(m.group("m").split())
+    if kind == "none":
+        if pub is None:
+            return
+        if not (rel or mod or paired or m.group("shahr")):
+            prev = _strip_clitic(_prev_word(t, m.start()))
+            if cal == "hijri" and name in _AMBIGUOUS_MONTHS:
+                return
+            if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in _MONTH_CUES:
+                return
+        y = _resolve_month_year("hijri" if hij else cal, month, pub, rel)
+        if y is None:
+            return
+        relative = True
+    else:
+        if kind == "abs" and not _year_ok(y, hij):
+            return
+        relative = kind == "rel"
+    if hij:
+        span = _hijri_month_span(y, month)
+        if span is None:
+            return
+        vs, ve = span
+    else:
+        if not _MIN_YEAR - 1 <= y <= _MAX_YEAR + 1:
+            return
+        vs, ve = dt.date(y, month, 1), _month_end(y, month)
+    out.append(_Cand(m.start(), end, vs, ve, "month", relative))
 
 
-def _ranges(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _RANGE_RE.finditer(t):
-        try:
-            info = _month_info(m.group("m"))
-            if info is None:
-                continue
-            month, cal, _src = info
-            paired, mend = _paired_month(m, info)
-            end = m.end()
-            tail = _year_tail(m, pub, cal, month)
-            if tail is None:
-                continue
-            if (m.group("m2") or m.group("m3")) and not paired:
-                end = mend
-                tail = ("none", None, cal == "hijri", None)
-            kind, y, hij, rel = tail
-            d1, d2 = int(m.group("d1")), int(m.group("d2"))
-            m1info = _month_info(m.group("m1"))
-            month1 = m1info[0] if m1info else month
-            if m1info and m1info[1] != cal:
-                continue
-            cal2 = "hijri" if hij else cal
-            if kind == "none":
-                if pub is None:
-                    continue
-                v2 = _resolve_day(cal2, month, d2, pub, rel)
-                relative = True
-            else:
-                if not _year_ok(y, hij):
-                    continue
-                v2 = _hijri_to_date(y, month, d2) if hij else _greg(y, month, d2)
-                relative = kind == "rel"
-            if v2 is None:
-                continue
-            # start day: same year unless a year is given for it, or it would fall after v2
-            if m.group("y1"):
-                y1 = int(m.group("y1"))
-            elif cal2 == "hijri":
-                hy2 = _today_hijri(v2)
-                y1 = hy2[0] if hy2 else None
-            else:
-                y1 = v2.year
-            if y1 is None:
-                continue
-            conv = _hijri_to_date if cal2 == "hijri" else _greg
-            v1 = conv(y1, month1, d1)
-            if v1 is not None and v1 > v2 and not m.group("y1"):
-                v1 = conv(y1 - 1, month1, d1)
-            if v1 is None or v1 >= v2 or (v2 - v1).days > 366:
-                continue
-            out.append(_Cand(m.start(), end, v1, v2, "range", relative))
-        except Exception:   # noqa: BLE001
-            continue
+def _ranges(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    info = _month_info(m.group("m"))
+    if info is None:
+        return
+    month, cal, _src = info
+    paired, mend = _paired_month(m, info)
+    end = m.end()
+    tail = _year_tail(m, pub, cal, month)
+    if tail is None:
+        return
+    if (m.group("m2") or m.group("m3")) and not paired:
+        end = mend
+        tail = ("none", None, cal == "hijri", None)
+    kind, y, hij, rel = tail
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    m1info = _month_info(m.group("m1"))
+    month1 = m1info[0] if m1info else month
+    if m1info and m1info[1] != cal:
+        return
+    cal2 = "hijri" if hij else cal
+    if kind == "none":
+        if pub is None:
+            return
+        v2 = _resolve_day(cal2, month, d2, pub, rel)
+        relative = True
+    else:
+        if not _year_ok(y, hij):
+            return
+        v2 = _hijri_to_date(y, month, d2) if hij else _greg(y, month, d2)
+        relative = kind == "rel"
+    if v2 is None:
+        return
+    # start day: same year unless a year is given for it, or it would fall after v2
+    if m.group("y1"):
+        y1 = int(m.group("y1"))
+    elif cal2 == "hijri":
+        hy2 = _today_hijri(v2)
+        y1 = hy2[0] if hy2 else None
+    else:
+        y1 = v2.year
+    if y1 is None:
+        return
+    conv = _hijri_to_date if cal2 == "hijri" else _greg
+    v1 = conv(y1, month1, d1)
+    if v1 is not None and v1 > v2 and not m.group("y1"):
+        v1 = conv(y1 - 1, month1, d1)
+    if v1 is None or v1 >= v2 or (v2 - v1).days > 366:
+        return
+    out.append(_Cand(m.start(), end, v1, v2, "range", relative))
 
 
-def _years(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _YEAR_RE.finditer(t):
-        try:
-            y = int(m.group("y"))
-            suf = (m.group("ysuf") or "").strip()
-            hij = suf in HIJRI_SUFFIX
-            start = m.start()
-            if m.group("pre") and not m.group("y2"):
-                start = m.start("mod") if m.group("mod") else (
-                    m.start("kw") if m.group("kw") else m.start("y"))
-            if not _year_ok(y, hij):
-                continue
-            if m.group("y2"):
-                y2 = int(m.group("y2"))
-                if hij or not _year_ok(y2, False) or y2 <= y or y2 - y > 100:
-                    # not a year range: keep only the first year
-                    y2 = None
-            else:
-                y2 = None
-            end = m.end() if y2 else (m.end("ysuf") if m.group("ysuf") else m.end("y"))
-            strong = bool(m.group("kw") or m.group("mod") or suf or y2)
-            if not strong and not _plausible_bare_year(t, m.start("y"), m.end("y"), y):
-                continue
-            if hij:
-                span = _hijri_year_span(y)
-                if span is None:
-                    continue
-                vs, ve = span
-                out.append(_Cand(start, end, vs, ve, "year", False))
-            elif y2:
-                out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y2, 12, 31), "range", False))
-            else:
-                out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False))
-        except Exception:   # noqa: BLE001
-            continue
+def _years(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    y = int(m.group("y"))
+    suf = (m.group("ysuf") or "").strip()
+    hij = suf in HIJRI_SUFFIX
+    start = m.start()
+    if m.group("pre") and not m.group("y2"):
+        start = m.start("mod") if m.group("mod") else (
+            m.start("kw") if m.group("kw") else m.start("y"))
+    if not _year_ok(y, hij):
+        return
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+        if hij or not _year_ok(y2, False) or y2 <= y or y2 - y > 100:
+            # not a year range: keep only the first year
+            y2 = None
+    else:
+        y2 = None
+    end = m.end() if y2 else (m.end("ysuf") if m.group("ysuf") else m.end("y"))
+    strong = bool(m.group("kw") or m.group("mod") or suf or y2)
+    if not strong and not _plausible_bare_year(t, m.start("y"), m.end("y"), y):
+        return
+    if hij:
+        span = _hijri_year_span(y)
+        if span is None:
+            return
+        vs, ve = span
+        out.append(_Cand(start, end, vs, ve, "year", False))
+    elif y2:
+        out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y2, 12, 31), "range", False))
+    else:
+        out.append(_Cand(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False))
 
 
 def _plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
@@ -754,52 +738,44 @@ def _plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
     return True
 
 
-def _numeric(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _NUMERIC_RE.finditer(t):
-        try:
-            if m.group("Y"):
-                y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
-            else:
-                y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-                if mo > 12 >= d:
-                    mo, d = d, mo
-            suf = (m.group("ysuf") or "").strip()
-            hij = suf in HIJRI_SUFFIX
-            if not _year_ok(y, hij):
-                continue
-            v = _hijri_to_date(y, mo, d) if hij else _greg(y, mo, d)
-            if v is None:
-                continue
-            end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y"))
-            out.append(_Cand(m.start(), end, v, v, "day", False))
-        except Exception:   # noqa: BLE001
-            continue
+def _numeric(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    if m.group("Y"):
+        y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+    else:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if mo > 12 >= d:
+            mo, d = d, mo
+    suf = (m.group("ysuf") or "").strip()
+    hij = suf in HIJRI_SUFFIX
+    if not _year_ok(y, hij):
+        return
+    v = _hijri_to_date(y, mo, d) if hij else _greg(y, mo, d)
+    if v is None:
+        return
+    end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y"))
+    out.append(_Cand(m.start(), end, v, v, "day", False))
 
 
-def _drel(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _drel(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if pub is None:
         return
-    for m in _DREL_RE.finditer(t):
-        try:
-            rel = m.group("rel")
-            if not m.group("shahr") and not _current_rel(rel):
-                continue
-            if m.group("d"):
-                day = int(m.group("d"))
-            else:
-                if _strip_clitic(_prev_word(t, m.start())) in _PARTITIVE_BEFORE_ORD:
-                    continue
-                day = _ORDINALS.get(_norm_ord(m.group("ord")))
-                if day is None:
-                    continue
-            k = -1 if _past_rel(rel) else (1 if _future_rel(rel) else 0)
-            y, mo = _add_months(pub.year, pub.month, k)
-            v = _greg(y, mo, day)
-            if v is None:
-                continue
-            out.append(_Cand(m.start(), m.end(), v, v, "day", True))
-        except Exception:   # noqa: BLE001
-            continue
+    rel = m.group("rel")
+    if not m.group("shahr") and not _current_rel(rel):
+        return
+    if m.group("d"):
+        day = int(m.group("d"))
+    else:
+        if _strip_clitic(_prev_word(t, m.start())) in _PARTITIVE_BEFORE_ORD:
+            return
+        day = _ORDINALS.get(_norm_ord(m.group("ord")))
+        if day is None:
+            return
+    k = -1 if _past_rel(rel) else (1 if _future_rel(rel) else 0)
+    y, mo = _add_months(pub.year, pub.month, k)
+    v = _greg(y, mo, day)
+    if v is None:
+        return
+    out.append(_Cand(m.start(), m.end(), v, v, "day", True))
 
 
 def _future_context(t: str, s: int) -> bool:
@@ -825,135 +801,174 @@ def _future_context(t: str, s: int) -> bool:
     return False
 
 
-def _weekdays(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _weekdays(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if pub is None:
         return
-    for m in _WEEKDAY_RE.finditer(t):
-        try:
-            wd = _WEEKDAYS[m.group("wd")]
-            nxt = _next_word(t, m.end("wd"))
-            if m.group("wd") == "احد" and (nxt == "عشر" or re.match(
-                    r"و(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$", nxt)):
-                continue
-            if m.group("wd") == "اثنين" and not (m.group("tod") or m.group("today")):
-                prev = _strip_clitic(_prev_word(t, m.start()))
-                if prev in _DUAL_BEFORE or nxt in ("معا", "منهما", "منهم", "عشر"):
-                    continue
-            rel = m.group("rel")
-            back = (pub.weekday() - wd) % 7
-            fwd = (wd - pub.weekday()) % 7
-            if _past_rel(rel):
-                v = pub - dt.timedelta(days=back or 7)
-            elif _future_rel(rel):
-                v = pub + dt.timedelta(days=fwd or 7)
-            elif m.group("today"):
-                v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
-                    pub - dt.timedelta(days=1) if back == 1 else pub))
-            elif back and _future_context(t, m.start()):
-                v = pub + dt.timedelta(days=fwd)
-            else:
-                v = pub - dt.timedelta(days=back)
-            out.append(_Cand(m.start(), m.end(), v, v, "day", True))
-        except Exception:   # noqa: BLE001
-            continue
+    wd = _WEEKDAYS[m.group("wd")]
+    nxt = _next_word(t, m.end("wd"))
+    if m.group("wd") == "احد" and (nxt == "عشر" or re.match(
+            r"و(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$", nxt)):
+        return
+    if m.group("wd") == "اثنين" and not (m.group("tod") or m.group("today")):
+        prev = _strip_clitic(_prev_word(t, m.start()))
+        if prev in _DUAL_BEFORE or nxt in ("معا", "منهما", "منهم", "عشر"):
+            return
+    rel = m.group("rel")
+    back = (pub.weekday() - wd) % 7
+    fwd = (wd - pub.weekday()) % 7
+    if _past_rel(rel):
+        v = pub - dt.timedelta(days=back or 7)
+    elif _future_rel(rel):
+        v = pub + dt.timedelta(days=fwd or 7)
+    elif m.group("today"):
+        v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
+            pub - dt.timedelta(days=1) if back == 1 else pub))
+    elif back and _future_context(t, m.start()):
+        v = pub + dt.timedelta(days=fwd)
+    else:
+        v = pub - dt.timedelta(days=back)
+    out.append(_Cand(m.start(), m.end(), v, v, "day", True))
 
 
-def _today(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _today(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if pub is None:
         return
-    for m in _TODAY_RE.finditer(t):
-        try:
-            nxt = _next_word(t, m.end())
-            if nxt in _TODAY_NEXT_BLOCK:
-                continue
-            if not m.group("tod"):
-                prev = _prev_word(t, m.start())
-                if prev in _TODAY_PREV_BLOCK or _strip_clitic(prev) in _TODAY_PREV_BLOCK:
-                    continue
-                # a clitic glued to اليوم itself (في اليوم → باليوم / لليوم) is not "today"
-                if m.start() > 0 and t[m.start() - 1] in "بلك":
-                    continue
-            out.append(_Cand(m.start(), m.end(), pub, pub, "day", True))
-        except Exception:   # noqa: BLE001
-            continue
+    nxt = _next_word(t, m.end())
+    if nxt in _TODAY_NEXT_BLOCK:
+        return
+    if not m.group("tod"):
+        prev = _prev_word(t, m.start())
+        if prev in _TODAY_PREV_BLOCK or _strip_clitic(prev) in _TODAY_PREV_BLOCK:
+            return
+        # a clitic glued to اليوم itself (في اليوم → باليوم / لليوم) is not "today"
+        if m.start() > 0 and t[m.start() - 1] in "بلك":
+            return
+    out.append(_Cand(m.start(), m.end(), pub, pub, "day", True))
 
 
-def _relative(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _relative(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if pub is None:
         return
-    for m in _RELATIVE_RE.finditer(t):
-        try:
-            phrase = " ".join(m.group("phrase").split())
-            unit, k, prec = _RELATIVE[phrase]
-            start = m.start("phrase")
-            if m.group("tod") and unit == "day":
-                start = m.start("tod")
-            if m.group("mod") and unit in ("month", "year"):
-                start = m.start("mod")
-            if phrase == "غدا" and _next_word(t, m.end()).startswith("ال") and not m.group("tod"):
-                # غدا as a verb ("became"): غدا الوضع ...
-                continue
-            if unit == "day":
-                v = pub + dt.timedelta(days=k)
-                out.append(_Cand(start, m.end(), v, v, "day", True))
-            elif unit == "week":
-                ws = _week_start(pub) + dt.timedelta(days=7 * k)
-                out.append(_Cand(start, m.end(), ws, ws + dt.timedelta(days=6), prec, True))
-            elif unit == "month":
-                y, mo = _add_months(pub.year, pub.month, k)
-                out.append(_Cand(start, m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
-            elif unit == "year":
-                y = pub.year + k
-                out.append(_Cand(start, m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
-        except Exception:   # noqa: BLE001
-            continue
+    phrase = " ".join(m.group("phrase").split())
+    unit, k, prec = _RELATIVE[phrase]
+    start = m.start("phrase")
+    if m.group("tod") and unit == "day":
+        start = m.start("tod")
+    if m.group("mod") and unit in ("month", "year"):
+        start = m.start("mod")
+    if phrase == "غدا" and _next_word(t, m.end()).startswith("ال") and not m.group("tod"):
+        # غدا as a verb ("became"): غدا الوضع ...
+        return
+    if unit == "day":
+        v = pub + dt.timedelta(days=k)
+        out.append(_Cand(start, m.end(), v, v, "day", True))
+    elif unit == "week":
+        ws = _week_start(pub) + dt.timedelta(days=7 * k)
+        out.append(_Cand(start, m.end(), ws, ws + dt.timedelta(days=6), prec, True))
+    elif unit == "month":
+        y, mo = _add_months(pub.year, pub.month, k)
+        out.append(_Cand(start, m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
+    elif unit == "year":
+        y = pub.year + k
+        out.append(_Cand(start, m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
 
 
-def _ago(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _ago(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if pub is None:
         return
-    for m in _AGO_RE.finditer(t):
-        try:
-            unit, implied = _AGO_UNITS[" ".join(m.group("u").split())]
-            raw = m.group("n")
-            if raw:
-                if implied == 2 or (implied == 1 and raw not in _NUMBER_WORDS and int(raw) != 1):
-                    continue    # "قبل 3 يومين" is not Arabic
-                n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
-            else:
-                n = implied
-            if not n or n > 200:
-                continue
-            if unit == "day":
-                v = pub - dt.timedelta(days=n)
-                out.append(_Cand(m.start(), m.end(), v, v, "day", True))
-            elif unit == "week":
-                v = pub - dt.timedelta(days=7 * n)
-                out.append(_Cand(m.start(), m.end(), v, v, "day", True))
-            elif unit == "month":
-                y, mo = _add_months(pub.year, pub.month, -n)
-                out.append(_Cand(m.start(), m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
-            else:
-                y = pub.year - n * (10 if unit == "decade" else 1)
-                if y < 1:
-                    continue
-                out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
-        except Exception:   # noqa: BLE001
-            continue
+    unit, implied = _AGO_UNITS[" ".join(m.group("u").split())]
+    raw = m.group("n")
+    if raw:
+        if implied == 2 or (implied == 1 and raw not in _NUMBER_WORDS and int(raw) != 1):
+            return    # "قبل 3 يومين" is not Arabic
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+    else:
+        n = implied
+    if not n or n > 200:
+        return
+    if unit == "day":
+        v = pub - dt.timedelta(days=n)
+        out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+    elif unit == "week":
+        v = pub - dt.timedelta(days=7 * n)
+        out.append(_Cand(m.start(), m.end(), v, v, "day", True))
+    elif unit == "month":
+        y, mo = _add_months(pub.year, pub.month, -n)
+        out.append(_Cand(m.start(), m.end(), dt.date(y, mo, 1), _month_end(y, mo), "month", True))
+    else:
+        y = pub.year - n * (10 if unit == "decade" else 1)
+        if y < 1:
+            return
+        out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", True))
 
 
-def _decades(t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    for m in _DECADE_RE.finditer(t):
-        try:
-            base = 1800 if m.group("cent").startswith("التاسع") else 1900
-            y = base + _DECADES[m.group("dec")]
-            out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range", False))
-        except Exception:   # noqa: BLE001
-            continue
+def _decades(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    base = 1800 if m.group("cent").startswith("التاسع") else 1900
+    y = base + _DECADES[m.group("dec")]
+    out.append(_Cand(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range", False))
 
 
-_EXTRACTORS = (_dmy, _my, _ranges, _years, _numeric, _drel, _weekdays, _today, _relative, _ago,
-               _decades)
+_EXTRACTORS = (
+    (_DMY_RE, _dmy), (_MY_RE, _my), (_RANGE_RE, _ranges), (_YEAR_RE, _years),
+    (_NUMERIC_RE, _numeric), (_DREL_RE, _drel), (_WEEKDAY_RE, _weekdays), (_TODAY_RE, _today),
+    (_RELATIVE_RE, _relative), (_AGO_RE, _ago), (_DECADE_RE, _decades),
+)
+_RELATIVE_ONLY = {_drel, _weekdays, _today, _relative, _ago}
+
+
+def _trie_alt(words) -> str:
+    """A regex alternation of literal words shaped as a trie (fast to scan)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        optional = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if optional else body
+
+    return build(trie)
+
+
+def _anchor_words() -> set[str]:
+    words = {w for name in _MONTHS for w in name.split()[:1]}
+    words |= {"ال" + w for w in _WEEKDAYS}
+    words |= {max(p.split(), key=len) for p in _RELATIVE}
+    words |= {"اليوم", "يوم", "امس", "غدا", "غد", "الليله", "عام", "سنه", "عامي", "قبل", "منذ",
+              "القرن", "الجاري", "الحالي", "الماضي", "المقبل", "القادم", "المنصرم", "الفائت"}
+    return words
+
+
+# Every mention contains one of these: digits, a month name, a weekday, a relative word.
+# The full patterns are tried only at word starts just before / at an anchor.
+_ANCHOR_RE = re.compile(r"[0-9]+|" + _trie_alt(_anchor_words()))
+_WORD_START_RE = re.compile(r"(?<![^\W_])[^\W_]")
+_PREV_WORDS = 4
+
+
+def _candidate_starts(t: str) -> list[int]:
+    starts: set[int] = set()
+    for a in _ANCHOR_RE.finditer(t):
+        p = a.start()
+        starts.add(p)
+        lo = max(0, p - 60)
+        nl = t.rfind("\n", lo, p)
+        if nl >= 0:
+            lo = nl + 1
+        ws = [w.start() for w in _WORD_START_RE.finditer(t, lo, p + 1)][-(_PREV_WORDS + 1):]
+        for w in ws:
+            starts.add(w)
+            if t[w] in "وفبلك":
+                starts.add(w + 1)
+    return sorted(starts)
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -989,11 +1004,16 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
         norm = normalize(text)
         t = norm.text
         cands: list[_Cand] = []
-        for fn in _EXTRACTORS:
-            try:
-                fn(t, pub, cands)
-            except Exception:   # noqa: BLE001
-                continue
+        extractors = [(rx, fn) for rx, fn in _EXTRACTORS if pub is not None or fn not in _RELATIVE_ONLY]
+        for s in _candidate_starts(t):
+            for rx, fn in extractors:
+                m = rx.match(t, s)
+                if m is None:
+                    continue
+                try:
+                    fn(m, t, pub, cands)
+                except Exception:   # noqa: BLE001 - one bad candidate never breaks extraction
+                    continue
         out: list[DateMention] = []
         for c in _select(cands):
             s, e = norm.to_original(c.start, c.end)

@@ -13,8 +13,9 @@ from .ids import row_id
 from .matching import tokenize
 from .sentences import split_sentences
 from .text import normalize
+from .timing import NoTimer, StageTimer
 
-DENIAL_CUES = ("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي")
+DENIAL_CUES = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"})  # normalised forms of نفى
 
 
 @dataclass
@@ -28,17 +29,20 @@ class Extraction:
 
 
 def extract(doc_id: str, text: str, published_on: dt.date | None, language: str = "ar",
-            title: str | None = None) -> Extraction:
+            title: str | None = None, timer: StageTimer | NoTimer = NoTimer()) -> Extraction:
     out = Extraction()
-    sentences = split_sentences(text)
+    with timer.stage("sentences"):
+        sentences = split_sentences(text)
     out.sentences = [dict(doc_id=doc_id, sentence_idx=s.idx, char_start=s.start, char_end=s.end,
                           text=s.text, is_boilerplate=s.is_boilerplate) for s in sentences]
     if language != "ar":
         return out  # no Arabic rows are invented for text the extractor does not cover
-    norm = normalize(text)
-    tokens = tokenize(norm)
-    starts = [t.start for t in tokens]
-    actors = ActorFinder(tokens, norm.text)
+    with timer.stage("normalise"):
+        norm = normalize(text)
+        tokens = tokenize(norm)
+        starts = [t.start for t in tokens]
+    with timer.stage("actors"):
+        actors = ActorFinder(tokens, norm.text)
     claims = ClaimFinder(tokens, norm.text)
     events = EventFinder(tokens)
 
@@ -51,14 +55,16 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
             continue
         first = bisect.bisect_left(starts, norm.to_normalized(s.start))
         last = bisect.bisect_left(starts, norm.to_normalized(s.end))
-        mentions = actors.find(first, last)
+        with timer.stage("actors"):
+            mentions = actors.find(first, last)
         for m in mentions:
             a, b, surface = span(m.start, m.end)
             out.actors.setdefault(m.actor.actor_id, m.actor)
             out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
                                            surface=surface, char_start=a, char_end=b))
         is_title = title is not None and s.idx == 0 and text[s.start:s.end].strip() == title.strip()
-        found_claims = claims.find(first, last, mentions, is_title=is_title or s.idx == 0)
+        with timer.stage("claims"):
+            found_claims = claims.find(first, last, mentions, is_title=is_title or s.idx == 0)
         claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
         for c, row in zip(found_claims, claim_rows):
             if c.parent is not None:
@@ -66,12 +72,15 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
             if c.channel is not None:
                 out.actors.setdefault(c.channel.actor_id, c.channel)
         out.claims.extend(claim_rows)
-        dates = [_shift(d, s.start) for d in extract_dates(s.text, published_on)]
+        with timer.stage("dates"):
+            dates = [_shift(d, s.start) for d in extract_dates(s.text, published_on)]
         out.date_mentions.extend(dict(doc_id=doc_id, sentence_idx=s.idx, surface=d.surface, char_start=d.char_start,
                                       char_end=d.char_end, value_start=d.value_start, value_end=d.value_end,
                                       precision=d.precision, is_relative=d.is_relative) for d in dates)
-        denials = [k for k in range(first, last) if tokens[k].word.lstrip("وف") in DENIAL_CUES]
-        for e in events.find(first, last, mentions, denials):
+        with timer.stage("events"):
+            denials = [k for k in range(first, last) if tokens[k].word.lstrip("وف") in DENIAL_CUES]
+            found_events = events.find(first, last, mentions, denials)
+        for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
             date = _nearest_date(dates, a)
             claim_id = next((r["claim_id"] for c, r in zip(found_claims, claim_rows)
