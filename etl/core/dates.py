@@ -942,15 +942,33 @@ def _anchor_words() -> set[str]:
     words = {w for name in _MONTHS for w in name.split()[:1]}
     words |= {"ال" + w for w in _WEEKDAYS}
     words |= {max(p.split(), key=len) for p in _RELATIVE}
-    words |= {"اليوم", "يوم", "امس", "غدا", "غد", "الليله", "عام", "سنه", "عامي", "قبل", "منذ",
-              "القرن", "الجاري", "الحالي", "الماضي", "المقبل", "القادم", "المنصرم", "الفائت"}
+    words |= {"اليوم", "امس", "غدا", "غد", "الليله", "قبل", "منذ", "القرن"}
     return words
 
 
-# Every mention contains one of these: digits, a month name, a weekday, a relative word.
-# The full patterns are tried only at word starts just before / at an anchor.
-_ANCHOR_RE = re.compile(r"[0-9]+|" + _trie_alt(_anchor_words()))
-_WORD_START_RE = re.compile(r"(?<![^\W_])[^\W_]")
+def _prefix_words() -> set[str]:
+    """Words that may open a mention before its anchor (يوم 5 مايو، منتصف العام 2015 ...)."""
+    words = {fold(w) for w in (
+        "يوم", "اليوم", "بين", "ما", "من", "في", "خلال", "الفترة", "شهر", "عام", "العام", "لعام",
+        "للعام", "بعام", "سنة", "السنة", "لسنة", "للسنة", "عامي", "الموافق", "عقد", "حقبة", "بعد",
+        "قبيل", "قبل", "منتصف", "مطلع", "أوائل", "بداية", "بدايات", "أواسط", "أواخر", "نهاية",
+        "آخر", "خواتيم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة",
+        "نهار", "هذا", "هذه", "نحو", "حوالي", "قرابة", "زهاء")}
+    for phrase in list(_ORDINALS) + list(_RELATIVE):
+        words |= set(phrase.split())
+    words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}
+    return words
+
+
+_PREFIX_WORDS = _prefix_words()
+_DECADE_WORD_RE = re.compile(r"(?:ال)?(?:" + "|".join(_DECADES) + r")(?:يات|ات)")
+
+# Every mention contains an anchor: a year or a short number followed by a word or a date
+# separator, a month name, a weekday or a relative word. The full patterns are tried only at
+# the anchor and at the word starts just before it that can open a mention.
+_ANCHOR_RE = re.compile(
+    r"[0-9]{4}|[0-9]{1,2}(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9]))|" + _trie_alt(_anchor_words()))
+_WORDS_BEFORE_RE = re.compile(r"[^\W_]+")
 _PREV_WORDS = 4
 
 
@@ -963,12 +981,99 @@ def _candidate_starts(t: str) -> list[int]:
         nl = t.rfind("\n", lo, p)
         if nl >= 0:
             lo = nl + 1
-        ws = [w.start() for w in _WORD_START_RE.finditer(t, lo, p + 1)][-(_PREV_WORDS + 1):]
-        for w in ws:
-            starts.add(w)
-            if t[w] in "وفبلك":
-                starts.add(w + 1)
+        words = [(w.start(), w.group()) for w in _WORDS_BEFORE_RE.finditer(t, lo, p + 1)]
+        if not words:
+            continue
+        # the anchor's own word (an attached clitic or article may precede the anchor)
+        w0, _ = words.pop()
+        starts.add(w0)
+        starts.add(w0 + 1)
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _PREV_WORDS), -1):
+            ws, w = words[k]
+            bare = w[1:] if len(w) > 2 and w[0] in "وفبلك" else w
+            if not (w in _PREFIX_WORDS or bare in _PREFIX_WORDS or _DECADE_WORD_RE.fullmatch(bare)):
+                break
+            starts.add(ws)
+            if bare is not w:
+                starts.add(ws + 1)
     return sorted(starts)
+
+
+def _first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """Characters a match of `pattern` can start with (None: any). Used only to skip hopeless
+    match attempts; any parser surprise falls back to None (try everywhere)."""
+    try:
+        import re._constants as C
+        import re._parser as P
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except Exception:   # noqa: BLE001
+        return None
+
+    def seq_first(items) -> tuple[set[str] | None, bool]:
+        acc: set[str] = set()
+        for op, av in items:
+            f, nullable = item_first(op, av)
+            if f is None:
+                return None, False
+            acc |= f
+            if not nullable:
+                return acc, False
+        return acc, True
+
+    def item_first(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 5000:
+                    out |= {chr(c) for c in range(iav[0], iav[1] + 1)}
+                else:
+                    return None, False
+            return out, False
+        if op is C.SUBPATTERN:
+            return seq_first(av[-1])
+        if op is C.BRANCH:
+            acc: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                f, n = seq_first(alt)
+                if f is None:
+                    return None, False
+                acc |= f
+                nullable = nullable or n
+            return acc, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            f, n = seq_first(av[2])
+            return f, (n or av[0] == 0)
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            return set(), True
+        return None, False
+
+    try:
+        f, nullable = seq_first(parsed)
+    except Exception:   # noqa: BLE001
+        return None
+    if f is None or nullable:
+        return None
+    return frozenset(f)
+
+
+_EXTRACTOR_FIRST = [(rx, fn, _first_chars(rx)) for rx, fn in _EXTRACTORS]
+_DISPATCH: dict[tuple[str, bool], list] = {}
+
+
+def _extractors_for(ch: str, with_relative: bool) -> list:
+    key = (ch, with_relative)
+    got = _DISPATCH.get(key)
+    if got is None:
+        got = [(rx, fn) for rx, fn, first in _EXTRACTOR_FIRST
+               if (first is None or ch in first) and (with_relative or fn not in _RELATIVE_ONLY)]
+        if len(_DISPATCH) < 4096:
+            _DISPATCH[key] = got
+    return got
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1004,9 +1109,8 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
         norm = normalize(text)
         t = norm.text
         cands: list[_Cand] = []
-        extractors = [(rx, fn) for rx, fn in _EXTRACTORS if pub is not None or fn not in _RELATIVE_ONLY]
         for s in _candidate_starts(t):
-            for rx, fn in extractors:
+            for rx, fn in _extractors_for(t[s], pub is not None):
                 m = rx.match(t, s)
                 if m is None:
                     continue

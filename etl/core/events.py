@@ -35,16 +35,18 @@ class Event:
 @lru_cache(maxsize=None)
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
-    return PhraseMatcher((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
-                         for r in rows if r["event_type"] in PLOVER_TYPES)
+    return PhraseMatcher(((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
+                          for r in rows if r["event_type"] in PLOVER_TYPES), enclitics=True)
 
 
 class EventFinder:
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], norm_text: str):
         self.tokens = tokens
+        self.text = norm_text
         self.triggers = trigger_matcher()
         words = word_classes()
         self.negators = words["negator"]
+        self.future_markers = words["future"] | words["intent"]
 
     def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int]) -> list[Event]:
         """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`)."""
@@ -58,13 +60,40 @@ class EventFinder:
             if t is None:
                 i += 1
                 continue
+            if self._refers_to_existing(t):
+                i = t.last
+                continue
+            event_type, mode = t.value.event_type, t.value.event_mode
+            if event_type == "CONSULT" and self._future(t.first, first):
+                event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
+            if any(e.event_type == event_type and not self._clause_break(e.trigger_end, t.start)
+                   for e in events):
+                i = t.last
+                continue  # the same event named twice in one clause (`غارات جوية ... قصف`)
             source, target = self._participants(t.first, t.last, first, last, mentions)
             negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, mentions)
-            events.append(Event(t.start, t.end, t.value.event_type, t.value.event_mode,
-                                source, target, location, negated))
+            events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
         return events
+
+    def _future(self, t0: int, first: int) -> bool:
+        """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
+        word = self.tokens[t0].word.lstrip("وف")
+        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
+            return True
+        before = [self.tokens[k].word for k in range(max(first, t0 - 3), t0)]
+        return any(w in self.future_markers for w in before)
+
+    def _refers_to_existing(self, t) -> bool:
+        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act."""
+        return t.value.event_type == "AGREE" and t.last - t.first == 1 and \
+            self.tokens[t.first].word.lstrip("وفبلك").startswith("ال") and \
+            self.tokens[t.first].word.lstrip("وفبلك")[2:].startswith(("اتفاق", "معاهد", "صفق"))
+
+    def _clause_break(self, end: int, start: int) -> bool:
+        """A new clause between two triggers: sentence punctuation or a comma."""
+        return any(ch in "،,;؛:.!?؟" for ch in self.text[end:start])
 
     def _participants(self, t0, t1, first, last, mentions):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]

@@ -44,7 +44,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text)
     claims = ClaimFinder(tokens, norm.text)
-    events = EventFinder(tokens)
+    events = EventFinder(tokens, norm.text)
 
     def span(start: int, end: int) -> tuple[int, int, str]:
         a, b = norm.to_original(start, end)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, Iterable, TypeVar
 
 from .lexicon import phrase_key
-from .text import WORD, Normalized, stem_candidates, strip_article
+from .text import WORD, Normalized, enclitic_candidates, stem_candidates, strip_article
 
 T = TypeVar("T")
 
@@ -35,7 +36,10 @@ class PhraseMatcher(Generic[T]):
     text word after proclitics are stripped and every later word equals the next text word
     (articles ignored on both sides)."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]]):
+    def __init__(self, entries: Iterable[tuple[str, T]], enclitics: bool = False):
+        """`enclitics`: also match words carrying a pronoun suffix or the future prefix
+        (for verbs and verbal nouns, not for names)."""
+        self.enclitics = enclitics
         self._table: dict[tuple[str, ...], T] = {}
         self.max_words = 1
         for phrase, value in entries:
@@ -57,7 +61,10 @@ class PhraseMatcher(Generic[T]):
         word = tokens[i].word
         best: PhraseMatch[T] | None = None
         limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
-        for cand in stem_candidates(word):
+        cands = (word,) if word in _root_initial() else stem_candidates(word)
+        if self.enclitics:
+            cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
+        for cand in cands:
             first = strip_article(cand)
             if first not in self._first_words:
                 continue
@@ -69,7 +76,7 @@ class PhraseMatcher(Generic[T]):
                 if value is not None:
                     if n > 1 and not _adjacent(tokens, i, i + n):
                         continue
-                    skip = len(word) - len(cand)
+                    skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
                     if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
                         skip -= 2  # keep the article in the surface: الأسد, not أسد
                     best = PhraseMatch(i, i + n, tokens[i].start + skip, tokens[i + n - 1].end, value)
@@ -87,6 +94,12 @@ class PhraseMatcher(Generic[T]):
                 out.append(m)
                 i = m.last
         return out
+
+
+@lru_cache(maxsize=None)
+def _root_initial() -> frozenset[str]:
+    from .lexicon import word_classes
+    return word_classes()["root_initial"]
 
 
 def _adjacent(tokens: list[Token], first: int, last: int) -> bool:

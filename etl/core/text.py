@@ -122,6 +122,30 @@ def stem_candidates(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+@lru_cache(maxsize=200_000)
+def enclitic_candidates(word: str) -> tuple[str, ...]:
+    """Forms of a word without a pronoun suffix: `استعداده` → `استعداد`, `مساندته` → `مسانده`
+    (ta marbuta, folded to ه, is written ت before a suffix), and without the future prefix
+    سـ on a present verb: `ستنتشر` → `تنتشر`."""
+    out = []
+    for base in (word, word[1:] if word[:1] in "وف" and len(word) > 4 else None):
+        if base is None:
+            continue
+        if base[:1] == "س" and base[1:2] in ("ي", "ت", "ن", "ا") and len(base) > 4:
+            out.append(base[1:])
+        for suffix in _ENCLITICS:
+            stem = base[: -len(suffix)]
+            if base.endswith(suffix) and len(stem) >= 3:
+                out.append(stem)
+                if stem.endswith("ت"):
+                    out.append(stem[:-1] + "ه")
+                break
+    return tuple(dict.fromkeys(c for c in out if c != word))
+
+
 def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
