@@ -19,6 +19,8 @@ _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
 _QUOTE_OPEN = "\"«“'"
 _SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
+_SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
+                                      for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
 
 @dataclass(frozen=True)
@@ -105,27 +107,22 @@ class ClaimFinder:
 
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
-        j = c.last
-        source = by_first.get(j)
-        if source is None:
-            source = by_last.get(c.first)
-            if source is None:
-                before = [m for m in mentions if m.last <= c.first and m.first >= first]
-                source = before[-1] if before and c.first - before[-1].last <= 8 else None
-            after_source = j
-        else:
-            after_source = source.last
+        source, after_source = self._verb_source(c, first, mentions, by_first, by_last)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
-        if source is None and self.last_source is not None and self._starts_clause(j, last):
-            source, span = self.last_source
         nested = None
         if after_source < last and self._word(after_source) == "عن" and after_source + 1 in by_first:
-            nested = by_first[after_source + 1]
+            nested = by_first[after_source + 1]  # `نقلت X عن Y قوله إن`
             after_source = nested.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        start = self._content_start(after_source, last)
+        marker = self._content_marker(after_source, last)
+        if source is None and self.last_source is not None and (marker == after_source or self._word(c.first).startswith("و")):
+            source, span = self.last_source  # `وأضاف أن ...`: the previous speaker goes on
+        if source is None and marker is None:
+            return None  # `تابع` in `تابع فيه الملايين`: a cue word with neither source nor reported content
+        start = self._skip_particles(marker + 1 if marker is not None and self._marks_with_word(marker) else
+                                     marker if marker is not None else after_source, last)
         end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
         if start >= end_tok:
             return None
@@ -138,6 +135,19 @@ class ClaimFinder:
                           None, hedged, parent=claim)
             claim.children.append(child)
         return claim
+
+    def _verb_source(self, c, first, mentions, by_first, by_last) -> tuple[Mention | None, int]:
+        """The speaker: right after the cue (verb-first), right before it (subject-first), or the
+        nearest actor earlier in the clause. Returns it and the token after the source phrase."""
+        after = by_first.get(c.last)
+        if after is not None:
+            return after, after.last
+        before = by_last.get(c.first)
+        if before is None:
+            earlier = [m for m in mentions if first <= m.first and m.last <= c.first]
+            if earlier and c.first - earlier[-1].last <= 8 and not self._clause_break(earlier[-1].last, c.first):
+                before = earlier[-1]
+        return before, c.last
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
@@ -185,22 +195,38 @@ class ClaimFinder:
         return None, j
 
     def _content_start(self, j: int, last: int) -> int:
-        """After `أن` / `إن` / `:` / an opening quote within the next words, else right here."""
+        marker = self._content_marker(j, last)
+        if marker is None:
+            return self._skip_particles(j, last)
+        return self._skip_particles(marker + 1 if self._marks_with_word(marker) else marker, last)
+
+    def _content_marker(self, j: int, last: int) -> int | None:
+        """Where the reported content is introduced within the next words: the token index of
+        `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), or of the first word after `:` or a quote."""
         for k in range(j, min(last, j + 8)):
-            gap = self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
-            if k > j and (":" in gap or any(q in gap for q in _QUOTE_OPEN)):
+            if self._is_complementizer(self._word(k)):
                 return k
-            if self._word(k) in self.complementizers:
-                k += 1
-                while k < last and self._word(k) in _SKIP_AT_CONTENT_START:
-                    k += 1
+            gap = self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > j else ""
+            if ":" in gap or any(q in gap for q in _QUOTE_OPEN):
                 return k
+        return None
+
+    def _marks_with_word(self, k: int) -> bool:
+        return self._is_complementizer(self._word(k))
+
+    def _is_complementizer(self, word: str) -> bool:
+        return word in self.complementizers or word in _SUFFIXED_COMPLEMENTIZERS
+
+    def _skip_particles(self, j: int, last: int) -> int:
         while j < last and self._word(j) in _SKIP_AT_CONTENT_START:
             j += 1
         return j
 
-    def _starts_clause(self, j: int, last: int) -> bool:
-        return j < last and (self._word(j) in self.complementizers or self._word(j).startswith(("ان", "بان")))
+    def _clause_break(self, a: int, b: int) -> bool:
+        """Sentence-internal punctuation between tokens a-1 and b."""
+        if a <= 0 or b <= a:
+            return False
+        return any(ch in ".;؛!?؟" for ch in self.text[self.tokens[a - 1].end:self.tokens[b].start])
 
     def _hedged(self, first: int, last: int) -> bool:
         plain, before_present = hedge_matchers()

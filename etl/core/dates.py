@@ -86,7 +86,7 @@ for _row in _read_tsv("relative_dates.tsv"):
 # Month names that are also common words or names: only dates with a day, a year, a paired
 # name, a modifier or a preceding cue word (في، منذ ...). Normalised forms.
 _AMBIGUOUS_MONTHS = {fold(w) for w in (
-    "مارس", "ماي", "آب", "نيسان", "تموز", "جوان", "صفر", "محرم", "رجب", "شعبان", "رمضان",
+    "مارس", "ماي", "آب", "أوت", "نيسان", "تموز", "جوان", "صفر", "محرم", "رجب", "شعبان", "رمضان",
     "شوال")}
 # Hijri month names used alone need شهر / a day / a year (or في for the unambiguous ones).
 _MONTH_CUES = {fold(w) for w in (
@@ -132,6 +132,11 @@ _ORDINALS = _ordinals()
 # Regex building blocks (all on the normalised text)
 # ---------------------------------------------------------------------------------------------
 
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a pattern written in plain Arabic: literals are folded like the text."""
+    return re.compile(fold(pattern), flags)
+
+
 _WS = r"[^\S\r\n]"
 S = _WS + "+"
 S0 = _WS + "*"
@@ -170,7 +175,7 @@ REL_SUFFIX = r"(?P<rel>الماضي|المنصرم|الفائت|المقبل|ا�
 PAIR = (r"(?:" + S0 + r"[/\\(\-–]" + S0 + r"(?P<m2>" + MONTH + r")(?:" + S0 + r"\))?"
         r"|" + S + r"(?P<m3>" + MONTH + r"))")
 YEAR_REL_WORDS = (r"(?P<yrel>الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|الجاري|الجاريه"
-                  r"|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه)")
+                  r"|الحالي|الحاليه|المقبل|المقبله|القادم|القادمه|السابق|السابقه)")
 YEAR_TAIL = (
     r"(?:" + S0 + r"[،,]?" + S0 + r"(?:من" + S + r")?(?:(?:ال)?(?:عام|سنه)" + S + r")?"
     r"(?P<y>[0-9]{4})(?![0-9])"
@@ -183,20 +188,20 @@ HIJRI_SUFFIX = {"ه", "هجري", "هجريه", "للهجره"}
 _DIGIT_START = r"(?<![0-9.,٬/:])"
 
 # day (digits or ordinal + من) + month [+ year | الماضي ...]; optional weekday / يوم before.
-_DMY_RE = re.compile(
+_DMY_RE = _rx(
     START +
     r"(?:(?P<wdpre>(?:(?:اليوم|يوم)" + S + r")?" + WEEKDAY.replace("?P<wd>", "?:") + r")" + S0
     + r"[،,]?" + S0 + r"(?:الموافق" + S + r")?)?"
     r"(?:يوم" + S + r")?"
     r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
-    r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r")"
+    r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r"|(?P<first>اول)" + S + r")"
     r"(?:شهر" + S + r")?"
     r"(?P<m>" + MONTH_OR_TYPO + r")(?P<pair>" + PAIR + r")?"
     r"(?:" + YEAR_TAIL + r"|" + S + REL_SUFFIX + r")?"
 )
 
 # (modifier) (شهر) month (pair) [year | الماضي ...]
-_MY_RE = re.compile(
+_MY_RE = _rx(
     START +
     r"(?:(?P<mod>" + MODS + r")" + S + r"(?:من" + S + r")?)?"
     r"(?P<shahr>شهر" + S + r")?"
@@ -205,7 +210,7 @@ _MY_RE = re.compile(
 )
 
 # day range within / across months: بين 5 و7 مايو، من 5 إلى 7 مايو، 28 و29 يونيو، 5-7 مايو
-_RANGE_RE = re.compile(
+_RANGE_RE = _rx(
     START +
     r"(?:(?P<pre>ما" + S + r"بين|بين|من|خلال" + S + r"الفتره" + S + r"من|في" + S + r"الفتره" + S + r"من)" + S + r")?"
     + _DIGIT_START + r"(?P<d1>[0-3]?[0-9])(?![0-9])"
@@ -217,7 +222,7 @@ _RANGE_RE = re.compile(
 )
 
 # years: عام 2018، العام 2018، للعام 2014، سنة 2018، منتصف العام 2015، 1440 هـ، 2015-2018
-_YEAR_RE = re.compile(
+_YEAR_RE = _rx(
     START +
     r"(?:(?P<pre>ما" + S + r"بين|بين|من)" + S + r")?"
     r"(?:(?P<mod>" + MODS + r")" + S + r")?"
@@ -229,7 +234,7 @@ _YEAR_RE = re.compile(
 )
 
 # numeric dates: 2018/4/9, 9-4-2018, 9/4/2018, 9.4.2018 (day/month/year order)
-_NUMERIC_RE = re.compile(
+_NUMERIC_RE = _rx(
     r"(?<![0-9./\-])"
     r"(?:(?P<Y>[0-9]{4})(?P<s1>[/\-.])(?P<M>[0-9]{1,2})(?P=s1)(?P<D>[0-9]{1,2})"
     r"|(?P<d>[0-9]{1,2})(?P<s2>[/\-.])(?P<m>[0-9]{1,2})(?P=s2)(?P<y>[0-9]{4}))"
@@ -238,7 +243,7 @@ _NUMERIC_RE = re.compile(
 )
 
 # 7 الجاري، السابع من الشهر الجاري، 3 من الشهر الماضي
-_DREL_RE = re.compile(
+_DREL_RE = _rx(
     START +
     r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
     r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r")"
@@ -246,7 +251,7 @@ _DREL_RE = re.compile(
     r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)" + END
 )
 
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = _rx(
     START +
     r"(?:(?P<tod>" + TOD + r"|يوم)" + S + r")?"
     r"(?:(?P<today>اليوم)" + S + r")?"
@@ -254,9 +259,9 @@ _WEEKDAY_RE = re.compile(
     r"(?:" + S + r"(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم)" + END + r")?"
 )
 
-_TODAY_RE = re.compile(START + r"(?:(?P<tod>" + TOD + r")" + S + r")?اليوم" + END)
+_TODAY_RE = _rx(START + r"(?:(?P<tod>" + TOD + r")" + S + r")?اليوم" + END)
 
-_RELATIVE_RE = re.compile(
+_RELATIVE_RE = _rx(
     START +
     r"(?:(?P<mod>" + MODS + r")" + S + r")?"
     r"(?:(?P<tod>" + TOD + r")" + S + r")?"
@@ -272,7 +277,7 @@ _AGO_UNITS = {
     "سنه": ("year", 1), "سنتين": ("year", 2), "سنوات": ("year", None), "سنين": ("year", None),
     "عقد": ("decade", 1), "عقدا": ("decade", None), "عقدين": ("decade", 2), "عقود": ("decade", None),
 }
-_AGO_RE = re.compile(
+_AGO_RE = _rx(
     START +
     r"(?P<kw>قبل|منذ)" + S + r"(?:(?:نحو|حوالي|قرابه|زهاء)" + S + r")?"
     r"(?:(?P<n>" + _DIGIT_START + r"[0-9]{1,3}(?![0-9])|" + _alt(_NUMBER_WORDS) + END + r")" + S0 + r")?"
@@ -282,7 +287,7 @@ _AGO_RE = re.compile(
 
 _DECADES = {"عشرين": 20, "ثلاثين": 30, "اربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70,
             "ثمانين": 80, "تسعين": 90}
-_DECADE_RE = re.compile(
+_DECADE_RE = _rx(
     START +
     r"(?:(?:عقد|حقبه)" + S + r")?(?:ال)?(?P<dec>" + "|".join(_DECADES) + r")(?:يات|ات)" + S +
     r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)" + END
@@ -292,8 +297,8 @@ _DECADE_RE = re.compile(
 # Context helpers
 # ---------------------------------------------------------------------------------------------
 
-_PREV_WORD_RE = re.compile(r"([^\W_]+)" + S0 + r"[،,]?" + S0 + r"$")
-_NEXT_WORD_RE = re.compile(S0 + r"([^\W_]+)")
+_PREV_WORD_RE = _rx(r"([^\W_]+)" + S0 + r"[،,]?" + S0 + r"$")
+_NEXT_WORD_RE = _rx(S0 + r"([^\W_]+)")
 
 
 def _prev_word(t: str, pos: int) -> str:
@@ -322,7 +327,7 @@ _QUANT_BEFORE = {fold(w) for w in (
     "إجمالي", "عدد", "قوامها", "قوامه", "بقيمة", "بمبلغ", "الرقم", "المادة", "الطريق", "رحلة",
     "الرحلة", "طراز", "الآية")}
 _QUANT_BEFORE2 = {fold(w) for w in ("أكثر", "أقل", "يزيد", "يقل", "أزيد", "حدود")}
-_COUNT_NOUNS = re.compile(fold(
+_COUNT_NOUNS = _rx(fold(
     r"^(?:شخص|أشخاص|قتيل|قتلى|جريح|جرحى|مهاجر|لاجئ|طفل|أطفال|امرأة|نساء|جندي|جنود|عنصر|عناصر"
     r"|مقاتل|مسلح|كيلو|كلم|كم|متر|ميل|دولار|يورو|جنيه|ريال|دينار|ليرة|درهم|طن|برميل|صاروخ"
     r"|غارة|قذيفة|منزل|عائلة|أسرة|مواطن|معتقل|أسير|سجين|حالة|إصابة|وفاة|مليون|مليار|ألف|آلاف"
@@ -330,18 +335,18 @@ _COUNT_NOUNS = re.compile(fold(
     r"|شاحنة|سيارة|طائرة|سفينة|قارب|مركبة|نسمة|ناخب|صوت|مقعد|مرشح|عضو|نائب|مشارك|زائر|حاج"
     r"|مريض|شرطي|ضابط|سلاح|رأس|بطاقة|قطعة|مرة|نقطة|درجة|سهم|بالمئة|بالمائة|في)"), re.UNICODE)
 # words that start like a future verb (س + ي/ت/ن) but are nouns or numbers
-_FUTURE_LOOKALIKE = re.compile(fold(
+_FUTURE_LOOKALIKE = _rx(fold(
     r"^(?:سياس\w*|سيطر\w*|سيار\w*|سياد\w*|سيد|سيدة|سيدات|سيناء|سيول|سيف|سيوف|سيرة|سيئ\w*"
     r"|سينما\w*|سياق\w*|سيل|ستة|ستين|ستار\w*|ستوكهولم|ستراتيج\w*|سنة|سنوات|سنوي\w*|سنين"
     r"|سنت\w*|سند\w*|سنغافور\w*|سناتور\w*|سني|سنية|ستائر|سيبيريا|سيريلانكا|سيرلانكا|سيول)$"))
-_FUTURE_RE = re.compile(
+_FUTURE_RE = _rx(
     r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
     r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
-_IMPERFECT_RE = re.compile(r"^[وف]?ي[^\W\d_]{3,}$")
+_IMPERFECT_RE = _rx(r"^و?ي[^\W\d_]{3,}$")
 _NOT_IMPERFECT = {fold(w) for w in ("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يهود",
                                     "يوما", "يومين", "يمين", "يسار", "يمني", "يوميا")}
-_PAST_AUX = re.compile(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
-_CLAUSE_BOUNDARY = re.compile(r"[.!?؟؛\n:«»\"]")
+_PAST_AUX = _rx(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
+_CLAUSE_BOUNDARY = _rx(r"[.!?؟؛\n:«»\"]")
 
 _TODAY_NEXT_BLOCK = {fold(w) for w in (
     "التالي", "السابق", "الأخير", "الموعود", "العالمي", "الوطني", "الدولي", "المشهود", "المحدد",
@@ -418,16 +423,22 @@ def _today_hijri(pub: dt.date) -> tuple[int, int] | None:
         return None
 
 
+_PAST_WORDS = frozenset(fold(w) for w in (
+    "الماضي", "المنصرم", "الفائت", "الماضية", "المنصرمة", "الفائتة", "السابق", "السابقة"))
+_FUTURE_WORDS = frozenset(fold(w) for w in ("المقبل", "القادم", "المقبلة", "القادمة"))
+_CURRENT_WORDS = frozenset(fold(w) for w in ("الجاري", "الحالي", "الجارية", "الحالية"))
+
+
 def _past_rel(rel: str | None) -> bool:
-    return rel in ("الماضي", "المنصرم", "الفائت", "الماضيه", "المنصرمه", "الفائته")
+    return rel in _PAST_WORDS
 
 
 def _future_rel(rel: str | None) -> bool:
-    return rel in ("المقبل", "القادم", "المقبله", "القادمه")
+    return rel in _FUTURE_WORDS
 
 
 def _current_rel(rel: str | None) -> bool:
-    return rel in ("الجاري", "الحالي", "الجاريه", "الحاليه")
+    return rel in _CURRENT_WORDS
 
 
 def _resolve_day(cal: str, m: int, d: int, pub: dt.date, rel: str | None) -> dt.date | None:
@@ -550,6 +561,10 @@ def _dmy(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     month, cal, src = info
     if m.group("d"):
         day = int(m.group("d"))
+    elif m.group("first"):
+        day = 1             # أول يوليو: the first of July
+        if src == "typo":
+            return
     else:
         if fold(_strip_clitic(_prev_word(t, m.start()))) in _PARTITIVE_BEFORE_ORD:
             return
@@ -733,6 +748,9 @@ def _plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
     if nxt and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
             and p1 not in _MONTH_CUES and t[e:e + 1] not in "،,.":
         return False        # accusative indefinite noun: 2000 مهاجرا
+    if nxt and len(nxt) >= 4 and nxt.endswith("ه") and nxt[0] not in "بلكوف" \
+            and not nxt.startswith("ال") and p1 not in _MONTH_CUES and t[e:e + 1] not in "،,.":
+        return False        # counted feminine noun: 2074 قائمة
     if y % 100 == 0:
         return p1 in _MONTH_CUES
     return True
@@ -779,15 +797,20 @@ def _drel(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
 
 
 def _future_context(t: str, s: int) -> bool:
-    window = t[max(0, s - 70):s]
+    lo = max(0, s - 70)
+    while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
+        lo += 1
+        if lo >= s:
+            break
     cut = None
-    for cut in _CLAUSE_BOUNDARY.finditer(window):
+    for cut in _CLAUSE_BOUNDARY.finditer(t, lo, s):
         pass
     if cut is not None:
-        window = window[cut.end():]
+        lo = cut.end()
+    window = t[lo:s]
     if _PAST_AUX.search(window):
         return False
-    for fm in _FUTURE_RE.finditer(window):
+    for fm in _FUTURE_RE.finditer(t, lo, s):
         w = fm.group(0)
         if w.startswith("من") or not w.lstrip("وف").startswith("س"):
             return True
@@ -961,14 +984,15 @@ def _prefix_words() -> set[str]:
 
 
 _PREFIX_WORDS = _prefix_words()
-_DECADE_WORD_RE = re.compile(r"(?:ال)?(?:" + "|".join(_DECADES) + r")(?:يات|ات)")
+_DECADE_WORD_RE = _rx(r"(?:ال)?(?:" + "|".join(_DECADES) + r")(?:يات|ات)")
 
 # Every mention contains an anchor: a year or a short number followed by a word or a date
 # separator, a month name, a weekday or a relative word. The full patterns are tried only at
 # the anchor and at the word starts just before it that can open a mention.
-_ANCHOR_RE = re.compile(
-    r"[0-9]{4}|[0-9]{1,2}(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9]))|" + _trie_alt(_anchor_words()))
-_WORDS_BEFORE_RE = re.compile(r"[^\W_]+")
+_ANCHOR_RE = _rx(
+    r"(?<![0-9])(?:[0-9]{4}|[0-9]{1,2}(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])|"
+    + _trie_alt(_anchor_words()))
+_WORDS_BEFORE_RE = _rx(r"[^\W_]+")
 _PREV_WORDS = 4
 
 
@@ -986,8 +1010,10 @@ def _candidate_starts(t: str) -> list[int]:
             continue
         # the anchor's own word (an attached clitic or article may precede the anchor)
         w0, _ = words.pop()
-        starts.add(w0)
-        starts.add(w0 + 1)
+        if w0 != p:
+            starts.add(w0)
+            if t[w0] in "وفبلك":
+                starts.add(w0 + 1)
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _PREV_WORDS), -1):
             ws, w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وفبلك" else w
@@ -1076,23 +1102,17 @@ def _extractors_for(ch: str, with_relative: bool) -> list:
     return got
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     """Greedy: longest first (then earliest); keep those that overlap nothing kept."""
     cands.sort(key=lambda c: (-(c.end - c.start), c.start))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray(n + 1)
     kept: list[_Cand] = []
     for c in cands:
-        if c.end <= c.start:
+        if c.end <= c.start or taken.find(1, c.start, c.end) >= 0:
             continue
-        i = bisect.bisect_left(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
-            continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        kept.insert(i, c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -1119,7 +1139,7 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
                 except Exception:   # noqa: BLE001 - one bad candidate never breaks extraction
                     continue
         out: list[DateMention] = []
-        for c in _select(cands):
+        for c in _select(cands, len(t)):
             s, e = norm.to_original(c.start, c.end)
             surface = text[s:e]
             if not surface.strip():
