@@ -1,11 +1,16 @@
 """Actors and their mentions: a curated lexicon, plus rules for actors it lacks.
 
-Rules, tried at every word and the longest span wins:
+Rules, tried at every word; the longest span wins (ties: the earlier rule):
 - lexicon phrase (names, aliases, capitals as their state);
 - group head + nationality (`الجيش الإسرائيلي`, `وسائل إعلام روسية`) → `{iso3}-{suffix}`;
-- anonymous sources (`مصادر دبلوماسية`, `مسؤول رفض الكشف عن اسمه`);
-- title + name (`اللواء كفاح ملحم`, `وزير الخارجية الإيراني عباس عراقجي`), with the person's
-  surname and title resolving to the same actor later in the document.
+- title + name (`اللواء كفاح ملحم`, `وزير الخارجية الإيراني عباس عراقجي`, `المتحدث باسم X Y Z`);
+- given name + family name (`فوزي برهوم`);
+- organisation head + name (`حزب العدالة والتنمية`, `قناة الحدث`);
+- collective actors (`المحتجين`, `مسلحين فلسطينيين`, `المجتمع الدولي`);
+- anonymous sources (`مصادر دبلوماسية`, `مسؤول رفض الكشف عن اسمه`).
+Within a document, a person's family name and a bare title (`وزير الخارجية الإيراني`) resolve
+to the person named before. A state named only as a place (`في سوريا`, `مدينة دمشق`) is a
+place, not an actor.
 """
 from __future__ import annotations
 
@@ -20,6 +25,10 @@ from .text import normalize_phrase, stem_candidates, strip_article
 
 ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                "organization", "international_org", "media", "anonymous_source", "other")
+_PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
+    "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
+    "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
+_UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,7 @@ class Mention:
     last: int
     start: int   # normalised offsets
     end: int
+    place: bool = False  # a state named as a location: used for event locations, not an actor mention
 
 
 @dataclass(frozen=True)
@@ -88,19 +98,24 @@ class ActorLexicon:
                                  r["anonymous"] == "yes", r["standalone"] == "yes"))
             for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
                                               "anonymous", "standalone")))
+        self.collectives = PhraseMatcher(
+            (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False, True))
+            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en")))
+        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in load("org_heads.tsv", ("head_ar", "actor_type", "sector")))
         self.anon_heads = PhraseMatcher((r["head_ar"], r["number"])
                                         for r in load("anonymous_sources.tsv", ("head_ar", "number")))
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
+        self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in load("given_names.tsv", ("name_ar", "gender")))
         words = word_classes()
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
-                     | words["quantifier"])
+                     | words["quantifier"] | words["future"] | words["intent"])
         self.name_stop = self.stop | _name_stop_words()
 
 
 @lru_cache(maxsize=None)
 def _name_stop_words() -> frozenset[str]:
-    """Words that end a name after a title: reporting verbs and event triggers."""
+    """Words that end a name: reporting verbs, event triggers, time words."""
     out: set[str] = set()
     for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
         out.update(normalize_phrase(r["cue_ar"]).split()[:1])
@@ -108,6 +123,9 @@ def _name_stop_words() -> frozenset[str]:
         words = normalize_phrase(r["trigger_ar"]).split()
         if len(words) == 1:
             out.add(words[0])
+    for r in load("months.tsv", ("month_ar", "month_number")):
+        out.update(normalize_phrase(r["month_ar"]).split())
+    out.update(normalize_phrase(w) for w in "اليوم أمس غدا يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split())
     return frozenset(strip_article(w) for w in out)
 
 
@@ -118,7 +136,7 @@ def actor_lexicon() -> ActorLexicon:
 
 class ActorFinder:
     """Finds actor mentions in one document, sentence by sentence, keeping document-level
-    memory for coreference (surnames, bare titles, bare group heads)."""
+    memory for coreference (family names, bare titles, bare group heads)."""
 
     def __init__(self, tokens: list[Token], norm_text: str, lex: ActorLexicon | None = None):
         self.lex = lex or actor_lexicon()
@@ -138,13 +156,11 @@ class ActorFinder:
         return counts.most_common(1)[0][0] if counts else None
 
     def find(self, first: int, last: int) -> list[Mention]:
-        """Mentions among tokens[first:last] (one sentence)."""
+        """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
         i = first
         while i < last:
-            m = self._at(i, last)
-            if m is None:
-                m = self._coref(i)
+            m = self._at(i, last) or self._coref(i)
             if m is None:
                 i += 1
                 continue
@@ -155,7 +171,8 @@ class ActorFinder:
     # -- rules -----------------------------------------------------------------------------
     def _at(self, i: int, last: int) -> Mention | None:
         cands = [c for c in (self._lexicon(i, last), self._group(i, last), self._title(i, last),
-                             self._anonymous(i, last)) if c is not None]
+                             self._given_name(i, last), self._organisation(i, last),
+                             self._collective(i, last), self._anonymous(i, last)) if c is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
@@ -164,12 +181,19 @@ class ActorFinder:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
         if m is None:
             return None
-        actor = m.value
-        # `حزب الله` ends at `الله`; `روسيا` inside `وسائل إعلام روسية` is the group rule's job.
-        return Mention(actor, m.first, m.last, m.start, m.end)
+        place = m.value.actor_type == "state" and self._named_as_place(m)
+        return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _named_as_place(self, m: PhraseMatch) -> bool:
+        """`في سوريا`, `مدينة دمشق`, `بغزة`: the state's name used for a location."""
+        token = self.tokens[m.first]
+        if "ب" in token.word[:m.start - token.start]:
+            return True
+        return m.first > 0 and token.joined and \
+            strip_article(self.tokens[m.first - 1].word.lstrip("وف")) in _PLACE_WORDS
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
-        if j < last and self._joined(j - 1, j):
+        if j < last and self.tokens[j].joined:
             return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
         return None
 
@@ -180,12 +204,11 @@ class ActorFinder:
         head: _Head = h.value
         g = self._gentilic_after(h.last, last)
         end_tok, end = h.last, h.end
-        iso = None
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end
         else:
             state = self.lex.names.match_at(self.tokens, h.last, max_words=3, stop=last) if h.last < last else None
-            if state is not None and state.value.actor_type == "state" and self._joined(h.last - 1, h.last):
+            if state is not None and state.value.actor_type == "state" and self.tokens[h.last].joined:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
             elif head.standalone:
                 iso = self.doc_country
@@ -193,13 +216,26 @@ class ActorFinder:
                 return None
         if iso is None:
             return None
-        country_ar = self._country_name(iso)
-        name = normalize_phrase(self.text[self.tokens[i].start:end]) if g is None else \
-            f"{strip_article(normalize_phrase(self.text[h.start:h.end]))} {country_ar}"
+        name = f"{strip_article(normalize_phrase(self.text[h.start:h.end]))} {self._country_name(iso)}"
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _collective(self, i: int, last: int) -> Mention | None:
+        h = self.lex.collectives.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        head: _Head = h.value
+        g = self._gentilic_after(h.last, last)
+        iso = g.value.iso3 if g else None
+        end_tok, end = (g.last, g.end) if g else (h.last, h.end)
+        name = normalize_phrase(self.text[h.start:end])
+        actor_id = f"{iso.lower()}-{head.suffix}" if iso else head.suffix
+        known = self.lex.actors.get(actor_id)
+        actor = known or Actor(actor_id, strip_article(name) if not g else name, head.name_en + (f" ({iso})" if iso else ""),
+                               head.actor_type, iso, head.sector, None, "pattern")
+        return Mention(actor, h.first, end_tok, h.start, end)
 
     def _country_name(self, iso: str) -> str:
         state = self.lex.states_by_iso.get(iso)
@@ -210,26 +246,28 @@ class ActorFinder:
         if h is None:
             return None
         j = h.last
-        while j < last and j - h.last < 3 and self._joined(j - 1, j) and self._is_qualifier(self.tokens[j].word):
+        while j < last and j - h.last < 3 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
-        words = [self.tokens[k].word for k in range(h.first, j)]
-        end = self.tokens[j - 1].end
         if j == h.last and h.value == "singular" and not self._undisclosed_follows(j, last):
             return None  # a bare `مصدر` or `مسؤول` is not yet a source
+        words = [self.tokens[k].word for k in range(h.first, j)]
         phrase = " ".join(strip_article(w) for w in words)
         actor = Actor(f"anon-{slug(phrase)}", " ".join(words), None, "anonymous_source", None, None, None,
                       "pattern", True)
-        return Mention(actor, h.first, j, h.start, end)
+        return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
 
-    def _is_qualifier(self, word: str) -> bool:
-        w = strip_article(word)
-        if w in self.lex.stop or len(w) < 3:
+    def _is_qualifier(self, j: int, last: int) -> bool:
+        """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `أكراد`, `إيرانيون`."""
+        if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
+            return True
+        w = strip_article(self.tokens[j].word)
+        if w in self.lex.stop or len(w) < 3 or w in self.lex.name_stop:
             return False
-        return w.endswith(("يه", "ي", "ين", "يون", "ه")) and w not in self.lex.name_stop
+        return w.endswith(("يه", "ي", "ين", "يون", "ه")) and not self.lex.names.get(w)
 
     def _undisclosed_follows(self, j: int, last: int) -> bool:
         tail = " ".join(t.word for t in self.tokens[j:min(last, j + 6)])
-        return any(p in tail for p in ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها"))
+        return any(normalize_phrase(p) in tail for p in _UNDISCLOSED)
 
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
@@ -237,33 +275,89 @@ class ActorFinder:
             return None
         j = t.last
         qualifiers = []
-        while j < last and self._joined(j - 1, j):
+        if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
+            body = self._lexicon(j, last) or self._group(j, last) or self._organisation(j, last)
+            qualifiers.append(self.tokens[j].word)
+            j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
+        while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
             if g is None:
                 break
             qualifiers.append(self.tokens[j].word)
             j = g.last
         key = (normalize_phrase(t.value["title_ar"]), *qualifiers)
-        if j < last and self._joined(j - 1, j):
-            known = self.lex.names.match_at(self.tokens, j, stop=last)
+        name_at = j
+        if j < last and not self.tokens[j].joined and self._comma_before(j):
+            name_at = j  # apposition: `رئيس الوزراء، ماتيو سالفيني،`
+        elif j < last and not self.tokens[j].joined:
+            name_at = last
+        if name_at < last:
+            known = self.lex.names.match_at(self.tokens, name_at, stop=last)
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
                 return Mention(known.value, t.first, known.last, t.start, known.end)
             if known is None:
-                k = j
-                while k < last and k - j < 3 and self._joined(k - 1, k) and self._name_like(self.tokens[k].word, k == j):
-                    k += 1
-                if k > j:
-                    name = " ".join(self.tokens[x].word for x in range(j, k))
-                    actor = Actor(f"person-{slug(name)}", name, None, "person",
-                                  self._country_of(qualifiers), t.value["sector"] or None, None, "pattern")
-                    if k - j >= 2:
-                        self.surnames.setdefault(strip_article(self.tokens[k - 1].word), actor)
-                    self.title_refs.setdefault(key, actor)
-                    return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+                person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None)
+                if person is not None:
+                    self.title_refs.setdefault(key, person.actor)
+                    return person
         if qualifiers and key in self.title_refs:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
         return None
+
+    def _given_name(self, i: int, last: int) -> Mention | None:
+        g = self.lex.given_names.match_at(self.tokens, i, stop=last)
+        if g is None or g.first != i or not self._name_like(self.tokens[i].word, True):
+            return None
+        known = self.lex.names.match_at(self.tokens, i, stop=last)
+        if known is not None:
+            return None  # the lexicon knows this person
+        person = self._name_from(i, last, None, None, min_words=2)
+        return person
+
+    def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
+                   min_words: int = 1) -> Mention | None:
+        """A person's name of 1–3 words starting at token j."""
+        k = j
+        while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j):
+            k += 1
+        g = self.lex.given_names.match_at(self.tokens, j, stop=last)
+        if g is not None and g.last > k:
+            k = g.last  # `عبد الله`, `عبد الفتاح`
+        if k - j < min_words or k == j:
+            return None
+        name = " ".join(self.tokens[x].word for x in range(j, k))
+        actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
+        if k - j >= 2:
+            self.surnames.setdefault(strip_article(self.tokens[k - 1].word), actor)
+        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _organisation(self, i: int, last: int) -> Mention | None:
+        h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
+        if h is None or h.last >= last or not self.tokens[h.last].joined:
+            return None
+        k = h.last
+        while k < last and k - h.last < 3 and self.tokens[k].joined:
+            word = self.tokens[k].word
+            bare = strip_article(word.lstrip("و") if k > h.last and word.startswith("وال") else word)
+            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit():
+                break
+            if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+                k += 1
+                break
+            if self.lex.names.match_at(self.tokens, k, stop=last) is not None and k > h.last:
+                break
+            k += 1
+        if k == h.last:
+            return None
+        name = normalize_phrase(self.text[h.start:self.tokens[k - 1].end])
+        r = h.value
+        actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _comma_before(self, j: int) -> bool:
+        gap = self.text[self.tokens[j - 1].end:self.tokens[j].start]
+        return gap.strip() in ("،", ",")
 
     def _country_of(self, qualifiers: list[str]) -> str | None:
         for q in qualifiers:
@@ -273,14 +367,16 @@ class ActorFinder:
         return None
 
     def _name_like(self, word: str, first: bool) -> bool:
-        if word.isdigit() or len(word) < 2 or not word.isalpha():
+        if not word.isalpha() or len(word) < 2:
             return False
         bare = strip_article(word)
         if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop:
             return False
         if first and word.startswith("ال"):
             return False
-        return not self.lex.gentilics.get(word) and word not in self.lex.titles
+        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
+            return False  # `خارجيته`: a noun with a pronoun, not a name
+        return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
 
     def _coref(self, i: int) -> Mention | None:
         word = self.tokens[i].word
@@ -289,8 +385,3 @@ class ActorFinder:
             if actor is not None:
                 return Mention(actor, i, i + 1, self.tokens[i].start + len(word) - len(cand), self.tokens[i].end)
         return None
-
-    def _joined(self, a: int, b: int) -> bool:
-        """Tokens a and b are separated by a single space (no punctuation between them)."""
-        return 0 <= a < b < len(self.tokens) and self.tokens[b].start - self.tokens[a].end == 1 \
-            and self.text[self.tokens[a].end] == " "

@@ -141,7 +141,7 @@ _WS = r"[^\S\r\n]"
 S = _WS + "+"
 S0 = _WS + "*"
 # Start of a word; one attached proclitic (و ف ب ل ك) may precede but stays outside the match.
-START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك]))"
+START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك])|(?<=(?<![^\W_])[وف][بلك]))"
 END = r"(?![^\W_])"
 
 
@@ -226,7 +226,7 @@ _YEAR_RE = _rx(
     START +
     r"(?:(?P<pre>ما" + S + r"بين|بين|من)" + S + r")?"
     r"(?:(?P<mod>" + MODS + r")" + S + r")?"
-    r"(?P<kw>(?:ال|ل)?(?:عام|سنه|عامي)" + S + r")?"
+    r"(?P<kw>[وفبلك]?(?:ال|ل)?(?:عام|سنه|عامي)" + S + r")?"
     + _DIGIT_START + r"(?P<y>[0-9]{4})(?![0-9]|[.,٬][0-9]|" + S0 + "%)"
     r"(?P<ysuf>" + S0 + r"(?:م|ه)" + END + r"|" + S + r"(?:ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره)" + END + r")?"
     r"(?:" + S0 + r"(?:-|–|/|و|الي|حتي|وحتي)" + S0 + r"(?:(?:ال)?(?:عام|سنه)" + S + r")?"
@@ -333,7 +333,8 @@ _COUNT_NOUNS = _rx(fold(
     r"|غارة|قذيفة|منزل|عائلة|أسرة|مواطن|معتقل|أسير|سجين|حالة|إصابة|وفاة|مليون|مليار|ألف|آلاف"
     r"|ساعة|دقيقة|يوم|أيام|سنة|عام|شهيد|ضحية|طالب|عامل|موظف|مدني|هكتار|دونم|وحدة|مسكن"
     r"|شاحنة|سيارة|طائرة|سفينة|قارب|مركبة|نسمة|ناخب|صوت|مقعد|مرشح|عضو|نائب|مشارك|زائر|حاج"
-    r"|مريض|شرطي|ضابط|سلاح|رأس|بطاقة|قطعة|مرة|نقطة|درجة|سهم|بالمئة|بالمائة|في)"), re.UNICODE)
+    r"|مريض|شرطي|ضابط|سلاح|رأس|بطاقة|قطعة|مرة|نقطة|درجة|سهم|بالمئة|بالمائة)$"), re.UNICODE)
+_PERCENT_AFTER = _rx(S0 + r"(?:في" + S + r"(?:المئه|المائه)|بالمئه|بالمائه|%|٪)")
 # words that start like a future verb (س + ي/ت/ن) but are nouns or numbers
 _FUTURE_LOOKALIKE = _rx(fold(
     r"^(?:سياس\w*|سيطر\w*|سيار\w*|سياد\w*|سيد|سيدة|سيدات|سيناء|سيول|سيف|سيوف|سيرة|سيئ\w*"
@@ -356,6 +357,7 @@ _TODAY_NEXT_BLOCK = {fold(w) for w in (
 _TODAY_PREV_BLOCK = {fold(w) for w in (
     "ذلك", "في", "كل", "طوال", "طيلة", "نفس", "ذات", "مدار", "حتى", "إلى", "هذا", "منذ", "لذلك",
     "ليوم", "خلال", "ففي", "وفي", "نهاية", "بداية", "مطلع", "يومنا")}
+_FUNCTION_WORDS = {fold(w) for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذين", "اللتين")}
 _PARTITIVE_BEFORE_ORD = {fold(w) for w in (
     "النصف", "الربع", "الثلث", "الأسبوع", "الأسبوعين", "العشر", "الجزء", "الفصل", "المرحلة",
     "الجولة", "الشطر", "الأسابيع", "العقد", "الشهر", "اليوم", "القرن", "الموسم", "الدور")}
@@ -742,6 +744,8 @@ def _plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
     before = t[max(0, s - 3):s]
     if re.search(r"[$€£%+#]" + S0 + "$", before):
         return False
+    if _PERCENT_AFTER.match(t, e):
+        return False
     nxt = _next_word(t, e)
     if nxt and _COUNT_NOUNS.match(_strip_clitic(nxt) if len(nxt) > 3 else nxt):
         return False
@@ -976,7 +980,7 @@ def _prefix_words() -> set[str]:
         "للعام", "بعام", "سنة", "السنة", "لسنة", "للسنة", "عامي", "الموافق", "عقد", "حقبة", "بعد",
         "قبيل", "قبل", "منتصف", "مطلع", "أوائل", "بداية", "بدايات", "أواسط", "أواخر", "نهاية",
         "آخر", "خواتيم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة",
-        "نهار", "هذا", "هذه", "نحو", "حوالي", "قرابة", "زهاء")}
+        "نهار", "هذا", "هذه", "نحو", "حوالي", "قرابة", "زهاء", "و")}
     for phrase in list(_ORDINALS) + list(_RELATIVE):
         words |= set(phrase.split())
     words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}
@@ -1014,6 +1018,8 @@ def _candidate_starts(t: str) -> list[int]:
             starts.add(w0)
             if t[w0] in "وفبلك":
                 starts.add(w0 + 1)
+                if t[w0] in "وف" and t[w0 + 1] in "بلك":
+                    starts.add(w0 + 2)
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _PREV_WORDS), -1):
             ws, w = words[k]
             bare = w[1:] if len(w) > 2 and w[0] in "وفبلك" else w
@@ -1141,6 +1147,8 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
         out: list[DateMention] = []
         for c in _select(cands, len(t)):
             s, e = norm.to_original(c.start, c.end)
+            while e < len(text) and text[e] == "\u0640":     # هـ : trailing tatweel
+                e += 1
             surface = text[s:e]
             if not surface.strip():
                 continue

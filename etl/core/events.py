@@ -48,12 +48,14 @@ class EventFinder:
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
 
-    def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int]) -> list[Event]:
-        """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`)."""
+    def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int],
+             places: list[Mention] = ()) -> list[Event]:
+        """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`),
+        `places` states named as locations."""
         events = []
         i = first
         while i < last:
-            if any(m.first <= i < m.last for m in mentions):
+            if any(m.first <= i < m.last for m in mentions) or any(p.first <= i < p.last for p in places):
                 i += 1
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
@@ -72,7 +74,7 @@ class EventFinder:
                 continue  # the same event named twice in one clause (`غارات جوية ... قصف`)
             source, target = self._participants(t.first, t.last, first, last, mentions)
             negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
-            location = self._location(t.last, last, mentions)
+            location = self._location(t.last, last, [*places, *mentions])
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
         return events
@@ -116,10 +118,6 @@ class EventFinder:
         return False
 
     def _location(self, t1: int, last: int, mentions: list[Mention]) -> Mention | None:
-        """`في دمشق` after the trigger: a state or its capital named as the place."""
-        for m in mentions:
-            if t1 <= m.first < min(last, t1 + 8) and m.actor.actor_type == "state":
-                prev = self.tokens[m.first - 1].word if m.first > 0 else ""
-                if prev in ("في", "وفي", "داخل", "قرب") or self.tokens[m.first].word.startswith("ب"):
-                    return m
-        return None
+        """The first state named as a place (`في دمشق`, `بغزة`) after the trigger in its sentence."""
+        places = [m for m in mentions if m.place and t1 <= m.first < last]
+        return min(places, key=lambda m: m.first, default=None)

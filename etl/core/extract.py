@@ -56,7 +56,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         first = bisect.bisect_left(starts, norm.to_normalized(s.start))
         last = bisect.bisect_left(starts, norm.to_normalized(s.end))
         with timer.stage("actors"):
-            mentions = actors.find(first, last)
+            found = actors.find(first, last)
+        mentions = [m for m in found if not m.place]
         for m in mentions:
             a, b, surface = span(m.start, m.end)
             out.actors.setdefault(m.actor.actor_id, m.actor)
@@ -79,7 +80,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                                       precision=d.precision, is_relative=d.is_relative) for d in dates)
         with timer.stage("events"):
             denials = [k for k in range(first, last) if tokens[k].word.lstrip("وف") in DENIAL_CUES]
-            found_events = events.find(first, last, mentions, denials)
+            found_events = events.find(first, last, mentions, denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
             date = _nearest_date(dates, a)

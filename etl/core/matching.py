@@ -13,13 +13,21 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Token:
-    start: int   # offsets in the normalised text
+    start: int    # offsets in the normalised text
     end: int
-    word: str    # normalised
+    word: str     # normalised
+    joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
 
 
 def tokenize(norm: Normalized) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(norm.text)]
+    text = norm.text
+    tokens: list[Token] = []
+    prev_end = None
+    for m in WORD.finditer(text):
+        joined = prev_end is not None and m.start() > prev_end and not text[prev_end:m.start()].strip(" ")
+        tokens.append(Token(m.start(), m.end(), m.group(), joined))
+        prev_end = m.end()
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -103,5 +111,5 @@ def _root_initial() -> frozenset[str]:
 
 
 def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
-    """Words of one phrase are separated by one space, never by punctuation."""
-    return all(tokens[k + 1].start - tokens[k].end == 1 for k in range(first, last - 1))
+    """Words of one phrase are separated by spaces, never by punctuation."""
+    return all(tokens[k].joined for k in range(first + 1, last))

@@ -18,6 +18,7 @@ REMOVABLE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u20
 _FOLD = {ord(a): b for a, b in {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "ی": "ي", "ک": "ك", "٫": ".",
+    "#": " ", "_": " ",  # hashtags (#حركة_الجهاد) read as words
 }.items()}
 _FOLD.update({0x0660 + i: str(i) for i in range(10)})   # Arabic-Indic digits
 _FOLD.update({0x06F0 + i: str(i) for i in range(10)})   # Extended (Persian) digits
