@@ -98,11 +98,10 @@ class ClaimFinder:
             if claim is not None:
                 claims.append(claim)
                 claims.extend(claim.children)
+                if claim.source is not None:
+                    self.last_source = (claim.source, claim.source_span)  # who speaks next, if unnamed
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
-        for claim in claims:
-            if claim.source is not None:
-                self.last_source = (claim.source, claim.source_span)
         return claims
 
     # -- cue kinds -------------------------------------------------------------------------
@@ -116,13 +115,15 @@ class ClaimFinder:
             after_source = nested.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        marker = self._content_marker(after_source, last)
-        if source is None and self.last_source is not None and (marker == after_source or self._word(c.first).startswith("و")):
-            source, span = self.last_source  # `وأضاف أن ...`: the previous speaker goes on
+        bound = next_cue if after_source < next_cue < last else last
+        marker = self._content_marker(after_source, bound)
+        if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
+            return None  # `في بيان` opens a claim only when the statement follows at once
+        if source is not None and self.last_source is not None and source is self.last_source[0]:
+            span = self.last_source[1]
         if source is None and marker is None:
             return None  # `تابع` in `تابع فيه الملايين`: a cue word with neither source nor reported content
-        start = self._skip_particles(marker + 1 if marker is not None and self._marks_with_word(marker) else
-                                     marker if marker is not None else after_source, last)
+        start = marker if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
         if start >= end_tok:
             return None
@@ -137,17 +138,36 @@ class ClaimFinder:
         return claim
 
     def _verb_source(self, c, first, mentions, by_first, by_last) -> tuple[Mention | None, int]:
-        """The speaker: right after the cue (verb-first), right before it (subject-first), or the
-        nearest actor earlier in the clause. Returns it and the token after the source phrase."""
+        """The speaker: right after the cue (verb-first), right before it (subject-first), the
+        speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier in the clause. Returns it
+        and the token after the source phrase."""
         after = by_first.get(c.last)
         if after is not None:
             return after, after.last
         before = by_last.get(c.first)
-        if before is None:
-            earlier = [m for m in mentions if first <= m.first and m.last <= c.first]
-            if earlier and c.first - earlier[-1].last <= 8 and not self._clause_break(earlier[-1].last, c.first):
-                before = earlier[-1]
-        return before, c.last
+        if before is not None:
+            return before, c.last
+        if self._continues_speaker(c.first):
+            subject = self._sentence_subject(first, c.first, mentions)
+            if subject is not None:
+                return subject, c.last
+            if self.last_source is not None:
+                return self.last_source[0], c.last
+        earlier = [m for m in mentions if first <= m.first and m.last <= c.first]
+        if earlier and c.first - earlier[-1].last <= 8 and not self._clause_break(earlier[-1].last, c.first):
+            return earlier[-1], c.last
+        return None, c.last
+
+    def _sentence_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
+        """The actor that opens the sentence's first clause (`رحبت الحكومة اليمنية ... وأكدت`)."""
+        opening = [m for m in mentions if m.first < cue and m.first - first <= 2]
+        return opening[0] if opening else None
+
+    def _continues_speaker(self, k: int) -> bool:
+        """`وأضاف`, `وتابع` (a conjoined verb with no subject) or `مضيفا`, `قائلا` (a participle)."""
+        word = self._word(k)
+        bare = word[1:] if word[:1] in "وف" else word
+        return word[:1] in "وف" or (bare.endswith("ا") and bare[:1] in "مق")
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
@@ -198,21 +218,20 @@ class ClaimFinder:
         marker = self._content_marker(j, last)
         if marker is None:
             return self._skip_particles(j, last)
-        return self._skip_particles(marker + 1 if self._marks_with_word(marker) else marker, last)
+        return marker  # the content keeps its `أن` / `إن`: the proposition starts there
 
     def _content_marker(self, j: int, last: int) -> int | None:
         """Where the reported content is introduced within the next words: the token index of
         `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), or of the first word after `:` or a quote."""
-        for k in range(j, min(last, j + 8)):
+        for k in range(j, min(last, j + 15)):
+            if k > j and self._clause_break(k - 1, k):
+                return None
             if self._is_complementizer(self._word(k)):
                 return k
             gap = self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > j else ""
             if ":" in gap or any(q in gap for q in _QUOTE_OPEN):
                 return k
         return None
-
-    def _marks_with_word(self, k: int) -> bool:
-        return self._is_complementizer(self._word(k))
 
     def _is_complementizer(self, word: str) -> bool:
         return word in self.complementizers or word in _SUFFIXED_COMPLEMENTIZERS
