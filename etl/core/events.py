@@ -7,6 +7,7 @@ from functools import lru_cache
 from .actors import Actor, Mention
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
+from .text import stem_candidates
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -68,10 +69,9 @@ class EventFinder:
             event_type, mode = t.value.event_type, t.value.event_mode
             if event_type == "CONSULT" and self._future(t.first, first):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
-            if any(e.event_type == event_type and not self._clause_break(e.trigger_end, t.start)
-                   for e in events):
+            if any(e.event_type == event_type for e in events):
                 i = t.last
-                continue  # the same event named twice in one clause (`غارات جوية ... قصف`)
+                continue  # one event per type and sentence: `غارات جوية ... قصف` name the same strikes
             source, target = self._participants(t.first, t.last, first, last, mentions)
             negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, [*places, *mentions])
@@ -89,13 +89,11 @@ class EventFinder:
 
     def _refers_to_existing(self, t) -> bool:
         """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act."""
-        return t.value.event_type == "AGREE" and t.last - t.first == 1 and \
-            self.tokens[t.first].word.lstrip("وفبلك").startswith("ال") and \
-            self.tokens[t.first].word.lstrip("وفبلك")[2:].startswith(("اتفاق", "معاهد", "صفق"))
-
-    def _clause_break(self, end: int, start: int) -> bool:
-        """A new clause between two triggers: sentence punctuation or a comma."""
-        return any(ch in "،,;؛:.!?؟" for ch in self.text[end:start])
+        if t.value.event_type != "AGREE" or t.last - t.first != 1:
+            return False
+        word = self.tokens[t.first].word
+        return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
+                   for c in stem_candidates(word))
 
     def _participants(self, t0, t1, first, last, mentions):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]

@@ -69,8 +69,11 @@ class PhraseMatcher(Generic[T]):
         word = tokens[i].word
         best: PhraseMatch[T] | None = None
         limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
-        cands = (word,) if word in _root_initial() else stem_candidates(word)
-        if self.enclitics:
+        if word in _root_initial():
+            cands: tuple[str, ...] = (word,)
+        else:
+            cands = stem_candidates(word)
+        if self.enclitics and word not in _root_initial():
             cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
         for cand in cands:
             first = strip_article(cand)

@@ -129,21 +129,21 @@ _ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 @lru_cache(maxsize=200_000)
 def enclitic_candidates(word: str) -> tuple[str, ...]:
     """Forms of a word without a pronoun suffix: `استعداده` → `استعداد`, `مساندته` → `مسانده`
-    (ta marbuta, folded to ه, is written ت before a suffix), and without the future prefix
-    سـ on a present verb: `ستنتشر` → `تنتشر`."""
+    (ta marbuta, folded to ه, is written ت before a suffix), `لقائه` → `لقاء` (the hamza sits
+    on ي or و before a suffix); and without the future prefix سـ: `ستنتشر` → `تنتشر`.
+    Proclitics are the caller's business (`stem_candidates`)."""
     out = []
-    for base in (word, word[1:] if word[:1] in "وف" and len(word) > 4 else None):
-        if base is None:
-            continue
-        if base[:1] == "س" and base[1:2] in ("ي", "ت", "ن", "ا") and len(base) > 4:
-            out.append(base[1:])
-        for suffix in _ENCLITICS:
-            stem = base[: -len(suffix)]
-            if base.endswith(suffix) and len(stem) >= 3:
-                out.append(stem)
-                if stem.endswith("ت"):
-                    out.append(stem[:-1] + "ه")
-                break
+    if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن", "ا") and len(word) > 4:
+        out.append(word[1:])
+    for suffix in _ENCLITICS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+            elif stem.endswith(("ي", "و")):
+                out.append(stem[:-1] + "ء")
+            break
     return tuple(dict.fromkeys(c for c in out if c != word))
 
 
