@@ -216,6 +216,8 @@ class ActorFinder:
                 return None
         if iso is None:
             return None
+        if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
+            return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
         name = f"{strip_article(normalize_phrase(self.text[h.start:h.end]))} {self._country_name(iso)}"
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
                       head.sector, None, "pattern", head.anonymous)
@@ -372,8 +374,8 @@ class ActorFinder:
         bare = strip_article(word)
         if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop:
             return False
-        if first and word.startswith("ال"):
-            return False
+        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get(word))):
+            return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
         return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)

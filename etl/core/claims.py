@@ -7,6 +7,7 @@ dropped); its channel is `لـ + media` after the source; `X عن Y قوله` ne
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,7 +57,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
         if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
         entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true")))
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +71,7 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 class ClaimFinder:
     def __init__(self, tokens: list[Token], norm_text: str):
         self.tokens = tokens
+        self.starts = [t.start for t in tokens]
         self.text = norm_text
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
@@ -89,13 +91,17 @@ class ClaimFinder:
             else:
                 i += 1
         claims: list[Claim] = []
+        covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
+            if c.first < covered:
+                continue
             next_cue = cue_hits[n + 1].first if n + 1 < len(cue_hits) else last
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
             if claim is not None:
+                covered = self._token_at(claim.content_start)
                 claims.append(claim)
                 claims.extend(claim.children)
                 if claim.source is not None:
@@ -107,6 +113,7 @@ class ClaimFinder:
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         source, after_source = self._verb_source(c, first, mentions, by_first, by_last)
+        adjacent = source is not None and (source.first == c.last or source.last == c.first)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         nested = None
@@ -115,14 +122,14 @@ class ClaimFinder:
             after_source = nested.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        bound = next_cue if after_source < next_cue < last else last
+        bound = next_cue if after_source < next_cue < last and self._word(next_cue)[:1] in "وف" else last
         marker = self._content_marker(after_source, bound)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if source is None and marker is None:
-            return None  # `تابع` in `تابع فيه الملايين`: a cue word with neither source nor reported content
+        if marker is None and (source is None or not adjacent):
+            return None  # a cue word with neither a source beside it nor reported content
         start = marker if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
         if start >= end_tok:
@@ -148,7 +155,7 @@ class ClaimFinder:
         if before is not None:
             return before, c.last
         if self._continues_speaker(c.first):
-            subject = self._sentence_subject(first, c.first, mentions)
+            subject = self._clause_subject(first, c.first, mentions)
             if subject is not None:
                 return subject, c.last
             if self.last_source is not None:
@@ -158,10 +165,24 @@ class ClaimFinder:
             return earlier[-1], c.last
         return None, c.last
 
-    def _sentence_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
-        """The actor that opens the sentence's first clause (`رحبت الحكومة اليمنية ... وأكدت`)."""
-        opening = [m for m in mentions if m.first < cue and m.first - first <= 2]
-        return opening[0] if opening else None
+    def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
+        """The subject of the nearest earlier clause: an actor opening a comma-delimited clause
+        that goes on after it (`لكن الجانب العراقي لم يكن منفتحا، وأكد`); appositions
+        (`، مارتن غريفيث،`) are skipped."""
+        bounds = [k for k in range(first + 1, cue) if any(ch in "،,;؛" for ch in self._gap(k))]
+        starts = [first, *bounds]
+        ends = [*bounds, cue]
+        for b, e in reversed(list(zip(starts, ends))):
+            for m in mentions:
+                if b <= m.first <= b + 2 and m.last < e:
+                    return m
+        return None
+
+    def _gap(self, k: int) -> str:
+        return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+
+    def _token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
 
     def _continues_speaker(self, k: int) -> bool:
         """`وأضاف`, `وتابع` (a conjoined verb with no subject) or `مضيفا`, `قائلا` (a participle)."""
