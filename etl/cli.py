@@ -29,8 +29,9 @@ def run(args: argparse.Namespace) -> int:
     from etl import config, warehouse as wh
     from etl.dagster_defs.partitions import documents_partitions
     from etl.dagster_defs.sensors import range_tags, scan
-    from etl.definitions import defs
+    from etl.definitions import build_defs
 
+    defs = build_defs()
     seeds = config.seeds_dir()
     if not seeds.is_dir():
         print(f"error: seeds folder {seeds} does not exist", file=sys.stderr)

@@ -7,10 +7,16 @@ from etl.dagster_defs.resources import default_resources
 from etl.dagster_defs.schedules import nightly_refresh
 from etl.dagster_defs.sensors import seed_files_sensor
 
-defs = dg.Definitions(
-    assets=[source_documents, extraction, warehouse_tables],
-    jobs=[ingest_job, retire_job],
-    sensors=[seed_files_sensor],
-    schedules=[nightly_refresh],
-    resources=default_resources(),
-)
+
+def build_defs() -> dg.Definitions:
+    """The definitions, with resources pointing at the paths the environment names now."""
+    return dg.Definitions(
+        assets=[source_documents, extraction, warehouse_tables],
+        jobs=[ingest_job, retire_job],
+        sensors=[seed_files_sensor],
+        schedules=[nightly_refresh],
+        resources=default_resources(),
+    )
+
+
+defs = build_defs()

@@ -24,7 +24,7 @@ class WarehouseLocked(RuntimeError):
 
 
 def _holder(message: str) -> str:
-    m = re.search(r"Conflicting lock is held in (.*?)(?:\.|$)", message)
+    m = re.search(r"Conflicting lock is held in (.+?)(?:\. See also|$)", message, re.S)
     return m.group(1).strip() if m else "another process"
 
 
@@ -56,9 +56,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def loaded_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    """doc_id → (content_sha256, extractor_version) of what the warehouse holds."""
+    """doc_id → (input_sha256, extractor_version) of what the warehouse holds."""
     return {d: (s, v) for d, s, v in con.execute(
-        "SELECT doc_id, content_sha256, extractor_version FROM documents").fetchall()}
+        "SELECT doc_id, input_sha256, extractor_version FROM documents").fetchall()}
 
 
 def _insert(con, table: str, frame: pl.DataFrame) -> None:
@@ -70,13 +70,16 @@ def _insert(con, table: str, frame: pl.DataFrame) -> None:
 
 
 def load(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, tables: dict[str, pl.DataFrame],
-         extractor_version: str, now: dt.datetime | None = None) -> dict[str, int]:
-    """Replace the rows of every document in `documents`. Documents whose content and extractor
-    version the warehouse already holds are skipped, so a rerun changes nothing."""
+         extractor_version: str, now: dt.datetime | None = None, skip_unchanged: bool = True) -> dict[str, int]:
+    """Replace the rows of every document in `documents`. Unless `skip_unchanged` is False,
+    documents whose input and extractor version the warehouse already holds are skipped, so a
+    rerun changes nothing."""
     ensure_schema(con)
-    held = loaded_versions(con)
-    changed = documents.filter(pl.struct("doc_id", "content_sha256").map_elements(
-        lambda r: held.get(r["doc_id"]) != (r["content_sha256"], extractor_version), return_dtype=pl.Boolean))
+    changed = documents
+    if skip_unchanged:
+        held = loaded_versions(con)
+        changed = documents.filter(pl.struct("doc_id", "input_sha256").map_elements(
+            lambda r: held.get(r["doc_id"]) != (r["input_sha256"], extractor_version), return_dtype=pl.Boolean))
     now = now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
     ids = changed["doc_id"].to_list()
     for k in range(0, len(ids), LOAD_CHUNK):
@@ -94,7 +97,7 @@ def _load_chunk(con, chunk, docs, tables, version, now) -> None:
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
         _insert(con, "documents", docs.select(
             "doc_id", "source_path", "content_sha256", "language", "title", "published_on", "text", "n_chars",
-            "status", "reject_reason", "outlet", "url", "notes").with_columns(
+            "status", "reject_reason", "outlet", "url", "notes", "input_sha256").with_columns(
             pl.lit(now).alias("ingested_at"), pl.lit(version).alias("extractor_version")))
         for table in DOC_TABLES:
             _insert(con, table, tables[table].filter(keep))

@@ -21,14 +21,11 @@ SOURCE_KINDS = ["person", "government", "organization", "media", "anonymous", "u
 def _span_reads_back(start: str, end: str, surface: str) -> pl.Expr:
     """`doc_text[start:end] == surface`, with start <= end <= len(doc_text)."""
     return (
-        (pl.col(start) <= pl.col(end))
+        pl.col("doc_text").is_not_null()
+        & (pl.col(start) <= pl.col(end))
         & (pl.col(end) <= pl.col("doc_text").str.len_chars())
         & (pl.col("doc_text").str.slice(pl.col(start), pl.col(end) - pl.col(start)) == pl.col(surface))
     )
-
-
-def _span_inside(start: str, end: str) -> pl.Expr:
-    return (pl.col(start) <= pl.col(end)) & (pl.col(end) <= pl.col("doc_text").str.len_chars())
 
 
 class Documents(pa.DataFrameModel):
@@ -207,8 +204,11 @@ def validate_table(table: str, frame: pl.DataFrame, doc_text: pl.DataFrame | Non
         cases = e.failure_cases.select(
             pl.col("failure_case").cast(pl.Utf8), pl.col("column").cast(pl.Utf8), pl.col("check").cast(pl.Utf8),
             pl.col("index").cast(pl.Int64))
-        ids = frame.select("doc_id").with_row_index("index").with_columns(pl.col("index").cast(pl.Int64))
-        cases = cases.join(ids, on="index", how="left")
+        if "doc_id" in frame.columns:
+            ids = frame.select("doc_id").with_row_index("index").with_columns(pl.col("index").cast(pl.Int64))
+            cases = cases.join(ids, on="index", how="left")
+        else:  # a shared table (actors): the caller maps failing rows to documents
+            cases = cases.with_columns(pl.lit(None, dtype=pl.Utf8).alias("doc_id"))
         failed = set(cases["doc_id"].drop_nulls().to_list())
         if cases["doc_id"].null_count():  # a table-wide failure (wrong column type): every document fails
             failed |= set(frame["doc_id"].to_list()) if "doc_id" in frame.columns else set()

@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet            VARCHAR,
     url               VARCHAR,
     notes             VARCHAR,          -- non-fatal problems: ignored sidecar, legacy encoding
+    input_sha256      VARCHAR NOT NULL, -- the text file and its sidecar: a change in either reloads
     extractor_version VARCHAR NOT NULL, -- re-extract when code or lexicons change
     duplicate_of      VARCHAR           -- same content as this earlier doc_id: not double-counted
 );

@@ -17,7 +17,7 @@ STR = pl.Utf8
 TABLE_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "documents": {"doc_id": STR, "source_path": STR, "content_sha256": STR, "language": STR, "title": STR,
                   "published_on": pl.Date, "text": STR, "n_chars": I32, "status": STR, "reject_reason": STR,
-                  "outlet": STR, "url": STR, "notes": STR},
+                  "outlet": STR, "url": STR, "notes": STR, "input_sha256": STR},
     "sentences": {"doc_id": STR, "sentence_idx": I32, "char_start": I32, "char_end": I32, "text": STR,
                   "is_boilerplate": pl.Boolean},
     "actors": {"doc_id": STR, "actor_id": STR, "name_ar": STR, "name_en": STR, "actor_type": STR,
@@ -47,7 +47,8 @@ def documents_frame(docs: list[Document]) -> pl.DataFrame:
     return frame("documents", [dict(
         doc_id=d.doc_id, source_path=d.source_path, content_sha256=d.content_sha256, language=d.language,
         title=d.title, published_on=d.published_on, text=d.text, n_chars=d.n_chars, status=d.status,
-        reject_reason=d.reject_reason, outlet=d.outlet, url=d.url, notes="; ".join(d.notes) or None)
+        reject_reason=d.reject_reason, outlet=d.outlet, url=d.url, notes="; ".join(d.notes) or None,
+        input_sha256=d.input_sha256)
         for d in docs])
 
 
@@ -95,7 +96,7 @@ def reject(documents: pl.DataFrame, reasons: dict[str, str]) -> pl.DataFrame:
 
 def validate_frames(documents: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> Validated:
     text = documents.select("doc_id", "text")
-    results = {"documents": validate_table("documents", documents.drop("outlet", "url", "notes"))}
+    results = {"documents": validate_table("documents", documents.drop("outlet", "url", "notes", "input_sha256"))}
     for name, table in tables.items():
         if name == "actors":
             results[name] = _validate_actors(table)

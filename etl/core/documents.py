@@ -27,6 +27,7 @@ class Document:
     status: str                   # ok | rejected
     reject_reason: str | None
     notes: tuple[str, ...] = ()   # non-fatal problems (bad sidecar, legacy encoding)
+    input_sha256: str = ""        # text file and sidecar together: what decides a reload
 
     @property
     def n_chars(self) -> int:
@@ -46,8 +47,19 @@ class Sidecar:
     problem: str | None = None
 
 
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(doc_id_for(path) + SIDECAR_SUFFIX)
+
+
+def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:
+    h = hashlib.sha256(raw)
+    if sidecar is not None:
+        h.update(b"\x00sidecar\x00" + sidecar)
+    return h.hexdigest()
+
+
 def read_sidecar(path: Path) -> Sidecar:
-    meta_path = path.with_name(doc_id_for(path) + SIDECAR_SUFFIX)
+    meta_path = sidecar_path(path)
     if not meta_path.exists():
         return Sidecar()
     try:
@@ -89,6 +101,8 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
 
     raw = path.read_bytes()
     sha = hashlib.sha256(raw).hexdigest()
+    meta = sidecar_path(path)
+    fingerprint = fingerprint_of(raw, meta.read_bytes() if meta.exists() else None)
     doc_id = doc_id_for(path)
     source_path = path.relative_to(seeds_dir).as_posix() if path.is_relative_to(seeds_dir) else path.name
     decoded = decode(raw)
@@ -96,9 +110,9 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
     notes = tuple(n for n in (decoded.note, sidecar.problem) if n)
     if decoded.text is None:
         return Document(doc_id, source_path, sha, None, None, sidecar.title, sidecar.published_on,
-                        sidecar.outlet, sidecar.url, "rejected", decoded.reject_reason, notes)
+                        sidecar.outlet, sidecar.url, "rejected", decoded.reject_reason, notes, fingerprint)
     text = decoded.text
     language = detect_language(text)
     published = sidecar.published_on or first_absolute_date(text[:600])
     return Document(doc_id, source_path, sha, text, language, sidecar.title or headline(text), published,
-                    sidecar.outlet, sidecar.url, "ok", None, notes)
+                    sidecar.outlet, sidecar.url, "ok", None, notes, fingerprint)

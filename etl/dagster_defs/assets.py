@@ -35,7 +35,7 @@ def source_documents(context: dg.AssetExecutionContext, config: SourceConfig, se
     frame = documents_frame(docs)
     held = {} if config.force else _held_versions(warehouse)
     version = extractor_version()
-    unchanged = [d.doc_id for d in docs if held.get(d.doc_id) == (d.content_sha256, version)]
+    unchanged = [d.doc_id for d in docs if held.get(d.doc_id) == (d.input_sha256, version)]
     frame = frame.with_columns(pl.col("doc_id").is_in(unchanged).alias("unchanged"))
     rejected = frame.filter(pl.col("status") == "rejected")
     context.add_output_metadata({
@@ -49,7 +49,7 @@ def _read(seeds: SeedsResource, key: str) -> Document:
     path = seeds.file_for(key)
     if not path.exists():
         return Document(key, path.name, "0" * 64, None, None, None, None, None, None, "rejected",
-                        f"file {path.name} no longer exists in {seeds.dir}", ())
+                        f"file {path.name} no longer exists in {seeds.dir}", (), "0" * 64)
     return read_document(path, seeds.dir)
 
 
@@ -91,7 +91,8 @@ def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     content and extractor version are already loaded are left untouched."""
     documents = tables.pop("documents")
     with warehouse.connect() as con:
-        result = wh.load(con, documents, tables, extractor_version())
+        # extraction passed on only new, changed or forced documents: load them all
+        result = wh.load(con, documents, tables, extractor_version(), skip_unchanged=False)
         counts = wh.summary(con)
     context.log.info(f"loaded {result['loaded']} document(s), {result['unchanged']} unchanged")
     return dg.MaterializeResult(metadata={**result, **{f"warehouse_{k}": v for k, v in counts.items()}})

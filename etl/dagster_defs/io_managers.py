@@ -1,11 +1,13 @@
 """Intermediate tables between the stages, as Parquet files.
 
-A run over many partitions writes one file per asset (not one per document); reading selects
-the requested documents' rows, from the newest file that holds each of them.
+A run over many partitions writes one file per asset (not one per document), with the list of
+documents it covers beside it; reading takes each requested document's rows from the newest file
+that covers it (a document may have no rows in a table: it is covered all the same).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -30,7 +32,10 @@ class StagingIOManager(dg.ConfigurableIOManager):
         folder = self._dir(context)
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / _batch_name(self._keys(context))
+        keys = target.with_suffix(".keys.json")
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(self._keys(context)), encoding="utf-8")
+        os.replace(tmp, keys)
         obj.write_parquet(tmp)
         os.replace(tmp, target)  # readers never see a half-written file
         context.add_output_metadata({"rows": obj.height, "staged_at": str(target)})
@@ -42,17 +47,15 @@ class StagingIOManager(dg.ConfigurableIOManager):
         if exact.exists():
             return pl.read_parquet(exact)
         wanted, parts = set(keys), []
-        files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime, reverse=True)
+        files = sorted(folder.glob("*.parquet"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for path in files:
-            frame = pl.read_parquet(path).filter(pl.col("doc_id").is_in(list(wanted)))
-            if frame.height:
-                parts.append(frame)
-                wanted -= set(frame["doc_id"].unique().to_list())
+            covered = wanted & set(json.loads(path.with_suffix(".keys.json").read_text(encoding="utf-8")))
+            if covered:
+                parts.append(pl.read_parquet(path).filter(pl.col("doc_id").is_in(list(covered))))
+                wanted -= covered
             if not wanted:
                 break
-        if not parts and files:
-            return pl.read_parquet(files[0]).clear()  # these documents have no rows in this table
-        if not parts:
-            raise dg.Failure(f"no staged rows of {context.asset_key.to_user_string()} for {len(keys)} "
-                             "document(s): materialise the upstream assets for these partitions first")
+        if wanted:
+            raise dg.Failure(f"no staged {context.asset_key.to_user_string()} for {len(wanted)} document(s) "
+                             f"(e.g. {sorted(wanted)[0]}): materialise the upstream assets for them first")
         return pl.concat(parts, how="vertical_relaxed")

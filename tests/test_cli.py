@@ -1,0 +1,174 @@
+"""`etl run` and `etl query`, in-process."""
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from etl.cli import main
+
+
+def _counts(out: str) -> dict[str, int]:
+    return {k: int(v) for k, v in re.findall(r"(documents|actors|events|claims|dates|rejected|removed) (\d+)", out)}
+
+
+def _run(capsys, seeds, warehouse, *extra) -> tuple[int, str, str]:
+    code = main(["run", "--seeds", str(seeds), "--warehouse", str(warehouse), *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _query(capsys, sql, warehouse, *extra) -> tuple[int, str, str]:
+    code = main(["query", sql, "--warehouse", str(warehouse), *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _db(warehouse, sql, params=None):
+    from etl import warehouse as wh
+
+    with wh.connect(warehouse, read_only=True, wait_seconds=5) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def test_run_loads_the_seed_and_prints_a_summary(capsys, seeds_dir, warehouse_path, kit):
+    code, out, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0
+    assert str(warehouse_path) in out and "1 seed files" in out
+    counts = _counts(out)
+    assert counts["documents"] == 1 and counts["rejected"] == 0
+    assert counts["events"] > 0 and counts["claims"] > 0 and counts["dates"] > 0
+    assert counts == {"documents": 1, "rejected": 0,
+                      "actors": _db(warehouse_path, "SELECT count(*) FROM actors")[0][0],
+                      "events": _db(warehouse_path, "SELECT count(*) FROM events")[0][0],
+                      "claims": _db(warehouse_path, "SELECT count(*) FROM claims")[0][0],
+                      "dates": _db(warehouse_path, "SELECT count(*) FROM date_mentions")[0][0]}
+    assert _db(warehouse_path, "SELECT doc_id, status FROM documents") == [(kit.SEED_ID, "ok")]
+
+
+def test_rerun_prints_the_same_counts_and_keeps_rows(capsys, seeds_dir, warehouse_path, kit):
+    _, first, _ = _run(capsys, seeds_dir, warehouse_path)
+    before = kit.snapshot(warehouse_path)
+
+    code, again, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0
+    assert _counts(again) == _counts(first)
+    assert kit.snapshot(warehouse_path) == before
+
+
+def test_bad_files_are_rejected_with_reasons_and_the_seed_loads(capsys, seeds_dir, warehouse_path, kit):
+    (seeds_dir / "empty.txt").write_bytes(b"")
+    (seeds_dir / "report.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+
+    code, out, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0
+    assert "3 seed files" in out
+    assert _counts(out)["rejected"] == 2
+    assert re.search(r"rejected empty: empty file", out)
+    assert re.search(r"rejected report: binary data.*PDF", out)
+    assert _db(warehouse_path, "SELECT doc_id FROM v_documents") == [(kit.SEED_ID,)]
+    assert _db(warehouse_path, "SELECT count(*) FROM events WHERE doc_id = ?", [kit.SEED_ID])[0][0] > 0
+
+
+def test_deleted_file_rows_are_removed_on_rerun(capsys, seeds_dir, warehouse_path, kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    code, out, _ = _run(capsys, seeds_dir, warehouse_path)
+    assert code == 0 and _counts(out)["documents"] == 2
+    seed_rows = kit.snapshot(warehouse_path, kit.SEED_ID)
+
+    (seeds_dir / f"{kit.SHORT_ID}.txt").unlink()
+    code, out, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0
+    assert _counts(out)["documents"] == 1 and _counts(out)["removed"] == 1
+    for table in ("documents", *kit.DOC_TABLES):
+        assert _db(warehouse_path, f"SELECT count(*) FROM {table} WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 0
+    assert kit.snapshot(warehouse_path, kit.SEED_ID) == seed_rows
+
+
+def test_edited_file_is_reloaded_on_rerun(capsys, seeds_dir, warehouse_path, kit):
+    short = seeds_dir / f"{kit.SHORT_ID}.txt"
+    short.write_text(kit.SHORT_TEXT, encoding="utf-8")
+    _run(capsys, seeds_dir, warehouse_path)
+
+    short.write_text(kit.SHORT_TEXT + "وهددت الحكومة بفرض عقوبات جديدة.\n", encoding="utf-8")
+    code, _, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0
+    assert _db(warehouse_path, "SELECT count(*) FROM sentences WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 4
+
+
+def test_paths_come_from_the_environment_without_flags(capsys, seeds_dir, warehouse_path):
+    # ETL_SEEDS_DIR / ETL_WAREHOUSE are set by the autouse fixture
+    code = main(["run"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and str(warehouse_path) in out
+    assert _db(warehouse_path, "SELECT count(*) FROM documents")[0][0] == 1
+
+
+def test_query_prints_the_count(capsys, seeds_dir, warehouse_path, kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    _run(capsys, seeds_dir, warehouse_path)
+
+    code, out, _ = _query(capsys, "SELECT count(*) AS n FROM documents", warehouse_path)
+    assert code == 0 and re.search(r"│\s+2\s+│", out)
+
+    code, out, _ = _query(capsys, "SELECT count(*) AS n FROM documents", warehouse_path, "--csv")
+    assert code == 0 and out.split() == ["n", "2"]
+
+
+def test_query_prints_arabic_text(capsys, seeds_dir, warehouse_path, kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    _run(capsys, seeds_dir, warehouse_path)
+
+    code, out, _ = _query(capsys, f"SELECT title FROM documents WHERE doc_id = '{kit.SHORT_ID}'", warehouse_path,
+                          "--csv")
+    assert code == 0 and out.splitlines() == ["title", "محادثات جديدة في دمشق"]
+
+
+def test_bad_sql_prints_an_error_and_fails(capsys, seeds_dir, warehouse_path):
+    _run(capsys, seeds_dir, warehouse_path)
+
+    code, out, err = _query(capsys, "SELECT nope FROM documents", warehouse_path)
+
+    assert code != 0
+    assert err.startswith("error:") and "nope" in err
+
+
+def test_query_without_a_warehouse_says_to_run_first(capsys, tmp_path):
+    code, _, err = _query(capsys, "SELECT 1", tmp_path / "none.duckdb")
+    assert code != 0 and "etl run" in err
+    assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_missing_seeds_folder_fails_with_a_message(capsys, tmp_path, warehouse_path):
+    missing = tmp_path / "no-such-folder"
+    code, _, err = _run(capsys, missing, warehouse_path)
+    assert code != 0
+    assert str(missing) in err and "does not exist" in err
+    assert not warehouse_path.exists()
+
+
+def test_run_while_the_warehouse_is_locked_fails_with_a_message(capsys, seeds_dir, warehouse_path, lock_holder,
+                                                                monkeypatch):
+    monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "1")
+    code, _, err = _run(capsys, seeds_dir, warehouse_path)
+    assert code != 0
+    assert "in use" in err and str(warehouse_path) in err
+
+
+def test_second_run_in_one_process_uses_its_own_paths(capsys, tmp_path, seeds_dir, warehouse_path, kit):
+    import etl.definitions  # noqa: F401  — first import binds the paths of the environment (A)
+
+    other_seeds, other_wh = tmp_path / "seeds_b", tmp_path / "b" / "warehouse.duckdb"
+    other_seeds.mkdir()
+    (other_seeds / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+
+    code, out, _ = _run(capsys, other_seeds, other_wh)
+
+    assert code == 0
+    assert _db(other_wh, "SELECT doc_id FROM documents") == [(kit.SHORT_ID,)]

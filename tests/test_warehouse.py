@@ -1,0 +1,295 @@
+"""The DuckDB warehouse loader (etl/warehouse.py): atomic per-document replacement, reruns,
+retirement, duplicates, views, the offsets contract and lock handling."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+
+import pytest
+
+from etl import warehouse as wh
+from etl.core.batch import documents_frame, extract_frames, reject, validate_frames
+from etl.core.documents import read_document
+
+V1 = "test-v1"
+T0 = dt.datetime(2026, 1, 1, 12, 0)
+T1 = dt.datetime(2026, 1, 2, 12, 0)
+
+
+def _frames(seeds_dir, names=None):
+    paths = sorted(seeds_dir.glob("*.txt")) if names is None else [seeds_dir / f"{n}.txt" for n in names]
+    documents = documents_frame([read_document(p, seeds_dir) for p in paths])
+    tables, failed = extract_frames(documents)
+    v = validate_frames(reject(documents, failed), tables)
+    return v.documents, v.tables
+
+
+def _load(warehouse_path, seeds_dir, names=None, version=V1, now=T0):
+    documents, tables = _frames(seeds_dir, names)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        return wh.load(con, documents, tables, version, now=now)
+
+
+def _q(warehouse_path, sql, params=None):
+    with wh.connect(warehouse_path, read_only=True, wait_seconds=5) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+@pytest.fixture
+def two_docs(seeds_dir, kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    return [kit.SEED_ID, kit.SHORT_ID]
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+def test_load_fills_every_table(warehouse_path, seeds_dir, two_docs, kit):
+    result = _load(warehouse_path, seeds_dir)
+
+    assert result == {"loaded": 2, "unchanged": 0}
+    assert _q(warehouse_path, "SELECT doc_id, status, ingested_at, extractor_version FROM documents ORDER BY 1") == [
+        (kit.SEED_ID, "ok", T0, V1), (kit.SHORT_ID, "ok", T0, V1)]
+    for table in ("actors", *kit.DOC_TABLES):
+        assert _q(warehouse_path, f"SELECT count(*) FROM {table}")[0][0] > 0, table
+    with wh.connect(warehouse_path, read_only=True, wait_seconds=5) as con:
+        counts = wh.summary(con)
+    assert counts["documents"] == 2 and counts["rejected"] == 0
+    assert counts["events"] == _q(warehouse_path, "SELECT count(*) FROM events")[0][0] > 0
+
+
+def test_offsets_read_back_from_the_text_in_duckdb(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+
+    for table, start, end, surface in kit.SPANS:
+        total, bad = _q(warehouse_path, f"""
+            SELECT count(*), count(*) FILTER (WHERE substr(d.text, t.{start} + 1, t.{end} - t.{start}) IS DISTINCT
+                                                   FROM t.{surface})
+            FROM {table} t JOIN documents d USING (doc_id)""")[0]
+        assert total > 0, table
+        assert bad == 0, f"{table}.{surface}: {bad} of {total} spans do not read back"
+        # and every row has its document
+        assert _q(warehouse_path, f"SELECT count(*) FROM {table} WHERE doc_id NOT IN "
+                                  "(SELECT doc_id FROM documents)")[0][0] == 0
+
+
+def test_text_is_the_decoded_original(warehouse_path, seeds_dir, kit):
+    raw = "\ufeffقال الوزير إن المحادثاتُ ستستأنف ــ غداً.\r\nوأكدت مصادر مطلعة ذلك.\r"
+    (seeds_dir / "005_crlf.txt").write_bytes(raw.encode("utf-8"))
+    _load(warehouse_path, seeds_dir, ["005_crlf"])
+
+    text, n = _q(warehouse_path, "SELECT text, n_chars FROM documents")[0]
+    assert text == "قال الوزير إن المحادثاتُ ستستأنف ــ غداً.\nوأكدت مصادر مطلعة ذلك.\n"
+    assert n == len(text)
+
+
+def test_rerun_of_unchanged_documents_changes_nothing(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+    before = kit.snapshot(warehouse_path)
+
+    result = _load(warehouse_path, seeds_dir, now=T1)
+
+    assert result == {"loaded": 0, "unchanged": 2}
+    assert kit.snapshot(warehouse_path) == before
+
+
+def test_new_extractor_version_reloads_with_the_same_ids(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+    before = kit.snapshot(warehouse_path)
+
+    result = _load(warehouse_path, seeds_dir, version="test-v2", now=T1)
+
+    after = kit.snapshot(warehouse_path)
+    assert result == {"loaded": 2, "unchanged": 0}
+    assert _q(warehouse_path, "SELECT DISTINCT ingested_at, extractor_version FROM documents") == [(T1, "test-v2")]
+    for table in ("actors", *kit.DOC_TABLES):
+        assert after[table] == before[table], table
+
+
+def test_changed_document_replaces_its_rows_only(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+    seed_before = kit.snapshot(warehouse_path, kit.SEED_ID)
+
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text("اجتماع في عمّان\nاتفق الوفدان على هدنة.\n", encoding="utf-8")
+    result = _load(warehouse_path, seeds_dir, now=T1)
+
+    assert result == {"loaded": 1, "unchanged": 1}
+    assert kit.snapshot(warehouse_path, kit.SEED_ID) == seed_before
+    assert _q(warehouse_path, "SELECT text FROM sentences WHERE doc_id = ? ORDER BY sentence_idx", [kit.SHORT_ID]) == [
+        ("اجتماع في عمّان",), ("اتفق الوفدان على هدنة.",)]
+    assert _q(warehouse_path, "SELECT count(*) FROM claims WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 0
+
+
+def test_failed_load_leaves_the_warehouse_unchanged(warehouse_path, seeds_dir, two_docs, kit, monkeypatch):
+    _load(warehouse_path, seeds_dir, [kit.SEED_ID])
+    before = kit.snapshot(warehouse_path)
+
+    # the seed changes and a new document arrives; the load dies half-way through the chunk
+    (seeds_dir / kit.SEED.name).write_text(kit.SEED.read_text(encoding="utf-8") + "\nسطر إضافي.\n",
+                                           encoding="utf-8")
+    documents, tables = _frames(seeds_dir)
+    real = wh._upsert_actors
+
+    def boom(con, actors):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(wh, "_upsert_actors", boom)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        with pytest.raises(RuntimeError, match="disk full"):
+            wh.load(con, documents, tables, V1, now=T1)
+        # the connection is usable afterwards: no transaction left open
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+    assert kit.snapshot(warehouse_path) == before
+
+    monkeypatch.setattr(wh, "_upsert_actors", real)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        assert wh.load(con, documents, tables, V1, now=T1) == {"loaded": 2, "unchanged": 0}
+
+
+def test_failed_chunk_keeps_earlier_chunks(warehouse_path, seeds_dir, two_docs, kit, monkeypatch):
+    """One transaction per chunk: a failure in the second chunk keeps the first chunk's documents
+    and leaves the second chunk's documents as they were."""
+    monkeypatch.setattr(wh, "LOAD_CHUNK", 1)
+    documents, tables = _frames(seeds_dir)
+    real, calls = wh._upsert_actors, []
+
+    def second_fails(con, actors):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("killed")
+        real(con, actors)
+
+    monkeypatch.setattr(wh, "_upsert_actors", second_fails)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        with pytest.raises(RuntimeError):
+            wh.load(con, documents, tables, V1, now=T0)
+
+    assert _q(warehouse_path, "SELECT doc_id FROM documents") == [(kit.SEED_ID,)]
+    assert {r[0] for r in _q(warehouse_path, "SELECT DISTINCT doc_id FROM sentences")} == {kit.SEED_ID}
+
+
+def test_rejected_documents_are_loaded_with_their_reason(warehouse_path, seeds_dir, kit):
+    (seeds_dir / "006_empty.txt").write_bytes(b"")
+    (seeds_dir / "007_pdf.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    _load(warehouse_path, seeds_dir)
+
+    rows = dict(_q(warehouse_path, "SELECT doc_id, reject_reason FROM v_rejected_documents"))
+    assert rows["006_empty"] == "empty file"
+    assert rows["007_pdf"].startswith("binary data")
+    assert _q(warehouse_path, "SELECT doc_id FROM v_documents") == [(kit.SEED_ID,)]
+
+
+# --- retire ------------------------------------------------------------------------------------
+
+def test_retire_removes_a_document_everywhere_and_its_orphan_actors(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+    short_before = kit.snapshot(warehouse_path, kit.SHORT_ID)
+    seed_actors = {r[0] for r in _q(warehouse_path, "SELECT actor_id FROM actor_mentions WHERE doc_id = ?",
+                                    [kit.SEED_ID])}
+
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        assert wh.retire(con, [kit.SEED_ID]) == 1
+
+    for table in ("documents", *kit.DOC_TABLES):
+        assert _q(warehouse_path, f"SELECT count(*) FROM {table} WHERE doc_id = ?", [kit.SEED_ID])[0][0] == 0, table
+    assert kit.snapshot(warehouse_path, kit.SHORT_ID) == short_before
+    actors = {r[0] for r in _q(warehouse_path, "SELECT actor_id FROM actors")}
+    used = {r[0] for r in _q(warehouse_path, """
+        SELECT actor_id FROM actor_mentions UNION SELECT source_actor_id FROM events
+        UNION SELECT target_actor_id FROM events UNION SELECT source_actor_id FROM claims
+        UNION SELECT channel_actor_id FROM claims""") if r[0] is not None}
+    assert actors == used
+    assert seed_actors - used and not (seed_actors - used) & actors  # the seed's own actors are gone
+
+
+def test_retire_unknown_or_no_documents_changes_nothing(warehouse_path, seeds_dir, kit):
+    _load(warehouse_path, seeds_dir)
+    before = kit.snapshot(warehouse_path)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        assert wh.retire(con, []) == 0
+        assert wh.retire(con, ["no_such_doc"]) == 0
+    assert kit.snapshot(warehouse_path) == before
+
+
+# --- duplicates and views ----------------------------------------------------------------------
+
+def test_duplicate_content_is_marked_and_left_out_of_the_views(warehouse_path, seeds_dir, kit):
+    shutil.copy(kit.SEED, seeds_dir / "zz_copy.txt")
+    _load(warehouse_path, seeds_dir)
+
+    assert dict(_q(warehouse_path, "SELECT doc_id, duplicate_of FROM documents")) == {
+        kit.SEED_ID: None, "zz_copy": kit.SEED_ID}
+    assert _q(warehouse_path, "SELECT doc_id FROM v_documents") == [(kit.SEED_ID,)]
+    for view in ("v_claims", "v_events", "v_date_mentions"):
+        assert {r[0] for r in _q(warehouse_path, f"SELECT DISTINCT doc_id FROM {view}")} == {kit.SEED_ID}, view
+    # per-actor activity is not double-counted
+    mentions = _q(warehouse_path, "SELECT sum(mentions), max(documents) FROM v_actor_activity")[0]
+    assert mentions == (_q(warehouse_path, "SELECT count(*) FROM actor_mentions WHERE doc_id = ?",
+                           [kit.SEED_ID])[0][0], 1)
+
+    # when the original goes, the copy takes its place
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        wh.retire(con, [kit.SEED_ID])
+    assert _q(warehouse_path, "SELECT doc_id, duplicate_of FROM documents") == [("zz_copy", None)]
+    assert _q(warehouse_path, "SELECT doc_id FROM v_documents") == [("zz_copy",)]
+
+
+def test_views_return_readable_rows(warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+
+    claims = _q(warehouse_path, "SELECT doc_id, doc_title, cue, content FROM v_claims WHERE doc_id = ?",
+                [kit.SHORT_ID])
+    assert claims and {c[1] for c in claims} == {"محادثات جديدة في دمشق"}  # the headline is the title
+    events = _q(warehouse_path, "SELECT event_type, trigger, sentence FROM v_events WHERE doc_id = ?", [kit.SHORT_ID])
+    assert events
+    assert all(e[1] in e[2] for e in events)  # the trigger is in the sentence shown beside it
+    activity = _q(warehouse_path, "SELECT actor_id, mentions, claims_as_source FROM v_actor_activity")
+    assert activity and all(m >= 0 for _, m, _ in activity)
+    assert sum(r[1] for r in activity) == _q(warehouse_path, "SELECT count(*) FROM actor_mentions")[0][0]
+    for view in ("v_claims", "v_events", "v_actor_activity", "v_date_mentions"):
+        assert _q(warehouse_path, f"SELECT count(*) FROM {view}")[0][0] > 0, view
+
+
+def test_ids_are_deterministic_across_warehouses(tmp_path, seeds_dir, two_docs, kit):
+    a, b = tmp_path / "a.duckdb", tmp_path / "b.duckdb"
+    _load(a, seeds_dir)
+    _load(b, seeds_dir)
+    for sql in ("SELECT event_id FROM events ORDER BY 1", "SELECT claim_id, parent_claim_id FROM claims ORDER BY 1",
+                "SELECT actor_id FROM actors ORDER BY 1"):
+        assert _q(a, sql) == _q(b, sql) and _q(a, sql)
+
+
+# --- locks -------------------------------------------------------------------------------------
+
+def test_locked_warehouse_fails_fast_with_a_clear_message(warehouse_path, lock_holder):
+    for read_only in (False, True):
+        started = time.monotonic()
+        with pytest.raises(wh.WarehouseLocked) as info:
+            wh.connect(warehouse_path, read_only=read_only, wait_seconds=1)
+        assert time.monotonic() - started < 5
+        message = str(info.value)
+        assert str(warehouse_path) in message
+        assert "Close" in message and "DuckDB shell" in message
+        assert "nothing was written" in message
+
+    lock_holder.release()
+    con = wh.connect(warehouse_path, wait_seconds=1)
+    try:
+        assert con.execute("SELECT 42").fetchone() == (42,)
+    finally:
+        con.close()
+
+
+def test_connect_waits_for_a_short_lived_holder(warehouse_path, lock_holder):
+    import threading
+
+    threading.Timer(0.5, lock_holder.release).start()
+    con = wh.connect(warehouse_path, wait_seconds=15)
+    con.close()
+
+
+def test_locked_message_names_the_holding_process(warehouse_path, lock_holder):
+    with pytest.raises(wh.WarehouseLocked) as info:
+        wh.connect(warehouse_path, wait_seconds=0.2)
+    assert f"PID {lock_holder.pid}" in str(info.value)
