@@ -28,6 +28,7 @@ ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "poli
 _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
+_NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
@@ -42,6 +43,9 @@ class Actor:
     wikidata_qid: str | None
     origin: str  # 'lexicon' or 'pattern'
     anonymous: bool = False
+    # States and collectives (`اللاجئين`) are often only the topic: they count as actors in a
+    # document only where they act, are acted on, or speak.
+    needs_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,8 @@ class ActorLexicon:
         for r in load("actors.tsv", ("actor_id", "name_ar", "aliases_ar", "name_en", "actor_type",
                                      "country_iso3", "sector", "wikidata_qid")):
             actor = Actor(r["actor_id"], r["name_ar"], r["name_en"] or None, r["actor_type"],
-                          r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon")
+                          r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon",
+                          needs_role=r["actor_type"] == "state")
             self.actors.setdefault(actor.actor_id, actor)
             names += [(n, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]]
         self.names = PhraseMatcher(names)
@@ -102,8 +107,8 @@ class ActorLexicon:
             (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False, True))
             for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en")))
         self.org_heads = PhraseMatcher((r["head_ar"], r) for r in load("org_heads.tsv", ("head_ar", "actor_type", "sector")))
-        self.anon_heads = PhraseMatcher((r["head_ar"], r["number"])
-                                        for r in load("anonymous_sources.tsv", ("head_ar", "number")))
+        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
+                                        for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in load("given_names.tsv", ("name_ar", "gender")))
         words = word_classes()
@@ -162,7 +167,8 @@ class ActorFinder:
         while i < last:
             m = self._at(i, last) or self._coref(i)
             if m is None:
-                i += 1
+                title = self.lex.titles.match_at(self.tokens, i, stop=last)
+                i = title.last if title is not None else i + 1  # `رئيس الوزراء` alone names nobody
                 continue
             out.append(m)
             i = m.last
@@ -236,7 +242,7 @@ class ActorFinder:
         actor_id = f"{iso.lower()}-{head.suffix}" if iso else head.suffix
         known = self.lex.actors.get(actor_id)
         actor = known or Actor(actor_id, strip_article(name) if not g else name, head.name_en + (f" ({iso})" if iso else ""),
-                               head.actor_type, iso, head.sector, None, "pattern")
+                               head.actor_type, iso, head.sector, None, "pattern", needs_role=True)
         return Mention(actor, h.first, end_tok, h.start, end)
 
     def _country_name(self, iso: str) -> str:
@@ -250,8 +256,8 @@ class ActorFinder:
         j = h.last
         while j < last and j - h.last < 3 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
-        if j == h.last and h.value == "singular" and not self._undisclosed_follows(j, last):
-            return None  # a bare `مصدر` or `مسؤول` is not yet a source
+        if j == h.last and not h.value and not self._undisclosed_follows(j, last):
+            return None  # a bare `مسؤولون` or `سكان` is not yet a source
         words = [self.tokens[k].word for k in range(h.first, j)]
         phrase = " ".join(strip_article(w) for w in words)
         actor = Actor(f"anon-{slug(phrase)}", " ".join(words), None, "anonymous_source", None, None, None,
@@ -309,8 +315,10 @@ class ActorFinder:
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
-        if g is None or g.first != i or not self._name_like(self.tokens[i].word, True):
-            return None
+        token = self.tokens[i]
+        if g is None or token.word[:g.start - token.start] not in ("", "و") \
+                or not self._name_like(self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
+            return None  # `لدينا` is not `دينا`
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
@@ -321,11 +329,13 @@ class ActorFinder:
                    min_words: int = 1) -> Mention | None:
         """A person's name of 1–3 words starting at token j."""
         k = j
+        g = self.lex.given_names.match_at(self.tokens, j, stop=last)
+        if g is not None and g.first == j:
+            k = g.last  # `عبد الله`, `عبد الفتاح`
         while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j):
             k += 1
-        g = self.lex.given_names.match_at(self.tokens, j, stop=last)
-        if g is not None and g.last > k:
-            k = g.last  # `عبد الله`, `عبد الفتاح`
+        while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
+            k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
         if k - j < min_words or k == j:
             return None
         name = " ".join(self.tokens[x].word for x in range(j, k))
@@ -338,11 +348,17 @@ class ActorFinder:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
         if h is None or h.last >= last or not self.tokens[h.last].joined:
             return None
+        if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `وكالة رويترز`: the lexicon knows it
+        definite = self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
+        if not definite:
+            return None  # `هيئة حكم انتقالية`: an indefinite head names no one in particular
         k = h.last
         while k < last and k - h.last < 3 and self.tokens[k].joined:
             word = self.tokens[k].word
-            bare = strip_article(word.lstrip("و") if k > h.last and word.startswith("وال") else word)
-            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit():
+            bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
+            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or _clitic_preposition(word) \
+                    or (word[:1] in "يت" and len(word) > 3 and k > h.last):
                 break
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
@@ -378,6 +394,9 @@ class ActorFinder:
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
+        known = self.lex.given_names.get(word) is not None
+        if not first and not known and (word.endswith("ه") or word[:1] in "وبل" and len(word) > 3):
+            return False  # `اعتذاره`, `ويدعى`, `لوكالة`: not a family name
         return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
 
     def _coref(self, i: int) -> Mention | None:
@@ -387,3 +406,9 @@ class ActorFinder:
             if actor is not None:
                 return Mention(actor, i, i + 1, self.tokens[i].start + len(word) - len(cand), self.tokens[i].end)
         return None
+
+
+def _clitic_preposition(word: str) -> bool:
+    """`بإدانة`, `لترجيح`, `بالانسحاب`: a prepositional phrase, not part of a name
+    (`للمسيرات`, `للطيران` — ل with the article — do occur in names)."""
+    return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)

@@ -98,7 +98,19 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                 date_precision=(date.precision if date.precision != "range" else "day") if date else
                 ("day" if published_on else None),
                 negated=e.negated, claim_id=claim_id))
+    _drop_roleless(out)
     return out
+
+
+def _drop_roleless(out: Extraction) -> None:
+    """States and collectives that neither act, are acted on, nor speak in the document are
+    its topic or setting, not its actors: their mentions are dropped."""
+    roles = {r[k] for r in out.events for k in ("source_actor_id", "target_actor_id")} | \
+        {r[k] for r in out.claims for k in ("source_actor_id", "channel_actor_id")}
+    idle = {a for a, actor in out.actors.items() if actor.needs_role and a not in roles}
+    if idle:
+        out.actor_mentions = [m for m in out.actor_mentions if m["actor_id"] not in idle]
+        out.actors = {a: actor for a, actor in out.actors.items() if a not in idle}
 
 
 def _claim_row(doc_id: str, sentence_idx: int, c: Claim, span) -> dict:
