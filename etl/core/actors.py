@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ids import slug
-from .lexicon import load, split_variants, word_classes
+from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .text import normalize_phrase, stem_candidates, strip_article
 
@@ -149,6 +149,7 @@ class ActorFinder:
         self.text = norm_text
         self.surnames: dict[str, Actor] = {}
         self.title_refs: dict[tuple[str, ...], Actor] = {}
+        self.org_refs: dict[tuple[str, ...], Actor] = {}
         self.doc_country = self._dominant_country()
 
     def _dominant_country(self) -> str | None:
@@ -178,7 +179,8 @@ class ActorFinder:
     def _at(self, i: int, last: int) -> Mention | None:
         cands = [c for c in (self._lexicon(i, last), self._group(i, last), self._title(i, last),
                              self._given_name(i, last), self._organisation(i, last),
-                             self._collective(i, last), self._anonymous(i, last)) if c is not None]
+                             self._collective(i, last), self._anonymous(i, last), self._apposition(i, last))
+                 if c is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
@@ -188,7 +190,20 @@ class ActorFinder:
         if m is None:
             return None
         place = m.value.actor_type == "state" and self._named_as_place(m)
+        if m.value.actor_type == "person" and m.last - m.first >= 2:
+            self._remember_surname(m.last - 1, m.value)
+        if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
+            self._remember_org(m.first, m.value)
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _remember_surname(self, k: int, actor: Actor) -> None:
+        self.surnames.setdefault(strip_article(self.tokens[k].word), actor)
+
+    def _remember_org(self, k: int, actor: Actor) -> None:
+        """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""
+        head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
+        if head is not None:
+            self.org_refs[phrase_key(head.value["head_ar"])] = actor
 
     def _named_as_place(self, m: PhraseMatch) -> bool:
         """`في سوريا`, `مدينة دمشق`, `بغزة`: the state's name used for a location."""
@@ -299,6 +314,10 @@ class ActorFinder:
             name_at = j  # apposition: `رئيس الوزراء، ماتيو سالفيني،`
         elif j < last and not self.tokens[j].joined:
             name_at = last
+        if name_at < last and name_at > t.last and self.lex.titles.match_at(self.tokens, name_at, stop=last):
+            inner = self._title(name_at, last)
+            if inner is not None:
+                return Mention(inner.actor, t.first, inner.last, t.start, inner.end)
         if name_at < last:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
             if known is not None and known.value.actor_type == "person":
@@ -341,12 +360,31 @@ class ActorFinder:
         name = " ".join(self.tokens[x].word for x in range(j, k))
         actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
         if k - j >= 2:
-            self.surnames.setdefault(strip_article(self.tokens[k - 1].word), actor)
+            self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _apposition(self, i: int, last: int) -> Mention | None:
+        """`السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: two or three name words set off
+        by commas right after a phrase that holds a title."""
+        if i == 0 or self.tokens[i].joined or not self._comma_before(i):
+            return None
+        if not any(self.lex.titles.match_at(self.tokens, p, stop=i) for p in range(max(0, i - 8), i)):
+            return None
+        person = self._name_from(i, last, None, None, min_words=2)
+        if person is None or (person.last < last and self.tokens[person.last].joined):
+            return None  # the name must close the apposition
+        return person
 
     def _organisation(self, i: int, last: int) -> Mention | None:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
-        if h is None or h.last >= last or not self.tokens[h.last].joined:
+        if h is None:
+            return None
+        bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
+            and not self.tokens[h.last].word.startswith("ال")
+        if bare:
+            ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
+            if ref is not None and self.text[h.start:h.start + 2] == "ال":
+                return Mention(ref, h.first, h.last, h.start, h.end)  # `وأكدت الحركة`
             return None
         if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
             return None  # `وكالة رويترز`: the lexicon knows it
@@ -371,6 +409,7 @@ class ActorFinder:
         name = normalize_phrase(self.text[h.start:self.tokens[k - 1].end])
         r = h.value
         actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
 
     def _comma_before(self, j: int) -> bool:

@@ -151,6 +151,9 @@ class ClaimFinder:
         after = by_first.get(c.last)
         if after is not None:
             return after, after.last
+        delayed = self._delayed_subject(c.last, mentions)
+        if delayed is not None:
+            return delayed, delayed.last
         before = by_last.get(c.first)
         if before is not None:
             return before, c.last
@@ -165,6 +168,18 @@ class ClaimFinder:
             return earlier[-1], c.last
         return None, c.last
 
+    def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
+        """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
+        actor between the cue and the reported content, within a few words, not a `لـ` channel."""
+        marker = self._content_marker(j, min(len(self.tokens), j + 15))
+        if marker is None:
+            return None
+        for m in mentions:
+            if j <= m.first < min(marker, j + 7) and not self._word(m.first).startswith("ل") \
+                    and not self._clause_break(j, m.first):
+                return m
+        return None
+
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject of the nearest earlier clause: an actor opening a comma-delimited clause
         that goes on after it (`لكن الجانب العراقي لم يكن منفتحا، وأكد`); appositions
@@ -174,7 +189,7 @@ class ClaimFinder:
         ends = [*bounds, cue]
         for b, e in reversed(list(zip(starts, ends))):
             for m in mentions:
-                if b <= m.first <= b + 2 and m.last < e:
+                if b <= m.first <= b + 2 and m.last <= e and (e - b) > (m.last - m.first):
                     return m
         return None
 
