@@ -128,7 +128,7 @@ class ClaimFinder:
             return None  # `في بيان` opens a claim only when the statement follows at once
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not adjacent):
+        if marker is None and (source is None or not (adjacent or self._is_participle(c.first))):
             return None  # a cue word with neither a source beside it nor reported content
         start = marker if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
@@ -199,6 +199,11 @@ class ClaimFinder:
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
 
+    def _is_participle(self, k: int) -> bool:
+        """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
+        word = self._word(k)
+        return word[:1] in "مق" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
+
     def _continues_speaker(self, k: int) -> bool:
         """`وأضاف`, `وتابع` (a conjoined verb with no subject) or `مضيفا`, `قائلا` (a participle)."""
         word = self._word(k)
@@ -214,12 +219,20 @@ class ClaimFinder:
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes
-            start, end = first, c.first
+            start, end = self._after_adverbial(first, c.first), c.first
         if start >= end:
             return None
         hedged = c.value.hedged or self._hedged(start, end)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      source, (source.start, source.end), None, hedged)
+
+    def _after_adverbial(self, first: int, end: int) -> int:
+        """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""
+        if self._word(first).lstrip("و") in ("في", "من", "على", "مع", "بعد", "قبل"):
+            for k in range(first + 1, min(end, first + 6)):
+                if "،" in self._gap(k) or "," in self._gap(k):
+                    return k
+        return first
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""
@@ -229,6 +242,8 @@ class ClaimFinder:
                 source = by_first.get(first)
                 if source is None or source.last != k + 1:
                     source = None
+                elif source.actor.actor_type == "state":
+                    return []  # `إيران: تحطم طائرة` is a dateline, not a quotation
                 cue_at = self.tokens[k].end + gap.index(":")
                 content = self._span(k + 1, last)
                 hedged = self._hedged(k + 1, last)
@@ -258,13 +273,18 @@ class ClaimFinder:
 
     def _content_marker(self, j: int, last: int) -> int | None:
         """Where the reported content is introduced within the next words: the token index of
-        `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), or of the first word after `:` or a quote."""
+        `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
+        (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
+        window = []
         for k in range(j, min(last, j + 15)):
             if k > j and self._clause_break(k - 1, k):
-                return None
+                break
+            window.append(k)
+        for k in window:
             if self._is_complementizer(self._word(k)):
                 return k
-            gap = self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > j else ""
+        for k in window[1:]:
+            gap = self._gap(k)
             if ":" in gap or any(q in gap for q in _QUOTE_OPEN):
                 return k
         return None
