@@ -212,6 +212,8 @@ class ClaimFinder:
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
+        if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
+            source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -283,10 +285,10 @@ class ClaimFinder:
         for k in window:
             if self._is_complementizer(self._word(k)):
                 return k
-        for k in window[1:]:
+        for k in window:
             gap = self._gap(k)
             if ":" in gap or any(q in gap for q in _QUOTE_OPEN):
-                return k
+                return k  # `وأضافت "..."`, `وقال: ...`
         return None
 
     def _is_complementizer(self, word: str) -> bool:
