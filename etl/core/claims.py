@@ -20,6 +20,7 @@ _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
 _QUOTE_OPEN = "\"«“'"
 _SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
+_MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
@@ -149,23 +150,19 @@ class ClaimFinder:
         speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier in the clause. Returns it
         and the token after the source phrase."""
         after = by_first.get(c.last)
-        if after is not None:
-            return after, after.last
+        if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
+            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
         before = by_last.get(c.first)
         if before is not None:
             return before, c.last
-        if self._continues_speaker(c.first):
-            subject = self._clause_subject(first, c.first, mentions)
-            if subject is not None:
-                return subject, c.last
-            if self.last_source is not None:
-                return self.last_source[0], c.last
-        earlier = [m for m in mentions if first <= m.first and m.last <= c.first]
-        if earlier and c.first - earlier[-1].last <= 8 and not self._clause_break(earlier[-1].last, c.first):
-            return earlier[-1], c.last
+        subject = self._clause_subject(first, c.first, mentions)
+        if subject is not None:
+            return subject, c.last
+        if self.last_source is not None:
+            return self.last_source[0], c.last  # a dropped subject: the last speaker goes on
         return None, c.last
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
@@ -181,13 +178,16 @@ class ClaimFinder:
         return None
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
-        """The subject of the nearest earlier clause: an actor opening a comma-delimited clause
-        that goes on after it (`لكن الجانب العراقي لم يكن منفتحا، وأكد`); appositions
-        (`، مارتن غريفيث،`) are skipped."""
+        """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
+        clause — the sentence's first clause or one opened by `لكن`, `بينما`, `ثم`... —
+        (`رحبت الحكومة اليمنية ...، وأكدت`, `لكن الجانب العراقي لم يكن منفتحا، وأكد`).
+        Appositions (`، مارتن غريفيث،`) and subordinate clauses are skipped."""
         bounds = [k for k in range(first + 1, cue) if any(ch in "،,;؛" for ch in self._gap(k))]
         starts = [first, *bounds]
         ends = [*bounds, cue]
         for b, e in reversed(list(zip(starts, ends))):
+            if b != first and self._word(b) not in _MAIN_CLAUSE_OPENERS:
+                continue
             for m in mentions:
                 if b <= m.first <= b + 2 and m.last <= e and (e - b) > (m.last - m.first):
                     return m
