@@ -98,15 +98,26 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                 date_precision=(date.precision if date.precision != "range" else "day") if date else
                 ("day" if published_on else None),
                 negated=e.negated, claim_id=claim_id))
-    _drop_roleless(out)
+    _drop_roleless(out, text)
     return out
 
 
-def _drop_roleless(out: Extraction) -> None:
+def _drop_roleless(out: Extraction, text: str) -> None:
     """States and collectives that neither act, are acted on, nor speak in the document are
-    its topic or setting, not its actors: their mentions are dropped."""
+    its topic or setting, not its actors: their mentions are dropped. Members of a list
+    (`بحضور أنقرة وطهران وموسكو`) share the role of any member."""
     roles = {r[k] for r in out.events for k in ("source_actor_id", "target_actor_id")} | \
         {r[k] for r in out.claims for k in ("source_actor_id", "channel_actor_id")}
+    mentions = sorted(out.actor_mentions, key=lambda m: m["char_start"])
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(mentions, mentions[1:]):
+            listed = a["sentence_idx"] == b["sentence_idx"] and \
+                text[a["char_end"]:b["char_start"]].strip() in ("و", "،", ",", "، و", "أو", "")
+            if listed and (a["actor_id"] in roles) != (b["actor_id"] in roles):
+                roles |= {a["actor_id"], b["actor_id"]}
+                changed = True
     idle = {a for a, actor in out.actors.items() if actor.needs_role and a not in roles}
     if idle:
         out.actor_mentions = [m for m in out.actor_mentions if m["actor_id"] not in idle]
