@@ -104,8 +104,9 @@ class ActorLexicon:
             for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
                                               "anonymous", "standalone")))
         self.collectives = PhraseMatcher(
-            (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False, True))
-            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en")))
+            (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
+                                 r["bare_ok"] == "yes"))
+            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
         self.org_heads = PhraseMatcher((r["head_ar"], r) for r in load("org_heads.tsv", ("head_ar", "actor_type", "sector")))
         self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
                                         for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
@@ -251,6 +252,8 @@ class ActorFinder:
             return None
         head: _Head = h.value
         g = self._gentilic_after(h.last, last)
+        if g is None and not head.standalone and not self._qualified(h.last, last):
+            return None  # `الدول` alone; `الدول الأوروبية`, `قادة العراق` name someone
         iso = g.value.iso3 if g else None
         end_tok, end = (g.last, g.end) if g else (h.last, h.end)
         name = normalize_phrase(self.text[h.start:end])
@@ -259,6 +262,10 @@ class ActorFinder:
         actor = known or Actor(actor_id, strip_article(name) if not g else name, head.name_en + (f" ({iso})" if iso else ""),
                                head.actor_type, iso, head.sector, None, "pattern", needs_role=True)
         return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _qualified(self, j: int, last: int) -> bool:
+        """A name or a state follows (`قادة العراق`, `زعماء أوروبا`)."""
+        return j < last and self.tokens[j].joined and self.lex.names.match_at(self.tokens, j, stop=last) is not None
 
     def _country_name(self, iso: str) -> str:
         state = self.lex.states_by_iso.get(iso)
@@ -294,8 +301,8 @@ class ActorFinder:
 
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
-        if t is None:
-            return None
+        if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"):
+            return None  # a one-word title is definite (`الصحفي`); `مؤتمر صحفي` is an adjective
         j = t.last
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
@@ -436,6 +443,10 @@ class ActorFinder:
         known = self.lex.given_names.get(word) is not None
         if not first and not known and (word.endswith("ه") or word[:1] in "وبل" and len(word) > 3):
             return False  # `اعتذاره`, `ويدعى`, `لوكالة`: not a family name
+        if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
+            return False  # `جعلها`: a verb or noun with a pronoun
+        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in "لب" and len(word) > 3):
+            return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور` (a preposition): not a given name
         return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
 
     def _coref(self, i: int) -> Mention | None:
