@@ -43,28 +43,33 @@ def _is_boilerplate_line(line: str) -> bool:
     return any(p.search(norm) for p in boilerplate_patterns())
 
 
-def _trailing_link_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """Related-article links scraped after the body: a block of two or more headline-shaped
-    lines (no terminal punctuation) that closes the document."""
+def _link_blocks(lines: list[tuple[int, str]]) -> set[int]:
+    """Links to other articles scraped into the page: two or more consecutive headline-shaped
+    lines (3–20 words, no sentence-final punctuation), anywhere after the title."""
+    out: set[int] = set()
     block: list[int] = []
-    for i in range(len(lines) - 1, 0, -1):
-        line = lines[i][1].strip()
-        if not line:
+    for i, (_, line) in enumerate(lines[1:] + [(0, "")], start=1):
+        line = line.strip()
+        if not line and not block:
             continue
-        if _TERMINAL.search(line) and not line.endswith(":") or not 3 <= len(line.split()) <= 20:
-            break
-        block.append(i)
-    return set(block) if len(block) >= 2 else set()
+        headline = bool(line) and 3 <= len(line.split()) <= 20 and not _TERMINAL.search(line)
+        if headline:
+            block.append(i)
+        elif line or block:
+            if len(block) >= 2:
+                out.update(block)
+            block = []
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:
     lines = list(_line_spans(text))
-    trailing = _trailing_link_lines(lines)
+    links = _link_blocks(lines)
     out: list[Sentence] = []
     for i, (offset, line) in enumerate(lines):
         if not line.strip():
             continue
-        boiler = i in trailing or _is_boilerplate_line(line)
+        boiler = i in links or _is_boilerplate_line(line)
         start = 0
         for m in _END.finditer(line):
             out.extend(_make(text, offset + start, offset + m.end(), boiler, len(out)))

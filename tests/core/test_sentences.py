@@ -29,3 +29,12 @@ def test_trailing_related_links_are_boilerplate():
             "الأمم المتحدة تحذر من أزمة غذاء في المنطقة\nوزير الخارجية يزور العاصمة الأسبوع المقبل")
     sentences = split_sentences(text)
     assert [s.is_boilerplate for s in sentences] == [False, False, True, True]
+
+
+def test_link_blocks_inside_the_page_are_boilerplate_but_a_subheading_is_not():
+    text = ("عنوان الخبر\nقال الوزير إن المحادثات مستمرة.\nمحادثات السلام\n"
+            "الأمم المتحدة تحذر من أزمة غذاء في المنطقة\nوزير الخارجية يزور العاصمة الأسبوع المقبل\n"
+            "وأضاف الوزير أن الوفد سيصل غدا.")
+    flags = {s.text: s.is_boilerplate for s in split_sentences(text)}
+    assert flags["الأمم المتحدة تحذر من أزمة غذاء في المنطقة"] and flags["وزير الخارجية يزور العاصمة الأسبوع المقبل"]
+    assert not flags["محادثات السلام"] and not flags["وأضاف الوزير أن الوفد سيصل غدا."]
