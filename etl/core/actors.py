@@ -117,6 +117,16 @@ class ActorLexicon:
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
                      | words["quantifier"] | words["future"] | words["intent"])
         self.name_stop = self.stop | _name_stop_words()
+        self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
+                         self.collectives, self.anon_heads)
+        self._may_start: dict[str, bool] = {}
+
+    def may_start(self, word: str) -> bool:
+        """Whether any rule's phrase can open at this word (cached per distinct word)."""
+        hit = self._may_start.get(word)
+        if hit is None:
+            hit = self._may_start[word] = any(m.can_start(word) for m in self._openers)
+        return hit
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +176,13 @@ class ActorFinder:
         """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
         i = first
+        may_start = self.lex.may_start
         while i < last:
+            token = self.tokens[i]
+            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
+                    and (not self.surnames or self._coref(i) is None):
+                i += 1
+                continue
             m = self._at(i, last) or self._coref(i)
             if m is None:
                 title = self.lex.titles.match_at(self.tokens, i, stop=last)

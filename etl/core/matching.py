@@ -11,12 +11,13 @@ from .text import WORD, Normalized, enclitic_candidates, stem_candidates, strip_
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
     start: int    # offsets in the normalised text
     end: int
     word: str     # normalised
     joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
+    bare: str     # the word without its article, for matching later words of a phrase
 
 
 def tokenize(norm: Normalized) -> list[Token]:
@@ -25,7 +26,8 @@ def tokenize(norm: Normalized) -> list[Token]:
     prev_end = None
     for m in WORD.finditer(text):
         joined = prev_end is not None and m.start() > prev_end and not text[prev_end:m.start()].strip(" ")
-        tokens.append(Token(m.start(), m.end(), m.group(), joined))
+        word = m.group()
+        tokens.append(Token(m.start(), m.end(), word, joined, strip_article(word)))
         prev_end = m.end()
     return tokens
 
@@ -56,6 +58,8 @@ class PhraseMatcher(Generic[T]):
                 self._table[key] = value
                 self.max_words = max(self.max_words, len(key))
         self._first_words = {k[0] for k in self._table}
+        self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
+        self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase) in self._table
@@ -63,35 +67,52 @@ class PhraseMatcher(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._table.get(phrase_key(phrase))
 
+    def _start_forms(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(form, key) pairs of a text word that can open a phrase; cached per distinct word."""
+        forms = self._starts.get(word)
+        if forms is None:
+            if word in _root_initial():
+                cands: tuple[str, ...] = (word,)
+            else:
+                cands = stem_candidates(word)
+                if self.enclitics:
+                    cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
+            forms = tuple((c, strip_article(c)) for c in cands if strip_article(c) in self._first_words)
+            self._starts[word] = forms
+        return forms
+
+    def can_start(self, word: str) -> bool:
+        forms = self._starts.get(word)
+        return bool(forms if forms is not None else self._start_forms(word))
+
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
         word = tokens[i].word
+        forms = self._starts.get(word)
+        if forms is None:
+            forms = self._start_forms(word)
+        if not forms:
+            return None
         best: PhraseMatch[T] | None = None
         limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
-        if word in _root_initial():
-            cands: tuple[str, ...] = (word,)
-        else:
-            cands = stem_candidates(word)
-        if self.enclitics and word not in _root_initial():
-            cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
-        for cand in cands:
-            first = strip_article(cand)
-            if first not in self._first_words:
-                continue
-            rest = [strip_article(t.word) for t in tokens[i + 1:i + limit]]
-            for n in range(limit, 0, -1):
-                if best is not None and n <= best.last - best.first:
+        for cand, first in forms:
+            key: tuple[str, ...] = (first,)
+            found = 1 if key in self._table else 0
+            n = 1
+            while n < limit and tokens[i + n].joined:
+                key = (*key, tokens[i + n].bare)
+                if key not in self._prefixes:
                     break
-                value = self._table.get((first, *rest[:n - 1]))
-                if value is not None:
-                    if n > 1 and not _adjacent(tokens, i, i + n):
-                        continue
-                    skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
-                    if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
-                        skip -= 2  # keep the article in the surface: الأسد, not أسد
-                    best = PhraseMatch(i, i + n, tokens[i].start + skip, tokens[i + n - 1].end, value)
-                    break
+                n += 1
+                if key in self._table:
+                    found = n
+            if found and (best is None or found > best.last - best.first):
+                skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
+                if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
+                    skip -= 2  # keep the article in the surface: الأسد, not أسد
+                value = self._table[(first, *(tokens[i + k].bare for k in range(1, found)))]
+                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, value)
         return best
 
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
@@ -111,8 +132,3 @@ class PhraseMatcher(Generic[T]):
 def _root_initial() -> frozenset[str]:
     from .lexicon import word_classes
     return word_classes()["root_initial"]
-
-
-def _adjacent(tokens: list[Token], first: int, last: int) -> bool:
-    """Words of one phrase are separated by spaces, never by punctuation."""
-    return all(tokens[k].joined for k in range(first + 1, last))

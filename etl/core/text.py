@@ -12,8 +12,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-# Harakat, Quranic marks, superscript alef and tatweel: dropped for matching.
-REMOVABLE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Harakat, Quranic marks, superscript alef and tatweel, and the invisible format characters that
+# scraped text carries inside words (soft hyphen, Arabic letter mark, zero-width space / joiners,
+# directional marks, embeddings and isolates, word joiner, BOM): dropped for matching.
+REMOVABLE = re.compile("[\u00ad\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+                       "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 _FOLD = {ord(a): b for a, b in {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -38,6 +41,26 @@ def _presentation_forms() -> dict[int, str]:
 _FOLD.update(_presentation_forms())
 
 
+def _ligatures() -> dict[str, str]:
+    """Presentation-form ligatures (ﻻ, ﻷ, ﷲ, ﷺ …) → their letters, folded, marks removed. Text
+    copied out of PDFs is full of them; each is expanded for matching and every letter of the
+    expansion maps back to the one ligature character."""
+    table = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFF)):
+        if cp in _FOLD:
+            continue
+        nfkc = unicodedata.normalize("NFKC", chr(cp))
+        if nfkc == chr(cp):
+            continue
+        letters = REMOVABLE.sub("", nfkc).translate(_FOLD)
+        table[chr(cp)] = letters if letters.strip() else ""  # a spacing mark alone: removed
+    return table
+
+
+_LIGATURES = _ligatures()
+_LIGATURE = re.compile("[" + "".join(re.escape(c) for c in _LIGATURES) + "]")
+
+
 def fold(text: str) -> str:
     """Character-for-character folding (same length as the input)."""
     return text.translate(_FOLD)
@@ -50,9 +73,14 @@ class Normalized:
     original: str
     text: str
     _removed_at: tuple[int, ...]  # for each removed char: its position in the normalised text
+    # Only when the text has ligatures (one original char → several normalised ones): for each
+    # normalised position, its position in the original. Non-decreasing.
+    _origin: tuple[int, ...] | None = None
 
     def to_normalized(self, original_pos: int) -> int:
         """Position in the normalised text of the original position (or of the next kept char)."""
+        if self._origin is not None:
+            return bisect.bisect_left(self._origin, original_pos)
         removed_before = bisect.bisect_left(self._removed_original, original_pos)
         return original_pos - removed_before
 
@@ -62,10 +90,16 @@ class Normalized:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) to the original text."""
-        o_start = start + bisect.bisect_right(self._removed_at, start)
-        if end <= start:
-            return o_start, o_start
-        o_end = (end - 1) + bisect.bisect_right(self._removed_at, end - 1) + 1
+        if self._origin is not None:
+            o_start = self._origin[start] if start < len(self._origin) else len(self.original)
+            if end <= start:
+                return o_start, o_start
+            o_end = self._origin[end - 1] + 1  # a span ending inside a ligature takes all of it
+        else:
+            o_start = start + bisect.bisect_right(self._removed_at, start)
+            if end <= start:
+                return o_start, o_start
+            o_end = (end - 1) + bisect.bisect_right(self._removed_at, end - 1) + 1
         # A word's trailing harakat (اتصالاً) belong to its surface.
         while o_end < len(self.original) and unicodedata.category(self.original[o_end]) == "Mn":
             o_end += 1
@@ -73,6 +107,8 @@ class Normalized:
 
 
 def normalize(original: str) -> Normalized:
+    if _LIGATURE.search(original):
+        return _normalize_with_ligatures(original)
     removed = []
     pieces = []
     last = 0
@@ -86,9 +122,22 @@ def normalize(original: str) -> Normalized:
     return Normalized(original, fold("".join(pieces)), tuple(removed))
 
 
+def _normalize_with_ligatures(original: str) -> Normalized:
+    """The general case: removed characters, and ligatures expanded to several letters."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(original):
+        if REMOVABLE.match(ch):
+            continue
+        out = _LIGATURES.get(ch, ch)
+        pieces.append(out)
+        origin.extend([i] * len(out))
+    return Normalized(original, fold("".join(pieces)), (), tuple(origin))
+
+
 def normalize_phrase(phrase: str) -> str:
-    """Normal form of a lexicon phrase: folded, marks removed, single spaces."""
-    return " ".join(fold(REMOVABLE.sub("", phrase)).split())
+    """Normal form of a lexicon phrase: folded, marks removed, ligatures expanded, single spaces."""
+    return " ".join(fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", phrase))).split())
 
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
