@@ -82,11 +82,11 @@ class ClaimFinder:
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
         cue_hits = []
+        in_mention = {k for m in mentions for k in range(m.first, m.last)}
         i = first
         while i < last:
-            c = self.cues.match_at(self.tokens, i, stop=last)
-            inside_mention = any(m.first <= i < m.last for m in mentions)
-            if c is not None and not inside_mention:
+            c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
+            if c is not None:
                 cue_hits.append(c)
                 i = c.last
             else:

@@ -54,9 +54,10 @@ class EventFinder:
         """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`),
         `places` states named as locations."""
         events = []
+        in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         i = first
         while i < last:
-            if any(m.first <= i < m.last for m in mentions) or any(p.first <= i < p.last for p in places):
+            if i in in_mention:
                 i += 1
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)

@@ -46,6 +46,9 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     claims = ClaimFinder(tokens, norm.text)
     events = EventFinder(tokens, norm.text)
 
+    with timer.stage("dates"):
+        dates_by_sentence = _dates_by_sentence(text, published_on, sentences)
+
     def span(start: int, end: int) -> tuple[int, int, str]:
         a, b = norm.to_original(start, end)
         return a, b, text[a:b]
@@ -73,8 +76,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
             if c.channel is not None:
                 out.actors.setdefault(c.channel.actor_id, c.channel)
         out.claims.extend(claim_rows)
-        with timer.stage("dates"):
-            dates = [_shift(d, s.start) for d in extract_dates(s.text, published_on)]
+        dates = dates_by_sentence.get(s.idx, [])
         out.date_mentions.extend(dict(doc_id=doc_id, sentence_idx=s.idx, surface=d.surface, char_start=d.char_start,
                                       char_end=d.char_end, value_start=d.value_start, value_end=d.value_end,
                                       precision=d.precision, is_relative=d.is_relative) for d in dates)
@@ -148,9 +150,15 @@ def _source_kind(actor: Actor | None) -> str:
             "media": "media", "anonymous_source": "anonymous"}.get(actor.actor_type, "organization")
 
 
-def _shift(d: DateMention, offset: int) -> DateMention:
-    from dataclasses import replace
-    return replace(d, char_start=d.char_start + offset, char_end=d.char_end + offset)
+def _dates_by_sentence(text: str, published_on: dt.date | None, sentences) -> dict[int, list[DateMention]]:
+    """Date mentions of the whole text (one pass), each kept in the article sentence holding it."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list[DateMention]] = {}
+    for d in extract_dates(text, published_on):
+        k = bisect.bisect_right(starts, d.char_start) - 1
+        if k >= 0 and not sentences[k].is_boilerplate and d.char_end <= sentences[k].end:
+            out.setdefault(sentences[k].idx, []).append(d)
+    return out
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
