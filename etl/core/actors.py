@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .ids import slug
 from .lexicon import load, phrase_key, split_variants, word_classes
@@ -161,9 +161,10 @@ class ActorFinder:
         self.surnames: dict[str, Actor] = {}
         self.title_refs: dict[tuple[str, ...], Actor] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
-        self.doc_country = self._dominant_country()
 
-    def _dominant_country(self) -> str | None:
+    @cached_property
+    def doc_country(self) -> str | None:
+        """The country the article is most about: where a bare `الجيش` or `المعارضة` belongs."""
         counts: Counter[str] = Counter()
         for m in self.lex.names.find_all(self.tokens):
             if m.value.actor_type == "state" and m.value.country_iso3:

@@ -4,13 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import decode
+from .decode import MAX_BYTES, decode, too_large
 from .language import detect_language
 
 SIDECAR_SUFFIX = ".meta.json"
+MAX_SIDECAR_BYTES = 1_000_000
+MAX_SENTENCE_CHARS = 20_000  # the longest sentence of the 23,897-article reference corpus has 2,030
+EARLIEST = dt.date(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,43 @@ class Document:
         return len(self.text) if self.text is not None else 0
 
 
+def _stem(path: Path) -> str:
+    """The file name without `.txt`; a file named just `.txt` has no stem and, as for
+    `pathlib.Path(".txt").stem`, keeps its whole name."""
+    name = path.name
+    return name[: -len(".txt")] if name.endswith(".txt") and name != ".txt" else path.stem
+
+
+def _escape_undecodable(name: str) -> str:
+    """A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
+    (U+DC80–U+DCFF), which neither DuckDB nor Dagster can store: write each such byte as `%XX`
+    (Latin-1 `café.txt` → doc_id `caf%E9`). Every valid name is returned unchanged."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    return "".join(f"%{ord(ch) - 0xDC00:02X}" if "\udc80" <= ch <= "\udcff" else ch for ch in name)
+
+
+_ESCAPED_BYTE = re.compile(r"%([89A-F][0-9A-F])")
+
+
 def doc_id_for(path: Path) -> str:
-    return path.name[: -len(".txt")] if path.name.endswith(".txt") else path.stem
+    """The document ID (and Dagster partition key) of a seed file: its file name without `.txt`,
+    exactly, whatever characters it has (spaces, Arabic letters, punctuation). Dagster's dynamic
+    partitions accept any such string. Only bytes that are not UTF-8 are written `%XX`."""
+    return _escape_undecodable(_stem(path))
+
+
+def source_file(seeds_dir: Path, doc_id: str) -> Path:
+    """The seed file of a document ID: the inverse of `doc_id_for`."""
+    path = seeds_dir / f"{doc_id}.txt"
+    if doc_id == ".txt" and not path.exists():
+        return seeds_dir / ".txt"
+    if not path.exists() and _ESCAPED_BYTE.search(doc_id):
+        raw = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), doc_id)
+        candidate = seeds_dir / f"{raw}.txt"
+        if candidate.exists():
+            return candidate
+    return path
 
 
 @dataclass(frozen=True)
@@ -48,7 +87,7 @@ class Sidecar:
 
 
 def sidecar_path(path: Path) -> Path:
-    return path.with_name(doc_id_for(path) + SIDECAR_SUFFIX)
+    return path.with_name(_stem(path) + SIDECAR_SUFFIX)
 
 
 def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:
@@ -58,33 +97,95 @@ def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:
     return h.hexdigest()
 
 
-def read_sidecar(path: Path) -> Sidecar:
-    meta_path = sidecar_path(path)
-    if not meta_path.exists():
-        return Sidecar()
+def _sha256_file(path: Path, h=None) -> "hashlib._Hash":
+    h = h or hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h
+
+
+def fingerprint_file(path: Path, sidecar: Path | None) -> str:
+    """`fingerprint_of` the file's bytes and its sidecar's, read in 1 MB chunks (bounded memory
+    whatever the file's size)."""
+    h = _sha256_file(path)
+    if sidecar is not None:
+        h.update(b"\x00sidecar\x00")
+        _sha256_file(sidecar, h)
+    return h.hexdigest()
+
+
+def _read_sidecar_bytes(path: Path) -> tuple[bytes | None, str | None]:
+    """The sidecar's bytes, read once (None if there is none), or a problem."""
+    meta = sidecar_path(path)
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        return Sidecar(problem=f"sidecar {meta_path.name} ignored: not valid JSON ({e})")
+        size = meta.stat().st_size
+        if size > MAX_SIDECAR_BYTES:
+            return b"", f"sidecar {meta.name} ignored: {size:,} bytes, over the {MAX_SIDECAR_BYTES:,} limit"
+        return meta.read_bytes(), None
+    except FileNotFoundError:
+        return None, None
+    except OSError as e:
+        return None, f"sidecar {meta.name} ignored: cannot read it ({e.strerror or e})"
+
+
+def parse_sidecar(raw: bytes, name: str, today: dt.date | None = None) -> Sidecar:
+    """Title, url, outlet and publication date from the sidecar's JSON. Whatever is wrong with a
+    field, that field is ignored and the problem recorded; the others are used."""
+    try:
+        meta = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:
+        return Sidecar(problem=f"sidecar {name} ignored: not valid JSON ({e})")
     if not isinstance(meta, dict):
-        return Sidecar(problem=f"sidecar {meta_path.name} ignored: expected a JSON object")
-    published, problem = None, None
-    raw = meta.get("published_at")
-    if raw:
-        try:
-            stamp = dt.datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
-            if stamp.tzinfo is not None:
-                stamp = stamp.astimezone(dt.timezone.utc)
-            published = stamp.date()
-            if not dt.date(1900, 1, 1) <= published <= dt.date.today() + dt.timedelta(days=2):
-                problem, published = f"sidecar {meta_path.name}: published_at {raw!r} is impossible, ignored", None
-        except ValueError:
-            problem = f"sidecar {meta_path.name}: published_at {raw!r} is not an ISO date, ignored"
+        return Sidecar(problem=f"sidecar {name} ignored: expected a JSON object, got {type(meta).__name__}")
+    problems: list[str] = []
+    today = today or dt.date.today()
 
     def text(key: str) -> str | None:
         value = meta.get(key)
-        return str(value).strip() or None if value is not None else None
-    return Sidecar(text("title"), text("url"), text("outlet"), published, problem)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            problems.append(f"sidecar {name}: {key} is a {_json_type(value)}, not a string, ignored")
+            return None
+        return value.strip() or None
+
+    published = None
+    raw_date = meta.get("published_at")
+    if raw_date is not None and raw_date != "":
+        if not isinstance(raw_date, str):
+            problems.append(f"sidecar {name}: published_at {raw_date!r} is a {_json_type(raw_date)}, "
+                            "not an ISO date string, ignored")
+        else:
+            try:
+                stamp = dt.datetime.fromisoformat(raw_date.strip().replace("Z", "+00:00"))
+                if stamp.tzinfo is not None:
+                    stamp = stamp.astimezone(dt.timezone.utc)
+                published = stamp.date()
+            except (ValueError, OverflowError):
+                problems.append(f"sidecar {name}: published_at {raw_date!r} is not a valid ISO date, ignored")
+            else:
+                if published > today + dt.timedelta(days=2):  # time zones, not the future
+                    problems.append(f"sidecar {name}: published_at {raw_date!r} is in the future, ignored")
+                    published = None
+                elif published < EARLIEST:
+                    problems.append(f"sidecar {name}: published_at {raw_date!r} is before "
+                                    f"{EARLIEST.year}, impossible for a news article, ignored")
+                    published = None
+    title, url, outlet = text("title"), text("url"), text("outlet")
+    return Sidecar(title, url, outlet, published, "; ".join(problems) or None)
+
+
+def _json_type(value) -> str:
+    return {bool: "boolean", int: "number", float: "number", list: "list", dict: "object"}.get(type(value),
+                                                                                               type(value).__name__)
+
+
+def read_sidecar(path: Path) -> Sidecar:
+    raw, problem = _read_sidecar_bytes(path)
+    if problem:
+        return Sidecar(problem=problem)
+    return Sidecar() if raw is None else parse_sidecar(raw, sidecar_path(path).name)
 
 
 def headline(text: str) -> str | None:
@@ -96,23 +197,71 @@ def headline(text: str) -> str | None:
     return None
 
 
+def _rejected(doc_id, source_path, reason, sha="0" * 64, fingerprint="0" * 64, sidecar=None, notes=()):
+    sidecar = sidecar or Sidecar()
+    return Document(doc_id, source_path, sha, None, None, sidecar.title, sidecar.published_on, sidecar.outlet,
+                    sidecar.url, "rejected", reason, tuple(notes), fingerprint)
+
+
+def check_article(text: str) -> str | None:
+    """A reason when decoded text is not an article the extractors can take: only boilerplate
+    (share buttons, 'copy link', related links), or a sentence far longer than any article has
+    (a dump without sentence ends; the extractors' cost grows faster than linearly with it)."""
+    from .sentences import split_sentences
+
+    sentences = split_sentences(text)
+    longest = max(sentences, key=lambda s: s.end - s.start, default=None)
+    if longest is not None and longest.end - longest.start > MAX_SENTENCE_CHARS:
+        return (f"a sentence of {longest.end - longest.start:,} characters without an end (from character "
+                f"{longest.start:,}; limit {MAX_SENTENCE_CHARS:,}): not article text — split it into articles "
+                "or restore the punctuation")
+    if sentences and all(s.is_boilerplate for s in sentences):
+        return "only boilerplate (share buttons, 'copy link', related links), no article text"
+    if not any(ch.isalpha() for ch in text):
+        return "no letters: not article text"
+    return None
+
+
 def read_document(path: Path, seeds_dir: Path) -> Document:
+    """Never raises for a problem with the file: a document that cannot be read is rejected
+    with the reason. The text file and its sidecar are each read once, and everything (text,
+    hashes, metadata) comes from those bytes, so a file replaced while the run reads it gives
+    either the old or the new version, whole."""
     from .dates import first_absolute_date
 
-    raw = path.read_bytes()
-    sha = hashlib.sha256(raw).hexdigest()
-    meta = sidecar_path(path)
-    fingerprint = fingerprint_of(raw, meta.read_bytes() if meta.exists() else None)
     doc_id = doc_id_for(path)
-    source_path = path.relative_to(seeds_dir).as_posix() if path.is_relative_to(seeds_dir) else path.name
+    rel = path.relative_to(seeds_dir) if path.is_relative_to(seeds_dir) else Path(path.name)
+    source_path = _escape_undecodable(rel.as_posix())
+    sidecar_raw, sidecar_problem = _read_sidecar_bytes(path)
+    sidecar = (Sidecar(problem=sidecar_problem) if sidecar_problem or sidecar_raw is None
+               else parse_sidecar(sidecar_raw, sidecar_path(path).name))
+    try:
+        st = path.stat()  # before reading: a file over the limit is never read at all
+        if st.st_size > MAX_BYTES:
+            # its hashes are of what identifies it without reading it: size and modification time
+            stamp = hashlib.sha256(f"unread:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()
+            return _rejected(doc_id, source_path, too_large(st.st_size), stamp,
+                             fingerprint_of(stamp.encode(), sidecar_raw), sidecar, [n for n in (sidecar.problem,) if n])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return _rejected(doc_id, source_path, f"file {_escape_undecodable(path.name)} no longer exists "
+                                              "(deleted while the run read it)", sidecar=sidecar)
+    except OSError as e:
+        return _rejected(doc_id, source_path, f"cannot read file {_escape_undecodable(path.name)}: "
+                                              f"{e.strerror or e}", sidecar=sidecar)
+    sha = hashlib.sha256(raw).hexdigest()
+    fingerprint = fingerprint_of(raw, sidecar_raw)
     decoded = decode(raw)
-    sidecar = read_sidecar(path)
+    del raw
     notes = tuple(n for n in (decoded.note, sidecar.problem) if n)
     if decoded.text is None:
-        return Document(doc_id, source_path, sha, None, None, sidecar.title, sidecar.published_on,
-                        sidecar.outlet, sidecar.url, "rejected", decoded.reject_reason, notes, fingerprint)
+        return _rejected(doc_id, source_path, decoded.reject_reason, sha, fingerprint, sidecar, notes)
     text = decoded.text
     language = detect_language(text)
+    problem = check_article(text)
+    if problem:
+        return Document(doc_id, source_path, sha, text, language, sidecar.title, sidecar.published_on,
+                        sidecar.outlet, sidecar.url, "rejected", problem, notes, fingerprint)
     published = sidecar.published_on or first_absolute_date(text[:600])
     return Document(doc_id, source_path, sha, text, language, sidecar.title or headline(text), published,
                     sidecar.outlet, sidecar.url, "ok", None, notes, fingerprint)

@@ -58,6 +58,7 @@ def split_variants(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
+@lru_cache(maxsize=100_000)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """Lookup key of a multi-word phrase: normalised words, the article removed from each."""
     from .text import strip_article

@@ -135,6 +135,7 @@ def _normalize_with_ligatures(original: str) -> Normalized:
     return Normalized(original, fold("".join(pieces)), (), tuple(origin))
 
 
+@lru_cache(maxsize=100_000)
 def normalize_phrase(phrase: str) -> str:
     """Normal form of a lexicon phrase: folded, marks removed, ligatures expanded, single spaces."""
     return " ".join(fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", phrase))).split())
