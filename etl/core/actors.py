@@ -228,8 +228,11 @@ class ActorFinder:
         token = self.tokens[m.first]
         if "ب" in token.word[:m.start - token.start]:
             return True
-        return m.first > 0 and token.joined and \
-            strip_article(self.tokens[m.first - 1].word.lstrip("وف")) in _PLACE_WORDS
+        if m.first == 0 or not token.joined:
+            return False
+        prev = self.tokens[m.first - 1].word
+        return prev in _PLACE_WORDS or strip_article(prev) in _PLACE_WORDS or \
+            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in _PLACE_WORDS)
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
         if j < last and self.tokens[j].joined:

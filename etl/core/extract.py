@@ -46,6 +46,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     claims = ClaimFinder(tokens, norm.text)
     events = EventFinder(tokens, norm.text)
 
+    subjects: set[str] = set()
     with timer.stage("dates"):
         dates_by_sentence = _dates_by_sentence(text, published_on, sentences)
 
@@ -61,6 +62,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         with timer.stage("actors"):
             found = actors.find(first, last)
         mentions = [m for m in found if not m.place]
+        if mentions and mentions[0].first == first + 1:
+            subjects.add(mentions[0].actor.actor_id)  # `وحمّلت أنقرة ...`: the subject of a verb-first sentence
         for m in mentions:
             a, b, surface = span(m.start, m.end)
             out.actors.setdefault(m.actor.actor_id, m.actor)
@@ -100,16 +103,16 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                 date_precision=(date.precision if date.precision != "range" else "day") if date else
                 ("day" if published_on else None),
                 negated=e.negated, claim_id=claim_id))
-    _drop_roleless(out, text)
+    _drop_roleless(out, text, subjects)
     return out
 
 
-def _drop_roleless(out: Extraction, text: str) -> None:
+def _drop_roleless(out: Extraction, text: str, subjects: set[str]) -> None:
     """States and collectives that neither act, are acted on, nor speak in the document are
     its topic or setting, not its actors: their mentions are dropped. Members of a list
     (`بحضور أنقرة وطهران وموسكو`) share the role of any member."""
     roles = {r[k] for r in out.events for k in ("source_actor_id", "target_actor_id")} | \
-        {r[k] for r in out.claims for k in ("source_actor_id", "channel_actor_id")}
+        {r[k] for r in out.claims for k in ("source_actor_id", "channel_actor_id")} | subjects
     mentions = sorted(out.actor_mentions, key=lambda m: m["char_start"])
     changed = True
     while changed:

@@ -1,0 +1,68 @@
+"""Claim rules on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return extract("t", text, DAY).claims
+
+
+def test_verb_first_claim_with_anonymous_source_channel_and_content():
+    [c] = claims("وأكدت مصادر دبلوماسية لموقع الجزيرة نت أن الوفد التركي غادر العاصمة.")
+    assert c["source_text"] == "مصادر دبلوماسية" and c["is_anonymous"] and c["source_kind"] == "anonymous"
+    assert c["channel_actor_id"] == "al-jazeera-net"
+    assert c["cue"] == "وأكدت"
+    assert c["content"].startswith("أن الوفد التركي غادر")
+    assert not c["hedged"]
+
+
+def test_cue_in_any_person_and_tense():
+    for cue in ("قال", "قالت", "يقول", "أفادت", "أوضح", "اعتبرت", "نفى"):
+        found = claims(f"{cue} الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد.")
+        assert found and found[0]["source_actor_id"] == "vladimir-putin", cue
+
+
+def test_prepositional_cue_before_and_after_the_content():
+    [before] = claims("ووفقًا لمصادر أمنية مطلعة، فإن الجيش انسحب من المدينة.")
+    assert before["is_anonymous"] and before["content"].startswith("فإن الجيش انسحب")
+    [after] = claims("وانسحب الجيش من المدينة بحسب وكالة رويترز.")
+    assert after["source_actor_id"] == "reuters" and after["content"].startswith("وانسحب الجيش")
+
+
+def test_hedging_cues_and_markers():
+    [c] = claims("ورجّحت وكالة رويترز أن الطائرة سقطت قرب الساحل.")
+    assert c["hedged"]
+    [c] = claims("وقالت وسائل إعلام روسية إن الرئيس ربما غادر البلاد.")
+    assert c["hedged"] and c["is_anonymous"]
+    [c] = claims("وقال الجيش الإسرائيلي إنه قد قصف الموقع.")
+    assert not c["hedged"], "قد before a past verb is emphatic"
+    [c] = claims("وقال الجيش الإسرائيلي إنه قد يقصف الموقع.")
+    assert c["hedged"]
+
+
+def test_nested_attribution_gives_parent_and_child():
+    found = claims("ونقلت وكالة إنترفاكس عن الجيش الروسي قوله إن القوات انسحبت.")
+    assert len(found) == 2
+    parent = next(c for c in found if c["parent_claim_id"] is None)
+    child = next(c for c in found if c["parent_claim_id"] is not None)
+    assert child["parent_claim_id"] == parent["claim_id"]
+    assert parent["source_actor_id"] == "interfax" and child["source_actor_id"] == "rus-mil"
+
+
+def test_dropped_subject_continues_the_last_speaker():
+    found = claims("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. وأضاف أن المحادثات ستستمر.")
+    assert [c["source_actor_id"] for c in found] == ["vladimir-putin", "vladimir-putin"]
+
+
+def test_headline_colon_is_a_claim_but_a_dateline_is_not():
+    x = extract("t", "بوتين: الاتفاق صامد\nقال مسؤولون إن الوضع هادئ.", DAY, title="بوتين: الاتفاق صامد")
+    assert any(c["cue"] == ":" and c["source_actor_id"] == "vladimir-putin" for c in x.claims)
+    x = extract("t", "إيران: تحطم طائرة ركاب\nتحطمت طائرة ركاب صباح اليوم.", DAY, title="إيران: تحطم طائرة ركاب")
+    assert not [c for c in x.claims if c["cue"] == ":"]
+
+
+def test_a_cue_word_without_source_or_statement_is_no_claim():
+    assert not claims("وتابع الملايين دخول القوات إلى المدينة.")
