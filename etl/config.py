@@ -1,4 +1,11 @@
-"""Paths and settings, from flags or environment (`ETL_SEEDS_DIR`, `ETL_WAREHOUSE`)."""
+"""Paths and settings, from flags or environment (`ETL_SEEDS_DIR`, `ETL_WAREHOUSE`,
+`ETL_DUCKLAKE_DATA_PATH`, `ETL_STAGING_DIR`, `ETL_LOCK_WAIT_SECONDS`).
+
+`ETL_WAREHOUSE` is a DuckDB file (default `warehouse/warehouse.duckdb`) or a DuckLake:
+`ducklake:/path/catalog.ducklake` (catalog in a DuckDB file) or
+`ducklake:postgres:dbname=etl host=db user=etl` (catalog in PostgreSQL, many writers), with the
+Parquet data files in `ETL_DUCKLAKE_DATA_PATH` (a folder, or `s3://bucket/prefix/`).
+"""
 from __future__ import annotations
 
 import os
@@ -13,8 +20,25 @@ def seeds_dir() -> Path:
     return Path(os.environ.get("ETL_SEEDS_DIR", DEFAULT_SEEDS)).resolve()
 
 
-def warehouse_path() -> Path:
-    return Path(os.environ.get("ETL_WAREHOUSE", DEFAULT_WAREHOUSE)).resolve()
+def warehouse_path():
+    """A `Path` (DuckDB file) or a `warehouse.DuckLakeTarget`; both have `exists()`, `parent`
+    and print as what the user configured."""
+    from etl.warehouse import DuckLakeTarget, parse_target
+
+    target = parse_target(os.environ.get("ETL_WAREHOUSE", DEFAULT_WAREHOUSE))
+    return target if isinstance(target, DuckLakeTarget) else target.resolve()
+
+
+def ducklake_data_path() -> str | None:
+    return os.environ.get("ETL_DUCKLAKE_DATA_PATH") or None
+
+
+def staging_dir() -> Path:
+    """Intermediate Parquet files between the stages: beside the warehouse unless set. On a
+    cluster whose steps run in separate pods this must be a shared volume."""
+    if os.environ.get("ETL_STAGING_DIR"):
+        return Path(os.environ["ETL_STAGING_DIR"]).resolve()
+    return warehouse_path().parent / ".staging"
 
 
 def lock_wait_seconds() -> float:

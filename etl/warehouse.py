@@ -1,14 +1,20 @@
-"""The DuckDB warehouse: connection with lock handling, DDL and views from `warehouse/*.sql`,
-and the loader that replaces each document's rows atomically.
+"""The warehouse: a DuckDB file, or a DuckLake (Parquet data files + a catalog in a DuckDB file or
+PostgreSQL) selected by `ETL_WAREHOUSE=ducklake:...`; connection with lock handling, DDL and views
+from `warehouse/*.sql`, and the loader that replaces each document's rows atomically.
 
 Plain Python and DuckDB: the Dagster layer calls it through a resource, the CLI and tests
-call it directly.
+call it directly. Both modes run the same SQL; a DuckLake connection is an in-memory DuckDB
+with the lake attached as `wh` and selected (`USE wh`), so every statement below is unchanged.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.util
+import os
 import re
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -17,42 +23,241 @@ import polars as pl
 SQL_DIR = Path(__file__).resolve().parents[1] / "warehouse"
 DOC_TABLES = ("sentences", "actor_mentions", "events", "claims", "date_mentions")
 LOAD_CHUNK = 2_000  # documents per transaction: each document is in exactly one
+DUCKLAKE = "ducklake:"
+LAKE_ALIAS = "wh"  # the name a DuckLake warehouse is attached under
+# catalogs DuckLake keeps in a database server rather than a local DuckDB file → the extension it needs
+_CATALOG_SERVERS = {"postgres:": "postgres", "mysql:": "mysql", "sqlite:": "sqlite"}
+_REMOTE_DATA = {"s3://": "httpfs", "s3a://": "httpfs", "gs://": "httpfs", "gcs://": "httpfs", "r2://": "httpfs",
+                "http://": "httpfs", "https://": "httpfs", "az://": "azure", "azure://": "azure", "abfss://": "azure"}
+# extension name → the PyPI packages (duckdb-extension-*) that ship it
+_EXT_PACKAGES = {"postgres": ("postgres", "postgres_scanner"), "sqlite": ("sqlite", "sqlite_scanner", "sqlite3"),
+                 "mysql": ("mysql", "mysql_scanner")}
 
 
 class WarehouseLocked(RuntimeError):
-    """Another process holds the DuckDB file."""
+    """Another process holds the DuckDB file (the warehouse, or a DuckLake's DuckDB catalog)."""
 
+
+# --- extensions, offline ------------------------------------------------------------------------
+
+def extension_file(name: str) -> Path | None:
+    """The `.duckdb_extension` file a `duckdb-extension-<name>` wheel ships for this DuckDB
+    version (`extensions/v1.5.5/[<platform>/]<name>.duckdb_extension`), or None."""
+    version = f"v{duckdb.__version__}"
+    for package in _EXT_PACKAGES.get(name, (name,)):
+        spec = importlib.util.find_spec(f"duckdb_extension_{package}")
+        for base in (spec.submodule_search_locations or []) if spec else []:
+            hits = sorted(Path(base, "extensions", version).rglob("*.duckdb_extension"))
+            if hits:
+                return hits[0]
+    return None
+
+
+def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Load a DuckDB extension without the network: from the installed PyPI wheel if there is one,
+    else from DuckDB's own extension folder (installed earlier by hand). `ducklake` and `fts` come
+    from the project's dependencies; `postgres` (a PostgreSQL catalog) and `httpfs` (s3:// data)
+    need `duckdb-extension-postgres` / `duckdb-extension-httpfs` of the same DuckDB version."""
+    path = extension_file(name)
+    if path is None:
+        try:
+            con.execute(f"LOAD {name}")
+            return
+        except duckdb.Error as e:
+            raise RuntimeError(
+                f"the DuckDB extension {name!r} is not available offline: install the PyPI package "
+                f"duckdb-extension-{name}=={duckdb.__version__} into this environment ({e})") from None
+    ext = path.name[: -len(".duckdb_extension")]
+    loaded = con.execute("SELECT loaded, installed FROM duckdb_extensions() WHERE extension_name = ?",
+                         [ext]).fetchone()
+    if loaded and loaded[0]:
+        return
+    try:
+        if not (loaded and loaded[1]):
+            con.execute(f"INSTALL '{_sql_str(path)}'")
+        con.execute(f"LOAD {ext}")
+    except duckdb.Error:
+        # a read-only home folder (a container) cannot take the install: load the file in place
+        con.execute(f"LOAD '{_sql_str(path)}'")
+
+
+def _sql_str(value) -> str:
+    return str(value).replace("'", "''")
+
+
+# --- where the warehouse is ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DuckLakeTarget:
+    """A DuckLake warehouse: `catalog` is what follows `ducklake:` (a DuckDB file path, or
+    `postgres:dbname=... host=...`); `data_path` the folder or `s3://` prefix of the Parquet files
+    (None: the one the catalog already records, or `<catalog file>.files/` for a new file catalog)."""
+
+    catalog: str
+    data_path: str | None = None
+
+    def __str__(self) -> str:
+        return DUCKLAKE + self.catalog
+
+    @property
+    def catalog_file(self) -> Path | None:
+        """The DuckDB catalog file, or None for a catalog in a database server."""
+        if self.catalog.startswith(tuple(_CATALOG_SERVERS)):
+            return None
+        return Path(self.catalog.removeprefix("duckdb:"))
+
+    @property
+    def parent(self) -> Path:
+        """A local folder beside the warehouse (for staging files)."""
+        f = self.catalog_file
+        return f.parent if f is not None else Path.cwd() / "warehouse"
+
+    def exists(self) -> bool:
+        f = self.catalog_file
+        return f.exists() if f is not None else True  # a server catalog: connecting will tell
+
+
+def parse_target(target: str | os.PathLike | DuckLakeTarget, data_path: str | None = None) -> Path | DuckLakeTarget:
+    """`ducklake:<catalog>` → DuckLakeTarget (data path from the argument or
+    `ETL_DUCKLAKE_DATA_PATH`); anything else is the path of a DuckDB file."""
+    if isinstance(target, DuckLakeTarget):
+        return target if data_path is None else DuckLakeTarget(target.catalog, data_path)
+    text = os.fspath(target) if not isinstance(target, str) else target
+    at = text.find(DUCKLAKE)
+    # `etl run --warehouse ducklake:x` arrives resolved against the working folder: `/cwd/ducklake:x`
+    if at == 0 or (at > 0 and text[at - 1] in "/\\"):
+        catalog = text[at + len(DUCKLAKE):]
+        if not catalog.startswith(tuple(_CATALOG_SERVERS)):
+            catalog = str(Path(catalog.removeprefix("duckdb:")).resolve())
+        data = data_path or os.environ.get("ETL_DUCKLAKE_DATA_PATH") or None
+        if data and "://" not in data:
+            data = str(Path(data).resolve()) + os.sep
+        return DuckLakeTarget(catalog, data)
+    return Path(text)
+
+
+def is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
+    row = con.execute("SELECT type FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    return bool(row) and row[0] == "ducklake"
+
+
+# --- connection -----------------------------------------------------------------------------------
 
 def _holder(message: str) -> str:
     m = re.search(r"Conflicting lock is held in (.+?)(?:\. See also|$)", message, re.S)
     return m.group(1).strip() if m else "another process"
 
 
-def connect(path: str | Path, read_only: bool = False, wait_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go."""
-    path = Path(path)
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, wait_seconds: float = 30.0,
+            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go. A DuckDB
+    file, or a DuckLake (`ducklake:...`): a DuckDB-file catalog has the same one-writer lock."""
+    target = parse_target(path, data_path)
+    local = target if isinstance(target, Path) else target.catalog_file
+    if not read_only and local is not None:
+        local.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_seconds
     delay = 0.1
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            if isinstance(target, DuckLakeTarget):
+                return _attach_lake(target, read_only)
+            return duckdb.connect(str(target), read_only=read_only)
         except duckdb.IOException as e:
             if "lock" not in str(e).lower():
                 raise
             if time.monotonic() >= deadline:
                 raise WarehouseLocked(
-                    f"the warehouse {path} is in use by {_holder(str(e))} (waited {wait_seconds:.0f} s). "
+                    f"the warehouse {target} is in use by {_holder(str(e))} (waited {wait_seconds:.0f} s). "
                     "Close that program's connection (an open DuckDB shell, notebook or BI tool) or wait "
                     "for the running job to finish, then retry; nothing was written.") from None
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
 
 
+def _attach_lake(target: DuckLakeTarget, read_only: bool) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    try:
+        load_extension(con, "ducklake")
+        for prefix, ext in _CATALOG_SERVERS.items():
+            if target.catalog.startswith(prefix):
+                load_extension(con, ext)
+        data = target.data_path
+        for prefix, ext in _REMOTE_DATA.items():
+            if data and data.startswith(prefix):
+                load_extension(con, ext)
+        if data and "://" not in data and not read_only:
+            Path(data).mkdir(parents=True, exist_ok=True)
+        options = [f"DATA_PATH '{_sql_str(data)}'"] if data else []
+        if read_only:
+            options.append("READ_ONLY")
+        con.execute(f"ATTACH '{_sql_str(target)}' AS {LAKE_ALIAS}" + (f" ({', '.join(options)})" if options else ""))
+        con.execute(f"USE {LAKE_ALIAS}")
+        return con
+    except BaseException:
+        con.close()
+        raise
+
+
+# --- schema -------------------------------------------------------------------------------------
+
+def _strip_constraints(ddl: str) -> str:
+    """schema.sql without what DuckLake does not support: PRIMARY KEY and CHECK constraints
+    (uniqueness is the loader's job in both modes: it deletes a document's rows before inserting,
+    and upserts actors with MERGE). Table-level keys name columns that are NOT NULL already."""
+    ddl = re.sub(r",\s*PRIMARY KEY\s*\([^)]*\)", "", ddl)
+    ddl = re.sub(r"\s+PRIMARY KEY\b", " NOT NULL", ddl)  # a key column is never NULL
+    out, i = [], 0
+    for m in re.finditer(r"\s+CHECK\s*\(", ddl):
+        if m.start() < i:
+            continue
+        depth, j = 1, m.end()
+        while depth:
+            depth += {"(": 1, ")": -1}.get(ddl[j], 0)
+            j += 1
+        out.append(ddl[i:m.start()])
+        i = j
+    return "".join(out) + ddl[i:]
+
+
+def ducklake_schema_sql() -> str:
+    return _strip_constraints((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
+
+
+def _view_names(views_sql: str) -> list[str]:
+    return re.findall(r"CREATE\s+OR\s+REPLACE\s+VIEW\s+(\w+)", views_sql, re.I)
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    if is_ducklake(con):
+        _ensure_lake_schema(con)
+        return
     for name in ("schema.sql", "views.sql"):
         con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
+
+
+def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """In a DuckLake every DDL statement is a new catalog snapshot (and concurrent writers would
+    conflict over it), so the DDL runs only when the tables or views are missing or `warehouse/*.sql`
+    changed: each view carries the hash of the DDL it was created from as its comment."""
+    schema, views = ducklake_schema_sql(), (SQL_DIR / "views.sql").read_text(encoding="utf-8")
+    stamp = "etl-ddl " + hashlib.sha256((schema + views).encode()).hexdigest()[:16]
+    names = _view_names(views)
+    current = con.execute("SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() "
+                          "AND view_name IN (SELECT unnest(?::VARCHAR[])) AND comment = ?",
+                          [names, stamp]).fetchone()[0]
+    if current == len(names):
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(schema)
+        con.execute(views)
+        for name in names:
+            con.execute(f"COMMENT ON VIEW {name} IS '{stamp}'")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def loaded_versions(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
@@ -116,13 +321,16 @@ def _upsert_actors(con, actors: pl.DataFrame) -> None:
     if not actors.height:
         return
     con.register("_actors", actors)
+    # MERGE, not INSERT .. ON CONFLICT: DuckLake has no primary keys to conflict on
     con.execute("""
-        INSERT INTO actors SELECT actor_id, name_ar, name_en, actor_type, country_iso3, sector, wikidata_qid, origin
-        FROM _actors WHERE true
-        ON CONFLICT (actor_id) DO UPDATE SET name_ar = excluded.name_ar, name_en = excluded.name_en,
-            actor_type = excluded.actor_type, country_iso3 = excluded.country_iso3, sector = excluded.sector,
-            wikidata_qid = excluded.wikidata_qid, origin = excluded.origin
-        WHERE excluded.origin = 'lexicon'""")
+        MERGE INTO actors USING (SELECT actor_id, name_ar, name_en, actor_type, country_iso3, sector,
+                                        wikidata_qid, origin FROM _actors) AS x
+        ON actors.actor_id = x.actor_id
+        WHEN MATCHED AND x.origin = 'lexicon' THEN UPDATE SET name_ar = x.name_ar, name_en = x.name_en,
+            actor_type = x.actor_type, country_iso3 = x.country_iso3, sector = x.sector,
+            wikidata_qid = x.wikidata_qid, origin = x.origin
+        WHEN NOT MATCHED THEN INSERT (actor_id, name_ar, name_en, actor_type, country_iso3, sector, wikidata_qid, origin)
+            VALUES (x.actor_id, x.name_ar, x.name_en, x.actor_type, x.country_iso3, x.sector, x.wikidata_qid, x.origin)""")
     con.unregister("_actors")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Optional
 
 import dagster as dg
 import duckdb
@@ -25,15 +25,19 @@ class SeedsResource(dg.ConfigurableResource):
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The DuckDB warehouse file. One writer at a time: a connection waits `lock_wait_seconds`
-    for another process to let go, then fails with a message naming the holder."""
+    """The warehouse: a DuckDB file, or `ducklake:<catalog>` with its Parquet files in
+    `data_path` (see `etl.config`). A DuckDB file (or DuckLake DuckDB catalog) takes one writer at
+    a time: a connection waits `lock_wait_seconds` for another process to let go, then fails with
+    a message naming the holder."""
 
     path: str
+    data_path: Optional[str] = None
     lock_wait_seconds: float = 30.0
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = warehouse.connect(self.path, read_only=read_only, wait_seconds=self.lock_wait_seconds)
+        con = warehouse.connect(self.path, read_only=read_only, wait_seconds=self.lock_wait_seconds,
+                                data_path=self.data_path)
         try:
             yield con
         finally:
@@ -45,7 +49,7 @@ def default_resources() -> dict[str, dg.ConfigurableResource]:
 
     return {
         "seeds": SeedsResource(path=str(config.seeds_dir())),
-        "warehouse": WarehouseResource(path=str(config.warehouse_path()),
+        "warehouse": WarehouseResource(path=str(config.warehouse_path()), data_path=config.ducklake_data_path(),
                                        lock_wait_seconds=config.lock_wait_seconds()),
-        "staging_io": StagingIOManager(base_dir=str(config.warehouse_path().parent / ".staging")),
+        "staging_io": StagingIOManager(base_dir=str(config.staging_dir())),
     }
