@@ -218,6 +218,8 @@ class ClaimFinder:
             return None
         _, after = self._channel(source.last, last, by_first)
         if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
+            after = next((k for k in range(after, min(last, after + 4)) if "،" in self._gap(k) or "," in self._gap(k)),
+                         after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes

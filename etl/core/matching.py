@@ -1,6 +1,7 @@
 """Word-level phrase matching on normalised text, clitic-aware, leftmost-longest."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Iterable, TypeVar
@@ -9,6 +10,7 @@ from .lexicon import phrase_key
 from .text import WORD, Normalized, enclitic_candidates, stem_candidates, strip_article
 
 T = TypeVar("T")
+_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ class PhraseMatcher(Generic[T]):
                 cands: tuple[str, ...] = (word,)
             else:
                 cands = stem_candidates(word)
-                if self.enclitics:
+                if self.enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
                     cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
             forms = tuple((c, strip_article(c)) for c in cands if strip_article(c) in self._first_words)
             self._starts[word] = forms
