@@ -3,10 +3,16 @@
 
 Set `ETL_LEXICON_DIR` to a folder of files with the same names to extend or replace them;
 rows there are read after the packaged ones.
+
+PETRARCH / UniversalPetrarch dictionaries a user holds are read from the paths in
+`ETL_PETRARCH_VERBS` (verb dictionary; needs `ETL_CAMEO_PLOVER`, a CAMEO→PLOVER table) and
+`ETL_PETRARCH_ACTORS` (actor dictionary), converted by petrarch.py and appended after all the
+rows above of `event_triggers.tsv` and `actors.tsv`: the project's own entries win.
 """
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -51,7 +57,94 @@ def load(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for path in _files(name):
         rows.extend(read_tsv(path, required))
+    rows.extend(_petrarch_rows(name, rows))
     return rows
+
+
+# -- user PETRARCH dictionaries ---------------------------------------------------------------
+PETRARCH_VARS = {"ETL_PETRARCH_VERBS": "event_triggers.tsv", "ETL_PETRARCH_ACTORS": "actors.tsv"}
+CAMEO_PLOVER_VAR = "ETL_CAMEO_PLOVER"
+_log = logging.getLogger(__name__)
+
+
+def _env_path(var: str) -> Path | None:
+    value = os.environ.get(var, "").strip()
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise LexiconError(f"{var}={value}: no such file")
+    return path
+
+
+def petrarch_files() -> list[tuple[str, Path]]:
+    """(variable, path) of the PETRARCH files the environment names, for the extractor version."""
+    out = []
+    for var in (*PETRARCH_VARS, CAMEO_PLOVER_VAR):
+        if var == CAMEO_PLOVER_VAR and not os.environ.get("ETL_PETRARCH_VERBS", "").strip():
+            continue  # the table matters only with a verb dictionary
+        value = os.environ.get(var, "").strip()
+        if value and Path(value).expanduser().is_file():
+            out.append((var, Path(value).expanduser()))
+    return out
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return str(path.resolve()), st.st_mtime_ns, st.st_size
+
+
+def _petrarch_rows(name: str, own_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    if name == "event_triggers.tsv":
+        verbs = _env_path("ETL_PETRARCH_VERBS")
+        if verbs is None:
+            return []
+        table = _env_path(CAMEO_PLOVER_VAR)
+        if table is None:
+            raise LexiconError(f"ETL_PETRARCH_VERBS is set but {CAMEO_PLOVER_VAR} is not: name the CAMEO→PLOVER "
+                               "table (`CODE: TYPE, mode, context` lines, as in CAMEO2PLOVER-2021) it maps codes with")
+        return [dict(r) for r in _petrarch_verbs(_stamp(verbs), _stamp(table))]
+    if name == "actors.tsv":
+        actors = _env_path("ETL_PETRARCH_ACTORS")
+        if actors is None:
+            return []
+        states = {}
+        for r in own_rows:
+            if r.get("actor_type") == "state" and r.get("country_iso3"):
+                states.setdefault(r["country_iso3"], r["actor_id"])
+        return [dict(r) for r in _petrarch_actors(_stamp(actors), tuple(sorted(states.items())))]
+    return []
+
+
+def _report(kind: str, counts) -> None:
+    _log.info("PETRARCH %s %s: %d entries read, %d rows, %d skipped, %d unmapped, %d unsupported patterns, "
+              "%d shadowed by the project's generic words", kind, counts.path, counts.read, counts.rows,
+              counts.skipped, counts.unmapped, counts.unsupported, counts.shadowed)
+    for problem in counts.problems:
+        _log.warning("PETRARCH %s: skipped %s", kind, problem)
+
+
+@lru_cache(maxsize=4)
+def _petrarch_verbs(verbs: tuple[str, int, int], table: tuple[str, int, int]) -> tuple[dict[str, str], ...]:
+    from .petrarch import parse_cameo_plover, parse_verbs
+    mapping, table_counts = parse_cameo_plover(table[0])
+    _report("CAMEO→PLOVER table", table_counts)
+    rows, counts = parse_verbs(verbs[0], mapping)
+    _report("verbs", counts)
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def _petrarch_actors(actors: tuple[str, int, int], states: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], ...]:
+    from .petrarch import parse_actors
+    given = [r["name_ar"] for r in load("given_names.tsv", ("name_ar", "gender"))]
+    # generic heads and titles the actor rules read in context (`الجيش` → the army of the article's country)
+    reserved = [r["head_ar"] for name in ("group_heads.tsv", "collective_heads.tsv", "org_heads.tsv",
+                                          "anonymous_sources.tsv") for r in load(name, ("head_ar",))]
+    reserved += [r["title_ar"] for r in load("titles.tsv", ("title_ar",))]
+    rows, counts = parse_actors(actors[0], given_names=given, state_ids=dict(states), reserved=reserved)
+    _report("actors", counts)
+    return tuple(rows)
 
 
 def split_variants(cell: str) -> list[str]:

@@ -1,12 +1,13 @@
-"""The extractor version: a hash of the extraction code and lexicons. When it changes, the
-warehouse re-extracts documents even if their files did not change."""
+"""The extractor version: a hash of the extraction code and lexicons (with the user's PETRARCH
+dictionaries, if named). When it changes, the warehouse re-extracts documents even if their
+files did not change."""
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import PACKAGED_DIR, _files
+from .lexicon import PACKAGED_DIR, _files, petrarch_files
 
 CORE_DIR = Path(__file__).parent
 
@@ -18,5 +19,8 @@ def extractor_version() -> str:
     paths = sorted(CORE_DIR.glob("*.py")) + [p for name in lexicon_names for p in _files(name)]
     for path in paths:
         h.update(path.name.encode())
+        h.update(path.read_bytes())
+    for var, path in petrarch_files():  # user PETRARCH dictionaries (ETL_PETRARCH_*, ETL_CAMEO_PLOVER)
+        h.update(var.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
