@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         if ordered:
             result = defs.get_job_def("ingest_documents").execute_in_process(
                 instance=instance, tags=range_tags(ordered),
-                run_config={"ops": {"source_documents": {"config": {"force": args.force}}}},
+                run_config={"ops": {"news_warehouse": {"ops": {"read_seed_files": {"config": {"force": args.force}}}}},
+                            "loggers": {"console": {"config": {"log_level": args.log_level}}}},
                 raise_on_error=False)
             if not result.success:
                 print(f"error: the run failed: {_first_error(result)}", file=sys.stderr)
@@ -128,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seeds", help="folder of .txt files (default $ETL_SEEDS_DIR or seeds/)")
     p.add_argument("--warehouse", help="DuckDB file (default $ETL_WAREHOUSE or warehouse/warehouse.duckdb)")
     p.add_argument("--force", action="store_true", help="re-extract documents even if unchanged")
+    p.add_argument("--log-level", default="WARNING", help="Dagster's console log level (default WARNING)")
     p.set_defaults(func=run)
     q = sub.add_parser("query", help="run SQL against the warehouse and print the result")
     q.add_argument("sql")
@@ -140,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--sample", type=int, default=1000, help="number of articles")
     b.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     b.set_defaults(func=bench)
+    r = sub.add_parser("robustness", help="the whole corpus through `etl run` into a temporary warehouse, audited")
+    from etl.robustness import add_arguments as robustness_arguments, main as robustness_main
+    robustness_arguments(r)
+    r.set_defaults(func=robustness_main)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -1,5 +1,5 @@
 """Paths and settings, from flags or environment (`ETL_SEEDS_DIR`, `ETL_WAREHOUSE`,
-`ETL_DUCKLAKE_DATA_PATH`, `ETL_STAGING_DIR`, `ETL_LOCK_WAIT_SECONDS`).
+`ETL_DUCKLAKE_DATA_PATH`, `ETL_LOCK_WAIT_SECONDS`).
 
 `ETL_WAREHOUSE` is a DuckDB file (default `warehouse/warehouse.duckdb`) or a DuckLake:
 `ducklake:/path/catalog.ducklake` (catalog in a DuckDB file) or
@@ -31,14 +31,6 @@ def warehouse_path():
 
 def ducklake_data_path() -> str | None:
     return os.environ.get("ETL_DUCKLAKE_DATA_PATH") or None
-
-
-def staging_dir() -> Path:
-    """Intermediate Parquet files between the stages: beside the warehouse unless set. On a
-    cluster whose steps run in separate pods this must be a shared volume."""
-    if os.environ.get("ETL_STAGING_DIR"):
-        return Path(os.environ["ETL_STAGING_DIR"]).resolve()
-    return warehouse_path().parent / ".staging"
 
 
 def lock_wait_seconds() -> float:

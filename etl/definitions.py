@@ -1,7 +1,7 @@
 """The Dagster code location: `dagster dev -w workspace.yaml` loads this module."""
 import dagster as dg
 
-from etl.dagster_defs.assets import extraction, source_documents, warehouse_tables
+from etl.dagster_defs.assets import news_warehouse
 from etl.dagster_defs.jobs import ingest_job, retire_job
 from etl.dagster_defs.resources import default_resources
 from etl.dagster_defs.schedules import nightly_refresh
@@ -11,11 +11,12 @@ from etl.dagster_defs.sensors import seed_files_sensor
 def build_defs() -> dg.Definitions:
     """The definitions, with resources pointing at the paths the environment names now."""
     return dg.Definitions(
-        assets=[source_documents, extraction, warehouse_tables],
+        assets=[news_warehouse],
         jobs=[ingest_job, retire_job],
         sensors=[seed_files_sensor],
         schedules=[nightly_refresh],
         resources=default_resources(),
+        executor=dg.in_process_executor,
     )
 
 

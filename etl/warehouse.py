@@ -108,7 +108,7 @@ class DuckLakeTarget:
 
     @property
     def parent(self) -> Path:
-        """A local folder beside the warehouse (for staging files)."""
+        """A local folder beside the catalog (the CLI creates it)."""
         f = self.catalog_file
         return f.parent if f is not None else Path.cwd() / "warehouse"
 

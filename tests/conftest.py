@@ -91,13 +91,14 @@ def instance():
 
 @pytest.fixture
 def resources(seeds_dir: Path, warehouse_path: Path) -> dict:
-    from etl.dagster_defs.io_managers import StagingIOManager
+    import dagster as dg
+
     from etl.dagster_defs.resources import SeedsResource, WarehouseResource
 
     return {
         "seeds": SeedsResource(path=str(seeds_dir)),
         "warehouse": WarehouseResource(path=str(warehouse_path), lock_wait_seconds=5),
-        "staging_io": StagingIOManager(base_dir=str(warehouse_path.parent / ".staging")),
+        "io_manager": dg.mem_io_manager,
     }
 
 
@@ -106,13 +107,13 @@ def etl_defs(resources):
     """The product's assets, jobs, sensor and schedule, bound to the temporary paths."""
     import dagster as dg
 
-    from etl.dagster_defs.assets import extraction, source_documents, warehouse_tables
+    from etl.dagster_defs.assets import news_warehouse
     from etl.dagster_defs.jobs import ingest_job, retire_job
     from etl.dagster_defs.schedules import nightly_refresh
     from etl.dagster_defs.sensors import seed_files_sensor
 
-    return dg.Definitions(assets=[source_documents, extraction, warehouse_tables], jobs=[ingest_job, retire_job],
-                          sensors=[seed_files_sensor], schedules=[nightly_refresh], resources=resources)
+    return dg.Definitions(assets=[news_warehouse], jobs=[ingest_job, retire_job], sensors=[seed_files_sensor],
+                          schedules=[nightly_refresh], resources=resources, executor=dg.in_process_executor)
 
 
 class Pipeline:
@@ -142,7 +143,7 @@ class Pipeline:
         keys = list(keys or self.file_keys())
         self.register(keys)
         job = self.defs.resolve_job_def("ingest_documents")
-        run_config = {"ops": {"source_documents": {"config": {"force": force}}}}
+        run_config = {"ops": {"news_warehouse": {"ops": {"read_seed_files": {"config": {"force": force}}}}}}
         if single:
             assert len(keys) == 1
             result = job.execute_in_process(instance=self.instance, partition_key=keys[0], run_config=run_config)

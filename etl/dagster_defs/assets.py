@@ -1,56 +1,65 @@
-"""The asset graph: seed files → documents → extracted tables (validated) → warehouse.
+"""The asset: each seed document's rows in the warehouse, one partition per document.
 
-All assets are partitioned by document and use a single-run backfill policy, so a batch of
-documents is one run with vectorised work, while one partition can still be materialised alone.
+Its stages are the ops of the asset's graph — read the seed files, extract the tables, validate
+them (the Pandera checks, shown as asset checks), load the warehouse — so a batch of documents
+is one run with vectorised work, a single partition can be materialised alone, and Dagster
+records one materialisation per document (not one per stage and table: with tens of thousands
+of documents, per-partition bookkeeping is what a run's time is spent on; see docs/scaling.md).
+Stages hand frames to each other in memory within the run's process.
 """
 
 import dagster as dg
 import polars as pl
 
-from etl.core.batch import EXTRACTED_TABLES, documents_frame, extract_frames, reject, validate_frames
-from etl.core.documents import Document, read_document
-from etl.core.version import extractor_version
 from etl import warehouse as wh
+from etl.core.batch import EXTRACTED_TABLES, documents_frame, extract_frames, reject, validate_frames
+from etl.core.documents import Document, read_document, source_file
+from etl.core.version import extractor_version
 
-from .checks import check_results, check_specs, md_table
+from .checks import CHECKED_TABLES, check_output_name, check_result, check_specs, md_table
 from .partitions import documents_partitions
 from .resources import SeedsResource, WarehouseResource
 
-PARTITIONED = dict(partitions_def=documents_partitions, backfill_policy=dg.BackfillPolicy.single_run())
-TABLES = ("documents", *EXTRACTED_TABLES)
+ASSET = "news_warehouse"
 
 
 class SourceConfig(dg.Config):
     force: bool = False  # re-extract documents the warehouse already holds unchanged
 
 
-@dg.asset(**PARTITIONED, io_manager_key="staging_io", group_name="ingest", kinds={"polars"})
-def source_documents(context: dg.AssetExecutionContext, config: SourceConfig, seeds: SeedsResource,
-                     warehouse: WarehouseResource) -> pl.DataFrame:
-    """Seed files decoded into documents (text, sidecar metadata, language, publication date),
-    or rejected with a reason. Documents the warehouse already holds unchanged are marked so
-    that they are not extracted again."""
-    keys = context.partition_keys
-    docs = [_read(seeds, key) for key in keys]
-    frame = documents_frame(docs)
+@dg.op
+def read_seed_files(context: dg.OpExecutionContext, config: SourceConfig, seeds: SeedsResource,
+                    warehouse: WarehouseResource) -> dg.Output[pl.DataFrame]:
+    """Seed files of the run's partitions decoded into documents (text, sidecar metadata,
+    language, publication date), or rejected with a reason; documents the warehouse already
+    holds with the same input and extractor version are left out, unless `force`."""
+    docs = [_read(seeds, key) for key in context.partition_keys]
     held = {} if config.force else _held_versions(warehouse)
     version = extractor_version()
-    unchanged = [d.doc_id for d in docs if held.get(d.doc_id) == (d.input_sha256, version)]
-    frame = frame.with_columns(pl.col("doc_id").is_in(unchanged).alias("unchanged"))
+    todo = [d for d in docs if held.get(d.doc_id) != (d.input_sha256, version)]
+    frame = documents_frame(todo)
     rejected = frame.filter(pl.col("status") == "rejected")
-    context.add_output_metadata({
-        "documents": len(docs), "unchanged": len(unchanged), "rejected": rejected.height,
-        "rejections": dg.MetadataValue.md(md_table(rejected.select("doc_id", "reject_reason"))) if rejected.height else "none",
-    })
-    return frame
+    context.log.info(f"{len(docs)} document(s): {len(docs) - len(todo)} unchanged, {rejected.height} rejected")
+    for doc_id, reason in rejected.select("doc_id", "reject_reason").iter_rows():
+        context.log.warning(f"rejected {doc_id}: {reason}")
+    return dg.Output(frame, metadata={
+        "documents": len(docs), "unchanged": len(docs) - len(todo), "rejected": rejected.height,
+        "rejections": dg.MetadataValue.md(md_table(rejected.select("doc_id", "reject_reason"))) if rejected.height
+        else "none"})
 
 
 def _read(seeds: SeedsResource, key: str) -> Document:
-    path = seeds.file_for(key)
+    """The document of a partition key. Never raises: a file that vanished, cannot be read, or
+    breaks the reader becomes a rejected document with the reason, and the run goes on."""
+    path = source_file(seeds.dir, key)
     if not path.exists():
-        return Document(key, path.name, "0" * 64, None, None, None, None, None, None, "rejected",
-                        f"file {path.name} no longer exists in {seeds.dir}", (), "0" * 64)
-    return read_document(path, seeds.dir)
+        return Document(key, key + ".txt", "0" * 64, None, None, None, None, None, None, "rejected",
+                        f"file {key}.txt no longer exists in {seeds.dir}", (), "0" * 64)
+    try:
+        return read_document(path, seeds.dir)
+    except Exception as e:  # noqa: BLE001 — one bad file must not stop the batch
+        return Document(key, key + ".txt", "0" * 64, None, None, None, None, None, None, "rejected",
+                        f"could not read the file: {type(e).__name__}: {e}", (), "0" * 64)
 
 
 def _held_versions(warehouse: WarehouseResource) -> dict[str, tuple[str, str]]:
@@ -59,40 +68,62 @@ def _held_versions(warehouse: WarehouseResource) -> dict[str, tuple[str, str]]:
         return wh.loaded_versions(con)
 
 
-@dg.multi_asset(
-    outs={t: dg.AssetOut(io_manager_key="staging_io", group_name="extract", kinds={"polars"},
-                         description=f"Extracted `{t}` rows, validated by the `{t}` Pandera schema.")
-          for t in TABLES},
-    check_specs=check_specs(TABLES),
-    **PARTITIONED,
-)
-def extraction(context: dg.AssetExecutionContext, source_documents: pl.DataFrame):
-    """Sentences, actors, mentions, events, claims and dates from each new or changed document;
-    every table validated before it can reach the warehouse. A document with a failing row is
-    rejected with the failed checks as its reason; the others go on."""
-    todo = source_documents.filter(~pl.col("unchanged")).drop("unchanged")
-    tables, failed = extract_frames(todo)
-    validated = validate_frames(reject(todo, failed), tables)
-    outputs = {"documents": validated.documents, **validated.tables}
-    for name in TABLES:
-        yield dg.Output(outputs[name], output_name=name, metadata={"rows": outputs[name].height})
-    yield from check_results(validated.results)
-    context.log.info(f"extracted {todo.height} document(s); {source_documents.height - todo.height} unchanged")
+@dg.op(out={"documents": dg.Out(), "tables": dg.Out()})
+def extract_tables(context: dg.OpExecutionContext, documents: pl.DataFrame):
+    """Sentences, actors, mentions, events, claims and dates of every document (worker processes
+    for large batches); a document an extractor fails on is rejected, the others go on."""
+    tables, failed = extract_frames(documents)
+    context.log.info(f"extracted {documents.height - len(failed)} document(s)"
+                     + (f"; extractor errors in {len(failed)}" if failed else ""))
+    yield dg.Output(reject(documents, failed), "documents")
+    yield dg.Output(tables, "tables", metadata={t: f.height for t, f in tables.items()})
 
 
-@dg.asset(
-    **PARTITIONED, group_name="warehouse", kinds={"duckdb"},
-    ins={t: dg.AssetIn(key=t) for t in TABLES},
-    pool="warehouse_writer",
-)
-def warehouse_tables(context: dg.AssetExecutionContext, warehouse: WarehouseResource,
-                     **tables: pl.DataFrame) -> dg.MaterializeResult:
-    """The DuckDB warehouse: each document's rows replaced in one transaction; documents whose
-    content and extractor version are already loaded are left untouched."""
-    documents = tables.pop("documents")
+@dg.op(out={"documents": dg.Out(), "tables": dg.Out(), "results": dg.Out()})
+def validate_tables(context: dg.OpExecutionContext, documents: pl.DataFrame, tables: dict[str, pl.DataFrame]):
+    """Every table against its Pandera schema before anything reaches the warehouse. A document
+    with a failing row is rejected, with the failed checks as its reason; the others load."""
+    validated = validate_frames(documents, tables)
+    return validated.documents, validated.tables, validated.results
+
+
+def _check_op(table: str) -> dg.OpDefinition:
+    """An op reporting one table's validation as the asset's check (Dagster maps a check to an op
+    with a single output), with the failing rows in its metadata."""
+    @dg.op(name=f"check_{table}")
+    def report(results: dict):
+        return check_result(ASSET, table, results[table])
+    return report
+
+
+CHECK_OPS = {t: _check_op(t) for t in CHECKED_TABLES}
+
+
+@dg.op(pool="warehouse_writer", out=dg.Out(dg.Nothing))
+def load_warehouse(context: dg.OpExecutionContext, warehouse: WarehouseResource, documents: pl.DataFrame,
+                   tables: dict[str, pl.DataFrame]) -> None:
+    """Each document's rows replaced in one transaction."""
     with warehouse.connect() as con:
-        # extraction passed on only new, changed or forced documents: load them all
+        # read_seed_files passed on only new, changed or forced documents: load them all
         result = wh.load(con, documents, tables, extractor_version(), skip_unchanged=False)
         counts = wh.summary(con)
-    context.log.info(f"loaded {result['loaded']} document(s), {result['unchanged']} unchanged")
-    return dg.MaterializeResult(metadata={**result, **{f"warehouse_{k}": v for k, v in counts.items()}})
+    rejected = documents.filter(pl.col("status") == "rejected").select("doc_id", "reject_reason")
+    context.log.info(f"loaded {result['loaded']} document(s) ({rejected.height} rejected); warehouse now holds "
+                     + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    if rejected.height:
+        context.log.warning("rejected documents:\n" + md_table(rejected))
+
+
+@dg.graph_multi_asset(
+    outs={ASSET: dg.AssetOut(group_name="warehouse", kinds={"duckdb", "polars"},
+                             description="The warehouse rows (documents, sentences, actors, mentions, events, "
+                                         "claims, dates) of each seed document.")},
+    partitions_def=documents_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    check_specs=check_specs(ASSET),
+)
+def news_warehouse():
+    documents, tables = extract_tables(read_seed_files())
+    documents, tables, results = validate_tables(documents, tables)
+    return {ASSET: load_warehouse(documents, tables),
+            **{check_output_name(t, ASSET): op(results) for t, op in CHECK_OPS.items()}}

@@ -44,12 +44,11 @@ class WarehouseResource(dg.ConfigurableResource):
             con.close()
 
 
-def default_resources() -> dict[str, dg.ConfigurableResource]:
-    from .io_managers import StagingIOManager
-
+def default_resources() -> dict:
     return {
         "seeds": SeedsResource(path=str(config.seeds_dir())),
         "warehouse": WarehouseResource(path=str(config.warehouse_path()), data_path=config.ducklake_data_path(),
                                        lock_wait_seconds=config.lock_wait_seconds()),
-        "staging_io": StagingIOManager(base_dir=str(config.staging_dir())),
+        # the stages of a run hand their frames over in memory (one process per run)
+        "io_manager": dg.mem_io_manager,
     }

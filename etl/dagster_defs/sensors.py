@@ -13,7 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from etl.core.documents import SIDECAR_SUFFIX, doc_id_for, fingerprint_of
+from etl.core.documents import SIDECAR_SUFFIX, doc_id_for, fingerprint_file
 
 from .jobs import ingest_job, retire_job
 from .partitions import documents_partitions
@@ -31,7 +31,7 @@ def scan(folder: Path, previous: dict[str, list]) -> dict[str, list]:
             continue
         doc_id = doc_id_for(Path(name))
         st = entry.stat()
-        meta = files.get(doc_id + SIDECAR_SUFFIX)
+        meta = files.get(name[: -len(".txt")] + SIDECAR_SUFFIX)
         mst = meta.stat() if meta is not None else None
         stats = [st.st_mtime_ns, st.st_size, mst.st_mtime_ns if mst else 0, mst.st_size if mst else -1]
         old = previous.get(doc_id)
@@ -43,7 +43,7 @@ def scan(folder: Path, previous: dict[str, list]) -> dict[str, list]:
 
 
 def _fingerprint(path: Path, sidecar: Path | None) -> str:
-    return fingerprint_of(path.read_bytes(), sidecar.read_bytes() if sidecar else None)
+    return fingerprint_file(path, sidecar)
 
 
 def _digest(value) -> str:

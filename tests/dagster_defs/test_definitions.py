@@ -19,31 +19,27 @@ def test_code_location_loads(defs):
     dg.Definitions.validate_loadable(defs)
 
 
-def test_asset_graph_source_to_tables_to_warehouse(defs):
+def test_one_asset_whose_graph_is_the_stages(defs):
     graph = defs.resolve_asset_graph()
-    keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
-    assert keys == {"source_documents", "warehouse_tables", *TABLES}
-
-    assert graph.get(dg.AssetKey("source_documents")).parent_keys == set()
-    for table in TABLES:
-        node = graph.get(dg.AssetKey(table))
-        assert node.parent_keys == {dg.AssetKey("source_documents")}, table
-        assert node.child_keys == {dg.AssetKey("warehouse_tables")}, table
-    assert graph.get(dg.AssetKey("warehouse_tables")).parent_keys == {dg.AssetKey(t) for t in TABLES}
-
-
-def test_extraction_is_one_step_producing_the_seven_tables(defs):
-    graph = defs.resolve_asset_graph()
-    node = graph.get(dg.AssetKey("events"))
-    # all seven outputs come from the same multi-asset, so a batch is extracted once
-    assert {k.to_user_string() for k in node.assets_def.keys} == TABLES
-    assert node.assets_def.node_def.name == "extraction"
+    assert {k.to_user_string() for k in graph.get_all_asset_keys()} == {"news_warehouse"}
+    node_def = graph.get(dg.AssetKey("news_warehouse")).assets_def.node_def
+    assert isinstance(node_def, dg.GraphDefinition)
+    stages = {n.name for n in node_def.nodes}
+    assert stages == {"read_seed_files", "extract_tables", "validate_tables", "load_warehouse",
+                      *(f"check_{t}" for t in TABLES)}
+    # the chain: read → extract → validate → load
+    deps = {n.name: {d.node_name for ins in node_def.dependency_structure.input_to_upstream_outputs_for_node(n.name).values()
+                     for d in ins} for n in node_def.nodes}
+    assert deps["extract_tables"] == {"read_seed_files"}
+    assert deps["validate_tables"] == {"extract_tables"}
+    assert deps["load_warehouse"] == {"validate_tables"}
+    assert all(deps[f"check_{t}"] == {"validate_tables"} for t in TABLES)
 
 
-def test_each_extracted_table_has_a_pandera_schema_check(defs):
+def test_each_table_has_a_pandera_schema_check(defs):
     graph = defs.resolve_asset_graph()
     checks = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}
-    assert checks == {(t, "pandera_schema") for t in TABLES}
+    assert checks == {("news_warehouse", f"pandera_{t}") for t in TABLES}
 
 
 def test_assets_are_partitioned_by_document_and_batch_in_one_run(defs):
@@ -57,16 +53,15 @@ def test_assets_are_partitioned_by_document_and_batch_in_one_run(defs):
 
 def test_warehouse_writers_share_one_pool(defs):
     # the DuckDB file takes one writer: both writing steps must queue on the same pool
-    graph = defs.resolve_asset_graph()
-    assert graph.get(dg.AssetKey("warehouse_tables")).pools == {"warehouse_writer"}
+    node_def = defs.resolve_asset_graph().get(dg.AssetKey("news_warehouse")).assets_def.node_def
+    assert node_def.node_named("load_warehouse").definition.pool == "warehouse_writer"
     retire = defs.resolve_job_def("retire_job")
     assert retire.graph.node_named("retire_documents").definition.pool == "warehouse_writer"
 
 
 def test_jobs_sensor_and_schedule_exist(defs):
     ingest = defs.resolve_job_def("ingest_documents")
-    assert {k.to_user_string() for k in ingest.asset_layer.executable_asset_keys} >= {"source_documents",
-                                                                                      "warehouse_tables", *TABLES}
+    assert {k.to_user_string() for k in ingest.asset_layer.executable_asset_keys} == {"news_warehouse"}
     defs.resolve_job_def("retire_job")
 
     sensor = defs.resolve_sensor_def("seed_files_sensor")
@@ -85,5 +80,5 @@ def test_default_resources_follow_the_environment(seeds_dir, warehouse_path):
     assert res["seeds"].dir == seeds_dir.resolve()
     assert res["warehouse"].path == str(warehouse_path.resolve())
     assert res["warehouse"].lock_wait_seconds == 5
-    # staged Parquet lives next to the warehouse, not in the working directory
-    assert res["staging_io"].base_dir == str(warehouse_path.resolve().parent / ".staging")
+    # stages hand frames over in memory: no intermediate files beside the warehouse
+    assert res["io_manager"] is dg.mem_io_manager

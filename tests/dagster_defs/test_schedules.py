@@ -57,5 +57,6 @@ def test_nightly_run_reloads_nothing_when_nothing_changed(pipeline, kit):
 
     assert result.success
     assert pipeline.snapshot() == before
-    md = result.asset_materializations_for_node("source_documents")[0].metadata
+    md = next(e.event_specific_data.metadata for e in result.all_events
+              if e.event_type_value == "STEP_OUTPUT" and e.step_key.endswith("read_seed_files"))
     assert md["documents"].value == 2 and md["unchanged"].value == 2

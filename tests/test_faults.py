@@ -1,0 +1,324 @@
+"""Faults: a run killed in the middle of loading, a warehouse held by another process, two runs at
+once, files changed or deleted while a run reads them, an extractor crashing on one document.
+
+The subprocess tests bound their own time (communicate/poll deadlines): pytest-timeout is not a
+dependency of the project."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from etl.cli import main
+
+RUN_TIMEOUT = 120  # seconds for any one `etl run` subprocess
+# `etl run` with one document per load transaction, so that a kill lands between documents of one
+# load (the product loads up to 2,000 per transaction; the guarantee is the same per transaction)
+ONE_DOC_PER_TRANSACTION = ("import sys, etl.warehouse as w; w.LOAD_CHUNK = 1; from etl.cli import main; "
+                           "sys.exit(main(sys.argv[1:]))")
+
+
+def _env(**extra) -> dict:
+    return {**os.environ, "DAGSTER_HOME": "", **extra}
+
+
+def _etl_run(seeds: Path, warehouse: Path, code: str | None = None, **env) -> subprocess.Popen:
+    """`etl run` in a fresh process; its output goes to files beside the warehouse (Dagster's debug
+    log would fill a pipe and block the run). `proc.output()` returns (stdout, stderr)."""
+    cmd = [sys.executable, "-c", code] if code else [sys.executable, "-m", "etl.cli"]
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    n = len(list(warehouse.parent.glob("run*.out")))
+    out, err = warehouse.parent / f"run{n}.out", warehouse.parent / f"run{n}.err"
+    with open(out, "w") as o, open(err, "w") as e:
+        proc = subprocess.Popen([*cmd, "run", "--seeds", str(seeds), "--warehouse", str(warehouse)],
+                                stdout=o, stderr=e, env=_env(**env))
+    proc.output = lambda: (out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8"))
+    return proc
+
+
+def _make_seeds(folder: Path, seed: Path, n: int) -> None:
+    """n distinct articles made from the repository's seed (paragraphs rotated, numbered)."""
+    paras = [p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip()]
+    for i in range(n):
+        k = i % len(paras)
+        (folder / f"doc_{i:03d}.txt").write_text(f"خبر رقم {i}\n" + "\n".join(paras[k:] + paras[:k]) + "\n",
+                                                 encoding="utf-8")
+
+
+def _reference(seeds: Path, warehouse: Path) -> None:
+    """The warehouse a clean, uninterrupted load of the same seeds gives (in-process, same code)."""
+    from etl import warehouse as wh
+    from etl.core.batch import documents_frame, extract_frames, reject, validate_frames
+    from etl.core.documents import read_document
+    from etl.core.version import extractor_version
+
+    documents = documents_frame([read_document(p, seeds) for p in sorted(seeds.glob("*.txt"))])
+    tables, failed = extract_frames(documents)
+    v = validate_frames(reject(documents, failed), tables)
+    with wh.connect(warehouse, wait_seconds=5) as con:
+        wh.load(con, v.documents, v.tables, extractor_version())
+
+
+def _rows(warehouse: Path, doc_id: str | None = None) -> dict[str, list[tuple]]:
+    """Every row per table, without the load time (`documents.ingested_at`) and the extractor
+    version (a hash of the code, which the reference computes in this process; it moves if the
+    checkout is edited while the test runs)."""
+    from etl import warehouse as wh
+
+    out = {}
+    with wh.connect(warehouse, read_only=True, wait_seconds=10) as con:
+        for table in ("documents", "sentences", "actor_mentions", "events", "claims", "date_mentions", "actors"):
+            if table == "actors" and doc_id is not None:
+                continue
+            cols = [c for (c,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table]).fetchall() if c not in ("ingested_at", "extractor_version")]
+            where, params = ("WHERE doc_id = ?", [doc_id]) if doc_id is not None else ("", [])
+            out[table] = sorted(con.execute(f"SELECT {', '.join(cols)} FROM {table} {where}", params).fetchall(),
+                                key=repr)
+    return out
+
+
+def _doc_ids(warehouse: Path) -> list[str]:
+    from etl import warehouse as wh
+
+    with wh.connect(warehouse, read_only=True, wait_seconds=10) as con:
+        return [d for (d,) in con.execute("SELECT doc_id FROM documents ORDER BY 1").fetchall()]
+
+
+# --- SIGKILL in the middle of loading ---------------------------------------------------------------
+
+def test_run_killed_during_load_leaves_whole_documents_and_the_next_run_completes(tmp_path, kit, capsys):
+    from etl import warehouse as wh
+
+    n = 40
+    seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
+    seeds.mkdir()
+    _make_seeds(seeds, kit.SEED, n)
+    _reference(seeds, reference)
+    with wh.connect(warehouse, wait_seconds=5) as con:  # schema in place: the WAL then only grows with loads
+        wh.ensure_schema(con)
+
+    proc = _etl_run(seeds, warehouse, ONE_DOC_PER_TRANSACTION)
+    wal = warehouse.with_name(warehouse.name + ".wal")
+    deadline = time.monotonic() + RUN_TIMEOUT
+    try:
+        # black box: the loader is committing documents once the write-ahead log holds more than
+        # the schema statements (~10 KB); each document adds ~30 KB
+        while not (wal.exists() and wal.stat().st_size > 30_000):
+            assert proc.poll() is None, f"the run ended before it was killed:\n{proc.output()[1][-3000:]}"
+            assert time.monotonic() < deadline, "the run never reached the load"
+            time.sleep(0.002)
+        time.sleep(random.uniform(0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+
+    # what the killed run left: whole documents only, each exactly as a clean load makes it
+    loaded = _doc_ids(warehouse)
+    assert 0 < len(loaded) < n, f"the kill did not land in the middle of the load ({len(loaded)} of {n})"
+    for doc_id in loaded:
+        assert _rows(warehouse, doc_id) == _rows(reference, doc_id), doc_id
+
+    # the next run completes it, with exactly the reference rows
+    assert main(["run", "--seeds", str(seeds), "--warehouse", str(warehouse)]) == 0
+    assert f"documents {n} " in capsys.readouterr().out
+    assert _rows(warehouse) == _rows(reference)
+
+
+# --- a warehouse held by another process -------------------------------------------------------------
+
+def _hold(path: Path) -> subprocess.Popen:
+    code = ("import duckdb, time; c = duckdb.connect(%r); print('ready', flush=True); time.sleep(60)" % str(path))
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready", "the lock holder did not start"
+    return proc
+
+
+def _release(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(timeout=10)
+    proc.stdout.close()
+
+
+def test_run_against_a_held_warehouse_fails_naming_the_holder_and_a_retry_succeeds(
+        capsys, monkeypatch, seeds_dir, warehouse_path, kit):
+    assert main(["run"]) == 0
+    before = _rows(warehouse_path)
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    capsys.readouterr()
+
+    holder = _hold(warehouse_path)
+    try:
+        monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "1")
+        started = time.monotonic()
+        code = main(["run"])
+        waited = time.monotonic() - started
+        err = capsys.readouterr().err
+    finally:
+        _release(holder)
+
+    assert code != 0 and waited < 30
+    assert f"PID {holder.pid}" in err and "Close that program's connection" in err and "nothing was written" in err
+    assert _rows(warehouse_path) == before  # nothing lost, nothing half-written
+
+    monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "5")
+    assert main(["run"]) == 0
+    assert _doc_ids(warehouse_path) == sorted([kit.SEED_ID, kit.SHORT_ID])
+
+
+def test_run_waits_for_a_held_warehouse_and_goes_on_when_it_is_released(capsys, monkeypatch, seeds_dir,
+                                                                         warehouse_path, kit):
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    holder = _hold(warehouse_path)
+    timer = threading.Timer(2.0, holder.terminate)
+    timer.start()
+    try:
+        monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "30")
+        assert main(["run"]) == 0
+    finally:
+        timer.cancel()
+        _release(holder)
+    assert _doc_ids(warehouse_path) == [kit.SEED_ID]
+
+
+# --- two runs at once ---------------------------------------------------------------------------------
+
+def test_two_runs_at_once_are_serialised_without_duplicates(tmp_path, kit):
+    seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
+    seeds.mkdir()
+    _make_seeds(seeds, kit.SEED, 6)
+
+    # the reference is a third, solitary run started at the same moment (same code on disk)
+    solo = _etl_run(seeds, reference)
+    runs = [_etl_run(seeds, warehouse, ETL_LOCK_WAIT_SECONDS="60") for _ in range(2)]
+    results = []
+    for proc in [*runs, solo]:
+        try:
+            proc.wait(timeout=RUN_TIMEOUT)
+        finally:
+            proc.kill()
+        results.append((proc.returncode, *proc.output()))
+    assert results.pop()[0] == 0
+
+    for code, out, err in results:
+        # serialised by the lock wait; a run that gives up must say why (and a rerun completes)
+        assert code == 0 or "in use by" in err, err[-3000:]
+    if any(code != 0 for code, _, _ in results):
+        assert subprocess.run([sys.executable, "-m", "etl.cli", "run", "--seeds", str(seeds), "--warehouse",
+                               str(warehouse)], env=_env(), capture_output=True, timeout=RUN_TIMEOUT).returncode == 0
+    assert _rows(warehouse) == _rows(reference)  # same rows, none twice
+
+
+# --- files changed or deleted while a run reads them ------------------------------------------------
+
+def _tick(instance, resources, cursor):
+    import dagster as dg
+
+    from etl.dagster_defs.sensors import seed_files_sensor
+
+    result = seed_files_sensor(dg.build_sensor_context(instance=instance, cursor=cursor, resources=resources))
+    for req in result.dynamic_partitions_requests:
+        if isinstance(req, dg.AddDynamicPartitionsRequest):
+            instance.add_dynamic_partitions(req.partitions_def_name, list(req.partition_keys))
+    return result
+
+
+def test_file_changed_while_the_run_reads_it_loads_one_version_and_the_next_tick_sees_it(
+        pipeline, monkeypatch, kit, resources):
+    import etl.dagster_defs.assets as assets
+    from etl.core.documents import fingerprint_of
+
+    (pipeline.seeds_dir / kit.SEED.name).unlink()  # two short articles keep it fast
+    pipeline.write(kit.THIRD_ID, kit.THIRD_TEXT)
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    first = _tick(pipeline.instance, resources, None)
+    assert len(first.run_requests) == 1
+    edited = kit.SHORT_TEXT + "وهددت الحكومة بفرض عقوبات جديدة.\n"
+    real = assets.read_document
+
+    def read_then_edit(path, seeds_dir):
+        doc = real(path, seeds_dir)
+        if path.name == f"{kit.SHORT_ID}.txt":  # the analyst saves a new version right after the read
+            path.write_text(edited, encoding="utf-8")
+        return doc
+
+    monkeypatch.setattr(assets, "read_document", read_then_edit)
+    pipeline.ingest()
+
+    text, sha, fp = pipeline.query("SELECT text, content_sha256, input_sha256 FROM documents WHERE doc_id = ?",
+                                   [kit.SHORT_ID])[0]
+    assert text == kit.SHORT_TEXT  # the version read, whole
+    assert fp == fingerprint_of(kit.SHORT_TEXT.encode(), None)
+    assert pipeline.query("SELECT count(*) FROM sentences WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 3
+
+    second = _tick(pipeline.instance, resources, first.cursor)
+    [request] = second.run_requests
+    assert request.tags["dagster/asset_partition_range_start"] == request.tags["dagster/asset_partition_range_end"] \
+        == kit.SHORT_ID
+
+    monkeypatch.setattr(assets, "read_document", real)
+    pipeline.ingest([kit.SHORT_ID], single=True)
+    assert pipeline.query("SELECT text FROM documents WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == edited
+
+
+def test_file_deleted_while_the_run_reads_it_is_rejected_and_the_rest_loads(pipeline, monkeypatch, kit, capsys,
+                                                                           seeds_dir, warehouse_path):
+    import etl.dagster_defs.assets as assets
+
+    (seeds_dir / kit.SEED.name).unlink()  # two short articles keep it fast
+    pipeline.write(kit.THIRD_ID, kit.THIRD_TEXT)
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    real = assets.read_document
+
+    def delete_then_read(path, seeds_dir):
+        if path.name == f"{kit.SHORT_ID}.txt":  # deleted between the listing and the read
+            path.unlink()
+        return real(path, seeds_dir)
+
+    monkeypatch.setattr(assets, "read_document", delete_then_read)
+    pipeline.ingest()
+    rows = dict(pipeline.query("SELECT doc_id, coalesce(reject_reason, status) FROM documents"))
+    assert rows[kit.THIRD_ID] == "ok" and "no longer exists" in rows[kit.SHORT_ID]
+
+    monkeypatch.setattr(assets, "read_document", real)
+    assert main(["run", "--seeds", str(seeds_dir), "--warehouse", str(warehouse_path)]) == 0
+    assert "removed 1" in capsys.readouterr().out
+    assert _doc_ids(warehouse_path) == [kit.THIRD_ID]
+
+
+# --- one document breaking an extractor ---------------------------------------------------------------
+
+def test_extractor_crash_rejects_that_document_only(pipeline, monkeypatch, kit):
+    import etl.core.batch as batch
+
+    real = batch.extract
+
+    def crashing(doc_id, *args, **kwargs):
+        if doc_id == kit.SHORT_ID:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc_id, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", crashing)
+    (pipeline.seeds_dir / kit.SEED.name).unlink()  # two short articles keep it fast
+    pipeline.write(kit.THIRD_ID, kit.THIRD_TEXT)
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    result = pipeline.ingest()
+
+    rows = dict(pipeline.query("SELECT doc_id, coalesce(reject_reason, status) FROM documents"))
+    assert rows == {kit.THIRD_ID: "ok",
+                    kit.SHORT_ID: "extractor error: RecursionError: maximum recursion depth exceeded"}
+    assert pipeline.query("SELECT count(*) FROM sentences WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 0
+    assert pipeline.query("SELECT count(*) FROM events WHERE doc_id = ?", [kit.THIRD_ID])[0][0] > 0
+    assert all(c.passed for c in result.get_asset_check_evaluations())
