@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from etl import config, warehouse as wh
+    from etl.core.version import extractor_version
     from etl.dagster_defs.partitions import documents_partitions
     from etl.dagster_defs.sensors import range_tags, scan
     from etl.definitions import build_defs
@@ -37,29 +38,33 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
     started = time.monotonic()
-    keys = sorted(scan(seeds, {}))
-    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    known = set(instance.get_dynamic_partitions(documents_partitions.name))
-    instance.add_dynamic_partitions(documents_partitions.name, [k for k in keys if k not in known])
-    ordered = [k for k in instance.get_dynamic_partitions(documents_partitions.name) if k in set(keys)]
+    state = scan(seeds, {})
+    keys = sorted(state)
     try:
-        if ordered:
+        with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds()) as con:
+            wh.ensure_schema(con)
+            held = wh.loaded_versions(con)
+        # only new and changed files go to Dagster: unchanged ones cost a hash comparison here
+        version = extractor_version()
+        todo = keys if args.force else [k for k in keys if held.get(k) != (state[k][-1], version)]
+        gone = sorted(set(held) - set(keys))
+        instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+        known = set(instance.get_dynamic_partitions(documents_partitions.name))
+        instance.add_dynamic_partitions(documents_partitions.name, [k for k in todo if k not in known])
+        for block in _contiguous(instance.get_dynamic_partitions(documents_partitions.name), set(todo)):
             result = defs.get_job_def("ingest_documents").execute_in_process(
-                instance=instance, tags=range_tags(ordered),
+                instance=instance, tags=range_tags(block),
                 run_config={"ops": {"news_warehouse": {"ops": {"read_seed_files": {"config": {"force": args.force}}}}},
                             "loggers": {"console": {"config": {"log_level": args.log_level}}}},
                 raise_on_error=False)
             if not result.success:
                 print(f"error: the run failed: {_first_error(result)}", file=sys.stderr)
                 return 1
-        with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds()) as con:
-            wh.ensure_schema(con)
-            gone = sorted(set(d for (d,) in con.execute("SELECT doc_id FROM documents").fetchall()) - set(keys))
         if gone:
             defs.get_job_def("retire_job").execute_in_process(
                 instance=instance, run_config={"ops": {"retire_documents": {"config": {"doc_ids": gone}}}})
         with wh.connect(config.warehouse_path(), read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
-            _print_summary(con, config.warehouse_path(), len(keys), len(gone), time.monotonic() - started)
+            _print_summary(con, config.warehouse_path(), len(keys), len(todo), len(gone), time.monotonic() - started)
     except wh.WarehouseLocked as e:
         print(f"error: {e}", file=sys.stderr)
         return 3
@@ -76,11 +81,25 @@ def _first_error(result) -> str:
     return "see the Dagster logs above"
 
 
-def _print_summary(con, path: Path, n_files: int, n_removed: int, seconds: float) -> None:
+def _contiguous(order: list[str], wanted: set[str]) -> list[list[str]]:
+    """The wanted partition keys as runs of neighbours in the instance's partition order (a run
+    covers a key range; keys in between that need no work are not dragged in)."""
+    blocks: list[list[str]] = []
+    previous = None
+    for i, key in enumerate(order):
+        if key in wanted:
+            if previous != i - 1:
+                blocks.append([])
+            blocks[-1].append(key)
+            previous = i
+    return blocks
+
+
+def _print_summary(con, path: Path, n_files: int, n_processed: int, n_removed: int, seconds: float) -> None:
     from etl import warehouse as wh
 
     counts = wh.summary(con)
-    print(f"warehouse {path}  ({n_files} seed files, {seconds:.1f} s)")
+    print(f"warehouse {path}  ({n_files} seed files, {n_processed} new or changed, {seconds:.1f} s)")
     print(f"  documents {counts['documents']}  actors {counts['actors']}  events {counts['events']}  "
           f"claims {counts['claims']}  dates {counts['date_mentions']}  rejected {counts['rejected']}"
           + (f"  removed {n_removed}" if n_removed else ""))
