@@ -6,6 +6,8 @@ then removes the rows of files that were deleted.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import time
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: seeds folder {seeds} does not exist", file=sys.stderr)
         return 2
     started = time.monotonic()
-    state = scan(seeds, {})
+    cache = _scan_cache(config.warehouse_path(), seeds)
+    state = scan(seeds, _read_json(cache))
     keys = sorted(state)
     try:
         with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds()) as con:
@@ -63,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         if gone:
             defs.get_job_def("retire_job").execute_in_process(
                 instance=instance, run_config={"ops": {"retire_documents": {"config": {"doc_ids": gone}}}})
+        _write_json(cache, state)  # the next run re-hashes only files whose stat changed
         with wh.connect(config.warehouse_path(), read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
             _print_summary(con, config.warehouse_path(), len(keys), len(todo), len(gone), time.monotonic() - started)
     except wh.WarehouseLocked as e:
@@ -79,6 +83,29 @@ def _first_error(result) -> str:
                 err = err.cause
             return f"{event.step_key}: {err.message.strip()}"
     return "see the Dagster logs above"
+
+
+def _scan_cache(warehouse: Path, seeds: Path) -> Path:
+    """Per seeds folder, the stat and hash of every file at the last successful run, beside the
+    warehouse (the same bookkeeping as the sensor's cursor)."""
+    digest = hashlib.sha256(str(seeds).encode()).hexdigest()[:12]
+    return warehouse.parent / f".etl-scan-{digest}.json"
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_json(path: Path, value: dict) -> None:
+    try:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(value), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache: without it the next run hashes every file again
 
 
 def _contiguous(order: list[str], wanted: set[str]) -> list[list[str]]:
