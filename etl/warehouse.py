@@ -14,6 +14,7 @@ import importlib.util
 import os
 import re
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -293,13 +294,27 @@ def load(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, tables: dict[s
     return {"loaded": len(ids), "unchanged": documents.height - len(ids)}
 
 
-def _load_chunk(con, chunk, docs, tables, version, now) -> None:
-    keep = pl.col("doc_id").is_in(chunk)
+@contextmanager
+def _replacing(con, doc_ids: list[str]):
+    """One transaction in which the documents' rows are deleted, the caller writes their new rows
+    (if any), and the shared bookkeeping (duplicates, orphan actors) is brought up to date."""
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [chunk])
+        con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
         for table in (*DOC_TABLES, "documents"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
+        yield
+        _mark_duplicates(con)
+        _drop_orphan_actors(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _load_chunk(con, chunk, docs, tables, version, now) -> None:
+    keep = pl.col("doc_id").is_in(chunk)
+    with _replacing(con, chunk):
         _insert(con, "documents", docs.select(
             "doc_id", "source_path", "content_sha256", "language", "title", "published_on", "text", "n_chars",
             "status", "reject_reason", "outlet", "url", "notes", "input_sha256").with_columns(
@@ -308,12 +323,6 @@ def _load_chunk(con, chunk, docs, tables, version, now) -> None:
             _insert(con, table, tables[table].filter(keep))
         actors = tables["actors"].filter(keep).drop("doc_id").unique("actor_id", keep="first", maintain_order=True)
         _upsert_actors(con, actors)
-        _mark_duplicates(con)
-        _drop_orphan_actors(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _upsert_actors(con, actors: pl.DataFrame) -> None:
@@ -359,18 +368,10 @@ def retire(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> int:
     if not doc_ids:
         return 0
     ensure_schema(con)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
-        n = con.execute("SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM _chunk)").fetchone()[0]
-        for table in (*DOC_TABLES, "documents"):
-            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
-        _mark_duplicates(con)
-        _drop_orphan_actors(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+    n = con.execute("SELECT count(*) FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [doc_ids]).fetchone()[0]
+    with _replacing(con, doc_ids):
+        pass  # deleting is all there is to do
     return n
 
 

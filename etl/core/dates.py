@@ -616,19 +616,29 @@ def _norm_ord(s: str) -> str:
     return " ".join(s.split())
 
 
-def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+def _month_and_year(m: re.Match, pub: dt.date | None):
+    """(month, calendar, paired, end, year tail) of a month expression, or None. An unpaired
+    second month name (`ديسمبر/...`) ends the expression and leaves the year to the context."""
     info = _month_info(m.group("m"))
     if info is None:
-        return
-    month, cal, src = info
+        return None
+    month, cal, _src = info
     paired, mend = _paired_month(m, info)
     end = m.end()
     tail = _year_tail(m, pub, cal, month)
     if tail is None:
-        return
+        return None
     if (m.group("m2") or m.group("m3")) and not paired:
         end = mend
         tail = ("none", None, cal == "hijri", None)
+    return month, cal, paired, end, tail
+
+
+def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
+    parsed = _month_and_year(m, pub)
+    if parsed is None:
+        return
+    month, cal, paired, end, tail = parsed
     kind, y, hij, rel = tail
     mod = m.group("mod")
     name = " ".join(m.group("m").split())
@@ -662,18 +672,10 @@ def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
 
 
 def _ranges(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
-    info = _month_info(m.group("m"))
-    if info is None:
+    parsed = _month_and_year(m, pub)
+    if parsed is None:
         return
-    month, cal, _src = info
-    paired, mend = _paired_month(m, info)
-    end = m.end()
-    tail = _year_tail(m, pub, cal, month)
-    if tail is None:
-        return
-    if (m.group("m2") or m.group("m3")) and not paired:
-        end = mend
-        tail = ("none", None, cal == "hijri", None)
+    month, cal, paired, end, tail = parsed
     kind, y, hij, rel = tail
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     m1info = _month_info(m.group("m1"))
