@@ -204,12 +204,6 @@ class ClaimFinder:
         word = self._word(k)
         return word[:1] in "مق" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
 
-    def _continues_speaker(self, k: int) -> bool:
-        """`وأضاف`, `وتابع` (a conjoined verb with no subject) or `مضيفا`, `قائلا` (a participle)."""
-        word = self._word(k)
-        bare = word[1:] if word[:1] in "وف" else word
-        return word[:1] in "وف" or (bare.endswith("ا") and bare[:1] in "مق")
-
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:

@@ -199,7 +199,3 @@ def enclitic_candidates(word: str) -> tuple[str, ...]:
 
 def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
-def is_arabic_letter(ch: str) -> bool:
-    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"
