@@ -461,8 +461,8 @@ class ActorFinder:
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
         known = self.lex.given_names.get(word) is not None
-        if not first and not known and (word.endswith("ه") or word[:1] in "وبل" and len(word) > 3):
-            return False  # `اعتذاره`, `ويدعى`, `لوكالة`: not a family name
+        if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop)):
+            return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
         if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in "لب" and len(word) > 3):
@@ -482,3 +482,12 @@ def _clitic_preposition(word: str) -> bool:
     """`بإدانة`, `لترجيح`, `بالانسحاب`: a prepositional phrase, not part of a name
     (`للمسيرات`, `للطيران` — ل with the article — do occur in names)."""
     return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)
+
+
+def _prefixed_word(word: str, stop: frozenset[str]) -> bool:
+    """`و`/`ب`/`ل` + a word that is not a name: an article (`بالانسحاب`), a stop word, or a
+    present-tense verb (`ويدعى`)."""
+    if word[:1] not in "وبل" or len(word) <= 3:
+        return False
+    rest = word[1:]
+    return rest.startswith("ال") or rest in stop or (rest[:1] in "يت" and len(rest) <= 5)

@@ -20,6 +20,8 @@ _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
 _QUOTE_OPEN = "\"«“'"
 _SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
+_ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
+    "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -152,6 +154,10 @@ class ClaimFinder:
         after = by_first.get(c.last)
         if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
+        if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source:
+            # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
+            t = self.tokens[c.last]
+            return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
