@@ -154,7 +154,9 @@ class ClaimFinder:
         after = by_first.get(c.last)
         if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
-        if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source:
+        if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
+                and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
+                     or self._is_complementizer(self._word(c.last + 1))):
             # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
             t = self.tokens[c.last]
             return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
