@@ -179,11 +179,10 @@ class ClaimFinder:
         marker = self._content_marker(j, min(len(self.tokens), j + 15))
         if marker is None:
             return None
-        for m in mentions:
-            if j <= m.first < min(marker, j + 7) and not self._word(m.first).startswith("ل") \
-                    and not self._clause_break(j, m.first):
-                return m
-        return None
+        found = [m for m in mentions if j <= m.first < min(marker, j + 7) and not self._word(m.first).startswith("ل")
+                 and not self._clause_break(j, m.first)]
+        # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
+        return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
@@ -197,7 +196,7 @@ class ClaimFinder:
             if b != first and self._word(b) not in _MAIN_CLAUSE_OPENERS:
                 continue
             for m in mentions:
-                if b <= m.first <= b + 2 and m.last <= e and (e - b) > (m.last - m.first):
+                if b <= m.first <= b + 1 and m.last <= e and (e - b) > (m.last - m.first):
                     return m
         return None
 
