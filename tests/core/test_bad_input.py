@@ -67,18 +67,23 @@ def test_png_and_nul_rejected():
 
 # --- sizes: stat before reading, bounded work per document ----------------------------------------
 
+def _read_measuring_memory(path, seeds_dir):
+    """The document and the peak of Python memory allocated while reading it."""
+    tracemalloc.start()
+    try:
+        doc = read_document(path, seeds_dir)
+        return doc, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def test_large_file_rejected_without_being_read(tmp_path):
     path = tmp_path / "big.txt"
     with open(path, "wb") as f:  # 50 MB of real Arabic text
         chunk = (ARTICLE * 200).encode("utf-8")
         while f.tell() < 50_000_000:
             f.write(chunk)
-    tracemalloc.start()
-    try:
-        doc = read_document(path, tmp_path)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    doc, peak = _read_measuring_memory(path, tmp_path)
     assert doc.status == "rejected" and doc.reject_reason.startswith("file too large: 5")
     assert f"limit {MAX_BYTES:,}" in doc.reject_reason
     assert peak < 8_000_000, f"read {peak:,} bytes into memory to reject a 50 MB file"
@@ -92,12 +97,7 @@ def test_sparse_2gb_file_rejected_by_size(tmp_path):
     path = tmp_path / "huge.txt"
     with open(path, "wb") as f:
         f.truncate(2_000_000_000)  # sparse: no disk used, but 2 GB if read
-    tracemalloc.start()
-    try:
-        doc = read_document(path, tmp_path)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    doc, peak = _read_measuring_memory(path, tmp_path)
     assert doc.status == "rejected" and "2,000,000,000 bytes" in doc.reject_reason
     assert peak < 8_000_000
 
