@@ -190,8 +190,19 @@ class ActorFinder:
                 i = title.last if title is not None else i + 1  # `رئيس الوزراء` alone names nobody
                 continue
             out.append(m)
+            out.extend(self._spokesperson_body(i, m, last))
             i = m.last
-        return out
+        return sorted(out, key=lambda m: m.first)
+
+    def _spokesperson_body(self, i: int, m: Mention, last: int) -> list[Mention]:
+        """`المتحدثة باسم البيت الأبيض، سارة ساندرز`: the body a named spokesperson speaks for is
+        an actor of the sentence too."""
+        for k in range(i, min(m.last, last) - 1):
+            if self.tokens[k].word == "باسم":
+                body = self._lexicon(k + 1, last) or self._group(k + 1, last) or self._organisation(k + 1, last)
+                if body is not None and body.actor != m.actor and body.last <= m.first:
+                    return [body]
+        return []
 
     # -- rules -----------------------------------------------------------------------------
     def _at(self, i: int, last: int) -> Mention | None:
