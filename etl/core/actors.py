@@ -28,6 +28,7 @@ ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "poli
 _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
+_NO_QUOTES = str.maketrans("", "", '"«»“”')
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
@@ -417,6 +418,9 @@ class ActorFinder:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
         if h is None:
             return None
+        quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
+            return self._organisation_mention(h, quoted_end)
         bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
             and not self.tokens[h.last].word.startswith("ال")
         if bare:
@@ -444,11 +448,29 @@ class ActorFinder:
             k += 1
         if k == h.last:
             return None
-        name = normalize_phrase(self.text[h.start:self.tokens[k - 1].end])
+        return self._organisation_mention(h, k)
+
+    def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
+        name = " ".join(normalize_phrase(self.text[h.start:self.tokens[k - 1].end]).translate(_NO_QUOTES).split())
         r = h.value
         actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _quoted_name_end(self, j: int, last: int) -> int | None:
+        """The token after a name of 1–4 words in quotes that starts at token j, or None."""
+        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«"):
+            return None
+        for k in range(j + 1, min(last, j + 4) + 1):
+            gap = self._gap(k) if k < len(self.tokens) else '"'
+            if any(q in gap for q in '"»”'):
+                return k
+            if gap.strip():
+                return None
+        return None
+
+    def _gap(self, k: int) -> str:
+        return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
 
     def _comma_before(self, j: int) -> bool:
         gap = self.text[self.tokens[j - 1].end:self.tokens[j].start]

@@ -68,3 +68,10 @@ def test_ids_are_stable_and_lexicon_and_pattern_actors_are_told_apart():
     assert a.actors.keys() == b.actors.keys()
     assert a.actors["bashar-al-assad"].origin == "lexicon"
     assert {x.origin for k, x in a.actors.items() if k != "bashar-al-assad"} == {"pattern"}
+
+
+def test_organisation_names_in_quotes_and_spokesperson_bodies():
+    found = ids('وقال النائب خلال لقاء مع قناة "الحدث" إن حزب "العدالة والتنمية" فاز.')
+    assert {"org-qnah-hdth", "org-hzb-dalh-waltnmyh"} <= found
+    found = ids("وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن الإفراج تم.")
+    assert "usa-presidency" in found and any(a.startswith("person-") for a in found)
