@@ -291,7 +291,9 @@ class ActorFinder:
         name = normalize_phrase(self.text[h.start:end])
         actor_id = f"{iso.lower()}-{head.suffix}" if iso else head.suffix
         known = self.lex.actors.get(actor_id)
-        actor = known or Actor(actor_id, strip_article(name) if not g else name, head.name_en + (f" ({iso})" if iso else ""),
+        if name.startswith("لل"):
+            name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
+        actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
                                head.actor_type, iso, head.sector, None, "pattern", needs_role=True)
         return Mention(actor, h.first, end_tok, h.start, end)
 
