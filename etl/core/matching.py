@@ -69,8 +69,10 @@ class PhraseMatcher(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._table.get(phrase_key(phrase))
 
-    def _start_forms(self, word: str) -> tuple[tuple[str, str], ...]:
-        """(form, key) pairs of a text word that can open a phrase; cached per distinct word."""
+    def _start_forms(self, word: str) -> tuple[tuple[str, str, int], ...]:
+        """(form, key, minimum words) of a text word that can open a phrase; cached per word.
+        A three-letter word may hide a proclitic before a two-letter word (`لبي بي سي`); such a
+        form only opens phrases of two words or more."""
         forms = self._starts.get(word)
         if forms is None:
             if word in _root_initial():
@@ -79,7 +81,9 @@ class PhraseMatcher(Generic[T]):
                 cands = stem_candidates(word)
                 if self.enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
                     cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
-            forms = tuple((c, strip_article(c)) for c in cands if strip_article(c) in self._first_words)
+            forms = tuple((c, strip_article(c), 1) for c in cands if strip_article(c) in self._first_words)
+            if len(word) == 3 and word[0] in "وفبلك" and word[1:] in self._first_words and not self.enclitics:
+                forms += ((word[1:], word[1:], 2),)
             self._starts[word] = forms
         return forms
 
@@ -98,9 +102,9 @@ class PhraseMatcher(Generic[T]):
             return None
         best: PhraseMatch[T] | None = None
         limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
-        for cand, first in forms:
+        for cand, first, min_words in forms:
             key: tuple[str, ...] = (first,)
-            found = 1 if key in self._table else 0
+            found = 1 if key in self._table and min_words == 1 else 0
             n = 1
             while n < limit and tokens[i + n].joined:
                 key = (*key, tokens[i + n].bare)

@@ -36,3 +36,12 @@ def test_clitics_stripped_for_matching():
     assert "العراق" in stem_candidates("للعراق")
     assert "موقع" in stem_candidates("لموقع")
     assert stem_candidates("بلد") == ("بلد",)  # too short to hide a clitic
+
+
+def test_a_proclitic_on_a_two_letter_word_opens_only_multiword_names():
+    import datetime as dt
+
+    from etl.core.extract import extract
+
+    x = extract("t", "وقال أحد المنظمين لبي بي سي إن الحدود مغلقة.", dt.date(2024, 1, 1))
+    assert ("بي بي سي", "bbc") in {(m["surface"], m["actor_id"]) for m in x.actor_mentions}
