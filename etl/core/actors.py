@@ -119,7 +119,7 @@ class ActorLexicon:
                      | words["quantifier"] | words["future"] | words["intent"])
         self.name_stop = self.stop | _name_stop_words()
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
-                         self.collectives, self.anon_heads)
+                         self.collectives, self.anon_heads, self.gentilics)
         self._may_start: dict[str, bool] = {}
 
     def may_start(self, word: str) -> bool:
@@ -209,7 +209,8 @@ class ActorFinder:
     def _at(self, i: int, last: int) -> Mention | None:
         cands = [c for c in (self._lexicon(i, last), self._group(i, last), self._title(i, last),
                              self._given_name(i, last), self._organisation(i, last),
-                             self._collective(i, last), self._anonymous(i, last), self._apposition(i, last))
+                             self._collective(i, last), self._anonymous(i, last), self._apposition(i, last),
+                             self._people(i, last))
                  if c is not None]
         if not cands:
             return None
@@ -403,6 +404,24 @@ class ActorFinder:
         if k - j >= 2:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _people(self, i: int, last: int) -> Mention | None:
+        """`الفلسطينيون`: a definite plural nationality used as a noun (not right after a definite
+        noun it would describe) names a people; like other collectives, only where it has a role."""
+        g = self.lex.gentilics.match_at(self.tokens, i, max_words=1, stop=last)
+        if g is None:
+            return None
+        word = self.tokens[i].word
+        if self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
+            return None
+        prev = self.tokens[i - 1].word if i > 0 else ""
+        if self.tokens[i].joined and strip_article(prev) != prev:
+            return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
+        iso = g.value.iso3
+        state = self.lex.states_by_iso.get(iso)
+        actor = Actor(f"{iso.lower()}-people", normalize_phrase(self.text[g.start:g.end]),
+                      f"people ({iso})", "other", iso, "CVL", None, "pattern", needs_role=True)
+        return Mention(self.lex.actors.get(actor.actor_id) or actor, g.first, g.last, g.start, g.end) if state else None
 
     def _apposition(self, i: int, last: int) -> Mention | None:
         """`السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: two or three name words set off

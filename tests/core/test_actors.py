@@ -75,3 +75,9 @@ def test_organisation_names_in_quotes_and_spokesperson_bodies():
     assert {"org-qnah-hdth", "org-hzb-dalh-waltnmyh"} <= found
     found = ids("وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، إن الإفراج تم.")
     assert "usa-presidency" in found and any(a.startswith("person-") for a in found)
+
+
+def test_a_plural_nationality_used_as_a_noun_names_a_people_but_not_as_an_adjective():
+    found = ids("وتظاهر الفلسطينيون قرب الحدود، وأطلق الجنود الإسرائيليون النار عليهم.")
+    assert "pse-people" in found
+    assert "isr-people" not in found
