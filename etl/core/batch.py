@@ -69,7 +69,7 @@ def extract_frames(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTime
     documents an extractor failed on, the reason (those documents get no rows; the rest go on).
     Large batches are split over `processes` worker processes (default `workers()`); a timer
     asks for one process so that its per-stage figures are per core."""
-    ok = documents.filter(pl.col("status") == "ok").select("doc_id", "text", "published_on", "language", "title")
+    ok = documents.filter(pl.col("status") == "ok").select("doc_id", "text", "published_on", "language")
     n = 1 if isinstance(timer, StageTimer) else (processes or workers())
     if n == 1 or ok.height < 2 * PARALLEL_CHUNK:
         return _extract_chunk(ok, timer)
@@ -86,8 +86,7 @@ def _extract_chunk(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTime
     failed: dict[str, str] = {}
     for doc in documents.iter_rows(named=True):
         try:
-            x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", doc["title"],
-                        timer)
+            x = extract(doc["doc_id"], doc["text"], doc["published_on"], doc["language"] or "ar", timer)
         except Exception as e:  # noqa: BLE001 — one bad document must not stop the batch
             failed[doc["doc_id"]] = f"extractor error: {type(e).__name__}: {e}"
             continue

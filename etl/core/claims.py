@@ -46,10 +46,6 @@ class Claim:
     parent: "Claim | None" = None
     children: list["Claim"] = field(default_factory=list)
 
-    @property
-    def is_anonymous(self) -> bool:
-        return self.source is not None and self.source.actor.anonymous
-
 
 @lru_cache(maxsize=None)
 def cue_matcher() -> PhraseMatcher[Cue]:

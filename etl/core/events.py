@@ -7,7 +7,7 @@ from functools import lru_cache
 from .actors import Actor, Mention
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
-from .text import stem_candidates
+from .text import stem_candidates, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -73,16 +73,16 @@ class EventFinder:
             if any(e.event_type == event_type for e in events):
                 i = t.last
                 continue  # one event per type and sentence: `غارات جوية ... قصف` name the same strikes
-            source, target = self._participants(t.first, t.last, first, last, mentions)
+            source, target = self._participants(t.first, t.last, mentions)
             negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
-            location = self._location(t.last, last, [*places, *mentions])
+            location = self._location(t.last, last, places)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
         return events
 
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
-        word = self.tokens[t0].word.lstrip("وف")
+        word = without_conjunction(self.tokens[t0].word)
         if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
             return True
         before = [self.tokens[k].word for k in range(max(first, t0 - 3), t0)]
@@ -96,7 +96,7 @@ class EventFinder:
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
 
-    def _participants(self, t0, t1, first, last, mentions):
+    def _participants(self, t0: int, t1: int, mentions: list[Mention]):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
         after = [m for m in actors if m.first >= t1]
         before = [m for m in actors if m.last <= t0]
@@ -112,11 +112,10 @@ class EventFinder:
     def _negated(self, t0: int, first: int) -> bool:
         for k in range(max(first, t0 - 2), t0):
             w = self.tokens[k].word
-            if w in self.negators or (w[:1] in "وف" and w[1:] in self.negators):
+            if w in self.negators or without_conjunction(w) in self.negators:
                 return True
         return False
 
-    def _location(self, t1: int, last: int, mentions: list[Mention]) -> Mention | None:
+    def _location(self, t1: int, last: int, places: list[Mention]) -> Mention | None:
         """The first state named as a place (`في دمشق`, `بغزة`) after the trigger in its sentence."""
-        places = [m for m in mentions if m.place and t1 <= m.first < last]
-        return min(places, key=lambda m: m.first, default=None)
+        return min((m for m in places if t1 <= m.first < last), key=lambda m: m.first, default=None)

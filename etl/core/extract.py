@@ -12,7 +12,7 @@ from .events import EventFinder
 from .ids import row_id
 from .matching import tokenize
 from .sentences import split_sentences
-from .text import normalize
+from .text import normalize, without_conjunction
 from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"})  # normalised forms of نفى
@@ -29,7 +29,7 @@ class Extraction:
 
 
 def extract(doc_id: str, text: str, published_on: dt.date | None, language: str = "ar",
-            title: str | None = None, timer: StageTimer | NoTimer = NoTimer()) -> Extraction:
+            timer: StageTimer | NoTimer = NoTimer()) -> Extraction:
     out = Extraction()
     with timer.stage("sentences"):
         sentences = split_sentences(text)
@@ -69,9 +69,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
             out.actors.setdefault(m.actor.actor_id, m.actor)
             out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
                                            surface=surface, char_start=a, char_end=b))
-        is_title = title is not None and s.idx == 0 and text[s.start:s.end].strip() == title.strip()
-        with timer.stage("claims"):
-            found_claims = claims.find(first, last, mentions, is_title=is_title or s.idx == 0)
+        with timer.stage("claims"):  # the first sentence may be a `NAME: statement` headline
+            found_claims = claims.find(first, last, mentions, is_title=s.idx == 0)
         claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
         for c, row in zip(found_claims, claim_rows):
             if c.parent is not None:
@@ -84,7 +83,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                                       char_end=d.char_end, value_start=d.value_start, value_end=d.value_end,
                                       precision=d.precision, is_relative=d.is_relative) for d in dates)
         with timer.stage("events"):
-            denials = [k for k in range(first, last) if tokens[k].word.lstrip("وف") in DENIAL_CUES]
+            denials = [k for k in range(first, last) if without_conjunction(tokens[k].word) in DENIAL_CUES]
             found_events = events.find(first, last, mentions, denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)

@@ -197,5 +197,10 @@ def enclitic_candidates(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for c in out if c != word))
 
 
+def without_conjunction(word: str) -> str:
+    """The word without one leading conjunction و/ف (`ولم` → `لم`, `وسيزور` → `سيزور`)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
+
+
 def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word

@@ -20,9 +20,6 @@ class SeedsResource(dg.ConfigurableResource):
     def dir(self) -> Path:
         return Path(self.path).resolve()
 
-    def file_for(self, doc_id: str) -> Path:
-        return self.dir / f"{doc_id}.txt"
-
 
 class WarehouseResource(dg.ConfigurableResource):
     """The warehouse: a DuckDB file, or `ducklake:<catalog>` with its Parquet files in

@@ -58,9 +58,9 @@ def test_dropped_subject_continues_the_last_speaker():
 
 
 def test_headline_colon_is_a_claim_but_a_dateline_is_not():
-    x = extract("t", "بوتين: الاتفاق صامد\nقال مسؤولون إن الوضع هادئ.", DAY, title="بوتين: الاتفاق صامد")
+    x = extract("t", "بوتين: الاتفاق صامد\nقال مسؤولون إن الوضع هادئ.", DAY)
     assert any(c["cue"] == ":" and c["source_actor_id"] == "vladimir-putin" for c in x.claims)
-    x = extract("t", "إيران: تحطم طائرة ركاب\nتحطمت طائرة ركاب صباح اليوم.", DAY, title="إيران: تحطم طائرة ركاب")
+    x = extract("t", "إيران: تحطم طائرة ركاب\nتحطمت طائرة ركاب صباح اليوم.", DAY)
     assert not [c for c in x.claims if c["cue"] == ":"]
 
 

@@ -14,7 +14,7 @@ SEED = Path(__file__).parents[2] / "seeds" / "000_4da58059eb1a1826.txt"
 def story():
     doc = read_document(SEED, SEED.parent)
     assert doc.published_on == dt.date(2024, 12, 8), "dateline: 8 (ك)انون الأول 2024"
-    return extract(doc.doc_id, doc.text, doc.published_on, doc.language, doc.title)
+    return extract(doc.doc_id, doc.text, doc.published_on, doc.language)
 
 
 def test_the_people_groups_and_media_of_the_story(story):
