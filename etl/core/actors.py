@@ -116,8 +116,10 @@ class ActorLexicon:
         words = word_classes()
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
-                     | words["quantifier"] | words["future"] | words["intent"])
+                     | words["quantifier"] | words["future"] | words["intent"] | words["adverb"])
         self.name_stop = self.stop | _name_stop_words()
+        self.quantifiers = words["quantifier"]
+        self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
         self._may_start: dict[str, bool] = {}
@@ -204,6 +206,65 @@ class ActorFinder:
                 if body is not None and body.actor != m.actor and body.last <= m.first:
                     return [body]
         return []
+
+    def described(self, first: int, end: int) -> Mention | None:
+        """`وقال مسؤول نفط عراقي إن`, `وأكد الشهود أن`, `كتب غرينيل على تويتر أن`: the phrase in
+        a reporting verb's subject slot (tokens first..end, up to the reported content) that no
+        rule named. The slot ends at a comma, a preposition or a time word; a bare title or
+        organisation head (`الرئيس`, `الوزارة`) is left to coreference."""
+        quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
+        k = first
+        while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
+            word = self.tokens[k].word
+            if quantified and (k == first or k == first + 1 and word in ("من", "منهم")) or word in ("احد", "احدي"):
+                k += 1  # `الكثير من العراقيين`, `الكثير منهم`, `زوجة أحد القتلى` (not Sunday)
+                continue
+            if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
+                    or strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
+                    or k > first and _clitic_preposition(word):
+                break
+            k += 1
+        if k == first or k - first == 4 and k < end and not self._comma_before(k):
+            return None  # the slot is not one short noun phrase
+        first_word = self.tokens[first].word
+        if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
+            return None
+        start, stop = self.tokens[first].start, self.tokens[k - 1].end
+        phrase = " ".join(self.tokens[x].word for x in range(first, k))
+        org = self.lex.org_heads.match_at(self.tokens, first, stop=k)
+        if org is not None:
+            if org.last == k:
+                return None  # `الوزارة` alone refers back, it does not name
+            return self._organisation_mention(org, k)
+        definite = any(self.tokens[x].word.startswith("ال") for x in range(first, k))
+        anonymous = quantified or self.lex.anon_heads.match_at(self.tokens, first, stop=k) is not None
+        group = self.lex.collectives.match_at(self.tokens, first, stop=k)
+        if anonymous or group is not None:  # `مسؤول نفط عراقي`, `منظمات الإغاثة`: unnamed
+            kind, sector = (group.value.actor_type, group.value.sector) if group and not anonymous else \
+                ("anonymous_source", None)
+            actor = Actor(f"anon-{slug(phrase)}", phrase, None, kind, None, sector, None, "pattern", True)
+            return Mention(actor, first, k, start, stop)
+        person = self._name_from(first, k, None, None)
+        if person is not None and person.last == k:
+            return person  # `بيرحسين كوليوند`
+        if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
+            return None  # `كشفت الأزمة أن`: not every subject of a reporting verb is a speaker
+        if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
+            actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+        else:  # `زوجة أحد القتلى`, `المعارض التركي`
+            actor = Actor(f"person-{slug(phrase)}", phrase, None, "person", None, None, None, "pattern")
+        return Mention(actor, first, k, start, stop)
+
+    def _may_speak(self, word: str) -> bool:
+        """Not a verb (`وقال يجب`), a prepositional phrase (`لرويترز`, `بالنسبة`, `فيها`) or a
+        noun with a pronoun (`كلامها`)."""
+        if word[:1] in "يتن" and len(word) <= 5 or word.startswith(("بال", "لل")):
+            return False
+        if word.startswith("ل") and not word.startswith("ال"):
+            return False
+        if len(word) > 3 and word.endswith(("ها", "هم", "هما", "هن")):
+            return False
+        return word.removesuffix("ه") not in self.lex.stop
 
     # -- rules -----------------------------------------------------------------------------
     def _at(self, i: int, last: int) -> Mention | None:

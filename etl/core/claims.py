@@ -8,6 +8,7 @@ dropped); its channel is `لـ + media` after the source; `X عن Y قوله` ne
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -68,8 +69,11 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 
 
 class ClaimFinder:
-    def __init__(self, tokens: list[Token], norm_text: str):
+    def __init__(self, tokens: list[Token], norm_text: str,
+                 describe: Callable[[int, int], Mention | None] | None = None):
+        """`describe(first, end)` names the speaker in a subject slot no actor rule matched."""
         self.tokens = tokens
+        self.describe = describe
         self.starts = [t.start for t in tokens]
         self.text = norm_text
         self.cues = cue_matcher()
@@ -111,7 +115,7 @@ class ClaimFinder:
 
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
-        source, after_source = self._verb_source(c, first, mentions, by_first, by_last)
+        source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         adjacent = source is not None and (source.first == c.last or source.last == c.first)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
@@ -143,13 +147,17 @@ class ClaimFinder:
             claim.children.append(child)
         return claim
 
-    def _verb_source(self, c, first, mentions, by_first, by_last) -> tuple[Mention | None, int]:
-        """The speaker: right after the cue (verb-first), right before it (subject-first), the
-        speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier in the clause. Returns it
-        and the token after the source phrase."""
+    def _verb_source(self, c, first, last, mentions, by_first, by_last) -> tuple[Mention | None, int]:
+        """The speaker: right after the cue (verb-first, named or only described), right before
+        it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
+        in the clause. Returns it and the token after the source phrase."""
         after = by_first.get(c.last)
         if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
+        body = by_first.get(c.last + 1)
+        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and body is not None \
+                and self._word(c.last + 1).startswith("ل"):
+            return body, body.last  # `وجاء في بيان للرئاسة الفرنسية أن`: the body whose statement it is
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
                 and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
                      or self._is_complementizer(self._word(c.last + 1))):
@@ -159,6 +167,9 @@ class ClaimFinder:
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
+        described = self._described_subject(c.last, last)
+        if described is not None:
+            return described, described.last
         before = by_last.get(c.first)
         if before is not None:
             return before, c.last
@@ -179,6 +190,14 @@ class ClaimFinder:
                  and not self._clause_break(j, m.first)]
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
+
+    def _described_subject(self, j: int, last: int) -> Mention | None:
+        """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
+        reported content."""
+        if self.describe is None or j >= last:
+            return None
+        marker = self._content_marker(j, last)
+        return self.describe(j, marker) if marker is not None and marker > j else None
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main

@@ -43,7 +43,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         starts = [t.start for t in tokens]
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text)
-    claims = ClaimFinder(tokens, norm.text)
+    claims = ClaimFinder(tokens, norm.text, describe=actors.described)
     events = EventFinder(tokens, norm.text)
 
     subjects: set[str] = set()
@@ -72,6 +72,13 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         with timer.stage("claims"):  # the first sentence may be a `NAME: statement` headline
             found_claims = claims.find(first, last, mentions, is_title=s.idx == 0)
         claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
+        described = {c.source for c in found_claims if c.source is not None and first <= c.source.first < last
+                     and c.source not in mentions}
+        for m in sorted(described, key=lambda m: m.first):  # speakers only the claim rule found
+            a, b, surface = span(m.start, m.end)
+            out.actors.setdefault(m.actor.actor_id, m.actor)
+            out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
+                                           surface=surface, char_start=a, char_end=b))
         for c, row in zip(found_claims, claim_rows):
             if c.parent is not None:
                 row["parent_claim_id"] = claim_rows[found_claims.index(c.parent)]["claim_id"]

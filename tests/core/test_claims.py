@@ -66,3 +66,25 @@ def test_headline_colon_is_a_claim_but_a_dateline_is_not():
 
 def test_a_cue_word_without_source_or_statement_is_no_claim():
     assert not claims("وتابع الملايين دخول القوات إلى المدينة.")
+
+
+def test_a_speaker_described_but_not_named_is_the_source_and_an_actor():
+    x = extract("t", "وقال مسؤول نفط كبير في البصرة إن الإنتاج ارتفع. وأضاف أن الصادرات مستقرة.", DAY)
+    first, second = x.claims
+    assert first["source_text"] == "مسؤول نفط كبير" and first["is_anonymous"]
+    assert second["source_actor_id"] == first["source_actor_id"], "the described speaker goes on"
+    assert any(m["surface"] == "مسؤول نفط كبير" for m in x.actor_mentions)
+    [c] = claims("وأكد الشهود أن الطائرات حلقت فوق المدينة.")
+    assert c["source_text"] == "الشهود" and c["is_anonymous"]
+    [c] = claims("وقال الكثير منهم إنهم هربوا من الحرب.")
+    assert c["source_text"] == "الكثير منهم" and c["is_anonymous"]
+    [c] = claims("وكشفت زوجة أحد الجنود أن الرئيس اتصل بها.")
+    assert c["source_text"] == "زوجة أحد الجنود" and not c["is_anonymous"] and c["source_kind"] == "person"
+    [c] = claims("وكتب سمير قنديلجي على تويتر أن الحدود أغلقت.")
+    assert c["source_text"] == "سمير قنديلجي" and c["source_kind"] == "person"
+
+
+def test_a_subject_that_is_not_a_speaker_is_not_made_an_actor():
+    x = extract("t", "وكشفت الأزمة أن الحكومة ضعيفة. وقال في بيانه إن الوضع صعب.", DAY)
+    assert not x.actor_mentions
+    assert all(c["source_actor_id"] is None for c in x.claims)
