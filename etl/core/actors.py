@@ -108,7 +108,9 @@ class ActorLexicon:
             (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
                                  r["bare_ok"] == "yes"))
             for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
-        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in load("org_heads.tsv", ("head_ar", "actor_type", "sector")))
+        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector", "speaker_only"))
+        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r["speaker_only"] != "yes")
+        self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
         self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
                                         for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
@@ -221,8 +223,8 @@ class ActorFinder:
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
-                    or k > first and _clitic_preposition(word):
-                break
+                    or k > first and (_clitic_preposition(word) or self.lex.titles.match_at(self.tokens, k, stop=end)):
+                break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
             k += 1
         if k == first or k - first == 4 and k < end and not self._comma_before(k):
             return None  # the slot is not one short noun phrase
@@ -231,7 +233,7 @@ class ActorFinder:
             return None
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
-        org = self.lex.org_heads.match_at(self.tokens, first, stop=k)
+        org = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=k)
         if org is not None:
             if org.last == k:
                 return None  # `الوزارة` alone refers back, it does not name
@@ -309,7 +311,7 @@ class ActorFinder:
             (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in _PLACE_WORDS)
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
-        if j < last and self.tokens[j].joined:
+        if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`
             return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
         return None
 
@@ -452,8 +454,8 @@ class ActorFinder:
         """A person's name of 1–3 words starting at token j."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
-        if g is not None and g.first == j:
-            k = g.last  # `عبد الله`, `عبد الفتاح`
+        if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
+            k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
         while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j):
             k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:

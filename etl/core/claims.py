@@ -79,12 +79,13 @@ class ClaimFinder:
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
+        self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False) -> list[Claim]:
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
         cue_hits = []
-        in_mention = {k for m in mentions for k in range(m.first, m.last)}
+        self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         i = first
         while i < last:
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
@@ -230,6 +231,8 @@ class ClaimFinder:
         source = by_first.get(c.last)
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
+        if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
+            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last else None)
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -305,8 +308,8 @@ class ClaimFinder:
                 return k
         for k in window:
             gap = self._gap(k)
-            if ":" in gap or any(q in gap for q in _QUOTE_OPEN):
-                return k  # `وأضافت "..."`, `وقال: ...`
+            if (":" in gap or any(q in gap for q in _QUOTE_OPEN)) and k not in self.in_mention:
+                return k  # `وأضافت "..."`, `وقال: ...` (`لمنظمة "أنقذوا الأطفال"` is a name)
         return None
 
     def _is_complementizer(self, word: str) -> bool:
