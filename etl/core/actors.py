@@ -214,6 +214,8 @@ class ActorFinder:
         a reporting verb's subject slot (tokens first..end, up to the reported content) that no
         rule named. The slot ends at a comma, a preposition or a time word; a bare title or
         organisation head (`الرئيس`, `الوزارة`) is left to coreference."""
+        if first >= end:
+            return None
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
