@@ -522,6 +522,8 @@ class ActorFinder:
         k = h.last
         while k < last and k - h.last < 3 and self.tokens[k].joined:
             word = self.tokens[k].word
+            if k > h.last and self.tokens[k - 1].word.startswith("لل"):
+                break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or _clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last):
@@ -529,8 +531,9 @@ class ActorFinder:
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
-            if self.lex.names.match_at(self.tokens, k, stop=last) is not None and k > h.last:
-                break
+            if k > h.last and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
+                               or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
+                break  # `حركة الجهاد سمير ...`: a person's name follows the organisation's
             k += 1
         if k == h.last:
             return None

@@ -23,6 +23,9 @@ _QUOTE_OPEN = "\"«“'"
 _SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
 _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
     "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
+_TIME_WORDS = frozenset(normalize_phrase(w) for w in (
+    "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
+    "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -78,8 +81,10 @@ class ClaimFinder:
         self.text = norm_text
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
+        self.prepositions = word_classes()["preposition"]
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
+        self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False) -> list[Claim]:
         by_first = {m.first: m for m in mentions}
@@ -95,6 +100,7 @@ class ClaimFinder:
             else:
                 i += 1
         claims: list[Claim] = []
+        self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
             if c.first < covered:
@@ -108,8 +114,10 @@ class ClaimFinder:
                 covered = self._token_at(claim.content_start)
                 claims.append(claim)
                 claims.extend(claim.children)
-                if claim.source is not None:
-                    self.last_source = (claim.source, claim.source_span)  # who speaks next, if unnamed
+                speaker = claim.children[-1] if claim.children else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
+                if speaker.source is not None:
+                    self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
+                    self.sentence_speaker = self.last_source
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         return claims
@@ -121,8 +129,10 @@ class ClaimFinder:
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         nested = None
-        if after_source < last and self._word(after_source) == "عن" and after_source + 1 in by_first:
-            nested = by_first[after_source + 1]  # `نقلت X عن Y قوله إن`
+        quoted = next((by_first[k] for k in range(after_source + 1, min(last, after_source + 3)) if k in by_first), None) \
+            if after_source < last and self._word(after_source) == "عن" else None
+        if quoted is not None:
+            nested = quoted  # `نقلت X عن (الوزير) Y قوله إن`
             after_source = nested.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
@@ -134,8 +144,9 @@ class ClaimFinder:
             span = self.last_source[1]
         if marker is None and (source is None or not (adjacent or self._is_participle(c.first))):
             return None  # a cue word with neither a source beside it nor reported content
-        start = marker if marker is not None else self._skip_particles(after_source, last)
-        end_tok = next_cue if start < next_cue < last and self._word(next_cue).startswith("و") else last
+        start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
+        end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
+            self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if start >= end_tok:
             return None
         content = self._span(start, end_tok)
@@ -152,6 +163,8 @@ class ClaimFinder:
         """The speaker: right after the cue (verb-first, named or only described), right before
         it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
         in the clause. Returns it and the token after the source phrase."""
+        if self.sentence_speaker is not None and self._is_participle(c.first):
+            return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         after = by_first.get(c.last)
         if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
@@ -225,7 +238,7 @@ class ClaimFinder:
     def _is_participle(self, k: int) -> bool:
         """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
         word = self._word(k)
-        return word[:1] in "مق" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
+        return word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
@@ -311,6 +324,18 @@ class ClaimFinder:
             if (":" in gap or any(q in gap for q in _QUOTE_OPEN)) and k not in self.in_mention:
                 return k  # `وأضافت "..."`, `وقال: ...` (`لمنظمة "أنقذوا الأطفال"` is a name)
         return None
+
+    def _object_start(self, j: int, marker: int) -> int:
+        """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`: a
+        quotation that opens inside the verb's prepositional object; the content is the object."""
+        if marker <= j or self._is_complementizer(self._word(marker)) or ":" in self._gap(marker):
+            return marker
+        before, quoted = self._word(marker - 1), self._word(marker)
+        if not (before.startswith("ب") and len(before) > 3 or quoted.startswith("ب") and len(quoted) > 3):
+            return marker
+        while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS or self._word(j).isdigit()):
+            j += 1
+        return j if j < marker and self._word(j) not in self.prepositions else marker
 
     def _is_complementizer(self, word: str) -> bool:
         return word in self.complementizers or word in _SUFFIXED_COMPLEMENTIZERS

@@ -83,3 +83,8 @@ def test_a_plural_nationality_used_as_a_noun_names_a_people_but_not_as_an_adject
     found = ids("وتظاهر الفلسطينيون قرب الحدود، وأطلق الجنود الإسرائيليون النار عليهم.")
     assert "pse-people" in found
     assert "isr-people" not in found
+
+
+def test_an_organisation_name_ends_with_its_lam_complement():
+    found, _ = mentions("وأعلنت الهيئة العليا للمسيرات اختتام فعاليات الجمعة.")
+    assert [s for s, _ in found] == ["الهيئة العليا للمسيرات"]

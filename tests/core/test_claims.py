@@ -88,3 +88,22 @@ def test_a_subject_that_is_not_a_speaker_is_not_made_an_actor():
     x = extract("t", "وكشفت الأزمة أن الحكومة ضعيفة. وقال في بيانه إن الوضع صعب.", DAY)
     assert not x.actor_mentions
     assert all(c["source_actor_id"] is None for c in x.claims)
+
+
+def test_a_participle_cue_keeps_the_speaker_of_the_sentence():
+    found = claims("وقال المتحدث باسم حركة الجهاد سمير قنديلجي إن الهدنة صامدة، لافتا إلى \"جهد مصري\" في القاهرة.")
+    assert len(found) == 2 and found[1]["cue"] == "لافتا"
+    assert found[1]["source_actor_id"] == found[0]["source_actor_id"] and "قنديلجي" in found[0]["source_text"]
+    nested = claims("ونقل التلفزيون الرسمي عن الوزير سمير قنديلجي قوله إن الطائرة سقطت، مشيرا إلى أنها كانت تقل 60 راكبا.")
+    last = nested[-1]
+    assert last["cue"] == "مشيرا" and "قنديلجي" in last["source_text"], "the quoted speaker goes on, not the channel"
+
+
+def test_a_quotation_inside_the_verbs_object_starts_with_the_object():
+    [c] = claims("وكان الرئيس الفرنسي قد ندد يوم الثلاثاء الماضي بالموقف \"المعيب\" للحكومة.")
+    assert c["content"].startswith("بالموقف \"المعيب")
+    [c] = claims("واتهم ماكرون الحكومة الإيطالية \"بعدم المسؤولية\".")
+    assert c["content"].startswith("الحكومة الإيطالية")
+    [c] = claims("وقال رجل أمن في مكان الاحتجاج \"لدينا أوامر بعدم إطلاق النار\".")
+    assert c["content"].startswith("لدينا أوامر"), "an adjunct before the quotation is not the content"
+    assert c["is_anonymous"], "an unnamed individual is an anonymous source"
