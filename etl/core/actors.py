@@ -248,7 +248,7 @@ class ActorFinder:
                 ("anonymous_source", None)
             actor = Actor(f"anon-{slug(phrase)}", phrase, None, kind, None, sector, None, "pattern", True)
             return Mention(actor, first, k, start, stop)
-        person = self._name_from(first, k, None, None)
+        person = self._name_from(first, k, None, None, expected=True)
         if person is not None and person.last == k:
             return person  # `بيرحسين كوليوند`
         if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
@@ -431,7 +431,8 @@ class ActorFinder:
                 self.title_refs.setdefault(key, known.value)
                 return Mention(known.value, t.first, known.last, t.start, known.end)
             if known is None:
-                person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None)
+                person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
+                                         expected=True)
                 if person is not None:
                     self.title_refs.setdefault(key, person.actor)
                     return person
@@ -452,13 +453,14 @@ class ActorFinder:
         return person
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
-                   min_words: int = 1) -> Mention | None:
-        """A person's name of 1–3 words starting at token j."""
+                   min_words: int = 1, expected: bool = False) -> Mention | None:
+        """A person's name of 1–3 words starting at token j; `expected` where the context calls
+        for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
-        while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j):
+        while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j, expected):
             k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
@@ -495,7 +497,7 @@ class ActorFinder:
             return None
         if not any(self.lex.titles.match_at(self.tokens, p, stop=i) for p in range(max(0, i - 8), i)):
             return None
-        person = self._name_from(i, last, None, None, min_words=2)
+        person = self._name_from(i, last, None, None, min_words=2, expected=True)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition
         return person
@@ -572,7 +574,7 @@ class ActorFinder:
                 return g.iso3
         return None
 
-    def _name_like(self, word: str, first: bool) -> bool:
+    def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
         if not word.isalpha() or len(word) < 2:
             return False
         bare = strip_article(word)
@@ -587,7 +589,8 @@ class ActorFinder:
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
-        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in "لب" and len(word) > 3):
+        proclitic = "ل" if expected and not word.startswith("بال") else "لب"
+        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in proclitic and len(word) > 3):
             return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور` (a preposition): not a given name
         return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
 

@@ -82,6 +82,8 @@ class ClaimFinder:
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
+        self.relatives = word_classes()["relative"]
+        self.adverbs = word_classes()["adverb"]
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
@@ -108,12 +110,14 @@ class ClaimFinder:
             next_cue = cue_hits[n + 1].first if n + 1 < len(cue_hits) else last
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
+                if claim is not None:
+                    self._nest_reported(claim, c, claims)
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
             if claim is not None:
                 covered = self._token_at(claim.content_start)
                 claims.append(claim)
-                claims.extend(claim.children)
+                claims.extend(ch for ch in claim.children if not any(ch is x for x in claims))
                 speaker = claim.children[-1] if claim.children else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
                 if speaker.source is not None:
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
@@ -184,12 +188,19 @@ class ClaimFinder:
         described = self._described_subject(c.last, last)
         if described is not None:
             return described, described.last
+        if c.first > first and self._word(c.first - 1) in self.relatives and by_last.get(c.first - 1):
+            return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول إن`
         before = by_last.get(c.first)
+        subject = self._clause_subject(first, c.first, mentions)
+        if self._is_participle(c.first) and subject is not None:
+            return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
         if before is not None:
             return before, c.last
-        subject = self._clause_subject(first, c.first, mentions)
         if subject is not None:
             return subject, c.last
+        earlier = [m for m in mentions if first <= m.first and m.last <= c.first and m.actor.actor_type == "person"]
+        if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
+            return earlier[-1], c.last
         if self.last_source is not None:
             return self.last_source[0], c.last  # a dropped subject: the last speaker goes on
         return None, c.last
@@ -200,8 +211,9 @@ class ClaimFinder:
         marker = self._content_marker(j, min(len(self.tokens), j + 15))
         if marker is None:
             return None
-        found = [m for m in mentions if j <= m.first < min(marker, j + 7) and not self._word(m.first).startswith("ل")
-                 and not self._clause_break(j, m.first)]
+        found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith("ل")
+                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
+        # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
 
@@ -224,9 +236,10 @@ class ClaimFinder:
         for b, e in reversed(list(zip(starts, ends))):
             if b != first and self._word(b) not in _MAIN_CLAUSE_OPENERS:
                 continue
+            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") else b
             for m in mentions:
-                if b <= m.first <= b + 1 and m.last <= e and (e - b) > (m.last - m.first):
-                    return m
+                if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
+                    return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
         return None
 
     def _gap(self, k: int) -> str:
@@ -261,6 +274,23 @@ class ClaimFinder:
         hedged = c.value.hedged or self._hedged(start, end)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      source, (source.start, source.end), None, hedged)
+
+    def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
+        """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same
+        content, which ends before the cue, and X's claim becomes its child."""
+        cue_at = self.tokens[c.first].start
+        inner = next((p for p in reversed(claims) if p.parent is None and not p.children
+                      and p.content_start < cue_at <= p.content_end + 1), None)
+        if inner is None or claim.content_start >= inner.content_start and claim.content_end <= inner.content_end:
+            return
+        end = c.first - 1
+        while end > 0 and self._word(end) in ("وذلك", "ذلك") and self.tokens[end].start > inner.content_start:
+            end -= 1
+        inner.content_end = self.tokens[end].end
+        claim.content_start, claim.content_end = inner.content_start, inner.content_end
+        claim.hedged = claim.hedged or inner.hedged
+        inner.parent = claim
+        claim.children.append(inner)
 
     def _after_adverbial(self, first: int, end: int) -> int:
         """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""

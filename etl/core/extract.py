@@ -76,6 +76,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                      and c.source not in mentions}
         for m in sorted(described, key=lambda m: m.first):  # speakers only the claim rule found
             a, b, surface = span(m.start, m.end)
+            out.actor_mentions = [r for r in out.actor_mentions if not (  # `موقع [الرئاسة الإيرانية]`
+                r["sentence_idx"] == s.idx and a <= r["char_start"] and r["char_end"] <= b)]
             out.actors.setdefault(m.actor.actor_id, m.actor)
             out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
                                            surface=surface, char_start=a, char_end=b))

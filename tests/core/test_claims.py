@@ -107,3 +107,30 @@ def test_a_quotation_inside_the_verbs_object_starts_with_the_object():
     [c] = claims("وقال رجل أمن في مكان الاحتجاج \"لدينا أوامر بعدم إطلاق النار\".")
     assert c["content"].startswith("لدينا أوامر"), "an adjunct before the quotation is not the content"
     assert c["is_anonymous"], "an unnamed individual is an anonymous source"
+
+
+def test_an_outlet_cited_after_the_claim_reports_it_as_the_parent():
+    found = claims("وأبلغ الرئيس الإيراني حسن روحاني نظيره الفرنسي أن الاتفاق غير قابل للتفاوض، بحسب ما نقل موقع الرئاسة الإيرانية.")
+    assert len(found) == 2
+    speaker, outlet = found
+    assert "روحاني" in speaker["source_text"] and outlet["source_text"] == "موقع الرئاسة الإيرانية"
+    assert speaker["parent_claim_id"] == outlet["claim_id"]
+    assert speaker["content"] == outlet["content"] == "أن الاتفاق غير قابل للتفاوض"
+
+
+def test_dropped_subjects_in_subordinate_and_participle_clauses():
+    [c] = claims("وتعرض الرئيس السابق باراك أوباما لانتقادات شديدة عندما قال إنه سيجري محادثات.")
+    assert "أوباما" in c["source_text"]
+    found = claims("وتتناقض التصريحات مع مواقف الرئيس حسن روحاني الذي يقول إن بلاده ستلتزم بالاتفاق.")
+    assert "روحاني" in found[-1]["source_text"]
+    [c] = claims("ورحب ترامب بالإفراج عن برانسون قائلا إنه عانى كثيرا.")
+    assert c["source_text"] == "ترامب", "the participle shares the subject, not the object"
+    [c] = claims("وقال في مؤتمر صحفي مع المستشارة الألمانية أنغيلا ميركل إن المحادثات مفيدة.")
+    assert "ميركل" not in c["source_text"], "the object of `مع` does not speak"
+
+
+def test_an_unknown_name_after_a_title_or_in_the_speaker_slot():
+    [c] = claims("وقال المتحدث باسم الحكومة الفرنسية بنجامين غريفو إن الرئيس حرص على التذكير بالقانون.")
+    assert c["source_text"] == "بنجامين غريفو" and c["source_kind"] == "person"
+    [c] = claims("وقال بيرحسين كوليوند، إن الطائرة كانت في رحلة داخلية.")
+    assert c["source_text"] == "بيرحسين كوليوند"
