@@ -97,7 +97,8 @@ class ClaimFinder:
         while i < last:
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
             if c is not None:
-                cue_hits.append(c)
+                if not (cue_hits and cue_hits[-1].value.kind == "prep" and cue_hits[-1].last == c.first):
+                    cue_hits.append(c)  # (`بحسب ما أوردت`: the verb belongs to the preposition)
                 i = c.last
             else:
                 i += 1
@@ -106,8 +107,10 @@ class ClaimFinder:
         covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
             if c.first < covered:
+                if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
+                    claims.extend(self._outlet_between(c, claims[-1], last, by_first))
                 continue
-            next_cue = cue_hits[n + 1].first if n + 1 < len(cue_hits) else last
+            next_cue = next((h.first for h in cue_hits[n + 1:] if h.value.kind != "prep"), last)
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
                 if claim is not None:
@@ -119,7 +122,8 @@ class ClaimFinder:
                 claims.append(claim)
                 claims.extend(ch for ch in claim.children if not any(ch is x for x in claims))
                 speaker = claim.children[-1] if claim.children else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
-                if speaker.source is not None:
+                embedded = any(p.content_start <= claim.cue_start < p.content_end for p in claims if p is not claim)
+                if speaker.source is not None and not embedded:  # (a cue quoted inside a claim is not the next speaker)
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
         if is_title and not claims:
@@ -133,14 +137,15 @@ class ClaimFinder:
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         nested = None
-        quoted = next((by_first[k] for k in range(after_source + 1, min(last, after_source + 3)) if k in by_first), None) \
+        quoted = next((by_first[k] for k in range(after_source + 1, min(last, after_source + 8)) if k in by_first
+                       and not self._clause_break(after_source + 1, k)), None) \
             if after_source < last and self._word(after_source) == "عن" else None
         if quoted is not None:
-            nested = quoted  # `نقلت X عن (الوزير) Y قوله إن`
+            nested = quoted  # `نقلت X عن (رئيس لجنة الأمن القومي) Y قوله إن`
             after_source = nested.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        bound = next_cue if after_source < next_cue < last and self._word(next_cue)[:1] in "وف" else last
+        bound = next_cue if after_source < next_cue < last else last
         marker = self._content_marker(after_source, bound)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
@@ -233,8 +238,9 @@ class ClaimFinder:
         bounds = [k for k in range(first + 1, cue) if any(ch in "،,;؛" for ch in self._gap(k))]
         starts = [first, *bounds]
         ends = [*bounds, cue]
+        main = self._after_adverbial(first, cue)  # `وفي وقت لاحق، تراجعت الشركة ...`
         for b, e in reversed(list(zip(starts, ends))):
-            if b != first and self._word(b) not in _MAIN_CLAUSE_OPENERS:
+            if b not in (first, main) and self._word(b) not in _MAIN_CLAUSE_OPENERS:
                 continue
             opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") else b
             for m in mentions:
@@ -291,6 +297,20 @@ class ClaimFinder:
         claim.hedged = claim.hedged or inner.hedged
         inner.parent = claim
         claim.children.append(inner)
+
+    def _outlet_between(self, c, inner: Claim, last: int, by_first) -> list[Claim]:
+        """An outlet cited between a verb claim's source and its content reports that claim: a
+        parent claim with the same content."""
+        if inner.parent is not None or inner.cue_start >= self.tokens[c.first].start:
+            return []
+        source = next((by_first[k] for k in range(c.last, min(last, c.last + 4)) if k in by_first), None)
+        if source is None or source.actor.actor_type not in ("media", "organization", "government"):
+            return []
+        outlet = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, inner.content_start,
+                       inner.content_end, source, (source.start, source.end), None, inner.hedged)
+        inner.parent = outlet
+        outlet.children.append(inner)
+        return [outlet]
 
     def _after_adverbial(self, first: int, end: int) -> int:
         """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""

@@ -134,3 +134,16 @@ def test_an_unknown_name_after_a_title_or_in_the_speaker_slot():
     assert c["source_text"] == "بنجامين غريفو" and c["source_kind"] == "person"
     [c] = claims("وقال بيرحسين كوليوند، إن الطائرة كانت في رحلة داخلية.")
     assert c["source_text"] == "بيرحسين كوليوند"
+
+
+def test_an_outlet_cited_between_the_speaker_and_the_quotation():
+    found = claims("قال المدعي العام سمير قنديلجي بحسب ما أوردت وكالة رويترز \"صدرت التعليمات لتنفيذ الحكم\".")
+    speaker, outlet = found
+    assert "قنديلجي" in speaker["source_text"] and outlet["source_actor_id"] == "reuters"
+    assert speaker["parent_claim_id"] == outlet["claim_id"]
+    assert speaker["content"].startswith("صدرت التعليمات") and outlet["content"] == speaker["content"]
+
+
+def test_a_cue_quoted_inside_a_claim_does_not_take_over_the_speaker():
+    found = claims("وقال الوزير سمير قنديلجي إن الرئيس \"أكد أن القانون واضح\"، منوها بأن الحكومة ستلتزم به.")
+    assert found[-1]["cue"] == "منوها" and "قنديلجي" in found[-1]["source_text"]
