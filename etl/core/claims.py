@@ -15,7 +15,7 @@ from functools import lru_cache
 from .actors import Actor, Mention
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
-from .text import normalize_phrase, strip_article
+from .text import normalize_phrase, strip_article, without_conjunction
 
 _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
@@ -26,6 +26,7 @@ _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
 _TIME_WORDS = frozenset(normalize_phrase(w) for w in (
     "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
     "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
+_IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -35,6 +36,7 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان"
 class Cue:
     kind: str     # verb | prep | noun
     hedged: bool
+    needs_marker: bool = False  # reports only before `أن`, a colon or a quotation
 
 
 @dataclass
@@ -54,12 +56,12 @@ class Claim:
 @lru_cache(maxsize=None)
 def cue_matcher() -> PhraseMatcher[Cue]:
     entries = []
-    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
+    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged", "needs_marker")):
         phrase = normalize_phrase(r["cue_ar"])
         words = phrase.split()
         if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
-        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true")))
+        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r["needs_marker"] == "yes")))
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
 
 
@@ -96,9 +98,15 @@ class ClaimFinder:
         i = first
         while i < last:
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
+            if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
+                c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             if c is not None:
-                if not (cue_hits and cue_hits[-1].value.kind == "prep" and cue_hits[-1].last == c.first):
-                    cue_hits.append(c)  # (`بحسب ما أوردت`: the verb belongs to the preposition)
+                prev = cue_hits[-1] if cue_hits else None
+                if prev is not None and prev.value.kind == "prep" and \
+                        (prev.last == c.first or prev.last + 1 == c.first and self._word(prev.last) == "ما"):
+                    pass  # `بحسب ما أوردت`, `حسب ما أكده`: the verb belongs to the preposition
+                else:
+                    cue_hits.append(c)
                 i = c.last
             else:
                 i += 1
@@ -149,6 +157,10 @@ class ClaimFinder:
         marker = self._content_marker(after_source, bound)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
+        if marker is None and c.value.needs_marker:
+            return None  # `وردت إسرائيل بغارات`: an action, not a statement
+        if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
+            return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
         if marker is None and (source is None or not (adjacent or self._is_participle(c.first))):
@@ -367,7 +379,7 @@ class ClaimFinder:
                 break
             window.append(k)
         for k in window:
-            if self._is_complementizer(self._word(k)):
+            if self._is_complementizer(self._word(k)) and not self._opens_subjunctive(k):
                 return k
         for k in window:
             gap = self._gap(k)
@@ -386,6 +398,21 @@ class ClaimFinder:
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS or self._word(j).isdigit()):
             j += 1
         return j if j < marker and self._word(j) not in self.prepositions else marker
+
+    def _verb_prefix_ok(self, c) -> bool:
+        """A verb or verbal noun takes a conjunction or `لـ` before it (`وقال`, `لترجيح`), never
+        an article or `بـ` (`الحذر`, `بوصفها`)."""
+        token = self.tokens[c.first]
+        prefix = self.text[token.start:c.start]
+        return prefix in ("", "و", "ف", "ل", "ول", "فل")
+
+    def _opens_subjunctive(self, k: int) -> bool:
+        """`أن` + a present-tense verb (`أن يلتقي`, `أن تنتظر`) is an infinitive, the object of
+        `يريد`/`يمكن`, not a reported proposition."""
+        if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
+            return False
+        verb = self._word(k + 1)
+        return _is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
 
     def _is_complementizer(self, word: str) -> bool:
         return word in self.complementizers or word in _SUFFIXED_COMPLEMENTIZERS

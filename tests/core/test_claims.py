@@ -147,3 +147,15 @@ def test_an_outlet_cited_between_the_speaker_and_the_quotation():
 def test_a_cue_quoted_inside_a_claim_does_not_take_over_the_speaker():
     found = claims("وقال الوزير سمير قنديلجي إن الرئيس \"أكد أن القانون واضح\"، منوها بأن الحكومة ستلتزم به.")
     assert found[-1]["cue"] == "منوها" and "قنديلجي" in found[-1]["source_text"]
+
+
+def test_words_that_look_like_cues_but_do_not_report():
+    assert not claims("وردت إسرائيل بغارات على مواقع عسكرية.")
+    assert claims("وردت إسرائيل بأن الغارات كانت دفاعية.")
+    assert not claims("ودعا إلى الحذر من التصعيد في المنطقة.")
+    assert not claims("ويذكر أن المدينة شهدت احتجاجات سابقة.")
+    [c] = claims("وقال الوزير سمير قنديلجي إنه يريد أن يلتقي بهم قريبا.")
+    assert c["content"].startswith("إنه يريد")
+    assert not claims("وطالب سمير قنديلجي أن يلتقي الطرفان قريبا."), "أن + a present verb is an infinitive"
+    [c] = claims("ونفى سمير قنديلجي أن تكون الحكومة قد عقدت صفقة.")
+    assert c["content"].startswith("أن تكون الحكومة")
