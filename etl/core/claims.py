@@ -378,14 +378,23 @@ class ClaimFinder:
             if k > j and self._clause_break(k - 1, k):
                 break
             window.append(k)
+        complementizer = next((k for k in window if self._is_complementizer(self._word(k))
+                               and not self._opens_subjunctive(k)), None)
         for k in window:
-            if self._is_complementizer(self._word(k)) and not self._opens_subjunctive(k):
-                return k
-        for k in window:
+            if complementizer is not None and k >= complementizer:
+                break
             gap = self._gap(k)
-            if (":" in gap or any(q in gap for q in _QUOTE_OPEN)) and k not in self.in_mention:
-                return k  # `وأضافت "..."`, `وقال: ...` (`لمنظمة "أنقذوا الأطفال"` is a name)
-        return None
+            if ":" in gap or any(q in gap for q in _QUOTE_OPEN) and k not in self.in_mention \
+                    and not self._short_quoted_name(k, complementizer):
+                return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
+        return complementizer
+
+    def _short_quoted_name(self, k: int, before: int | None) -> bool:
+        """`لحزب "العدالة والتنمية" إن`: a quotation of a few words closed before the `أن` is a
+        name, not the statement."""
+        if before is None:
+            return False
+        return any(any(q in self._gap(x) for q in '"»”') for x in range(k + 1, min(before + 1, k + 5)))
 
     def _object_start(self, j: int, marker: int) -> int:
         """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`: a

@@ -159,3 +159,10 @@ def test_words_that_look_like_cues_but_do_not_report():
     assert not claims("وطالب سمير قنديلجي أن يلتقي الطرفان قريبا."), "أن + a present verb is an infinitive"
     [c] = claims("ونفى سمير قنديلجي أن تكون الحكومة قد عقدت صفقة.")
     assert c["content"].startswith("أن تكون الحكومة")
+
+
+def test_an_an_inside_the_quotation_does_not_open_the_content():
+    [c] = claims("وقال سمير قنديلجي \"ليشهد العالم أن الاحتلال أعدم مواطنين عزلا\".")
+    assert c["content"].startswith("ليشهد العالم")
+    [c] = claims("وقال رئيس حزب \"العدالة والتنمية\" سمير قنديلجي إن الانتخابات ستجرى في موعدها.")
+    assert c["content"].startswith("إن الانتخابات"), "a short quoted name is not the statement"
