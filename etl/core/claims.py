@@ -397,23 +397,35 @@ class ClaimFinder:
         return any(any(q in self._gap(x) for q in '"»”') for x in range(k + 1, min(before + 1, k + 5)))
 
     def _object_start(self, j: int, marker: int) -> int:
-        """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`: a
-        quotation that opens inside the verb's prepositional object; the content is the object."""
+        """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`,
+        `أعلنت الهيئة اختتام فعاليات جمعة "..."`: a quotation that opens inside the verb's object;
+        the content is the object (an adjunct, `في بيان "..."`, is not)."""
         if marker <= j or self._is_complementizer(self._word(marker)) or ":" in self._gap(marker):
             return marker
-        before, quoted = self._word(marker - 1), self._word(marker)
-        if not (before.startswith("ب") and len(before) > 3 or quoted.startswith("ب") and len(quoted) > 3):
-            return marker
-        while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS or self._word(j).isdigit()):
+        if marker - 1 in self.in_mention or any(ch in "،,؛" for ch in self._gap(marker)):
+            return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
+        while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS
+                              or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
-        return j if j < marker and self._word(j) not in self.prepositions else marker
+        if j >= marker or self._is_preposition(self._word(j)) \
+                or any(self.cues.match_at(self.tokens, k, stop=marker) for k in range(j, marker)):
+            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."`
+        word = self._word(j)
+        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3):
+            return marker  # `عبادي "..."`: the rest of a name, not an object
+        return j
 
     def _verb_prefix_ok(self, c) -> bool:
         """A verb or verbal noun takes a conjunction or `لـ` before it (`وقال`, `لترجيح`), never
         an article or `بـ` (`الحذر`, `بوصفها`)."""
         token = self.tokens[c.first]
         prefix = self.text[token.start:c.start]
-        return prefix in ("", "و", "ف", "ل", "ول", "فل")
+        return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
+
+    def _is_preposition(self, word: str) -> bool:
+        """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""
+        return word in self.prepositions or any(
+            word.endswith(p) and word[:-len(p)] in self.prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
 
     def _opens_subjunctive(self, k: int) -> bool:
         """`أن` + a present-tense verb (`أن يلتقي`, `أن تنتظر`) is an infinitive, the object of

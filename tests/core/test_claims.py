@@ -166,3 +166,12 @@ def test_an_an_inside_the_quotation_does_not_open_the_content():
     assert c["content"].startswith("ليشهد العالم")
     [c] = claims("وقال رئيس حزب \"العدالة والتنمية\" سمير قنديلجي إن الانتخابات ستجرى في موعدها.")
     assert c["content"].startswith("إن الانتخابات"), "a short quoted name is not the statement"
+
+
+def test_the_object_before_a_quotation_opens_the_content_but_adjuncts_do_not():
+    [c] = claims("وأعلنت الهيئة العليا للمسيرات اختتام فعاليات جمعة \"الغضب\" في القطاع.")
+    assert c["content"].startswith("اختتام فعاليات")
+    [c] = claims("وكتب سمير قنديلجي عليها بعدة لغات \"نرحب بكم\".")
+    assert c["content"].startswith("نرحب بكم")
+    [c] = claims("وقال سمير قنديلجي أيضا \"سنعود إلى أرضنا\".")
+    assert c["content"].startswith("سنعود")
