@@ -402,7 +402,8 @@ class ClaimFinder:
         the content is the object (an adjunct, `في بيان "..."`, is not)."""
         if marker <= j or self._is_complementizer(self._word(marker)) or ":" in self._gap(marker):
             return marker
-        if marker - 1 in self.in_mention or any(ch in "،,؛" for ch in self._gap(marker)):
+        gap = self._gap(marker)
+        if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
