@@ -387,13 +387,19 @@ class ActorFinder:
         return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
 
     def _is_qualifier(self, j: int, last: int) -> bool:
-        """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `أكراد`, `إيرانيون`."""
+        """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,
+        `للحكومة` or a noun such as `لحظة`, `الحديدة`)."""
+        word = self.tokens[j].word
+        if word in self.lex.stop or _clitic_preposition(word) or word.startswith("لل"):
+            return False
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
-        w = strip_article(self.tokens[j].word)
-        if w in self.lex.stop or len(w) < 3 or w in self.lex.name_stop:
+        w = strip_article(word)
+        if len(w) < 3 or w in self.lex.name_stop:
             return False
-        return w.endswith(("يه", "ي", "ين", "يون", "ه")) and not self.lex.names.get(w)
+        if w.endswith("ه") and not w.endswith("يه"):
+            return w.startswith("م") and not self.lex.names.get(w)  # a participle: `مطلعة`, `موثوقة`
+        return w.endswith(("يه", "ي", "ين", "يون")) and not self.lex.names.get(w)
 
     def _undisclosed_follows(self, j: int, last: int) -> bool:
         tail = " ".join(t.word for t in self.tokens[j:min(last, j + 6)])
@@ -429,6 +435,8 @@ class ActorFinder:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
+                if known.last - known.first >= 2:
+                    self._remember_surname(known.last - 1, known.value)  # `عباس` after `الرئيس محمود عباس`
                 return Mention(known.value, t.first, known.last, t.start, known.end)
             if known is None:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
@@ -454,13 +462,13 @@ class ActorFinder:
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False) -> Mention | None:
-        """A person's name of 1–3 words starting at token j; `expected` where the context calls
+        """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
-        while k < last and k - j < 3 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j, expected):
+        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j, expected):
             k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
@@ -578,8 +586,9 @@ class ActorFinder:
         if not word.isalpha() or len(word) < 2:
             return False
         bare = strip_article(word)
-        if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop:
-            return False
+        if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop \
+                or word[:1] in "وف" and word[1:] in self.lex.stop:
+            return False  # (`ولكن`, `فقد`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
@@ -587,6 +596,11 @@ class ActorFinder:
         known = self.lex.given_names.get(word) is not None
         if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
+        if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
+                                        or self.lex.person_nouns.get(word) is not None):
+            return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
+        if first and not known and len(word) > 4 and word.endswith("ات"):
+            return False  # `تغييرات`: a plural noun
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
         proclitic = "ل" if expected and not word.startswith("بال") else "لب"
@@ -601,6 +615,12 @@ class ActorFinder:
             if actor is not None:
                 return Mention(actor, i, i + 1, self.tokens[i].start + len(word) - len(cand), self.tokens[i].end)
         return None
+
+
+def _accusative_adverb(word: str) -> bool:
+    """A verbal noun or adjective in the accusative, used as an adverb (`غضبا`, `تحضيرا`,
+    `رسميا`); foreign family names also end in ا (`موخيكا`, `أوباما`), but not in these shapes."""
+    return word.endswith("ا") and (len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا"))
 
 
 def _clitic_preposition(word: str) -> bool:

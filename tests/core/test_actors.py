@@ -88,3 +88,25 @@ def test_a_plural_nationality_used_as_a_noun_names_a_people_but_not_as_an_adject
 def test_an_organisation_name_ends_with_its_lam_complement():
     found, _ = mentions("وأعلنت الهيئة العليا للمسيرات اختتام فعاليات الجمعة.")
     assert [s for s, _ in found] == ["الهيئة العليا للمسيرات"]
+
+
+def test_person_names_of_four_words_and_where_a_name_ends():
+    found, _ = mentions("وقال وزير الداخلية عبد الرضا رحمن فضلي إن الوضع مستقر.")
+    assert ("عبد الرضا رحمن فضلي", "person-bd-rda-rhmn-fdly") in found
+    found, _ = mentions("وأثارت تصريحات الرئيس سمير قنديلجي غضبا واسعا.")
+    assert {s for s, _ in found} == {"سمير قنديلجي"}, "an accusative adverb ends the name"
+    found, _ = mentions("وقالت النائبة سعاد قنديلجي عضو البرلمان إن الجلسة تأجلت.")
+    assert "سعاد قنديلجي" in {s for s, _ in found}, "`عضو` is a role, not a family name"
+    found, _ = mentions("وقال رئيس البلدية إيرينيو موخيكا إن القافلة وصلت.")
+    assert any(s.endswith("إيرينيو موخيكا") for s, _ in found), "foreign family names may end in ا"
+
+
+def test_a_family_name_alone_refers_to_the_person_named_with_a_title_before():
+    x = extract("t", "وقال الرئيس الفلسطيني محمود عباس إن المفاوضات متوقفة. وأثارت ملاحظات عباس غضبا واسعا.", DAY)
+    assert [m["actor_id"] for m in x.actor_mentions if m["sentence_idx"] == 1] == ["mahmoud-abbas"]
+
+
+def test_qualifiers_of_unnamed_sources_are_adjectives_not_nouns_or_complementizers():
+    found, _ = mentions("وأعلن مسؤول الطوارئ الإيرانية بأن الطائرة سقطت.")
+    assert not any(s.endswith("بأن") for s, _ in found)
+    assert not {a for a in ids("وشاهد لحظة سقوط الطائرة عدد من السكان.") if a.startswith("anon-")}
