@@ -108,7 +108,7 @@ class ActorLexicon:
             (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
                                  r["bare_ok"] == "yes"))
             for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
-        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector", "speaker_only"))
+        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector", "speaker_only", "name_words"))
         self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r["speaker_only"] != "yes")
         self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
         self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
@@ -530,14 +530,19 @@ class ActorFinder:
         if not definite:
             return None  # `هيئة حكم انتقالية`: an indefinite head names no one in particular
         k = h.last
-        while k < last and k - h.last < 3 and self.tokens[k].joined:
+        while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
+            if k > h.last and self._gentilic_after(k, last) is not None:
+                k += 1  # `وزارة الخارجية الأميركية`
+                break
+            if k - h.last >= int(h.value["name_words"]):
+                break
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or _clitic_preposition(word) \
-                    or (word[:1] in "يت" and len(word) > 3 and k > h.last):
-                break
+                    or (word[:1] in "يت" and len(word) > 3 and k > h.last) or _preposition_with_pronoun(word, self.lex.stop):
+                break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
@@ -551,6 +556,8 @@ class ActorFinder:
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         name = " ".join(normalize_phrase(self.text[h.start:self.tokens[k - 1].end]).translate(_NO_QUOTES).split())
+        if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
+            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي`
         r = h.value
         actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
         self._remember_org(h.first, actor)
@@ -615,6 +622,11 @@ class ActorFinder:
             if actor is not None:
                 return Mention(actor, i, i + 1, self.tokens[i].start + len(word) - len(cand), self.tokens[i].end)
         return None
+
+
+def _preposition_with_pronoun(word: str, stop: frozenset[str]) -> bool:
+    """`فيها`, `عليه`, `منهم`."""
+    return any(word.endswith(p) and word[:-len(p)] in stop for p in ("ه", "ها", "هم", "هما", "هن"))
 
 
 def _accusative_adverb(word: str) -> bool:

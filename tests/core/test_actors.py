@@ -110,3 +110,15 @@ def test_qualifiers_of_unnamed_sources_are_adjectives_not_nouns_or_complementize
     found, _ = mentions("وأعلن مسؤول الطوارئ الإيرانية بأن الطائرة سقطت.")
     assert not any(s.endswith("بأن") for s, _ in found)
     assert not {a for a in ids("وشاهد لحظة سقوط الطائرة عدد من السكان.") if a.startswith("anon-")}
+
+
+def test_organisation_names_take_as_many_words_as_their_head_allows():
+    found, _ = mentions("وذكرت وزارة الخارجية الأميركية أجريت اتصالات مع الحلفاء.")
+    assert ("وزارة الخارجية الأميركية", "usa-mofa") in found or \
+        any(s == "وزارة الخارجية الأميركية" for s, _ in found)
+    found, _ = mentions("وأكدت وزارة الخارجية المحليين المحتجزين لديها.")
+    assert not any("المحليين" in s for s, _ in found), "a ministry is named by one word"
+    found, _ = mentions("ودعا البيان المجلس فيها إلى التحرك.")
+    assert not any("فيها" in s for s, _ in found)
+    x = extract("t", "وقالت مصادر للمجلس المركزي الفلسطيني إن الاجتماع تأجل.", DAY)
+    assert any(a.name_ar == "المجلس المركزي الفلسطيني" for a in x.actors.values())
