@@ -192,7 +192,12 @@ class ActorFinder:
             m = self._at(i, last) or self._coref(i)
             if m is None:
                 title = self.lex.titles.match_at(self.tokens, i, stop=last)
-                i = title.last if title is not None else i + 1  # `رئيس الوزراء` alone names nobody
+                if title is None:
+                    i += 1
+                    continue
+                # `رئيس الوزراء` alone names nobody, but `زعيم حزب الشعب الجمهوري` holds a name
+                i = next((k for k in range(i + 1, title.last) if self.lex.names.match_at(self.tokens, k, stop=last)),
+                         title.last)
                 continue
             out.append(m)
             out.extend(self._spokesperson_body(i, m, last))
@@ -200,14 +205,20 @@ class ActorFinder:
         return sorted(out, key=lambda m: m.first)
 
     def _spokesperson_body(self, i: int, m: Mention, last: int) -> list[Mention]:
-        """`المتحدثة باسم البيت الأبيض، سارة ساندرز`: the body a named spokesperson speaks for is
-        an actor of the sentence too."""
-        for k in range(i, min(m.last, last) - 1):
-            if self.tokens[k].word == "باسم":
-                body = self._lexicon(k + 1, last) or self._group(k + 1, last) or self._organisation(k + 1, last)
-                if body is not None and body.actor != m.actor and body.last <= m.first:
-                    return [body]
-        return []
+        """`المتحدثة باسم البيت الأبيض، سارة ساندرز`, `زعيم حزب الشعب الجمهوري، كمال ...`: the
+        body named inside a person's title is an actor of the sentence too."""
+        if m.actor.actor_type != "person" or m.last - i < 3:
+            return []
+        out, k = [], i + 1
+        while k < m.last - 1:
+            body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+            if body is not None and body.actor.actor_type != "person" and body.actor != m.actor \
+                    and body.last <= m.last - 1 and not body.place:
+                out.append(body)
+                k = body.last
+            else:
+                k += 1
+        return out
 
     def described(self, first: int, end: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`, `وأكد الشهود أن`, `كتب غرينيل على تويتر أن`: the phrase in
@@ -601,7 +612,7 @@ class ActorFinder:
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
         known = self.lex.given_names.get(word) is not None
-        if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop)):
+        if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
                                         or self.lex.person_nouns.get(word) is not None):
@@ -641,10 +652,10 @@ def _clitic_preposition(word: str) -> bool:
     return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)
 
 
-def _prefixed_word(word: str, stop: frozenset[str]) -> bool:
+def _prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bool:
     """`و`/`ب`/`ل` + a word that is not a name: an article (`بالانسحاب`), a stop word, or a
-    present-tense verb (`ويدعى`)."""
+    present-tense verb (`ويدعى`; where a name is expected, `ويلسون` is one)."""
     if word[:1] not in "وبل" or len(word) <= 3:
         return False
     rest = word[1:]
-    return rest.startswith("ال") or rest in stop or (rest[:1] in "يت" and len(rest) <= 5)
+    return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)

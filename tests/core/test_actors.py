@@ -122,3 +122,10 @@ def test_organisation_names_take_as_many_words_as_their_head_allows():
     assert not any("فيها" in s for s, _ in found)
     x = extract("t", "وقالت مصادر للمجلس المركزي الفلسطيني إن الاجتماع تأجل.", DAY)
     assert any(a.name_ar == "المجلس المركزي الفلسطيني" for a in x.actors.values())
+
+
+def test_bodies_named_inside_a_title_and_names_in_apposition():
+    found, _ = mentions("ونبه زعيم حزب الشعب الجمهوري المعارض، كمال كليجدار أوغلو، إلى أن الأزمة كبيرة.")
+    assert {a for _, a in found} >= {"chp"} and any("كليجدار" in s for s, _ in found)
+    found, _ = mentions("سمعت عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون، المكالمة الهاتفية.")
+    assert "فريدريكا ويلسون" in {s for s, _ in found}, "a family name may open with و where a name is expected"
