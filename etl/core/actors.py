@@ -29,6 +29,8 @@ _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
+_GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
+    "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
@@ -361,12 +363,21 @@ class ActorFinder:
             return None
         head: _Head = h.value
         g = self._gentilic_after(h.last, last)
-        if g is None and not head.standalone and not self._qualified(h.last, last):
+        state = None if g else self._qualified(h.last, last)
+        iso = g.value.iso3 if g else state.value.country_iso3 if state else None
+        end_tok = g.last if g else state.last if state else h.last
+        quals = end_tok
+        while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
+                and self._describes_group(quals, last, closed_only=quals > end_tok):
+            quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
+        if g is None and state is None and quals == end_tok and not head.standalone:
             return None  # `الدول` alone; `الدول الأوروبية`, `قادة العراق` name someone
-        iso = g.value.iso3 if g else None
-        end_tok, end = (g.last, g.end) if g else (h.last, h.end)
+        end = self.tokens[quals - 1].end
         name = normalize_phrase(self.text[h.start:end])
         actor_id = f"{iso.lower()}-{head.suffix}" if iso else head.suffix
+        if quals > end_tok:
+            actor_id += "-" + slug(" ".join(self.tokens[x].word for x in range(end_tok, quals)))
+        end_tok = quals
         known = self.lex.actors.get(actor_id)
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
@@ -374,9 +385,18 @@ class ActorFinder:
                                head.actor_type, iso, head.sector, None, "pattern", needs_role=True)
         return Mention(actor, h.first, end_tok, h.start, end)
 
-    def _qualified(self, j: int, last: int) -> bool:
-        """A name or a state follows (`قادة العراق`, `زعماء أوروبا`)."""
-        return j < last and self.tokens[j].joined and self.lex.names.match_at(self.tokens, j, stop=last) is not None
+    def _qualified(self, j: int, last: int) -> PhraseMatch | None:
+        """A state follows (`قادة العراق`)."""
+        if j >= last or not self.tokens[j].joined:
+            return None
+        m = self.lex.names.match_at(self.tokens, j, stop=last)
+        return m if m is not None and m.value.actor_type == "state" and m.value.country_iso3 else None
+
+    def _describes_group(self, j: int, last: int, closed_only: bool) -> bool:
+        """An adjective, sect or number after a group noun: `الأوروبية`, `شيعية`, `الكبرى`, `الست`
+        (a second one only from the closed list: `ميليشيات شيعية [المدينة]`)."""
+        word = strip_article(self.tokens[j].word)
+        return word in _GROUP_ADJECTIVES or not closed_only and self._is_qualifier(j, last)
 
     def _country_name(self, iso: str) -> str:
         state = self.lex.states_by_iso.get(iso)

@@ -129,3 +129,11 @@ def test_bodies_named_inside_a_title_and_names_in_apposition():
     assert {a for _, a in found} >= {"chp"} and any("كليجدار" in s for s, _ in found)
     found, _ = mentions("سمعت عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون، المكالمة الهاتفية.")
     assert "فريدريكا ويلسون" in {s for s, _ in found}, "a family name may open with و where a name is expected"
+
+
+def test_group_nouns_with_an_adjective_or_a_state_name_a_group():
+    assert "states-awrwbyh" in ids("وحذرت الدول الأوروبية من التصعيد.")
+    assert "irq-leaders" in ids("وقال قادة العراق إن الوضع مستقر.")
+    found, _ = mentions("وهاجمت ميليشيات شيعية المدينة.")
+    assert {s for s, _ in found} == {"ميليشيات شيعية"}, "a noun after the adjective is the object"
+    assert "great-powers-st" in ids("وحذرت الدول الكبرى الست إيران.")
