@@ -382,7 +382,8 @@ class ActorFinder:
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
-                               head.actor_type, iso, head.sector, None, "pattern", needs_role=True)
+                               head.actor_type, iso, head.sector, None, "pattern",
+                               needs_role=head.actor_type not in ("armed_group", "military"))
         return Mention(actor, h.first, end_tok, h.start, end)
 
     def _qualified(self, j: int, last: int) -> PhraseMatch | None:
@@ -393,10 +394,11 @@ class ActorFinder:
         return m if m is not None and m.value.actor_type == "state" and m.value.country_iso3 else None
 
     def _describes_group(self, j: int, last: int, closed_only: bool) -> bool:
-        """An adjective, sect or number after a group noun: `الأوروبية`, `شيعية`, `الكبرى`, `الست`
-        (a second one only from the closed list: `ميليشيات شيعية [المدينة]`)."""
+        """A nisba adjective, sect or number after a group noun: `الأوروبية`, `شيعية`, `الكبرى`,
+        `الست` (a second one only from the closed list: `ميليشيات شيعية [المدينة]`); not a
+        participle (`الجنود [المتراجعين]`)."""
         word = strip_article(self.tokens[j].word)
-        return word in _GROUP_ADJECTIVES or not closed_only and self._is_qualifier(j, last)
+        return word in _GROUP_ADJECTIVES or not closed_only and word.endswith("يه") and self._is_qualifier(j, last)
 
     def _country_name(self, iso: str) -> str:
         state = self.lex.states_by_iso.get(iso)
