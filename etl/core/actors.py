@@ -29,6 +29,7 @@ _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
+_NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها".split())
 _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
@@ -187,6 +188,12 @@ class ActorFinder:
         may_start = self.lex.may_start
         while i < last:
             token = self.tokens[i]
+            if token.word in _NAMING_WORDS and i + 1 < last:  # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
+                named = self._name_from(i + 1, last, None, None, expected=True)
+                if named is not None:
+                    out.append(named)
+                    i = named.last
+                    continue
             if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
@@ -636,6 +643,9 @@ class ActorFinder:
         known = self.lex.given_names.get(word) is not None
         if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
+        if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
+                                                or self.lex.names.get(word[1:]) is not None):
+            return False  # `لتلفزيون`, `لرويترز`: a channel after the name
         if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
                                         or self.lex.person_nouns.get(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended

@@ -136,4 +136,17 @@ def test_group_nouns_with_an_adjective_or_a_state_name_a_group():
     assert "irq-leaders" in ids("وقال قادة العراق إن الوضع مستقر.")
     found, _ = mentions("وهاجمت ميليشيات شيعية المدينة.")
     assert {s for s, _ in found} == {"ميليشيات شيعية"}, "a noun after the adjective is the object"
-    assert "great-powers-st" in ids("وحذرت الدول الكبرى الست إيران.")
+    assert "great-powers-khms" in ids("وحذرت الدول الكبرى الخمس إيران.")
+
+
+def test_a_person_introduced_by_a_naming_word():
+    found, _ = mentions("وقال شقيقه الأكبر ويدعى سامر لتلفزيون فلسطين إن العائلة حزينة.")
+    assert "سامر" in {s for s, _ in found}
+    found, _ = mentions("قال أحد المنظمين، واسمه كيفن مانسينغ، إن القافلة وصلت.")
+    assert "كيفن مانسينغ" in {s for s, _ in found}
+
+
+def test_group_heads_for_leadership_snipers_and_judiciary():
+    assert "pse-leadership" in ids("وقالت إن التصريحات من جانب القيادة الفلسطينية تقوض السلام.") or \
+        any(a.endswith("-leadership") for a in ids("وانتقدت القيادة الفلسطينية القرار."))
+    assert any(a.endswith("-sniper") for a in ids("وقتل قناص إسرائيلي الشاب برصاصة في الرأس."))
