@@ -158,6 +158,15 @@ def actor_lexicon() -> ActorLexicon:
     return ActorLexicon()
 
 
+def person_gender(actor: Actor) -> str | None:
+    """`m` / `f` for a person whose first name is a known given name; None otherwise."""
+    if actor.actor_type != "person":
+        return None
+    first = normalize_phrase(actor.name_ar).split()[:1]
+    gender = actor_lexicon().given_names.get(first[0]) if first else None
+    return gender if gender in ("m", "f") else None
+
+
 class ActorFinder:
     """Finds actor mentions in one document, sentence by sentence, keeping document-level
     memory for coreference (family names, bare titles, bare group heads)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import Actor, Mention
+from .actors import Actor, Mention, person_gender
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
 from .text import normalize_phrase, strip_article, without_conjunction
@@ -87,6 +87,8 @@ class ClaimFinder:
         self.relatives = word_classes()["relative"]
         self.adverbs = word_classes()["adverb"]
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
+        self.speakers: list[tuple[Mention, tuple[int, int]]] = []  # earlier speakers, last one last
+        self.topics: list[Mention] = []  # the first person named in each earlier sentence
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
 
@@ -134,8 +136,12 @@ class ClaimFinder:
                 if speaker.source is not None and not embedded:  # (a cue quoted inside a claim is not the next speaker)
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
+                    self.speakers.append(self.last_source)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
+        person = next((m for m in mentions if m.actor.actor_type == "person"), None)
+        if person is not None:
+            self.topics.append(person)
         return claims
 
     # -- cue kinds -------------------------------------------------------------------------
@@ -184,7 +190,12 @@ class ClaimFinder:
         """The speaker: right after the cue (verb-first, named or only described), right before
         it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
         in the clause. Returns it and the token after the source phrase."""
-        if self.sentence_speaker is not None and self._is_participle(c.first):
+        gender = _cue_gender(self._word(c.first))
+
+        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man
+            return m is not None and (gender is None or person_gender(m.actor) in (None, gender))
+
+        if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         after = by_first.get(c.last)
         if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
@@ -205,21 +216,25 @@ class ClaimFinder:
         described = self._described_subject(c.last, last)
         if described is not None:
             return described, described.last
-        if c.first > first and self._word(c.first - 1) in self.relatives and by_last.get(c.first - 1):
+        if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول إن`
         before = by_last.get(c.first)
         subject = self._clause_subject(first, c.first, mentions)
-        if self._is_participle(c.first) and subject is not None:
+        if self._is_participle(c.first) and agrees(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
-        if before is not None:
-            return before, c.last
-        if subject is not None:
-            return subject, c.last
-        earlier = [m for m in mentions if first <= m.first and m.last <= c.first and m.actor.actor_type == "person"]
+        for candidate in (before, subject):
+            if agrees(candidate):
+                return candidate, c.last
+        earlier = [m for m in mentions if first <= m.first and m.last <= c.first
+                   and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
-        if self.last_source is not None:
-            return self.last_source[0], c.last  # a dropped subject: the last speaker goes on
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if agrees(speaker):
+                return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
+        for person in reversed(self.topics[-2:]):
+            if gender is not None and agrees(person):
+                return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
@@ -465,6 +480,23 @@ class ClaimFinder:
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
+
+
+def _cue_gender(word: str) -> str | None:
+    """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`, `مضيفة`
+    → f; `قال`, `يقول`, `مضيفا` → m; plurals and verbal nouns → None."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3:
+        return None
+    if w[:1] == "ي" and len(w) <= 6:
+        return "m"
+    if w[:1] == "ت" and len(w) <= 5 and not w.endswith("ه"):
+        return "f"
+    if w[:1] == "م" or w.endswith(("ا", "ه")) and w[:1] in "ق":  # participles: مضيفا / مضيفة, قائلا / قائلة
+        return "f" if w.endswith("ه") else "m" if w.endswith("ا") else None
+    if w.endswith("ت"):
+        return "f"
+    return "m" if len(w) <= 5 and not w.endswith(("ه", "ا")) else None
 
 
 def _is_present_verb(word: str) -> bool:

@@ -175,3 +175,20 @@ def test_the_object_before_a_quotation_opens_the_content_but_adjuncts_do_not():
     assert c["content"].startswith("نرحب بكم")
     [c] = claims("وقال سمير قنديلجي أيضا \"سنعود إلى أرضنا\".")
     assert c["content"].startswith("سنعود")
+
+
+def test_a_dropped_subject_agrees_in_gender_with_the_verb():
+    text = ("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. ورفضت المستشارة أنجيلا ميركل تصريحاته. "
+            "وقالت \"نحن متفقون على الهدف\". وأضاف أن العقوبات ستعود.")
+    found = claims(text)
+    by_cue = {c["cue"]: c for c in found}
+    assert by_cue["وقالت"]["source_actor_id"] == "angela-merkel", "a feminine verb: the woman named before"
+    assert by_cue["وأضاف"]["source_actor_id"] == "donald-trump", "a masculine verb: the man who spoke"
+
+
+def test_cue_gender():
+    from etl.core.claims import _cue_gender
+    from etl.core.text import normalize_phrase
+    for word, gender in [("قال", "m"), ("وقالت", "f"), ("يقول", "m"), ("تقول", "f"), ("مضيفة", "f"),
+                         ("قائلا", "m"), ("نفت", "f"), ("قالوا", None), ("تأكيده", None)]:
+        assert _cue_gender(normalize_phrase(word)) == gender, word
