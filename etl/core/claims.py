@@ -190,7 +190,7 @@ class ClaimFinder:
         """The speaker: right after the cue (verb-first, named or only described), right before
         it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
         in the clause. Returns it and the token after the source phrase."""
-        gender = _cue_gender(self._word(c.first))
+        gender = self._cue_gender(c.first)
 
         def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man
             return m is not None and (gender is None or person_gender(m.actor) in (None, gender))
@@ -399,8 +399,8 @@ class ClaimFinder:
             if complementizer is not None and k >= complementizer:
                 break
             gap = self._gap(k)
-            if ":" in gap or any(q in gap for q in _QUOTE_OPEN) and k not in self.in_mention \
-                    and not self._short_quoted_name(k, complementizer):
+            if ":" in gap or gap[-1:] in _QUOTE_OPEN and k not in self.in_mention \
+                    and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
 
@@ -420,6 +420,8 @@ class ClaimFinder:
         gap = self._gap(marker)
         if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
+        if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
+            j = max((x for x in range(j + 1, marker) if any(ch in "،," for ch in self._gap(x))), default=j)
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
@@ -437,6 +439,17 @@ class ClaimFinder:
         token = self.tokens[c.first]
         prefix = self.text[token.start:c.start]
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
+
+    def _cue_gender(self, k: int) -> str | None:
+        """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,
+        `مضيفة` → f; `قال`, `يقول`, `مضيفا` → m. A present verb counts only if its other-gender
+        form is a cue too (`تعهد` is a past verb, not `يعهد`'s feminine)."""
+        word = without_conjunction(self._word(k))
+        if word[:1] in "تي" and len(word) <= 6 and not word.endswith(("ه", "ون", "ان")):
+            other = ("ي" if word[0] == "ت" else "ت") + word[1:]
+            if self.cues.get(other) is not None:
+                return "f" if word[0] == "ت" else "m"
+        return _cue_gender(word)
 
     def _is_preposition(self, word: str) -> bool:
         """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""
@@ -483,15 +496,11 @@ class ClaimFinder:
 
 
 def _cue_gender(word: str) -> str | None:
-    """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`, `مضيفة`
-    → f; `قال`, `يقول`, `مضيفا` → m; plurals and verbal nouns → None."""
-    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
-    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3:
+    """The gender a past verb or participle agrees with: `قالت`, `مضيفة` → f; `قال`, `مضيفا`
+    → m; plurals, verbal nouns and present verbs (see `ClaimFinder._cue_gender`) → None."""
+    w = without_conjunction(word)
+    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3 or w[:1] in "يت":
         return None
-    if w[:1] == "ي" and len(w) <= 6:
-        return "m"
-    if w[:1] == "ت" and len(w) <= 5 and not w.endswith("ه"):
-        return "f"
     if w[:1] == "م" or w.endswith(("ا", "ه")) and w[:1] in "ق":  # participles: مضيفا / مضيفة, قائلا / قائلة
         return "f" if w.endswith("ه") else "m" if w.endswith("ا") else None
     if w.endswith("ت"):

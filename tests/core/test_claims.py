@@ -189,6 +189,12 @@ def test_a_dropped_subject_agrees_in_gender_with_the_verb():
 def test_cue_gender():
     from etl.core.claims import _cue_gender
     from etl.core.text import normalize_phrase
-    for word, gender in [("قال", "m"), ("وقالت", "f"), ("يقول", "m"), ("تقول", "f"), ("مضيفة", "f"),
-                         ("قائلا", "m"), ("نفت", "f"), ("قالوا", None), ("تأكيده", None)]:
+    for word, gender in [("قال", "m"), ("وقالت", "f"), ("مضيفة", "f"), ("قائلا", "m"), ("نفت", "f"),
+                         ("قالوا", None), ("تأكيده", None), ("تعهد", None)]:
         assert _cue_gender(normalize_phrase(word)) == gender, word
+    found = claims("وقال سمير قنديلجي إن الحدود مغلقة. وقالت الوزيرة سعاد قنديلجي إن المعبر مفتوح. "
+                   "وتقول إن الشاحنات تعبر.")
+    assert "سعاد" in found[-1]["source_text"], "`تقول` (its masculine `يقول` is a cue too) is feminine"
+    [c] = claims("وكان سمير قنديلجي تعهد في أول إحاطة له، في نيسان الماضي، بتقديم \"خارطة سلام\" جديدة.")
+    assert "قنديلجي" in c["source_text"], "`تعهد` is a past verb, not a feminine present"
+    assert c["content"].startswith("بتقديم"), "the object after the adjuncts opens the content"
