@@ -253,7 +253,7 @@ class ActorFinder:
                 k += 1  # `الكثير من العراقيين`, `الكثير منهم`, `زوجة أحد القتلى` (not Sunday)
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
-                    or strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
+                    or k > first and strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
                     or k > first and (_clitic_preposition(word) or self.lex.titles.match_at(self.tokens, k, stop=end)):
                 break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
             k += 1

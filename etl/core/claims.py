@@ -128,6 +128,10 @@ class ClaimFinder:
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
             if claim is not None:
+                if claim.source is not None and first <= claim.source.first < last and \
+                        claim.source.last not in by_last:  # a described speaker is an actor of the sentence
+                    mentions = sorted([*mentions, claim.source], key=lambda m: m.first)
+                    by_first[claim.source.first], by_last[claim.source.last] = claim.source, claim.source
                 covered = self._token_at(claim.content_start)
                 claims.append(claim)
                 claims.extend(ch for ch in claim.children if not any(ch is x for x in claims))
@@ -198,8 +202,11 @@ class ClaimFinder:
         if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         after = by_first.get(c.last)
-        if after is not None and not (after.actor.actor_type == "media" and self._word(c.last).startswith("ل")):
-            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`: a channel, not the speaker)
+        before = by_last.get(c.first)
+        if before is not None and (before.first == first or self._opens_clause(before.first)) and agrees(before):
+            return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
+        if after is not None and not self._word(c.last).startswith("ل"):
+            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         body = by_first.get(c.last + 1)
         if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and body is not None \
                 and self._word(c.last + 1).startswith("ل"):
@@ -210,15 +217,14 @@ class ClaimFinder:
             # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
             t = self.tokens[c.last]
             return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
+        if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
+            return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
         described = self._described_subject(c.last, last)
         if described is not None:
             return described, described.last
-        if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
-            return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول إن`
-        before = by_last.get(c.first)
         subject = self._clause_subject(first, c.first, mentions)
         if self._is_participle(c.first) and agrees(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
@@ -255,7 +261,10 @@ class ClaimFinder:
         if self.describe is None or j >= last:
             return None
         marker = self._content_marker(j, last)
-        return self.describe(j, marker) if marker is not None and marker > j else None
+        if marker is not None:
+            return self.describe(j, marker) if marker > j else None
+        unnamed = self.describe(j, min(last, j + 3))  # `وأفادت تقارير بانضمام ...`: an unnamed source
+        return unnamed if unnamed is not None and unnamed.actor.anonymous and unnamed.last - j <= 2 else None
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
@@ -431,6 +440,8 @@ class ClaimFinder:
         word = self._word(j)
         if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3):
             return marker  # `عبادي "..."`: the rest of a name, not an object
+        if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
+            return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
         return j
 
     def _verb_prefix_ok(self, c) -> bool:
@@ -450,6 +461,11 @@ class ClaimFinder:
             if self.cues.get(other) is not None:
                 return "f" if word[0] == "ت" else "m"
         return _cue_gender(word)
+
+    def _opens_clause(self, k: int) -> bool:
+        """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
+        prev = self._word(k - 1) if k > 0 else ""
+        return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or any(ch in "،,;؛" for ch in self._gap(k))
 
     def _is_preposition(self, word: str) -> bool:
         """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""

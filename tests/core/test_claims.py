@@ -198,3 +198,21 @@ def test_cue_gender():
     [c] = claims("وكان سمير قنديلجي تعهد في أول إحاطة له، في نيسان الماضي، بتقديم \"خارطة سلام\" جديدة.")
     assert "قنديلجي" in c["source_text"], "`تعهد` is a past verb, not a feminine present"
     assert c["content"].startswith("بتقديم"), "the object after the adjuncts opens the content"
+
+
+def test_subject_before_the_verb_and_addressees_after_it():
+    found = claims("وجاء في البيان أن سمير قنديلجي أبلغ نبيل حداد \"رغبته في الحل\".")
+    assert any("قنديلجي" in c["source_text"] and c["content"].startswith("رغبته") for c in found), \
+        "after أن the subject comes first; the name after the verb is the addressee"
+    [c] = claims("وقال سمير قنديلجي إن الحدود مغلقة. وبرر لنبيل حداد عدم استجابته بأنه لم يكن يثق بالوسيط.")[-1:]
+    assert "حداد" not in c["source_text"], "`لـ` + name after the verb is the addressee"
+
+
+def test_an_unnamed_source_without_a_content_marker():
+    [c] = claims("وأفادت تقارير بانضمام هذه الفصائل إلى التنظيم.")
+    assert c["source_text"] == "تقارير" and c["is_anonymous"] and c["content"].startswith("بانضمام")
+
+
+def test_a_described_speaker_goes_on_in_the_same_sentence():
+    found = claims("ويرى المعارض التركي أن الرئيس سمير قنديلجي أخطأ، ونبه إلى أن الأزمة أكبر من العقوبات.")
+    assert found[-1]["cue"] == "ونبه" and found[-1]["source_text"] == "المعارض التركي"
