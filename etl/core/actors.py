@@ -29,6 +29,7 @@ _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
+_DOCUMENT_NOUNS = frozenset(normalize_phrase(w) for w in "بيان تقرير رسالة وثيقة مسودة مذكرة دراسة استطلاع".split())
 _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها".split())
 _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
@@ -262,6 +263,9 @@ class ActorFinder:
         first_word = self.tokens[first].word
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
+        if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_stop \
+                and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
+            return None  # `بيان صادر عن ...` speaks for someone else; `الأحد` is a day
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
         org = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=k)
@@ -297,7 +301,7 @@ class ActorFinder:
             return False
         if len(word) > 3 and word.endswith(("ها", "هم", "هما", "هن")):
             return False
-        return word.removesuffix("ه") not in self.lex.stop
+        return strip_article(word) in self.lex.quantifiers or word.removesuffix("ه") not in self.lex.stop
 
     # -- rules -----------------------------------------------------------------------------
     def _at(self, i: int, last: int) -> Mention | None:

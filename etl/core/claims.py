@@ -90,6 +90,7 @@ class ClaimFinder:
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []  # earlier speakers, last one last
         self.topics: list[Mention] = []  # the first person named in each earlier sentence
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
+        self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False) -> list[Claim]:
@@ -97,6 +98,7 @@ class ClaimFinder:
         by_last = {m.last: m for m in mentions}
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
+        self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
         i = first
         while i < last:
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
@@ -203,14 +205,16 @@ class ClaimFinder:
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         after = by_first.get(c.last)
         before = by_last.get(c.first)
-        if before is not None and (before.first == first or self._opens_clause(before.first)) and agrees(before):
+        if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
+                and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
         if after is not None and not self._word(c.last).startswith("ل"):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
-        body = by_first.get(c.last + 1)
-        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and body is not None \
-                and self._word(c.last + 1).startswith("ل"):
-            return body, body.last  # `وجاء في بيان للرئاسة الفرنسية أن`: the body whose statement it is
+        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
+            body = next((by_first[k] for k in range(c.last + 1, min(last, c.last + 4)) if k in by_first
+                         and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+            if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
+                return body, body.last
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
                 and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
                      or self._is_complementizer(self._word(c.last + 1))):
@@ -408,7 +412,7 @@ class ClaimFinder:
             if complementizer is not None and k >= complementizer:
                 break
             gap = self._gap(k)
-            if ":" in gap or gap[-1:] in _QUOTE_OPEN and k not in self.in_mention \
+            if ":" in gap or gap[-1:] in _QUOTE_OPEN and k not in self.inside_mention \
                     and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer

@@ -216,3 +216,15 @@ def test_an_unnamed_source_without_a_content_marker():
 def test_a_described_speaker_goes_on_in_the_same_sentence():
     found = claims("ويرى المعارض التركي أن الرئيس سمير قنديلجي أخطأ، ونبه إلى أن الأزمة أكبر من العقوبات.")
     assert found[-1]["cue"] == "ونبه" and found[-1]["source_text"] == "المعارض التركي"
+
+
+def test_statements_groups_and_days_in_the_speaker_slot():
+    [c] = claims("وقال بيان صادر عن الجيش الإسرائيلي إن الغارات استهدفت مواقع.")
+    assert c["source_actor_id"] == "isr-mil", "a statement speaks for the body that issued it"
+    [c] = claims("وقال آخرون إن الوضع صعب.")
+    assert c["source_text"] == "آخرون" and c["is_anonymous"]
+    assert all(not c["source_text"] for c in claims("وقال الأحد إن الوضع صعب.")), "a day does not speak"
+    [c] = claims("ومن العاصمة الألمانية، برلين، قال الرئيس الروسي فلاديمير بوتين: \"نحن بحاجة للإغاثة\".")
+    assert c["source_actor_id"] == "vladimir-putin", "a place set off by commas is not the subject"
+    [c] = claims("وقال الوزير سمير قنديلجي على حسابه على \"تويتر\"، \"الاتفاق انتهى\".")
+    assert "قنديلجي" in c["source_text"]
