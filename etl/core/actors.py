@@ -112,8 +112,10 @@ class ActorLexicon:
             (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
                                  r["bare_ok"] == "yes"))
             for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
-        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector", "speaker_only", "name_words"))
-        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r["speaker_only"] != "yes")
+        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector"))  # speaker_only, name_words: optional
+        for r in org_heads:
+            r.setdefault("name_words", "3")
+        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r.get("speaker_only") != "yes")
         self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
         self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
                                         for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))

@@ -56,12 +56,12 @@ class Claim:
 @lru_cache(maxsize=None)
 def cue_matcher() -> PhraseMatcher[Cue]:
     entries = []
-    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged", "needs_marker")):
+    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):  # needs_marker: optional
         phrase = normalize_phrase(r["cue_ar"])
         words = phrase.split()
         if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
-        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r["needs_marker"] == "yes")))
+        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes")))
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
 
 

@@ -41,19 +41,16 @@ Conventions (the ones the evaluation gold follows):
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import hijridate
 
+from etl.core.lexicon import load
 from etl.core.text import fold, normalize, normalize_phrase
 
 __all__ = ["DateMention", "extract_dates", "first_absolute_date"]
-
-_LEXICONS = Path(__file__).with_name("lexicons")
 
 
 @dataclass(frozen=True)
@@ -71,20 +68,15 @@ class DateMention:
 # Lexicons
 # ---------------------------------------------------------------------------------------------
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
-    with open(_LEXICONS / name, encoding="utf-8", newline="") as f:
-        return [row for row in csv.DictReader(f, delimiter="\t") if any(row.values())]
-
-
 # normalised month name -> (month number, calendar, source)
 _MONTHS: dict[str, tuple[int, str, str]] = {}
-for _row in _read_tsv("months.tsv"):
+for _row in load("months.tsv", ("month_ar", "month_number", "calendar")):
     _MONTHS[normalize_phrase(_row["month_ar"])] = (
         int(_row["month_number"]), _row["calendar"].strip(), _row["source"].strip())
 
 # normalised phrase -> (unit, offset, precision)
 _RELATIVE: dict[str, tuple[str, int, str]] = {}
-for _row in _read_tsv("relative_dates.tsv"):
+for _row in load("relative_dates.tsv", ("phrase", "unit", "offset", "precision")):
     _RELATIVE[normalize_phrase(_row["phrase"])] = (
         _row["unit"].strip(), int(_row["offset"]), _row["precision"].strip())
 

@@ -1,0 +1,67 @@
+"""The packaged lexicons are data reviewed like code: every file has a header and a source for
+every row, and the columns the rules read hold values the rules understand."""
+import re
+from pathlib import Path
+
+import pytest
+
+from etl.core.actors import ACTOR_TYPES
+from etl.core.lexicon import read_tsv
+
+LEXICONS = Path(__file__).parents[2] / "etl" / "core" / "lexicons"
+
+
+def rows(name, *columns):
+    return read_tsv(LEXICONS / name, columns)
+
+
+@pytest.mark.parametrize("path", sorted(LEXICONS.glob("*.tsv")), ids=lambda p: p.name)
+def test_every_row_says_where_it_comes_from(path):
+    found = read_tsv(path, ())
+    assert found, f"{path.name} is empty"
+    assert all(r["source"] for r in found), f"{path.name}: a row without a source"
+
+
+def test_actor_rows_are_well_formed_and_ids_unique():
+    actors = rows("actors.tsv", "actor_id", "name_ar", "actor_type", "country_iso3", "wikidata_qid")
+    ids = [r["actor_id"] for r in actors]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    for r in actors:
+        assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", r["actor_id"]), r["actor_id"]
+        assert r["actor_type"] in ACTOR_TYPES, r
+        assert not r["country_iso3"] or re.fullmatch(r"[A-Z]{3}", r["country_iso3"]), r
+        assert not r["wikidata_qid"] or re.fullmatch(r"Q\d+", r["wikidata_qid"]), r
+        assert r["name_ar"].strip(), r
+
+
+def test_cue_and_head_columns_hold_known_values():
+    for r in rows("reporting_cues.tsv", "cue_ar", "cue_kind", "hedged", "needs_marker"):
+        assert r["cue_kind"] in ("verb", "prep", "noun") and r["hedged"] in ("true", "false"), r
+        assert r["needs_marker"] in ("yes", "no"), r
+    for r in rows("org_heads.tsv", "head_ar", "actor_type", "speaker_only", "name_words"):
+        assert r["actor_type"] in ACTOR_TYPES and r["speaker_only"] in ("yes", "no"), r
+        assert int(r["name_words"]) >= 1, r
+    for r in rows("group_heads.tsv", "head_ar", "actor_type", "id_suffix", "anonymous", "standalone"):
+        assert r["actor_type"] in ACTOR_TYPES and r["anonymous"] in ("yes", "no") and r["standalone"] in ("yes", "no"), r
+    genders = {r["gender"] for r in rows("given_names.tsv", "name_ar", "gender")}
+    assert genders <= {"m", "f", "u"}
+
+
+def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from etl.core.extract import extract
+    from etl.core.lexicon import clear_caches
+
+    text = "وهمس سمير قنديلجي إن الاجتماع تأجل."
+    assert not extract("t", text, dt.date(2024, 1, 1)).claims
+    (tmp_path / "reporting_cues.tsv").write_text(  # the optional needs_marker column may be left out
+        "cue_ar\tcue_kind\thedged\tsource\nهمس\tverb\tfalse\tmy newsroom's list\n", encoding="utf-8")
+    monkeypatch.setenv("ETL_LEXICON_DIR", str(tmp_path))
+    clear_caches()
+    try:
+        [c] = extract("t", text, dt.date(2024, 1, 1)).claims
+        assert c["cue"] == "وهمس" and "قنديلجي" in c["source_text"]
+    finally:
+        monkeypatch.delenv("ETL_LEXICON_DIR")
+        clear_caches()
