@@ -29,7 +29,8 @@ _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
-_DOCUMENT_NOUNS = frozenset(normalize_phrase(w) for w in "بيان تقرير رسالة وثيقة مسودة مذكرة دراسة استطلاع".split())
+_DOCUMENT_NOUNS = frozenset(normalize_phrase(w) for w in
+                            "بيان تقرير رسالة وثيقة مسودة مذكرة دراسة استطلاع صادر صادرة".split())
 _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها".split())
 _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
@@ -87,7 +88,7 @@ class ActorLexicon:
                                      "country_iso3", "sector", "wikidata_qid")):
             actor = Actor(r["actor_id"], r["name_ar"], r["name_en"] or None, r["actor_type"],
                           r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon",
-                          needs_role=r["actor_type"] == "state")
+                          needs_role=r["actor_type"] == "state" or r.get("needs_role") == "yes")
             self.actors.setdefault(actor.actor_id, actor)
             names += [(n, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]]
         self.names = PhraseMatcher(names)
@@ -283,11 +284,10 @@ class ActorFinder:
                 ("anonymous_source", None)
             actor = Actor(f"anon-{slug(phrase)}", phrase, None, kind, None, sector, None, "pattern", True)
             return Mention(actor, first, k, start, stop)
-        person = self._name_from(first, k, None, None, expected=True)
-        if person is not None and person.last == k:
-            return person  # `بيرحسين كوليوند`
         if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
-            return None  # `كشفت الأزمة أن`: not every subject of a reporting verb is a speaker
+            # a name (`بيرحسين كوليوند`), or no one: not every subject of a reporting verb speaks (`كشفت الأزمة أن`)
+            person = self._name_from(first, k, None, None, expected=True)
+            return person if person is not None and person.last == k else None
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
             actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
         else:  # `زوجة أحد القتلى`, `المعارض التركي`

@@ -98,7 +98,7 @@ class EventFinder:
 
     def _participants(self, t0: int, t1: int, mentions: list[Mention]):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
-        after = [m for m in actors if m.first >= t1]
+        after = [m for m in actors if m.first >= t1 and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
         if after and after[0].first - t1 <= 1 and (not before or t0 - before[-1].last > 3):
@@ -108,6 +108,10 @@ class EventFinder:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _in_setting(self, m: Mention) -> bool:
+        """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
+        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined
 
     def _negated(self, t0: int, first: int) -> bool:
         for k in range(max(first, t0 - 2), t0):

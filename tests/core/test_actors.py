@@ -150,3 +150,14 @@ def test_group_heads_for_leadership_snipers_and_judiciary():
     assert "pse-leadership" in ids("وقالت إن التصريحات من جانب القيادة الفلسطينية تقوض السلام.") or \
         any(a.endswith("-leadership") for a in ids("وانتقدت القيادة الفلسطينية القرار."))
     assert any(a.endswith("-sniper") for a in ids("وقتل قناص إسرائيلي الشاب برصاصة في الرأس."))
+
+
+def test_a_platform_counts_only_where_it_acts_or_speaks():
+    assert "meta" in ids("وقالت فيسبوك إنها حذفت آلاف الحسابات.")
+    assert "meta" not in ids("ونشر الوزير سمير قنديلجي صورة الاجتماع على صفحته في فيسبوك.")
+
+
+def test_unnamed_groups_and_role_nouns_in_the_speaker_slot_are_anonymous():
+    x = extract("t", "وقال باحثون إن الدواء فعال. وقال مدرب إن اللاعبين جاهزون.", DAY)
+    assert [c["is_anonymous"] for c in x.claims] == [True, True]
+    assert not any(a.actor_type == "person" for a in x.actors.values())
