@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -117,8 +118,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
 
 def _drop_roleless(out: Extraction, text: str, subjects: set[str]) -> None:
     """States and collectives that neither act, are acted on, nor speak in the document are
-    its topic or setting, not its actors: their mentions are dropped. Members of a list
-    (`بحضور أنقرة وطهران وموسكو`) share the role of any member."""
+    its topic or setting, not its actors: their mentions are dropped (a state named twice stays).
+    Members of a list (`بحضور أنقرة وطهران وموسكو`) share the role of any member."""
     roles = {r[k] for r in out.events for k in ("source_actor_id", "target_actor_id")} | \
         {r[k] for r in out.claims for k in ("source_actor_id", "channel_actor_id")} | subjects
     mentions = sorted(out.actor_mentions, key=lambda m: m["char_start"])
@@ -131,7 +132,10 @@ def _drop_roleless(out: Extraction, text: str, subjects: set[str]) -> None:
             if listed and (a["actor_id"] in roles) != (b["actor_id"] in roles):
                 roles |= {a["actor_id"], b["actor_id"]}
                 changed = True
-    idle = {a for a, actor in out.actors.items() if actor.needs_role and a not in roles}
+    named = Counter(m["actor_id"] for m in out.actor_mentions)
+    # a state named again and again is a party to the story even where the rules miss its role
+    idle = {a for a, actor in out.actors.items() if actor.needs_role and a not in roles
+            and not (actor.actor_type == "state" and named[a] >= 2)}
     if idle:
         out.actor_mentions = [m for m in out.actor_mentions if m["actor_id"] not in idle]
         out.actors = {a: actor for a, actor in out.actors.items() if a not in idle}

@@ -161,3 +161,10 @@ def test_unnamed_groups_and_role_nouns_in_the_speaker_slot_are_anonymous():
     x = extract("t", "وقال باحثون إن الدواء فعال. وقال مدرب إن اللاعبين جاهزون.", DAY)
     assert [c["is_anonymous"] for c in x.claims] == [True, True]
     assert not any(a.actor_type == "person" for a in x.actors.values())
+
+
+def test_a_state_only_mentioned_once_is_the_setting_but_one_named_twice_stays():
+    once = ids("ويتناول الكتاب تاريخ تركيا الحديث.")
+    assert "tur" not in once
+    twice = ids("ويتناول الكتاب تاريخ تركيا الحديث. وتعد تركيا شريكا تجاريا مهما للمنطقة.")
+    assert "tur" in twice
