@@ -596,7 +596,7 @@ class ActorFinder:
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or _clitic_preposition(word) \
-                    or (word[:1] in "يت" and len(word) > 3 and k > h.last) or _preposition_with_pronoun(word, self.lex.stop):
+                    or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
@@ -682,9 +682,9 @@ class ActorFinder:
         return None
 
 
-def _preposition_with_pronoun(word: str, stop: frozenset[str]) -> bool:
-    """`فيها`, `عليه`, `منهم`."""
-    return any(word.endswith(p) and word[:-len(p)] in stop for p in ("ه", "ها", "هم", "هما", "هن"))
+def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
+    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
+    return any(word.endswith(p) and word[:-len(p)] in prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
 
 
 def _accusative_adverb(word: str) -> bool:

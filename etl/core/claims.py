@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import Actor, Mention, person_gender
+from .actors import Actor, Mention, person_gender, preposition_with_pronoun
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
 from .text import normalize_phrase, strip_article, without_conjunction
@@ -473,8 +473,7 @@ class ClaimFinder:
 
     def _is_preposition(self, word: str) -> bool:
         """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""
-        return word in self.prepositions or any(
-            word.endswith(p) and word[:-len(p)] in self.prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
+        return word in self.prepositions or preposition_with_pronoun(word, self.prepositions)
 
     def _opens_subjunctive(self, k: int) -> bool:
         """`أن` + a present-tense verb (`أن يلتقي`, `أن تنتظر`) is an infinitive, the object of
