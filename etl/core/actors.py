@@ -253,8 +253,11 @@ class ActorFinder:
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
             word = self.tokens[k].word
-            if quantified and (k == first or k == first + 1 and word in ("من", "منهم")) or word in ("احد", "احدي"):
-                k += 1  # `الكثير من العراقيين`, `الكثير منهم`, `زوجة أحد القتلى` (not Sunday)
+            if quantified and (k == first or k == first + 1 and word in ("من", "منهم")):
+                k += 1  # `الكثير من العراقيين`, `الكثير منهم`
+                continue
+            if word in ("احد", "احدي") and k + 1 < end:
+                k += 2  # `زوجة أحد القتلى`: `أحد` (not Sunday) and the word it quantifies
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
@@ -669,8 +672,11 @@ class ActorFinder:
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
         proclitic = "ل" if expected and not word.startswith("بال") else "لب"
-        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in proclitic and len(word) > 3):
-            return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور` (a preposition): not a given name
+        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in proclitic and len(word) > 3
+                                    or word[:1] in "بلو" and word[1:] in self.lex.stop):
+            return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور`, `بما` (a preposition): not a given name
+        if not known and word.startswith("ا") and word.endswith("ت") and len(word) >= 5:
+            return False  # `ارتفعت`, `انسحبت`: a past verb, not a name
         return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
 
     def _coref(self, i: int) -> Mention | None:

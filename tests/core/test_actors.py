@@ -168,3 +168,12 @@ def test_a_state_only_mentioned_once_is_the_setting_but_one_named_twice_stays():
     assert "tur" not in once
     twice = ids("ويتناول الكتاب تاريخ تركيا الحديث. وتعد تركيا شريكا تجاريا مهما للمنطقة.")
     assert "tur" in twice
+
+
+def test_verbs_and_prepositions_are_not_names():
+    found, _ = mentions("وقالت وزارة الصحة إن الشابة رزان النجار ارتفعت حصيلة الضحايا بعد مقتلها.")
+    assert not any(s.endswith("ارتفعت") for s, _ in found)
+    found, _ = mentions("ورحب المبعوث الأممي، مارتن غريفيث، بما يتوافق مع المرجعيات الثلاث.")
+    assert not any("يتوافق" in s for s, _ in found)
+    x = extract("t", "وكشفت زوجة أحد القتلى أن الرئيس اتصل بها.", DAY)
+    assert [m["surface"] for m in x.actor_mentions] == ["زوجة أحد القتلى"]
