@@ -27,6 +27,10 @@ _TIME_WORDS = frozenset(normalize_phrase(w) for w in (
     "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
     "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
 _IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # not من / ما
+_DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
+    "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
+    "في الوقت نفسه", "في الوقت ذاته"))
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -104,6 +108,11 @@ class ClaimFinder:
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
+            elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
+                c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
+            elif c is not None and i > first and self._word(i - 1) in _RELATIVE_PRONOUNS and any(
+                    self._word(i).endswith(p) and self.cues.get(self._word(i)[:-len(p)]) for p in ("ه", "ها", "هم")):
+                c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
             if c is not None:
                 prev = cue_hits[-1] if cue_hits else None
                 if prev is not None and prev.value.kind == "prep" and \
@@ -180,8 +189,8 @@ class ClaimFinder:
         start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
-        if start >= end_tok:
-            return None
+        if start >= end_tok or self._word(start) in _RELATIVE_PRONOUNS:
+            return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
@@ -208,7 +217,7 @@ class ClaimFinder:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and not self._word(c.last).startswith("ل"):
+        if after is not None and not self._word(c.last).startswith("ل") and self.tokens[c.last].joined:
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
             body = next((by_first[k] for k in range(c.last + 1, min(last, c.last + 4)) if k in by_first
@@ -487,8 +496,17 @@ class ClaimFinder:
         return word in self.complementizers or word in _SUFFIXED_COMPLEMENTIZERS
 
     def _skip_particles(self, j: int, last: int) -> int:
-        while j < last and self._word(j) in _SKIP_AT_CONTENT_START:
-            j += 1
+        """Past `فإن`, `فقد` and discourse adverbials (`من جهة أخرى`, `بدورها`) that open the
+        content but are not part of the proposition."""
+        while j < last:
+            if self._word(j) in _SKIP_AT_CONTENT_START or self._word(j) in self.adverbs:
+                j += 1
+                continue
+            phrase = next((p for p in _DISCOURSE_ADVERBIALS if tuple(self._word(k) for k in range(j, min(last, j + len(p)))) == p),
+                          None)
+            if phrase is None:
+                return j
+            j += len(phrase)
         return j
 
     def _clause_break(self, a: int, b: int) -> bool:

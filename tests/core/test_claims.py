@@ -228,3 +228,14 @@ def test_statements_groups_and_days_in_the_speaker_slot():
     assert c["source_actor_id"] == "vladimir-putin", "a place set off by commas is not the subject"
     [c] = claims("وقال الوزير سمير قنديلجي على حسابه على \"تويتر\"، \"الاتفاق انتهى\".")
     assert "قنديلجي" in c["source_text"]
+
+
+def test_acts_to_come_relative_clauses_and_discourse_adverbials():
+    assert not claims("ومن المرتقب أن يعلن الرئيس سمير قنديلجي قراره الأسبوع المقبل.")
+    assert not claims("واعتذر سمير قنديلجي عن الملاحظات التي قالها خلال الاجتماع.")
+    [c] = claims("لكن الوزيرة سعاد قنديلجي شددت من جهة أخرى على ضرورة الحفاظ على الاتفاق.")
+    assert c["content"].startswith("على ضرورة")
+    [c] = claims("وقالت المتحدثة سعاد قنديلجي: \"ما زلنا قلقين جدا\".")
+    assert c["content"].startswith("ما زلنا"), "ما here negates; it is not a relative"
+    found = claims("وأضاف البيان أن الاجتماع تأجل، وأضاف: \"إيطاليا لا يمكنها أن تقبل الدروس\".")
+    assert found[-1]["content"].startswith("إيطاليا"), "a name after the colon is the statement's subject"
