@@ -694,9 +694,13 @@ def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
 
 
 def _accusative_adverb(word: str) -> bool:
-    """A verbal noun or adjective in the accusative, used as an adverb (`غضبا`, `تحضيرا`,
-    `رسميا`); foreign family names also end in ا (`موخيكا`, `أوباما`), but not in these shapes."""
-    return word.endswith("ا") and (len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا"))
+    """A verbal noun or adjective in the accusative, used as an adverb or object (`غضبا`,
+    `تحضيرا`, `رسميا`, `اتصالا`, `انسحابا`, `استعدادا`); foreign family names also end in ا
+    (`موخيكا`, `أوباما`), but not in these shapes."""
+    if not word.endswith("ا"):
+        return False
+    derived = len(word) >= 6 and (word[:2] in ("ان", "ات", "اف") and word[-3] == "ا" or word.startswith("است"))
+    return len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا") or derived
 
 
 def _clitic_preposition(word: str) -> bool:

@@ -27,6 +27,8 @@ _TIME_WORDS = frozenset(normalize_phrase(w) for w in (
     "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
     "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
 _IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
+_TELLING_VERBS = frozenset(normalize_phrase(w) for w in "أبلغ أبلغت أخبر أخبرت أعلم أعلمت".split())
+_OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # not من / ما
 _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
@@ -110,8 +112,7 @@ class ClaimFinder:
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
-            elif c is not None and i > first and self._word(i - 1) in _RELATIVE_PRONOUNS and any(
-                    self._word(i).endswith(p) and self.cues.get(self._word(i)[:-len(p)]) for p in ("ه", "ها", "هم")):
+            elif c is not None and i > first and self._word(i - 1) in _RELATIVE_PRONOUNS and self._object_pronoun(i):
                 c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
             if c is not None:
                 prev = cue_hits[-1] if cue_hits else None
@@ -184,7 +185,7 @@ class ClaimFinder:
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not (adjacent or self._is_participle(c.first))):
+        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first))):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
@@ -235,6 +236,9 @@ class ClaimFinder:
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
+        official = self._official_of(c.last, last, by_first)
+        if official is not None:
+            return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
         described = self._described_subject(c.last, last)
         if described is not None:
             return described, described.last
@@ -268,6 +272,12 @@ class ClaimFinder:
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
 
+    def _official_of(self, j: int, last: int, by_first) -> Mention | None:
+        """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""
+        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS or self._word(j + 1) not in ("باسم", "في", "ب"):
+            return None
+        return by_first.get(j + 2)
+
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
         reported content."""
@@ -276,8 +286,11 @@ class ClaimFinder:
         marker = self._content_marker(j, last)
         if marker is not None:
             return self.describe(j, marker) if marker > j else None
-        unnamed = self.describe(j, min(last, j + 3))  # `وأفادت تقارير بانضمام ...`: an unnamed source
-        return unnamed if unnamed is not None and unnamed.actor.anonymous and unnamed.last - j <= 2 else None
+        unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
+        if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
+            return None
+        # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
+        return unnamed if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال") else None
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
@@ -312,6 +325,8 @@ class ClaimFinder:
         source = by_first.get(c.last)
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
+        if source is None:
+            source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
             source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last else None)
         if source is None:
@@ -474,6 +489,17 @@ class ClaimFinder:
             if self.cues.get(other) is not None:
                 return "f" if word[0] == "ت" else "m"
         return _cue_gender(word)
+
+    def _tells_whom(self, k: int) -> bool:
+        """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is
+        what was told."""
+        word = without_conjunction(self._word(k))
+        return any(word.endswith(p) and word[:-len(p)] in _TELLING_VERBS for p in ("ه", "ها", "هم"))
+
+    def _object_pronoun(self, k: int) -> bool:
+        """The cue word carries an object pronoun: `أبلغه`, `قالها`."""
+        word = self._word(k)
+        return any(word.endswith(p) and self.cues.get(word[:-len(p)]) is not None for p in ("ه", "ها", "هم"))
 
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""

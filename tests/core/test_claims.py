@@ -239,3 +239,14 @@ def test_acts_to_come_relative_clauses_and_discourse_adverbials():
     assert c["content"].startswith("ما زلنا"), "ما here negates; it is not a relative"
     found = claims("وأضاف البيان أن الاجتماع تأجل، وأضاف: \"إيطاليا لا يمكنها أن تقبل الدروس\".")
     assert found[-1]["content"].startswith("إيطاليا"), "a name after the colon is the statement's subject"
+
+
+def test_officials_telling_verbs_and_quantified_sources():
+    [c] = claims("وبحسب متحدث باسم وكالة رويترز، فإن الصحفيين بخير.")
+    assert c["source_actor_id"] == "reuters", "an unnamed spokesman speaks for the body"
+    [c] = claims("وقال مسؤول في وزارة الدفاع الإسرائيلية إن العملية انتهت.")
+    assert c["source_actor_id"] == "isr-mod" and not c["is_anonymous"]
+    found = claims("وأجرى سمير قنديلجي اتصالا بالرئيس، وأبلغه استعداده لاستئناف المفاوضات.")
+    assert found and found[-1]["content"].startswith("استعداده") and "قنديلجي" in found[-1]["source_text"]
+    [c] = claims("وتساءلت عدة صحف إصلاحية عن سبب تأخر المحاكمة.")
+    assert c["is_anonymous"] and c["source_text"].startswith("عدة صحف")
