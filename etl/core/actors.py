@@ -182,6 +182,7 @@ class ActorFinder:
         self.surnames: dict[str, Actor] = {}
         self.title_refs: dict[tuple[str, ...], Actor] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
+        self.last_person: Actor | None = None  # for `الأخير`
 
     @cached_property
     def doc_country(self) -> str | None:
@@ -205,8 +206,14 @@ class ActorFinder:
                 named = self._name_from(i + 1, last, None, None, expected=True)
                 if named is not None:
                     out.append(named)
+                    self.last_person = named.actor
                     i = named.last
                     continue
+            latter = self._the_latter(i)
+            if latter is not None:
+                out.append(latter)
+                i += 1
+                continue
             if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
@@ -223,8 +230,21 @@ class ActorFinder:
                 continue
             out.append(m)
             out.extend(self._spokesperson_body(i, m, last))
+            if m.actor.actor_type == "person":
+                self.last_person = m.actor
             i = m.last
         return sorted(out, key=lambda m: m.first)
+
+    def _the_latter(self, i: int) -> Mention | None:
+        """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
+        الأخير`) is the person named last."""
+        word = self.tokens[i].word
+        if self.last_person is None or word.removeprefix("و") != "الاخير" or person_gender(self.last_person) == "f":
+            return None
+        if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word.startswith(("ال", "وال")):
+            return None
+        t = self.tokens[i]
+        return Mention(self.last_person, i, i + 1, t.start + (len(word) - len("الاخير")), t.end)
 
     def _spokesperson_body(self, i: int, m: Mention, last: int) -> list[Mention]:
         """`المتحدثة باسم البيت الأبيض، سارة ساندرز`, `زعيم حزب الشعب الجمهوري، كمال ...`: the

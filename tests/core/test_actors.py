@@ -177,3 +177,11 @@ def test_verbs_and_prepositions_are_not_names():
     assert not any("يتوافق" in s for s, _ in found)
     x = extract("t", "وكشفت زوجة أحد القتلى أن الرئيس اتصل بها.", DAY)
     assert [m["surface"] for m in x.actor_mentions] == ["زوجة أحد القتلى"]
+
+
+def test_the_latter_refers_to_the_person_named_last_but_not_as_an_adjective():
+    x = extract("t", "وعرضت موسكو على الرئيس سمير قنديلجي الحماية، لكن الأخير رفض العرض.", DAY)
+    latter = [m for m in x.actor_mentions if m["surface"] == "الأخير"]
+    assert latter and latter[0]["actor_id"] == "person-smyr-qndyljy"
+    assert not [m for m in extract("t", "وقال سمير قنديلجي إن العام الأخير كان صعبا.", DAY).actor_mentions
+                if m["surface"] == "الأخير"]
