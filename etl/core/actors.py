@@ -31,6 +31,8 @@ _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
 _DOCUMENT_NOUNS = frozenset(normalize_phrase(w) for w in
                             "بيان تقرير رسالة وثيقة مسودة مذكرة دراسة استطلاع صادر صادرة".split())
+_SOURCE_ADJECTIVES = frozenset(normalize_phrase(w) for w in
+                               "كبير كبيرة بارز بارزة رفيع سابق سابقة آخر أخرى آخرون آخرين مطلع".split())
 _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها".split())
 _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
@@ -454,7 +456,7 @@ class ActorFinder:
         if h is None:
             return None
         j = h.last
-        while j < last and j - h.last < 3 and self.tokens[j].joined and self._is_qualifier(j, last):
+        while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
         if j == h.last and not h.value and not self._undisclosed_follows(j, last):
             return None  # a bare `مسؤولون` or `سكان` is not yet a source
@@ -468,6 +470,8 @@ class ActorFinder:
         """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,
         `للحكومة` or a noun such as `لحظة`, `الحديدة`)."""
         word = self.tokens[j].word
+        if strip_article(word) in _SOURCE_ADJECTIVES:
+            return True  # (`بارز` is not ب + noun)
         if word in self.lex.stop or _clitic_preposition(word) or word.startswith("لل"):
             return False
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
@@ -642,8 +646,9 @@ class ActorFinder:
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
-        """The token after a name of 1–4 words in quotes that starts at token j, or None."""
-        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«"):
+        """The token after a name of 1–4 words in quotes that starts at token j, or None (a
+        quotation opening with a function word, `للصحيفة "هذا الأمر ..."`, is a statement)."""
+        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«") or self.tokens[j].word in self.lex.stop:
             return None
         for k in range(j + 1, min(last, j + 4) + 1):
             gap = self._gap(k) if k < len(self.tokens) else '"'

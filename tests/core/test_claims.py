@@ -250,3 +250,9 @@ def test_officials_telling_verbs_and_quantified_sources():
     assert found and found[-1]["content"].startswith("استعداده") and "قنديلجي" in found[-1]["source_text"]
     [c] = claims("وتساءلت عدة صحف إصلاحية عن سبب تأخر المحاكمة.")
     assert c["is_anonymous"] and c["source_text"].startswith("عدة صحف")
+
+
+def test_unnamed_officials_with_several_adjectives_and_a_quoted_statement_after_a_channel():
+    [c] = claims("وقال مسؤول نفطي سعودي بارز للصحيفة \"هذا الأمر غير ممكن\".")
+    assert c["source_text"] == "مسؤول نفطي سعودي بارز" and c["is_anonymous"]
+    assert c["content"].startswith("هذا الأمر"), "a quotation opening with هذا is a statement, not a name"
