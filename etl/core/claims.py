@@ -335,6 +335,8 @@ class ClaimFinder:
         if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if "،" in self._gap(k) or "," in self._gap(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
+            if after < last and self._word(after) in _RELATIVE_PRONOUNS:  # `وفقا لموقع X، الذي يتابع ...، يعد`
+                after = next((k for k in range(after + 1, last) if "،" in self._gap(k) or "," in self._gap(k)), last)
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes

@@ -256,3 +256,8 @@ def test_unnamed_officials_with_several_adjectives_and_a_quoted_statement_after_
     [c] = claims("وقال مسؤول نفطي سعودي بارز للصحيفة \"هذا الأمر غير ممكن\".")
     assert c["source_text"] == "مسؤول نفطي سعودي بارز" and c["is_anonymous"]
     assert c["content"].startswith("هذا الأمر"), "a quotation opening with هذا is a statement, not a name"
+
+
+def test_a_relative_clause_about_the_cited_source_is_not_the_content():
+    [c] = claims("ووفقا لموقع رويترز، الذي يتابع الانتهاكات منذ سنوات، يعد هذا التعويض الأكبر.")
+    assert c["source_actor_id"] == "reuters" and c["content"].startswith("يعد هذا")
