@@ -1,9 +1,10 @@
 """Claims: attributed statements with their source, channel, cue, content and hedging.
 
 A claim is found from a reporting cue (a verb in any person and tense, a preposition such as
-`بحسب` / `وفقا لـ`, or a headline colon). Its source is the actor next to the cue (after it in
-verb-first clauses, before it in subject-first ones, the previous speaker when the subject is
-dropped); its channel is `لـ + media` after the source; `X عن Y قوله` nests Y's claim under X's.
+`بحسب` / `وفقا لـ`, or a headline colon). Its source is found by the rules in `speakers.py`; its
+channel is `لـ + media` after the source; its content starts at `أن`/`إن`, a colon, a quotation
+or the verb's object. `X عن Y قوله` nests Y's claim under X's, and an outlet cited around a claim
+(`قال X ...، بحسب ما نقل Y`) becomes its parent.
 """
 from __future__ import annotations
 
@@ -12,28 +13,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import Actor, Mention, person_gender, preposition_with_pronoun
+from .actors import Actor, Mention, preposition_with_pronoun
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
+from .speakers import SpeakerRules
 from .text import normalize_phrase, strip_article, without_conjunction
 
 _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
 _QUOTE_OPEN = "\"«“'"
 _SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
-_ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
-    "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
 _TIME_WORDS = frozenset(normalize_phrase(w) for w in (
     "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
     "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
 _IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
 _TELLING_VERBS = frozenset(normalize_phrase(w) for w in "أبلغ أبلغت أخبر أخبرت أعلم أعلمت".split())
-_OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # not من / ما
 _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
-_MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
@@ -79,7 +77,7 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
     return plain, before_present
 
 
-class ClaimFinder:
+class ClaimFinder(SpeakerRules):
     def __init__(self, tokens: list[Token], norm_text: str,
                  describe: Callable[[int, int], Mention | None] | None = None):
         """`describe(first, end)` names the speaker in a subject slot no actor rule matched."""
@@ -202,124 +200,11 @@ class ClaimFinder:
             claim.children.append(child)
         return claim
 
-    def _verb_source(self, c, first, last, mentions, by_first, by_last) -> tuple[Mention | None, int]:
-        """The speaker: right after the cue (verb-first, named or only described), right before
-        it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
-        in the clause. Returns it and the token after the source phrase."""
-        gender = self._cue_gender(c.first)
-
-        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man
-            return m is not None and (gender is None or person_gender(m.actor) in (None, gender))
-
-        if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
-            return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
-        after = by_first.get(c.last)
-        before = by_last.get(c.first)
-        if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
-                and agrees(before):
-            return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and not self._word(c.last).startswith("ل") and self.tokens[c.last].joined:
-            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
-        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
-            body = next((by_first[k] for k in range(c.last + 1, min(last, c.last + 4)) if k in by_first
-                         and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
-            if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
-                return body, body.last
-        if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
-                and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
-                     or self._is_complementizer(self._word(c.last + 1))):
-            # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
-            t = self.tokens[c.last]
-            return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
-        if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
-            return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
-        delayed = self._delayed_subject(c.last, mentions)
-        if delayed is not None:
-            return delayed, delayed.last
-        official = self._official_of(c.last, last, by_first)
-        if official is not None:
-            return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
-        described = self._described_subject(c.last, last)
-        if described is not None:
-            return described, described.last
-        subject = self._clause_subject(first, c.first, mentions)
-        if self._is_participle(c.first) and agrees(subject):
-            return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
-        for candidate in (before, subject):
-            if agrees(candidate):
-                return candidate, c.last
-        earlier = [m for m in mentions if first <= m.first and m.last <= c.first
-                   and m.actor.actor_type == "person" and agrees(m)]
-        if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
-            return earlier[-1], c.last
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker):
-                return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
-        for person in reversed(self.topics[-2:]):
-            if gender is not None and agrees(person):
-                return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
-        return None, c.last
-
-    def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
-        """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
-        actor between the cue and the reported content, within a few words, not a `لـ` channel."""
-        marker = self._content_marker(j, min(len(self.tokens), j + 15))
-        if marker is None:
-            return None
-        found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith("ل")
-                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
-        # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
-        # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
-        return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
-
-    def _official_of(self, j: int, last: int, by_first) -> Mention | None:
-        """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""
-        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS or self._word(j + 1) not in ("باسم", "في", "ب"):
-            return None
-        return by_first.get(j + 2)
-
-    def _described_subject(self, j: int, last: int) -> Mention | None:
-        """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
-        reported content."""
-        if self.describe is None or j >= last:
-            return None
-        marker = self._content_marker(j, last)
-        if marker is not None:
-            return self.describe(j, marker) if marker > j else None
-        unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
-        if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
-            return None
-        # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
-        return unnamed if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال") else None
-
-    def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
-        """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
-        clause — the sentence's first clause or one opened by `لكن`, `بينما`, `ثم`... —
-        (`رحبت الحكومة اليمنية ...، وأكدت`, `لكن الجانب العراقي لم يكن منفتحا، وأكد`).
-        Appositions (`، مارتن غريفيث،`) and subordinate clauses are skipped."""
-        bounds = [k for k in range(first + 1, cue) if any(ch in "،,;؛" for ch in self._gap(k))]
-        starts = [first, *bounds]
-        ends = [*bounds, cue]
-        main = self._after_adverbial(first, cue)  # `وفي وقت لاحق، تراجعت الشركة ...`
-        for b, e in reversed(list(zip(starts, ends))):
-            if b not in (first, main) and self._word(b) not in _MAIN_CLAUSE_OPENERS:
-                continue
-            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") else b
-            for m in mentions:
-                if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
-                    return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
-        return None
-
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
-
-    def _is_participle(self, k: int) -> bool:
-        """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
-        word = self._word(k)
-        return word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
@@ -481,17 +366,6 @@ class ClaimFinder:
         prefix = self.text[token.start:c.start]
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
 
-    def _cue_gender(self, k: int) -> str | None:
-        """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,
-        `مضيفة` → f; `قال`, `يقول`, `مضيفا` → m. A present verb counts only if its other-gender
-        form is a cue too (`تعهد` is a past verb, not `يعهد`'s feminine)."""
-        word = without_conjunction(self._word(k))
-        if word[:1] in "تي" and len(word) <= 6 and not word.endswith(("ه", "ون", "ان")):
-            other = ("ي" if word[0] == "ت" else "ت") + word[1:]
-            if self.cues.get(other) is not None:
-                return "f" if word[0] == "ت" else "m"
-        return _cue_gender(word)
-
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is
         what was told."""
@@ -502,11 +376,6 @@ class ClaimFinder:
         """The cue word carries an object pronoun: `أبلغه`, `قالها`."""
         word = self._word(k)
         return any(word.endswith(p) and self.cues.get(word[:-len(p)]) is not None for p in ("ه", "ها", "هم"))
-
-    def _opens_clause(self, k: int) -> bool:
-        """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
-        prev = self._word(k - 1) if k > 0 else ""
-        return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or any(ch in "،,;؛" for ch in self._gap(k))
 
     def _is_preposition(self, word: str) -> bool:
         """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""
@@ -558,19 +427,6 @@ class ClaimFinder:
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
-
-
-def _cue_gender(word: str) -> str | None:
-    """The gender a past verb or participle agrees with: `قالت`, `مضيفة` → f; `قال`, `مضيفا`
-    → m; plurals, verbal nouns and present verbs (see `ClaimFinder._cue_gender`) → None."""
-    w = without_conjunction(word)
-    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3 or w[:1] in "يت":
-        return None
-    if w[:1] == "م" or w.endswith(("ا", "ه")) and w[:1] in "ق":  # participles: مضيفا / مضيفة, قائلا / قائلة
-        return "f" if w.endswith("ه") else "m" if w.endswith("ا") else None
-    if w.endswith("ت"):
-        return "f"
-    return "m" if len(w) <= 5 and not w.endswith(("ه", "ا")) else None
 
 
 def _is_present_verb(word: str) -> bool:
