@@ -599,8 +599,10 @@ class ActorFinder:
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
             return self._organisation_mention(h, quoted_end)
+        head_definite = self.text[h.start:h.start + 2] == "ال"
         bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
-            and not self.tokens[h.last].word.startswith("ال")
+            and not self.tokens[h.last].word.startswith("ال") \
+            or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))  # `الشركة [تطبيق]`: a new phrase
         if bare:
             ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
             if ref is not None and self.text[h.start:h.start + 2] == "ال":
@@ -689,6 +691,8 @@ class ActorFinder:
         if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
                                                 or self.lex.names.get(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
+        if not first and not known and word[:1] == "ي" and 4 <= len(word) <= 6:
+            return False  # `ينشغل`: a present verb, the name has ended
         if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
                                         or self.lex.person_nouns.get(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended

@@ -185,3 +185,9 @@ def test_the_latter_refers_to_the_person_named_last_but_not_as_an_adjective():
     assert latter and latter[0]["actor_id"] == "person-smyr-qndyljy"
     assert not [m for m in extract("t", "وقال سمير قنديلجي إن العام الأخير كان صعبا.", DAY).actor_mentions
                 if m["surface"] == "الأخير"]
+
+
+def test_a_name_ends_at_a_present_verb_and_a_definite_head_takes_no_indefinite_name():
+    found, _ = mentions("وقال اللاعب سمير قنديلجي ينشغل بالمباراة المقبلة.")
+    assert "سمير قنديلجي" in {s for s, _ in found}
+    assert not any("تطبيق" in s for s, _ in mentions("وقالت الشركة تطبيق القرار سيبدأ غدا.")[0])
