@@ -543,7 +543,7 @@ class ActorFinder:
         return person
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
-                   min_words: int = 1, expected: bool = False) -> Mention | None:
+                   min_words: int = 1, expected: bool = False, remember: bool = True) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
         k = j
@@ -558,7 +558,7 @@ class ActorFinder:
             return None
         name = " ".join(self.tokens[x].word for x in range(j, k))
         actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
-        if k - j >= 2:
+        if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
@@ -587,9 +587,10 @@ class ActorFinder:
             return None
         if not any(self.lex.titles.match_at(self.tokens, p, stop=i) for p in range(max(0, i - 8), i)):
             return None
-        person = self._name_from(i, last, None, None, min_words=2, expected=True)
+        person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition
+        self._remember_surname(person.last - 1, person.actor)
         return person
 
     def _organisation(self, i: int, last: int) -> Mention | None:
@@ -691,13 +692,22 @@ class ActorFinder:
         if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
                                                 or self.lex.names.get(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
-        if not first and not known and word[:1] == "ي" and 4 <= len(word) <= 6:
-            return False  # `ينشغل`: a present verb, the name has ended
+        if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
+            return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
+        if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
+                                        or word.startswith("الم") and word.endswith(("ين", "ون"))):
+            return False  # `ينشغل` (a verb), `تساؤلات` (a plural), `المنضمين` (a participle): the name has ended
+        if not first and word.endswith("ا") and (self.lex.person_nouns.get(word[:-1]) is not None
+                                                 or self.lex.titles.get(word[:-1]) is not None):
+            return False  # `رئيسا`: a role in the accusative
         if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
                                         or self.lex.person_nouns.get(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) >= 6 and word[0] == "ا" and word[-2] == "ا" \
+                and (word[2] == "ت" or word.startswith("است")):
+            return False  # `انتهاك`, `اجتماع`, `استقبال`: a verbal noun
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
         proclitic = "ل" if expected and not word.startswith("بال") else "لب"

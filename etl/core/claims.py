@@ -161,7 +161,8 @@ class ClaimFinder(SpeakerRules):
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
-        adjacent = source is not None and (source.first == c.last or source.last == c.first)
+        adjacent = source is not None and (source.first == c.last or source.last == c.first
+                                           or source is self._apposed_subject(c.last, last, mentions))
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         nested = None

@@ -57,6 +57,9 @@ class SpeakerRules:
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
+        apposed = self._apposed_subject(c.last, last, mentions)
+        if apposed is not None:
+            return apposed, apposed.last  # `وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك القانون`
         official = self._official_of(c.last, last, by_first)
         if official is not None:
             return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
@@ -92,6 +95,15 @@ class SpeakerRules:
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
+
+    def _apposed_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """A person set off by commas within a few words after the cue: the subject, described
+        before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
+        for m in mentions:
+            if j < m.first <= j + 6 and m.last < last and m.actor.actor_type == "person" \
+                    and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
+                return m
+        return None
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""

@@ -191,3 +191,11 @@ def test_a_name_ends_at_a_present_verb_and_a_definite_head_takes_no_indefinite_n
     found, _ = mentions("وقال اللاعب سمير قنديلجي ينشغل بالمباراة المقبلة.")
     assert "سمير قنديلجي" in {s for s, _ in found}
     assert not any("تطبيق" in s for s, _ in mentions("وقالت الشركة تطبيق القرار سيبدأ غدا.")[0])
+
+
+def test_future_verbs_plurals_participles_and_roles_end_or_refuse_names():
+    assert not mentions("وقدرت الشركة أن الأمير سيضيف 50 مليون جنيه.")[0]
+    found, _ = mentions("وقال روني فيرنانديز مهاجم الفيحاء إن الفريق سيفوز.")
+    assert "روني فيرنانديز" in {s for s, _ in found}
+    found, _ = mentions("وعين النادي قصي الفواز رئيساً له.")
+    assert "قصي الفواز" in {s for s, _ in found}

@@ -261,3 +261,10 @@ def test_unnamed_officials_with_several_adjectives_and_a_quoted_statement_after_
 def test_a_relative_clause_about_the_cited_source_is_not_the_content():
     [c] = claims("ووفقا لموقع رويترز، الذي يتابع الانتهاكات منذ سنوات، يعد هذا التعويض الأكبر.")
     assert c["source_actor_id"] == "reuters" and c["content"].startswith("يعد هذا")
+
+
+def test_a_subject_named_in_apposition_after_the_verb_and_a_noun_phrase_content():
+    [c] = claims("وينفي مؤسس المنظمة، سمير قنديلجي، انتهاك القانون.")
+    assert c["source_text"] == "سمير قنديلجي" and c["content"].startswith("انتهاك القانون")
+    x = extract("t", "وينفي مؤسس المنظمة، سمير قنديلجي، انتهاك القانون ودافع عن عمل المنظمة.", DAY)
+    assert {m["surface"] for m in x.actor_mentions} == {"سمير قنديلجي"}, "a rejected name leaves no family name behind"
