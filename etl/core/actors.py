@@ -311,8 +311,12 @@ class ActorFinder:
             return Mention(actor, first, k, start, stop)
         if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
             # a name (`بيرحسين كوليوند`), or no one: not every subject of a reporting verb speaks (`كشفت الأزمة أن`)
-            person = self._name_from(first, k, None, None, expected=True)
-            return person if person is not None and person.last == k else None
+            person = self._name_from(first, k, None, None, expected=True, remember=False)
+            if person is None or person.last != k:
+                return None
+            if k - first >= 2:
+                self._remember_surname(k - 1, person.actor)
+            return person
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
             actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
