@@ -272,6 +272,7 @@ class ActorFinder:
         if first >= end:
             return None
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
+        body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
             word = self.tokens[k].word
@@ -283,7 +284,8 @@ class ActorFinder:
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
-                    or k > first and (_clitic_preposition(word) or self.lex.titles.match_at(self.tokens, k, stop=end)):
+                    or k > first and (_clitic_preposition(word)
+                                      or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)):
                 break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
             k += 1
         if k == first or k - first == 4 and k < end and not self._comma_before(k):
@@ -292,7 +294,7 @@ class ActorFinder:
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
         if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_stop \
-                and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
+                and first_word not in ("احد", "احدي") and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
             return None  # `بيان صادر عن ...` speaks for someone else; `الأحد` is a day
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))

@@ -268,3 +268,10 @@ def test_a_subject_named_in_apposition_after_the_verb_and_a_noun_phrase_content(
     assert c["source_text"] == "سمير قنديلجي" and c["content"].startswith("انتهاك القانون")
     x = extract("t", "وينفي مؤسس المنظمة، سمير قنديلجي، انتهاك القانون ودافع عن عمل المنظمة.", DAY)
     assert {m["surface"] for m in x.actor_mentions} == {"سمير قنديلجي"}, "a rejected name leaves no family name behind"
+
+
+def test_an_office_of_a_titled_person_and_a_named_organiser_speak():
+    [c] = claims("وأفاد مكتب الرئيس الفرنسي بأن الرئيس اقترح توسيع المناقشات.")
+    assert c["source_text"] == "مكتب الرئيس الفرنسي"
+    [c] = claims("قال أحد المنظمين، واسمه كيفن مانسينغ، لبي بي سي إن الجمارك لم تدرس أي حالة.")
+    assert c["source_text"] == "كيفن مانسينغ" and c["channel_actor_id"] == "bbc"
