@@ -211,6 +211,8 @@ class ClaimFinder(SpeakerRules):
         source = by_first.get(c.last)
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
+        if source is None and c.last + 2 < last and self._word(c.last) == "ما":
+            source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
@@ -227,6 +229,9 @@ class ClaimFinder(SpeakerRules):
             end = last
         else:                      # `... بحسب المصادر`: content precedes
             start, end = self._after_adverbial(first, c.first), c.first
+            main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
+            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لئن"):
+                start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
         if start >= end:
             return None
         hedged = c.value.hedged or self._hedged(start, end)

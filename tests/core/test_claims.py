@@ -275,3 +275,10 @@ def test_an_office_of_a_titled_person_and_a_named_organiser_speak():
     assert c["source_text"] == "مكتب الرئيس الفرنسي"
     [c] = claims("قال أحد المنظمين، واسمه كيفن مانسينغ، لبي بي سي إن الجمارك لم تدرس أي حالة.")
     assert c["source_text"] == "كيفن مانسينغ" and c["channel_actor_id"] == "bbc"
+
+
+def test_a_source_cited_after_a_conditional_main_clause():
+    found = claims("وإذا كانت تركيا قد أفرجت عن القس، فإنها ما زالت مطالبة بالإفراج عن آخرين حسب ما أكده "
+                   "وزير الخارجية الأميركي، مايك بومبيو.")
+    [c] = [c for c in found if c["source_actor_id"] == "mike-pompeo"]
+    assert c["content"].startswith("ما زالت مطالبة")
