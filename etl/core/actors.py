@@ -15,16 +15,15 @@ place, not an actor.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
+from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .lexicon import load, phrase_key, split_variants, word_classes
-from .matching import PhraseMatch, PhraseMatcher, Token
+from .lexicon import phrase_key
+from .matching import PhraseMatch, Token
 from .text import normalize_phrase, stem_candidates, strip_article
+from .word_shapes import accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun
 
-ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
-               "organization", "international_org", "media", "anonymous_source", "other")
 _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
     "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
@@ -38,139 +37,6 @@ _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
-
-
-@dataclass(frozen=True)
-class Actor:
-    actor_id: str
-    name_ar: str
-    name_en: str | None
-    actor_type: str
-    country_iso3: str | None
-    sector: str | None
-    wikidata_qid: str | None
-    origin: str  # 'lexicon' or 'pattern'
-    anonymous: bool = False
-    # States and collectives (`اللاجئين`) are often only the topic: they count as actors in a
-    # document only where they act, are acted on, or speak.
-    needs_role: bool = False
-
-
-@dataclass(frozen=True)
-class Mention:
-    actor: Actor
-    first: int   # token indices
-    last: int
-    start: int   # normalised offsets
-    end: int
-    place: bool = False  # a state named as a location: used for event locations, not an actor mention
-
-
-@dataclass(frozen=True)
-class _Gentilic:
-    iso3: str
-    state_id: str
-
-
-@dataclass(frozen=True)
-class _Head:
-    actor_type: str
-    sector: str
-    suffix: str
-    name_en: str
-    anonymous: bool
-    standalone: bool
-
-
-class ActorLexicon:
-    def __init__(self) -> None:
-        self.actors: dict[str, Actor] = {}
-        names: list[tuple[str, Actor]] = []
-        for r in load("actors.tsv", ("actor_id", "name_ar", "aliases_ar", "name_en", "actor_type",
-                                     "country_iso3", "sector", "wikidata_qid")):
-            actor = Actor(r["actor_id"], r["name_ar"], r["name_en"] or None, r["actor_type"],
-                          r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon",
-                          needs_role=r["actor_type"] == "state" or r.get("needs_role") == "yes")
-            self.actors.setdefault(actor.actor_id, actor)
-            names += [(n, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]]
-        self.names = PhraseMatcher(names)
-        self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
-
-        gentilics: list[tuple[str, _Gentilic]] = []
-        for r in load("gentilics.tsv", ("gentilic_ar", "country_iso3", "state_actor_id", "extra_forms")):
-            if not r["country_iso3"]:
-                continue
-            g = _Gentilic(r["country_iso3"], r["state_actor_id"] or r["country_iso3"].lower())
-            base = normalize_phrase(r["gentilic_ar"])
-            forms = [base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تين", base + "تان"]
-            gentilics += [(f, g) for f in forms + split_variants(r["extra_forms"])]
-        self.gentilics = PhraseMatcher(gentilics)
-
-        self.heads = PhraseMatcher(
-            (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"],
-                                 r["anonymous"] == "yes", r["standalone"] == "yes"))
-            for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
-                                              "anonymous", "standalone")))
-        self.collectives = PhraseMatcher(
-            (r["head_ar"], _Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
-                                 r["bare_ok"] == "yes"))
-            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
-        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector"))  # speaker_only, name_words: optional
-        for r in org_heads:
-            r.setdefault("name_words", "3")
-        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r.get("speaker_only") != "yes")
-        self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
-        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
-                                        for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
-        self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
-        self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in load("given_names.tsv", ("name_ar", "gender")))
-        words = word_classes()
-        self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
-                     | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
-                     | words["quantifier"] | words["future"] | words["intent"] | words["adverb"])
-        self.name_stop = self.stop | _name_stop_words()
-        self.quantifiers = words["quantifier"]
-        self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
-        self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
-                         self.collectives, self.anon_heads, self.gentilics)
-        self._may_start: dict[str, bool] = {}
-
-    def may_start(self, word: str) -> bool:
-        """Whether any rule's phrase can open at this word (cached per distinct word)."""
-        hit = self._may_start.get(word)
-        if hit is None:
-            hit = self._may_start[word] = any(m.can_start(word) for m in self._openers)
-        return hit
-
-
-@lru_cache(maxsize=None)
-def _name_stop_words() -> frozenset[str]:
-    """Words that end a name: reporting verbs, event triggers, time words."""
-    out: set[str] = set()
-    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
-        out.update(normalize_phrase(r["cue_ar"]).split()[:1])
-    for r in load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode")):
-        words = normalize_phrase(r["trigger_ar"]).split()
-        if len(words) == 1:
-            out.add(words[0])
-    for r in load("months.tsv", ("month_ar", "month_number")):
-        out.update(normalize_phrase(r["month_ar"]).split())
-    out.update(normalize_phrase(w) for w in "اليوم أمس غدا يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split())
-    return frozenset(strip_article(w) for w in out)
-
-
-@lru_cache(maxsize=None)
-def actor_lexicon() -> ActorLexicon:
-    return ActorLexicon()
-
-
-def person_gender(actor: Actor) -> str | None:
-    """`m` / `f` for a person whose first name is a known given name; None otherwise."""
-    if actor.actor_type != "person":
-        return None
-    first = normalize_phrase(actor.name_ar).split()[:1]
-    gender = actor_lexicon().given_names.get(first[0]) if first else None
-    return gender if gender in ("m", "f") else None
 
 
 class ActorFinder:
@@ -284,7 +150,7 @@ class ActorFinder:
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
-                    or k > first and (_clitic_preposition(word)
+                    or k > first and (clitic_preposition(word)
                                       or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)):
                 break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
             k += 1
@@ -387,7 +253,7 @@ class ActorFinder:
         h = self.lex.heads.match_at(self.tokens, i, stop=last)
         if h is None:
             return None
-        head: _Head = h.value
+        head: Head = h.value
         g = self._gentilic_after(h.last, last)
         end_tok, end = h.last, h.end
         if g is not None:
@@ -414,7 +280,7 @@ class ActorFinder:
         h = self.lex.collectives.match_at(self.tokens, i, stop=last)
         if h is None:
             return None
-        head: _Head = h.value
+        head: Head = h.value
         g = self._gentilic_after(h.last, last)
         state = None if g else self._qualified(h.last, last)
         iso = g.value.iso3 if g else state.value.country_iso3 if state else None
@@ -478,7 +344,7 @@ class ActorFinder:
         word = self.tokens[j].word
         if strip_article(word) in _SOURCE_ADJECTIVES:
             return True  # (`بارز` is not ب + noun)
-        if word in self.lex.stop or _clitic_preposition(word) or word.startswith("لل"):
+        if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل"):
             return False
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
@@ -631,7 +497,7 @@ class ActorFinder:
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
-            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or _clitic_preposition(word) \
+            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
@@ -693,7 +559,7 @@ class ActorFinder:
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
         known = self.lex.given_names.get(word) is not None
-        if not first and not known and (word.endswith("ه") or _prefixed_word(word, self.lex.name_stop, expected)):
+        if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
                                                 or self.lex.names.get(word[1:]) is not None):
@@ -706,7 +572,7 @@ class ActorFinder:
         if not first and word.endswith("ا") and (self.lex.person_nouns.get(word[:-1]) is not None
                                                  or self.lex.titles.get(word[:-1]) is not None):
             return False  # `رئيسا`: a role in the accusative
-        if not first and not known and (word.startswith("لل") or _accusative_adverb(word)
+        if not first and not known and (word.startswith("لل") or accusative_adverb(word)
                                         or self.lex.person_nouns.get(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
@@ -731,33 +597,3 @@ class ActorFinder:
             if actor is not None:
                 return Mention(actor, i, i + 1, self.tokens[i].start + len(word) - len(cand), self.tokens[i].end)
         return None
-
-
-def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
-    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
-    return any(word.endswith(p) and word[:-len(p)] in prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
-
-
-def _accusative_adverb(word: str) -> bool:
-    """A verbal noun or adjective in the accusative, used as an adverb or object (`غضبا`,
-    `تحضيرا`, `رسميا`, `اتصالا`, `انسحابا`, `استعدادا`); foreign family names also end in ا
-    (`موخيكا`, `أوباما`), but not in these shapes."""
-    if not word.endswith("ا"):
-        return False
-    derived = len(word) >= 6 and (word[:2] in ("ان", "ات", "اف") and word[-3] == "ا" or word.startswith("است"))
-    return len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا") or derived
-
-
-def _clitic_preposition(word: str) -> bool:
-    """`بإدانة`, `لترجيح`, `بالانسحاب`: a prepositional phrase, not part of a name
-    (`للمسيرات`, `للطيران` — ل with the article — do occur in names)."""
-    return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)
-
-
-def _prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bool:
-    """`و`/`ب`/`ل` + a word that is not a name: an article (`بالانسحاب`), a stop word, or a
-    present-tense verb (`ويدعى`; where a name is expected, `ويلسون` is one)."""
-    if word[:1] not in "وبل" or len(word) <= 3:
-        return False
-    rest = word[1:]
-    return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .actors import Actor, Mention, preposition_with_pronoun
+from .actor_lexicon import Actor, Mention
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
 from .speakers import SpeakerRules
 from .text import normalize_phrase, strip_article, without_conjunction
+from .word_shapes import preposition_with_pronoun
 
 _CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
                            "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())

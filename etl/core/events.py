@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import Actor, Mention
+from .actor_lexicon import Actor, Mention
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
 from .text import stem_candidates, without_conjunction

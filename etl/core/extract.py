@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .actors import Actor, ActorFinder
+from .actor_lexicon import Actor
+from .actors import ActorFinder
 from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
 from .events import EventFinder

@@ -10,7 +10,7 @@ with the verb (`وقالت` is not said by a man).
 """
 from __future__ import annotations
 
-from .actors import Mention, person_gender
+from .actor_lexicon import Mention, person_gender
 from .text import normalize_phrase, strip_article, without_conjunction
 
 _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (

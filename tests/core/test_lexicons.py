@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.core.actors import ACTOR_TYPES
+from etl.core.actor_lexicon import ACTOR_TYPES
 from etl.core.lexicon import read_tsv
 
 LEXICONS = Path(__file__).parents[2] / "etl" / "core" / "lexicons"

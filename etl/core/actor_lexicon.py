@@ -1,0 +1,145 @@
+"""The actor data model and the lexicons the actor rules read (names, gentilics, heads,
+titles, given names with their gender), loaded once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load, split_variants, word_classes
+from .matching import PhraseMatcher
+from .text import normalize_phrase, strip_article
+
+ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
+               "organization", "international_org", "media", "anonymous_source", "other")
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name_ar: str
+    name_en: str | None
+    actor_type: str
+    country_iso3: str | None
+    sector: str | None
+    wikidata_qid: str | None
+    origin: str  # 'lexicon' or 'pattern'
+    anonymous: bool = False
+    # States and collectives (`اللاجئين`) are often only the topic: they count as actors in a
+    # document only where they act, are acted on, or speak.
+    needs_role: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: Actor
+    first: int   # token indices
+    last: int
+    start: int   # normalised offsets
+    end: int
+    place: bool = False  # a state named as a location: used for event locations, not an actor mention
+
+
+@dataclass(frozen=True)
+class _Gentilic:
+    iso3: str
+    state_id: str
+
+
+@dataclass(frozen=True)
+class Head:
+    actor_type: str
+    sector: str
+    suffix: str
+    name_en: str
+    anonymous: bool
+    standalone: bool
+
+
+class ActorLexicon:
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        names: list[tuple[str, Actor]] = []
+        for r in load("actors.tsv", ("actor_id", "name_ar", "aliases_ar", "name_en", "actor_type",
+                                     "country_iso3", "sector", "wikidata_qid")):
+            actor = Actor(r["actor_id"], r["name_ar"], r["name_en"] or None, r["actor_type"],
+                          r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon",
+                          needs_role=r["actor_type"] == "state" or r.get("needs_role") == "yes")
+            self.actors.setdefault(actor.actor_id, actor)
+            names += [(n, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]]
+        self.names = PhraseMatcher(names)
+        self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
+
+        gentilics: list[tuple[str, _Gentilic]] = []
+        for r in load("gentilics.tsv", ("gentilic_ar", "country_iso3", "state_actor_id", "extra_forms")):
+            if not r["country_iso3"]:
+                continue
+            g = _Gentilic(r["country_iso3"], r["state_actor_id"] or r["country_iso3"].lower())
+            base = normalize_phrase(r["gentilic_ar"])
+            forms = [base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تين", base + "تان"]
+            gentilics += [(f, g) for f in forms + split_variants(r["extra_forms"])]
+        self.gentilics = PhraseMatcher(gentilics)
+
+        self.heads = PhraseMatcher(
+            (r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"],
+                                 r["anonymous"] == "yes", r["standalone"] == "yes"))
+            for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
+                                              "anonymous", "standalone")))
+        self.collectives = PhraseMatcher(
+            (r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
+                                 r["bare_ok"] == "yes"))
+            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
+        org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector"))  # speaker_only, name_words: optional
+        for r in org_heads:
+            r.setdefault("name_words", "3")
+        self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r.get("speaker_only") != "yes")
+        self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
+        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
+                                        for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
+        self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
+        self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in load("given_names.tsv", ("name_ar", "gender")))
+        words = word_classes()
+        self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
+                     | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
+                     | words["quantifier"] | words["future"] | words["intent"] | words["adverb"])
+        self.name_stop = self.stop | _name_stop_words()
+        self.quantifiers = words["quantifier"]
+        self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
+        self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
+                         self.collectives, self.anon_heads, self.gentilics)
+        self._may_start: dict[str, bool] = {}
+
+    def may_start(self, word: str) -> bool:
+        """Whether any rule's phrase can open at this word (cached per distinct word)."""
+        hit = self._may_start.get(word)
+        if hit is None:
+            hit = self._may_start[word] = any(m.can_start(word) for m in self._openers)
+        return hit
+
+
+@lru_cache(maxsize=None)
+def _name_stop_words() -> frozenset[str]:
+    """Words that end a name: reporting verbs, event triggers, time words."""
+    out: set[str] = set()
+    for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
+        out.update(normalize_phrase(r["cue_ar"]).split()[:1])
+    for r in load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode")):
+        words = normalize_phrase(r["trigger_ar"]).split()
+        if len(words) == 1:
+            out.add(words[0])
+    for r in load("months.tsv", ("month_ar", "month_number")):
+        out.update(normalize_phrase(r["month_ar"]).split())
+    out.update(normalize_phrase(w) for w in "اليوم أمس غدا يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split())
+    return frozenset(strip_article(w) for w in out)
+
+
+@lru_cache(maxsize=None)
+def actor_lexicon() -> ActorLexicon:
+    return ActorLexicon()
+
+
+def person_gender(actor: Actor) -> str | None:
+    """`m` / `f` for a person whose first name is a known given name; None otherwise."""
+    if actor.actor_type != "person":
+        return None
+    first = normalize_phrase(actor.name_ar).split()[:1]
+    gender = actor_lexicon().given_names.get(first[0]) if first else None
+    return gender if gender in ("m", "f") else None

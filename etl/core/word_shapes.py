@@ -1,0 +1,33 @@
+"""Word shapes the name rules rely on: what a word's prefix or ending says it is not (a
+preposition, a verb, an accusative), for words the lexicons do not list."""
+from __future__ import annotations
+
+
+def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
+    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
+    return any(word.endswith(p) and word[:-len(p)] in prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
+
+
+def accusative_adverb(word: str) -> bool:
+    """A verbal noun or adjective in the accusative, used as an adverb or object (`غضبا`,
+    `تحضيرا`, `رسميا`, `اتصالا`, `انسحابا`, `استعدادا`); foreign family names also end in ا
+    (`موخيكا`, `أوباما`), but not in these shapes."""
+    if not word.endswith("ا"):
+        return False
+    derived = len(word) >= 6 and (word[:2] in ("ان", "ات", "اف") and word[-3] == "ا" or word.startswith("است"))
+    return len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا") or derived
+
+
+def clitic_preposition(word: str) -> bool:
+    """`بإدانة`, `لترجيح`, `بالانسحاب`: a prepositional phrase, not part of a name
+    (`للمسيرات`, `للطيران` — ل with the article — do occur in names)."""
+    return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)
+
+
+def prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bool:
+    """`و`/`ب`/`ل` + a word that is not a name: an article (`بالانسحاب`), a stop word, or a
+    present-tense verb (`ويدعى`; where a name is expected, `ويلسون` is one)."""
+    if word[:1] not in "وبل" or len(word) <= 3:
+        return False
+    rest = word[1:]
+    return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)

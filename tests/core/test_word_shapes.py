@@ -1,0 +1,27 @@
+"""Word-shape heuristics on normalised words (ة → ه, أ → ا), the way the name rules see them."""
+from etl.core.text import normalize_phrase
+from etl.core.word_shapes import accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun
+
+PREPOSITIONS = frozenset({"في", "علي", "من", "عن"})
+
+
+def n(word):
+    return normalize_phrase(word)
+
+
+def test_prepositions_with_a_pronoun():
+    assert all(preposition_with_pronoun(n(w), PREPOSITIONS) for w in ("فيها", "عليه", "منهم", "علينا"))
+    assert not any(preposition_with_pronoun(n(w), PREPOSITIONS) for w in ("فيصل", "عمر", "منير"))
+
+
+def test_accusatives_but_not_foreign_names_ending_in_alef():
+    assert all(accusative_adverb(n(w)) for w in ("غضبا", "تحضيرا", "رسميا", "اتصالا", "انسحابا", "استعدادا"))
+    assert not any(accusative_adverb(n(w)) for w in ("موخيكا", "أوباما", "ميركل", "أنجيلا"))
+
+
+def test_prepositional_and_prefixed_words():
+    assert clitic_preposition(n("بإدانة")) and clitic_preposition(n("لترجيح"))
+    assert not clitic_preposition(n("للمسيرات")), "ل + article occurs inside names"
+    stop = frozenset({"ما", "لا"})
+    assert prefixed_word(n("بالانسحاب"), stop) and prefixed_word(n("ويدعى"), stop)
+    assert not prefixed_word(n("ويلسون"), stop, expected=True), "where a name is expected, ويلسون is one"
