@@ -422,8 +422,16 @@ class ActorFinder:
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
-        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self._name_like(self.tokens[k].word, k == j, expected):
-            k += 1
+        if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
+            k = j + 1
+            while k < last and self.tokens[k].hashtag:
+                k += 1
+            if not all(self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
+                return None
+        else:
+            while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
+                    and self._name_like(self.tokens[k].word, k == j, expected):
+                k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
         if k - j < min_words or k == j:
@@ -487,6 +495,10 @@ class ActorFinder:
         if not definite:
             return None  # `هيئة حكم انتقالية`: an indefinite head names no one in particular
         k = h.last
+        if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
+            while k < last and self.tokens[k].hashtag:
+                k += 1
+            return self._organisation_mention(h, k)
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
             if k > h.last and self._gentilic_after(k, last) is not None:

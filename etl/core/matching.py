@@ -20,16 +20,19 @@ class Token:
     word: str     # normalised
     joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
     bare: str     # the word without its article, for matching later words of a phrase
+    hashtag: bool = False  # joined to the previous token by `_` in the original (`#حركة_الجهاد`)
 
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
+    underscores = "_" in norm.original  # folded to a space for matching; remembered per token
     tokens: list[Token] = []
     prev_end = None
     for m in WORD.finditer(text):
         joined = prev_end is not None and m.start() > prev_end and not text[prev_end:m.start()].strip(" ")
         word = m.group()
-        tokens.append(Token(m.start(), m.end(), word, joined, strip_article(word)))
+        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, m.start()))]
+        tokens.append(Token(m.start(), m.end(), word, joined, strip_article(word), hashtag))
         prev_end = m.end()
     return tokens
 

@@ -199,3 +199,11 @@ def test_future_verbs_plurals_participles_and_roles_end_or_refuse_names():
     assert "روني فيرنانديز" in {s for s, _ in found}
     found, _ = mentions("وعين النادي قصي الفواز رئيساً له.")
     assert "قصي الفواز" in {s for s, _ in found}
+
+
+def test_a_hashtag_holds_a_whole_name():
+    x = extract("t", "أعلنت #حركة_الجهاد التوصل لاتفاق وقف إطلاق النار.", DAY)
+    assert [m["surface"] for m in x.actor_mentions] == ["حركة_الجهاد"]
+    assert x.claims[0]["content"].startswith("التوصل لاتفاق")
+    found, _ = mentions("وسجل #سمير_قنديلجي هدفين في المباراة.")
+    assert {s for s, _ in found} == {"سمير_قنديلجي"}

@@ -45,3 +45,10 @@ def test_a_proclitic_on_a_two_letter_word_opens_only_multiword_names():
 
     x = extract("t", "وقال أحد المنظمين لبي بي سي إن الحدود مغلقة.", dt.date(2024, 1, 1))
     assert ("بي بي سي", "bbc") in {(m["surface"], m["actor_id"]) for m in x.actor_mentions}
+
+
+def test_tokens_remember_an_underscore_of_the_original():
+    from etl.core.matching import tokenize
+    tokens = tokenize(normalize("أعلنت #حركة_الجهاد التوصل"))
+    assert [t.word for t in tokens] == ["اعلنت", "حركه", "الجهاد", "التوصل"]
+    assert [t.hashtag for t in tokens] == [False, False, True, False]
