@@ -259,8 +259,8 @@ class ActorFinder:
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end
         else:
-            state = self.lex.names.match_at(self.tokens, h.last, max_words=3, stop=last) if h.last < last else None
-            if state is not None and state.value.actor_type == "state" and self.tokens[h.last].joined:
+            state = self._qualified(h.last, last, max_words=3)
+            if state is not None:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
             elif head.standalone:
                 iso = self.doc_country
@@ -305,11 +305,17 @@ class ActorFinder:
                                needs_role=head.actor_type not in ("armed_group", "military"))
         return Mention(actor, h.first, end_tok, h.start, end)
 
-    def _qualified(self, j: int, last: int) -> PhraseMatch | None:
-        """A state follows (`قادة العراق`)."""
+    def _hashtag_end(self, k: int, last: int) -> int:
+        """The token after the words an underscore joins from token k on."""
+        while k < last and self.tokens[k].hashtag:
+            k += 1
+        return k
+
+    def _qualified(self, j: int, last: int, max_words: int | None = None) -> PhraseMatch | None:
+        """A state follows (`قادة العراق`, `جيش الاحتلال`)."""
         if j >= last or not self.tokens[j].joined:
             return None
-        m = self.lex.names.match_at(self.tokens, j, stop=last)
+        m = self.lex.names.match_at(self.tokens, j, max_words=max_words, stop=last)
         return m if m is not None and m.value.actor_type == "state" and m.value.country_iso3 else None
 
     def _describes_group(self, j: int, last: int, closed_only: bool) -> bool:
@@ -423,9 +429,7 @@ class ActorFinder:
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
-            k = j + 1
-            while k < last and self.tokens[k].hashtag:
-                k += 1
+            k = self._hashtag_end(j + 1, last)
             if not all(self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
                 return None
         else:
@@ -496,9 +500,7 @@ class ActorFinder:
             return None  # `هيئة حكم انتقالية`: an indefinite head names no one in particular
         k = h.last
         if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
-            while k < last and self.tokens[k].hashtag:
-                k += 1
-            return self._organisation_mention(h, k)
+            return self._organisation_mention(h, self._hashtag_end(k, last))
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
             if k > h.last and self._gentilic_after(k, last) is not None:

@@ -29,7 +29,6 @@ _TIME_WORDS = frozenset(normalize_phrase(w) for w in (
     "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
 _IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
 _TELLING_VERBS = frozenset(normalize_phrase(w) for w in "أبلغ أبلغت أخبر أخبرت أعلم أعلمت".split())
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})  # not من / ما
 _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
@@ -90,6 +89,8 @@ class ClaimFinder(SpeakerRules):
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
         self.relatives = word_classes()["relative"]
+        # `الذي`, `التي`...: not `ما` / `من`, which also negate, ask and mean "from"
+        self.relative_pronouns = frozenset(w for w in self.relatives if w.startswith("ال"))
         self.adverbs = word_classes()["adverb"]
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []  # earlier speakers, last one last
@@ -111,7 +112,7 @@ class ClaimFinder(SpeakerRules):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
-            elif c is not None and i > first and self._word(i - 1) in _RELATIVE_PRONOUNS and self._object_pronoun(i):
+            elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
                 c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
             if c is not None:
                 prev = cue_hits[-1] if cue_hits else None
@@ -190,7 +191,7 @@ class ClaimFinder(SpeakerRules):
         start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
-        if start >= end_tok or self._word(start) in _RELATIVE_PRONOUNS:
+        if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
@@ -204,6 +205,10 @@ class ClaimFinder(SpeakerRules):
 
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+
+    def _comma_before(self, k: int) -> bool:
+        gap = self._gap(k)
+        return "،" in gap or "," in gap
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -222,10 +227,10 @@ class ClaimFinder(SpeakerRules):
             return None
         _, after = self._channel(source.last, last, by_first)
         if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
-            after = next((k for k in range(after, min(last, after + 4)) if "،" in self._gap(k) or "," in self._gap(k)),
+            after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
-            if after < last and self._word(after) in _RELATIVE_PRONOUNS:  # `وفقا لموقع X، الذي يتابع ...، يعد`
-                after = next((k for k in range(after + 1, last) if "،" in self._gap(k) or "," in self._gap(k)), last)
+            if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
+                after = next((k for k in range(after + 1, last) if self._comma_before(k)), last)
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes
@@ -274,7 +279,7 @@ class ClaimFinder(SpeakerRules):
         """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""
         if self._word(first).lstrip("و") in ("في", "من", "على", "مع", "بعد", "قبل"):
             for k in range(first + 1, min(end, first + 6)):
-                if "،" in self._gap(k) or "," in self._gap(k):
+                if self._comma_before(k):
                     return k
         return first
 
@@ -352,7 +357,7 @@ class ClaimFinder(SpeakerRules):
         if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
         if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
-            j = max((x for x in range(j + 1, marker) if any(ch in "،," for ch in self._gap(x))), default=j)
+            j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .actor_lexicon import Actor
+from .actor_lexicon import Actor, Mention
 from .actors import ActorFinder
 from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
@@ -56,6 +56,13 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         a, b = norm.to_original(start, end)
         return a, b, text[a:b]
 
+    def add_mention(m: Mention, sentence_idx: int) -> tuple[int, int]:
+        a, b, surface = span(m.start, m.end)
+        out.actors.setdefault(m.actor.actor_id, m.actor)
+        out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=sentence_idx, actor_id=m.actor.actor_id,
+                                       surface=surface, char_start=a, char_end=b))
+        return a, b
+
     for s in sentences:
         if s.is_boilerplate:
             continue
@@ -66,23 +73,18 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         mentions = [m for m in found if not m.place]
         if mentions and mentions[0].first == first + 1:
             subjects.add(mentions[0].actor.actor_id)  # `وحمّلت أنقرة ...`: the subject of a verb-first sentence
+        sentence_rows = len(out.actor_mentions)
         for m in mentions:
-            a, b, surface = span(m.start, m.end)
-            out.actors.setdefault(m.actor.actor_id, m.actor)
-            out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
-                                           surface=surface, char_start=a, char_end=b))
+            add_mention(m, s.idx)
         with timer.stage("claims"):  # the first sentence may be a `NAME: statement` headline
             found_claims = claims.find(first, last, mentions, is_title=s.idx == 0)
         claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
         described = {c.source for c in found_claims if c.source is not None and first <= c.source.first < last
                      and c.source not in mentions}
         for m in sorted(described, key=lambda m: m.first):  # speakers only the claim rule found
-            a, b, surface = span(m.start, m.end)
-            out.actor_mentions = [r for r in out.actor_mentions if not (  # `موقع [الرئاسة الإيرانية]`
-                r["sentence_idx"] == s.idx and a <= r["char_start"] and r["char_end"] <= b)]
-            out.actors.setdefault(m.actor.actor_id, m.actor)
-            out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=s.idx, actor_id=m.actor.actor_id,
-                                           surface=surface, char_start=a, char_end=b))
+            a, b = add_mention(m, s.idx)
+            out.actor_mentions[sentence_rows:-1] = [  # `موقع [الرئاسة الإيرانية]`: the described phrase holds it
+                r for r in out.actor_mentions[sentence_rows:-1] if not a <= r["char_start"] <= r["char_end"] <= b]
         for c, row in zip(found_claims, claim_rows):
             if c.parent is not None:
                 row["parent_claim_id"] = claim_rows[found_claims.index(c.parent)]["claim_id"]
