@@ -35,3 +35,10 @@ def ducklake_data_path() -> str | None:
 
 def lock_wait_seconds() -> float:
     return float(os.environ.get("ETL_LOCK_WAIT_SECONDS", "30"))
+
+
+def max_retire_share() -> float:
+    """The largest share of the warehouse's documents one run may remove because their files are
+    gone (`ETL_MAX_RETIRE_SHARE`, default 0.5): an empty or unmounted seeds folder must not empty
+    the warehouse. `etl run --allow-mass-delete` lifts it for one run."""
+    return float(os.environ.get("ETL_MAX_RETIRE_SHARE", "0.5"))
