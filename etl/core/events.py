@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention
+from .event_context import EventContext
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
 from .text import stem_candidates, without_conjunction
@@ -33,6 +34,18 @@ class Event:
     negated: bool
 
 
+# types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
+# `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
+_TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
+_AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
+
+
+@lru_cache(maxsize=None)
+def role_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((r["cue_ar"], r["role"]) for r in load("event_roles.tsv", ("cue_ar", "role"))
+                         if r["role"] in ("agent", "deed", "target"))
+
+
 @lru_cache(maxsize=None)
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
@@ -41,10 +54,12 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
 
 
 class EventFinder:
-    def __init__(self, tokens: list[Token], norm_text: str):
+    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
         self.tokens = tokens
         self.text = norm_text
+        self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
+        self.roles = role_matcher()
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -73,8 +88,13 @@ class EventFinder:
             if any(e.event_type == event_type for e in events):
                 i = t.last
                 continue  # one event per type and sentence: `غارات جوية ... قصف` name the same strikes
-            source, target = self._participants(t.first, t.last, mentions)
-            negated = self._negated(t.first, first) or any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
+            unspecific = self.context.reason(t.first, t.last, event_type, first, last)
+            if unspecific is not None and unspecific != "negated":
+                i = t.last
+                continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
+            source, target = self._participants(t.first, t.last, mentions, event_type, last)
+            negated = unspecific == "negated" or self._negated(t.first, first) or \
+                any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
@@ -96,8 +116,11 @@ class EventFinder:
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
 
-    def _participants(self, t0: int, t1: int, mentions: list[Mention]):
+    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        marked = self._marked_roles(t0, t1, actors, event_type, len(self.tokens) if last is None else last)
+        if marked is not None:
+            return marked
         after = [m for m in actors if m.first >= t1 and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
@@ -108,6 +131,42 @@ class EventFinder:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _marked_roles(self, t0: int, t1: int, actors: list[Mention], event_type: str, last: int):
+        """Roles a word of the clause marks: the actor after an agent phrase (`قتل X برصاص Y`,
+        `اعتقل من قبل Y`) or a resumptive verb (`هجوم شنه Y`) is the source, and the actor
+        undergoing the act is the one before the trigger or after it; the actor after `على`/`ضد`/
+        `استهدفت` is an attack's target. None when no such word stands after the trigger."""
+        at = {m.first: m for m in actors}
+        agent = target = None
+        k = t1
+        while k < min(last, t1 + _AGENT_SPAN):
+            if k > t1 and not self.tokens[k].joined:
+                break  # the trigger's clause ends at punctuation
+            r = self.roles.match_at(self.tokens, k, stop=last)
+            if r is None:
+                k += 1
+                continue
+            m = at.get(r.last) or at.get(r.last + 1)
+            if m is not None and r.value in ("agent", "deed") and agent is None and \
+                    (r.value == "agent" or r.first - t1 <= 1):
+                agent = m
+            elif m is not None and r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
+                target = m
+            k = r.last
+        if agent is None and target is None:
+            return None
+        if agent is None:
+            before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
+            source = before[-1] if before and t0 - before[-1].last <= 3 else None
+            if source is None:  # verb-first: `قصفت إسرائيل مواقع على ...`
+                source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
+            return (source.actor if source else None), target.actor
+        if target is None:
+            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor]
+            target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
+                (before[-1] if before and t0 - before[-1].last <= 3 else None)
+        return agent.actor, (target.actor if target and target.actor != agent.actor else None)
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""

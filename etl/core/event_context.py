@@ -1,0 +1,132 @@
+"""Whether a trigger reports a specific event that happened.
+
+A trigger word fires whatever its sense: `انفجار الأوضاع` is no explosion, `التخطيط لاعتداء` no
+attack, `هل يهاجم` no report, a raid of the 17th century no news. PLOVER codes specific, realised
+events only; this module names the reason a trigger is not one (generic, hypothetical, planned,
+negated, question, historical, figurative, sport) from cue words around it
+(`lexicons/event_context.tsv`) and from years named before the report's own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load
+from .matching import PhraseMatcher, Token
+from .text import without_conjunction
+
+CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport")
+_SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
+# words between a `before` cue and the trigger: a noun of kind governs the trigger directly
+# (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
+BEFORE_WINDOW = {"generic": 1, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
+AFTER_WINDOW = 2
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    context_class: str
+    scope: str
+    event_types: frozenset[str] | None  # None: every type
+
+
+@lru_cache(maxsize=None)
+def cue_matcher() -> PhraseMatcher[Cue]:
+    rows = load("event_context.tsv", ("cue_ar", "context_class", "scope", "event_types"))
+    return PhraseMatcher(((r["cue_ar"], Cue(r["context_class"], r["scope"],
+                                            None if r["event_types"] in ("", "*") else frozenset(r["event_types"].split("|"))))
+                          for r in rows if r["context_class"] in CONTEXT_CLASSES and r["scope"] in _SCOPES),
+                         enclitics=False)  # `دوريه` (its patrol) is not `الدوري`
+
+
+class EventContext:
+    """Cues of one document's tokens; `reason` is asked per trigger."""
+
+    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
+        self.tokens = tokens
+        self.text = norm_text
+        self.cues = cue_matcher()
+        self.published_year = published_year
+        self._sentence: tuple[int, int] | None = None
+        self._found: list[tuple[int, int, Cue]] = []
+        self._latest: int | None | bool = False  # computed on first use
+
+    def reason(self, t0: int, t1: int, event_type: str, first: int, last: int) -> str | None:
+        """Why tokens[t0:t1], a trigger of `event_type` in the sentence tokens[first:last], is not a
+        specific realised event, or None when nothing says so."""
+        if self._sentence != (first, last):
+            self._scan(first, last)
+        clause_start = self._clause_start(t0, first)
+        for c0, c1, cue in self._found:
+            if cue.event_types is not None and event_type not in cue.event_types:
+                continue
+            if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
+                return cue.context_class
+            if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
+                    t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
+                return cue.context_class
+            if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
+                return cue.context_class
+            if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
+                return cue.context_class
+        if self._question(last):
+            return "question"
+        if self._historical_year(clause_start, t0, last):
+            return "historical"
+        return None
+
+    def _scan(self, first: int, last: int) -> None:
+        self._sentence = (first, last)
+        self._found = []
+        i = first
+        while i < last:
+            m = self.cues.match_at(self.tokens, i, stop=last)
+            if m is None:
+                i += 1
+            else:
+                self._found.append((m.first, m.last, m.value))
+                i = m.last
+
+    def _clause_start(self, t0: int, first: int) -> int:
+        """The first token after the last punctuation before t0 (a comma ends a clause); a trigger
+        joined by `و`/`ف` opens a coordinated clause of its own (`مكافحة الشغب وأطلقوا الرصاص`)."""
+        if without_conjunction(self.tokens[t0].word) != self.tokens[t0].word:
+            return t0
+        k = t0
+        while k > first and self.tokens[k].joined:
+            k -= 1
+        return k
+
+    def _same_clause(self, a: int, b: int) -> bool:
+        """No punctuation between tokens a and b (in either order)."""
+        a, b = min(a, b), max(a, b)
+        return all(self.tokens[k].joined for k in range(a + 1, b + 1))
+
+    def _question(self, last: int) -> bool:
+        """The sentence ends with a question mark (sentences end at `؟`)."""
+        if last == 0:
+            return False
+        end = self.tokens[last - 1].end
+        tail = self.text[end:end + 3]
+        return "؟" in tail or "?" in tail
+
+    def _historical_year(self, clause_start: int, t0: int, last: int) -> bool:
+        """`عام 1981`: a year in the trigger's clause, up to eight words after it, two or more years
+        before the report's (the publication year, else the latest year the document names) dates
+        the event as history. Only years after `عام`/`سنة` count: a bare number may be a count."""
+        reference = self.published_year or self._latest_year()
+        if reference is None:
+            return False
+        for k in range(max(clause_start, 1), min(last, t0 + 8)):
+            w = self.tokens[k].word
+            if _YEAR.match(w) and without_conjunction(self.tokens[k - 1].word) in _YEAR_NOUNS and int(w) < reference - 1:
+                return True
+        return False
+
+    def _latest_year(self) -> int | None:
+        if self._latest is False:
+            self._latest = max((int(t.word) for t in self.tokens if _YEAR.match(t.word)), default=None)
+        return self._latest
