@@ -38,3 +38,54 @@ def test_link_blocks_inside_the_page_are_boilerplate_but_a_subheading_is_not():
     flags = {s.text: s.is_boilerplate for s in split_sentences(text)}
     assert flags["الأمم المتحدة تحذر من أزمة غذاء في المنطقة"] and flags["وزير الخارجية يزور العاصمة الأسبوع المقبل"]
     assert not flags["محادثات السلام"] and not flags["وأضاف الوزير أن الوفد سيصل غدا."]
+
+
+def test_agency_byline_with_dotted_initials_stays_in_its_sentence():
+    text = "وقال الوزير (أ. ف. ب) إن الاجتماع انتهى. وأضاف أن الوفد غادر.\nالقاهرة (د.ب.أ) - أعلنت الحكومة خطة جديدة."
+    parts = [s.text for s in split_sentences(text)]
+    assert parts == ["وقال الوزير (أ. ف. ب) إن الاجتماع انتهى.", "وأضاف أن الوفد غادر.",
+                     "القاهرة (د.ب.أ) - أعلنت الحكومة خطة جديدة."]
+
+
+_DATELINED_ARTICLE = (
+    "الحكومة تقر موازنة العام المقبل\n\n"
+    "عمّان، الأردن (CNN) -- أقرت الحكومة الأردنية، الأحد، مشروع الموازنة العامة للعام المقبل بعد نقاش طويل.\n"
+    "وقال وزير المالية إن الموازنة تركز على دعم المشاريع الصغيرة وخفض العجز تدريجيا خلال ثلاثة أعوام.\n"
+    "وأضاف أن الحكومة ستعرض المشروع على مجلس النواب خلال الأسابيع المقبلة لمناقشته وإقراره بشكل نهائي.\n")
+_TEASERS = [
+    "أعلن الاتحاد المحلي لكرة السلة، الإثنين، عن تعيين مدرب جديد للمنتخب الأول قبل انطلاق التصفيات القارية.",
+    "وافقت شركة الطيران الوطنية على شراء عشر طائرات جديدة لتوسيع أسطولها وتشغيل خطوط إضافية نحو آسيا.",
+    "كشفت دراسة حديثة أن المشي اليومي لمدة نصف ساعة يقلل من مخاطر أمراض القلب بنسبة كبيرة لدى الكبار.",
+    "ارتفعت أسعار الذهب في الأسواق العالمية إلى أعلى مستوى لها منذ أشهر وسط مخاوف من تباطؤ الاقتصاد العالمي.",
+    "هل تعلم أن بعض أنواع الطيور تقطع آلاف الكيلومترات كل عام في رحلات هجرة طويلة بين القارات المختلفة؟",
+]
+
+
+def test_teaser_block_after_a_datelined_article_is_boilerplate():
+    text = _DATELINED_ARTICLE + "\n".join(_TEASERS) + "\n"
+    flags = {s.text: s.is_boilerplate for s in split_sentences(text)}
+    assert all(flags[t] for t in _TEASERS)     # including the lead opening with the verb وافقت
+    assert not any(v for k, v in flags.items() if k not in _TEASERS)
+
+
+def test_article_ending_without_a_teaser_block_keeps_its_last_paragraphs():
+    # two opening-shaped lines at the end are too few to be a block
+    short = _DATELINED_ARTICLE + "\n".join(_TEASERS[:2]) + "\n"
+    assert not any(s.is_boilerplate for s in split_sentences(short))
+    # without a dateline the same five lines may be the article's own paragraphs
+    undated = _DATELINED_ARTICLE.replace("عمّان، الأردن (CNN) -- ", "") + "\n".join(_TEASERS)
+    assert not any(s.is_boilerplate for s in split_sentences(undated))
+    # a subheading breaks the run: four such lines around it are two runs of two
+    sub = (_DATELINED_ARTICLE + _TEASERS[0] + "\n" + _TEASERS[2] + "\nخطة التنفيذ\n"
+           + "\n".join(_TEASERS[3:]))
+    assert not any(s.is_boilerplate for s in split_sentences(sub))
+    joined = split_sentences(sub.replace("خطة التنفيذ\n", ""))
+    assert sum(s.is_boilerplate for s in joined if s.text in _TEASERS) == 4
+
+
+def test_disclaimers_live_links_and_separator_rules_are_boilerplate():
+    text = ("قال الوزير إن المحادثات مستمرة.\n------------------\n"
+            "** جميع الآراء المنشورة تمثل رأي كاتبها فقط.\nلمتابعة المؤتمر الصحفي مباشرة، اضغط هنا...\n"
+            "وأكد أن الاتفاق يمثل رأي الحكومة كلها.")
+    flags = [s.is_boilerplate for s in split_sentences(text)]
+    assert flags == [False, True, True, True, False]
