@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention
 from .lexicon import load, word_classes
+from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .speakers import SpeakerRules
 from .text import normalize_phrase, strip_article, without_conjunction
@@ -79,9 +80,12 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 
 class ClaimFinder(SpeakerRules):
     def __init__(self, tokens: list[Token], norm_text: str,
-                 describe: Callable[[int, int], Mention | None] | None = None):
-        """`describe(first, end)` names the speaker in a subject slot no actor rule matched."""
+                 describe: Callable[[int, int], Mention | None] | None = None,
+                 budget: DocumentBudget | None = None):
+        """`describe(first, end)` names the speaker in a subject slot no actor rule matched;
+        `budget` bounds the claims of a sentence and the time spent (see `limits.py`)."""
         self.tokens = tokens
+        self.budget = budget if budget is not None else DocumentBudget(len(norm_text))
         self.describe = describe
         self.starts = [t.start for t in tokens]
         self.text = norm_text
@@ -99,7 +103,8 @@ class ClaimFinder(SpeakerRules):
         self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
 
-    def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False) -> list[Claim]:
+    def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
+             sentence_idx: int = 0) -> list[Claim]:
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
         cue_hits = []
@@ -128,6 +133,9 @@ class ClaimFinder(SpeakerRules):
         self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
+            # checked per cue: the rules below look back over the sentence's claims and mentions
+            self.budget.check_time()
+            self.budget.check_sentence_claims(len(claims), sentence_idx)
             if c.first < covered:
                 if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
                     claims.extend(self._outlet_between(c, claims[-1], last, by_first))
@@ -155,6 +163,9 @@ class ClaimFinder(SpeakerRules):
                     self.speakers.append(self.last_source)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
+        self.budget.check_sentence_claims(len(claims), sentence_idx)
+        for claim in claims:
+            self._cap_content(claim)
         person = next((m for m in mentions if m.actor.actor_type == "person"), None)
         if person is not None:
             self.topics.append(person)
@@ -301,6 +312,17 @@ class ClaimFinder(SpeakerRules):
         return []
 
     # -- pieces ----------------------------------------------------------------------------
+    def _cap_content(self, claim: Claim) -> None:
+        """Content longer than `MAX_CONTENT_CHARS` ends at the last word that fits: the column
+        holds the opening of the proposition, and its size must not grow with the sentence's."""
+        if claim.content_end - claim.content_start <= MAX_CONTENT_CHARS:
+            return
+        limit = claim.content_start + MAX_CONTENT_CHARS
+        k = bisect.bisect_left(self.starts, limit) - 1  # the last token starting before the limit...
+        while k >= 0 and self.tokens[k].end > limit:   # ...and ending by it
+            k -= 1
+        claim.content_end = self.tokens[k].end if k >= 0 and self.tokens[k].end > claim.content_start else limit
+
     def _channel(self, j: int, last: int, by_first) -> tuple[Actor | None, int]:
         """`لموقع الجزيرة نت`, `لوكالة رويترز`, `لرويترز` right after the source."""
         if j >= last or not self._word(j).startswith("ل"):

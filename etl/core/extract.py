@@ -12,6 +12,7 @@ from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
 from .events import EventFinder
 from .ids import row_id
+from .limits import DocumentBudget
 from .matching import tokenize
 from .sentences import split_sentences
 from .text import normalize, without_conjunction
@@ -32,7 +33,10 @@ class Extraction:
 
 def extract(doc_id: str, text: str, published_on: dt.date | None, language: str = "ar",
             timer: StageTimer | NoTimer = NoTimer()) -> Extraction:
+    """Raises `limits.DocumentTooCostly` for a text that needs more work or output than any
+    real article (the batch layer rejects the document with its message as the reason)."""
     out = Extraction()
+    budget = DocumentBudget(len(text))
     with timer.stage("sentences"):
         sentences = split_sentences(text)
     out.sentences = [dict(doc_id=doc_id, sentence_idx=s.idx, char_start=s.start, char_end=s.end,
@@ -45,7 +49,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         starts = [t.start for t in tokens]
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text)
-    claims = ClaimFinder(tokens, norm.text, describe=actors.described)
+    claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text)
 
     subjects: set[str] = set()
@@ -66,6 +70,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     for s in sentences:
         if s.is_boilerplate:
             continue
+        budget.check_time()
         first = bisect.bisect_left(starts, norm.to_normalized(s.start))
         last = bisect.bisect_left(starts, norm.to_normalized(s.end))
         with timer.stage("actors"):
@@ -77,7 +82,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         for m in mentions:
             add_mention(m, s.idx)
         with timer.stage("claims"):  # the first sentence may be a `NAME: statement` headline
-            found_claims = claims.find(first, last, mentions, is_title=s.idx == 0)
+            found_claims = claims.find(first, last, mentions, is_title=s.idx == 0, sentence_idx=s.idx)
+        budget.charge_claims(len(found_claims), sum(c.content_end - c.content_start for c in found_claims))
         claim_rows = [_claim_row(doc_id, s.idx, c, span) for c in found_claims]
         described = {c.source for c in found_claims if c.source is not None and first <= c.source.first < last
                      and c.source not in mentions}
