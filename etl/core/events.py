@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actor_lexicon import Actor, Mention
+from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_context import EventContext
 from .lexicon import load, word_classes
 from .matching import PhraseMatcher, Token
@@ -60,6 +60,8 @@ class EventFinder:
         self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
         self.roles = role_matcher()
+        self.gentilics = actor_lexicon().gentilics
+        self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -93,12 +95,30 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._participants(t.first, t.last, mentions, event_type, last)
+            national = self._source_by_nationality(t.last, last, mentions)
+            if national is not None and (source is None or source.country_iso3 != national.country_iso3):
+                source, target = national, (target if target != national else None)
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
+        self._earlier.extend(mentions)
         return events
+
+    def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """`الغارات الإسرائيلية`, `الهجوم التركي`: a nationality adjective right after a noun trigger
+        names its source; the actor is the latest one of that country the text has named (the
+        army in a war report, the state otherwise)."""
+        if t1 >= last or not self.tokens[t1].joined:
+            return None
+        g = self.gentilics.match_at(self.tokens, t1, stop=last)
+        if g is None:
+            return None
+        named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
+                 if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
+                 and m.actor.actor_type != "person"]
+        return named[-1] if named else None
 
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
@@ -148,8 +168,7 @@ class EventFinder:
                 k += 1
                 continue
             m = at.get(r.last) or at.get(r.last + 1)
-            if m is not None and r.value in ("agent", "deed") and agent is None and \
-                    (r.value == "agent" or r.first - t1 <= 1):
+            if m is not None and r.value in ("agent", "deed") and agent is None:
                 agent = m
             elif m is not None and r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
                 target = m

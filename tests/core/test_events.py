@@ -44,3 +44,60 @@ def test_event_reported_inside_a_claim_links_to_it():
 def test_location_from_a_state_named_as_a_place():
     [e] = events("وقصفت الطائرات مواقع في سوريا.")
     assert e["location"] == "سوريا" and e["location_country_iso3"] == "SYR"
+
+
+def assaults(text):
+    return [e for e in events(text) if e["event_type"] == "ASSAULT"]
+
+
+def test_a_figurative_explosion_or_a_verbal_attack_is_no_assault():
+    assert assaults("وحذر الوزير من انفجار الأوضاع في المنطقة.") == []
+    assert assaults("وهاجم المرشح تصريحات منافسه في المناظرة.") == []
+    assert len(assaults("وقتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط المدينة.")) == 1
+
+
+def test_sport_question_plan_and_hypothesis_report_no_event():
+    assert assaults("وشن الفريق هجوما سريعا في الشوط الثاني من المباراة.") == []
+    assert assaults("هل تهاجم القوات المدينة؟") == []
+    assert assaults("واعتقلت الشرطة رجلين بتهمة التخطيط لاعتداء على السفارة.") == []
+    assert assaults("وقال إن الجيش سيرد إذا هاجم المسلحون القرية.") == []
+    assert assaults("وأكد أن الحكومة ماضية في مكافحة الإرهاب.") == []
+
+
+def test_a_prevented_attack_is_negated_not_dropped():
+    [e] = assaults("وأحبطت الشرطة هجوما على مركز تجاري.")
+    assert e["negated"]
+
+
+def test_history_is_dated_before_the_report():
+    text = "وقصفت الطائرات القرية يوم الأحد 5 أيار 2024. وكانت القرية قد تعرضت لهجوم عام 1982."
+    [e] = assaults(text)
+    assert e["sentence_idx"] == 0
+
+
+def test_a_coordinated_verb_opens_its_own_clause():
+    [e] = assaults("واستخدم الجنود وسائل مكافحة الشغب وأطلقوا الرصاص الحي على المتظاهرين.")
+    assert not e["negated"]
+
+
+def test_source_after_an_agent_phrase_and_the_victim_as_target():
+    [e] = assaults("وقتل الصحفي محمد الأحمد برصاص الجيش الإسرائيلي قرب الحدود.")
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("isr-mil", "person-mhmd-ahmd")
+    [e] = assaults("واختطف الصحفي محمد الأحمد من قبل مسلحين مجهولين.")
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("gunmen", "person-mhmd-ahmd")
+
+
+def test_a_resumptive_verb_names_the_attacker():
+    [e] = assaults("وقتل عشرة أشخاص في هجوم شنه تنظيم الدولة الإسلامية على قرية.")
+    assert e["source_actor_id"] == "isis"
+
+
+def test_a_nationality_adjective_names_the_source_from_earlier_sentences():
+    x = extract("t", "وقصف الجيش الإسرائيلي مواقع في غزة. وقالت حماس إن الغارات الإسرائيلية استهدفت مقرا للحركة.", DAY)
+    second = [e for e in x.events if e["sentence_idx"] == 1 and e["event_type"] == "ASSAULT"]
+    assert [e["source_actor_id"] for e in second] == ["isr-mil"]
+
+
+def test_target_after_a_preposition_of_attack():
+    [e] = assaults("وشن الجيش التركي غارات جوية على وحدات حماية الشعب الكردية.")
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("tur-mil", "ypg")

@@ -1,0 +1,63 @@
+"""Sentence-level scoring of arabic_event_gsr files, on a tiny CSV written here."""
+import csv
+
+import pytest
+
+from etl import evaluate_gsr
+from etl.evaluate_gsr import Counts, read_sentences, score, split_of
+
+ROWS = [
+    ("DOC_A-1", "ASSAULT", "yes", "وقصفت الطائرات الحربية مواقع المسلحين أمس."),
+    ("DOC_A-2", "ASSAULT", "easy no", "وحذر الوزير من انفجار الأوضاع في المنطقة."),
+    ("DOC_B-1", "ASSAULT", "difficult no", "وهاجمت القوات القرية فجرا."),
+    ("DOC_B-2", "ASSAULT", "yes", "وتحدث الرئيس عن الاقتصاد."),
+    ("DOC_C-1", "ASSAULT", "ambiguous", "وقتل جنديان في المدينة."),
+]
+
+
+def write_csv(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "event_type", "label", "accept", "reject", "total", "text"])
+        for sentence_id, event_type, label, text in rows:
+            w.writerow([sentence_id, event_type, label, 1, 2, 3, text])
+
+
+def test_counts_from_the_full_extractor_with_ambiguous_left_out(tmp_path):
+    write_csv(tmp_path / "assault_dev.csv", ROWS)
+    c = score(read_sentences(tmp_path / "assault_dev.csv"))
+    # a real strike (tp), a figure of speech (tn), an attack the annotators rejected (fp),
+    # a `yes` with no trigger (fn), an ambiguous sentence (not counted)
+    assert (c.tp, c.fp, c.fn, c.tn, c.ambiguous) == (1, 1, 1, 1, 1)
+    assert (c.precision, c.recall, c.f1) == (0.5, 0.5, 0.5)
+
+
+def test_a_negated_event_is_not_a_positive_prediction(tmp_path):
+    write_csv(tmp_path / "assault_dev.csv", [("D-1", "ASSAULT", "easy no", "ولم تهاجم القوات المدينة.")])
+    c = score(read_sentences(tmp_path / "assault_dev.csv"))
+    assert (c.tp, c.fp, c.tn) == (0, 0, 1)
+
+
+def test_scores_without_predictions_are_zero_not_errors():
+    assert (Counts().precision, Counts().recall, Counts().f1) == (0.0, 0.0, 0.0)
+    assert Counts(tp=2, fp=2, fn=0).f1 == pytest.approx(2 / 3)
+
+
+def test_split_keeps_a_document_on_one_side_and_the_halves_partition_the_file(tmp_path):
+    rows = [(f"DOC_{d}-{k}", "ASSAULT", "easy no", "نص.") for d in range(40) for k in range(3)]
+    write_csv(tmp_path / "assault_dev.csv", rows)
+    tune = read_sentences(tmp_path / "assault_dev.csv", "tune")
+    heldout = read_sentences(tmp_path / "assault_dev.csv", "heldout")
+    assert len(tune) + len(heldout) == len(rows) and tune and heldout
+    assert {s.document for s in tune}.isdisjoint({s.document for s in heldout})
+    assert all(split_of(s.document) == "tune" for s in tune)
+    assert read_sentences(tmp_path / "assault_dev.csv", "all")[0].document == "DOC_0"
+
+
+def test_command_prints_a_row_per_type_and_refuses_to_list_heldout_errors(tmp_path, capsys):
+    write_csv(tmp_path / "assault_dev.csv", ROWS)
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"]) == 0
+    out = capsys.readouterr().out
+    assert "ASSAULT" in out and "0.500" in out
+    with pytest.raises(SystemExit):
+        evaluate_gsr.main(["--data", str(tmp_path), "--split", "heldout", "--errors"])
