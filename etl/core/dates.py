@@ -85,6 +85,8 @@ for _row in load("relative_dates.tsv", ("phrase", "unit", "offset", "precision")
 _AMBIGUOUS_MONTHS = {fold(w) for w in (
     "مارس", "ماي", "آب", "أوت", "نيسان", "تموز", "جوان", "صفر", "محرم", "رجب", "شعبان", "رمضان",
     "شوال")}
+# Month names that are also numbers (صفر, zero): a day before them needs a year, شهر or a pair.
+_NUMBER_WORD_MONTHS = {fold("صفر")}
 # Hijri month names used alone need شهر / a day / a year (or في for the unambiguous ones).
 _MONTH_CUES = {fold(w) for w in (
     "في", "منذ", "خلال", "حتى", "إلى", "بحلول", "قبل", "بعد", "من", "طيلة", "طوال", "مع",
@@ -182,7 +184,7 @@ YEAR_TAIL = (
     r"(?:" + S0 + r"[،,]?" + S0 + r"(?:من" + S + r")?(?:(?:ال)?(?:عام|سنه)" + S + r")?"
     r"(?P<y>[0-9]{4})(?![0-9])"
     r"(?P<ysuf>" + S0 + r"(?:م|ه)" + END + r"|" + S + r"(?:ميلاديه|ميلادي|للميلاد|هجريه|هجري|للهجره)" + END + r")?"
-    r"|" + S + r"من" + S + r"(?:(?:العام|السنه)" + S + YEAR_REL_WORDS + r"|(?P<ythis>هذا" + S + r"العام|هذه" + S + r"السنه))" + END
+    r"|" + S + r"(?:من" + S + r")?(?:(?:العام|السنه)" + S + YEAR_REL_WORDS + r"|(?P<ythis>هذا" + S + r"العام|هذه" + S + r"السنه))" + END
     + r")"
 )
 HIJRI_SUFFIX = {"ه", "هجري", "هجريه", "للهجره"}
@@ -256,7 +258,8 @@ _DREL_RE = _rx(
 _WEEKDAY_RE = _rx(
     START +
     r"(?:(?P<tod>" + TOD + r"|يوم)" + S + r")?"
-    r"(?:(?P<today>اليوم)" + S + r")?"
+    r"(?:(?P<today>اليوم)" + S + r"|(?P<yest>(?:يوم" + S + r")?امس(?:" + S + r"الاول)?"
+    r"|اول" + S + r"(?:من" + S + r")?امس)" + S + r")?"
     + WEEKDAY +
     r"(?:" + S + r"(?P<rel>الماضي|المنصرم|الفائت|المقبل|القادم)" + END + r")?"
 )
@@ -527,7 +530,8 @@ def _paired_month(m: re.Match, base: tuple[int, str, str]) -> tuple[bool, int]:
     other = m.group("m2") or m.group("m3")
     if other:
         info = _month_info(other)
-        if info and info[0] == base[0]:
+        # the same name twice is no pair: صفر-صفر is a score (zero-zero)
+        if info and info[0] == base[0] and " ".join(other.split()) != " ".join(m.group("m").split()):
             return True, m.end("pair")
         return False, m.end("m")
     return False, m.end("m")
@@ -588,6 +592,9 @@ def _dmy(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     if kind == "none":
         if pub is None:
             return
+        if " ".join(m.group("m").split()) in _NUMBER_WORD_MONTHS and not rel \
+                and not paired and "شهر" not in m.group(0):
+            return      # بنتيجة 3 صفر: a score, not the 3rd of Safar
         if hij:
             cal = "hijri"
         v = _resolve_day(cal, month, day, pub, rel)
@@ -852,6 +859,12 @@ def _weekdays(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> Non
         v = pub - dt.timedelta(days=back or 7)
     elif _future_rel(rel):
         v = pub + dt.timedelta(days=fwd or 7)
+    elif m.group("yest"):
+        # أمس الاثنين is one day: yesterday when the weekday agrees, else the weekday named
+        # (the publication date may be a day late), the most recent one before publication.
+        days = 2 if re.search(r"(?:^|\s)اول|الاول$", m.group("yest")) else 1
+        named = pub - dt.timedelta(days=days)
+        v = named if named.weekday() == wd else pub - dt.timedelta(days=back or 7)
     elif m.group("today"):
         v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
             pub - dt.timedelta(days=1) if back == 1 else pub))

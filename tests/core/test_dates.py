@@ -482,6 +482,44 @@ def test_large_input_is_fast():
     assert elapsed < 15, elapsed
 
 
+# --- failure classes found on unseen text ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("أعلنت الشرطة أمس السبت أن التحقيق مستمر", "أمس السبت", D(2024, 12, 7)),
+    ("وقعت المواجهات مساء أمس السبت في المدينة", "مساء أمس السبت", D(2024, 12, 7)),
+    ("قال الوزير أمس الأول الجمعة إن الوفد وصل", "أمس الأول الجمعة", D(2024, 12, 6)),
+    ("عقد المجلس جلسته أول من أمس الجمعة", "أول من أمس الجمعة", D(2024, 12, 6)),
+    # the weekday names the day when it disagrees with أمس (a publication date a day late)
+    ("أعلنت الشرطة أمس الجمعة أن التحقيق مستمر", "أمس الجمعة", D(2024, 12, 6)),
+])
+def test_yesterday_with_its_weekday_is_one_mention(text, surface, value):
+    m = one(text)
+    assert (m.surface, m.value_start, m.precision, m.is_relative) == (surface, value, "day", True)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("افتتح المصنع في أبريل العام الماضي بحضور الوزير", "أبريل العام الماضي", D(2023, 4, 1)),
+    ("ارتفعت الأسعار منذ شهر سبتمبر العام الماضي", "شهر سبتمبر العام الماضي", D(2023, 9, 1)),
+    ("تبدأ الأعمال في مارس العام المقبل", "مارس العام المقبل", D(2025, 3, 1)),
+])
+def test_month_followed_by_a_relative_year_without_min(text, surface, value):
+    m = one(text)
+    assert (m.surface, m.value_start, m.precision) == (surface, value, "month")
+
+
+@pytest.mark.parametrize("text", [
+    "تعادل الفريقان صفر-صفر في المباراة الافتتاحية",
+    "فاز المنتخب بنتيجة 3 صفر على ضيفه",
+])
+def test_scores_with_zero_are_not_the_month_safar(text):
+    assert extract_dates(text, PUB) == []
+
+
+def test_safar_with_a_year_or_shahr_is_still_a_month():
+    assert values("وصل الحجاج في 12 صفر 1446 هـ") == [("12 صفر 1446 هـ", D(2024, 8, 16), "day")]
+    assert [v[0] for v in values("تبدأ الدورة في شهر صفر المقبل")] == ["شهر صفر المقبل"]
+
+
 # --- property test -------------------------------------------------------------------------------
 
 FRAGMENTS = [
