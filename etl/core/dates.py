@@ -85,6 +85,9 @@ for _row in load("relative_dates.tsv", ("phrase", "unit", "offset", "precision")
 _AMBIGUOUS_MONTHS = {fold(w) for w in (
     "مارس", "ماي", "آب", "أوت", "نيسان", "تموز", "جوان", "صفر", "محرم", "رجب", "شعبان", "رمضان",
     "شوال")}
+# A month name that is also a word or a name (ماي is Theresa May, آب a father) stands alone
+# only after a preposition of time: من، إلى، مع، قبل، بعد take people too (`اجتمع مع ماي`).
+_TIME_ONLY_CUES = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "بحلول", "طيلة", "طوال")}
 # Month names that are also numbers (صفر, zero): a day before them needs a year, شهر or a pair.
 _NUMBER_WORD_MONTHS = {fold("صفر")}
 # Hijri month names used alone need شهر / a day / a year (or في for the unambiguous ones).
@@ -648,7 +651,8 @@ def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
             prev = _strip_clitic(_prev_word(t, m.start()))
             if cal == "hijri" and name in _AMBIGUOUS_MONTHS:
                 return
-            if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in _MONTH_CUES:
+            cues = _TIME_ONLY_CUES if name in _AMBIGUOUS_MONTHS else _MONTH_CUES
+            if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in cues:
                 return
         y = _resolve_month_year("hijri" if hij else cal, month, pub, rel)
         if y is None:

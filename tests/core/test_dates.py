@@ -515,6 +515,15 @@ def test_scores_with_zero_are_not_the_month_safar(text):
     assert extract_dates(text, PUB) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ويفتتح ولي العهد مع ماي الاجتماع العاشر للشراكة", []),
+    ("تلقى الرئيس رسالة من ماي تدعوه إلى الحوار", []),
+    ("جرت الانتخابات البلدية في ماي وسط إقبال ضعيف", [("ماي", D(2024, 5, 1), "month")]),
+])
+def test_a_month_name_that_is_also_a_name_stands_alone_only_after_a_time_preposition(text, expected):
+    assert values(text) == expected
+
+
 def test_safar_with_a_year_or_shahr_is_still_a_month():
     assert values("وصل الحجاج في 12 صفر 1446 هـ") == [("12 صفر 1446 هـ", D(2024, 8, 16), "day")]
     assert [v[0] for v in values("تبدأ الدورة في شهر صفر المقبل")] == ["شهر صفر المقبل"]
