@@ -4,12 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import MAX_BYTES, decode, too_large
 from .language import detect_language
+from .seed_files import FileRead, read_confined
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 1_000_000
@@ -45,7 +47,7 @@ def _stem(path: Path) -> str:
     return name[: -len(".txt")] if name.endswith(".txt") and name != ".txt" else path.stem
 
 
-def _escape_undecodable(name: str) -> str:
+def escape_undecodable(name: str) -> str:
     """A file name that is not valid UTF-8 reaches Python with its bad bytes as lone surrogates
     (U+DC80–U+DCFF), which neither DuckDB nor Dagster can store: write each such byte as `%XX`
     (Latin-1 `café.txt` → doc_id `caf%E9`). Every valid name is returned unchanged."""
@@ -61,18 +63,20 @@ def doc_id_for(path: Path) -> str:
     """The document ID (and Dagster partition key) of a seed file: its file name without `.txt`,
     exactly, whatever characters it has (spaces, Arabic letters, punctuation). Dagster's dynamic
     partitions accept any such string. Only bytes that are not UTF-8 are written `%XX`."""
-    return _escape_undecodable(_stem(path))
+    return escape_undecodable(_stem(path))
 
 
 def source_file(seeds_dir: Path, doc_id: str) -> Path:
-    """The seed file of a document ID: the inverse of `doc_id_for`."""
+    """The seed file of a document ID: the inverse of `doc_id_for`. Names are looked up as names
+    (`lexists`): a broken link or a link loop is still the document's file, to be rejected with
+    its reason, not taken for a deleted one."""
     path = seeds_dir / f"{doc_id}.txt"
-    if doc_id == ".txt" and not path.exists():
+    if doc_id == ".txt" and not os.path.lexists(path):
         return seeds_dir / ".txt"
-    if not path.exists() and _ESCAPED_BYTE.search(doc_id):
+    if not os.path.lexists(path) and _ESCAPED_BYTE.search(doc_id):
         raw = _ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), doc_id)
         candidate = seeds_dir / f"{raw}.txt"
-        if candidate.exists():
+        if os.path.lexists(candidate):
             return candidate
     return path
 
@@ -97,36 +101,41 @@ def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:
     return h.hexdigest()
 
 
-def _sha256_file(path: Path, h=None) -> "hashlib._Hash":
-    h = h or hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            h.update(chunk)
-    return h
+@dataclass(frozen=True)
+class SeedInputs:
+    """A seed file and its sidecar, each read once (confined to the seeds folder, bounded), and
+    the fingerprint of both that decides whether the document is extracted again."""
+    text: FileRead
+    sidecar_raw: bytes | None      # None: no sidecar, or one that was not read
+    sidecar_problem: str | None
+    fingerprint: str
 
 
-def fingerprint_file(path: Path, sidecar: Path | None) -> str:
-    """`fingerprint_of` the file's bytes and its sidecar's, read in 1 MB chunks (bounded memory
-    whatever the file's size)."""
-    h = _sha256_file(path)
-    if sidecar is not None:
-        h.update(b"\x00sidecar\x00")
-        _sha256_file(sidecar, h)
-    return h.hexdigest()
-
-
-def _read_sidecar_bytes(path: Path) -> tuple[bytes | None, str | None]:
-    """The sidecar's bytes, read once (None if there is none), or a problem."""
+def read_inputs(path: Path, seeds_dir: Path) -> SeedInputs:
+    """What `read_document` reads, without decoding: the folder scan fingerprints with this, so
+    its fingerprint is by construction the `input_sha256` the document will get."""
+    text = read_confined(path, seeds_dir, MAX_BYTES)
     meta = sidecar_path(path)
-    try:
-        size = meta.stat().st_size
-        if size > MAX_SIDECAR_BYTES:
-            return b"", f"sidecar {meta.name} ignored: {size:,} bytes, over the {MAX_SIDECAR_BYTES:,} limit"
-        return meta.read_bytes(), None
-    except FileNotFoundError:
-        return None, None
-    except OSError as e:
-        return None, f"sidecar {meta.name} ignored: cannot read it ({e.strerror or e})"
+    sidecar = read_confined(meta, seeds_dir, MAX_SIDECAR_BYTES)
+    sidecar_problem = None
+    if sidecar.refused:
+        sidecar_problem = f"sidecar {escape_undecodable(meta.name)} ignored: {sidecar.refused}"
+    elif sidecar.size is not None:
+        sidecar_problem = (f"sidecar {escape_undecodable(meta.name)} ignored: {sidecar.size:,} bytes, "
+                           f"over the {MAX_SIDECAR_BYTES:,} limit")
+    # an ignored sidecar counts by its problem, so a different problem (or its fix) is a change
+    sidecar_part = sidecar_problem.encode() if sidecar_problem else sidecar.data
+    if text.data is not None:
+        content = text.data
+    elif text.size is not None:  # never read: identified by what identifies it unread
+        content = _unread_stamp(text).encode()
+    else:
+        content = f"not read: {text.refused or 'missing'}".encode()
+    return SeedInputs(text, sidecar.data, sidecar_problem, fingerprint_of(content, sidecar_part))
+
+
+def _unread_stamp(text: FileRead) -> str:
+    return hashlib.sha256(f"unread:{text.size}:{text.mtime_ns}".encode()).hexdigest()
 
 
 def parse_sidecar(raw: bytes, name: str, today: dt.date | None = None) -> Sidecar:
@@ -181,11 +190,18 @@ def _json_type(value) -> str:
                                                                                                type(value).__name__)
 
 
-def read_sidecar(path: Path) -> Sidecar:
-    raw, problem = _read_sidecar_bytes(path)
-    if problem:
-        return Sidecar(problem=problem)
-    return Sidecar() if raw is None else parse_sidecar(raw, sidecar_path(path).name)
+def read_sidecar(path: Path, seeds_dir: Path | None = None) -> Sidecar:
+    """The sidecar of seed file `path` (nothing read outside `seeds_dir`, by default its folder)."""
+    inputs = read_inputs(path, seeds_dir or path.parent)
+    return _sidecar_of(inputs, path)
+
+
+def _sidecar_of(inputs: SeedInputs, path: Path) -> Sidecar:
+    if inputs.sidecar_problem:
+        return Sidecar(problem=inputs.sidecar_problem)
+    if inputs.sidecar_raw is None:
+        return Sidecar()
+    return parse_sidecar(inputs.sidecar_raw, escape_undecodable(sidecar_path(path).name))
 
 
 def headline(text: str) -> str | None:
@@ -231,28 +247,25 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
 
     doc_id = doc_id_for(path)
     rel = path.relative_to(seeds_dir) if path.is_relative_to(seeds_dir) else Path(path.name)
-    source_path = _escape_undecodable(rel.as_posix())
-    sidecar_raw, sidecar_problem = _read_sidecar_bytes(path)
-    sidecar = (Sidecar(problem=sidecar_problem) if sidecar_problem or sidecar_raw is None
-               else parse_sidecar(sidecar_raw, sidecar_path(path).name))
-    try:
-        st = path.stat()  # before reading: a file over the limit is never read at all
-        if st.st_size > MAX_BYTES:
-            # its hashes are of what identifies it without reading it: size and modification time
-            stamp = hashlib.sha256(f"unread:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()
-            return _rejected(doc_id, source_path, too_large(st.st_size), stamp,
-                             fingerprint_of(stamp.encode(), sidecar_raw), sidecar, [n for n in (sidecar.problem,) if n])
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return _rejected(doc_id, source_path, f"file {_escape_undecodable(path.name)} no longer exists "
-                                              "(deleted while the run read it)", sidecar=sidecar)
-    except OSError as e:
-        return _rejected(doc_id, source_path, f"cannot read file {_escape_undecodable(path.name)}: "
-                                              f"{e.strerror or e}", sidecar=sidecar)
+    source_path = escape_undecodable(rel.as_posix())
+    name = escape_undecodable(path.name)
+    inputs = read_inputs(path, seeds_dir)
+    sidecar = _sidecar_of(inputs, path)
+    sidecar_notes = [n for n in (sidecar.problem,) if n]
+    if inputs.text.missing:
+        return _rejected(doc_id, source_path, f"file {name} no longer exists (deleted while the run read it)",
+                         sidecar=sidecar, notes=sidecar_notes)
+    if inputs.text.refused:
+        return _rejected(doc_id, source_path, f"file {name}: {inputs.text.refused}", sidecar=sidecar,
+                         fingerprint=inputs.fingerprint, notes=sidecar_notes)
+    if inputs.text.data is None:  # over the limit: checked with fstat, never read
+        return _rejected(doc_id, source_path, too_large(inputs.text.size), _unread_stamp(inputs.text),
+                         inputs.fingerprint, sidecar, sidecar_notes)
+    raw = inputs.text.data
     sha = hashlib.sha256(raw).hexdigest()
-    fingerprint = fingerprint_of(raw, sidecar_raw)
+    fingerprint = inputs.fingerprint
     decoded = decode(raw)
-    del raw
+    del raw, inputs
     notes = tuple(n for n in (decoded.note, sidecar.problem) if n)
     if decoded.text is None:
         return _rejected(doc_id, source_path, decoded.reject_reason, sha, fingerprint, sidecar, notes)

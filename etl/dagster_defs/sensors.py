@@ -1,49 +1,41 @@
 """The seeds-folder sensor: new files become partitions and are extracted, changed files are
 re-extracted, deleted files' rows are removed. One run per tick, whatever the number of files.
 
-The cursor keeps, per document, the stat of its `.txt` file and sidecar and a hash of both: a
-document is re-hashed only when a stat changed, so a tick over tens of thousands of unchanged
-files is a directory scan. A new or edited sidecar counts as a change.
+The cursor is the folder scan (`etl.core.scan`): per document, the stat keys of its `.txt` file
+and sidecar and a hash of both, so a tick over tens of thousands of unchanged files is a
+directory scan. A new or edited sidecar counts as a change. Entries the scan cannot use (a link
+out of the folder, a FIFO, two names with one document id, ...) are logged as warnings; those
+named `.txt` are still requested, so the run rejects them with the reason.
 """
 
 import hashlib
 import json
-import os
+import logging
 from pathlib import Path
 
 import dagster as dg
 
-from etl.core.documents import SIDECAR_SUFFIX, doc_id_for, fingerprint_file
+from etl import config
+from etl.core.scan import SeedsFolderUnreadable, fingerprint_in, scan_folder
+from etl.retirement import mass_delete_refusal
 
 from .jobs import ingest_job, retire_job
 from .partitions import documents_partitions
 from .resources import SeedsResource
 
-
-def scan(folder: Path, previous: dict[str, list]) -> dict[str, list]:
-    """doc_id → [txt mtime_ns, txt size, sidecar mtime_ns, sidecar size, fingerprint] for every
-    `.txt` file; the fingerprint (text and sidecar bytes) is recomputed only when a stat changed."""
-    state = {}
-    with os.scandir(folder) as entries:
-        files = {e.name: e for e in entries if e.is_file()}
-    for name, entry in files.items():
-        if not name.endswith(".txt"):
-            continue
-        doc_id = doc_id_for(Path(name))
-        st = entry.stat()
-        meta = files.get(name[: -len(".txt")] + SIDECAR_SUFFIX)
-        mst = meta.stat() if meta is not None else None
-        stats = [st.st_mtime_ns, st.st_size, mst.st_mtime_ns if mst else 0, mst.st_size if mst else -1]
-        old = previous.get(doc_id)
-        if old and old[:4] == stats:
-            state[doc_id] = old
-        else:
-            state[doc_id] = [*stats, _fingerprint(Path(entry.path), Path(meta.path) if meta else None)]
-    return state
+_log = logging.getLogger("etl.scan")
 
 
-def _fingerprint(path: Path, sidecar: Path | None) -> str:
-    return fingerprint_file(path, sidecar)
+def scan(folder: Path, previous: object) -> dict[str, list]:
+    """doc_id → [text stat key, sidecar stat key, fingerprint] for every `.txt` name of the
+    folder (`etl run` uses this). Entries skipped without becoming a document (vanished during
+    the scan, a second name for one document id) are logged as warnings; the others show up as
+    rejected documents in the run."""
+    result = scan_folder(folder, previous)
+    for problem in result.problems:
+        if problem.doc_id is None:
+            _log.warning(f"seed file {problem.name} skipped: {problem.reason}")
+    return result.state
 
 
 def _digest(value) -> str:
@@ -58,27 +50,47 @@ def range_tags(keys: list[str]) -> dict[str, str]:
 @dg.sensor(jobs=[ingest_job, retire_job], minimum_interval_seconds=30,
            default_status=dg.DefaultSensorStatus.STOPPED)
 def seed_files_sensor(context: dg.SensorEvaluationContext, seeds: SeedsResource) -> dg.SensorResult:
-    previous = json.loads(context.cursor) if context.cursor else {}
-    current = scan(seeds.dir, previous)
-    registered = set(context.instance.get_dynamic_partitions(documents_partitions.name))
-    new = sorted(k for k in current if k not in registered)
-    changed = sorted(k for k in current if k in registered and (k not in previous or previous[k][-1] != current[k][-1]))
-    deleted = sorted(k for k in registered if k not in current)
+    previous = _cursor_state(context)
+    try:
+        scanned = scan_folder(seeds.dir, previous)
+    except SeedsFolderUnreadable as e:  # not "every file deleted": wait for the folder to come back
+        return dg.SensorResult(skip_reason=str(e), cursor=context.cursor)
+    for problem in scanned.problems:
+        context.log.warning(f"seed file {problem.name}: {problem.reason}")
+    current = scanned.state
+    registered = context.instance.get_dynamic_partitions(documents_partitions.name)
+    held = set(registered)
+    new = sorted(k for k in current if k not in held)
+    changed = sorted(k for k in current if k in held and fingerprint_in(previous.get(k)) != current[k][-1])
+    deleted = sorted(k for k in held if k not in current)
     requests, run_requests = [], []
     if new:
         requests.append(documents_partitions.build_add_request(new))
     todo = new + changed
     if todo:
-        order = [k for k in context.instance.get_dynamic_partitions(documents_partitions.name) if k in set(todo)]
+        order = [k for k in registered if k in set(todo)]
         order += [k for k in new if k not in set(order)]  # partitions this tick adds come last
         run_requests.append(dg.RunRequest(
             run_key=f"ingest-{_digest([[k, *current[k]] for k in todo])}",
             job_name=ingest_job.name, tags=range_tags(order)))
-    if deleted:
+    refusal = mass_delete_refusal(len(deleted), len(held), config.max_retire_share(), seeds.dir)
+    if refusal:  # an empty, wrong or unmounted folder looks like every article deleted
+        context.log.warning(refusal)
+    elif deleted:
         run_requests.append(dg.RunRequest(
-            run_key=f"retire-{_digest([[k, *previous.get(k, [])] for k in deleted] + [context.cursor or ''])}",
+            run_key=f"retire-{_digest([[k, fingerprint_in(previous.get(k))] for k in deleted] + [context.cursor or ''])}",
             job_name=retire_job.name,
             run_config={"ops": {"retire_documents": {"config": {"doc_ids": deleted}}}}))
         requests.append(documents_partitions.build_delete_request(deleted))
     return dg.SensorResult(run_requests=run_requests, dynamic_partitions_requests=requests,
                            cursor=json.dumps(current, sort_keys=True))
+
+
+def _cursor_state(context: dg.SensorEvaluationContext) -> dict:
+    """The last tick's scan; an unreadable cursor only means every file is hashed again."""
+    try:
+        state = json.loads(context.cursor) if context.cursor else {}
+    except ValueError:
+        context.log.warning("the sensor cursor is not valid JSON: every seed file is hashed again")
+        return {}
+    return state if isinstance(state, dict) else {}

@@ -240,7 +240,8 @@ def test_document_loads_without_an_unreadable_sidecar(tmp_path):
     path = _write(tmp_path, "a", ARTICLE)
     (tmp_path / "a.meta.json").mkdir()  # a folder where the sidecar should be
     doc = read_document(path, tmp_path)
-    assert doc.status == "ok" and any("cannot read it" in n for n in doc.notes)
+    assert doc.status == "ok"
+    assert "sidecar a.meta.json ignored: not a regular file: a directory" in doc.notes
 
 
 def test_oversized_sidecar_ignored(tmp_path):
@@ -290,24 +291,26 @@ def test_file_deleted_before_it_is_read_is_rejected_not_raised(tmp_path):
 def test_a_directory_named_like_a_seed_is_rejected_not_raised(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     doc = read_document(tmp_path / "folder.txt", tmp_path)
-    assert doc.status == "rejected" and "cannot read file folder.txt" in doc.reject_reason
+    assert doc.status == "rejected" and doc.reject_reason == "file folder.txt: not a regular file: a directory"
 
 
 def test_sidecar_replaced_while_read_gives_one_version(tmp_path, monkeypatch):
+    import etl.core.documents as documents
+
     path = _write(tmp_path, "a", ARTICLE, {"title": "القديم"})
     meta = tmp_path / "a.meta.json"
     old_meta = meta.read_bytes()
-    real_read_bytes = Path.read_bytes
+    real_read = documents.read_confined
     replaced = []
 
-    def read_then_replace(self):
-        data = real_read_bytes(self)
-        if self == meta and not replaced:  # another program rewrites it right after our read
+    def read_then_replace(file, folder, limit):
+        got = real_read(file, folder, limit)
+        if file == meta and not replaced:  # another program rewrites it right after our read
             replaced.append(True)
-            self.write_text(json.dumps({"title": "الجديد"}), encoding="utf-8")
-        return data
+            file.write_text(json.dumps({"title": "الجديد"}), encoding="utf-8")
+        return got
 
-    monkeypatch.setattr(Path, "read_bytes", read_then_replace)
+    monkeypatch.setattr(documents, "read_confined", read_then_replace)
     doc = read_document(path, tmp_path)
     assert replaced
     assert doc.title == "القديم"

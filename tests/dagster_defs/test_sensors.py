@@ -7,7 +7,7 @@ import os
 import dagster as dg
 import pytest
 
-import etl.dagster_defs.sensors as sensors
+import etl.core.scan as scan_module
 from etl.dagster_defs.sensors import seed_files_sensor
 
 START, END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
@@ -91,8 +91,8 @@ def test_second_tick_without_change_requests_nothing(daemon, pipeline, kit):
 def test_unchanged_files_are_not_rehashed(daemon, pipeline, kit, monkeypatch):
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
     hashed = []
-    real = sensors._fingerprint
-    monkeypatch.setattr(sensors, "_fingerprint", lambda p, meta: hashed.append(p.name) or real(p, meta))
+    real = scan_module.read_inputs
+    monkeypatch.setattr(scan_module, "read_inputs", lambda p, folder: hashed.append(p.name) or real(p, folder))
 
     daemon.tick()
     assert sorted(hashed) == sorted([kit.SEED.name, f"{kit.SHORT_ID}.txt"])
