@@ -33,6 +33,7 @@ _TELLING_VERBS = frozenset(normalize_phrase(w) for w in "أبلغ أبلغت أ�
 _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
+_CLAUSE_OPENERS = frozenset(normalize_phrase(p) for p in ("حيث", "فيما", "بينما", "في حين", "وفيما", "وبينما"))
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
@@ -154,8 +155,9 @@ class ClaimFinder(SpeakerRules):
                     by_first[claim.source.first], by_last[claim.source.last] = claim.source, claim.source
                 covered = self._token_at(claim.content_start)
                 claims.append(claim)
-                claims.extend(ch for ch in claim.children if not any(ch is x for x in claims))
-                speaker = claim.children[-1] if claim.children else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
+                quoted = _descendants(claim)
+                claims.extend(ch for ch in quoted if not any(ch is x for x in claims))
+                speaker = quoted[-1] if quoted else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
                 embedded = any(p.content_start <= claim.cue_start < p.content_end for p in claims if p is not claim)
                 if speaker.source is not None and not embedded:  # (a cue quoted inside a claim is not the next speaker)
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
@@ -178,17 +180,20 @@ class ClaimFinder(SpeakerRules):
                                            or source is self._apposed_subject(c.last, last, mentions))
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
-        nested = None
-        quoted = next((by_first[k] for k in range(after_source + 1, min(last, after_source + 8)) if k in by_first
-                       and not self._clause_break(after_source + 1, k)), None) \
-            if after_source < last and self._word(after_source) == "عن" else None
-        if quoted is not None:
-            nested = quoted  # `نقلت X عن (رئيس لجنة الأمن القومي) Y قوله إن`
-            after_source = nested.last
+        chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
+        while len(chain) < 3:
+            at = after_source + 1 if after_source + 1 < last and self._word(after_source) == "نقلا" else after_source
+            quoted = self._quoted_source(at + 1, last, by_first) if at < last and self._word(at) == "عن" else None
+            if quoted is None:
+                break
+            chain.append(quoted)
+            after_source = quoted.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
         bound = next_cue if after_source < next_cue < last else last
         marker = self._content_marker(after_source, bound)
+        if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
+            marker, next_cue = self._reported_by_object(after_source, next_cue, last)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
         if marker is None and c.value.needs_marker:
@@ -202,17 +207,72 @@ class ClaimFinder(SpeakerRules):
         start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
+        if end_tok == last and start < next_cue < last:
+            end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
                       source, span, channel, hedged)
-        if nested is not None:
-            child = Claim(claim.cue_start, claim.cue_end, *content, nested, (nested.start, nested.end),
-                          None, hedged, parent=claim)
-            claim.children.append(child)
+        parent = claim
+        for quoted in chain:
+            child = Claim(claim.cue_start, claim.cue_end, *content, quoted, (quoted.start, quoted.end),
+                          None, hedged, parent=parent)
+            parent.children.append(child)
+            parent = child
         return claim
+
+    def _quoted_source(self, j: int, last: int, by_first) -> Mention | None:
+        """Whom a source quotes after `عن`: an actor named within a few words (`عن رئيس لجنة
+        الأمن القومي Y`), the body of an unnamed official (`عن متحدث باسم الجيش`) or a speaker
+        only described (`عن مسؤول كبير`)."""
+        if j >= last:
+            return None
+        named = next((by_first[k] for k in range(j, min(last, j + 7)) if k in by_first
+                      and not self._clause_break(j, k)), None)
+        if named is not None and named.first == j:
+            return named
+        official = self._official_of(j, last, by_first)
+        if official is not None:
+            return official
+        if self.describe is not None:
+            end = next((k for k in range(j + 1, min(last, j + 6)) if self._comma_before(k)
+                        or self._word(k).startswith("قول") or self._is_complementizer(self._word(k))
+                        or self._word(k) == "عن"), None)
+            described = self.describe(j, end) if end is not None else None
+            if described is not None and (named is None or described.last <= named.first):
+                return described
+        return named
+
+    def _reported_by_object(self, j: int, cue: int, last: int) -> tuple[int | None, int]:
+        """`نقلت وسائل إعلام أنباء تفيد بأن ...`, `نشرت الصحيفة تقارير تقول إن`: the verb's
+        object is a report that itself states the content — one statement, not two. Returns the
+        content marker after the inner verb (and the next cue after it), else (None, cue)."""
+        inner = self.cues.match_at(self.tokens, cue, stop=last)
+        if inner is None or inner.value.kind != "verb" or self._word(cue)[:1] in "وف" \
+                or self._is_participle(cue) or any(k in self.in_mention or self._comma_before(k) for k in range(j, cue + 1)):
+            return None, cue
+        marker = self._content_marker(inner.last, last)
+        if marker is None or marker - inner.last > 1:
+            return None, cue
+        after = next((k for k in range(marker, last) if k not in self.in_mention
+                      and self.cues.match_at(self.tokens, k, stop=last) is not None), last)
+        return marker, after
+
+    def _clause_before(self, start: int, cue: int) -> int | None:
+        """`أن الوفد غادر، حيث قالت مصادر إن ...`: a later reporting verb opened by a comma and a
+        clause opener (`حيث`, `فيما`, `بينما`, `في حين`) starts another statement; the content
+        ends before it — unless the verb is quoted inside the content."""
+        for k in (cue - 1, cue - 2):
+            if k <= start:
+                return None
+            words = " ".join(self._word(x) for x in range(k, cue))
+            if words in _CLAUSE_OPENERS and self._comma_before(k):
+                quotes = self.text[self.tokens[start].start:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k
+        return None
 
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
@@ -461,6 +521,11 @@ class ClaimFinder(SpeakerRules):
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
+
+
+def _descendants(claim: Claim) -> list[Claim]:
+    """The claims a claim reports, depth first: `نقلت X عن Y عن Z` gives Y, then Z."""
+    return [d for ch in claim.children for d in (ch, *_descendants(ch))]
 
 
 def _is_present_verb(word: str) -> bool:

@@ -10,7 +10,8 @@ with the verb (`وقالت` is not said by a man).
 """
 from __future__ import annotations
 
-from .actor_lexicon import Mention, person_gender
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
+from .ids import slug
 from .text import normalize_phrase, strip_article, without_conjunction
 
 _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
@@ -54,6 +55,9 @@ class SpeakerRules:
             return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
+        named = self._name_before_apposition(c.last, last) if after is None else None
+        if named is not None:
+            return named, named.last  # `وقال زوران ميلوفيتش، مدرب فريق الوحدة، إن`
         delayed = self._delayed_subject(c.last, mentions)
         if delayed is not None:
             return delayed, delayed.last
@@ -104,6 +108,30 @@ class SpeakerRules:
                     and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
                 return m
         return None
+
+    def _name_before_apposition(self, j: int, last: int) -> Mention | None:
+        """`قال زوران ميلوفيتش، مدرب فريق الوحدة، إن`: one to three words no rule named, then a
+        comma and a title or role noun (`مدرب`, `الناطقة باسم`), then the reported content: the
+        apposition tells that the words are a person's name, even one no lexicon knows."""
+        lex = actor_lexicon()
+        k = j
+        while k < last and k - j < 3 and (k == j or not self._comma_before(k)):
+            word = self._word(k)
+            if k in self.in_mention or not word.isalpha() or word in lex.name_stop or word.startswith("ال") \
+                    or lex.titles.match_at(self.tokens, k, stop=last) is not None \
+                    or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None:
+                return None  # (a title or role noun here is the description, not the name)
+            k += 1
+        if k == j or k >= last or not self._comma_before(k) or self._clause_break(j, k + 1):
+            return None
+        if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
+            return None
+        marker = self._content_marker(k, last)
+        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
+            return None  # the apposition is set off by commas and the statement follows it
+        name = " ".join(self._word(x) for x in range(j, k))
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""

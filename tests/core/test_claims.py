@@ -282,3 +282,51 @@ def test_a_source_cited_after_a_conditional_main_clause():
                    "وزير الخارجية الأميركي، مايك بومبيو.")
     [c] = [c for c in found if c["source_actor_id"] == "mike-pompeo"]
     assert c["content"].startswith("ما زالت مطالبة")
+
+
+def test_an_unknown_name_before_an_apposed_title_is_the_source():
+    [c] = claims("وقال زوران ميلوفيتش، مدرب فريق الوحدة، إن الفريق جاهز للمباراة.")
+    assert c["source_text"] == "زوران ميلوفيتش" and c["source_kind"] == "person"
+    [c] = claims("وقالت كاترينا نوفاك، الناطقة باسم الشرطة، إن التحقيق مستمر.")
+    assert c["source_text"] == "كاترينا نوفاك"
+    x = extract("t", "وقالت كاترينا نوفاك، الناطقة باسم الشرطة، إن التحقيق مستمر.", DAY)
+    assert any(m["surface"] == "كاترينا نوفاك" for m in x.actor_mentions)
+
+
+def test_a_time_word_before_an_apposed_title_is_not_taken_for_a_name():
+    for when in ("أمس", "مساء أمس"):
+        found = claims(f"وقال {when}، المتحدث باسم الحكومة، إن الاتفاق صامد.")
+        assert found and not [c for c in found if c["source_text"] == when], when
+
+
+def test_a_chain_of_quoted_sources_gives_parent_child_and_grandchild():
+    found = claims("ونقلت وكالة رويترز عن صحيفة الحياة عن مصادر مطلعة أن الوفد غادر العاصمة.")
+    by_id = {c["claim_id"]: c for c in found}
+    [top] = [c for c in found if c["parent_claim_id"] is None]
+    [middle] = [c for c in found if c["parent_claim_id"] == top["claim_id"]]
+    [inner] = [c for c in found if c["parent_claim_id"] == middle["claim_id"]]
+    assert (top["source_actor_id"], inner["is_anonymous"]) == ("reuters", True)
+    assert middle["source_text"] == "صحيفة الحياة" and inner["source_text"] == "مصادر مطلعة"
+    assert len(by_id) == 3 and {c["content"] for c in found} == {"أن الوفد غادر العاصمة"}
+
+
+def test_a_described_source_after_naqlan_an_is_a_child_claim():
+    found = claims("وذكرت صحيفة نيويورك تايمز نقلا عن مسؤولين أميركيين أن الرئيس سيزور المنطقة.")
+    parent = next(c for c in found if c["parent_claim_id"] is None)
+    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    assert parent["source_actor_id"] == "nyt"
+    assert child["source_text"] == "مسؤولين أميركيين" and child["is_anonymous"]
+
+
+def test_a_report_that_states_the_content_is_one_claim():
+    [c] = claims("ونقلت وسائل إعلام روسية أنباء تفيد بأن الوفد غادر العاصمة.")
+    assert c["cue"] == "ونقلت" and c["source_actor_id"] == "rus-media"
+    assert c["content"] == "بأن الوفد غادر العاصمة"
+
+
+def test_content_ends_where_another_statement_begins():
+    first, second = claims("وذكرت تقارير صحفية أن الوفد غادر العاصمة، حيث قالت مصادر إن الطائرة هبطت في الدوحة.")
+    assert first["content"] == "أن الوفد غادر العاصمة"
+    assert second["content"] == "إن الطائرة هبطت في الدوحة" and second["source_text"] == "مصادر"
+    [outer, *_] = claims('وقال وزير الخارجية الروسي سيرغي لافروف إن "الوفد غادر، حيث قال لنا إنه سيعود".')
+    assert outer["content"].endswith("إنه سيعود"), "a statement quoted inside the content stays in it"
