@@ -75,6 +75,12 @@ def _decode(raw: bytes) -> Decoded:
             text, encoding = raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             return _reject(f"UTF-16 byte order mark but invalid UTF-16 at byte {e.start}")
+    elif (utf16 := _utf16_without_bom(raw)) is not None:
+        decoded = _finish(raw.decode(utf16), utf16)
+        if decoded.text is None:
+            return decoded
+        return Decoded(decoded.text, utf16, None,
+                       f"decoded as {utf16.upper()} (no byte order mark; detected from its Arabic text), not UTF-8")
     else:
         encoding = "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8"
         try:
@@ -85,6 +91,33 @@ def _decode(raw: bytes) -> Decoded:
     if decoded.text is not None and encoding in ("utf-16", "utf-32"):
         return Decoded(decoded.text, encoding, None, f"decoded as {encoding.upper()} (byte order mark), not UTF-8")
     return decoded
+
+
+# High bytes of the UTF-16 code units of Arabic news text: ASCII and Latin-1 (0x00), Arabic
+# (0x06), punctuation and invisible marks (0x20), Arabic presentation forms (0xFB, 0xFE).
+_UTF16_HIGH_BYTES = frozenset((0x00, 0x06, 0x20, 0xFB, 0xFE))
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes are Arabic text in UTF-16 with no byte order
+    mark, else None. Such a file has, at every other offset, the high byte of a code unit: 0x06
+    for the Arabic letters and 0x00 for spaces and digits. Without this the NULs of the spaces
+    (or, in text without any ASCII, the control character 0x06) would call it binary. UTF-8 text
+    never has NUL or 0x06 at alternating offsets; and bytes that UTF-8 would accept (no NUL, at
+    most a few control characters) are never tried as UTF-16."""
+    sample = raw[:4096]
+    if len(raw) % 2 or len(sample) < 8 or (b"\x00" not in sample and sample.count(0x06) <= 8):
+        return None
+    for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        arabic = high.count(0x06)
+        if (arabic >= 0.3 * len(high) and sum(b in _UTF16_HIGH_BYTES for b in high) >= 0.98 * len(high)
+                and low.count(0) <= 0.02 * len(low)):
+            try:
+                raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _decode_legacy(raw: bytes, bad_at: int) -> Decoded:

@@ -317,6 +317,99 @@ def test_sidecar_replaced_while_read_gives_one_version(tmp_path, monkeypatch):
     assert doc.input_sha256 == fingerprint_of(ARTICLE.encode("utf-8"), old_meta)
 
 
+# --- what a name in the seeds folder leads to: confined, regular files only, bounded ---------------
+
+def _within(seconds: float, call):
+    """call(), failing the test (instead of hanging it) when it takes longer than `seconds`."""
+    import threading
+
+    box = []
+    worker = threading.Thread(target=lambda: box.append(call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert box, f"still running after {seconds} s (blocked)"
+    return box[0]
+
+
+def test_symlink_out_of_the_seeds_folder_is_rejected_not_read(tmp_path):
+    seeds = tmp_path / "seeds_only"
+    seeds.mkdir()
+    secret = _write(tmp_path, "secret", ARTICLE)
+    (seeds / "a.txt").symlink_to(secret)
+    doc = read_document(seeds / "a.txt", seeds)
+    assert doc.status == "rejected" and doc.text is None
+    assert doc.reject_reason == (f"file a.txt: a symbolic link to {secret}, outside the seeds folder {seeds}: "
+                                 "not followed")
+    (seeds / "b.txt").symlink_to("a-copy.txt")  # a link inside the folder is followed
+    _write(seeds, "a-copy", ARTICLE)
+    assert read_document(seeds / "b.txt", seeds).status == "ok"
+
+
+def test_sidecar_symlinked_out_of_the_seeds_folder_is_ignored(tmp_path):
+    seeds = tmp_path / "seeds_only"
+    seeds.mkdir()
+    path = _write(seeds, "a", ARTICLE)
+    outside = tmp_path / "private.json"
+    outside.write_text(json.dumps({"title": "سر"}), encoding="utf-8")
+    (seeds / "a.meta.json").symlink_to(outside)
+    doc = read_document(path, seeds)
+    assert doc.status == "ok" and doc.title != "سر"
+    assert any(n.startswith("sidecar a.meta.json ignored: a symbolic link to") and "outside the seeds folder" in n
+               for n in doc.notes)
+
+
+def test_fifo_named_like_a_seed_is_rejected_without_blocking(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading waits for a writer that never comes
+    doc = _within(10, lambda: read_document(tmp_path / "pipe.txt", tmp_path))
+    assert doc.status == "rejected" and doc.reject_reason == "file pipe.txt: not a regular file: a FIFO (named pipe)"
+
+
+def test_fifo_sidecar_is_ignored_without_blocking(tmp_path):
+    path = _write(tmp_path, "a", ARTICLE)
+    os.mkfifo(tmp_path / "a.meta.json")
+    doc = _within(10, lambda: read_document(path, tmp_path))
+    assert doc.status == "ok"
+    assert "sidecar a.meta.json ignored: not a regular file: a FIFO (named pipe)" in doc.notes
+
+
+def test_sidecar_linked_to_an_endless_device_is_not_read(tmp_path):
+    """`x.meta.json -> /dev/zero` has size 0 for `stat` and never ends: run in a child process
+    with 1 GB of address space and a time limit, so a regression fails the test, not the machine."""
+    import resource
+    import subprocess
+    import sys
+
+    seeds = tmp_path / "seeds_only"
+    seeds.mkdir()
+    _write(seeds, "a", ARTICLE)
+    (seeds / "a.meta.json").symlink_to("/dev/zero")
+    code = ("import sys; from pathlib import Path; from etl.core.documents import read_document\n"
+            "d = read_document(Path(sys.argv[1]) / 'a.txt', Path(sys.argv[1]))\n"
+            "print(d.status); print(*d.notes, sep='\\n')")
+
+    def limit_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    done = subprocess.run([sys.executable, "-c", code, str(seeds)], capture_output=True, text=True, timeout=60,
+                          preexec_fn=limit_memory)
+    assert done.returncode == 0, done.stderr[-2000:]
+    status, note = done.stdout.splitlines()[:2]
+    assert status == "ok"
+    assert note == "sidecar a.meta.json ignored: a symbolic link to /dev/zero, outside the seeds folder " + str(seeds) \
+        + ": not followed"
+
+
+def test_dangling_link_and_link_loop_named_like_seeds_are_rejected_with_the_reason(tmp_path):
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    assert source_file(tmp_path, "gone") == tmp_path / "gone.txt"
+    gone = read_document(source_file(tmp_path, "gone"), tmp_path)
+    assert gone.status == "rejected"
+    assert gone.reject_reason == f"file gone.txt: a symbolic link to {tmp_path / 'moved-away.txt'}, which does not exist"
+    loop = read_document(tmp_path / "loop.txt", tmp_path)
+    assert loop.status == "rejected" and "symbolic link loop" in loop.reject_reason
+
+
 # --- properties (Hypothesis) ------------------------------------------------------------------------
 
 WORDS = ["قال", "قالت", "أكد", "أعلنت", "مصادر", "دبلوماسية", "الوزير", "روسيا", "الولايات المتحدة", "الجيش",

@@ -44,3 +44,12 @@ def test_language_detection():
     assert detect_language("The minister said that the talks were continuing") == "en"
     assert detect_language("Le ministre a dit que les négociations sont dans une impasse") == "fr"
     assert detect_language("وزیر گفت که گفتگوها ادامه دارد و چند پیشنهاد مطرح شد و گفتگو گرم بود") == "fa"
+
+
+def test_utf16_file_without_bom_loads_with_a_note(tmp_path):
+    path = tmp_path / "e.txt"
+    path.write_bytes("عنوان الخبر\nقال الوزير إن المحادثات مستمرة.\n".encode("utf-16-le"))
+    doc = read_document(path, tmp_path)
+    assert doc.status == "ok", doc.reject_reason
+    assert doc.text.startswith("عنوان الخبر\nقال الوزير") and doc.title == "عنوان الخبر"
+    assert doc.notes == ("decoded as UTF-16-LE (no byte order mark; detected from its Arabic text), not UTF-8",)
