@@ -62,6 +62,7 @@ class EventFinder:
         self.roles = role_matcher()
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
+        self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -98,13 +99,24 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None and self._opens_clause(t.first, first) and self._last_source not in (None, target):
+                source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
             i = t.last
         self._earlier.extend(mentions)
+        self._last_source = next((e.source for e in reversed(events) if e.source is not None), self._last_source)
         return events
+
+    def _opens_clause(self, t0: int, first: int) -> bool:
+        """The trigger is the sentence's first word, or follows `و`/`ف` joined to it at a clause start
+        with no actor before it in the clause."""
+        if t0 == first or (t0 == first + 1 and self.tokens[first].word in ("كما", "ثم", "وقد", "قد")):
+            return True
+        word = self.tokens[t0].word
+        return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
     def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention]) -> Actor | None:
         """`الغارات الإسرائيلية`, `الهجوم التركي`: a nationality adjective right after a noun trigger

@@ -101,3 +101,8 @@ def test_a_nationality_adjective_names_the_source_from_earlier_sentences():
 def test_target_after_a_preposition_of_attack():
     [e] = assaults("وشن الجيش التركي غارات جوية على وحدات حماية الشعب الكردية.")
     assert (e["source_actor_id"], e["target_actor_id"]) == ("tur-mil", "ypg")
+
+
+def test_a_verb_with_a_dropped_subject_goes_on_with_the_last_source():
+    x = extract("t", "وقصف الجيش الإسرائيلي مواقع في غزة. وهاجم بعد ذلك مخيما للاجئين.", DAY)
+    assert [e["source_actor_id"] for e in x.events if e["sentence_idx"] == 1] == ["isr-mil"]
