@@ -14,6 +14,11 @@ import time
 import warnings
 from pathlib import Path
 
+EXIT_FAILED = 1          # the run or query failed (the message says why)
+EXIT_BAD_INPUT = 2       # no seeds folder, no warehouse, or a warehouse that is not a DuckDB file
+EXIT_LOCKED = 3          # another program holds the warehouse
+EXIT_REFUSED_DELETE = 4  # the run loaded new files but refused to remove most of the warehouse
+
 
 def _paths(args: argparse.Namespace) -> None:
     """Flags win over the environment; the Dagster resources read the environment."""
@@ -136,6 +141,7 @@ def _print_summary(con, path: Path, n_files: int, n_processed: int, n_removed: i
 
 
 def query(args: argparse.Namespace) -> int:
+    """The warehouse read through a locked-down connection (`warehouse.connect_for_query`)."""
     _paths(args)
     import duckdb
 
@@ -146,21 +152,33 @@ def query(args: argparse.Namespace) -> int:
         print(f"error: no warehouse at {path}: run `etl run` first", file=sys.stderr)
         return 2
     try:
-        with wh.connect(path, read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
-            rel = con.sql(args.sql)
+        with wh.connect_for_query(path, wait_seconds=config.lock_wait_seconds(), on_wait=_say) as con:
+            rel = wh.read_only_query(con, args.sql)
             if rel is None:
                 return 0
             if args.csv:
                 rel.pl().write_csv(sys.stdout)
             else:
                 rel.show(max_rows=args.max_rows, max_width=10_000)
-    except wh.WarehouseLocked as e:
+    except (wh.WarehouseError, duckdb.Error) as e:
         print(f"error: {e}", file=sys.stderr)
-        return 3
-    except duckdb.Error as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+        return _exit_code(e)
     return 0
+
+
+def _say(message: str) -> None:
+    """A note on stderr while a command waits (stdout stays the result)."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def _exit_code(error: Exception) -> int:
+    from etl import warehouse as wh
+
+    if isinstance(error, wh.WarehouseLocked):
+        return EXIT_LOCKED
+    if isinstance(error, wh.WarehouseUnreadable):
+        return EXIT_BAD_INPUT
+    return EXIT_FAILED
 
 
 def bench(args: argparse.Namespace) -> int:

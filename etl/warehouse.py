@@ -17,6 +17,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import duckdb
 import polars as pl
@@ -35,8 +36,24 @@ _EXT_PACKAGES = {"postgres": ("postgres", "postgres_scanner"), "sqlite": ("sqlit
                  "mysql": ("mysql", "mysql_scanner")}
 
 
-class WarehouseLocked(RuntimeError):
+class WarehouseError(RuntimeError):
+    """A warehouse problem the user can act on: the message says what happened and what to do."""
+
+
+class WarehouseLocked(WarehouseError):
     """Another process holds the DuckDB file (the warehouse, or a DuckLake's DuckDB catalog)."""
+
+
+class WarehouseUnreadable(WarehouseError):
+    """The warehouse cannot be opened: not a DuckDB file (damaged, or something else), or no access."""
+
+
+class WarehouseWriteFailed(WarehouseError):
+    """The storage refused a write (a full disk, a file size limit): the open transaction was undone."""
+
+
+class QueryNotAllowed(WarehouseError):
+    """`etl query` was given a statement that does more than read."""
 
 
 # --- extensions, offline ------------------------------------------------------------------------
@@ -150,15 +167,18 @@ def _holder(message: str) -> str:
 
 
 def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, wait_seconds: float = 30.0,
-            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go. A DuckDB
-    file, or a DuckLake (`ducklake:...`): a DuckDB-file catalog has the same one-writer lock."""
+            data_path: str | None = None, on_wait: Callable[[str], None] | None = None
+            ) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go (`on_wait`,
+    if given, is told once, so that a waiting command does not look hung). A DuckDB file, or a
+    DuckLake (`ducklake:...`): a DuckDB-file catalog has the same one-writer lock."""
     target = parse_target(path, data_path)
     local = target if isinstance(target, Path) else target.catalog_file
     if not read_only and local is not None:
         local.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait_seconds
     delay = 0.1
+    told = False
     while True:
         try:
             if isinstance(target, DuckLakeTarget):
@@ -166,14 +186,28 @@ def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, w
             return duckdb.connect(str(target), read_only=read_only)
         except duckdb.IOException as e:
             if "lock" not in str(e).lower():
-                raise
+                raise _unreadable(target, e) from None
+            holder = _holder(str(e))
             if time.monotonic() >= deadline:
                 raise WarehouseLocked(
-                    f"the warehouse {target} is in use by {_holder(str(e))} (waited {wait_seconds:.0f} s). "
+                    f"the warehouse {target} is in use by {holder} (waited {wait_seconds:.0f} s). "
                     "Close that program's connection (an open DuckDB shell, notebook or BI tool) or wait "
                     "for the running job to finish, then retry; nothing was written.") from None
+            if on_wait is not None and not told:
+                on_wait(f"the warehouse {target} is in use by {holder}; waiting up to {wait_seconds:.0f} s "
+                        "(ETL_LOCK_WAIT_SECONDS) for it to be released ...")
+                told = True
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
+        except duckdb.Error as e:
+            raise _unreadable(target, e) from None
+
+
+def _unreadable(target, error: duckdb.Error) -> WarehouseUnreadable:
+    message = str(error).removeprefix("IO Error: ")
+    hint = ("it is damaged or not a warehouse. Move it aside and run `etl run` to rebuild the warehouse from the "
+            "seed files" if "not a valid DuckDB database" in message else "check the path and its permissions")
+    return WarehouseUnreadable(f"cannot open the warehouse {target}: {message} — {hint}.")
 
 
 def _attach_lake(target: DuckLakeTarget, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -257,7 +291,7 @@ def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"COMMENT ON VIEW {name} IS '{stamp}'")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
 
 
@@ -307,9 +341,40 @@ def _replacing(con, doc_ids: list[str]):
         _mark_duplicates(con)
         _drop_orphan_actors(con)
         con.execute("COMMIT")
+    except duckdb.Error as e:
+        _rollback(con)
+        failure = _write_failure(e)
+        if failure is None:
+            raise
+        raise failure from e
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
+
+
+def _rollback(con) -> None:
+    """Undo the open transaction. A COMMIT the storage refused has already ended it, and ROLLBACK
+    then fails with "no transaction is active" — which must not replace the error that matters."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
+# what DuckDB says when the operating system refuses a write: `Could not write file "<path>": <reason>`
+_WRITE_REFUSED = re.compile(r'Could not (?:write|truncate|sync|create|open) file "([^"]+)"[^:]*: ([^\n]+)')
+
+
+def _write_failure(error: duckdb.Error) -> WarehouseWriteFailed | None:
+    """The storage's reason (`No space left on device`) as the message, or None for other errors."""
+    m = _WRITE_REFUSED.search(str(error))
+    if m is None:
+        return None
+    path, reason = m.group(1), m.group(2).strip().rstrip(".")
+    return WarehouseWriteFailed(
+        f"{reason}: the warehouse file {path} could not be written. This batch of documents was rolled "
+        f"back (documents loaded before it are whole); make room and rerun `etl run` to load the rest. "
+        f"(DuckDB: {str(error).strip()})")
 
 
 def _load_chunk(con, chunk, docs, tables, version, now) -> None:
@@ -363,6 +428,13 @@ def _drop_orphan_actors(con) -> None:
             UNION SELECT channel_actor_id FROM claims WHERE channel_actor_id IS NOT NULL)""")
 
 
+def held_counts(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> tuple[int, int]:
+    """(how many of `doc_ids` the warehouse holds, how many documents it holds in all)."""
+    ensure_schema(con)
+    return con.execute("SELECT count(*) FILTER (WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))), count(*) "
+                       "FROM documents", [doc_ids]).fetchone()
+
+
 def retire(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> int:
     """Remove the rows of documents whose files were deleted."""
     if not doc_ids:
@@ -380,3 +452,53 @@ def summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
               for t in ("documents", "actors", "events", "claims", "date_mentions")}
     counts["rejected"] = con.execute("SELECT count(*) FROM documents WHERE status = 'rejected'").fetchone()[0]
     return counts
+
+
+# --- `etl query`: read the warehouse, reach nothing else -------------------------------------------
+
+QUERY_EXTENSIONS = ("fts",)  # loaded before the lock-down: the full-text search macros need them
+_READ_STATEMENTS = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
+
+
+def connect_for_query(path: str | os.PathLike | DuckLakeTarget, wait_seconds: float = 30.0,
+                      data_path: str | None = None, on_wait: Callable[[str], None] | None = None
+                      ) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for analysts' SQL that can reach nothing but the warehouse: no file
+    is read, listed or written outside it (so no COPY over the warehouse file, no `read_text` of
+    other files, no ATTACH), no extension is installed or loaded, and no setting can be changed
+    back. A DuckLake's data folder stays readable, since its tables are the Parquet files there."""
+    con = connect(path, read_only=True, wait_seconds=wait_seconds, data_path=data_path, on_wait=on_wait)
+    try:
+        for name in QUERY_EXTENSIONS:
+            if extension_file(name) is not None:
+                load_extension(con, name)
+        _lock_down(con)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    # DuckDB allows the temp folder by itself; a DuckLake's data folder is added to it
+    allowed = list(con.execute("SELECT current_setting('allowed_directories')").fetchone()[0] or [])
+    if is_ducklake(con):
+        data = con.execute("SELECT data_path FROM ducklake_settings(current_database())").fetchone()[0]
+        allowed.append(data if data.endswith(("/", "\\")) else data + "/")
+    if allowed:
+        quoted = ", ".join("'" + _sql_str(a) + "'" for a in allowed)
+        con.execute(f"SET allowed_directories = [{quoted}]")
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+
+
+def read_only_query(con: duckdb.DuckDBPyConnection, sql: str) -> duckdb.DuckDBPyRelation | None:
+    """Run `sql` if every statement in it only reads (SELECT, WITH, FROM, DESCRIBE, SHOW,
+    SUMMARIZE, EXPLAIN). In a DuckLake the data folder is readable and hence writable to DuckDB,
+    so a COPY into it is refused here, before it runs."""
+    for statement in con.extract_statements(sql):
+        if statement.type not in _READ_STATEMENTS:
+            raise QueryNotAllowed(
+                f"`etl query` only reads the warehouse; a {statement.type.name} statement is not allowed "
+                f"({statement.query.strip()[:60]!r}). Use SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN.")
+    return con.sql(sql)

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 import time
 
+import duckdb
 import pytest
 
 from etl import warehouse as wh
@@ -145,6 +146,52 @@ def test_failed_load_leaves_the_warehouse_unchanged(warehouse_path, seeds_dir, t
     monkeypatch.setattr(wh, "_upsert_actors", real)
     with wh.connect(warehouse_path, wait_seconds=5) as con:
         assert wh.load(con, documents, tables, V1, now=T1) == {"loaded": 2, "unchanged": 0}
+
+
+class _DiskFullAtCommit:
+    """A connection whose storage refuses the COMMIT as DuckDB does on a full disk: the transaction
+    is ended (undone) and the OS error raised — so a later ROLLBACK finds no transaction."""
+
+    def __init__(self, con):
+        self._con = con
+
+    def execute(self, sql, *args):
+        if sql.strip().upper() == "COMMIT":
+            self._con.execute("ROLLBACK")
+            raise duckdb.TransactionException(
+                'TransactionContext Error: Failed to commit: Could not write file "/data/warehouse.duckdb.wal": '
+                "No space left on device")
+        return self._con.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_full_disk_is_reported_as_the_cause_and_the_warehouse_is_unchanged(warehouse_path, seeds_dir, two_docs,
+                                                                          kit):
+    _load(warehouse_path, seeds_dir, [kit.SEED_ID])
+    before = kit.snapshot(warehouse_path)
+    documents, tables = _frames(seeds_dir)
+
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        with pytest.raises(wh.WarehouseWriteFailed) as info:
+            wh.load(_DiskFullAtCommit(con), documents, tables, "test-v2", now=T1)
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1  # still usable
+
+    message = str(info.value)
+    assert message.startswith("No space left on device")
+    assert "/data/warehouse.duckdb.wal" in message and "rerun `etl run`" in message
+    assert "no transaction is active" not in message
+    assert kit.snapshot(warehouse_path) == before
+
+
+def test_full_disk_while_retiring_is_reported_as_the_cause(warehouse_path, seeds_dir, kit):
+    _load(warehouse_path, seeds_dir)
+    before = kit.snapshot(warehouse_path)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        with pytest.raises(wh.WarehouseWriteFailed, match="^No space left on device"):
+            wh.retire(_DiskFullAtCommit(con), [kit.SEED_ID])
+    assert kit.snapshot(warehouse_path) == before
 
 
 def test_failed_chunk_keeps_earlier_chunks(warehouse_path, seeds_dir, two_docs, kit, monkeypatch):
@@ -293,3 +340,24 @@ def test_locked_message_names_the_holding_process(warehouse_path, lock_holder):
     with pytest.raises(wh.WarehouseLocked) as info:
         wh.connect(warehouse_path, wait_seconds=0.2)
     assert f"PID {lock_holder.pid}" in str(info.value)
+
+
+def test_connect_says_once_that_it_waits_for_a_holder(warehouse_path, lock_holder):
+    said = []
+    with pytest.raises(wh.WarehouseLocked):
+        wh.connect(warehouse_path, read_only=True, wait_seconds=1, on_wait=said.append)
+    assert len(said) == 1
+    assert f"PID {lock_holder.pid}" in said[0] and "waiting up to 1 s" in said[0]
+
+
+# --- a file that is not a warehouse --------------------------------------------------------------
+
+def test_a_corrupt_warehouse_file_is_reported_with_what_to_do(warehouse_path):
+    warehouse_path.parent.mkdir(parents=True)
+    warehouse_path.write_bytes(b"\x00garbage" * 5000)
+    for read_only in (True, False):
+        with pytest.raises(wh.WarehouseUnreadable) as info:
+            wh.connect(warehouse_path, read_only=read_only, wait_seconds=1)
+        message = str(info.value)
+        assert str(warehouse_path) in message and "not a valid DuckDB database" in message
+        assert "rebuild" in message
