@@ -834,14 +834,22 @@ def _future_context(t: str, s: int) -> bool:
         w = fm.group(0)
         if w.startswith("من") or not w.lstrip("وف").startswith("س"):
             return True
-        if not (_FUTURE_LOOKALIKE.match(w) or _FUTURE_LOOKALIKE.match(w[1:])):
+        if not (_FUTURE_LOOKALIKE.match(w) or _FUTURE_LOOKALIKE.match(w[1:]) or _is_name(w)):
             return True
     words = re.findall(r"[^\W\d_]+", window)[-2:]
     for w in words:
         if _IMPERFECT_RE.match(w) and _strip_clitic(w) not in _NOT_IMPERFECT \
-                and w not in _NOT_IMPERFECT:
+                and w not in _NOT_IMPERFECT and not _is_name(w):
             return True
     return False
+
+
+# Given names that look like future or imperfect verbs (سيرغي, يوسف) say nothing about tense.
+_GIVEN_NAMES = frozenset(normalize_phrase(r["name_ar"]) for r in load("given_names.tsv", ("name_ar",)))
+
+
+def _is_name(word: str) -> bool:
+    return word in _GIVEN_NAMES or (word[:1] in "وف" and word[1:] in _GIVEN_NAMES)
 
 
 def _weekdays(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
@@ -865,10 +873,11 @@ def _weekdays(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> Non
         v = pub + dt.timedelta(days=fwd or 7)
     elif m.group("yest"):
         # أمس الاثنين is one day: yesterday when the weekday agrees, else the weekday named
-        # (the publication date may be a day late), the most recent one before publication.
+        # nearest to it (a publication date a day early or late in the sidecar).
         days = 2 if re.search(r"(?:^|\s)اول|الاول$", m.group("yest")) else 1
         named = pub - dt.timedelta(days=days)
-        v = named if named.weekday() == wd else pub - dt.timedelta(days=back or 7)
+        shift = (wd - named.weekday()) % 7
+        v = named + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     elif m.group("today"):
         v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
             pub - dt.timedelta(days=1) if back == 1 else pub))

@@ -489,8 +489,10 @@ def test_large_input_is_fast():
     ("وقعت المواجهات مساء أمس السبت في المدينة", "مساء أمس السبت", D(2024, 12, 7)),
     ("قال الوزير أمس الأول الجمعة إن الوفد وصل", "أمس الأول الجمعة", D(2024, 12, 6)),
     ("عقد المجلس جلسته أول من أمس الجمعة", "أول من أمس الجمعة", D(2024, 12, 6)),
-    # the weekday names the day when it disagrees with أمس (a publication date a day late)
+    # the weekday names the day when it disagrees with أمس: the one nearest to yesterday
+    # (a publication date a day late or early)
     ("أعلنت الشرطة أمس الجمعة أن التحقيق مستمر", "أمس الجمعة", D(2024, 12, 6)),
+    ("أعلنت الشرطة أمس الأحد أن التحقيق مستمر", "أمس الأحد", D(2024, 12, 8)),
 ])
 def test_yesterday_with_its_weekday_is_one_mention(text, surface, value):
     m = one(text)
@@ -522,6 +524,15 @@ def test_scores_with_zero_are_not_the_month_safar(text):
 ])
 def test_a_month_name_that_is_also_a_name_stands_alone_only_after_a_time_preposition(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("اتهم رئيس الحكومة يوسف الشاهد الخميس خصومه بعرقلة الإصلاحات", D(2024, 12, 5)),
+    ("وكشف وزير الخارجية سيرغي لافروف الخميس عن مبادرة جديدة", D(2024, 12, 5)),
+    ("سيزور الرئيس العاصمة الخميس في أول جولة له", D(2024, 12, 12)),
+])
+def test_given_names_that_look_like_verbs_do_not_make_a_weekday_future(text, value):
+    assert [v[1] for v in values(text)] == [value]
 
 
 def test_safar_with_a_year_or_shahr_is_still_a_month():
