@@ -31,7 +31,9 @@ Conventions (the ones the evaluation gold follows):
 * Bare years (``في 2018``, ``اتفاق 2015``) are years only in 1900–2100 and not when they
   count something (``2000 كيلومتر``, ``نحو 2000 شخص``, ``2074 قائمة``, percentages).
 * Relative mentions (``is_relative=True``) are every mention whose value depends on
-  published_on; with ``published_on=None`` they are skipped.
+  published_on; with ``published_on=None`` they are skipped. A Gregorian day or month named
+  without a year is kept, on request (``keep_unresolved_year``), with the precision the text
+  supports and no value: ``30 يونيو/حزيران`` → precision ``day``, ``partial_value='--06-30'``.
 * Speed: the full patterns are tried only at anchors (digits, month names, weekdays,
   relative words) and the few words before them; ~1.5 s for 5 MB of news on one core.
 * Vague spans (``مؤخرا``, ``في السنوات الأخيرة``, ``خلال الأيام المقبلة``) are not dates.
@@ -58,10 +60,13 @@ class DateMention:
     surface: str          # verbatim slice of the original text
     char_start: int
     char_end: int
-    value_start: dt.date
-    value_end: dt.date
+    value_start: dt.date | None   # None only for an unresolved year (see partial_value)
+    value_end: dt.date | None
     precision: str        # 'day' | 'month' | 'year' | 'range'
     is_relative: bool
+    # The calendar parts the text gives when its year cannot be resolved (no year written and
+    # no published_on), in the XML Schema gMonthDay / gMonth forms: '--06-30', '--06'.
+    partial_value: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -516,10 +521,11 @@ def _week_start(d: dt.date) -> dt.date:
 class _Cand:
     start: int
     end: int
-    vs: dt.date
-    ve: dt.date
+    vs: dt.date | None
+    ve: dt.date | None
     prec: str
     rel: bool
+    partial: str | None = None
 
 
 def _month_info(s: str | None) -> tuple[int, str, str] | None:
@@ -593,11 +599,14 @@ def _dmy(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
         tail = ("none", None, cal == "hijri", None)
     kind, y, hij, rel = tail
     if kind == "none":
-        if pub is None:
-            return
         if " ".join(m.group("m").split()) in _NUMBER_WORD_MONTHS and not rel \
                 and not paired and "شهر" not in m.group(0):
             return      # بنتيجة 3 صفر: a score, not the 3rd of Safar
+        if pub is None:
+            if cal == "gregorian" and not hij and _greg(2000, month, day) is not None:
+                out.append(_Cand(m.start(), end, None, None, "day", bool(rel),
+                                 f"--{month:02d}-{day:02d}"))
+            return
         if hij:
             cal = "hijri"
         v = _resolve_day(cal, month, day, pub, rel)
@@ -645,8 +654,6 @@ def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
     mod = m.group("mod")
     name = " ".join(m.group("m").split())
     if kind == "none":
-        if pub is None:
-            return
         if not (rel or mod or paired or m.group("shahr")):
             prev = _strip_clitic(_prev_word(t, m.start()))
             if cal == "hijri" and name in _AMBIGUOUS_MONTHS:
@@ -654,6 +661,10 @@ def _my(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> None:
             cues = _TIME_ONLY_CUES if name in _AMBIGUOUS_MONTHS else _MONTH_CUES
             if (name in _AMBIGUOUS_MONTHS or cal == "hijri") and prev not in cues:
                 return
+        if pub is None:
+            if cal == "gregorian" and not hij:
+                out.append(_Cand(m.start(), end, None, None, "month", bool(rel), f"--{month:02d}"))
+            return
         y = _resolve_month_year("hijri" if hij else cal, month, pub, rel)
         if y is None:
             return
@@ -1154,8 +1165,14 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     return kept
 
 
-def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
-    """All date mentions in `text`, sorted by char_start and non-overlapping."""
+def extract_dates(text: str, published_on: dt.date | None, *,
+                  keep_unresolved_year: bool = False) -> list[DateMention]:
+    """All date mentions in `text`, sorted by char_start and non-overlapping.
+
+    With no `published_on`, a Gregorian day or month written without a year cannot be resolved;
+    `keep_unresolved_year=True` keeps it with the precision the text supports (`30 يونيو` →
+    precision day, value_start/value_end None, partial_value '--06-30'); by default it is
+    dropped, as every value is then a date."""
     try:
         if not isinstance(text, str) or not text:
             return []
@@ -1176,6 +1193,8 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
                     fn(m, t, pub, cands)
                 except Exception:   # noqa: BLE001 - one bad candidate never breaks extraction
                     continue
+        if not keep_unresolved_year:
+            cands = [c for c in cands if c.vs is not None]
         out: list[DateMention] = []
         for c in _select(cands, len(t)):
             s, e = norm.to_original(c.start, c.end)
@@ -1184,7 +1203,7 @@ def extract_dates(text: str, published_on: dt.date | None) -> list[DateMention]:
             surface = text[s:e]
             if not surface.strip():
                 continue
-            out.append(DateMention(surface, s, e, c.vs, c.ve, c.prec, c.rel))
+            out.append(DateMention(surface, s, e, c.vs, c.ve, c.prec, c.rel, c.partial))
         return out
     except Exception:   # noqa: BLE001 - the contract: never raise
         return []

@@ -540,6 +540,45 @@ def test_safar_with_a_year_or_shahr_is_still_a_month():
     assert [v[0] for v in values("تبدأ الدورة في شهر صفر المقبل")] == ["شهر صفر المقبل"]
 
 
+# --- no publication date: the precision the text supports ------------------------------------------
+
+def _unresolved(text: str) -> list[tuple[str, str, str | None, bool]]:
+    got = extract_dates(text, None, keep_unresolved_year=True)
+    for m in got:
+        assert text[m.char_start:m.char_end] == m.surface
+    return [(m.surface, m.precision, m.partial_value, m.value_start is None) for m in got]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("التقى الوفدان في 30 يونيو/حزيران في جنيف", [("30 يونيو/حزيران", "day", "--06-30", True)]),
+    ("وقعت الاتفاقية في الخامس من آذار بحضور الوسطاء", [("الخامس من آذار", "day", "--03-05", True)]),
+    ("تبدأ الحملة في 29 شباط وتستمر شهرا", [("29 شباط", "day", "--02-29", True)]),
+    ("انطلقت المحادثات مطلع يونيو ثم توقفت", [("مطلع يونيو", "month", "--06", True)]),
+    ("أعلنت الحكومة في ديسمبر/كانون الأول خطتها", [("ديسمبر/كانون الأول", "month", "--12", True)]),
+    # a year in the text still gives a value, as before
+    ("وصل الوفد في 30 يونيو 2018 إلى جنيف", [("30 يونيو 2018", "day", None, False)]),
+])
+def test_without_publication_date_a_day_or_month_keeps_its_precision(text, expected):
+    assert _unresolved(text) == expected
+    # by default nothing without a value is returned: every row of the warehouse has a date
+    assert [m.surface for m in extract_dates(text, None)] == [e[0] for e in expected if not e[3]]
+
+
+@pytest.mark.parametrize("text", [
+    "غادر الوزير أمس الأحد إلى باريس",          # relative: nothing to keep without a reference
+    "يعقد المجلس جلسته في 12 رمضان",            # Hijri day and month: no Gregorian parts
+    "اجتمع الرئيس مع ماي في لندن",              # a name, not a month
+    "انتهت المباراة بنتيجة 3 صفر",              # a score
+])
+def test_without_publication_date_unresolvable_or_non_dates_are_not_kept(text):
+    assert extract_dates(text, None, keep_unresolved_year=True) == []
+
+
+def test_with_publication_date_nothing_is_left_unresolved():
+    got = extract_dates("التقى الوفدان في 30 يونيو/حزيران ثم مطلع يوليو", PUB, keep_unresolved_year=True)
+    assert [(m.value_start, m.partial_value) for m in got] == [(D(2024, 6, 30), None), (D(2024, 7, 1), None)]
+
+
 # --- property test -------------------------------------------------------------------------------
 
 FRAGMENTS = [
@@ -576,3 +615,17 @@ def test_property_random_unicode(text):
     for m in extract_dates(text, PUB):
         assert text[m.char_start:m.char_end] == m.surface
     first_absolute_date(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=25))
+def test_property_unresolved_years_have_parts_and_no_value(parts):
+    text = "".join(parts)
+    for m in extract_dates(text, None, keep_unresolved_year=True):
+        assert text[m.char_start:m.char_end] == m.surface
+        if m.partial_value is None:
+            assert m.value_start is not None and m.value_start <= m.value_end
+        else:
+            assert m.value_start is None and m.value_end is None
+            assert m.precision in ("day", "month")
+            assert len(m.partial_value) == (7 if m.precision == "day" else 4)
