@@ -141,7 +141,9 @@ class ClaimFinder(SpeakerRules):
                 if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
                     claims.extend(self._outlet_between(c, claims[-1], last, by_first))
                 continue
-            next_cue = next((h.first for h in cue_hits[n + 1:] if h.value.kind != "prep"), last)
+            next_cue = next((h.first for h in cue_hits[n + 1:] if h.value.kind == "verb"
+                             or h.value.kind == "noun" and c.value.kind != "verb"), last)
+            # (`وقال X في بيان "..."`: a statement noun after a verb is the verb's adjunct, not a new cue)
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
                 if claim is not None:
@@ -176,8 +178,10 @@ class ClaimFinder(SpeakerRules):
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
+        source, after_source = self._named_after(source, after_source, last, by_first)
         adjacent = source is not None and (source.first == c.last or source.last == c.first
-                                           or source is self._apposed_subject(c.last, last, mentions))
+                                           or source is self._apposed_subject(c.last, last, mentions)
+                                           or source is self._official_of(c.last, last, by_first))
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
@@ -204,7 +208,8 @@ class ClaimFinder(SpeakerRules):
             span = self.last_source[1]
         if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first))):
             return None  # a cue word with neither a source beside it nor reported content
-        start = self._object_start(after_source, marker) if marker is not None else self._skip_particles(after_source, last)
+        start = self._object_start(after_source, marker) if marker is not None else \
+            self._skip_particles(self._after_adverbial(after_source, last), last)  # `أعلن X في غزة الجمعة، مقتل`
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if end_tok == last and start < next_cue < last:

@@ -17,6 +17,7 @@ from .text import normalize_phrase, strip_article, without_conjunction
 _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
     "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
 _OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
+_NAMING_WORDS = frozenset(normalize_phrase(w) for w in "اسمه اسمها يدعى تدعى".split())
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 
 
@@ -88,6 +89,36 @@ class SpeakerRules:
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
+    def _named_after(self, source: Mention | None, j: int, last: int, by_first) -> tuple[Mention | None, int]:
+        """`قال أحد المنظمين، واسمه ألكس مانسينغ، إن`: a speaker described, then named — the
+        name is the source. Returns the source and the token after it."""
+        if source is None or j + 1 >= last or without_conjunction(self._word(j)) not in _NAMING_WORDS:
+            return source, j
+        named = by_first.get(j + 1) or self._words_as_name(j + 1, last, after_naming_word=True)
+        if named is None or named.actor.actor_type != "person":
+            return source, j
+        return named, named.last
+
+    def _words_as_name(self, j: int, last: int, after_naming_word: bool = False) -> Mention | None:
+        """One to three words up to a comma that the context says are a name (after `واسمه`,
+        before an apposed title), even if no lexicon knows them. A word that looks definite
+        (`اليوم`; but also `ألكس` once normalised) passes only after `واسمه`."""
+        lex = actor_lexicon()
+        k = j
+        while k < last and k - j < 3 and (k == j or not self._comma_before(k)):
+            word = self._word(k)
+            if k in self.in_mention or not word.isalpha() or word in lex.name_stop \
+                    or word.startswith("ال") and not after_naming_word \
+                    or lex.titles.match_at(self.tokens, k, stop=last) is not None \
+                    or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None:
+                return None  # (a title or role noun here is a description, not the name)
+            k += 1
+        if k == j or k >= last or not self._comma_before(k) or self._clause_break(j, k + 1):
+            return None
+        name = " ".join(self._word(x) for x in range(j, k))
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
         """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
         actor between the cue and the reported content, within a few words, not a `لـ` channel."""
@@ -114,24 +145,16 @@ class SpeakerRules:
         comma and a title or role noun (`مدرب`, `الناطقة باسم`), then the reported content: the
         apposition tells that the words are a person's name, even one no lexicon knows."""
         lex = actor_lexicon()
-        k = j
-        while k < last and k - j < 3 and (k == j or not self._comma_before(k)):
-            word = self._word(k)
-            if k in self.in_mention or not word.isalpha() or word in lex.name_stop or word.startswith("ال") \
-                    or lex.titles.match_at(self.tokens, k, stop=last) is not None \
-                    or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None:
-                return None  # (a title or role noun here is the description, not the name)
-            k += 1
-        if k == j or k >= last or not self._comma_before(k) or self._clause_break(j, k + 1):
+        name = self._words_as_name(j, last)
+        if name is None:
             return None
+        k = name.last
         if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
             return None
         marker = self._content_marker(k, last)
         if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
             return None  # the apposition is set off by commas and the statement follows it
-        name = " ".join(self._word(x) for x in range(j, k))
-        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
-        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+        return name
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""

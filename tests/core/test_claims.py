@@ -330,3 +330,18 @@ def test_content_ends_where_another_statement_begins():
     assert second["content"] == "إن الطائرة هبطت في الدوحة" and second["source_text"] == "مصادر"
     [outer, *_] = claims('وقال وزير الخارجية الروسي سيرغي لافروف إن "الوفد غادر، حيث قال لنا إنه سيعود".')
     assert outer["content"].endswith("إنه سيعود"), "a statement quoted inside the content stays in it"
+
+
+def test_a_speaker_described_then_named_after_wasmuh_is_the_named_person():
+    [c] = claims("وقال أحد المنظمين، واسمه ألكس مانسينغ، إن الحافلات لم تصل.")
+    assert c["source_text"] == "ألكس مانسينغ" and c["source_kind"] == "person"
+
+
+def test_a_statement_noun_after_the_verb_is_its_adjunct_not_a_second_cue():
+    [c] = claims('وقال الجيش الإسرائيلي في بيان "إن القوات انسحبت من المدينة".')
+    assert c["cue"] == "وقال" and c["source_actor_id"] == "isr-mil"
+
+
+def test_an_official_speaking_for_a_body_announces_an_object_after_an_adverbial():
+    [c] = claims("أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل شابين برصاص الجيش.")
+    assert c["source_actor_id"] == "pse-moh" and c["content"].startswith("مقتل شابين")
