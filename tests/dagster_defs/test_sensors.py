@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import time
 
 import dagster as dg
 import pytest
@@ -19,9 +21,12 @@ class Daemon:
 
     def __init__(self, instance, resources):
         self.instance, self.resources, self.cursor = instance, resources, None
+        self.warnings: list[str] = []  # what the last tick logged at WARNING or above
 
     def tick(self) -> dg.SensorResult:
         ctx = dg.build_sensor_context(instance=self.instance, cursor=self.cursor, resources=self.resources)
+        self.warnings = []
+        ctx.log.addHandler(_Collect(self.warnings))
         result = seed_files_sensor(ctx)
         for req in result.dynamic_partitions_requests:
             if isinstance(req, dg.AddDynamicPartitionsRequest):
@@ -36,6 +41,15 @@ class Daemon:
         """The partitions a run's range tags select, in the instance's order."""
         keys = self.instance.get_dynamic_partitions("documents")
         return keys[keys.index(run.tags[START]): keys.index(run.tags[END]) + 1]
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record):
+        self.into.append(record.getMessage())
 
 
 @pytest.fixture
@@ -228,4 +242,103 @@ def test_edited_sidecar_requests_a_run_for_its_document(daemon, pipeline, kit):
     result = daemon.tick()
 
     [run] = result.run_requests
+    assert daemon.covered(run) == [kit.SHORT_ID]
+
+
+# --- a folder that is empty, wrong or half-broken ------------------------------------------------------
+
+def test_emptied_seeds_folder_retires_nothing_and_says_why(daemon, pipeline, kit):
+    for doc_id, text in ((kit.SHORT_ID, kit.SHORT_TEXT), (kit.THIRD_ID, kit.THIRD_TEXT)):
+        pipeline.write(doc_id, text)
+    daemon.tick()
+    for path in pipeline.seeds_dir.glob("*.txt"):  # e.g. the share is not mounted
+        path.unlink()
+
+    result = daemon.tick()
+
+    assert result.run_requests == [] and result.dynamic_partitions_requests == []
+    assert sorted(daemon.instance.get_dynamic_partitions("documents")) == [kit.SEED_ID, kit.SHORT_ID, kit.THIRD_ID]
+    [warning] = daemon.warnings
+    assert warning.startswith("refusing to remove 3 of the warehouse's 3 documents (100%, limit 50%)")
+    assert str(pipeline.seeds_dir) in warning
+    assert daemon.tick().run_requests == []  # and so on at every tick, until the files are back
+
+
+def test_removal_over_the_configured_share_is_refused(daemon, pipeline, kit, monkeypatch):
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    daemon.tick()
+    (pipeline.seeds_dir / f"{kit.SHORT_ID}.txt").unlink()  # one of two: 50%
+    monkeypatch.setenv("ETL_MAX_RETIRE_SHARE", "0.4")
+
+    result = daemon.tick()
+
+    assert result.run_requests == [] and result.dynamic_partitions_requests == []
+    assert "refusing to remove 1 of the warehouse's 2 documents" in daemon.warnings[0]
+
+
+def test_missing_seeds_folder_skips_the_tick_and_keeps_the_cursor(daemon, pipeline, kit):
+    daemon.tick()
+    cursor = daemon.cursor
+    pipeline.seeds_dir.rename(pipeline.seeds_dir.with_name("moved"))
+
+    result = daemon.tick()
+
+    assert result.run_requests == [] and result.dynamic_partitions_requests == []
+    assert "cannot list the seeds folder" in result.skip_reason.skip_message
+    assert daemon.cursor == cursor
+    assert daemon.instance.get_dynamic_partitions("documents") == [kit.SEED_ID]
+
+
+def test_entries_the_scan_cannot_use_are_logged_and_links_out_are_rejected_by_the_run(daemon, pipeline, kit, tmp_path):
+    outside = tmp_path / "private.txt"
+    outside.write_text(kit.SHORT_TEXT, encoding="utf-8")
+    (pipeline.seeds_dir / "leak.txt").symlink_to(outside)
+    os.mkfifo(pipeline.seeds_dir / "pipe.txt")
+    raw_name = os.fsdecode(b"caf\xe9")
+    pipeline.write(raw_name, kit.THIRD_TEXT)
+    pipeline.write("caf%E9", kit.SHORT_TEXT)
+
+    result = daemon.tick()
+
+    assert sorted(daemon.warnings) == [
+        "seed file caf\\xe9.txt: not loaded: its document id 'caf%E9' is also that of caf%E9.txt, which is loaded; "
+        "rename one of them",
+        f"seed file leak.txt: a symbolic link to {outside}, outside the seeds folder {pipeline.seeds_dir}: "
+        "not followed",
+        "seed file pipe.txt: not a regular file: a FIFO (named pipe)"]
+    [run] = result.run_requests
+    assert sorted(daemon.covered(run)) == sorted([kit.SEED_ID, "caf%E9", "leak", "pipe"])
+    job = pipeline.defs.resolve_job_def(run.job_name)
+    assert job.execute_in_process(instance=pipeline.instance, tags=run.tags, run_config=run.run_config).success
+    rows = dict(pipeline.query("SELECT doc_id, coalesce(reject_reason, status) FROM documents"))
+    assert rows["leak"].startswith("file leak.txt: a symbolic link to") and "private.txt" in rows["leak"]
+    assert rows["pipe"] == "file pipe.txt: not a regular file: a FIFO (named pipe)"
+    assert rows["caf%E9"] == "ok" and rows[kit.SEED_ID] == "ok"
+    assert daemon.tick().run_requests == []  # the rejected ones are not requested again and again
+
+
+@pytest.mark.parametrize("cursor", ["{not json", "[1, 2]", '{"%s": 5}'])
+def test_corrupt_cursor_means_rechecking_the_files_not_a_failed_tick(daemon, pipeline, kit, cursor):
+    daemon.tick()
+    daemon.cursor = cursor.replace("%s", kit.SEED_ID)
+
+    result = daemon.tick()
+
+    [run] = result.run_requests  # like a lost cursor: the registered file is hashed and requested again
+    assert daemon.covered(run) == [kit.SEED_ID]
+    assert daemon.tick().run_requests == []
+
+
+def test_same_size_edit_with_the_old_modification_time_gets_a_run(daemon, pipeline, kit):
+    path = pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    daemon.tick()
+    st = path.stat()
+    time.sleep(0.05)
+    edited = kit.SHORT_TEXT.replace("دمشق", "درعا")
+    assert len(edited.encode()) == st.st_size
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # e.g. copied with `cp -p`
+
+    [run] = daemon.tick().run_requests
+
     assert daemon.covered(run) == [kit.SHORT_ID]
