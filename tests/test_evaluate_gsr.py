@@ -61,3 +61,14 @@ def test_command_prints_a_row_per_type_and_refuses_to_list_heldout_errors(tmp_pa
     assert "ASSAULT" in out and "0.500" in out
     with pytest.raises(SystemExit):
         evaluate_gsr.main(["--data", str(tmp_path), "--split", "heldout", "--errors"])
+
+
+def test_a_sentence_the_extractor_raises_on_is_counted_not_fatal(tmp_path):
+    write_csv(tmp_path / "assault_dev.csv", ROWS[:2])
+
+    def broken(event_type, text):
+        if "قصفت" in text:
+            raise IndexError("extractor bug")
+        return False
+    c = score(read_sentences(tmp_path / "assault_dev.csv"), broken)
+    assert (c.failed, c.fn, c.tn) == (1, 1, 1)
