@@ -359,7 +359,7 @@ _FUTURE_RE = _rx(
     r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
 _IMPERFECT_RE = _rx(r"^و?ي[^\W\d_]{3,}$")
 _NOT_IMPERFECT = {fold(w) for w in ("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يهود",
-                                    "يوما", "يومين", "يمين", "يسار", "يمني", "يوميا")}
+                                    "يوما", "يومين", "يومي", "يمين", "يسار", "يمني", "يوميا")}
 _PAST_AUX = _rx(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
 _CLAUSE_BOUNDARY = _rx(r"[.!?؟؛\n:«»\"]")
 
@@ -375,6 +375,10 @@ _FUNCTION_WORDS = {fold(w) for w in ("إلى", "إلا", "الذي", "التي",
 _PARTITIVE_BEFORE_ORD = {fold(w) for w in (
     "النصف", "الربع", "الثلث", "الأسبوع", "الأسبوعين", "العشر", "الجزء", "الفصل", "المرحلة",
     "الجولة", "الشطر", "الأسابيع", "العقد", "الشهر", "اليوم", "القرن", "الموسم", "الدور")}
+# A phrase ending in a bare period noun (مطلع العام) is the current period only when no
+# adjective, number or "same" follows (العام الدراسي، العام 2016، الشهر نفسه).
+_BARE_PERIODS = {"العام", "الشهر"}
+_SAME_PERIOD = {fold(w) for w in ("نفسه", "ذاته", "عينه")}
 _DUAL_BEFORE = {fold(w) for w in ("كلا", "كلتا", "بين", "هذين", "هذان", "الطرفين", "هاذين")}
 
 # ---------------------------------------------------------------------------------------------
@@ -929,6 +933,10 @@ def _relative(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> Non
     if phrase == "غدا" and nxt.startswith("ال") and len(nxt) > 3 and not m.group("tod") \
             and nxt not in _FUNCTION_WORDS:
         return      # غدا as a verb ("became"): غدا الوضع ...
+    if phrase.split()[-1] in _BARE_PERIODS and (
+            (nxt.startswith("ال") and nxt not in _FUNCTION_WORDS) or nxt[:1].isdigit()
+            or nxt in _SAME_PERIOD):
+        return      # مطلع العام الدراسي / بداية الشهر نفسه: another period than the current one
     if unit == "day":
         v = pub + dt.timedelta(days=k)
         out.append(_Cand(start, m.end(), v, v, "day", True))

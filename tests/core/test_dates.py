@@ -540,6 +540,32 @@ def test_safar_with_a_year_or_shahr_is_still_a_month():
     assert [v[0] for v in values("تبدأ الدورة في شهر صفر المقبل")] == ["شهر صفر المقبل"]
 
 
+@pytest.mark.parametrize("text,surface,value,precision", [
+    ("فاز الحزب في الانتخابات العام قبل الماضي", "العام قبل الماضي", D(2022, 1, 1), "year"),
+    ("أصيب اللاعب في مباراة الأسبوع قبل الماضي", "الأسبوع قبل الماضي", D(2024, 11, 24), "range"),
+    ("تراجعت العملة منذ مطلع العام، وواصلت هبوطها", "مطلع العام", D(2024, 1, 1), "year"),
+    ("ارتفعت الأسعار منذ بداية العام إلى مستوى قياسي", "بداية العام", D(2024, 1, 1), "year"),
+    ("شهدت العاصمة احتجاجات مطلع الشهر استمرت أياما", "مطلع الشهر", D(2024, 12, 1), "month"),
+    ("شارك الوفد في القمة مطلع العام الماضي", "مطلع العام الماضي", D(2023, 1, 1), "year"),
+])
+def test_periods_before_last_and_the_start_of_the_current_period(text, surface, value, precision):
+    m = one(text)
+    assert (m.surface, m.value_start, m.precision) == (surface, value, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "تبدأ الامتحانات مع بداية العام الدراسي",
+    "أعلن تنحيه منتصف الشهر نفسه",
+])
+def test_the_start_of_another_period_is_not_the_current_one(text):
+    assert extract_dates(text, PUB) == []
+
+
+def test_yawmay_is_a_dual_noun_not_a_verb_pointing_forward():
+    assert values("أغلقت المحال خلال يومي السبت والأحد") == [
+        ("السبت", D(2024, 12, 7), "day"), ("الأحد", D(2024, 12, 8), "day")]
+
+
 # --- no publication date: the precision the text supports ------------------------------------------
 
 def _unresolved(text: str) -> list[tuple[str, str, str | None, bool]]:
