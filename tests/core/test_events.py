@@ -106,3 +106,9 @@ def test_target_after_a_preposition_of_attack():
 def test_a_verb_with_a_dropped_subject_goes_on_with_the_last_source():
     x = extract("t", "وقصف الجيش الإسرائيلي مواقع في غزة. وهاجم بعد ذلك مخيما للاجئين.", DAY)
     assert [e["source_actor_id"] for e in x.events if e["sentence_idx"] == 1] == ["isr-mil"]
+
+
+def test_an_act_named_as_the_matter_of_a_case_or_charge_is_not_reported_again():
+    assert assaults("وأصدرت المحكمة حكمها في قضية خطف الصحفيين.") == []
+    assert assaults("واعتقلت الشرطة ثلاثة رجال بتهمة خطف طفل.") == []
+    assert len(assaults("وخطف مسلحون ثلاثة صحفيين في المدينة.")) == 1
