@@ -198,6 +198,8 @@ YEAR_TAIL = (
 HIJRI_SUFFIX = {"ه", "هجري", "هجريه", "للهجره"}
 
 _DIGIT_START = r"(?<![0-9.,٬/:])"
+# الـ5 من مايو: the article (its tatweel is gone from the normalised text) before a day number
+_DEFINITE_DAY = r"(?:ال" + S0 + r")?"
 
 # day (digits or ordinal + من) + month [+ year | الماضي ...]; optional weekday / يوم before.
 _DMY_RE = _rx(
@@ -205,7 +207,7 @@ _DMY_RE = _rx(
     r"(?:(?P<wdpre>(?:(?:اليوم|يوم)" + S + r")?" + WEEKDAY.replace("?P<wd>", "?:") + r")" + S0
     + r"[،,]?" + S0 + r"(?:الموافق" + S + r")?)?"
     r"(?:يوم" + S + r")?"
-    r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
+    r"(?:" + _DEFINITE_DAY + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
     r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r"|(?P<first>اول)" + S + r")"
     r"(?:شهر" + S + r")?"
     r"(?P<m>" + MONTH_OR_TYPO + r")(?P<pair>" + PAIR + r")?"
@@ -257,7 +259,7 @@ _NUMERIC_RE = _rx(
 # 7 الجاري، السابع من الشهر الجاري، 3 من الشهر الماضي
 _DREL_RE = _rx(
     START +
-    r"(?:" + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
+    r"(?:" + _DEFINITE_DAY + _DIGIT_START + r"(?P<d>[0-3]?[0-9])(?![0-9])" + S0 + r"(?:من" + S + r")?"
     r"|(?P<ord>" + ORD + r")" + S + r"من" + S + r")"
     r"(?P<shahr>(?:الشهر|هذا" + S + r"الشهر)" + S + r")?"
     r"(?P<rel>الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)" + END
@@ -1031,7 +1033,7 @@ def _prefix_words() -> set[str]:
         "للعام", "بعام", "سنة", "السنة", "لسنة", "للسنة", "عامي", "الموافق", "عقد", "حقبة", "بعد",
         "قبيل", "قبل", "منتصف", "مطلع", "أوائل", "بداية", "بدايات", "أواسط", "أواخر", "نهاية",
         "آخر", "خواتيم", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة",
-        "نهار", "هذا", "هذه", "نحو", "حوالي", "قرابة", "زهاء", "و")}
+        "نهار", "هذا", "هذه", "نحو", "حوالي", "قرابة", "زهاء", "و", "ال")}
     for phrase in list(_ORDINALS) + list(_RELATIVE):
         words |= set(phrase.split())
     words |= {w[1:] for w in words if w.startswith("و") and len(w) > 3}

@@ -561,6 +561,15 @@ def test_the_start_of_another_period_is_not_the_current_one(text):
     assert extract_dates(text, PUB) == []
 
 
+@pytest.mark.parametrize("text,surface,value", [
+    ("انطلقت الحملة في الـ5 من نوفمبر الماضي", "الـ5 من نوفمبر الماضي", D(2024, 11, 5)),
+    ("تنتهي المهلة في الـ 20 من الشهر الجاري", "الـ 20 من الشهر الجاري", D(2024, 12, 20)),
+])
+def test_a_day_number_with_the_article(text, surface, value):
+    m = one(text)
+    assert (m.surface, m.value_start, m.precision) == (surface, value, "day")
+
+
 def test_yawmay_is_a_dual_noun_not_a_verb_pointing_forward():
     assert values("أغلقت المحال خلال يومي السبت والأحد") == [
         ("السبت", D(2024, 12, 7), "day"), ("الأحد", D(2024, 12, 8), "day")]
