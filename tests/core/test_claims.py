@@ -345,3 +345,17 @@ def test_a_statement_noun_after_the_verb_is_its_adjunct_not_a_second_cue():
 def test_an_official_speaking_for_a_body_announces_an_object_after_an_adverbial():
     [c] = claims("أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل شابين برصاص الجيش.")
     assert c["source_actor_id"] == "pse-moh" and c["content"].startswith("مقتل شابين")
+
+
+def test_a_definite_subject_no_rule_names_is_the_source_not_an_earlier_speaker():
+    x = extract("t", "وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. "
+                     "وقالت الشرطة الاتحادية الإثيوبية إنها عثرت على الشاحنة.", DAY)
+    second = x.claims[1]
+    assert second["source_text"] == "الشرطة الاتحادية الإثيوبية" and second["source_actor_id"] != "vladimir-putin"
+    assert any(m["surface"] == "الشرطة الاتحادية الإثيوبية" for m in x.actor_mentions)
+
+
+def test_an_addressee_or_a_bare_head_after_the_verb_is_not_taken_for_the_subject():
+    found = claims("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. وقال للصحفيين إن المحادثات ستستمر.")
+    assert [c["source_actor_id"] for c in found] == ["vladimir-putin", "vladimir-putin"]
+    assert not [c for c in claims("وأكدت الوزارة أن الإمدادات وصلت.") if c["source_text"] == "الوزارة"]
