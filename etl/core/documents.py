@@ -41,10 +41,13 @@ class Document:
 
 
 def _stem(path: Path) -> str:
+    return _stem_of(path.name)
+
+
+def _stem_of(name: str) -> str:
     """The file name without `.txt`; a file named just `.txt` has no stem and, as for
     `pathlib.Path(".txt").stem`, keeps its whole name."""
-    name = path.name
-    return name[: -len(".txt")] if name.endswith(".txt") and name != ".txt" else path.stem
+    return name[: -len(".txt")] if name.endswith(".txt") and name != ".txt" else Path(name).stem
 
 
 def escape_undecodable(name: str) -> str:
@@ -63,7 +66,12 @@ def doc_id_for(path: Path) -> str:
     """The document ID (and Dagster partition key) of a seed file: its file name without `.txt`,
     exactly, whatever characters it has (spaces, Arabic letters, punctuation). Dagster's dynamic
     partitions accept any such string. Only bytes that are not UTF-8 are written `%XX`."""
-    return escape_undecodable(_stem(path))
+    return doc_id_of_name(path.name)
+
+
+def doc_id_of_name(name: str) -> str:
+    """`doc_id_for` of a bare file name (the folder scan has names, not paths)."""
+    return escape_undecodable(_stem_of(name))
 
 
 def source_file(seeds_dir: Path, doc_id: str) -> Path:
@@ -91,7 +99,12 @@ class Sidecar:
 
 
 def sidecar_path(path: Path) -> Path:
-    return path.with_name(_stem(path) + SIDECAR_SUFFIX)
+    return path.with_name(sidecar_name(path.name))
+
+
+def sidecar_name(name: str) -> str:
+    """The sidecar's file name for a seed file's name: `a.txt` → `a.meta.json`."""
+    return _stem_of(name) + SIDECAR_SUFFIX
 
 
 def fingerprint_of(raw: bytes, sidecar: bytes | None) -> str:

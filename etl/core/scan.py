@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import doc_id_for, read_inputs, sidecar_path, source_file
+from .documents import doc_id_of_name, read_inputs, sidecar_name, source_file
 
 TEXT_SUFFIX = ".txt"
 _ABSENT = [0, -1, 0, 0, 0]       # the stat key of a sidecar that does not exist
@@ -64,7 +64,7 @@ def fingerprint_in(entry) -> str | None:
     return None
 
 
-def _stat_key(path: Path) -> list[int] | None:
+def _stat_key(path: str) -> list[int] | None:
     """[mtime, size, ctime, inode, device] of what the name leads to; `_ABSENT` when nothing has
     the name; None when it cannot be stat-ed (a link loop, a link to nothing)."""
     try:
@@ -102,7 +102,7 @@ def scan_folder(folder: Path, previous: object = None) -> Scan:
     result = Scan()
     seen: dict[str, list[str]] = {}
     for name in sorted(n for n in names if n.endswith(TEXT_SUFFIX)):
-        seen.setdefault(doc_id_for(Path(name)), []).append(name)
+        seen.setdefault(doc_id_of_name(name), []).append(name)
     for doc_id, group in seen.items():
         name = _owner(folder, doc_id, group)
         for other in group:
@@ -123,10 +123,11 @@ def _owner(folder: Path, doc_id: str, group: list[str]) -> str:
 
 
 def _scan_one(folder: Path, name: str, doc_id: str, present: set[str], old, result: Scan) -> None:
-    path = folder / name
-    sidecar_name = sidecar_path(path).name
-    text_key = _stat_key(path)
-    sidecar_key = _stat_key(folder / sidecar_name) if sidecar_name in present else _ABSENT
+    # plain strings, not Paths: this runs for every file at every sensor tick
+    where = os.fspath(folder)
+    sidecar = sidecar_name(name)
+    text_key = _stat_key(os.path.join(where, name))
+    sidecar_key = _stat_key(os.path.join(where, sidecar)) if sidecar in present else _ABSENT
     if text_key is _ABSENT:
         _vanished(name, doc_id, old, result)
         return
@@ -136,7 +137,7 @@ def _scan_one(folder: Path, name: str, doc_id: str, present: set[str], old, resu
         if fingerprint is not None:
             result.state[doc_id] = old
             return
-    inputs = read_inputs(path, folder)
+    inputs = read_inputs(folder / name, folder)
     if inputs.text.missing:
         _vanished(name, doc_id, old, result)
         return

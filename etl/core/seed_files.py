@@ -69,17 +69,33 @@ def _link_text(path: Path) -> str:
 
 def read_confined(path: Path, folder: Path, limit: int) -> FileRead:
     """The bytes of `path` (at most `limit`), or why not. Never raises for a problem with the file."""
-    target, problem = confinement_problem(path, folder)
-    if problem:
-        return FileRead(refused=problem)
-    if target is None:
-        return FileRead(missing=True)
     try:
-        mode = os.stat(target).st_mode  # refuse a device or FIFO before opening it at all
-        if not stat.S_ISREG(mode):
-            return FileRead(refused=f"not a regular file: {kind_of(mode)}")
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return FileRead(missing=True)
+    except OSError as e:
+        return FileRead(refused=f"cannot read it: {e.strerror or e}")
+    if stat.S_ISLNK(st.st_mode) or os.path.dirname(path) != os.fspath(folder):
+        # only a link (or a name not directly in the folder) needs resolving; a plain name of
+        # the folder is inside it by definition, and O_NOFOLLOW below keeps it so
+        target, problem = confinement_problem(path, folder)
+        if problem:
+            return FileRead(refused=problem)
+        if target is None:
+            return FileRead(missing=True)
+        try:
+            st = os.stat(target)
+        except FileNotFoundError:
+            return FileRead(missing=True)
+        except OSError as e:
+            return FileRead(refused=f"cannot read it: {e.strerror or e}")
+    else:
+        target = path
+    if not stat.S_ISREG(st.st_mode):  # refuse a device or FIFO before opening it at all
+        return FileRead(refused=f"not a regular file: {kind_of(st.st_mode)}")
+    try:
         # O_NONBLOCK: a FIFO swapped in after the stat still cannot hang the open;
-        # O_NOFOLLOW: nor can a link swapped in for the resolved file
+        # O_NOFOLLOW: nor can a link swapped in for the checked file
         fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
     except FileNotFoundError:
         return FileRead(missing=True)
