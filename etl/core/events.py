@@ -38,6 +38,9 @@ class Event:
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
+# acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
 
 @lru_cache(maxsize=None)
@@ -150,11 +153,16 @@ class EventFinder:
 
     def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None):
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
-        marked = self._marked_roles(t0, t1, actors, event_type, len(self.tokens) if last is None else last)
+        last = len(self.tokens) if last is None else last
+        marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
             return marked
         after = [m for m in actors if m.first >= t1 and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
+        if event_type in _MUTUAL_TYPES:
+            pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
+            if pair is not None:
+                return pair
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
         if after and after[0].first - t1 <= 1 and (not before or t0 - before[-1].last > 3):
             source = after[0]
@@ -163,6 +171,29 @@ class EventFinder:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _pair_between(self, t1: int, last: int, after: list[Mention]):
+        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""
+        for k in range(t1, min(last, t1 + 4)):
+            if k > t1 and not self.tokens[k].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) == "بين":
+                pair = [m for m in after if m.first > k][:2]
+                if len(pair) == 2 and pair[0].first == k + 1 and pair[1].first - pair[0].last <= 1 and pair[0].actor != pair[1].actor:
+                    return pair[0].actor, pair[1].actor
+                return None
+        return None
+
+    def _coordinated_pair(self, t0: int, before: list[Mention]):
+        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
+        if len(before) < 2 or t0 - before[-1].last > 1:
+            return None
+        a, b = before[-2], before[-1]
+        gap = range(a.last, b.first + 1)
+        if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
+                not all(self.tokens[k].joined for k in gap):
+            return None
+        return a.actor, b.actor
 
     def _marked_roles(self, t0: int, t1: int, actors: list[Mention], event_type: str, last: int):
         """Roles a word of the clause marks: the actor after an agent phrase (`قتل X برصاص Y`,
@@ -175,6 +206,8 @@ class EventFinder:
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:
                 break  # the trigger's clause ends at punctuation
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self.tokens[t0].word.startswith("ال") and k + 2 < last:
+                agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
             r = self.roles.match_at(self.tokens, k, stop=last)
             if r is None:
                 k += 1

@@ -112,3 +112,14 @@ def test_an_act_named_as_the_matter_of_a_case_or_charge_is_not_reported_again():
     assert assaults("وأصدرت المحكمة حكمها في قضية خطف الصحفيين.") == []
     assert assaults("واعتقلت الشرطة ثلاثة رجال بتهمة خطف طفل.") == []
     assert len(assaults("وخطف مسلحون ثلاثة صحفيين في المدينة.")) == 1
+
+
+def test_two_coordinated_parties_of_a_mutual_act():
+    [e] = [e for e in events("والرئيس الروسي فلاديمير بوتين ونظيره التركي رجب طيب أردوغان تحدثا هاتفيا اليوم.")
+           if e["event_type"] == "CONSULT"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("vladimir-putin", "recep-tayyip-erdogan")
+
+
+def test_parties_after_between():
+    [e] = [e for e in events("وتم التوقيع على الاتفاق بين روسيا وتركيا في موسكو.") if e["event_type"] == "AGREE"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("rus", "tur")
