@@ -64,11 +64,13 @@ def _link_blocks(lines: list[tuple[int, str]]) -> set[int]:
 
 
 # Teaser blocks. Outlets that dateline their articles (`دبي، الإمارات العربية المتحدة (CNN) –`)
-# or open them with a byline (`هذا المقال بقلم ...`) append the opening paragraphs of up to five other stories after the article, one a line,
-# with no heading. They read like any lead, so what marks them is their shape and place: a run
-# of full-sentence lines at the very end that each open a story (an article's own later
-# paragraphs go on with و/ف, كما, يذكر ...), or that carry a lead's `VERB SUBJECT، الأحد،`.
-_DATELINE = re.compile(r"^[^\n]{0,60}\((?:[A-Za-z]{2,6}|سي إن إن)\)\s*[-–—]|^(?:نشر )?هذا المقال (?:بقلم|بالتعاون)")
+# or open them with a byline (`هذا المقال بقلم ...`) append the opening paragraphs of five other
+# stories after the article, one a line, with no heading. They read like any lead, so what marks
+# them is their shape and place: the last lines are full sentences that each open a story (an
+# article's own later paragraphs go on with و/ف, كما, يذكر ...) or carry a lead's
+# `VERB SUBJECT، الأحد،`. One of five may itself open with و or ف (`وافقت`, `وجه` are verbs).
+_DATELINE = re.compile(r"^[^\n]{0,60}\((?:[A-Za-z][A-Za-z ]{1,20}|سي إن إن)\)\s*[-–—]"
+                       r"|^(?:نشر )?هذا المقال (?:بقلم|بالتعاون)")
 _WEEKDAY = r"(?:ال)?(?:أحد|[اإأ]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمعة|سبت)"
 _LEAD_WEEKDAY = re.compile(
     r"^[^.!?؟\n]{3,150}?(?:،\s*|\s+(?=اليوم\s))(?:(?:اليوم|يوم|صباح|مساء|فجر|ظهر|ليلة)\s+)?"
@@ -78,32 +80,26 @@ _CONTINUES = re.compile(
     r"|[يو]?[يُ]?ذكر\b|يشار\b|من (?:جهته|جهتها|جانبه|جانبها|جهة|ناحية)\b|في (?:المقابل|حين)\b"
     r"|(?:ب?حسب|وفق)\w*\b)")
 _TEASER_MIN_WORDS = 8       # a story's opening sentence, not a subheading
-_TEASERS_MAX = 5            # the appended block holds at most five stories
-_TEASERS_MIN = 3            # fewer lines at the end are as likely the article's own
+_TEASERS_MAX = 5            # the appended block holds five stories
+_TEASERS_MIN_OPENERS = 4    # of the last five lines; fewer are as likely the article's own
+
+
+def _opens_story(line: str) -> bool:
+    return not _CONTINUES.match(line) or bool(_LEAD_WEEKDAY.search(line))
 
 
 def _teaser_block(lines: list[tuple[int, str]]) -> set[int]:
     body = [i for i, (_, line) in enumerate(lines) if line.strip()]
-    if len(body) < 2 + _TEASERS_MIN or not any(_DATELINE.search(lines[i][1].strip()) for i in body[1:3]):
+    if len(body) < 2 + _TEASERS_MIN_OPENERS or not any(
+            _DATELINE.search(lines[i][1].strip()) for i in body[1:3]):
         return set()
-    run: list[int] = []
-    candidates = list(reversed(body[2:]))
-    for i in candidates:
-        line = lines[i][1].strip()
-        opens_story = not _CONTINUES.match(line) or bool(_LEAD_WEEKDAY.search(line))
-        if not opens_story or len(line.split()) < _TEASER_MIN_WORDS:
-            break
-        run.append(i)
-    if len(run) < _TEASERS_MIN:
-        return set()
-    # A lead may itself open with و or ف (`وافقت`, `وجه`, `فجر` are verbs): once the block is
-    # established, the lines before it up to the block's size are taken while they are full
-    # sentences.
-    for i in candidates[len(run):_TEASERS_MAX]:
-        if len(lines[i][1].split()) < _TEASER_MIN_WORDS:
-            break
-        run.append(i)
-    return set(run[:_TEASERS_MAX])
+    block = body[2:][-_TEASERS_MAX:]
+    # a subheading ends the article's sections: only the lines after it can be teasers
+    short = [k for k, i in enumerate(block) if len(lines[i][1].split()) < _TEASER_MIN_WORDS]
+    if short:
+        block = block[short[-1] + 1:]
+    openers = sum(_opens_story(lines[i][1].strip()) for i in block)
+    return set(block) if openers >= _TEASERS_MIN_OPENERS else set()
 
 
 def split_sentences(text: str) -> list[Sentence]:

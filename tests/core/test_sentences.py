@@ -89,3 +89,11 @@ def test_disclaimers_live_links_and_separator_rules_are_boilerplate():
             "وأكد أن الاتفاق يمثل رأي الحكومة كلها.")
     flags = [s.is_boilerplate for s in split_sentences(text)]
     assert flags == [False, True, True, True, False]
+
+
+def test_a_teaser_opening_with_a_waw_verb_may_close_the_block_and_outlet_names_may_have_two_words():
+    reordered = _TEASERS[:1] + _TEASERS[2:] + _TEASERS[1:2]      # وافقت ... is the last line
+    text = _DATELINED_ARTICLE.replace("(CNN)", "(CNN Business)") + "\n".join(reordered)
+    flags = {s.text: s.is_boilerplate for s in split_sentences(text)}
+    assert all(flags[t] for t in _TEASERS)
+    assert not any(v for k, v in flags.items() if k not in _TEASERS)
