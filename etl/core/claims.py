@@ -177,6 +177,8 @@ class ClaimFinder(SpeakerRules):
 
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
+        if self._attributes_before(c.first, first, last):
+            return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         adjacent = source is not None and (source.first == c.last or source.last == c.first
@@ -227,6 +229,36 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _attributes_before(self, cue: int, first: int, last: int) -> bool:
+        """`...، كما أعلن X.`, `...، مثلما قال X`: `كما` after a comma and a verb with nothing
+        reported after it attribute what came before (`كما أعلن X أن` means "X also announced")."""
+        return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
+            and self._content_marker(cue + 1, last) is None
+
+    def _trailing_claim(self, c, first: int, last: int, by_first) -> Claim | None:
+        source = self._source_after_verb(c.last, last, by_first)
+        start, end = self._after_adverbial(first, c.first - 1), c.first - 1
+        if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last):
+            return None  # (the source ends the sentence, or a comma follows it)
+        hedged = c.value.hedged or self._hedged(start, end)
+        channel, _ = self._channel(source.last, last, by_first)
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                     source, (source.start, source.end), channel, hedged)
+
+    def _source_after_verb(self, j: int, last: int, by_first) -> Mention | None:
+        """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
+        words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
+        definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        named = next((by_first[k] for k in range(j, min(last, j + 3)) if k in by_first
+                      and not any(self._comma_before(x) for x in range(j + 1, k + 1))), None)
+        if named is not None:
+            return named
+        official = self._official_of(j, last, by_first)
+        if official is not None:
+            return official
+        described = self.describe(j, last) if self.describe is not None and j < last else None
+        return described if described is not None else self._noun_phrase_at(j, last, by_first)
 
     def _quoted_source(self, j: int, last: int, by_first) -> Mention | None:
         """Whom a source quotes after `عن`: an actor named within a few words (`عن رئيس لجنة
@@ -299,6 +331,9 @@ class ClaimFinder(SpeakerRules):
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
             source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last else None)
+        verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
+        if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
+            source = self._source_after_verb(verb.last, last, by_first)
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)

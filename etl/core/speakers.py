@@ -161,40 +161,47 @@ class SpeakerRules:
 
     def _subject_phrase(self, c, last: int, by_first) -> Mention | None:
         """`وقالت الشرطة الاتحادية الإثيوبية إنها`, `وقالت لجنة المراقبة التابعة للجمعية، وهي
-        ...، إن`: a definite noun phrase of up to five words fills the subject slot between a
-        verb of saying and its `أن`/`إن` or colon, though no rule names it — the speaker is that
-        phrase, not someone remembered from earlier. A bare organisation head or title
-        (`وأكدت الوزارة`) refers back and is left to coreference; verbs that also name an action (`كشفت الأزمة أن`) often
-        have a thing as subject and are left out."""
-        j = c.last
+        ...، إن`: a definite noun phrase fills the subject slot between a verb of saying and its
+        `أن`/`إن` or colon, though no rule names it — the speaker is that phrase, not someone
+        remembered from earlier. Verbs that also name an action (`كشفت الأزمة أن`) often have a
+        thing as subject and are left out."""
         if c.value.needs_marker or self._is_participle(c.first):
             return None
+        j = c.last
         marker = self._content_marker(j, min(last, j + 15))
         if marker is None or marker == j or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return None
+        phrase = self._noun_phrase_at(j, marker, by_first)
+        if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
+                                                           or self._is_preposition(self._word(phrase.last))):
+            return None  # the phrase must end where the subject slot does
+        return phrase
+
+    def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
+        """A definite noun phrase of up to five words from token j that no rule named, ending at
+        a comma, a preposition, a time word, a channel or `end`. A bare organisation head or
+        title (`الوزارة`, `الرئيس`) refers back and is left to coreference; a word with a
+        pronoun (`كلامها`) or a preposition (`للصحفيين`, `بالنسبة`) does not open one."""
         lex = actor_lexicon()
         k = j
-        while k < marker and k - j < 5 and (k == j or not self._comma_before(k)):
+        while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_stop or self.tokens[k].bare in lex.name_stop \
-                    or self._is_preposition(word) or k > j and self._channel(k, last, by_first)[0] is not None:
+                    or self._is_preposition(word) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
                 break
             k += 1
+        if k == j:
+            return None
         first_word = self._word(j)
         org = lex.speaker_org_heads.match_at(self.tokens, j, stop=k)
-        if k - j == 1 and (org is not None or self.tokens[j].bare in _ANAPHORIC_SOURCES
-                           or lex.titles.match_at(self.tokens, j, stop=k) or lex.person_nouns.match_at(self.tokens, j, stop=k)):
-            return None  # `وأكدت الوزارة`, `وقال الرئيس`: refers back; coreference or the last speaker tells who
-        if k == j or not any(self._word(x).startswith(("ال", "لل")) for x in range(j, k)) \
-                or first_word.startswith(("لل", "بال")) \
+        title = lex.titles.match_at(self.tokens, j, stop=k) or lex.person_nouns.match_at(self.tokens, j, stop=k)
+        if k - j == 1 and (org is not None or title is not None or self.tokens[j].bare in _ANAPHORIC_SOURCES):
+            return None
+        if not any(self._word(x).startswith(("ال", "لل")) for x in range(j, k)) or first_word.startswith(("لل", "بال")) \
                 or len(first_word) > 3 and first_word.endswith(("ها", "هم", "هما", "هن")):
-            return None  # (`قالت للصحفيين`, `بالنسبة`: not a subject; `كلامها`: a noun with a pronoun)
-        if k < marker and not (self._comma_before(k) or self._is_preposition(self._word(k))):
-            return None  # the phrase must end where the subject slot does
+            return None
         name = " ".join(self._word(x) for x in range(j, k))
-        kind = org.value["actor_type"] if org is not None else \
-            "person" if lex.person_nouns.match_at(self.tokens, j, stop=k) or lex.titles.match_at(self.tokens, j, stop=k) \
-            else "other"
+        kind = org.value["actor_type"] if org is not None else "person" if title is not None else "other"
         actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
                       org.value["sector"] or None if org is not None else None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)

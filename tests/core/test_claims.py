@@ -359,3 +359,17 @@ def test_an_addressee_or_a_bare_head_after_the_verb_is_not_taken_for_the_subject
     found = claims("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. وقال للصحفيين إن المحادثات ستستمر.")
     assert [c["source_actor_id"] for c in found] == ["vladimir-putin", "vladimir-putin"]
     assert not [c for c in claims("وأكدت الوزارة أن الإمدادات وصلت.") if c["source_text"] == "الوزارة"]
+
+
+def test_an_attribution_after_the_content_takes_the_subject_of_its_verb():
+    [c] = claims("ومنعت الطائرة من دخول المجال الجوي، حسبما قال مدير الطيران المدني في غيانا.")
+    assert c["source_text"] == "مدير الطيران المدني" and c["content"].startswith("ومنعت الطائرة")
+    [c] = claims("وسمع دوي انفجارات في أجواء المدينة، بحسب ما أفادت مراسلة وكالة الأنباء الفرنسية.")
+    assert c["source_actor_id"] == "fra-news-agency" and c["content"].startswith("وسمع دوي")
+
+
+def test_kama_after_a_comma_attributes_what_came_before_but_kama_with_an_anna_adds_a_claim():
+    [c] = claims("وبدأت الحكومة احتلالا مؤقتا للأسواق، كما أعلن نائب الرئيس طارق العيسمي.")
+    assert c["source_text"] == "طارق العيسمي" and c["content"] == "وبدأت الحكومة احتلالا مؤقتا للأسواق"
+    found = claims("وبدأت الحكومة احتلالا مؤقتا للأسواق، كما أعلن الرئيس الفنزويلي نيكولاس مادورو أن الأسعار ستنخفض.")
+    assert [c["content"] for c in found] == ["أن الأسعار ستنخفض"]
