@@ -122,6 +122,7 @@ class SeedInputs:
     sidecar_raw: bytes | None      # None: no sidecar, or one that was not read
     sidecar_problem: str | None
     fingerprint: str
+    namesakes: tuple[str, ...] = ()  # other names with this document id, not loaded (printable)
 
 
 def read_inputs(path: Path, seeds_dir: Path) -> SeedInputs:
@@ -144,7 +145,32 @@ def read_inputs(path: Path, seeds_dir: Path) -> SeedInputs:
         content = _unread_stamp(text).encode()
     else:
         content = f"not read: {text.refused or 'missing'}".encode()
-    return SeedInputs(text, sidecar.data, sidecar_problem, fingerprint_of(content, sidecar_part))
+    others = namesakes(path)
+    if others:  # the note naming them is part of the document: a namesake coming or going is a change
+        content += b"\x00namesakes\x00" + "\x00".join(others).encode()
+    return SeedInputs(text, sidecar.data, sidecar_problem, fingerprint_of(content, sidecar_part), others)
+
+
+def printable_name(name: str) -> str:
+    """A file name with each byte that is not UTF-8 written `\\xe9`, as `ls -b` does: unlike the
+    document id's `%E9`, it cannot be confused with a name that really contains `%E9`."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def namesakes(path: Path) -> tuple[str, ...]:
+    """The other names of the file's folder with the same document id, when `path` is the one the
+    run loads for it (`source_file`): a name whose bytes are not UTF-8 and one spelling them
+    `%XX`, or `.txt` and `.txt.txt`. Only one of them can be the document."""
+    doc_id = doc_id_for(path)
+    candidates = {f"{doc_id}.txt"}
+    if doc_id == ".txt":
+        candidates.add(".txt")
+    if _ESCAPED_BYTE.search(doc_id):
+        candidates.add(_ESCAPED_BYTE.sub(lambda m: chr(0xDC00 + int(m.group(1), 16)), doc_id) + ".txt")
+    candidates.discard(path.name)
+    if not candidates or source_file(path.parent, doc_id).name != path.name:
+        return ()
+    return tuple(sorted(printable_name(c) for c in candidates if os.path.lexists(path.parent / c)))
 
 
 def _unread_stamp(text: FileRead) -> str:
@@ -264,22 +290,23 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
     name = escape_undecodable(path.name)
     inputs = read_inputs(path, seeds_dir)
     sidecar = _sidecar_of(inputs, path)
-    sidecar_notes = [n for n in (sidecar.problem,) if n]
+    file_notes = [n for n in (sidecar.problem,) if n] + [
+        f"{other} has the same document id and was not loaded: rename it" for other in inputs.namesakes]
     if inputs.text.missing:
         return _rejected(doc_id, source_path, f"file {name} no longer exists (deleted while the run read it)",
-                         sidecar=sidecar, notes=sidecar_notes)
+                         sidecar=sidecar, notes=file_notes)
     if inputs.text.refused:
         return _rejected(doc_id, source_path, f"file {name}: {inputs.text.refused}", sidecar=sidecar,
-                         fingerprint=inputs.fingerprint, notes=sidecar_notes)
+                         fingerprint=inputs.fingerprint, notes=file_notes)
     if inputs.text.data is None:  # over the limit: checked with fstat, never read
         return _rejected(doc_id, source_path, too_large(inputs.text.size), _unread_stamp(inputs.text),
-                         inputs.fingerprint, sidecar, sidecar_notes)
+                         inputs.fingerprint, sidecar, file_notes)
     raw = inputs.text.data
     sha = hashlib.sha256(raw).hexdigest()
     fingerprint = inputs.fingerprint
     decoded = decode(raw)
     del raw, inputs
-    notes = tuple(n for n in (decoded.note, sidecar.problem) if n)
+    notes = tuple(n for n in (decoded.note, *file_notes) if n)
     if decoded.text is None:
         return _rejected(doc_id, source_path, decoded.reject_reason, sha, fingerprint, sidecar, notes)
     text = decoded.text

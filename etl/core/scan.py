@@ -24,7 +24,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import doc_id_of_name, read_inputs, sidecar_name, source_file
+from .documents import doc_id_of_name, printable_name, read_inputs, sidecar_name, source_file
 
 TEXT_SUFFIX = ".txt"
 _ABSENT = [0, -1, 0, 0, 0]       # the stat key of a sidecar that does not exist
@@ -49,12 +49,6 @@ class SkippedEntry:
 class Scan:
     state: dict[str, list] = field(default_factory=dict)   # doc_id → [text key, sidecar key, fingerprint]
     problems: list[SkippedEntry] = field(default_factory=list)
-
-
-def _printable(name: str) -> str:
-    """The name with bytes that are not UTF-8 written `\\xe9`: unlike the document id's `%E9`,
-    it cannot be confused with a name that really contains `%E9`."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def fingerprint_in(entry) -> str | None:
@@ -108,9 +102,11 @@ def scan_folder(folder: Path, previous: object = None) -> Scan:
         for other in group:
             if other != name:
                 result.problems.append(SkippedEntry(
-                    _printable(other), f"not loaded: its document id {doc_id!r} is also that of "
-                                               f"{_printable(name)}, which is loaded; rename one of them"))
-        _scan_one(folder, name, doc_id, present, previous.get(doc_id), result)
+                    printable_name(other), f"not loaded: its document id {doc_id!r} is also that of "
+                                               f"{printable_name(name)}, which is loaded; rename one of them"))
+        # a name sharing its id is checked afresh each scan: the others may come and go
+        _scan_one(folder, name, doc_id, present, previous.get(doc_id) if len(group) == 1 else None, result,
+                  cacheable=len(group) == 1)
     return result
 
 
@@ -122,7 +118,8 @@ def _owner(folder: Path, doc_id: str, group: list[str]) -> str:
     return chosen if chosen in group else group[0]
 
 
-def _scan_one(folder: Path, name: str, doc_id: str, present: set[str], old, result: Scan) -> None:
+def _scan_one(folder: Path, name: str, doc_id: str, present: set[str], old, result: Scan,
+              cacheable: bool = True) -> None:
     # plain strings, not Paths: this runs for every file at every sensor tick
     where = os.fspath(folder)
     sidecar = sidecar_name(name)
@@ -142,8 +139,8 @@ def _scan_one(folder: Path, name: str, doc_id: str, present: set[str], old, resu
         _vanished(name, doc_id, old, result)
         return
     if inputs.text.refused:
-        result.problems.append(SkippedEntry(_printable(name), inputs.text.refused, doc_id))
-    cacheable = inputs.text.refused is None and text_key is not None and sidecar_key is not None
+        result.problems.append(SkippedEntry(printable_name(name), inputs.text.refused, doc_id))
+    cacheable = cacheable and inputs.text.refused is None and text_key is not None and sidecar_key is not None
     key = text_key + sidecar_key if cacheable else _UNCACHEABLE + _UNCACHEABLE
     result.state[doc_id] = [*key, inputs.fingerprint]
 
@@ -152,7 +149,7 @@ def _vanished(name: str, doc_id: str, old, result: Scan) -> None:
     """A name listed but gone when read: deleted (or being replaced) during the scan. What the
     last scan knew of it stands until the next scan looks again, rather than retiring a document
     on a race."""
-    result.problems.append(SkippedEntry(_printable(name), "vanished during the scan (deleted or renamed while the folder "
+    result.problems.append(SkippedEntry(printable_name(name), "vanished during the scan (deleted or renamed while the folder "
                                               "was read); looked at again next scan"))
     if fingerprint_in(old) is not None:
         result.state[doc_id] = old

@@ -155,6 +155,13 @@ def test_two_names_with_one_document_id_are_both_reported(folder):
     assert problem.name == "caf\\xe9.txt"
     assert problem.reason == ("not loaded: its document id 'caf%E9' is also that of caf%E9.txt, which is loaded; "
                               "rename one of them")
+    loaded = read_document(folder / "caf%E9.txt", folder)  # and the warehouse row says so too
+    assert loaded.status == "ok"
+    assert loaded.notes == ("caf\\xe9.txt has the same document id and was not loaded: rename it",)
+    (folder / f"{raw_name}.txt").unlink()  # renamed away: the loaded document loses the note
+    after = scan_folder(folder, scan.state)
+    assert after.problems == [] and after.state["caf%E9"][-1] != scan.state["caf%E9"][-1]
+    assert read_document(folder / "caf%E9.txt", folder).notes == ()
 
 
 # --- the scan's fingerprint is the run's, and every rewrite is noticed ----------------------------------
