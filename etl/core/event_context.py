@@ -21,7 +21,7 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"generic": 1, "reference": 1, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
+BEFORE_WINDOW = {"generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
 AFTER_WINDOW = 2
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي"})
