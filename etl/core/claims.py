@@ -120,6 +120,10 @@ class ClaimFinder(SpeakerRules):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
                 c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
+            elif c is not None and c.last < last and self._word(c.last) == "الي" and self._object_pronoun(c.last - 1):
+                c = None  # `إضافة إلى`: "in addition to", not `أضافه` (he added it)
+            elif c is not None and c.last < last and self._word(c.last) in ("عليه", "عليها", "عليهم"):
+                c = None  # `لافتة كتب عليها "..."`: written on a thing, an inscription, not a report
             if c is not None:
                 prev = cue_hits[-1] if cue_hits else None
                 if prev is not None and prev.value.kind == "prep" and \
@@ -202,6 +206,9 @@ class ClaimFinder(SpeakerRules):
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
+        if marker is not None and c.value.needs_marker and marker - after_source > 1 \
+                and not self._is_complementizer(self._word(marker)) and ":" not in self._gap(marker):
+            marker = None  # `ورفعت لافتة كتب عليها "..."`: a quotation away from an action verb is not its report
         if marker is None and c.value.needs_marker:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement
         if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
@@ -211,7 +218,8 @@ class ClaimFinder(SpeakerRules):
         if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first))):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(after_source, last), last)  # `أعلن X في غزة الجمعة، مقتل`
+            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(after_source, last, by_first), last), last)
+        # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if end_tok == last and start < next_cue < last:
@@ -229,6 +237,21 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
+        """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,
+        before the object that is its content."""
+        adjunct = self.cues.match_at(self.tokens, j, stop=last) if j < last else None
+        if adjunct is None or adjunct.value.kind != "noun":
+            return j
+        k = adjunct.last
+        if k + 1 < last and self._word(k) in ("صدر", "صادر", "صادره") and self._word(k + 1).startswith("عن"):
+            k = by_first[k + 2].last if self._word(k + 1) == "عن" and k + 2 in by_first else k + 2
+        elif k < last and self._word(k) in ("له", "لها", "لهم"):
+            k += 1
+        elif k in by_first:
+            k = by_first[k].last
+        return k if k < last else j
 
     def _attributes_before(self, cue: int, first: int, last: int) -> bool:
         """`...، كما أعلن X.`, `...، مثلما قال X`: `كما` after a comma and a verb with nothing

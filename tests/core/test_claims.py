@@ -373,3 +373,17 @@ def test_kama_after_a_comma_attributes_what_came_before_but_kama_with_an_anna_ad
     assert c["source_text"] == "طارق العيسمي" and c["content"] == "وبدأت الحكومة احتلالا مؤقتا للأسواق"
     found = claims("وبدأت الحكومة احتلالا مؤقتا للأسواق، كما أعلن الرئيس الفنزويلي نيكولاس مادورو أن الأسعار ستنخفض.")
     assert [c["content"] for c in found] == ["أن الأسعار ستنخفض"]
+
+
+def test_the_place_of_a_statement_is_not_its_content():
+    [c] = claims("ونبهت الحكومة اليمنية في بيان صدر عنها من الانعكاسات الخطيرة للهجوم.")
+    assert c["content"].startswith("من الانعكاسات")
+    [c] = claims("وأعلن الجيش الإسرائيلي في تصريح له انتهاء العملية في المدينة.")
+    assert c["content"].startswith("انتهاء العملية")
+
+
+def test_words_that_look_like_cues_but_carry_or_add_or_inscribe_are_no_claims():
+    assert not claims('ودخلت سفينة تنقل جزءا من المهاجرين، وهي الإيطالية "داتيلو" المرفأ فجرا.')
+    assert not claims('ورفع المتظاهرون لافتة كتب عليها "نرحب بكم في بلدنا".')
+    [c] = claims("وسقط قتلى وجرحى، إضافة إلى تدمير آليات، بحسب موقع الجيش اليمني.")
+    assert c["cue"] == "بحسب" and c["content"].startswith("وسقط قتلى")
