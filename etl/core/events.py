@@ -39,6 +39,7 @@ class Event:
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
@@ -91,6 +92,8 @@ class EventFinder:
             event_type, mode = t.value.event_type, t.value.event_mode
             if event_type == "CONSULT" and self._future(t.first, first):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
+            elif event_type in _FORCE_TYPES and self._future(t.first, first):
+                event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
             if any(e.event_type == event_type for e in events):
                 i = t.last
                 continue  # one event per type and sentence: `غارات جوية ... قصف` name the same strikes

@@ -123,3 +123,8 @@ def test_two_coordinated_parties_of_a_mutual_act():
 def test_parties_after_between():
     [e] = [e for e in events("وتم التوقيع على الاتفاق بين روسيا وتركيا في موسكو.") if e["event_type"] == "AGREE"]
     assert (e["source_actor_id"], e["target_actor_id"]) == ("rus", "tur")
+
+
+def test_announced_force_is_a_threat():
+    types = {e["event_type"] for e in events("وقال الوزير إن إيطاليا ستحتجز السفينتين في الميناء.")}
+    assert "THREATEN" in types and "COERCE" not in types
