@@ -570,6 +570,16 @@ def test_a_day_number_with_the_article(text, surface, value):
     assert (m.surface, m.value_start, m.precision) == (surface, value, "day")
 
 
+@pytest.mark.parametrize("text,surface,value", [
+    ("قالت الشركة الأحد الماضية إنها ستوسع نشاطها", "الأحد الماضية", D(2024, 12, 1)),
+    ("تنطلق البطولة يوم الأحد المقبلة في العاصمة", "يوم الأحد المقبلة", D(2024, 12, 15)),
+    ("سجل المهاجم هدفين عشية السبت أمام منافسه", "عشية السبت", D(2024, 12, 7)),
+])
+def test_weekday_with_feminine_relative_word_or_eve(text, surface, value):
+    m = one(text)
+    assert (m.surface, m.value_start, m.precision) == (surface, value, "day")
+
+
 def test_yawmay_is_a_dual_noun_not_a_verb_pointing_forward():
     assert values("أغلقت المحال خلال يومي السبت والأحد") == [
         ("السبت", D(2024, 12, 7), "day"), ("الأحد", D(2024, 12, 8), "day")]
