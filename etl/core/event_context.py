@@ -14,15 +14,18 @@ from functools import lru_cache
 
 from .lexicon import load
 from .matching import PhraseMatcher, Token
-from .text import without_conjunction
+from .text import stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference")  # reference: an act named as the matter of a case, charge or inquiry
+                   "reference", "accident", "verbal")
+# reference: an act named as the matter of a case, charge or inquiry; accident: deaths no actor caused;
+# verbal: words that make an attack by a speaker a criticism (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
 BEFORE_WINDOW = {"generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
 AFTER_WINDOW = 2
+_ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم", "هجوما", "استهدف", "يستهدف")  # words that also mean criticise
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي"})
 
@@ -62,7 +65,7 @@ class EventContext:
             self._scan(first, last)
         clause_start = self._clause_start(t0, first)
         for c0, c1, cue in self._found:
-            if cue.event_types is not None and event_type not in cue.event_types:
+            if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
                 continue
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
                 return cue.context_class
@@ -78,6 +81,14 @@ class EventContext:
         if self._historical_year(clause_start, t0, last):
             return "historical"
         return None
+
+    def verbal_attack(self, t0: int, first: int, last: int) -> bool:
+        """`هاجم بومبيو القيادة الإيرانية ... قائلا`: an attack word whose sentence reports speech."""
+        if not any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[t0].word)):
+            return False
+        if self._sentence != (first, last):
+            self._scan(first, last)
+        return any(cue.context_class == "verbal" for _, _, cue in self._found)
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)

@@ -40,6 +40,7 @@ _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "S
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+_SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
@@ -107,6 +108,12 @@ class EventFinder:
                 source, target = national, (target if target != national else None)
             if source is None and self._opens_clause(t.first, first) and self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+            if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
+                    self.context.verbal_attack(t.first, first, last):
+                event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
+                if any(e.event_type == event_type for e in events):
+                    i = t.last
+                    continue
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)

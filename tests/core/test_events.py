@@ -128,3 +128,18 @@ def test_parties_after_between():
 def test_announced_force_is_a_threat():
     types = {e["event_type"] for e in events("وقال الوزير إن إيطاليا ستحتجز السفينتين في الميناء.")}
     assert "THREATEN" in types and "COERCE" not in types
+
+
+def test_deaths_in_an_accident_are_no_assault():
+    assert assaults("وتحطمت طائرة ركاب صباح الأحد ما أدى إلى مقتل جميع ركابها.") == []
+
+
+def test_an_attack_in_words_by_a_speaker_is_an_accusation():
+    found = events("وهاجم الرئيس الأمريكي دونالد ترامب القيادة الإيرانية، قائلا إنها تهدد المنطقة.")
+    assert "ACCUSE" in {e["event_type"] for e in found} and "ASSAULT" not in {e["event_type"] for e in found}
+    assert {e["event_type"] for e in events("وهاجم الجيش الإسرائيلي مواقع في غزة، قائلا إنها لحماس.")} >= {"ASSAULT"}
+
+
+def test_a_verbal_noun_negation_negates():
+    [e] = assaults("وقال إن لديهم أوامر بعدم إطلاق النار على المحتجين.")
+    assert e["negated"]
