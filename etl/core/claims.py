@@ -124,6 +124,9 @@ class ClaimFinder(SpeakerRules):
                 c = None  # `إضافة إلى`: "in addition to", not `أضافه` (he added it)
             elif c is not None and c.last < last and self._word(c.last) in ("عليه", "عليها", "عليهم"):
                 c = None  # `لافتة كتب عليها "..."`: written on a thing, an inscription, not a report
+            elif c is not None and without_conjunction(self._word(i)) in ("يدعي", "تدعي") and not any(
+                    self._is_complementizer(self._word(k)) for k in range(c.last, min(last, c.last + 2))):
+                c = None  # `يدعى تشارلي`: "is called"; `يدعي` (claims) comes with its `أن`
             if c is not None:
                 prev = cue_hits[-1] if cue_hits else None
                 if prev is not None and prev.value.kind == "prep" and \
@@ -211,6 +214,8 @@ class ClaimFinder(SpeakerRules):
             marker = None  # `ورفعت لافتة كتب عليها "..."`: a quotation away from an action verb is not its report
         if marker is None and c.value.needs_marker:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement
+        if marker is None and c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"):
+            return None  # `ولم تعلق كوريا على الأمر`, `لم تؤكد هذا العرض`: nothing was said
         if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:

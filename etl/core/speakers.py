@@ -74,6 +74,9 @@ class SpeakerRules:
         phrase = self._subject_phrase(c, last, by_first)
         if phrase is not None:
             return phrase, phrase.last  # `وقالت الشرطة الاتحادية الإثيوبية إنها`: named, though no rule knows it
+        referent = self._bare_head_referent(c.last, last, agrees) if after is None else None
+        if referent is not None:
+            return referent, referent.last  # `وقال الوزير للصحفيين "..."`: the minister named before
         subject = self._clause_subject(first, c.first, mentions)
         if self._is_participle(c.first) and agrees(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
@@ -102,25 +105,48 @@ class SpeakerRules:
             return source, j
         return named, named.last
 
-    def _words_as_name(self, j: int, last: int, after_naming_word: bool = False) -> Mention | None:
-        """One to three words up to a comma that the context says are a name (after `واسمه`,
-        before an apposed title), even if no lexicon knows them. A word that looks definite
-        (`اليوم`; but also `ألكس` once normalised) passes only after `واسمه`."""
+    def _words_as_name(self, j: int, last: int, after_naming_word: bool = False,
+                       before_title: bool = False) -> Mention | None:
+        """One to three words up to a comma (or, with `before_title`, up to a title) that the
+        context says are a name (after `واسمه`, before an apposed title), even if no lexicon
+        knows them. A word that looks definite (`اليوم`; but also `ألكس` once normalised)
+        passes only after `واسمه`."""
         lex = actor_lexicon()
         k = j
         while k < last and k - j < 3 and (k == j or not self._comma_before(k)):
             word = self._word(k)
+            is_title = lex.titles.match_at(self.tokens, k, stop=last) is not None \
+                or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None
+            if before_title and is_title and k > j:
+                break  # `نيل باسو رئيس شرطة ...`: the title starts after the name
             if k in self.in_mention or not word.isalpha() or word in lex.name_stop \
-                    or word.startswith("ال") and not after_naming_word \
-                    or lex.titles.match_at(self.tokens, k, stop=last) is not None \
-                    or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None:
+                    or word.startswith("ال") and not after_naming_word or is_title:
                 return None  # (a title or role noun here is a description, not the name)
             k += 1
-        if k == j or k >= last or not self._comma_before(k) or self._clause_break(j, k + 1):
+        if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j, k + 1):
             return None
         name = " ".join(self._word(x) for x in range(j, k))
         actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _bare_head_referent(self, j: int, last: int, agrees) -> Mention | None:
+        """`وقال الوزير للصحفيين`, `وأكدت المنظمة أن`: a bare definite title or organisation head
+        in the subject slot refers to a recent speaker of its kind (a title to a person, a head
+        to a body) and agreeing with the verb; the source is written as that word."""
+        if j >= last or not self._word(j).startswith("ال"):
+            return None
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None or j + 1 < last and self.tokens[j + 1].joined and not (
+                self._is_complementizer(self._word(j + 1)) or self._word(j + 1).startswith("ل")
+                or self._is_preposition(self._word(j + 1))):
+            return None  # (`وقال الرئيس الفرنسي`: more words make a name the actor rules read)
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
+                t = self.tokens[j]
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        return None
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
         """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
@@ -144,13 +170,13 @@ class SpeakerRules:
         return None
 
     def _name_before_apposition(self, j: int, last: int) -> Mention | None:
-        """`قال زوران ميلوفيتش، مدرب فريق الوحدة، إن`: one to three words no rule named, then a
-        comma and a title or role noun (`مدرب`, `الناطقة باسم`), then the reported content: the
+        """`قال زوران ميلوفيتش، مدرب فريق الوحدة، إن`, `قال نيل باسو رئيس شرطة مكافحة الإرهاب،
+        إن`: one to three words no rule named, then (a comma and) a title or role noun (`مدرب`, `الناطقة باسم`), then the reported content: the
         apposition tells that the words are a person's name, even one no lexicon knows."""
         lex = actor_lexicon()
-        name = self._words_as_name(j, last)
-        if name is None:
-            return None
+        name = self._words_as_name(j, last, before_title=True)  # (`قال X، مدرب Y` or `قال X مدرب Y،`)
+        if name is None or name.last - j < 2 and not self._comma_before(name.last):
+            return None  # (one unknown word straight before a title may be a title's first word)
         k = name.last
         if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
             return None

@@ -387,3 +387,26 @@ def test_words_that_look_like_cues_but_carry_or_add_or_inscribe_are_no_claims():
     assert not claims('ورفع المتظاهرون لافتة كتب عليها "نرحب بكم في بلدنا".')
     [c] = claims("وسقط قتلى وجرحى، إضافة إلى تدمير آليات، بحسب موقع الجيش اليمني.")
     assert c["cue"] == "بحسب" and c["content"].startswith("وسقط قتلى")
+
+
+def test_a_bare_title_or_head_after_the_verb_refers_to_the_last_speaker_of_its_kind():
+    found = claims('وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق صامد. وقال الرئيس للصحفيين "سنوفر كل الدعم".')
+    assert found[1]["source_text"] == "الرئيس" and found[1]["source_actor_id"] == "vladimir-putin"
+    assert found[1]["content"] == "سنوفر كل الدعم"
+    found = claims("وأكدت منظمة الصحة العالمية أن الوباء انتشر. وقالت المنظمة إن اللقاحات وصلت.")
+    assert found[1]["source_text"] == "المنظمة" and found[1]["source_actor_id"] == found[0]["source_actor_id"]
+
+
+def test_a_negated_cue_with_nothing_reported_is_no_claim():
+    assert not claims("ولم تعلق كوريا الشمالية على الأمر.")
+    assert not claims("ولم تؤكد كوريا الشمالية هذا العرض من جانبها.")
+    assert claims("ولا تقول الحكومة إن الأزمة انتهت."), "with its content, a negated cue still reports"
+
+
+def test_yudaa_before_a_name_means_is_called():
+    assert [c["cue"] for c in claims("وقال أحد أصدقائه إنه يدعى تشارلي راولي.")] == ["وقال"]
+
+
+def test_an_unknown_name_straight_before_a_title_is_the_source():
+    [c] = claims("من جانبه قال نيل باسو رئيس شرطة مكافحة الإرهاب، إن التحقيق مستمر.")
+    assert c["source_text"] == "نيل باسو"
