@@ -599,4 +599,6 @@ def _descendants(claim: Claim) -> list[Claim]:
 def _is_present_verb(word: str) -> bool:
     """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
+        return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
     return len(w) >= 3 and w[0] in "يتن"

@@ -410,3 +410,8 @@ def test_yudaa_before_a_name_means_is_called():
 def test_an_unknown_name_straight_before_a_title_is_the_source():
     [c] = claims("من جانبه قال نيل باسو رئيس شرطة مكافحة الإرهاب، إن التحقيق مستمر.")
     assert c["source_text"] == "نيل باسو"
+
+
+def test_inna_before_a_verbal_noun_of_form_taf_il_opens_content():
+    [c] = claims("وردت وزارة الخارجية الأمريكية، قائلة إن تفكيك البرنامج النووي هو الهدف.")
+    assert c["content"].startswith("إن تفكيك")
