@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_context import EventContext
-from .lexicon import load, word_classes
-from .matching import PhraseMatcher, Token
+from .lexicon import load, phrase_key, split_variants, word_classes
+from .matching import PhraseMatch, PhraseMatcher, Token
 from .text import stem_candidates, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -45,6 +45,27 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
 
+@dataclass(frozen=True)
+class Collocation:
+    objects: PhraseMatcher[bool]
+    trigger: Trigger
+    max_gap: int
+
+
+@lru_cache(maxsize=None)
+def collocation_matcher() -> PhraseMatcher[tuple[Collocation, ...]]:
+    """Verb heads of discontinuous triggers (`event_collocations.tsv`), each with its collocations."""
+    by_head: dict[tuple[str, ...], list] = {}
+    for r in load("event_collocations.tsv", ("head_ar", "object_ar", "event_type", "event_mode", "max_gap")):
+        if r["event_type"] not in PLOVER_TYPES:
+            continue
+        c = Collocation(PhraseMatcher((o, True) for o in split_variants(r["object_ar"])),
+                        Trigger(r["event_type"], r["event_mode"] or None), int(r["max_gap"]))
+        for h in split_variants(r["head_ar"]):
+            by_head.setdefault(phrase_key(h), [h, []])[1].append(c)
+    return PhraseMatcher(((h, tuple(cs)) for h, cs in by_head.values()), enclitics=True)
+
+
 @lru_cache(maxsize=None)
 def role_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((r["cue_ar"], r["role"]) for r in load("event_roles.tsv", ("cue_ar", "role"))
@@ -65,6 +86,7 @@ class EventFinder:
         self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
         self.roles = role_matcher()
+        self.collocations = collocation_matcher()
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
@@ -83,7 +105,7 @@ class EventFinder:
             if i in in_mention:
                 i += 1
                 continue
-            t = self.triggers.match_at(self.tokens, i, stop=last)
+            t = self.triggers.match_at(self.tokens, i, stop=last) or self._collocation_at(i, last)
             if t is None:
                 i += 1
                 continue
@@ -144,6 +166,20 @@ class EventFinder:
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
                  and m.actor.actor_type != "person"]
         return named[-1] if named else None
+
+    def _collocation_at(self, i: int, last: int):
+        """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb at token i whose object follows
+        within its gap; the match spans the verb only (the words between belong to other roles)."""
+        head = self.collocations.match_at(self.tokens, i, stop=last)
+        if head is None:
+            return None
+        for k in range(head.last, last):
+            for c in head.value:
+                if k - head.last <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                    return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
+            if k - head.last >= max(c.max_gap for c in head.value):
+                return None
+        return None
 
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""

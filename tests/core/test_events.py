@@ -143,3 +143,12 @@ def test_an_attack_in_words_by_a_speaker_is_an_accusation():
 def test_a_verbal_noun_negation_negates():
     [e] = assaults("وقال إن لديهم أوامر بعدم إطلاق النار على المحتجين.")
     assert e["negated"]
+
+
+def test_discontinuous_triggers_verb_then_object():
+    [e] = assaults("وأطلقت إيران، فجر الخميس، 20 صاروخا على مواقع في الجولان.")
+    assert (e["trigger"], e["source_actor_id"]) == ("أطلقت", "irn")
+    [e] = [e for e in events("وحملت تركيا النظام السوري مسؤولية التصعيد.") if e["event_type"] == "ACCUSE"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("tur", "syr-regime")
+    assert {e["event_type"] for e in events("وأطلقت الشرطة سراح المعتقلين.")} == {"RETREAT"}
+    assert assaults("وأطلقت الحكومة حملة لتشجيع السياحة في البلاد.") == []
