@@ -355,7 +355,9 @@ _PERCENT_AFTER = _rx(S0 + r"(?:في" + S + r"(?:المئه|المائه)|بال�
 _FUTURE_LOOKALIKE = _rx((
     r"^(?:سياس\w*|سيطر\w*|سيار\w*|سياد\w*|سيد|سيدة|سيدات|سيناء|سيول|سيف|سيوف|سيرة|سيئ\w*"
     r"|سينما\w*|سياق\w*|سيل|ستة|ستين|ستار\w*|ستوكهولم|ستراتيج\w*|سنة|سنوات|سنوي\w*|سنين"
-    r"|سنت\w*|سند\w*|سنغافور\w*|سناتور\w*|سني|سنية|ستائر|سيبيريا|سيريلانكا|سيرلانكا|سيول)$"))
+    r"|سنت\w*|سند\w*|سنغافور\w*|سناتور\w*|سني|سنية|ستائر|سيبيريا|سيريلانكا|سيرلانكا|سيول"
+    # place and club names: مانشستر سيتي, سيدني, سيراليون, سيشل, ستراسبورغ, سيلتيك
+    r"|سيتي|سيدني|سيراليون|سيشل|ستراسبور\w*|سيلتيك)$"))
 _FUTURE_RE = _rx(
     r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
     r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
@@ -898,7 +900,9 @@ def _weekdays(m: re.Match, t: str, pub: dt.date | None, out: list[_Cand]) -> Non
     elif m.group("today"):
         v = pub if back == 0 else (pub + dt.timedelta(days=1) if fwd == 1 else (
             pub - dt.timedelta(days=1) if back == 1 else pub))
-    elif back and _future_context(t, m.start()):
+    # a forward-pointing clause moves the weekday ahead, but منذ الاثنين (since Monday) lies
+    # behind whatever the verb says
+    elif back and _strip_clitic(_prev_word(t, m.start())) != "منذ" and _future_context(t, m.start()):
         v = pub + dt.timedelta(days=fwd)
     else:
         v = pub - dt.timedelta(days=back)

@@ -530,6 +530,8 @@ def test_a_month_name_that_is_also_a_name_stands_alone_only_after_a_time_preposi
     ("اتهم رئيس الحكومة يوسف الشاهد الخميس خصومه بعرقلة الإصلاحات", D(2024, 12, 5)),
     ("وكشف وزير الخارجية سيرغي لافروف الخميس عن مبادرة جديدة", D(2024, 12, 5)),
     ("سيزور الرئيس العاصمة الخميس في أول جولة له", D(2024, 12, 12)),
+    ("فاز مانشستر سيتي الخميس على ضيفه بهدفين", D(2024, 12, 5)),
+    ("ستواصل النقابة الإضراب المفتوح منذ الخميس", D(2024, 12, 5)),
 ])
 def test_given_names_that_look_like_verbs_do_not_make_a_weekday_future(text, value):
     assert [v[1] for v in values(text)] == [value]
