@@ -1,4 +1,4 @@
-"""`etl run | query | bench`: the command-line entry point.
+"""The `etl` command: extract Arabic news into the warehouse, query it, measure and audit it.
 
 `etl run` materialises the same Dagster asset graph the UI shows (one run over every seed file),
 then removes the rows of files that were deleted.
@@ -38,56 +38,125 @@ def run(args: argparse.Namespace) -> int:
     from etl.dagster_defs.partitions import documents_partitions
     from etl.dagster_defs.sensors import range_tags, scan
     from etl.definitions import build_defs
+    from etl.retirement import mass_delete_refusal
 
     defs = build_defs()
     seeds = config.seeds_dir()
     if not seeds.is_dir():
         print(f"error: seeds folder {seeds} does not exist", file=sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
     started = time.monotonic()
     cache = _scan_cache(config.warehouse_path(), seeds)
     state = scan(seeds, _read_json(cache))
     keys = sorted(state)
+    loggers = {"console": {"config": {"log_level": args.log_level}}}
     try:
-        with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds()) as con:
+        with wh.connect(config.warehouse_path(), wait_seconds=config.lock_wait_seconds(), on_wait=_say) as con:
             wh.ensure_schema(con)
             held = wh.loaded_versions(con)
         # only new and changed files go to Dagster: unchanged ones cost a hash comparison here
         version = extractor_version()
         todo = keys if args.force else [k for k in keys if held.get(k) != (state[k][-1], version)]
         gone = sorted(set(held) - set(keys))
+        # an empty or unmounted seeds folder looks like every article deleted: load, but keep them
+        refusal = None if args.allow_mass_delete else mass_delete_refusal(
+            len(gone), len(held), config.max_retire_share(), seeds)
         instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
         known = set(instance.get_dynamic_partitions(documents_partitions.name))
         instance.add_dynamic_partitions(documents_partitions.name, [k for k in todo if k not in known])
+        ingest = _with_quiet_failures(defs.get_job_def("ingest_documents"))
         for block in _contiguous(instance.get_dynamic_partitions(documents_partitions.name), set(todo)):
-            result = defs.get_job_def("ingest_documents").execute_in_process(
+            result = ingest.execute_in_process(
                 instance=instance, tags=range_tags(block),
                 run_config={"ops": {"news_warehouse": {"ops": {"read_seed_files": {"config": {"force": args.force}}}}},
-                            "loggers": {"console": {"config": {"log_level": args.log_level}}}},
+                            "loggers": loggers},
                 raise_on_error=False)
             if not result.success:
-                print(f"error: the run failed: {_first_error(result)}", file=sys.stderr)
-                return 1
-        if gone:
-            defs.get_job_def("retire_job").execute_in_process(
-                instance=instance, run_config={"ops": {"retire_documents": {"config": {"doc_ids": gone}}}})
+                return _report_failure(result)
+        if gone and refusal is None:
+            result = _with_quiet_failures(defs.get_job_def("retire_job")).execute_in_process(
+                instance=instance, raise_on_error=False,
+                run_config={"ops": {"retire_documents": {"config": {
+                    "doc_ids": gone, "allow_mass_delete": args.allow_mass_delete}}}, "loggers": loggers})
+            if not result.success:
+                return _report_failure(result)
         _write_json(cache, state)  # the next run re-hashes only files whose stat changed
-        with wh.connect(config.warehouse_path(), read_only=True, wait_seconds=config.lock_wait_seconds()) as con:
-            _print_summary(con, config.warehouse_path(), len(keys), len(todo), len(gone), time.monotonic() - started)
-    except wh.WarehouseLocked as e:
+        with wh.connect(config.warehouse_path(), read_only=True, wait_seconds=config.lock_wait_seconds(),
+                        on_wait=_say) as con:
+            _print_summary(con, config.warehouse_path(), len(keys), len(todo), 0 if refusal else len(gone),
+                           time.monotonic() - started)
+    except wh.WarehouseError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 3
+        return _exit_code(e)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return EXIT_REFUSED_DELETE
     return 0
 
 
-def _first_error(result) -> str:
+# --- a failed Dagster run, in one line -------------------------------------------------------------
+
+def _explained(error):
+    """The first error in a Dagster error chain that is a `WarehouseError` (a cause the user can
+    act on, with its own message), or None."""
+    from etl import warehouse as wh
+
+    names = {c.__name__ for c in (wh.WarehouseError, *wh.WarehouseError.__subclasses__())}
+    while error is not None:
+        if error.cls_name in names:
+            return error
+        error = error.cause or error.context
+    return None
+
+
+def _step_failure(result):
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data and event.step_failure_data.error:
-            err = event.step_failure_data.error
-            while err.cause is not None:
-                err = err.cause
-            return f"{event.step_key}: {err.message.strip()}"
-    return "see the Dagster logs above"
+            return event.step_key, event.step_failure_data.error
+    return None, None
+
+
+def _report_failure(result) -> int:
+    """One line on stderr: an explained cause as it is (a lock holder, a full disk), else the
+    failed step and its innermost error (Dagster's log above has the traceback)."""
+    from etl import warehouse as wh
+
+    step, error = _step_failure(result)
+    explained = _explained(error)
+    if explained is not None:
+        message = explained.message.strip()
+        print(f"error: {message.split(': ', 1)[1] if message.startswith('etl.') else message}", file=sys.stderr)
+        return EXIT_LOCKED if explained.cls_name == wh.WarehouseLocked.__name__ else EXIT_FAILED
+    if error is None:
+        print("error: the run failed: see the Dagster logs above", file=sys.stderr)
+        return EXIT_FAILED
+    while error.cause is not None:
+        error = error.cause
+    print(f"error: the run failed: {step}: {error.message.strip()}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _with_quiet_failures(job):
+    """The job with Dagster's console logger minus the traceback of a step that failed for an
+    explained cause: `_report_failure` prints that cause as one line, and a traceback before it
+    only buries it. Any other failure keeps its traceback."""
+    import dagster as dg
+
+    base = dg.colored_console_logger
+
+    def keep(record) -> bool:
+        event = (getattr(record, "dagster_meta", None) or {}).get("dagster_event")
+        if event is not None and event.is_step_failure and event.step_failure_data:
+            return _explained(event.step_failure_data.error) is None
+        return True
+
+    @dg.logger(config_schema=base.config_schema, description=base.description)
+    def console(init_context):
+        logger = base.logger_fn(init_context)
+        logger.addFilter(keep)
+        return logger
+
+    return job.with_logger_defs({"console": console})
 
 
 def _scan_cache(warehouse: Path, seeds: Path) -> Path:
@@ -186,20 +255,31 @@ def bench(args: argparse.Namespace) -> int:
     return bench_main(args)
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="etl", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("run", help="extract every seed file into the warehouse")
+    sub = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
+    p = sub.add_parser("run", help="extract every new or changed seed file into the warehouse, remove deleted ones",
+                       description="Extract every new or changed seed file into the warehouse and remove the rows "
+                                   "of deleted files, then print a summary.")
     p.add_argument("--seeds", help="folder of .txt files (default $ETL_SEEDS_DIR or seeds/)")
-    p.add_argument("--warehouse", help="DuckDB file (default $ETL_WAREHOUSE or warehouse/warehouse.duckdb)")
+    p.add_argument("--warehouse", help="DuckDB file or ducklake:<catalog> (default $ETL_WAREHOUSE or "
+                                       "warehouse/warehouse.duckdb)")
     p.add_argument("--force", action="store_true", help="re-extract documents even if unchanged")
+    p.add_argument("--allow-mass-delete", action="store_true",
+                   help="remove deleted files' rows even when they are more than $ETL_MAX_RETIRE_SHARE (0.5) of the "
+                        "warehouse (otherwise refused: an empty or unmounted seeds folder looks the same)")
     p.add_argument("--log-level", default="WARNING", help="Dagster's console log level (default WARNING)")
     p.set_defaults(func=run)
-    q = sub.add_parser("query", help="run SQL against the warehouse and print the result")
-    q.add_argument("sql")
-    q.add_argument("--warehouse")
+    q = sub.add_parser("query", help="run read-only SQL against the warehouse and print the result",
+                       description="Run SQL against the warehouse and print the result. The connection is read-only "
+                                   "and reaches nothing outside the warehouse: no file is read, listed or written, "
+                                   "nothing is attached or installed.")
+    q.add_argument("sql", help="the SQL: SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE or EXPLAIN (several "
+                               "statements separated by ';' print the last result)")
+    q.add_argument("--warehouse", help="DuckDB file or ducklake:<catalog> (default $ETL_WAREHOUSE or "
+                                       "warehouse/warehouse.duckdb)")
     q.add_argument("--csv", action="store_true", help="print CSV instead of a table")
-    q.add_argument("--max-rows", type=int, default=100)
+    q.add_argument("--max-rows", type=int, default=100, help="rows the table shows (default 100; --csv prints all)")
     q.set_defaults(func=query)
     b = sub.add_parser("bench", help="measure throughput and memory of each stage")
     b.add_argument("--corpus", required=True, help="a folder of .txt files or a Parquet file of articles")
@@ -210,7 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     from etl.robustness import add_arguments as robustness_arguments, main as robustness_main
     robustness_arguments(r)
     r.set_defaults(func=robustness_main)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     return args.func(args)
 
 

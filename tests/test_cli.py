@@ -172,3 +172,144 @@ def test_second_run_in_one_process_uses_its_own_paths(capsys, tmp_path, seeds_di
 
     assert code == 0
     assert _db(other_wh, "SELECT doc_id FROM documents") == [(kit.SHORT_ID,)]
+
+
+# --- deletions: an empty or wrong seeds folder is not a mass deletion ------------------------------
+
+def test_an_emptied_seeds_folder_does_not_empty_the_warehouse_but_new_files_load(capsys, seeds_dir, warehouse_path,
+                                                                                kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    assert _run(capsys, seeds_dir, warehouse_path)[0] == 0
+    held = kit.snapshot(warehouse_path, kit.SEED_ID)
+
+    # the share is unmounted: the old files are missing, one new file is there
+    for path in seeds_dir.glob("*.txt"):
+        path.unlink()
+    (seeds_dir / f"{kit.THIRD_ID}.txt").write_text(kit.THIRD_TEXT, encoding="utf-8")
+    code, out, err = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code != 0
+    assert "refusing to remove 2 of the warehouse's 2 documents" in err
+    assert "nothing was removed" in err and "--allow-mass-delete" in err and str(seeds_dir) in err
+    assert _db(warehouse_path, "SELECT doc_id FROM documents ORDER BY 1") == [
+        (kit.SEED_ID,), (kit.SHORT_ID,), (kit.THIRD_ID,)]
+    assert kit.snapshot(warehouse_path, kit.SEED_ID) == held
+    assert _counts(out)["documents"] == 3 and "removed" not in _counts(out)
+
+    code, out, err = _run(capsys, seeds_dir, warehouse_path, "--allow-mass-delete")
+
+    assert code == 0, err
+    assert _counts(out)["removed"] == 2
+    assert _db(warehouse_path, "SELECT doc_id FROM documents") == [(kit.THIRD_ID,)]
+
+
+def test_retire_job_refuses_a_mass_deletion_unless_allowed(pipeline, kit):
+    """The same rule for the sensor's retire runs (the UI can relaunch with allow_mass_delete)."""
+    import dagster as dg
+
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    pipeline.ingest()
+    job = pipeline.defs.resolve_job_def("retire_job")
+
+    result = job.execute_in_process(instance=pipeline.instance, raise_on_error=False, run_config={
+        "ops": {"retire_documents": {"config": {"doc_ids": [kit.SEED_ID, kit.SHORT_ID]}}}})
+    assert not result.success
+    [failure] = [e for e in result.all_events if e.is_step_failure]
+    assert "refusing to remove 2 of the warehouse's 2" in failure.step_failure_data.user_failure_data.description
+    assert pipeline.query("SELECT count(*) FROM documents")[0][0] == 2
+
+    result = job.execute_in_process(instance=pipeline.instance, run_config={
+        "ops": {"retire_documents": {"config": {"doc_ids": [kit.SEED_ID, kit.SHORT_ID], "allow_mass_delete": True}}}})
+    assert result.success and isinstance(result.output_for_node("retire_documents"), int)
+    assert pipeline.query("SELECT count(*) FROM documents")[0][0] == 0
+
+
+def test_the_retire_step_follows_the_log_level(capsys, seeds_dir, warehouse_path, kit):
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    _run(capsys, seeds_dir, warehouse_path)
+    (seeds_dir / f"{kit.SHORT_ID}.txt").unlink()
+
+    code, out, err = _run(capsys, seeds_dir, warehouse_path, "--log-level", "WARNING")
+
+    assert code == 0 and _counts(out)["removed"] == 1
+    assert not re.search(r" - (DEBUG|INFO) - ", err), err[:2000]
+
+
+# --- errors are one line that says what to do ------------------------------------------------------
+
+def test_query_says_that_it_waits_for_a_held_warehouse(capsys, warehouse_path, lock_holder, monkeypatch):
+    monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "1")
+
+    code, _, err = _query(capsys, "SELECT 1", warehouse_path)
+
+    assert code == 3
+    first, *rest = err.strip().splitlines()
+    assert f"PID {lock_holder.pid}" in first and "waiting up to 1 s" in first
+    assert rest[-1].startswith("error:") and "in use by" in rest[-1]
+
+
+def test_a_corrupt_warehouse_is_a_message_not_a_traceback(capsys, seeds_dir, warehouse_path):
+    warehouse_path.parent.mkdir(parents=True)
+    warehouse_path.write_bytes(b"not a database\n" * 1000)
+
+    for code, _, err in (_run(capsys, seeds_dir, warehouse_path), _query(capsys, "SELECT 1", warehouse_path)):
+        assert code == 2
+        assert "Traceback" not in err
+        assert err.startswith(f"error: cannot open the warehouse {warehouse_path}") and "rebuild" in err
+    assert warehouse_path.read_bytes() == b"not a database\n" * 1000
+
+
+def test_a_lock_holder_found_mid_run_is_one_message_without_a_traceback(capsys, seeds_dir, warehouse_path,
+                                                                        monkeypatch):
+    import subprocess
+    import sys
+
+    import etl.dagster_defs.assets as assets
+
+    holders = []
+    real = assets.extract_frames
+
+    def extract_then_someone_opens_the_warehouse(*args, **kwargs):
+        code = ("import duckdb, time; c = duckdb.connect(%r); print('ready', flush=True); time.sleep(30)"
+                % str(warehouse_path))
+        holders.append(subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True))
+        assert holders[-1].stdout.readline().strip() == "ready"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(assets, "extract_frames", extract_then_someone_opens_the_warehouse)
+    monkeypatch.setenv("ETL_LOCK_WAIT_SECONDS", "1")
+    try:
+        code, _, err = _run(capsys, seeds_dir, warehouse_path)
+    finally:
+        for holder in holders:
+            holder.kill()
+            holder.wait(timeout=10)
+            holder.stdout.close()
+
+    assert holders and code == 3
+    assert "Traceback" not in err, err[:3000]
+    last = err.strip().splitlines()[-1]
+    assert last.startswith(f"error: the warehouse {warehouse_path} is in use by")
+    assert f"PID {holders[0].pid}" in last and "nothing was written" in last
+
+
+# --- help ----------------------------------------------------------------------------------------
+
+def test_help_lists_every_command_and_explains_every_option(capsys):
+    import argparse
+
+    from etl.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = capsys.readouterr().out
+    [commands] = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    for name, parser in commands.choices.items():
+        assert re.search(rf"^\s+{name}\b", top, re.M), name
+        for action in parser._actions:
+            assert action.help, f"etl {name} {action.option_strings or action.dest} has no help text"
+
+    with pytest.raises(SystemExit):
+        main(["query", "--help"])
+    text = re.sub(r"\s+", "", capsys.readouterr().out)  # argparse wraps lines, also at hyphens
+    assert "read-only" in text and "SELECT" in text and "--max-rows" in text

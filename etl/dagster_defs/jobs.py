@@ -9,10 +9,11 @@ docs/scaling.md.
 
 import dagster as dg
 
-from etl import warehouse as wh
+from etl import config as settings, warehouse as wh
+from etl.retirement import mass_delete_refusal
 
 from .partitions import documents_partitions
-from .resources import WarehouseResource
+from .resources import SeedsResource, WarehouseResource
 
 ingest_job = dg.define_asset_job(
     "ingest_documents",
@@ -26,12 +27,21 @@ ingest_job = dg.define_asset_job(
 
 class RetireConfig(dg.Config):
     doc_ids: list[str]
+    # more than ETL_MAX_RETIRE_SHARE of the warehouse at once is refused unless this is set: an
+    # empty or unmounted seeds folder looks like every article deleted
+    allow_mass_delete: bool = False
 
 
 @dg.op(pool="warehouse_writer")
-def retire_documents(context: dg.OpExecutionContext, config: RetireConfig, warehouse: WarehouseResource) -> int:
+def retire_documents(context: dg.OpExecutionContext, config: RetireConfig, warehouse: WarehouseResource,
+                     seeds: SeedsResource) -> int:
     """Remove the rows of documents whose seed files were deleted."""
     with warehouse.connect() as con:
+        if not config.allow_mass_delete:
+            n_gone, n_held = wh.held_counts(con, config.doc_ids)
+            refusal = mass_delete_refusal(n_gone, n_held, settings.max_retire_share(), seeds.dir)
+            if refusal:
+                raise dg.Failure(description=refusal, allow_retries=False)
         n = wh.retire(con, config.doc_ids)
     context.log.info(f"removed {n} document(s): {', '.join(config.doc_ids)}")
     return n
