@@ -364,6 +364,9 @@ _FUTURE_RE = _rx(
 _IMPERFECT_RE = _rx(r"^و?ي[^\W\d_]{3,}$")
 _NOT_IMPERFECT = {fold(w) for w in ("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يهود",
                                     "يوما", "يومين", "يومي", "يمين", "يسار", "يمني", "يوميا")}
+# ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
+# (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)
+_FOREIGN_YU = _rx(r"^و?يو(?![^\W\d_]*(?:ون|ان|ين|وا|ها|هم|هما|نا)$)[^\W\d_]{4,}$")
 _PAST_AUX = _rx(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
 _CLAUSE_BOUNDARY = _rx(r"[.!?؟؛\n:«»\"]")
 
@@ -858,7 +861,7 @@ def _future_context(t: str, s: int) -> bool:
     words = re.findall(r"[^\W\d_]+", window)[-2:]
     for w in words:
         if _IMPERFECT_RE.match(w) and _strip_clitic(w) not in _NOT_IMPERFECT \
-                and w not in _NOT_IMPERFECT and not _is_name(w):
+                and w not in _NOT_IMPERFECT and not _is_name(w) and not _FOREIGN_YU.match(w):
             return True
     return False
 
