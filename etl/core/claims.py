@@ -209,11 +209,14 @@ class ClaimFinder(SpeakerRules):
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
-        if marker is not None and c.value.needs_marker and marker - after_source > 1 \
-                and not self._is_complementizer(self._word(marker)) and ":" not in self._gap(marker):
-            marker = None  # `ورفعت لافتة كتب عليها "..."`: a quotation away from an action verb is not its report
+        if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
+                and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
+            marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
         if marker is None and c.value.needs_marker:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement
+        if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
+                and not self._is_complementizer(self._word(marker)):
+            return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
         if marker is None and c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"):
             return None  # `ولم تعلق كوريا على الأمر`, `لم تؤكد هذا العرض`: nothing was said
         if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
@@ -242,6 +245,18 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
+        """A quotation that opens after a comma and words that are neither a statement's place
+        (`، في بيان، "..."`) nor an adverbial: it belongs to another clause."""
+        if marker - j <= 1:
+            return False
+        closed = next((k for k in range(marker + 1, min(last, marker + 4)) if any(q in self._gap(k) for q in '"»”')), None)
+        if closed is not None and self._gap(closed).strip() in ('"', "»", "”"):
+            return True  # `كشفت أزمة السفينة "أكواريوس" حجم الانقسام`: a short quoted name, and the clause goes on
+        if not any(self._comma_before(k) for k in range(j, marker)):
+            return False
+        return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker) != marker
 
     def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
         """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,

@@ -415,3 +415,10 @@ def test_an_unknown_name_straight_before_a_title_is_the_source():
 def test_inna_before_a_verbal_noun_of_form_taf_il_opens_content():
     [c] = claims("وردت وزارة الخارجية الأمريكية، قائلة إن تفكيك البرنامج النووي هو الهدف.")
     assert c["content"].startswith("إن تفكيك")
+
+
+def test_adaf_reports_with_a_marker_but_adds_a_thing_without_one():
+    assert not claims("أضاف محمد صلاح الأربعاء لمسة جديدة في مشواره الكروي.")
+    [c] = claims('وأضاف الوزير الروسي سيرغي لافروف، في بيان، "لن نتراجع".')
+    assert c["source_actor_id"] == "sergey-lavrov" and c["content"] == "لن نتراجع"
+    assert not claims('كشفت أزمة السفينة "أكواريوس" حجم الانقسام في أوروبا.')
