@@ -475,9 +475,10 @@ def test_large_input_is_fast():
              "قرب الحدود الشمالية حيث تتواصل الاشتباكات بين الطرفين منذ أسابيع دون توقف. ")
     text = chunk * (5_000_000 // len(chunk) + 1)
     text = text[:5_000_000]
-    t0 = time.perf_counter()
+    # CPU time of this process: the cost of the extractor, not the load of a shared machine
+    t0 = time.process_time()
     got = extract_dates(text, PUB)
-    elapsed = time.perf_counter() - t0
+    elapsed = time.process_time() - t0
     assert len(got) > 1000
     assert elapsed < 15, elapsed
 
