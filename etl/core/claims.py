@@ -122,6 +122,8 @@ class ClaimFinder(SpeakerRules):
                 c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
             elif c is not None and c.last < last and self._word(c.last) == "الي" and self._object_pronoun(c.last - 1):
                 c = None  # `إضافة إلى`: "in addition to", not `أضافه` (he added it)
+            elif c is not None and i > first and (self._gap(i)[-1:] in _QUOTE_OPEN or ":" in self._gap(i)):
+                c = None  # `وقالت شاهدة: "أعتقد أن ..."`: the speaker's own words, not a new claim
             elif c is not None and c.last < last and self._word(c.last) in ("عليه", "عليها", "عليهم"):
                 c = None  # `لافتة كتب عليها "..."`: written on a thing, an inscription, not a report
             elif c is not None and without_conjunction(self._word(i)) in ("يدعي", "تدعي") and not any(

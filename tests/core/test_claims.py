@@ -422,3 +422,8 @@ def test_adaf_reports_with_a_marker_but_adds_a_thing_without_one():
     [c] = claims('وأضاف الوزير الروسي سيرغي لافروف، في بيان، "لن نتراجع".')
     assert c["source_actor_id"] == "sergey-lavrov" and c["content"] == "لن نتراجع"
     assert not claims('كشفت أزمة السفينة "أكواريوس" حجم الانقسام في أوروبا.')
+
+
+def test_a_cue_that_opens_a_quotation_is_the_speakers_words_not_a_new_claim():
+    [c] = claims('وقالت شاهدة عيان: "أعتقد أن الحادث متعمد".')
+    assert c["cue"] == "وقالت" and c["content"].startswith("أعتقد أن الحادث")
