@@ -22,6 +22,13 @@ def _materialized_partitions(result) -> set[str]:
             if e.event_type_value == "ASSET_MATERIALIZATION"}
 
 
+def _latest_metadata(instance, key: str) -> dict:
+    """Metadata of the instance's latest materialisation of a partition, values unwrapped."""
+    [record] = instance.fetch_materializations(
+        dg.AssetRecordsFilter(asset_key=dg.AssetKey("news_warehouse"), asset_partitions=[key]), limit=1).records
+    return {k: v.value for k, v in record.asset_materialization.metadata.items()}
+
+
 def _read_metadata(result) -> dict:
     """Metadata of the read stage's output (documents, unchanged, rejected, rejections)."""
     [event] = [e for e in result.all_events
@@ -74,6 +81,88 @@ def test_range_of_a_batch_skips_documents_outside_it(pipeline, kit):
     pipeline.ingest([kit.SHORT_ID, kit.THIRD_ID])
 
     assert [r[0] for r in pipeline.query("SELECT doc_id FROM documents ORDER BY 1")] == [kit.SHORT_ID, kit.THIRD_ID]
+
+
+# --- what each partition's materialisation shows ------------------------------------------------
+
+def test_each_partition_records_its_own_rows_and_preview(pipeline, kit):
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+
+    result = pipeline.ingest()
+
+    assert _materialized_partitions(result) == {kit.SEED_ID, kit.SHORT_ID}
+    for key in (kit.SEED_ID, kit.SHORT_ID):
+        md = _latest_metadata(pipeline.instance, key)
+        assert (md["status"], md["load"]) == ("ok", "loaded")
+        assert "reject_reason" not in md
+        for table in ("sentences", "actor_mentions", "events", "claims", "date_mentions"):
+            assert md[f"rows_{table}"] == pipeline.query(
+                f"SELECT count(*) FROM {table} WHERE doc_id = ?", [key])[0][0], (key, table)
+        assert md["rows_actors"] == pipeline.query(
+            "SELECT count(DISTINCT actor_id) FROM actor_mentions WHERE doc_id = ?", [key])[0][0]
+    short = _latest_metadata(pipeline.instance, kit.SHORT_ID)
+    assert short["rows_sentences"] == 3 and short["rows_claims"] == 2
+    assert "| مصادر دبلوماسية | قالت | إن الوزراء اتفقوا" in short["claims_preview"]
+    assert "| AGREE | اتفقوا |" in short["events_preview"] and "| ASSAULT | هاجم |" in short["events_preview"]
+    # a long article's preview shows its first claims and says how many more there are
+    seed = _latest_metadata(pipeline.instance, kit.SEED_ID)
+    assert seed["rows_claims"] > 3 and f"… and {seed['rows_claims'] - 3} more" in seed["claims_preview"]
+    assert seed["rows_sentences"] > short["rows_sentences"]
+
+
+def test_rejected_partition_records_its_reason(pipeline, kit):
+    pipeline.write("003_empty", b"")
+
+    pipeline.ingest()
+
+    md = _latest_metadata(pipeline.instance, "003_empty")
+    assert (md["status"], md["reject_reason"]) == ("rejected", "empty file")
+    assert md["rows_sentences"] == md["rows_claims"] == md["rows_events"] == 0
+    assert "claims_preview" not in md and "events_preview" not in md
+    assert _latest_metadata(pipeline.instance, kit.SEED_ID)["status"] == "ok"
+
+
+def test_schema_rejection_is_the_partitions_reason(pipeline, kit, monkeypatch):
+    import etl.dagster_defs.assets as assets
+
+    real = assets.extract_frames
+
+    def corrupting(documents):
+        tables, failed = real(documents)
+        tables["claims"] = tables["claims"].with_columns(
+            pl.when(pl.col("doc_id") == kit.SHORT_ID).then(pl.lit("rumour")).otherwise(pl.col("source_kind"))
+            .alias("source_kind"))
+        return tables, failed
+
+    monkeypatch.setattr(assets, "extract_frames", corrupting)
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+
+    pipeline.ingest()
+
+    md = _latest_metadata(pipeline.instance, kit.SHORT_ID)
+    assert md["status"] == "rejected"
+    assert md["reject_reason"].startswith("claims failed schema check(s)") and "isin" in md["reject_reason"]
+    assert md["rows_claims"] == 0
+    assert _latest_metadata(pipeline.instance, kit.SEED_ID)["rows_claims"] > 0
+
+
+def test_unchanged_partition_keeps_its_rows_in_the_new_materialisation(pipeline, kit):
+    pipeline.ingest([kit.SEED_ID], single=True)
+    first = _latest_metadata(pipeline.instance, kit.SEED_ID)
+
+    pipeline.ingest([kit.SEED_ID], single=True)
+
+    again = _latest_metadata(pipeline.instance, kit.SEED_ID)
+    assert again["load"].startswith("unchanged")
+    assert {k: v for k, v in again.items() if k != "load"} == {k: v for k, v in first.items() if k != "load"}
+
+
+def test_duplicate_partition_names_the_original(pipeline, kit):
+    pipeline.write("009_copy", kit.SEED.read_bytes())
+
+    pipeline.ingest()
+
+    assert _latest_metadata(pipeline.instance, "009_copy")["status"] == f"duplicate of {kit.SEED_ID}"
 
 
 # --- reruns and edits --------------------------------------------------------------------------
