@@ -40,7 +40,7 @@ class SeedsFolderUnreadable(OSError):
 
 @dataclass(frozen=True)
 class SkippedEntry:
-    name: str                  # printable: a byte that is not UTF-8 written \\xNN, as `ls -b` does
+    name: str                  # printable: a byte that is not UTF-8 written \xNN, as `ls -b` does
     reason: str
     doc_id: str | None = None  # set when the entry stays a document, to be rejected with the reason
 
@@ -83,7 +83,7 @@ def _list(folder: Path) -> list[str]:
         with os.scandir(folder) as entries:
             return [e.name for e in entries]
     except OSError as e:
-        raise SeedsFolderUnreadable(e.errno, f"cannot list the seeds folder {folder}: {e.strerror or e}") from e
+        raise SeedsFolderUnreadable(f"cannot list the seeds folder {folder}: {e.strerror or e}") from e
 
 
 def scan_folder(folder: Path, previous: object = None) -> Scan:
