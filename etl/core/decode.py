@@ -1,7 +1,9 @@
 """Raw bytes of a seed file → the document text of the warehouse contract, or a reason to reject.
 
 `documents.text` is the decoded original with the BOM removed and CRLF / lone CR turned into LF;
-nothing else changes. Every rejection reason is a sentence a person understands.
+nothing else changes. Every rejection reason is a sentence a person understands. Besides UTF-8,
+a byte order mark's UTF-16/32, Arabic UTF-16 without one (recognised by the high bytes of its
+code units) and, when confidently detected, Windows-1256 / ISO-8859-6 are decoded, with a note.
 
 Size: an article is kilobytes (the largest of the 23,897 articles of the reference corpus is
 38 KB). A file over `MAX_BYTES` is rejected before it is read (`documents.read_document` checks
