@@ -1,6 +1,6 @@
-"""The extractor version: a hash of the extraction code and lexicons (with the user's PETRARCH
-dictionaries, if named). When it changes, the warehouse re-extracts documents even if their
-files did not change."""
+"""The extractor version: a hash of the extraction code, the trained models and the lexicons
+(with the user's PETRARCH dictionaries, if named). When it changes, the warehouse re-extracts
+documents even if their files did not change."""
 from __future__ import annotations
 
 import hashlib
@@ -16,7 +16,8 @@ CORE_DIR = Path(__file__).parent
 def extractor_version() -> str:
     h = hashlib.sha256()
     lexicon_names = sorted(p.name for p in PACKAGED_DIR.glob("*.tsv"))
-    paths = sorted(CORE_DIR.glob("*.py")) + [p for name in lexicon_names for p in _files(name)]
+    models = sorted((CORE_DIR / "models").glob("*"))  # a retrained tagger finds other names
+    paths = sorted(CORE_DIR.glob("*.py")) + models + [p for name in lexicon_names for p in _files(name)]
     for path in paths:
         h.update(path.name.encode())
         h.update(path.read_bytes())

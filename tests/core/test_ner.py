@@ -1,0 +1,105 @@
+"""The learned name tagger: the packaged model loads, and finds names in sentences written for
+these tests (not from any corpus)."""
+from pathlib import Path
+
+import pytest
+
+from etl.core.ner import MODEL_PATH, NameTagger, name_tagger, sequence_features
+from etl.core.text import WORD, normalize_phrase
+from etl.core.version import extractor_version
+from etl.train_ner import entities, read_iob, report
+
+
+def words_of(sentence: str) -> tuple[list[str], list[bool]]:
+    text = normalize_phrase(sentence)
+    words, gaps, prev = [], [], None
+    for m in WORD.finditer(text):
+        words.append(m.group())
+        gaps.append(prev is None or bool(text[prev:m.start()].strip()))
+        prev = m.end()
+    return words, gaps
+
+
+def found(sentence: str) -> set[tuple[str, str]]:
+    words, gaps = words_of(sentence)
+    return {(e.kind, " ".join(words[e.first:e.last])) for e in name_tagger().entities(words, gaps)}
+
+
+def test_the_packaged_model_is_small_and_loaded_once():
+    assert MODEL_PATH.exists() and MODEL_PATH.stat().st_size < 3_000_000
+    assert name_tagger() is name_tagger()
+
+
+def test_a_person_named_after_a_reporting_verb():
+    assert ("PERS", normalize_phrase("كريستوفر هالبيرن")) in found("وقال كريستوفر هالبيرن إن المفاوضات ستستأنف الأسبوع المقبل.")
+
+
+def test_a_person_after_a_title_and_a_place():
+    got = found("واستقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية في باريس يوم الخميس.")
+    assert ("PERS", normalize_phrase("إيمانويل ماكرون")) in got
+    assert ("LOC", normalize_phrase("باريس")) in got
+
+
+def test_an_organisation_with_its_head_word():
+    got = found("وأعلنت منظمة الصحة العالمية أنها سترسل فريقا طبيا إلى المنطقة.")
+    assert any(kind == "ORG" and name.startswith(normalize_phrase("منظمة الصحة")) for kind, name in got)
+
+
+def test_no_names_in_a_sentence_without_any():
+    assert found("وارتفعت الأسعار في الأسواق خلال الأسبوع الماضي بسبب نقص الوقود.") == set()
+
+
+def test_confidence_is_a_probability():
+    words, gaps = words_of("وقال كريستوفر هالبيرن إن المفاوضات ستستأنف.")
+    assert all(0.0 < e.confidence <= 1.0 for e in name_tagger().entities(words, gaps))
+    assert name_tagger().entities([], []) == []
+
+
+def test_features_see_punctuation_and_neighbours():
+    words, gaps = words_of("قال، محمد")
+    feats = sequence_features(words, gaps)
+    assert "gap" in feats[1] and "gap_after" in feats[0]
+    assert "+1:w=" + normalize_phrase("محمد") in feats[0]
+    assert "l=given" in feats[1], "membership in the given-names lexicon is a feature"
+
+
+def test_training_reads_iob_and_scores_exact_spans(tmp_path: Path):
+    corpus = tmp_path / "toy.txt"
+    corpus.write_text("قال O\nسمير B-PERS\nالأحمد I-PERS\n( O\nبيروت B-LOC\n) O\n. O\n\nانتهى O\n. O\n",
+                      encoding="utf-8")
+    sentences = read_iob(corpus)
+    assert [s[0] for s in sentences] == [["قال", "سمير", "الاحمد", "بيروت"], ["انتهي"]]
+    assert sentences[0][1] == [True, False, False, True], "the bracket is a gap before بيروت"
+    assert entities(sentences[0][2]) == {("PERS", 1, 3), ("LOC", 3, 4)}
+    assert entities(["I-ORG", "I-ORG", "O"]) == {("ORG", 0, 2)}, "a stray I- opens an entity, as in conlleval"
+    from collections import Counter
+    table = report(Counter({("tp", "PERS"): 1, ("pred", "PERS"): 2, ("gold", "PERS"): 1}))
+    assert "PERS         0.500   1.000  0.667" in table
+
+
+def test_a_model_trained_here_tags_and_changes_nothing_packaged(tmp_path: Path):
+    pytest.importorskip("pycrfsuite")
+    from etl.train_ner import train
+    before = extractor_version()
+    sentence = (["قال", "سمير", "الاحمد", "في", "بيروت"], [True, False, False, False, False],
+                ["O", "B-PERS", "I-PERS", "O", "B-LOC"])
+    model = tmp_path / "toy.crfsuite"
+    train([sentence] * 5, model)
+    assert NameTagger(model).tag(sentence[0], sentence[1]) == sentence[2]
+    assert extractor_version() == before
+
+
+def test_the_extractor_version_changes_with_the_model(tmp_path: Path, monkeypatch):
+    import shutil
+    from etl.core import version
+    core = tmp_path / "core"
+    shutil.copytree(version.CORE_DIR, core, ignore=shutil.ignore_patterns("__pycache__", "lexicons"))
+    monkeypatch.setattr(version, "CORE_DIR", core)
+    version.extractor_version.cache_clear()
+    try:
+        first = version.extractor_version()
+        (core / "models" / MODEL_PATH.name).write_bytes(b"retrained")
+        version.extractor_version.cache_clear()
+        assert version.extractor_version() != first
+    finally:
+        version.extractor_version.cache_clear()
