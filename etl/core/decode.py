@@ -105,14 +105,15 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     mark, else None. Such a file has, at every other offset, the high byte of a code unit: 0x06
     for the Arabic letters and 0x00 for spaces and digits. Without this the NULs of the spaces
     (or, in text without any ASCII, the control character 0x06) would call it binary. UTF-8 text
-    never has NUL or 0x06 at alternating offsets; and bytes that UTF-8 would accept (no NUL, at
-    most a few control characters) are never tried as UTF-16."""
+    never has NUL or 0x06 at alternating offsets; bytes that UTF-8 would accept (no NUL, at most
+    a few control characters) are never tried as UTF-16; and at least 16 Arabic code units (a
+    headline's worth) are required, so a few stray control bytes cannot pass for Arabic."""
     sample = raw[:4096]
     if len(raw) % 2 or len(sample) < 8 or (b"\x00" not in sample and sample.count(0x06) <= 8):
         return None
     for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
         arabic = high.count(0x06)
-        if (arabic >= 0.3 * len(high) and sum(b in _UTF16_HIGH_BYTES for b in high) >= 0.98 * len(high)
+        if (arabic >= max(16, 0.3 * len(high)) and sum(b in _UTF16_HIGH_BYTES for b in high) >= 0.98 * len(high)
                 and low.count(0) <= 0.02 * len(low)):
             try:
                 raw.decode(encoding)
