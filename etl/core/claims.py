@@ -34,6 +34,7 @@ _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
 _CLAUSE_OPENERS = frozenset(normalize_phrase(p) for p in ("حيث", "فيما", "بينما", "في حين", "وفيما", "وبينما"))
+_CONTRAST_OPENERS = frozenset(normalize_phrase(p) for p in ("فيما", "بينما", "في حين", "وفيما", "وبينما", "وفي حين"))
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
@@ -234,6 +235,7 @@ class ClaimFinder(SpeakerRules):
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
+        end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
@@ -341,6 +343,18 @@ class ClaimFinder(SpeakerRules):
         after = next((k for k in range(marker, last) if k not in self.in_mention
                       and self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         return marker, after
+
+    def _contrast_clause(self, start: int, end: int) -> int | None:
+        """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and
+        `فيما` / `بينما` / `في حين` sets the writer's own account against the report; the content
+        ends before it (not inside a quotation, where the speaker's words go on)."""
+        for k in range(start + 1, end):
+            if self._comma_before(k) and (self._word(k) in _CONTRAST_OPENERS
+                                          or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS):
+                quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k  # (counted from the gap before the content: `قال "إن ...، فيما ..."`)
+        return None
 
     def _clause_before(self, start: int, cue: int) -> int | None:
         """`أن الوفد غادر، حيث قالت مصادر إن ...`: a later reporting verb opened by a comma and a
