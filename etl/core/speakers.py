@@ -18,6 +18,7 @@ _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
     "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
 _OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
 _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "اسمه اسمها يدعى تدعى".split())
+_OFFICIAL_ADJECTIVES = frozenset(normalize_phrase(w) for w in "رسمي رسمية إعلامي إعلامية".split())
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 
 
@@ -233,10 +234,14 @@ class SpeakerRules:
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
-        """`متحدث باسم X`, `مسؤول في X`: an unnamed spokesman or official speaks for the body."""
-        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS or self._word(j + 1) not in ("باسم", "في", "ب"):
+        """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or
+        official speaks for the body."""
+        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS:
             return None
-        return by_first.get(j + 2)
+        k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
+        if k + 1 >= last or self._word(k) not in ("باسم", "في", "ب"):
+            return None
+        return by_first.get(k + 1)
 
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the

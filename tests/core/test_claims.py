@@ -434,3 +434,8 @@ def test_content_ends_before_a_contrasting_clause_unless_quoted():
     assert c["content"] == "إن الوفد غادر"
     [c] = claims('وقال الرئيس الروسي فلاديمير بوتين "إن الوفد غادر، فيما نحن باقون".')
     assert c["content"] == "إن الوفد غادر، فيما نحن باقون"
+
+
+def test_an_official_spokesman_with_an_adjective_speaks_for_the_body():
+    [c] = claims("وأكد المتحدث الرسمي باسم وزارة الدفاع الروسية، استمرار العمليات في المنطقة.")
+    assert c["source_actor_id"] == "rus-mod" and c["content"].startswith("استمرار العمليات")
