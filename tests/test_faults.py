@@ -322,3 +322,123 @@ def test_extractor_crash_rejects_that_document_only(pipeline, monkeypatch, kit):
     assert pipeline.query("SELECT count(*) FROM sentences WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == 0
     assert pipeline.query("SELECT count(*) FROM events WHERE doc_id = ?", [kit.THIRD_ID])[0][0] > 0
     assert all(c.passed for c in result.get_asset_check_evaluations())
+
+
+# --- extraction worker processes ---------------------------------------------------------------------
+
+# `etl run` with two documents per worker task, so that a small batch goes to the worker pool
+SMALL_WORKER_CHUNKS = ("import sys, etl.core.batch as b; b.PARALLEL_CHUNK = 2; from etl.cli import main; "
+                       "sys.exit(main(sys.argv[1:]))")
+
+
+def _workers(proc: subprocess.Popen, deadline: float) -> list:
+    """The run's extraction worker processes, once the pool has started them."""
+    import psutil
+
+    while True:
+        assert proc.poll() is None, f"the run ended before its workers were seen:\n{proc.output()[1][-3000:]}"
+        assert time.monotonic() < deadline, "the run never started extraction workers"
+        try:
+            found = [c for c in psutil.Process(proc.pid).children(recursive=True)
+                     if "spawn_main" in " ".join(c.cmdline())]
+        except psutil.NoSuchProcess:
+            found = []
+        if found:
+            return found
+        time.sleep(0.01)
+
+
+def _alive(processes) -> list:
+    import psutil
+
+    alive = []
+    for p in processes:
+        try:
+            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                alive.append(p)
+        except psutil.NoSuchProcess:
+            pass
+    return alive
+
+
+def test_a_killed_worker_does_not_abort_the_run(tmp_path, kit):
+    seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
+    seeds.mkdir()
+    _make_seeds(seeds, kit.SEED, 16)
+    _reference(seeds, reference)
+
+    proc = _etl_run(seeds, warehouse, SMALL_WORKER_CHUNKS, ETL_WORKERS="2")
+    try:
+        victim = _workers(proc, time.monotonic() + RUN_TIMEOUT)[0]
+        victim.send_signal(signal.SIGKILL)  # as the OOM killer would
+        proc.wait(timeout=RUN_TIMEOUT)
+    finally:
+        proc.kill()
+    out, err = proc.output()
+
+    assert proc.returncode == 0, err[-3000:]
+    assert "worker process died" in err  # the kill landed while the pool was at work
+    assert "documents 16 " in out
+    assert _rows(warehouse) == _rows(reference)
+
+
+def test_killing_the_run_ends_its_worker_processes(tmp_path, kit):
+    seeds, warehouse = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb"
+    seeds.mkdir()
+    _make_seeds(seeds, kit.SEED, 40)
+
+    proc = _etl_run(seeds, warehouse, SMALL_WORKER_CHUNKS, ETL_WORKERS="2")
+    try:
+        workers = _workers(proc, time.monotonic() + RUN_TIMEOUT)
+        time.sleep(2.0)  # the workers are importing or extracting
+        workers = _workers(proc, time.monotonic() + 5)  # every one the pool has started by now
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while _alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = _alive(workers)
+    finally:
+        proc.kill()
+        for p in _alive(workers):  # only this test's own orphans, by pid
+            p.kill()
+    assert left == [], f"worker processes outlived the killed run: {[p.pid for p in left]}"
+
+
+# --- a full disk -------------------------------------------------------------------------------------
+
+def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp_path, kit, capsys):
+    """The operating system refuses the warehouse's writes beyond a size (RLIMIT_FSIZE: `File too
+    large`, as a full disk gives `No space left on device`): the run fails with that cause in one
+    line, keeps only whole documents, and a run with room completes."""
+    import resource
+
+    from etl import warehouse as wh
+
+    seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
+    seeds.mkdir()
+    _make_seeds(seeds, kit.SEED, 12)
+    _reference(seeds, reference)
+    with wh.connect(warehouse, wait_seconds=5) as con:
+        wh.ensure_schema(con)
+    limit = warehouse.stat().st_size + 20_000  # room for the schema, not for the documents
+
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write is an error, not a signal
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    cmd = [sys.executable, "-c", ONE_DOC_PER_TRANSACTION, "run", "--seeds", str(seeds), "--warehouse", str(warehouse)]
+    done = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT,
+                          preexec_fn=small_files)
+
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    [line] = [x for x in done.stderr.splitlines() if x.startswith("error:")]
+    assert line.startswith("error: File too large: the warehouse file") and "rerun `etl run`" in line
+    assert "no transaction is active" not in done.stderr
+    for doc_id in _doc_ids(warehouse):  # whatever was committed is whole
+        assert _rows(warehouse, doc_id) == _rows(reference, doc_id), doc_id
+
+    assert main(["run", "--seeds", str(seeds), "--warehouse", str(warehouse)]) == 0
+    assert "documents 12 " in capsys.readouterr().out
+    assert _rows(warehouse) == _rows(reference)

@@ -2,9 +2,16 @@
 failing document's rows (and records why) without touching the others."""
 from __future__ import annotations
 
+import ctypes
+import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -56,6 +63,8 @@ def documents_frame(docs: list[Document]) -> pl.DataFrame:
 
 
 PARALLEL_CHUNK = 400  # documents per worker task
+POOL_ATTEMPTS = 2  # pools a batch may go through before the parent extracts what is left itself
+log = logging.getLogger(__name__)
 
 
 def workers() -> int:
@@ -74,10 +83,76 @@ def extract_frames(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTime
     if n == 1 or ok.height < 2 * PARALLEL_CHUNK:
         return _extract_chunk(ok, timer)
     chunks = [ok.slice(k, PARALLEL_CHUNK) for k in range(0, ok.height, PARALLEL_CHUNK)]
-    with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn")) as pool:
-        parts = list(pool.map(_extract_chunk, chunks))
+    parts = _extract_in_workers(chunks, n)
     failed = {k: v for _, f in parts for k, v in f.items()}
     return {t: pl.concat([p[t] for p, _ in parts]) for t in EXTRACTED_TABLES}, failed
+
+
+def _extract_in_workers(chunks: list[pl.DataFrame], processes: int) -> list[tuple[dict[str, pl.DataFrame], dict]]:
+    """Each chunk's result, in order. A worker that dies (killed, out of memory) breaks its whole
+    pool: the chunks left unfinished go to a fresh pool, and if that breaks too the parent extracts
+    them itself — so a dying worker never aborts a batch that one process would finish."""
+    results: list = [None] * len(chunks)
+    pending = list(range(len(chunks)))
+    for attempt in range(POOL_ATTEMPTS):
+        if not pending:
+            break
+        if attempt:
+            log.warning(f"an extraction worker process died; {len(pending)} of {len(chunks)} chunks go to a "
+                        "fresh pool of workers")
+        pending = _pool_pass(chunks, pending, results, processes)
+    if pending:
+        log.warning(f"extraction worker processes keep dying; this process extracts the last {len(pending)} "
+                    f"of {len(chunks)} chunks itself")
+        for i in pending:
+            results[i] = _extract_chunk(chunks[i])
+    return results
+
+
+def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, processes: int) -> list[int]:
+    """Extract the chunks at `indexes` in a pool of worker processes into `results`; returns the
+    indexes left unfinished because the pool broke."""
+    unfinished = []
+    with ProcessPoolExecutor(max_workers=min(processes, len(indexes)), mp_context=multiprocessing.get_context("spawn"),
+                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
+        futures = {i: pool.submit(_extract_chunk, chunks[i]) for i in indexes}
+        for i, future in futures.items():
+            try:
+                results[i] = future.result()
+            except BrokenProcessPool:
+                unfinished.append(i)
+    return unfinished
+
+
+# --- workers do not outlive the run -----------------------------------------------------------------
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker start-up: end with the process that started the pool. A run killed with SIGKILL
+    cannot stop its workers, which would otherwise wait for work forever. On Linux the kernel
+    sends SIGKILL when the parent dies; elsewhere a thread watches for the parent to go."""
+    if not _kernel_kills_on_parent_death():
+        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True, name="watch-parent").start()
+    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
+        os._exit(1)
+
+
+def _kernel_kills_on_parent_death() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent_pid: int, interval: float = 1.0) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(interval)
+    os._exit(1)
 
 
 def _extract_chunk(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTimer()

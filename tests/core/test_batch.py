@@ -42,3 +42,119 @@ def test_an_extractor_error_rejects_only_that_document(monkeypatch):
     tables, failed = batch.extract_frames(_documents(3), processes=1)
     assert failed == {"d001": "extractor error: ValueError: boom"}
     assert set(tables["sentences"]["doc_id"].unique()) == {"d000", "d002"}
+
+
+# --- a worker process dying does not abort the batch --------------------------------------------
+# The pool calls `batch._extract_chunk` by name in spawned workers, which import this module to
+# find the stand-ins below: a worker that kills itself as a worker killed by the OOM killer would.
+
+def _killed_in_a_worker(documents, *args):
+    """Every worker running a chunk dies; the parent process extracts normally."""
+    import multiprocessing
+    import os
+    import signal
+
+    if multiprocessing.parent_process() is not None:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _REAL_EXTRACT_CHUNK(documents, *args)
+
+
+def _first_worker_killed(documents, *args):
+    """The first worker to take a chunk dies; the others (and any later pool) work."""
+    import os
+    import signal
+
+    try:
+        os.close(os.open(os.environ["TEST_WORKER_DEATH_MARK"], os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        return _REAL_EXTRACT_CHUNK(documents, *args)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+_REAL_EXTRACT_CHUNK = batch._extract_chunk
+
+
+def test_a_worker_killed_once_costs_a_fresh_pool_not_the_batch(monkeypatch, tmp_path, caplog):
+    monkeypatch.setattr(batch, "PARALLEL_CHUNK", 2)
+    monkeypatch.setenv("TEST_WORKER_DEATH_MARK", str(tmp_path / "died"))
+    docs = _documents(8)
+    one, _ = batch.extract_frames(docs, processes=1)
+
+    monkeypatch.setattr(batch, "_extract_chunk", _first_worker_killed)
+    two, failed = batch.extract_frames(docs, processes=2)
+
+    assert (tmp_path / "died").exists()  # a worker did die
+    assert failed == {}
+    for table in batch.EXTRACTED_TABLES:
+        assert_frame_equal(one[table], two[table])
+    assert any("worker process died" in r.message and "fresh pool" in r.message for r in caplog.records)
+
+
+def test_workers_that_keep_dying_leave_the_batch_to_the_parent(monkeypatch, caplog):
+    monkeypatch.setattr(batch, "PARALLEL_CHUNK", 2)
+    docs = _documents(6)
+    one, _ = batch.extract_frames(docs, processes=1)
+
+    monkeypatch.setattr(batch, "_extract_chunk", _killed_in_a_worker)
+    two, failed = batch.extract_frames(docs, processes=2)
+
+    assert failed == {}
+    for table in batch.EXTRACTED_TABLES:
+        assert_frame_equal(one[table], two[table])
+    assert any("extracts the last 3 of 3 chunks itself" in r.message for r in caplog.records)
+
+
+def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
+    """The worker start-up hook, in a worker of a process that is then SIGKILLed."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    started = tmp_path / "worker-started"
+    code = ("import multiprocessing as mp, os, sys, time\n"
+            "from concurrent.futures import ProcessPoolExecutor\n"
+            "from etl.core import batch\n"
+            "if __name__ == '__main__':\n"
+            "    pool = ProcessPoolExecutor(1, mp_context=mp.get_context('spawn'),\n"
+            "                               initializer=batch._die_with_parent, initargs=(os.getpid(),))\n"
+            "    pool.submit(os.mkdir, sys.argv[1])\n"
+            "    time.sleep(60)\n")
+    # run from the folder of the `etl` under test, so that `-c` imports that one
+    parent = subprocess.Popen([sys.executable, "-c", code, str(started)], cwd=Path(batch.__file__).parents[2])
+    try:
+        deadline = time.monotonic() + 60
+        while not started.exists():  # the worker has run its start-up hook and a task
+            assert time.monotonic() < deadline and parent.poll() is None, "the worker never started"
+            time.sleep(0.1)
+        workers = [c for c in psutil.Process(parent.pid).children(recursive=True)
+                   if "spawn_main" in " ".join(c.cmdline())]
+        assert workers
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        assert _all_gone(workers, within=10), [w.pid for w in workers]
+    finally:
+        parent.kill()
+
+
+def _all_gone(processes, within: float) -> bool:
+    import time
+
+    import psutil
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = []
+        for p in processes:
+            try:
+                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                    alive.append(p)
+            except psutil.NoSuchProcess:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False
