@@ -45,8 +45,8 @@ PREVIEW_CHARS = 80  # a claim's content in the preview (the event log stores it 
 
 
 def document_summaries(con, doc_ids: list[str]) -> dict[str, dict]:
-    """doc_id → its row of `v_document_summary` (status, rows per table, first claims and events)."""
-    rel = con.execute("SELECT * FROM v_document_summary WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [doc_ids])
+    """doc_id → its row of `document_summary` (status, rows per table, first claims and events)."""
+    rel = con.execute("SELECT * FROM document_summary(?::VARCHAR[])", [doc_ids])
     names = [c[0] for c in rel.description]
     return {row[0]: dict(zip(names, row)) for row in rel.fetchall()}
 
