@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib.util
+import logging
 import os
 import re
 import time
@@ -34,6 +35,9 @@ _REMOTE_DATA = {"s3://": "httpfs", "s3a://": "httpfs", "gs://": "httpfs", "gcs:/
 # extension name → the PyPI packages (duckdb-extension-*) that ship it
 _EXT_PACKAGES = {"postgres": ("postgres", "postgres_scanner"), "sqlite": ("sqlite", "sqlite_scanner", "sqlite3"),
                  "mysql": ("mysql", "mysql_scanner")}
+
+
+log = logging.getLogger(__name__)
 
 
 class WarehouseError(RuntimeError):
@@ -169,9 +173,10 @@ def _holder(message: str) -> str:
 def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, wait_seconds: float = 30.0,
             data_path: str | None = None, on_wait: Callable[[str], None] | None = None
             ) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go (`on_wait`,
-    if given, is told once, so that a waiting command does not look hung). A DuckDB file, or a
-    DuckLake (`ducklake:...`): a DuckDB-file catalog has the same one-writer lock."""
+    """Open the warehouse, waiting up to `wait_seconds` for another writer to let go. `on_wait`
+    (default: a logged warning) is told once, so that a waiting command does not look hung. A
+    DuckDB file, or a DuckLake (`ducklake:...`): a DuckDB-file catalog has the same one-writer lock."""
+    on_wait = on_wait or log.warning
     target = parse_target(path, data_path)
     local = target if isinstance(target, Path) else target.catalog_file
     if not read_only and local is not None:
@@ -193,7 +198,7 @@ def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, w
                     f"the warehouse {target} is in use by {holder} (waited {wait_seconds:.0f} s). "
                     "Close that program's connection (an open DuckDB shell, notebook or BI tool) or wait "
                     "for the running job to finish, then retry; nothing was written.") from None
-            if on_wait is not None and not told:
+            if not told:
                 on_wait(f"the warehouse {target} is in use by {holder}; waiting up to {wait_seconds:.0f} s "
                         "(ETL_LOCK_WAIT_SECONDS) for it to be released ...")
                 told = True

@@ -342,12 +342,17 @@ def test_locked_message_names_the_holding_process(warehouse_path, lock_holder):
     assert f"PID {lock_holder.pid}" in str(info.value)
 
 
-def test_connect_says_once_that_it_waits_for_a_holder(warehouse_path, lock_holder):
+def test_connect_says_once_that_it_waits_for_a_holder(warehouse_path, lock_holder, caplog):
     said = []
     with pytest.raises(wh.WarehouseLocked):
         wh.connect(warehouse_path, read_only=True, wait_seconds=1, on_wait=said.append)
     assert len(said) == 1
     assert f"PID {lock_holder.pid}" in said[0] and "waiting up to 1 s" in said[0]
+
+    # without a listener (the Dagster ops) it is a logged warning
+    with pytest.raises(wh.WarehouseLocked):
+        wh.connect(warehouse_path, wait_seconds=1)
+    assert [r.levelname for r in caplog.records if "waiting up to 1 s" in r.message] == ["WARNING"]
 
 
 # --- a file that is not a warehouse --------------------------------------------------------------

@@ -140,6 +140,8 @@ def _die_with_parent(parent_pid: int) -> None:
 
 
 def _kernel_kills_on_parent_death() -> bool:
+    # the kernel's "parent" is the thread that started the worker: `_pool_pass` starts the pool
+    # and waits for it in one thread, so that thread outlives every worker it started
     if not sys.platform.startswith("linux"):
         return False
     try:
