@@ -366,20 +366,33 @@ def _rollback(con) -> None:
         pass
 
 
-# what DuckDB says when the operating system refuses a write: `Could not write file "<path>": <reason>`
-_WRITE_REFUSED = re.compile(r'Could not (?:write|truncate|sync|create|open) file "([^"]+)"[^:]*: ([^\n]+)')
+# what DuckDB says when the operating system refuses a write: `Could not write file "<path>": <reason>`,
+# or, for a write the storage took only part of, `... all bytes to file "<path>": wanted=N wrote=M`
+_WRITE_REFUSED = re.compile(r'Could not (?:write|truncate|sync|fsync|create|open|extend) (?:all bytes to )?'
+                            r'file "([^"]+)"[^:]*: ([^\n]+)')
+_PARTIAL_WRITE = re.compile(r"wanted=(\d+) wrote=(\d+)")
+_OS_REASONS = ("No space left on device", "Disk quota exceeded", "File too large", "Read-only file system")
 
 
 def _write_failure(error: duckdb.Error) -> WarehouseWriteFailed | None:
     """The storage's reason (`No space left on device`) as the message, or None for other errors."""
-    m = _WRITE_REFUSED.search(str(error))
-    if m is None:
-        return None
-    path, reason = m.group(1), m.group(2).strip().rstrip(".")
+    text = str(error).strip()
+    m = _WRITE_REFUSED.search(text)
+    if m is not None:
+        path, reason = m.group(1), m.group(2).strip().rstrip(".")
+        partial = _PARTIAL_WRITE.search(reason)
+        if partial:
+            reason = (f"No space left on device (the storage took {partial.group(2)} of {partial.group(1)} "
+                      "bytes of a write)")
+    else:
+        reason = next((r for r in _OS_REASONS if r in text), None)
+        if reason is None:
+            return None
+        path = "or its write-ahead log"
     return WarehouseWriteFailed(
         f"{reason}: the warehouse file {path} could not be written. This batch of documents was rolled "
         f"back (documents loaded before it are whole); make room and rerun `etl run` to load the rest. "
-        f"(DuckDB: {str(error).strip()})")
+        f"(DuckDB: {text})")
 
 
 def _load_chunk(con, chunk, docs, tables, version, now) -> None:

@@ -148,19 +148,21 @@ def test_failed_load_leaves_the_warehouse_unchanged(warehouse_path, seeds_dir, t
         assert wh.load(con, documents, tables, V1, now=T1) == {"loaded": 2, "unchanged": 0}
 
 
+FULL_DISK = ('TransactionContext Error: Failed to commit: Could not write file "/data/warehouse.duckdb.wal": '
+             "No space left on device")
+
+
 class _DiskFullAtCommit:
     """A connection whose storage refuses the COMMIT as DuckDB does on a full disk: the transaction
     is ended (undone) and the OS error raised — so a later ROLLBACK finds no transaction."""
 
-    def __init__(self, con):
-        self._con = con
+    def __init__(self, con, message=FULL_DISK):
+        self._con, self._message = con, message
 
     def execute(self, sql, *args):
         if sql.strip().upper() == "COMMIT":
             self._con.execute("ROLLBACK")
-            raise duckdb.TransactionException(
-                'TransactionContext Error: Failed to commit: Could not write file "/data/warehouse.duckdb.wal": '
-                "No space left on device")
+            raise duckdb.TransactionException(self._message)
         return self._con.execute(sql, *args)
 
     def __getattr__(self, name):
@@ -182,6 +184,23 @@ def test_full_disk_is_reported_as_the_cause_and_the_warehouse_is_unchanged(wareh
     assert message.startswith("No space left on device")
     assert "/data/warehouse.duckdb.wal" in message and "rerun `etl run`" in message
     assert "no transaction is active" not in message
+    assert kit.snapshot(warehouse_path) == before
+
+
+@pytest.mark.parametrize("duckdb_says, cause", [
+    ('Failed to commit: Could not write all bytes to file "/data/warehouse.duckdb.wal": wanted=4096 wrote=512',
+     "No space left on device (the storage took 512 of 4096 bytes of a write)"),
+    ("FATAL Error: Failed to flush the write-ahead log: No space left on device", "No space left on device"),
+    ('Failed to commit: Could not write file "/data/warehouse.duckdb.wal": Disk quota exceeded',
+     "Disk quota exceeded"),
+])
+def test_other_forms_of_a_full_disk_are_reported_as_the_cause(warehouse_path, seeds_dir, kit, duckdb_says, cause):
+    _load(warehouse_path, seeds_dir)
+    before = kit.snapshot(warehouse_path)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        with pytest.raises(wh.WarehouseWriteFailed) as info:
+            wh.retire(_DiskFullAtCommit(con, duckdb_says), [kit.SEED_ID])
+    assert str(info.value).startswith(cause + ": the warehouse file")
     assert kit.snapshot(warehouse_path) == before
 
 
