@@ -447,7 +447,7 @@ class ClaimFinder(SpeakerRules):
 
     def _after_adverbial(self, first: int, end: int) -> int:
         """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""
-        if self._word(first).lstrip("و") in ("في", "من", "على", "مع", "بعد", "قبل"):
+        if first < min(end, len(self.tokens)) and self._word(first).lstrip("و") in ("في", "من", "على", "مع", "بعد", "قبل"):
             for k in range(first + 1, min(end, first + 6)):
                 if self._comma_before(k):
                     return k

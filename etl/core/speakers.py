@@ -124,7 +124,7 @@ class SpeakerRules:
                     or word.startswith("ال") and not after_naming_word or is_title:
                 return None  # (a title or role noun here is a description, not the name)
             k += 1
-        if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j, k + 1):
+        if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j + 1, k):
             return None
         name = " ".join(self._word(x) for x in range(j, k))
         actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
