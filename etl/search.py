@@ -12,6 +12,7 @@ searches the old index if there is one).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 from dataclasses import dataclass
@@ -40,8 +41,14 @@ def index_state(con: duckdb.DuckDBPyConnection) -> IndexState:
                          "AND table_name = ?", [INDEX_TABLE]).fetchone()[0]
     if not exists:
         return IndexState(False, False)
-    same = con.execute(f"SELECT fingerprint = search_source_fingerprint() FROM {INDEX_TABLE}").fetchone()
+    same = con.execute(f"SELECT fingerprint = search_source_fingerprint() AND build_sha IS NOT DISTINCT FROM ? "
+                       f"FROM {INDEX_TABLE}", [_build_sha()]).fetchone()
     return IndexState(True, bool(same and same[0]))
+
+
+def _build_sha() -> str:
+    """An index built by another version of search.sql (another folding) is rebuilt."""
+    return hashlib.sha256(SEARCH_SQL.read_bytes()).hexdigest()[:16]
 
 
 def build_index(con: duckdb.DuckDBPyConnection) -> None:
@@ -49,6 +56,7 @@ def build_index(con: duckdb.DuckDBPyConnection) -> None:
     index or the new one."""
     wh.load_extension(con, "fts")
     wh.ensure_schema(con)
+    con.execute("SET VARIABLE search_build_sha = ?", [_build_sha()])
     con.execute("BEGIN TRANSACTION")
     try:
         for statement in _statements(SEARCH_SQL.read_text(encoding="utf-8")):
