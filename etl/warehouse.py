@@ -191,7 +191,7 @@ def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, w
             return duckdb.connect(str(target), read_only=read_only)
         except duckdb.IOException as e:
             if "lock" not in str(e).lower():
-                raise _unreadable(target, e) from None
+                raise _write_failure(e) or _unreadable(target, e) from None
             holder = _holder(str(e))
             if time.monotonic() >= deadline:
                 raise WarehouseLocked(
@@ -205,7 +205,7 @@ def connect(path: str | os.PathLike | DuckLakeTarget, read_only: bool = False, w
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
         except duckdb.Error as e:
-            raise _unreadable(target, e) from None
+            raise _write_failure(e) or _unreadable(target, e) from None
 
 
 def _unreadable(target, error: duckdb.Error) -> WarehouseUnreadable:
@@ -269,11 +269,12 @@ def _view_names(views_sql: str) -> list[str]:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    if is_ducklake(con):
-        _ensure_lake_schema(con)
-        return
-    for name in ("schema.sql", "views.sql"):
-        con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
+    with storage_failures_explained():
+        if is_ducklake(con):
+            _ensure_lake_schema(con)
+            return
+        for name in ("schema.sql", "views.sql"):
+            con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
 
 
 def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -337,24 +338,19 @@ def load(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, tables: dict[s
 def _replacing(con, doc_ids: list[str]):
     """One transaction in which the documents' rows are deleted, the caller writes their new rows
     (if any), and the shared bookkeeping (duplicates, orphan actors) is brought up to date."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
-        for table in (*DOC_TABLES, "documents"):
-            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
-        yield
-        _mark_duplicates(con)
-        _drop_orphan_actors(con)
-        con.execute("COMMIT")
-    except duckdb.Error as e:
-        _rollback(con)
-        failure = _write_failure(e)
-        if failure is None:
+    with storage_failures_explained():
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
+            for table in (*DOC_TABLES, "documents"):
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
+            yield
+            _mark_duplicates(con)
+            _drop_orphan_actors(con)
+            con.execute("COMMIT")
+        except BaseException:
+            _rollback(con)
             raise
-        raise failure from e
-    except BaseException:
-        _rollback(con)
-        raise
 
 
 def _rollback(con) -> None:
@@ -374,6 +370,18 @@ _PARTIAL_WRITE = re.compile(r"wanted=(\d+) wrote=(\d+)")
 _OS_REASONS = ("No space left on device", "Disk quota exceeded", "File too large", "Read-only file system")
 
 
+@contextmanager
+def storage_failures_explained():
+    """A write the storage refused leaves as `WarehouseWriteFailed`, its OS reason first."""
+    try:
+        yield
+    except duckdb.Error as e:
+        failure = _write_failure(e)
+        if failure is None:
+            raise
+        raise failure from e
+
+
 def _write_failure(error: duckdb.Error) -> WarehouseWriteFailed | None:
     """The storage's reason (`No space left on device`) as the message, or None for other errors."""
     text = str(error).strip()
@@ -390,8 +398,8 @@ def _write_failure(error: duckdb.Error) -> WarehouseWriteFailed | None:
             return None
         path = "or its write-ahead log"
     return WarehouseWriteFailed(
-        f"{reason}: the warehouse file {path} could not be written. This batch of documents was rolled "
-        f"back (documents loaded before it are whole); make room and rerun `etl run` to load the rest. "
+        f"{reason}: the warehouse file {path} could not be written. What was being written was rolled back "
+        f"(documents loaded before it are whole); make room and rerun `etl run` to load the rest. "
         f"(DuckDB: {text})")
 
 

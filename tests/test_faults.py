@@ -406,13 +406,30 @@ def test_killing_the_run_ends_its_worker_processes(tmp_path, kit):
 
 
 # --- a full disk -------------------------------------------------------------------------------------
+# The operating system refuses the warehouse's writes beyond a size (RLIMIT_FSIZE gives `File too
+# large` where a full disk gives `No space left on device`; the same DuckDB error either way).
 
-def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp_path, kit, capsys):
-    """The operating system refuses the warehouse's writes beyond a size (RLIMIT_FSIZE: `File too
-    large`, as a full disk gives `No space left on device`): the run fails with that cause in one
-    line, keeps only whole documents, and a run with room completes."""
+def _run_with_file_size_limit(seeds: Path, warehouse: Path, limit: int) -> subprocess.CompletedProcess:
     import resource
 
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write is an error, not a signal
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    cmd = [sys.executable, "-c", ONE_DOC_PER_TRANSACTION, "run", "--seeds", str(seeds), "--warehouse", str(warehouse)]
+    return subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT, preexec_fn=small_files)
+
+
+def _the_error_line(stderr: str) -> str:
+    assert "Traceback" not in stderr, stderr[-3000:]
+    assert "no transaction is active" not in stderr
+    [line] = [x for x in stderr.splitlines() if x.startswith("error:")]
+    return line
+
+
+def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp_path, kit, capsys):
+    """The run fails with the storage's cause in one line, keeps only whole documents, and a run
+    with room completes."""
     from etl import warehouse as wh
 
     seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
@@ -421,24 +438,25 @@ def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp
     _reference(seeds, reference)
     with wh.connect(warehouse, wait_seconds=5) as con:
         wh.ensure_schema(con)
-    limit = warehouse.stat().st_size + 20_000  # room for the schema, not for the documents
 
-    def small_files():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write is an error, not a signal
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    cmd = [sys.executable, "-c", ONE_DOC_PER_TRANSACTION, "run", "--seeds", str(seeds), "--warehouse", str(warehouse)]
-    done = subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT,
-                          preexec_fn=small_files)
+    # room for the schema, not for the documents
+    done = _run_with_file_size_limit(seeds, warehouse, warehouse.stat().st_size + 20_000)
 
     assert done.returncode != 0
-    assert "Traceback" not in done.stderr, done.stderr[-3000:]
-    [line] = [x for x in done.stderr.splitlines() if x.startswith("error:")]
+    line = _the_error_line(done.stderr)
     assert line.startswith("error: File too large: the warehouse file") and "rerun `etl run`" in line
-    assert "no transaction is active" not in done.stderr
     for doc_id in _doc_ids(warehouse):  # whatever was committed is whole
         assert _rows(warehouse, doc_id) == _rows(reference, doc_id), doc_id
 
     assert main(["run", "--seeds", str(seeds), "--warehouse", str(warehouse)]) == 0
     assert "documents 12 " in capsys.readouterr().out
     assert _rows(warehouse) == _rows(reference)
+
+
+def test_no_room_for_a_new_warehouse_is_reported_as_its_cause(tmp_path, seeds_dir):
+    warehouse = tmp_path / "wh" / "warehouse.duckdb"
+
+    done = _run_with_file_size_limit(seeds_dir, warehouse, 10_000)
+
+    assert done.returncode != 0
+    assert _the_error_line(done.stderr).startswith(f"error: File too large: the warehouse file {warehouse} ")
