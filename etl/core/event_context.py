@@ -129,16 +129,15 @@ class EventContext:
         """`عام 1981`: a year in the trigger's clause, up to eight words after it, two or more years
         before the report's (the publication year, else the latest year the document names) dates
         the event as history. Only years after `عام`/`سنة` count: a bare number may be a count."""
-        reference = self.published_year or self._latest_year()
-        if reference is None:
+        years = [int(self.tokens[k].word) for k in range(max(clause_start, 1), min(last, t0 + 8))
+                 if self.tokens[k].word.isdigit() and _YEAR.match(self.tokens[k].word)
+                 and without_conjunction(self.tokens[k - 1].word) in _YEAR_NOUNS]
+        if not years:
             return False
-        for k in range(max(clause_start, 1), min(last, t0 + 8)):
-            w = self.tokens[k].word
-            if _YEAR.match(w) and without_conjunction(self.tokens[k - 1].word) in _YEAR_NOUNS and int(w) < reference - 1:
-                return True
-        return False
+        reference = self.published_year or self._latest_year()
+        return reference is not None and min(years) < reference - 1
 
     def _latest_year(self) -> int | None:
         if self._latest is False:
-            self._latest = max((int(t.word) for t in self.tokens if _YEAR.match(t.word)), default=None)
+            self._latest = max((int(t.word) for t in self.tokens if t.word.isdigit() and _YEAR.match(t.word)), default=None)
         return self._latest

@@ -53,7 +53,7 @@ class Collocation:
 
 
 @lru_cache(maxsize=None)
-def collocation_matcher() -> PhraseMatcher[tuple[Collocation, ...]]:
+def collocation_heads() -> list[tuple[str, tuple[Collocation, ...]]]:
     """Verb heads of discontinuous triggers (`event_collocations.tsv`), each with its collocations."""
     by_head: dict[tuple[str, ...], list] = {}
     for r in load("event_collocations.tsv", ("head_ar", "object_ar", "event_type", "event_mode", "max_gap")):
@@ -63,7 +63,7 @@ def collocation_matcher() -> PhraseMatcher[tuple[Collocation, ...]]:
                         Trigger(r["event_type"], r["event_mode"] or None), int(r["max_gap"]))
         for h in split_variants(r["head_ar"]):
             by_head.setdefault(phrase_key(h), [h, []])[1].append(c)
-    return PhraseMatcher(((h, tuple(cs)) for h, cs in by_head.values()), enclitics=True)
+    return [(h, tuple(cs)) for h, cs in by_head.values()]
 
 
 @lru_cache(maxsize=None)
@@ -73,10 +73,12 @@ def role_matcher() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
-def trigger_matcher() -> PhraseMatcher[Trigger]:
+def trigger_matcher() -> PhraseMatcher[Trigger | tuple[Collocation, ...]]:
+    """Contiguous triggers and the verb heads of discontinuous ones in one matcher (one lookup a
+    word); a contiguous trigger wins over a head of the same words (`أطلق سراح`)."""
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
-    return PhraseMatcher(((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
-                          for r in rows if r["event_type"] in PLOVER_TYPES), enclitics=True)
+    return PhraseMatcher([*((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
+                            for r in rows if r["event_type"] in PLOVER_TYPES), *collocation_heads()], enclitics=True)
 
 
 class EventFinder:
@@ -86,7 +88,6 @@ class EventFinder:
         self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
         self.roles = role_matcher()
-        self.collocations = collocation_matcher()
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
@@ -105,7 +106,9 @@ class EventFinder:
             if i in in_mention:
                 i += 1
                 continue
-            t = self.triggers.match_at(self.tokens, i, stop=last) or self._collocation_at(i, last)
+            t = self.triggers.match_at(self.tokens, i, stop=last)
+            if t is not None and isinstance(t.value, tuple):
+                t = self._collocation(t, last)
             if t is None:
                 i += 1
                 continue
@@ -167,12 +170,9 @@ class EventFinder:
                  and m.actor.actor_type != "person"]
         return named[-1] if named else None
 
-    def _collocation_at(self, i: int, last: int):
-        """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb at token i whose object follows
-        within its gap; the match spans the verb only (the words between belong to other roles)."""
-        head = self.collocations.match_at(self.tokens, i, stop=last)
-        if head is None:
-            return None
+    def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
+        """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
+        gap; the match spans the verb only (the words between belong to other roles)."""
         for k in range(head.last, last):
             for c in head.value:
                 if k - head.last <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
