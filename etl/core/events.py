@@ -41,6 +41,7 @@ _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصا
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
+_CONNECTIVES = frozenset({"كما", "بينما", "فيما", "ثم", "كذلك"})  # open a coordinated clause
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
@@ -120,9 +121,9 @@ class EventFinder:
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
-            if any(e.event_type == event_type for e in events):
+            if any(e.event_type == event_type for e in events) and not self._new_clause(t.first, first):
                 i = t.last
-                continue  # one event per type and sentence: `غارات جوية ... قصف` name the same strikes
+                continue  # one event per type and clause: `غارات جوية ... قصف` name the same strikes
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
             if unspecific is not None and unspecific != "negated":
                 i = t.last
@@ -147,6 +148,10 @@ class EventFinder:
         self._earlier.extend(mentions)
         self._last_source = next((e.source for e in reversed(events) if e.source is not None), self._last_source)
         return events
+
+    def _new_clause(self, t0: int, first: int) -> bool:
+        """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
+        return t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _CONNECTIVES
 
     def _opens_clause(self, t0: int, first: int) -> bool:
         """The trigger is the sentence's first word, or follows `و`/`ف` joined to it at a clause start

@@ -152,3 +152,10 @@ def test_discontinuous_triggers_verb_then_object():
     assert (e["source_actor_id"], e["target_actor_id"]) == ("tur", "syr-regime")
     assert {e["event_type"] for e in events("وأطلقت الشرطة سراح المعتقلين.")} == {"RETREAT"}
     assert assaults("وأطلقت الحكومة حملة لتشجيع السياحة في البلاد.") == []
+
+
+def test_a_connective_opens_a_clause_with_an_act_of_its_own():
+    found = events("وقصفت الطائرات مواقع في المدينة، بينما اقتحم مسلحون مبنى البلدية.")
+    assert [e["event_type"] for e in found].count("ASSAULT") == 2
+    found = events("وشنت الطائرات غارات جوية على المدينة وقصفت مواقع قربها.")
+    assert [e["event_type"] for e in found].count("ASSAULT") == 1
