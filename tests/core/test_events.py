@@ -159,3 +159,9 @@ def test_a_connective_opens_a_clause_with_an_act_of_its_own():
     assert [e["event_type"] for e in found].count("ASSAULT") == 2
     found = events("وشنت الطائرات غارات جوية على المدينة وقصفت مواقع قربها.")
     assert [e["event_type"] for e in found].count("ASSAULT") == 1
+
+
+def test_proposals_conditions_calls_and_relief_as_collocations():
+    assert "REQUEST" in {e["event_type"] for e in events("ووضع الوزير 12 شرطا لأي اتفاق جديد.")}
+    assert "CONSULT" in {e["event_type"] for e in events("وتحدث الرئيس هاتفيا مع نظيره الفرنسي.")}
+    assert "AID" in {e["event_type"] for e in events("وأرسلت الحكومة 12 فريق إسعاف إلى المنطقة.")}
