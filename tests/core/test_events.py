@@ -165,3 +165,8 @@ def test_proposals_conditions_calls_and_relief_as_collocations():
     assert "REQUEST" in {e["event_type"] for e in events("ووضع الوزير 12 شرطا لأي اتفاق جديد.")}
     assert "CONSULT" in {e["event_type"] for e in events("وتحدث الرئيس هاتفيا مع نظيره الفرنسي.")}
     assert "AID" in {e["event_type"] for e in events("وأرسلت الحكومة 12 فريق إسعاف إلى المنطقة.")}
+
+
+def test_market_language_and_export_bans():
+    assert assaults("وحذر الخبراء من انفجار فقاعة الأسهم في الأسواق.") == []
+    assert {e["event_type"] for e in events("ومنعت الأمم المتحدة كوريا الشمالية من تصدير الفحم.")} == {"SANCTION"}
