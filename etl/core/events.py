@@ -42,6 +42,8 @@ _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصا
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = frozenset({"كما", "بينما", "فيما", "ثم", "كذلك"})  # open a coordinated clause
+# acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
+_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
 
@@ -132,7 +134,8 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
-            if source is None and self._opens_clause(t.first, first) and self._last_source not in (None, target):
+            if source is None and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
+                    self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):

@@ -170,3 +170,9 @@ def test_proposals_conditions_calls_and_relief_as_collocations():
 def test_market_language_and_export_bans():
     assert assaults("وحذر الخبراء من انفجار فقاعة الأسهم في الأسواق.") == []
     assert {e["event_type"] for e in events("ومنعت الأمم المتحدة كوريا الشمالية من تصدير الفحم.")} == {"SANCTION"}
+
+
+def test_an_act_done_by_saying_with_no_actor_before_it_is_the_last_actors():
+    x = extract("t", "ودعت الحكومة الفرنسية إلى وقف القتال. وقالت في بيان إنها ترفض أي تدخل أجنبي.", DAY)
+    [e] = [e for e in x.events if e["event_type"] == "REJECT"]
+    assert e["source_actor_id"] == x.events[0]["source_actor_id"] is not None
