@@ -106,6 +106,7 @@ class ActorLexicon:
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
         self._may_start: dict[str, bool] = {}
+        self.name_shapes: dict[tuple[str, bool], bool] = {}  # (word, first in the name): ActorFinder._name_shaped
 
     def may_start(self, word: str) -> bool:
         """Whether any rule's phrase can open at this word (cached per distinct word)."""

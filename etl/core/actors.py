@@ -21,8 +21,10 @@ from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, pe
 from .ids import slug
 from .lexicon import phrase_key
 from .matching import PhraseMatch, Token
+from .ner import NameTagger, name_tagger
 from .text import normalize_phrase, stem_candidates, strip_article
-from .word_shapes import accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun
+from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
+                          tagged_name_clitic)
 
 _PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
     "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
@@ -36,6 +38,10 @@ _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تد
 _GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
     "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
 _NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
+_TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
+# The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
+# the development articles one may read, see README).
+NAME_TAGGER_CONFIDENCE = 0.7
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
@@ -43,8 +49,10 @@ class ActorFinder:
     """Finds actor mentions in one document, sentence by sentence, keeping document-level
     memory for coreference (family names, bare titles, bare group heads)."""
 
-    def __init__(self, tokens: list[Token], norm_text: str, lex: ActorLexicon | None = None):
+    def __init__(self, tokens: list[Token], norm_text: str, lex: ActorLexicon | None = None,
+                 tagger: NameTagger | None | bool = True):
         self.lex = lex or actor_lexicon()
+        self.tagger = name_tagger() if tagger is True else tagger or None
         self.tokens = tokens
         self.text = norm_text
         self.surnames: dict[str, Actor] = {}
@@ -101,7 +109,91 @@ class ActorFinder:
             if m.actor.actor_type == "person":
                 self.last_person = m.actor
             i = m.last
+        out.extend(self._tagged(first, last, out))
         return sorted(out, key=lambda m: m.first)
+
+    def _tagged(self, first: int, last: int, found: list[Mention]) -> list[Mention]:
+        """Person and organisation names the learned tagger finds where no rule found anything:
+        the lexicon and the rules win wherever they know the actor."""
+        if self.tagger is None or last - first < 2:
+            return []
+        taken = {k for m in found for k in range(m.first, m.last)}
+        out = []
+        for lo, hi in self._tagger_windows(first, last, taken):
+            tokens = self.tokens[lo:hi]
+            for e in self.tagger.entities([t.word for t in tokens], [not t.joined for t in tokens]):
+                kind = _TAGGED_KINDS.get(e.kind)
+                a, b = lo + e.first, lo + e.last
+                if kind is None or e.confidence < NAME_TAGGER_CONFIDENCE or taken.intersection(range(a, b)):
+                    continue
+                m = self._tagged_mention(kind, a, b, last, taken)
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(m.first, m.last))
+        return out
+
+    def _tagger_windows(self, first: int, last: int, taken: set[int]) -> list[tuple[int, int]]:
+        """Token ranges worth tagging: around a word no rule took that may open a name (the
+        model's own weights for the word lean to a name, and the name rules' shape tests pass)
+        or an indefinite organisation head (`منظمة لحماية الطفولة`; the rules name `المنظمة ...`).
+        Tagging whole sentences would cost more than all the rules together; the features look
+        two words either side, so a window with that margin tags the same."""
+        windows: list[tuple[int, int]] = []
+        for k in range(first, last - 1):
+            if k in taken or not self.tokens[k + 1].joined:
+                continue
+            word = self.tokens[k].word
+            if not ("ال" not in word[:4] and self.lex.org_heads.can_start(word)
+                    or self._name_shaped(word, True) and self.tagger.may_be_in_name(word)):
+                continue
+            lo, hi = max(first, k - 2), min(last, k + 7)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    def _name_shaped(self, word: str, first: bool) -> bool:
+        """`_name_like` where a name is expected, after a proclitic for the first word (`وجون`);
+        the answer depends on the word alone, so the lexicon object keeps it for the process."""
+        key = (word, first)
+        hit = self.lex.name_shapes.get(key)
+        if hit is None:
+            bare = word[len(tagged_name_clitic(word, "person", self.lex.given_names.get)):] if first else word
+            hit = self.lex.name_shapes[key] = self._name_like(bare, first, expected=True)
+        return hit
+
+    def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
+        if kind == "organization" and a > 0 and a - 1 not in taken and self.tokens[a].joined \
+                and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
+            a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
+        first_word = self.tokens[a].word
+        clitic = tagged_name_clitic(first_word, kind, self.lex.given_names.get)
+        words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
+        if clitic.endswith("لل"):
+            words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`
+            clitic = clitic[:-1]
+        if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
+            return None
+        if kind == "person" and not (self._name_shaped(first_word, True)
+                                     and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
+            return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
+        if len(words) == 1 and (kind == "organization" or self.lex.given_names.get(words[0]) is None):
+            return None  # one unknown word (`داتيلو`, `الشيعة`) is too often a ship, a sect or a product
+        if kind == "person":
+            while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
+                    and self._name_shaped(self.tokens[b].word, False):
+                words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
+                b += 1
+        name = " ".join(words)
+        if kind == "person":
+            actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+            if b - a >= 2:
+                self._remember_surname(b - 1, actor)
+            self.last_person = actor
+        else:
+            actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+        return Mention(actor, a, b, self.tokens[a].start + len(clitic), self.tokens[b - 1].end)
 
     def _the_latter(self, i: int) -> Mention | None:
         """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
@@ -398,7 +490,9 @@ class ActorFinder:
                 if known.last - known.first >= 2:
                     self._remember_surname(known.last - 1, known.value)  # `عباس` after `الرئيس محمود عباس`
                 return Mention(known.value, t.first, known.last, t.start, known.end)
-            if known is None:
+            coordinated = self.tokens[name_at].word[:1] == "و" and len(self.tokens[name_at].word) > 3 \
+                and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
+            if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
                                          expected=True)
                 if person is not None:
@@ -417,11 +511,11 @@ class ActorFinder:
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
-        person = self._name_from(i, last, None, None, min_words=2)
-        return person
+        return self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start)
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
-                   min_words: int = 1, expected: bool = False, remember: bool = True) -> Mention | None:
+                   min_words: int = 1, expected: bool = False, remember: bool = True,
+                   clitic: int = 0) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
         k = j
@@ -440,11 +534,11 @@ class ActorFinder:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
         if k - j < min_words or k == j:
             return None
-        name = " ".join(self.tokens[x].word for x in range(j, k))
+        name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
         actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
-        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+        return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
 
     def _people(self, i: int, last: int) -> Mention | None:
         """`الفلسطينيون`: a definite plural nationality used as a noun (not right after a definite

@@ -24,6 +24,7 @@ from .text import normalize_phrase, stem_candidates, strip_article
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
 _CONTEXT = (-2, -1, 1, 2)
+_TAGGED = ("PERS", "ORG")  # the kinds that become actors (places come from the lexicon)
 
 
 @dataclass(frozen=True)
@@ -34,35 +35,44 @@ class Entity:
     confidence: float  # the lowest marginal probability of the span's labels
 
 
+_CLASS_FLAGS = ("given", "title", "gentilic", "orghead", "grouphead", "personnoun", "anon")
+
+
+@lru_cache(maxsize=1)
+def _single_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """One-word lexicon entries (article removed, as the matchers key them): their classes,
+    and the actor type of a known actor's one-word name."""
+    lex = actor_lexicon()
+    classes: dict[str, set[str]] = {}
+    for flag, matchers in zip(_CLASS_FLAGS, ((lex.given_names,), (lex.titles,), (lex.gentilics,), (lex.org_heads,),
+                                             (lex.heads, lex.collectives), (lex.person_nouns,), (lex.anon_heads,))):
+        for matcher in matchers:
+            for key in matcher._table:  # noqa: SLF001 (the matchers' own keys; no public listing)
+                if len(key) == 1:
+                    classes.setdefault(key[0], set()).add(flag)
+    actor_types = {key[0]: actor.actor_type for key, actor in lex.names._table.items() if len(key) == 1}  # noqa: SLF001
+    return {w: frozenset(f) for w, f in classes.items()}, actor_types
+
+
 @lru_cache(maxsize=200_000)
 def _lexicon_flags(word: str) -> tuple[str, ...]:
     lex = actor_lexicon()
-    flags = []
-    cands = stem_candidates(word)
-    if any(lex.given_names.get(c) is not None for c in cands):
-        flags.append("given")
-    if any(lex.titles.get(c) is not None for c in cands):
-        flags.append("title")
-    if any(lex.gentilics.get(c) is not None for c in cands):
-        flags.append("gentilic")
-    if any(lex.org_heads.get(c) is not None for c in cands):
-        flags.append("orghead")
-    if any(lex.heads.get(c) is not None or lex.collectives.get(c) is not None for c in cands):
-        flags.append("grouphead")
-    if any(lex.person_nouns.get(c) is not None for c in cands):
-        flags.append("personnoun")
-    if any(lex.anon_heads.get(c) is not None for c in cands):
-        flags.append("anon")
-    known = next((lex.names.get(c) for c in cands if lex.names.get(c) is not None), None)
+    classes, actor_types = _single_words()
+    keys = [strip_article(c) for c in stem_candidates(word)]
+    found: set[str] = set()
+    for key in keys:
+        found |= classes.get(key, frozenset())
+    flags = [f for f in _CLASS_FLAGS if f in found]
+    known = next((actor_types[k] for k in keys if k in actor_types), None)
     if known is not None:
-        flags.append("actor=" + known.actor_type)
+        flags.append("actor=" + known)
     elif lex.names.can_start(word):
         flags.append("actorstart")
     if word in lex.stop:
         flags.append("stop")
-    elif any(strip_article(c) in _reporting_cues() for c in cands):
+    elif any(k in _reporting_cues() for k in keys):
         flags.append("cue")  # `وقال`, `وأكدت`: a speaker's name often follows
-    elif any(strip_article(c) in lex.name_stop for c in cands):
+    elif any(k in lex.name_stop for k in keys):
         flags.append("namestop")  # event triggers, time words
     return tuple(flags)
 
@@ -103,29 +113,64 @@ def _context_features(word: str, offset: int) -> tuple[str, ...]:
     return tuple(feats)
 
 
+class _Features:
+    """Feature strings of words, cached per word. With `known` (the attributes a model has
+    weights for), only those are kept: the tagger would ignore the others, after paying to look
+    each one up."""
+
+    def __init__(self, known: frozenset[str] | None = None):
+        self.known = known
+        self._own: dict[str, tuple[str, ...]] = {}
+        self._context: dict[tuple[str, int], tuple[str, ...]] = {}
+
+    def own(self, word: str) -> tuple[str, ...]:
+        feats = self._own.get(word)
+        if feats is None:
+            feats = self._own[word] = self._keep(_own_features(word))
+        return feats
+
+    def context(self, word: str, offset: int) -> tuple[str, ...]:
+        feats = self._context.get((word, offset))
+        if feats is None:
+            feats = self._context[word, offset] = self._keep(_context_features(word, offset))
+        return feats
+
+    def _keep(self, feats: tuple[str, ...]) -> tuple[str, ...]:
+        return feats if self.known is None else tuple(f for f in feats if f in self.known)
+
+    def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
+        n = len(words)
+        known = self.known
+        out = []
+        for k, word in enumerate(words):
+            feats = list(self.own(word))
+            for off in _CONTEXT:
+                j = k + off
+                if 0 <= j < n:
+                    feats.extend(self.context(words[j], off))
+                elif off in (-1, 1):
+                    feats.append("%+d:edge" % off)
+            bare = _bare(word)
+            pairs = []
+            if k > 0:
+                pairs.append("-1|0=" + _bare(words[k - 1]) + "|" + bare)
+            if k + 1 < n:
+                pairs.append("0|+1=" + bare + "|" + _bare(words[k + 1]))
+            feats.extend(pairs if known is None else (f for f in pairs if f in known))
+            if gaps[k]:
+                feats.append("gap")
+            if k + 1 < n and gaps[k + 1]:
+                feats.append("gap_after")
+            out.append(feats)
+        return out
+
+
+_ALL_FEATURES = _Features()
+
+
 def sequence_features(words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
     """Features of each word; `gaps[k]`: punctuation or a line break before word k."""
-    n = len(words)
-    out = []
-    for k, word in enumerate(words):
-        feats = list(_own_features(word))
-        for off in _CONTEXT:
-            j = k + off
-            if 0 <= j < n:
-                feats.extend(_context_features(words[j], off))
-            elif off in (-1, 1):
-                feats.append("%+d:edge" % off)
-        bare = _bare(word)
-        if k > 0:
-            feats.append("-1|0=" + _bare(words[k - 1]) + "|" + bare)
-        if k + 1 < n:
-            feats.append("0|+1=" + bare + "|" + _bare(words[k + 1]))
-        if gaps[k]:
-            feats.append("gap")
-        if k + 1 < n and gaps[k + 1]:
-            feats.append("gap_after")
-        out.append(feats)
-    return out
+    return _ALL_FEATURES.sequence(words, gaps)
 
 
 class NameTagger:
@@ -135,9 +180,30 @@ class NameTagger:
         import pycrfsuite
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
+        weights = self._tagger.info().state_features
+        self._features = _Features(frozenset(a for a, _ in weights))
+        # the weights of each attribute towards a name label or O: which words may be in a name
+        self._weights: dict[str, dict[str, float]] = {}
+        for (attr, label), w in weights.items():
+            if label[2:] in _TAGGED or label == "O":
+                self._weights.setdefault(attr, {})[label] = w
+        self._in_name: dict[str, bool] = {}
+
+    def may_be_in_name(self, word: str) -> bool:
+        """Whether the word's own features, without its neighbours, favour a person or
+        organisation label over O: a cheap test of where tagging is worth its cost (cached)."""
+        hit = self._in_name.get(word)
+        if hit is None:
+            totals: dict[str, float] = {}
+            for f in self._features.own(word):
+                for label, w in self._weights.get(f, {}).items():
+                    totals[label] = totals.get(label, 0.0) + w
+            o = totals.pop("O", 0.0)
+            hit = self._in_name[word] = max(totals.values(), default=o) > o
+        return hit
 
     def tag(self, words: Sequence[str], gaps: Sequence[bool]) -> list[str]:
-        return self._tagger.tag(sequence_features(words, gaps))
+        return self._tagger.tag(self._features.sequence(words, gaps))
 
     def entities(self, words: Sequence[str], gaps: Sequence[bool]) -> list[Entity]:
         """Entity spans (IOB2; a stray I- opens a span) with their confidence."""

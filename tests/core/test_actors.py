@@ -2,6 +2,7 @@
 import datetime as dt
 
 from etl.core.extract import extract
+from etl.core.ids import slug
 
 DAY = dt.date(2024, 12, 8)
 
@@ -207,3 +208,37 @@ def test_a_hashtag_holds_a_whole_name():
     assert x.claims[0]["content"].startswith("التوصل لاتفاق")
     found, _ = mentions("وسجل #سمير_قنديلجي هدفين في المباراة.")
     assert {s for s, _ in found} == {"سمير_قنديلجي"}
+
+
+def test_the_name_tagger_finds_names_no_rule_knows(monkeypatch):
+    import etl.core.actors as actors
+    sentence = "واجتمع الوفد مع بارتولوميو زانكاريني في العاصمة أمس لبحث الأزمة."
+    found, x = mentions(sentence)
+    assert ("بارتولوميو زانكاريني", "person-" + slug("بارتولوميو زانكاريني")) in found
+    assert x.actors["person-" + slug("بارتولوميو زانكاريني")].origin == "pattern"
+    monkeypatch.setattr(actors, "NAME_TAGGER_CONFIDENCE", 1.01)
+    assert not mentions(sentence)[0], "without the tagger, no rule finds this name"
+
+
+def test_the_name_tagger_finds_an_organisation_with_an_indefinite_head():
+    found, x = mentions("ووقعت منظمة لرعاية الأيتام اتفاقا مع الوزارة.")
+    org = [x.actors[a] for s, a in found if s == "منظمة لرعاية الأيتام"]
+    assert org and org[0].actor_type == "organization" and org[0].origin == "pattern"
+
+
+def test_the_lexicon_wins_where_it_knows_the_actor():
+    found, _ = mentions("والتقى بوتين بالوفد في موسكو لبحث الأزمة.")
+    assert ("بوتين", "vladimir-putin") in found
+    assert not any(a.startswith(("person-", "org-")) for _, a in found)
+
+
+def test_a_name_after_a_title_and_and_is_a_second_person_without_the_conjunction():
+    found, _ = mentions("واجتمع الوفد مع السفير وماتياس هولمغرين في العاصمة أمس.")
+    assert {s for s, _ in found} == {"ماتياس هولمغرين"}, "`السفير وX`: X is not the ambassador's name"
+    found, _ = mentions("وقال المدير وليد قرطباوي إن الوضع صعب.")
+    assert any(a == "person-" + slug("وليد قرطباوي") and s.endswith("وليد قرطباوي") for s, a in found), "وليد is a name, not و + ليد"
+
+
+def test_a_given_name_after_and_names_the_person_without_it():
+    found, _ = mentions("التقى الوزير بالسفير وفوزي برهوم في غزة.")
+    assert any(s == "فوزي برهوم" for s, _ in found), found

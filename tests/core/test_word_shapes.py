@@ -1,6 +1,7 @@
 """Word-shape heuristics on normalised words (ة → ه, أ → ا), the way the name rules see them."""
 from etl.core.text import normalize_phrase
-from etl.core.word_shapes import accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun
+from etl.core.word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
+                                  tagged_name_clitic)
 
 PREPOSITIONS = frozenset({"في", "علي", "من", "عن"})
 
@@ -25,3 +26,15 @@ def test_prepositional_and_prefixed_words():
     stop = frozenset({"ما", "لا"})
     assert prefixed_word(n("بالانسحاب"), stop) and prefixed_word(n("ويدعى"), stop)
     assert not prefixed_word(n("ويلسون"), stop, expected=True), "where a name is expected, ويلسون is one"
+
+
+def test_the_proclitics_of_a_tagged_name():
+    given = {n("جون"), n("وليد")}.__contains__
+    known = lambda w: True if given(w) else None  # noqa: E731
+    assert tagged_name_clitic(n("وجون"), "person", known) == "و"
+    assert tagged_name_clitic(n("وليد"), "person", known) == "", "وليد is a name, not و + ليد"
+    assert tagged_name_clitic(n("لجون"), "person", known) == "ل"
+    assert tagged_name_clitic(n("لمنظمة"), "organization", known) == "ل"
+    assert tagged_name_clitic(n("للجنة"), "organization", known) == "لل"
+    assert tagged_name_clitic(n("بالمنظمة"), "organization", known) == "ب"
+    assert tagged_name_clitic(n("هالبيرن"), "person", known) == ""
