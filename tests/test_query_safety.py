@@ -110,14 +110,22 @@ def test_locked_down_query_still_reads_views_and_full_text_search(capsys, loaded
     assert out.split() == ["s", "مصادر"]
 
 
-def test_query_connection_is_locked_down(loaded):
-    """The library call the CLI uses: settings cannot be changed back on the returned connection."""
+def test_query_connection_is_locked_down_and_searches_a_full_text_index(loaded, kit):
+    """The library call the CLI uses: settings cannot be changed back on the returned connection,
+    and a full-text index in the warehouse is searchable (fts is loaded before the lock)."""
+    with wh.connect(loaded, wait_seconds=5) as con:
+        wh.load_extension(con, "fts")
+        con.execute("PRAGMA create_fts_index('documents', 'doc_id', 'text', stemmer = 'arabic')")
+
     con = wh.connect_for_query(loaded, wait_seconds=5)
     try:
         assert con.execute("SELECT current_setting('enable_external_access'), "
                            "current_setting('lock_configuration')").fetchone() == (False, True)
         with pytest.raises(Exception, match="locked"):
             con.execute("SET enable_external_access = true")
+        hits = wh.read_only_query(con, "SELECT doc_id FROM (SELECT doc_id, fts_main_documents.match_bm25("
+                                       "doc_id, 'المصادر') AS score FROM documents) WHERE score IS NOT NULL").fetchall()
+        assert hits == [(kit.SEED_ID,)]
     finally:
         con.close()
 
