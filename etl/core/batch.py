@@ -98,11 +98,11 @@ def _extract_in_workers(chunks: list[pl.DataFrame], processes: int) -> list[tupl
         if not pending:
             break
         if attempt:
-            log.warning(f"an extraction worker process died; {len(pending)} of {len(chunks)} chunks go to a "
-                        "fresh pool of workers")
+            log.warning(f"an extraction worker process died or failed; {len(pending)} of {len(chunks)} chunks "
+                        "go to a fresh pool of workers")
         pending = _pool_pass(chunks, pending, results, processes)
     if pending:
-        log.warning(f"extraction worker processes keep dying; this process extracts the last {len(pending)} "
+        log.warning(f"extraction worker processes keep dying or failing; this process extracts the last {len(pending)} "
                     f"of {len(chunks)} chunks itself")
         for i in pending:
             results[i] = _extract_chunk(chunks[i])
@@ -111,7 +111,8 @@ def _extract_in_workers(chunks: list[pl.DataFrame], processes: int) -> list[tupl
 
 def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, processes: int) -> list[int]:
     """Extract the chunks at `indexes` in a pool of worker processes into `results`; returns the
-    indexes left unfinished because the pool broke."""
+    indexes left unfinished because the pool broke or a worker raised (per-document errors are
+    caught inside `_extract_chunk`: what reaches here is the worker's, not a document's)."""
     unfinished = []
     with ProcessPoolExecutor(max_workers=min(processes, len(indexes)), mp_context=multiprocessing.get_context("spawn"),
                              initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
@@ -120,6 +121,9 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
             try:
                 results[i] = future.result()
             except BrokenProcessPool:
+                unfinished.append(i)
+            except Exception as e:  # noqa: BLE001 — e.g. MemoryError in a worker: the chunk is retried
+                log.warning(f"an extraction worker failed on a chunk: {type(e).__name__}: {e}")
                 unfinished.append(i)
     return unfinished
 

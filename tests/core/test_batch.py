@@ -71,6 +71,15 @@ def _first_worker_killed(documents, *args):
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def _memory_error_in_a_worker(documents, *args):
+    """A worker runs out of memory on a chunk (and says so, rather than being killed)."""
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        raise MemoryError("worker ran out of memory")
+    return _REAL_EXTRACT_CHUNK(documents, *args)
+
+
 _REAL_EXTRACT_CHUNK = batch._extract_chunk
 
 
@@ -102,6 +111,20 @@ def test_workers_that_keep_dying_leave_the_batch_to_the_parent(monkeypatch, capl
     for table in batch.EXTRACTED_TABLES:
         assert_frame_equal(one[table], two[table])
     assert any("extracts the last 3 of 3 chunks itself" in r.message for r in caplog.records)
+
+
+def test_a_worker_raising_out_of_memory_leaves_its_chunk_to_the_parent(monkeypatch, caplog):
+    monkeypatch.setattr(batch, "PARALLEL_CHUNK", 2)
+    docs = _documents(4)
+    one, _ = batch.extract_frames(docs, processes=1)
+
+    monkeypatch.setattr(batch, "_extract_chunk", _memory_error_in_a_worker)
+    two, failed = batch.extract_frames(docs, processes=2)
+
+    assert failed == {}
+    for table in batch.EXTRACTED_TABLES:
+        assert_frame_equal(one[table], two[table])
+    assert any("MemoryError: worker ran out of memory" in r.message for r in caplog.records)
 
 
 def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
