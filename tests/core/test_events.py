@@ -176,3 +176,10 @@ def test_an_act_done_by_saying_with_no_actor_before_it_is_the_last_actors():
     x = extract("t", "ودعت الحكومة الفرنسية إلى وقف القتال. وقالت في بيان إنها ترفض أي تدخل أجنبي.", DAY)
     [e] = [e for e in x.events if e["event_type"] == "REJECT"]
     assert e["source_actor_id"] == x.events[0]["source_actor_id"] is not None
+
+
+def test_praise_thanks_standing_by_and_pledges():
+    assert "SUPPORT" in {e["event_type"] for e in events("وشكر الرئيس الفرنسي الحكومة الألمانية على دعمها.")}
+    assert "SUPPORT" in {e["event_type"] for e in events("وقالت إن فرنسا تقف إلى جانب لبنان.")}
+    assert "AGREE" in {e["event_type"] for e in events("ووعد رئيس الوزراء بإجراء انتخابات مبكرة.")}
+    assert "SUPPORT" not in {e["event_type"] for e in events("وهنا قرر الوزير السفر إلى أنقرة.")}
