@@ -55,6 +55,14 @@ class Collocation:
     max_gap: int
 
 
+@dataclass(frozen=True)
+class Head:
+    """A collocation verb: its collocations, and the trigger the word is on its own (`استقبل`
+    CONSULT, but `استقبلت ألمانيا ... لاجئ` AID), if any."""
+    collocations: tuple[Collocation, ...]
+    alone: Trigger | None
+
+
 @lru_cache(maxsize=None)
 def collocation_heads() -> list[tuple[str, tuple[Collocation, ...]]]:
     """Verb heads of discontinuous triggers (`event_collocations.tsv`), each with its collocations."""
@@ -76,12 +84,17 @@ def role_matcher() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
-def trigger_matcher() -> PhraseMatcher[Trigger | tuple[Collocation, ...]]:
+def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     """Contiguous triggers and the verb heads of discontinuous ones in one matcher (one lookup a
-    word); a contiguous trigger wins over a head of the same words (`أطلق سراح`)."""
+    word); a longer contiguous trigger wins over a head (`أطلق سراح`), a head over a trigger of
+    the same word when its object follows."""
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
-    return PhraseMatcher([*((r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None))
-                            for r in rows if r["event_type"] in PLOVER_TYPES), *collocation_heads()], enclitics=True)
+    triggers: dict[tuple[str, ...], tuple[str, Trigger]] = {}
+    for r in rows:
+        if r["event_type"] in PLOVER_TYPES:
+            triggers.setdefault(phrase_key(r["trigger_ar"]), (r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None)))
+    heads = [(h, Head(cs, triggers.pop(phrase_key(h), (None, None))[1])) for h, cs in collocation_heads()]
+    return PhraseMatcher([*triggers.values(), *heads], enclitics=True)
 
 
 class EventFinder:
@@ -110,7 +123,7 @@ class EventFinder:
                 i += 1
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
-            if t is not None and isinstance(t.value, tuple):
+            if t is not None and isinstance(t.value, Head):
                 t = self._collocation(t, last)
             if t is None:
                 i += 1
@@ -127,6 +140,9 @@ class EventFinder:
                 i = t.last
                 continue  # one event per type and clause: `غارات جوية ... قصف` name the same strikes
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
+            if unspecific == "planned" and event_type == "CONSULT" and \
+                    not any(e.event_type == "AGREE" for e in events):
+                event_type, mode, unspecific = "AGREE", None, None  # `يستعد لاستقبال`: a meeting to come
             if unspecific is not None and unspecific != "negated":
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
@@ -181,13 +197,13 @@ class EventFinder:
     def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
         gap; the match spans the verb only (the words between belong to other roles)."""
-        for k in range(head.last, last):
-            for c in head.value:
+        reach = max(c.max_gap for c in head.value.collocations)
+        for k in range(head.last, min(last, head.last + reach + 1)):
+            for c in head.value.collocations:
                 if k - head.last <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
-            if k - head.last >= max(c.max_gap for c in head.value):
-                return None
-        return None
+        alone = head.value.alone
+        return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
 
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""

@@ -183,3 +183,15 @@ def test_praise_thanks_standing_by_and_pledges():
     assert "SUPPORT" in {e["event_type"] for e in events("وقالت إن فرنسا تقف إلى جانب لبنان.")}
     assert "AGREE" in {e["event_type"] for e in events("ووعد رئيس الوزراء بإجراء انتخابات مبكرة.")}
     assert "SUPPORT" not in {e["event_type"] for e in events("وهنا قرر الوزير السفر إلى أنقرة.")}
+
+
+def test_receiving_refugees_is_aid_and_receiving_a_visitor_a_meeting():
+    assert {e["event_type"] for e in events("واستقبلت ألمانيا أكثر من مليون طالب لجوء منذ عام 2015.")} == {"AID"}
+    assert {e["event_type"] for e in events("واستقبل الرئيس وزير الخارجية الإيراني في قصر الرئاسة.")} == {"CONSULT"}
+
+
+def test_a_release_asked_for_is_a_request_and_a_meeting_prepared_an_agreement():
+    types = {e["event_type"] for e in events("وطالب الوزير السلطات التركية بالإفراج عن المعتقلين.")}
+    assert "REQUEST" in types and "RETREAT" not in types
+    types = {e["event_type"] for e in events("ويستعد الرئيس الفرنسي لاستقبال رئيس الحكومة الإيطالية.")}
+    assert "AGREE" in types and "CONSULT" not in types
