@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load
+from .lexicon import load, phrase_key
 from .matching import PhraseMatcher, Token
 from .text import stem_candidates, without_conjunction
 
@@ -38,11 +38,16 @@ class Cue:
 
 
 @lru_cache(maxsize=None)
-def cue_matcher() -> PhraseMatcher[Cue]:
-    rows = load("event_context.tsv", ("cue_ar", "context_class", "scope", "event_types"))
-    return PhraseMatcher(((r["cue_ar"], Cue(r["context_class"], r["scope"],
-                                            None if r["event_types"] in ("", "*") else frozenset(r["event_types"].split("|"))))
-                          for r in rows if r["context_class"] in CONTEXT_CLASSES and r["scope"] in _SCOPES),
+def cue_matcher() -> PhraseMatcher[tuple[Cue, ...]]:
+    """Every cue of a word: one word may be several (`قرار` before an execution is a plan, after
+    an attack word a figure of speech)."""
+    by_key: dict[tuple[str, ...], tuple[str, list[Cue]]] = {}
+    for r in load("event_context.tsv", ("cue_ar", "context_class", "scope", "event_types")):
+        if r["context_class"] not in CONTEXT_CLASSES or r["scope"] not in _SCOPES:
+            continue
+        types = None if r["event_types"] in ("", "*") else frozenset(r["event_types"].split("|"))
+        by_key.setdefault(phrase_key(r["cue_ar"]), (r["cue_ar"], []))[1].append(Cue(r["context_class"], r["scope"], types))
+    return PhraseMatcher(((cue, tuple(cues)) for cue, cues in by_key.values()),
                          enclitics=False)  # `دوريه` (its patrol) is not `الدوري`
 
 
@@ -99,7 +104,7 @@ class EventContext:
             if m is None:
                 i += 1
             else:
-                self._found.append((m.first, m.last, m.value))
+                self._found.extend((m.first, m.last, cue) for cue in m.value)
                 i = m.last
 
     def _clause_start(self, t0: int, first: int) -> int:

@@ -193,5 +193,5 @@ def test_receiving_refugees_is_aid_and_receiving_a_visitor_a_meeting():
 def test_a_release_asked_for_is_a_request_and_a_meeting_prepared_an_agreement():
     types = {e["event_type"] for e in events("وطالب الوزير السلطات التركية بالإفراج عن المعتقلين.")}
     assert "REQUEST" in types and "RETREAT" not in types
-    types = {e["event_type"] for e in events("ويستعد الرئيس الفرنسي لاستقبال رئيس الحكومة الإيطالية.")}
+    types = {e["event_type"] for e in events("ويستعد الرئيس الفرنسي للقاء رئيس الحكومة الإيطالية.")}
     assert "AGREE" in types and "CONSULT" not in types
