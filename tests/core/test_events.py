@@ -195,3 +195,17 @@ def test_a_release_asked_for_is_a_request_and_a_meeting_prepared_an_agreement():
     assert "REQUEST" in types and "RETREAT" not in types
     types = {e["event_type"] for e in events("ويستعد الرئيس الفرنسي للقاء رئيس الحكومة الإيطالية.")}
     assert "AGREE" in types and "CONSULT" not in types
+
+
+def test_event_context_lexicon_rows_are_well_formed_and_sourced():
+    from pathlib import Path
+
+    from etl.core import event_context
+    from etl.core.lexicon import phrase_key, read_tsv
+    rows = read_tsv(Path(event_context.__file__).parent / "lexicons" / "event_context.tsv",
+                    ("cue_ar", "context_class", "scope", "event_types"))
+    assert rows and all(r["source"] for r in rows)
+    assert {r["context_class"] for r in rows} <= set(event_context.CONTEXT_CLASSES)
+    assert {r["scope"] for r in rows} <= set(event_context._SCOPES)
+    keys = [(phrase_key(r["cue_ar"]), r["context_class"], r["scope"]) for r in rows]
+    assert len(keys) == len(set(keys)), "a cue is listed twice for the same class and scope"
