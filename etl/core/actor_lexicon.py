@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, split_variants, word_classes
+from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatcher
 from .text import normalize_phrase, strip_article
 
@@ -95,7 +95,9 @@ class ActorLexicon:
         self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
                                         for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
-        self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in load("given_names.tsv", ("name_ar", "gender")))
+        given = load("given_names.tsv", ("name_ar", "gender"))
+        self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
+        self.one_word_given_names = frozenset(k[0] for k in map(phrase_key, (r["name_ar"] for r in given)) if len(k) == 1)
         words = word_classes()
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
@@ -106,7 +108,9 @@ class ActorLexicon:
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
         self._may_start: dict[str, bool] = {}
-        self.name_shapes: dict[tuple[str, bool], bool] = {}  # (word, first in the name): ActorFinder._name_shaped
+        # ActorFinder._name_shaped, per word: as a name's first word, as a later word
+        self.name_opening_shapes: dict[str, bool] = {}
+        self.name_continuing_shapes: dict[str, bool] = {}
 
     def may_start(self, word: str) -> bool:
         """Whether any rule's phrase can open at this word (cached per distinct word)."""

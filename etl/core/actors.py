@@ -133,18 +133,29 @@ class ActorFinder:
         return out
 
     def _tagger_windows(self, first: int, last: int, taken: set[int]) -> list[tuple[int, int]]:
-        """Token ranges worth tagging: around a word no rule took that may open a name (the
-        model's own weights for the word lean to a name, and the name rules' shape tests pass)
-        or an indefinite organisation head (`منظمة لحماية الطفولة`; the rules name `المنظمة ...`).
-        Tagging whole sentences would cost more than all the rules together; the features look
-        two words either side, so a window with that margin tags the same."""
+        """Token ranges worth tagging: around two words no rule took that may open a name (the
+        name rules' shape tests pass, and the model's own weights for one of them lean to a
+        name; a name the tagger alone finds has two words at least) or an indefinite
+        organisation head (`منظمة لحماية الطفولة`; the rules name `المنظمة ...`). Tagging whole
+        sentences would cost more than all the rules together; the features look two words
+        either side, so a window with that margin tags the same. Runs at every word: kept lean."""
         windows: list[tuple[int, int]] = []
+        tokens, opens, continues = self.tokens, self.lex.name_opening_shapes, self.lex.name_continuing_shapes
         for k in range(first, last - 1):
-            if k in taken or not self.tokens[k + 1].joined:
+            following = tokens[k + 1]
+            if k in taken or not following.joined:
                 continue
-            word = self.tokens[k].word
-            if not ("ال" not in word[:4] and self.lex.org_heads.can_start(word)
-                    or self._name_shaped(word, True) and self.tagger.may_be_in_name(word)):
+            word = tokens[k].word
+            shaped = opens.get(word)
+            if shaped is None:
+                shaped = self._name_shaped(word, True)
+            if shaped:
+                shaped = continues.get(following.word)
+                if shaped is None:
+                    shaped = self._name_shaped(following.word, False)
+                shaped = shaped and k + 1 not in taken \
+                    and (self.tagger.may_be_in_name(word) or self.tagger.may_be_in_name(following.word))
+            if not shaped and not ("ال" not in word[:4] and self.lex.org_heads.can_start(word)):
                 continue
             lo, hi = max(first, k - 2), min(last, k + 7)
             if windows and lo <= windows[-1][1]:
@@ -156,11 +167,11 @@ class ActorFinder:
     def _name_shaped(self, word: str, first: bool) -> bool:
         """`_name_like` where a name is expected, after a proclitic for the first word (`وجون`);
         the answer depends on the word alone, so the lexicon object keeps it for the process."""
-        key = (word, first)
-        hit = self.lex.name_shapes.get(key)
+        shapes = self.lex.name_opening_shapes if first else self.lex.name_continuing_shapes
+        hit = shapes.get(word)
         if hit is None:
-            bare = word[len(tagged_name_clitic(word, "person", self.lex.given_names.get)):] if first else word
-            hit = self.lex.name_shapes[key] = self._name_like(bare, first, expected=True)
+            bare = word[len(tagged_name_clitic(word, "person", self.lex.one_word_given_names)):] if first else word
+            hit = shapes[word] = self._name_like(bare, first, expected=True)
         return hit
 
     def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
@@ -168,7 +179,7 @@ class ActorFinder:
                 and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
         first_word = self.tokens[a].word
-        clitic = tagged_name_clitic(first_word, kind, self.lex.given_names.get)
+        clitic = tagged_name_clitic(first_word, kind, self.lex.one_word_given_names)
         words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
         if clitic.endswith("لل"):
             words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`

@@ -140,23 +140,25 @@ class _Features:
 
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)
-        known = self.known
+        known, own, context = self.known, self._own, self._context
+        bares = [_bare(w) for w in words]
         out = []
         for k, word in enumerate(words):
-            feats = list(self.own(word))
+            feats = list(own.get(word) or self.own(word))
             for off in _CONTEXT:
                 j = k + off
                 if 0 <= j < n:
-                    feats.extend(self.context(words[j], off))
+                    feats.extend(context.get((words[j], off)) or self.context(words[j], off))
                 elif off in (-1, 1):
                     feats.append("%+d:edge" % off)
-            bare = _bare(word)
-            pairs = []
             if k > 0:
-                pairs.append("-1|0=" + _bare(words[k - 1]) + "|" + bare)
+                pair = "-1|0=" + bares[k - 1] + "|" + bares[k]
+                if known is None or pair in known:
+                    feats.append(pair)
             if k + 1 < n:
-                pairs.append("0|+1=" + bare + "|" + _bare(words[k + 1]))
-            feats.extend(pairs if known is None else (f for f in pairs if f in known))
+                pair = "0|+1=" + bares[k] + "|" + bares[k + 1]
+                if known is None or pair in known:
+                    feats.append(pair)
             if gaps[k]:
                 feats.append("gap")
             if k + 1 < n and gaps[k + 1]:

@@ -2,6 +2,8 @@
 preposition, a verb, an accusative), for words the lexicons do not list."""
 from __future__ import annotations
 
+from typing import Container
+
 
 def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
     """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
@@ -33,18 +35,17 @@ def prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bo
     return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)
 
 
-def tagged_name_clitic(word: str, kind: str, given_name) -> str:
+def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str:
     """The proclitics before a name the tagger found, which the tagger's span includes:
     `وجون` → `و`, `لمنظمة` → `ل`, `للجنة` → `لل` (the article's alef is written into the `ل`);
-    `وليد` and `فيصل` are names of their own (`given_name(word)` is not None)."""
-    if given_name(word) is not None:
+    `وليد` and `فيصل` are names of their own (in `given_names`)."""
+    if word in given_names:
         return ""
     clitic = ""
     if word[:1] in "وف" and len(word) > 3:
         clitic, word = word[:1], word[1:]
     if word.startswith("لل") and len(word) > 4:
         return clitic + "لل"
-    if word[:1] in "بلك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization"
-                                              or given_name(word[1:]) is not None):
+    if word[:1] in "بلك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
         clitic += word[:1]
     return clitic
