@@ -8,6 +8,11 @@ compares the warehouse with what the index was built from, and rebuilds it when 
 loaded, replaced or removed since. Searching needs only a read-only connection; a rebuild needs
 the one write connection, so when another program holds the warehouse the search says so (and
 searches the old index if there is one).
+
+DuckDB cannot store an FTS index in a DuckLake (its index tables do not convert to DuckLake
+types), so for `ducklake:...` the index and macros live in a DuckDB file beside the catalog
+(`<catalog>.search.duckdb`), built from the lake read-only; the lake's tables are seen through
+session views of the same names, so search.sql runs unchanged.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import polars as pl
@@ -24,6 +30,8 @@ from etl import config, warehouse as wh
 
 SEARCH_SQL = wh.SQL_DIR / "search.sql"
 INDEX_TABLE = "search_index_state"
+INDEX_ALIAS = "search_index"  # the side file of a DuckLake warehouse, when attached
+LAKE_TABLES = ("documents", "sentences", "claims", "events", "v_documents")  # what search.sql reads
 
 
 class SearchUnavailable(RuntimeError):
@@ -55,7 +63,8 @@ def build_index(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)build the index from the warehouse as it is, in one transaction: a reader sees the old
     index or the new one."""
     wh.load_extension(con, "fts")
-    wh.ensure_schema(con)
+    if not _reads_a_lake(con):
+        wh.ensure_schema(con)
     con.execute("SET VARIABLE search_build_sha = ?", [_build_sha()])
     con.execute("BEGIN TRANSACTION")
     try:
@@ -81,11 +90,52 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 20) -> pl.Da
     return con.execute("SELECT * FROM sentence_search(?, n := ?)", [query, limit]).pl()
 
 
+def index_file(target: wh.DuckLakeTarget) -> Path:
+    """Where a DuckLake warehouse's search index lives: beside a file catalog, else in the local
+    folder the CLI uses for a server catalog."""
+    catalog = target.catalog_file
+    return catalog.with_name(catalog.name + ".search.duckdb") if catalog else target.parent / "ducklake.search.duckdb"
+
+
+def _reads_a_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("SELECT current_database()").fetchone()[0] == INDEX_ALIAS
+
+
+def _connect(target, writable: bool, wait_seconds: float) -> duckdb.DuckDBPyConnection:
+    """The warehouse itself (a DuckDB file); or, for a DuckLake, the lake read-only with the index
+    file attached and selected, and the lake's tables as session views."""
+    if not isinstance(target, wh.DuckLakeTarget):
+        return wh.connect(target, read_only=not writable, wait_seconds=wait_seconds)
+    con = wh.connect(target, read_only=True, wait_seconds=wait_seconds)
+    index = index_file(target)
+    if not writable and not index.exists():
+        return con  # no index yet: index_state says so, and the caller reconnects to build it
+    try:
+        index.parent.mkdir(parents=True, exist_ok=True)
+        con.execute(f"ATTACH '{_sql_str(index)}' AS {INDEX_ALIAS}" + ("" if writable else " (READ_ONLY)"))
+        con.execute(f"USE {INDEX_ALIAS}")
+        for name in LAKE_TABLES:
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM {wh.LAKE_ALIAS}.{name}")
+    except duckdb.IOException as e:
+        con.close()
+        if "lock" not in str(e).lower():
+            raise
+        raise wh.WarehouseLocked(f"the search index {index} is in use by another search ({e})") from None
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _sql_str(value) -> str:
+    return str(value).replace("'", "''")
+
+
 def open_searchable(target, wait_seconds: float) -> tuple[duckdb.DuckDBPyConnection, str | None]:
     """A connection to a warehouse whose index is current (rebuilt here if needed), and a warning
     when it could not be brought up to date. Raises `wh.WarehouseLocked` when the warehouse
     cannot even be read, `SearchUnavailable` when there is no index and none can be built."""
-    con = wh.connect(target, read_only=True, wait_seconds=wait_seconds)
+    con = _connect(target, False, wait_seconds)
     try:
         wh.load_extension(con, "fts")
         state = index_state(con)
@@ -96,12 +146,12 @@ def open_searchable(target, wait_seconds: float) -> tuple[duckdb.DuckDBPyConnect
         return con, None
     con.close()  # one process cannot hold the file read-only and read-write at once
     try:
-        con = wh.connect(target, wait_seconds=wait_seconds)
+        con = _connect(target, True, wait_seconds)
     except wh.WarehouseLocked as e:
         if not state.built:
             raise SearchUnavailable(
                 "the warehouse has no search index yet, and building it needs write access: " + str(e)) from None
-        con = wh.connect(target, read_only=True, wait_seconds=wait_seconds)
+        con = _connect(target, False, wait_seconds)
         return con, ("warning: documents were loaded or removed since the search index was built, and it "
                      f"cannot be rebuilt now ({e}) Results may miss the newest documents.")
     try:
@@ -119,7 +169,8 @@ def open_searchable(target, wait_seconds: float) -> tuple[duckdb.DuckDBPyConnect
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", help="words to look for (any spelling: diacritics, hamza forms, ة/ه, "
                                  "prefixes such as ال are folded or stemmed)")
-    p.add_argument("--warehouse", help="DuckDB file (default $ETL_WAREHOUSE or warehouse/warehouse.duckdb)")
+    p.add_argument("--warehouse", help="DuckDB file or ducklake:<catalog> (default $ETL_WAREHOUSE or "
+                                       "warehouse/warehouse.duckdb)")
     p.add_argument("--limit", type=int, default=20, help="best N sentences (default 20)")
     p.add_argument("--csv", action="store_true",
                    help="print CSV (claims and events as JSON lists) instead of text")
@@ -130,11 +181,6 @@ def main(args: argparse.Namespace) -> int:
         target = wh.parse_target(args.warehouse, config.ducklake_data_path())
     else:
         target = config.warehouse_path()
-    if isinstance(target, wh.DuckLakeTarget):
-        print(f"error: {target} is a DuckLake: DuckDB cannot store a full-text index in a DuckLake catalog "
-              "(its index tables do not convert to DuckLake types). Search a DuckDB-file warehouse, e.g. "
-              "`etl run --warehouse search.duckdb` over the same seeds.", file=sys.stderr)
-        return 2
     if not target.exists():
         print(f"error: no warehouse at {target}: run `etl run` first", file=sys.stderr)
         return 2

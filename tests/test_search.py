@@ -40,6 +40,7 @@ PORT = (
 
 
 def _load(warehouse_path, seeds_dir, docs: dict[str, str]) -> None:
+    """Extract and load `docs` (doc_id → text) into a DuckDB file or a DuckLake."""
     for doc_id, text in docs.items():
         (seeds_dir / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     documents = documents_frame([read_document(seeds_dir / f"{d}.txt", seeds_dir) for d in docs])
@@ -209,9 +210,25 @@ def test_command_without_a_warehouse(tmp_path, capsys):
     assert code == 2 and "run `etl run` first" in err
 
 
-def test_command_on_a_ducklake_says_why_not(tmp_path, capsys):
-    code, _, err = _cli(capsys, "غزة", "--warehouse", f"ducklake:{tmp_path / 'catalog.ducklake'}")
-    assert code == 2 and "DuckLake" in err and "full-text index" in err
+def test_a_ducklake_is_searched_through_an_index_file_beside_its_catalog(tmp_path, seeds_dir, capsys):
+    """DuckDB cannot keep an FTS index in a DuckLake: it lives in `<catalog>.search.duckdb`, built
+    from the lake, and follows later loads the same way."""
+    lake = wh.DuckLakeTarget(str(tmp_path / "lake" / "catalog.ducklake"), str(tmp_path / "lake" / "data") + "/")
+    _load(lake, seeds_dir, {TALKS_ID: TALKS, RAID_ID: RAID})
+
+    code, out, err = _cli(capsys, "المصادر", "--warehouse", f"ducklake:{lake.catalog}")
+
+    assert code == 0, err
+    assert f"{TALKS_ID}  sentence 1" in out and "claim  مصادر دبلوماسية: إن الوفدين" in out
+    assert "event  AGREE «اتفقوا»" in out
+    assert fts.index_file(lake) == tmp_path / "lake" / "catalog.ducklake.search.duckdb"
+    assert fts.index_file(lake).exists()
+    with wh.connect(lake, read_only=True, wait_seconds=5) as con:  # nothing was added to the lake
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'search%'").fetchone()[0] == 0
+
+    _load(lake, seeds_dir, {PORT_ID: PORT})
+    hits, warning = _search(lake, "ميناء")
+    assert warning is None and {h["doc_id"] for h in hits} == {PORT_ID}
 
 
 # --- the one-writer lock ---------------------------------------------------------------------------

@@ -5,7 +5,9 @@
 -- fingerprint stored at the last build (a document loaded, replaced, retired or marked duplicate).
 -- Needs the fts extension loaded (etl.warehouse.load_extension(con, 'fts')).
 --
--- In SQL, after a build:   SELECT * FROM sentence_search('المصادر العسكرية', 10)
+-- In SQL, after a build:   LOAD fts; SELECT * FROM sentence_search('المصادر العسكرية', 10)
+-- A DuckLake keeps the index in `<catalog>.search.duckdb` (etl/search.py attaches it and shows the
+-- lake's documents, sentences, claims, events and v_documents to it as session views).
 
 -- The extractor's normalisation (etl/core/text.py), so a query matches however it is spelled:
 -- diacritics, tatweel and invisible format marks removed (the fts tokenizer would split a word at
