@@ -66,6 +66,9 @@ class SpeakerRules:
         apposed = self._apposed_subject(c.last, last, mentions)
         if apposed is not None:
             return apposed, apposed.last  # `وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك القانون`
+        apposed = self._name_after_description(c.last, last)
+        if apposed is not None:
+            return apposed, apposed.last  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`
         official = self._official_of(c.last, last, by_first)
         if official is not None:
             return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
@@ -232,6 +235,22 @@ class SpeakerRules:
         actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
                       org.value["sector"] or None if org is not None else None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _name_after_description(self, j: int, last: int) -> Mention | None:
+        """`وقال المتحدث باسم الشرطة، سيتيو واسيستو، في إفادة صحفية إن`: a title or role noun
+        opens the subject slot and, after a comma within a few words, a name no lexicon knows is
+        set off by another comma — the person described is the one named."""
+        lex = actor_lexicon()
+        if j >= last or (lex.titles.match_at(self.tokens, j, stop=last) is None
+                         and lex.person_nouns.match_at(self.tokens, j, stop=last) is None):
+            return None
+        k = next((x for x in range(j + 1, min(last, j + 6)) if self._comma_before(x)), None)
+        if k is None or self._clause_break(j + 1, k):
+            return None
+        name = self._words_as_name(k, last)
+        if name is None or self._content_marker(name.last, last) is None:
+            return None
+        return name
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or

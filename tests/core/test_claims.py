@@ -439,3 +439,10 @@ def test_content_ends_before_a_contrasting_clause_unless_quoted():
 def test_an_official_spokesman_with_an_adjective_speaks_for_the_body():
     [c] = claims("وأكد المتحدث الرسمي باسم وزارة الدفاع الروسية، استمرار العمليات في المنطقة.")
     assert c["source_actor_id"] == "rus-mod" and c["content"].startswith("استمرار العمليات")
+
+
+def test_a_described_speaker_named_after_a_comma_is_the_named_person():
+    [c] = claims("وقال المتحدث باسم الشرطة، سيتيو واسيستو، في إفادة صحفية إن الرجال قادوا سيارتهم.")
+    assert c["source_text"] == "سيتيو واسيستو"
+    [c] = claims("وقال وزير الخارجية الروسي، أمس، إن الاتفاق صامد.")
+    assert c["source_text"] != "أمس"
