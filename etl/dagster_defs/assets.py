@@ -4,7 +4,8 @@ Its stages are the ops of the asset's graph — read the seed files, extract the
 them (the Pandera checks, shown as asset checks), load the warehouse — so a batch of documents
 is one run with vectorised work, a single partition can be materialised alone, and Dagster
 records one materialisation per document (not one per stage and table: with tens of thousands
-of documents, per-partition bookkeeping is what a run's time is spent on; see docs/scaling.md).
+of documents, per-partition bookkeeping is what a run's time is spent on; see docs/scaling.md),
+carrying that document's status, reject reason, rows per table and first claims and events.
 Stages hand frames to each other in memory within the run's process.
 """
 
