@@ -69,7 +69,7 @@ class SpeakerRules:
         apposed = self._name_after_description(c.last, last)
         if apposed is not None:
             return apposed, apposed.last  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`
-        official = self._official_of(c.last, last, by_first)
+        official = self._official_of(c.last, last, by_first) or self._unnamed_body_of_official(c.last, last)
         if official is not None:
             return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
         described = self._described_subject(c.last, last)
@@ -158,7 +158,7 @@ class SpeakerRules:
         marker = self._content_marker(j, min(len(self.tokens), j + 15))
         if marker is None:
             return None
-        found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith("ل")
+        found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
@@ -203,8 +203,9 @@ class SpeakerRules:
             return None
         phrase = self._noun_phrase_at(j, marker, by_first)
         if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
-                                                           or self._is_preposition(self._word(phrase.last))):
-            return None  # the phrase must end where the subject slot does
+                                                           or self._is_preposition(self._word(phrase.last))
+                                                           or self._word(phrase.last) in self.relative_pronouns):
+            return None  # the phrase must end where the subject slot does (`تحالف مصنعي السيارات الذي يمثل ...:`)
         return phrase
 
     def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
@@ -251,6 +252,22 @@ class SpeakerRules:
         if name is None or self._content_marker(name.last, last) is None:
             return None
         return name
+
+    def _unnamed_body_of_official(self, j: int, last: int) -> Mention | None:
+        """`وقالت متحدثة باسم سويفت، التي ...، إن`: a spokesman of a body no rule names; the body
+        is the one to three words after `باسم`, up to a comma or the content."""
+        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS or self._word(j + 1) != "باسم":
+            return None
+        lex = actor_lexicon()
+        k = j + 2
+        while k < last and k - (j + 2) < 3 and (k == j + 2 or self.tokens[k].joined) and self._word(k).isalpha() \
+                and k not in self.in_mention and self._word(k) not in lex.name_stop and not self._is_complementizer(self._word(k)):
+            k += 1
+        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))):
+            return None
+        name = " ".join(self._word(x) for x in range(j + 2, k))
+        actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+        return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or

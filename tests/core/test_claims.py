@@ -446,3 +446,20 @@ def test_a_described_speaker_named_after_a_comma_is_the_named_person():
     assert c["source_text"] == "سيتيو واسيستو"
     [c] = claims("وقال وزير الخارجية الروسي، أمس، إن الاتفاق صامد.")
     assert c["source_text"] != "أمس"
+
+
+def test_a_spokesman_of_a_body_no_rule_names_speaks_for_that_body():
+    found = claims("وقال البنك المركزي الروسي إنه تلقى معلومات. "
+                   "وقالت متحدثة باسم سويفت، التي يستخدم نظامها للتراسل، إن الشركة لا تعلق.")
+    assert found[1]["source_text"] == "سويفت" and found[1]["source_actor_id"] != found[0]["source_actor_id"]
+
+
+def test_a_subject_with_a_relative_clause_before_a_colon_is_the_source():
+    found = claims('وقال البنك المركزي الروسي إنه تلقى معلومات. '
+                   'وقال تحالف مصنعي السيارات الذي يمثل كبرى الشركات: "الرسوم ترفع الأسعار".')
+    assert found[1]["source_text"] == "تحالف مصنعي السيارات"
+
+
+def test_a_name_after_a_clitic_preposition_is_not_the_delayed_subject():
+    found = claims("وقال لمصنعي السيارات أثناء اجتماع بالبيت الأبيض، إنه يعتزم فرض رسوم.")
+    assert not [c for c in found if c["source_text"] == "البيت الأبيض"]
