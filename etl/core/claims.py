@@ -34,6 +34,7 @@ _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
 _CLAUSE_OPENERS = frozenset(normalize_phrase(p) for p in ("حيث", "فيما", "بينما", "في حين", "وفيما", "وبينما"))
+_TRANSMITTING_STEMS = tuple(normalize_phrase(w) for w in ("نقل", "روى", "روت", "رووا", "أورد", "يورد", "تورد", "يروي", "تروي"))
 _CONTRAST_OPENERS = frozenset(normalize_phrase(p) for p in ("فيما", "بينما", "في حين", "وفيما", "وبينما", "وفي حين"))
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -198,8 +199,10 @@ class ClaimFinder(SpeakerRules):
         span = (source.start, source.end) if source is not None else None
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         while len(chain) < 3:
-            at = after_source + 1 if after_source + 1 < last and self._word(after_source) == "نقلا" else after_source
-            quoted = self._quoted_source(at + 1, last, by_first) if at < last and self._word(at) == "عن" else None
+            naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
+            at = after_source + 1 if naqlan else after_source
+            quoted = self._quoted_source(at + 1, last, by_first) if at < last and self._word(at) == "عن" and (
+                naqlan or chain or self._transmits(c.first)) else None
             if quoted is None:
                 break
             chain.append(quoted)
@@ -306,6 +309,12 @@ class ClaimFinder(SpeakerRules):
             return official
         described = self.describe(j, last) if self.describe is not None and j < last else None
         return described if described is not None else self._noun_phrase_at(j, last, by_first)
+
+    def _transmits(self, k: int) -> bool:
+        """`نقل`, `روى`, `أورد`: verbs of passing on, whose `عن Y` names the source quoted
+        (`قال X عن Y` is "about Y", `مسؤولون عن` "in charge of")."""
+        word = without_conjunction(self._word(k))
+        return word.startswith(_TRANSMITTING_STEMS) or word[1:].startswith(_TRANSMITTING_STEMS) and word[0] in "يت"
 
     def _quoted_source(self, j: int, last: int, by_first) -> Mention | None:
         """Whom a source quotes after `عن`: an actor named within a few words (`عن رئيس لجنة

@@ -463,3 +463,10 @@ def test_a_subject_with_a_relative_clause_before_a_colon_is_the_source():
 def test_a_name_after_a_clitic_preposition_is_not_the_delayed_subject():
     found = claims("وقال لمصنعي السيارات أثناء اجتماع بالبيت الأبيض، إنه يعتزم فرض رسوم.")
     assert not [c for c in found if c["source_text"] == "البيت الأبيض"]
+
+
+def test_an_after_a_verb_that_does_not_pass_a_statement_on_is_no_chain():
+    found = claims("ندد مسؤولون عن مسلمي فرنسا بمقال شديد اللهجة نشر الأحد.")
+    assert not [c for c in found if c["parent_claim_id"] is not None]
+    [c] = claims("وقال الرئيس الروسي فلاديمير بوتين عن الاتفاق إنه صامد.")
+    assert c["source_actor_id"] == "vladimir-putin" and c["parent_claim_id"] is None
