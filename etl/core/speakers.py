@@ -19,6 +19,7 @@ _ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
 _OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
 _NAMING_WORDS = frozenset(normalize_phrase(w) for w in "اسمه اسمها يدعى تدعى".split())
 _OFFICIAL_ADJECTIVES = frozenset(normalize_phrase(w) for w in "رسمي رسمية إعلامي إعلامية".split())
+_PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
 
 
@@ -37,6 +38,9 @@ class SpeakerRules:
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
+        if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
+                and agrees(self.sentence_speaker[0]):
+            return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         after = by_first.get(c.last)
         before = by_last.get(c.first)
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \

@@ -470,3 +470,9 @@ def test_an_after_a_verb_that_does_not_pass_a_statement_on_is_no_chain():
     assert not [c for c in found if c["parent_claim_id"] is not None]
     [c] = claims("وقال الرئيس الروسي فلاديمير بوتين عن الاتفاق إنه صامد.")
     assert c["source_actor_id"] == "vladimir-putin" and c["parent_claim_id"] is None
+
+
+def test_a_verb_after_anna_with_a_pronoun_is_said_by_the_speaker_and_the_actor_after_it_is_told():
+    found = claims("وأكد الرئيس الروسي فلاديمير بوتين أنه أبلغ السياسيين الهنود أن هذا ليس صحيحا.")
+    inner = next(c for c in found if c["cue"] == "أبلغ")
+    assert inner["source_actor_id"] == "vladimir-putin" and inner["content"] == "أن هذا ليس صحيحا"
