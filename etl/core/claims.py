@@ -161,6 +161,8 @@ class ClaimFinder(SpeakerRules):
                     self._nest_reported(claim, c, claims)
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
+                if claim is not None and not self._speaks_inside(claim, c, claims):
+                    claim = None  # `أن الثقة ... يمكن أن تنهار ليقره قادة`: a verb inside a report with no speaker of its own
             if claim is not None:
                 if claim.source is not None and first <= claim.source.first < last and \
                         claim.source.last not in by_last:  # a described speaker is an actor of the sentence
@@ -309,6 +311,21 @@ class ClaimFinder(SpeakerRules):
             return official
         described = self.describe(j, last) if self.describe is not None and j < last else None
         return described if described is not None else self._noun_phrase_at(j, last, by_first)
+
+    def _speaks_inside(self, claim: Claim, c, claims: list[Claim]) -> bool:
+        """A reporting verb inside another claim's content (not coordinated with `و` or a
+        participle) reports only with a speaker of its own beside it (`أن ماكرون أبلغ روحاني`),
+        named in the report before it, or after `أنه` (the outer speaker): a remembered speaker
+        does not say it."""
+        cue_at = self.tokens[c.first].start
+        outer = next((p for p in claims if p.content_start <= cue_at < p.content_end), None)
+        if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first):
+            return True
+        source = claim.source
+        return source is not None and (source.first == c.last or source.last == c.first
+                                       or c.first > 0 and self._word(c.first - 1) in _SUFFIXED_COMPLEMENTIZERS
+                                       or outer.content_start <= source.start and source.last <= c.first)
+        # (the last: `أن الرئيس ترامب جعلها تبكي في مكالمة قال فيها`, named in the report before its verb)
 
     def _transmits(self, k: int) -> bool:
         """`نقل`, `روى`, `أورد`: verbs of passing on, whose `عن Y` names the source quoted

@@ -476,3 +476,10 @@ def test_a_verb_after_anna_with_a_pronoun_is_said_by_the_speaker_and_the_actor_a
     found = claims("وأكد الرئيس الروسي فلاديمير بوتين أنه أبلغ السياسيين الهنود أن هذا ليس صحيحا.")
     inner = next(c for c in found if c["cue"] == "أبلغ")
     assert inner["source_actor_id"] == "vladimir-putin" and inner["content"] == "أن هذا ليس صحيحا"
+
+
+def test_a_verb_inside_a_report_needs_a_speaker_of_its_own():
+    found = claims("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق قد ينهار قبل أن يقره البرلمان.")
+    assert [c["cue"] for c in found] == ["وقال"]
+    found = claims("وكشفت الصحيفة أن ماكرون أبلغ روحاني أن الاتفاق صامد.")
+    assert any(c["cue"] == "أبلغ" and c["source_actor_id"] == "emmanuel-macron" for c in found)
