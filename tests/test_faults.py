@@ -409,15 +409,23 @@ def test_killing_the_run_ends_its_worker_processes(tmp_path, kit):
 # The operating system refuses the warehouse's writes beyond a size (RLIMIT_FSIZE gives `File too
 # large` where a full disk gives `No space left on device`; the same DuckDB error either way).
 
-def _run_with_file_size_limit(seeds: Path, warehouse: Path, limit: int) -> subprocess.CompletedProcess:
-    import resource
+# `etl run` (one document per load transaction) whose process may not write files beyond argv[2]
+# bytes; the extractor runs once before the limit, so that its models and lexicons are loaded (and
+# whatever temporary files loading them writes) and only the warehouse meets the limit
+LIMITED_WRITES = ("import datetime, resource, signal, sys\n"
+                  "import etl.warehouse as w; w.LOAD_CHUNK = 1\n"
+                  "from etl.core.extract import extract\n"
+                  "extract('warm-up', open(sys.argv[1], encoding='utf-8').read(), datetime.date(2024, 12, 8), 'ar')\n"
+                  "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write is an error, not a signal\n"
+                  "resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))\n"
+                  "from etl.cli import main\n"
+                  "sys.exit(main(sys.argv[3:]))\n")
 
-    def small_files():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a refused write is an error, not a signal
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    cmd = [sys.executable, "-c", ONE_DOC_PER_TRANSACTION, "run", "--seeds", str(seeds), "--warehouse", str(warehouse)]
-    return subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT, preexec_fn=small_files)
+def _run_with_file_size_limit(seeds: Path, warehouse: Path, limit: int, seed: Path) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-c", LIMITED_WRITES, str(seed), str(limit),
+           "run", "--seeds", str(seeds), "--warehouse", str(warehouse)]
+    return subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT)
 
 
 def _the_error_line(stderr: str) -> str:
@@ -440,7 +448,7 @@ def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp
         wh.ensure_schema(con)
 
     # room for the schema, not for the documents
-    done = _run_with_file_size_limit(seeds, warehouse, warehouse.stat().st_size + 20_000)
+    done = _run_with_file_size_limit(seeds, warehouse, warehouse.stat().st_size + 20_000, kit.SEED)
 
     assert done.returncode != 0
     line = _the_error_line(done.stderr)
@@ -453,10 +461,10 @@ def test_a_refused_write_is_reported_as_its_cause_and_the_next_run_completes(tmp
     assert _rows(warehouse) == _rows(reference)
 
 
-def test_no_room_for_a_new_warehouse_is_reported_as_its_cause(tmp_path, seeds_dir):
+def test_no_room_for_a_new_warehouse_is_reported_as_its_cause(tmp_path, seeds_dir, kit):
     warehouse = tmp_path / "wh" / "warehouse.duckdb"
 
-    done = _run_with_file_size_limit(seeds_dir, warehouse, 10_000)
+    done = _run_with_file_size_limit(seeds_dir, warehouse, 10_000, kit.SEED)
 
     assert done.returncode != 0
     assert _the_error_line(done.stderr).startswith(f"error: File too large: the warehouse file {warehouse} ")
