@@ -3,8 +3,10 @@
 A trigger word fires whatever its sense: `انفجار الأوضاع` is no explosion, `التخطيط لاعتداء` no
 attack, `هل يهاجم` no report, a raid of the 17th century no news. PLOVER codes specific, realised
 events only; this module names the reason a trigger is not one (generic, hypothetical, planned,
-negated, question, historical, figurative, sport) from cue words around it
-(`lexicons/event_context.tsv`) and from years named before the report's own.
+negated, question, historical, figurative, sport, a reference to a case or charge, an accident)
+from cue words around it (`lexicons/event_context.tsv`) and from years named before the report's
+own, and tells an attack in words (`هاجم ... قائلا`) from one in arms. `events.py` drops the
+trigger, marks it negated, or re-types it (a meeting planned is AGREE, an attack in words ACCUSE).
 """
 from __future__ import annotations
 
