@@ -34,6 +34,7 @@ _DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
     "في الوقت نفسه", "في الوقت ذاته"))
 _CLAUSE_OPENERS = frozenset(normalize_phrase(p) for p in ("حيث", "فيما", "بينما", "في حين", "وفيما", "وبينما"))
+_ADVERBIAL_OPENERS = frozenset(normalize_phrase(w) for w in "في من على مع بعد قبل خلال أثناء عقب لدى".split())
 _TRANSMITTING_STEMS = tuple(normalize_phrase(w) for w in ("نقل", "روى", "روت", "رووا", "أورد", "يورد", "تورد", "يروي", "تروي"))
 _CONTRAST_OPENERS = frozenset(normalize_phrase(p) for p in ("فيما", "بينما", "في حين", "وفيما", "وبينما", "وفي حين"))
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
@@ -263,9 +264,11 @@ class ClaimFinder(SpeakerRules):
         closed = next((k for k in range(marker + 1, min(last, marker + 4)) if any(q in self._gap(k) for q in '"»”')), None)
         if closed is not None and self._gap(closed).strip() in ('"', "»", "”"):
             return True  # `كشفت أزمة السفينة "أكواريوس" حجم الانقسام`: a short quoted name, and the clause goes on
-        if not any(self._comma_before(k) for k in range(j, marker)):
+        comma = next((k for k in range(j, marker) if self._comma_before(k)), None)
+        if comma is None:
             return False
-        return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker) != marker
+        return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker + 1) != marker \
+            and self._after_adverbial(comma, marker + 1) != marker  # (`للصحفيين، خلال مقابلة، "..."`)
 
     def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
         """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,
@@ -473,7 +476,7 @@ class ClaimFinder(SpeakerRules):
 
     def _after_adverbial(self, first: int, end: int) -> int:
         """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""
-        if first < min(end, len(self.tokens)) and self._word(first).lstrip("و") in ("في", "من", "على", "مع", "بعد", "قبل"):
+        if first < min(end, len(self.tokens)) and self._word(first).lstrip("و") in _ADVERBIAL_OPENERS:
             for k in range(first + 1, min(end, first + 6)):
                 if self._comma_before(k):
                     return k
@@ -656,6 +659,9 @@ def _descendants(claim: Claim) -> list[Claim]:
 def _is_present_verb(word: str) -> bool:
     """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    classes = word_classes()
+    if w in classes["demonstrative"] or w in classes["preposition"]:
+        return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
     return len(w) >= 3 and w[0] in "يتن"

@@ -483,3 +483,13 @@ def test_a_verb_inside_a_report_needs_a_speaker_of_its_own():
     assert [c["cue"] for c in found] == ["وقال"]
     found = claims("وكشفت الصحيفة أن ماكرون أبلغ روحاني أن الاتفاق صامد.")
     assert any(c["cue"] == "أبلغ" and c["source_actor_id"] == "emmanuel-macron" for c in found)
+
+
+def test_a_demonstrative_after_inna_is_not_a_verb():
+    [c] = claims("مع ذلك، فقد أكد وزير الخزانة ستيفن منوشين في مؤتمر صحفي إن تلك الشركات ستطلب إعفاءات.")
+    assert c["source_text"] == "ستيفن منوشين" and c["content"].startswith("إن تلك الشركات")
+
+
+def test_a_quotation_after_an_adverbial_between_commas_is_still_reported():
+    [c] = claims('وأضاف الرئيس الروسي فلاديمير بوتين للصحفيين، خلال مقابلة في الكرملين، "الصفقة صامدة".')
+    assert c["content"] == "الصفقة صامدة"
