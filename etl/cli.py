@@ -137,18 +137,21 @@ def _report_failure(result) -> int:
 
 
 def _with_quiet_failures(job):
-    """The job with Dagster's console logger minus the traceback of a step that failed for an
-    explained cause: `_report_failure` prints that cause as one line, and a traceback before it
-    only buries it. Any other failure keeps its traceback."""
+    """The job with Dagster's console logger minus the error records (step and run failure, each
+    with a stack trace) of a failure with an explained cause: `_report_failure` prints that cause
+    as one line, and a stack trace before it only buries it. Any other failure keeps its trace."""
+    import logging
+
     import dagster as dg
 
-    base = dg.colored_console_logger
+    from etl import warehouse as wh
 
-    def keep(record) -> bool:
-        event = (getattr(record, "dagster_meta", None) or {}).get("dagster_event")
-        if event is not None and event.is_step_failure and event.step_failure_data:
-            return _explained(event.step_failure_data.error) is None
-        return True
+    base = dg.colored_console_logger
+    # how Dagster writes an explained error into a record's message: `etl.warehouse.WarehouseLocked: ...`
+    explained = tuple(f"{c.__module__}.{c.__name__}: " for c in (wh.WarehouseError, *wh.WarehouseError.__subclasses__()))
+
+    def keep(record: logging.LogRecord) -> bool:
+        return record.levelno < logging.ERROR or not any(name in record.getMessage() for name in explained)
 
     @dg.logger(config_schema=base.config_schema, description=base.description)
     def console(init_context):

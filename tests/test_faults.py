@@ -429,7 +429,7 @@ def _run_with_file_size_limit(seeds: Path, warehouse: Path, limit: int, seed: Pa
 
 
 def _the_error_line(stderr: str) -> str:
-    assert "Traceback" not in stderr, stderr[-3000:]
+    assert "Traceback" not in stderr and "Stack Trace" not in stderr, stderr[-3000:]
     assert "no transaction is active" not in stderr
     [line] = [x for x in stderr.splitlines() if x.startswith("error:")]
     return line
