@@ -142,6 +142,7 @@ class ClaimFinder(SpeakerRules):
                 i = c.last
             else:
                 i += 1
+        self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
         claims: list[Claim] = []
         self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
