@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .core.ner import ENTITY_TYPES, MODEL_PATH, sequence_features
+from .core.ner import ENTITY_TYPES, MODEL_PATH, sequence_features, weights_path, write_state_weights
 from .core.text import WORD, normalize_phrase
 
 # L1 prunes most features (a small model file); L2 smooths the rest.
@@ -80,6 +80,7 @@ def train(sentences: list[Sentence], out: Path) -> None:
         trainer.append(sequence_features(words, gaps), tags)
     trainer.set_params(TRAIN_PARAMS)
     trainer.train(str(out))
+    write_state_weights(out)
 
 
 def score(model: Path, sentences: list[Sentence], counts: Counter) -> None:
@@ -137,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report(cross_validate(sentences, args.folds)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     train(sentences, args.out)
-    print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB), "
+          f"weights: {weights_path(args.out).name} ({weights_path(args.out).stat().st_size / 1e6:.2f} MB)")
     return 0
 
 

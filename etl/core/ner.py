@@ -182,7 +182,7 @@ class NameTagger:
         import pycrfsuite
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model_path))
-        weights = self._tagger.info().state_features
+        weights = state_weights(model_path)
         self._features = _Features(frozenset(a for a, _ in weights))
         # the weights of each attribute towards a name label or O: which words may be in a name
         self._weights: dict[str, dict[str, float]] = {}
@@ -227,6 +227,44 @@ class NameTagger:
             out.append(Entity(kind, k, j, confidence))
             k = j
         return out
+
+
+def weights_path(model_path: Path) -> Path:
+    return model_path.with_name(model_path.stem + ".weights.tsv.gz")
+
+
+def state_weights(model_path: Path) -> dict[tuple[str, str], float]:
+    """The model's (attribute, label) weights, from the table training writes beside it.
+    pycrfsuite's own `Tagger.info()` would give them too, but it dumps the model to a temporary
+    file (slow, and it fails where the process may not write files)."""
+    import gzip
+    path = weights_path(model_path)
+    if not path.exists():
+        import pycrfsuite
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path))
+        return tagger.info().state_features
+    out = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        next(f)  # header
+        for line in f:
+            attr, label, weight = line.rstrip("\n").split("\t")
+            out[attr, label] = float(weight)
+    return out
+
+
+def write_state_weights(model_path: Path) -> Path:
+    """The table `state_weights` reads, written once after training."""
+    import gzip
+    import pycrfsuite
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    path = weights_path(model_path)
+    rows = sorted(tagger.info().state_features.items())
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:  # mtime 0: the same model gives the same bytes
+        raw.write("attribute\tlabel\tweight\n".encode())
+        raw.write("".join(f"{a}\t{label}\t{w!r}\n" for (a, label), w in rows).encode())
+    return path
 
 
 @lru_cache(maxsize=1)

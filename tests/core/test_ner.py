@@ -30,6 +30,15 @@ def test_the_packaged_model_is_small_and_loaded_once():
     assert name_tagger() is name_tagger()
 
 
+def test_the_weights_table_beside_the_model_is_the_model_s():
+    import pycrfsuite
+    from etl.core.ner import state_weights, weights_path
+    assert weights_path(MODEL_PATH).exists(), "training writes it; the tagger reads it instead of dumping the model"
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    assert state_weights(MODEL_PATH) == tagger.info().state_features
+
+
 def test_a_person_named_after_a_reporting_verb():
     assert ("PERS", normalize_phrase("كريستوفر هالبيرن")) in found("وقال كريستوفر هالبيرن إن المفاوضات ستستأنف الأسبوع المقبل.")
 
@@ -85,6 +94,7 @@ def test_a_model_trained_here_tags_and_changes_nothing_packaged(tmp_path: Path):
                 ["O", "B-PERS", "I-PERS", "O", "B-LOC"])
     model = tmp_path / "toy.crfsuite"
     train([sentence] * 5, model)
+    assert (tmp_path / "toy.weights.tsv.gz").exists()
     assert NameTagger(model).tag(sentence[0], sentence[1]) == sentence[2]
     assert extractor_version() == before
 
