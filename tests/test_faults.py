@@ -385,7 +385,7 @@ def test_a_killed_worker_does_not_abort_the_run(tmp_path, kit):
 def test_killing_the_run_ends_its_worker_processes(tmp_path, kit):
     seeds, warehouse = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb"
     seeds.mkdir()
-    _make_seeds(seeds, kit.SEED, 40)
+    _make_seeds(seeds, kit.SEED, 300)  # minutes of extraction: the run is killed long before it ends
 
     proc = _etl_run(seeds, warehouse, SMALL_WORKER_CHUNKS, ETL_WORKERS="2")
     try:
