@@ -364,7 +364,7 @@ def _rollback(con) -> None:
 
 # what DuckDB says when the operating system refuses a write: `Could not write file "<path>": <reason>`,
 # or, for a write the storage took only part of, `... all bytes to file "<path>": wanted=N wrote=M`
-_WRITE_REFUSED = re.compile(r'Could not (?:write|truncate|sync|fsync|create|open|extend) (?:all bytes to )?'
+_WRITE_REFUSED = re.compile(r'Could not (?:write|truncate|sync|fsync|extend) (?:all bytes to )?'
                             r'file "([^"]+)"[^:]*: ([^\n]+)')
 _PARTIAL_WRITE = re.compile(r"wanted=(\d+) wrote=(\d+)")
 _OS_REASONS = ("No space left on device", "Disk quota exceeded", "File too large", "Read-only file system")
@@ -399,7 +399,8 @@ def _write_failure(error: duckdb.Error) -> WarehouseWriteFailed | None:
         path = "or its write-ahead log"
     return WarehouseWriteFailed(
         f"{reason}: the warehouse file {path} could not be written. What was being written was rolled back "
-        f"(documents loaded before it are whole); make room and rerun `etl run` to load the rest. "
+        f"(documents loaded before it are whole); free space (or fix what refuses the write) and rerun "
+        f"`etl run` to load the rest. "
         f"(DuckDB: {text})")
 
 
