@@ -140,7 +140,7 @@ class ActorFinder:
         sentences would cost more than all the rules together; the features look two words
         either side, so a window with that margin tags the same. Runs at every word: kept lean."""
         windows: list[tuple[int, int]] = []
-        tokens, opens, continues = self.tokens, self.lex.name_opening_shapes, self.lex.name_continuing_shapes
+        tokens, opens, continues = self.tokens, self.tagger.window_openers, self.tagger.window_continuers
         for k in range(first, last - 1):
             following = tokens[k + 1]
             if k in taken or not following.joined:
@@ -148,11 +148,11 @@ class ActorFinder:
             word = tokens[k].word
             shaped = opens.get(word)
             if shaped is None:
-                shaped = self._name_shaped(word, True)
+                shaped = opens[word] = self._name_shaped(word, True)
             if shaped:
                 shaped = continues.get(following.word)
                 if shaped is None:
-                    shaped = self._name_shaped(following.word, False)
+                    shaped = continues[following.word] = self._name_shaped(following.word, False)
                 shaped = shaped and k + 1 not in taken \
                     and (self.tagger.may_be_in_name(word) or self.tagger.may_be_in_name(following.word))
             if not shaped and not ("ال" not in word[:4] and self.lex.org_heads.can_start(word)):

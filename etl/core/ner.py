@@ -190,6 +190,9 @@ class NameTagger:
             if label[2:] in _TAGGED or label == "O":
                 self._weights.setdefault(attr, {})[label] = w
         self._in_name: dict[str, bool] = {}
+        # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
+        self.window_openers: dict[str, bool] = {}
+        self.window_continuers: dict[str, bool] = {}
 
     def may_be_in_name(self, word: str) -> bool:
         """Whether the word's own features, without its neighbours, favour a person or
