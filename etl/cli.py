@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     import dagster as dg
 
     from etl import config, warehouse as wh
+    from etl.core.scan import SeedsFolderUnreadable
     from etl.core.version import extractor_version
     from etl.dagster_defs.partitions import documents_partitions
     from etl.dagster_defs.sensors import range_tags, scan
@@ -47,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     started = time.monotonic()
     cache = _scan_cache(config.warehouse_path(), seeds)
-    state = scan(seeds, _read_json(cache))
+    try:
+        state = scan(seeds, _read_json(cache))
+    except SeedsFolderUnreadable as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     keys = sorted(state)
     loggers = {"console": {"config": {"log_level": args.log_level}}}
     try:
@@ -289,6 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--sample", type=int, default=1000, help="number of articles")
     b.add_argument("--json", action="store_true", help="end with one JSON line of the figures")
     b.set_defaults(func=bench)
+    f = sub.add_parser("search", help="full-text search over sentences, with their claims and events",
+                       description="Find sentences with DuckDB's full-text index (Arabic stemmer, offline) and print "
+                                   "each with its document, score, claims and events.")
+    from etl.search import add_arguments as search_arguments, main as search_main
+    search_arguments(f)
+    f.set_defaults(func=search_main)
     r = sub.add_parser("robustness", help="the whole corpus through `etl run` into a temporary warehouse, audited")
     from etl.robustness import add_arguments as robustness_arguments, main as robustness_main
     robustness_arguments(r)

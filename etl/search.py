@@ -189,7 +189,10 @@ def main(args: argparse.Namespace) -> int:
         return 2
     try:
         con, warning = open_searchable(target, config.lock_wait_seconds())
-    except (wh.WarehouseLocked, SearchUnavailable) as e:
+    except wh.WarehouseUnreadable as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except (wh.WarehouseError, SearchUnavailable) as e:
         print(f"error: {e}", file=sys.stderr)
         return 3
     with con:

@@ -309,7 +309,23 @@ def test_help_lists_every_command_and_explains_every_option(capsys):
         for action in parser._actions:
             assert action.help, f"etl {name} {action.option_strings or action.dest} has no help text"
 
+    assert {"run", "query", "search", "bench", "robustness"} <= set(commands.choices)
+
     with pytest.raises(SystemExit):
         main(["query", "--help"])
     text = re.sub(r"\s+", "", capsys.readouterr().out)  # argparse wraps lines, also at hyphens
     assert "read-only" in text and "SELECT" in text and "--max-rows" in text
+
+
+def test_a_seeds_folder_that_cannot_be_listed_is_an_error_not_an_empty_run(tmp_path, capsys, monkeypatch):
+    import etl.core.scan as scan_module
+
+    def unlistable(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    seeds = tmp_path / "unlistable-share"
+    seeds.mkdir()
+    monkeypatch.setattr(scan_module.os, "scandir", unlistable)
+    code = main(["run", "--seeds", str(seeds), "--warehouse", str(tmp_path / "w.duckdb")])
+    err = capsys.readouterr().err
+    assert code == 2 and "Permission denied" in err and str(seeds) in err and "Traceback" not in err

@@ -9,6 +9,8 @@ carrying that document's status, reject reason, rows per table and first claims 
 Stages hand frames to each other in memory within the run's process.
 """
 
+import os
+
 import dagster as dg
 import polars as pl
 
@@ -54,7 +56,7 @@ def _read(seeds: SeedsResource, key: str) -> Document:
     """The document of a partition key. Never raises: a file that vanished, cannot be read, or
     breaks the reader becomes a rejected document with the reason, and the run goes on."""
     path = source_file(seeds.dir, key)
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link or a loop is read_document's to explain
         return Document(key, key + ".txt", "0" * 64, None, None, None, None, None, None, "rejected",
                         f"file {key}.txt no longer exists in {seeds.dir}", (), "0" * 64)
     try:

@@ -122,6 +122,16 @@ def test_rejected_partition_records_its_reason(pipeline, kit):
     assert _latest_metadata(pipeline.instance, kit.SEED_ID)["status"] == "ok"
 
 
+def test_broken_link_partition_says_what_is_wrong_with_the_file(pipeline, kit):
+    (pipeline.seeds_dir / "004_dangling.txt").symlink_to(pipeline.seeds_dir / "moved-away.txt")
+
+    pipeline.ingest()
+
+    md = _latest_metadata(pipeline.instance, "004_dangling")
+    assert md["status"] == "rejected"
+    assert "no longer exists" not in md["reject_reason"] and "link" in md["reject_reason"]
+
+
 def test_schema_rejection_is_the_partitions_reason(pipeline, kit, monkeypatch):
     import etl.dagster_defs.assets as assets
 
