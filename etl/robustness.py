@@ -88,8 +88,7 @@ def _run_job(seeds: Path, warehouse: Path, timeout: float) -> dict:
 def audit(warehouse: Path, n_files: int) -> dict:
     """What the warehouse holds, and an independent schema re-validation of every table."""
     from etl import warehouse as wh
-    from etl.core.batch import TABLE_SCHEMAS
-    from schemas import validate_table
+    from schemas import polars_schema, validate_table
 
     report: dict = {}
     with wh.connect(warehouse, read_only=True, wait_seconds=30) as con:
@@ -116,15 +115,11 @@ def audit(warehouse: Path, n_files: int) -> dict:
                 notes[_reason_kind(re.sub(r"sidecar \S+", "sidecar", part))] += 1
         report["notes"] = dict(notes.most_common(10))
 
-        frames = {t: con.sql(f"SELECT {', '.join(c for c in TABLE_SCHEMAS[t] if not (t == 'actors' and c == 'doc_id'))}"
-                             f" FROM {t}").pl() for t in tables}
+        frames = {t: con.sql(f"SELECT {', '.join(polars_schema(t))} FROM {t}").pl() for t in tables}
     text = frames["documents"].select("doc_id", "text")
     revalidation = {}
     for t in tables:
-        frame = frames[t]
-        if t == "documents":
-            frame = frame.drop("outlet", "url", "notes", "input_sha256")
-        result = validate_table(t, frame, text if t not in ("documents", "actors") else None)
+        result = validate_table(t, frames[t], text if t not in ("documents", "actors") else None)
         revalidation[t] = {"rows": result.n_rows, "failing_rows": result.failures.height,
                            "checks": sorted(set(result.failures["check"].to_list())) if result.failures.height else []}
     report["revalidation"] = revalidation

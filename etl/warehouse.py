@@ -17,6 +17,7 @@ import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -273,8 +274,33 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         if is_ducklake(con):
             _ensure_lake_schema(con)
             return
-        for name in ("schema.sql", "views.sql"):
-            con.execute((SQL_DIR / name).read_text(encoding="utf-8"))
+        con.execute((SQL_DIR / "schema.sql").read_text(encoding="utf-8"))
+        _upgrade_tables(con)
+        con.execute((SQL_DIR / "views.sql").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _contract_columns() -> dict[tuple[str, str], tuple[str, bool]]:
+    """(table, column) → (type, nullable) as warehouse/schema.sql declares them."""
+    ref = duckdb.connect()
+    ref.execute(ducklake_schema_sql())
+    return {(t, c): (ty, n) for t, c, ty, n in ref.execute(
+        "SELECT table_name, column_name, data_type, is_nullable FROM duckdb_columns() WHERE NOT internal"
+    ).fetchall()}
+
+
+def _upgrade_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """A warehouse made by an earlier schema.sql (CREATE TABLE IF NOT EXISTS leaves it as it
+    was) gets the columns added since and the NOT NULL constraints dropped since, so loads
+    into it keep working; nothing is ever removed or narrowed."""
+    held = {(t, c): n for t, c, n in con.execute(
+        "SELECT table_name, column_name, is_nullable FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = current_schema()").fetchall()}
+    for (table, column), (dtype, nullable) in _contract_columns().items():
+        if (table, column) not in held:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {dtype}")
+        elif nullable and not held[(table, column)]:
+            con.execute(f"ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL")
 
 
 def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -292,6 +318,7 @@ def _ensure_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(schema)
+        _upgrade_tables(con)
         con.execute(views)
         for name in names:
             con.execute(f"COMMENT ON VIEW {name} IS '{stamp}'")

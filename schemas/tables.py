@@ -39,6 +39,10 @@ class Documents(pa.DataFrameModel):
     n_chars: pl.Int32 = pa.Field(ge=0)
     status: pl.Utf8 = pa.Field(isin=["ok", "rejected"])
     reject_reason: pl.Utf8 = pa.Field(nullable=True)
+    outlet: pl.Utf8 = pa.Field(nullable=True)
+    url: pl.Utf8 = pa.Field(nullable=True)
+    notes: pl.Utf8 = pa.Field(nullable=True)
+    input_sha256: pl.Utf8 = pa.Field(str_matches=r"^[0-9a-f]{64}$")
 
     @pa.dataframe_check
     def rejected_have_reason(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -153,10 +157,11 @@ class DateMentions(pa.DataFrameModel):
     surface: pl.Utf8 = pa.Field(str_length={"min_value": 1})
     char_start: pl.Int32 = pa.Field(ge=0)
     char_end: pl.Int32 = pa.Field(ge=0)
-    value_start: pl.Date
-    value_end: pl.Date
+    value_start: pl.Date = pa.Field(nullable=True)
+    value_end: pl.Date = pa.Field(nullable=True)
     precision: pl.Utf8 = pa.Field(isin=["day", "month", "year", "range"])
     is_relative: pl.Boolean
+    partial_value: pl.Utf8 = pa.Field(nullable=True, str_matches=r"^--\d{2}(-\d{2})?$")
 
     class Config:
         unique = ["doc_id", "char_start", "char_end"]
@@ -167,13 +172,29 @@ class DateMentions(pa.DataFrameModel):
 
     @pa.dataframe_check
     def range_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(pl.col("value_start") <= pl.col("value_end"))
+        return data.lazyframe.select((pl.col("value_start") <= pl.col("value_end")).fill_null(True))
+
+    @pa.dataframe_check
+    def value_or_partial_value(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """A resolved date has both ends and no partial value; an unresolved year has neither end."""
+        known = pl.col("partial_value").is_null()
+        return data.lazyframe.select(
+            (known == pl.col("value_start").is_not_null()) & (known == pl.col("value_end").is_not_null()))
 
 
 SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "documents": Documents, "sentences": Sentences, "actors": Actors, "actor_mentions": ActorMentions,
     "events": Events, "claims": Claims, "date_mentions": DateMentions,
 }
+# columns the loader adds to what extraction produces (they describe the load, not the text)
+LOADER_COLUMNS: dict[str, tuple[str, ...]] = {"documents": ("ingested_at", "extractor_version", "duplicate_of")}
+
+
+def polars_schema(table: str) -> dict[str, pl.DataType]:
+    """Column → Polars dtype of a table's extracted rows, in contract order: the one place the
+    extraction frames take their types from (the DDL in warehouse/schema.sql is checked against
+    the same models by tests/test_contract.py)."""
+    return {name: column.dtype.type for name, column in SCHEMAS[table].to_schema().columns.items()}
 _NEEDS_TEXT = {"sentences", "actor_mentions", "events", "claims", "date_mentions"}
 
 

@@ -39,7 +39,9 @@ def _good(table: str) -> pl.DataFrame:
             "content_sha256": ["a" * 64, "b" * 64, "c" * 64], "language": ["ar", "ar", None],
             "title": [None, None, None], "published_on": [dt.date(2024, 12, 8), None, None],
             "text": [TEXT, TEXT2, None], "n_chars": pl.Series([len(TEXT), len(TEXT2), 0], dtype=I32),
-            "status": ["ok", "ok", "rejected"], "reject_reason": [None, None, "empty file"]})
+            "status": ["ok", "ok", "rejected"], "reject_reason": [None, None, "empty file"],
+            "outlet": ["alarabiya", None, None], "url": [None, None, None], "notes": [None, None, "sidecar d3 ignored"],
+            "input_sha256": ["d" * 64, "e" * 64, "f" * 64]})
     if table == "sentences":
         s2 = span(TEXT, S2)
         return pl.DataFrame({
@@ -83,7 +85,7 @@ def _good(table: str) -> pl.DataFrame:
             "doc_id": ["d1"], "sentence_idx": pl.Series([0], dtype=I32), "surface": ["أمس"],
             "char_start": pl.Series([d[0]], dtype=I32), "char_end": pl.Series([d[1]], dtype=I32),
             "value_start": [dt.date(2024, 12, 7)], "value_end": [dt.date(2024, 12, 7)], "precision": ["day"],
-            "is_relative": [True]})
+            "is_relative": [True], "partial_value": pl.Series([None], dtype=pl.Utf8)})
     raise KeyError(table)
 
 
@@ -145,7 +147,11 @@ BAD = [
     ("date_mentions", dict(precision="decade"), "isin"),
     ("date_mentions", dict(value_start=dt.date(2024, 12, 9)), "range_ordered"),
     ("date_mentions", dict(char_start=0), "span_reads_back"),
-    ("date_mentions", dict(value_end=None), "not_nullable"),
+    ("date_mentions", dict(value_end=None), "value_or_partial_value"),
+    ("date_mentions", dict(value_start=None, value_end=None), "value_or_partial_value"),
+    ("date_mentions", dict(partial_value="--12-07"), "value_or_partial_value"),
+    ("date_mentions", dict(value_start=None, value_end=None, partial_value="2024-12-07"), "str_matches"),
+    ("documents", dict(input_sha256="not a hash"), "str_matches"),
 ]
 
 

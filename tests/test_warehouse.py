@@ -385,3 +385,35 @@ def test_a_corrupt_warehouse_file_is_reported_with_what_to_do(warehouse_path):
         message = str(info.value)
         assert str(warehouse_path) in message and "not a valid DuckDB database" in message
         assert "rebuild" in message
+
+
+# --- dates without a year, and warehouses made by an earlier schema ---------------------------
+
+UNDATED = ("أعلنت الحكومة في 30 يونيو/حزيران أنها ستفتح المعبر.\n"
+           "وقال وزير الداخلية إن الاتفاق سيطبق في شهر آب المقبل.\n")
+
+
+def test_a_day_without_year_or_publication_date_is_kept_with_its_precision(warehouse_path, seeds_dir):
+    (seeds_dir / "undated.txt").write_text(UNDATED, encoding="utf-8")  # no sidecar, no year in the text
+    _load(warehouse_path, seeds_dir, ["undated"])
+    rows = _q(warehouse_path, "SELECT surface, value_start, value_end, precision, partial_value FROM v_date_mentions "
+                              "WHERE doc_id = 'undated' ORDER BY char_start")
+    assert rows[0] == ("30 يونيو/حزيران", None, None, "day", "--06-30")
+    # an event is never dated by a mention whose year is unknown
+    assert _q(warehouse_path, "SELECT count(*) FROM events WHERE doc_id = 'undated' AND event_date IS NOT NULL") == [(0,)]
+
+
+def test_a_warehouse_made_by_an_earlier_schema_takes_new_columns_and_loads(warehouse_path, seeds_dir):
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(warehouse_path)) as con:  # date_mentions as schema v1 had it
+        con.execute("CREATE TABLE date_mentions (doc_id VARCHAR NOT NULL, sentence_idx INTEGER NOT NULL, "
+                    "surface VARCHAR NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, "
+                    "value_start DATE NOT NULL, value_end DATE NOT NULL, precision VARCHAR NOT NULL, "
+                    "is_relative BOOLEAN NOT NULL)")
+        con.execute("INSERT INTO date_mentions VALUES ('old', 0, 'أمس', 0, 3, DATE '2024-12-07', DATE '2024-12-07', "
+                    "'day', true)")
+    (seeds_dir / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    _load(warehouse_path, seeds_dir, ["undated"])
+    assert _q(warehouse_path, "SELECT partial_value FROM date_mentions WHERE doc_id = 'old'") == [(None,)]
+    assert _q(warehouse_path, "SELECT partial_value FROM date_mentions WHERE doc_id = 'undated' "
+                              "AND value_start IS NULL ORDER BY char_start") == [("--06-30",), ("--08",)]

@@ -94,8 +94,9 @@ CREATE TABLE IF NOT EXISTS date_mentions (
     surface      VARCHAR NOT NULL,
     char_start   INTEGER NOT NULL,
     char_end     INTEGER NOT NULL,
-    value_start  DATE NOT NULL,
-    value_end    DATE NOT NULL,
+    value_start  DATE,              -- NULL only when the year is unknown (see partial_value)
+    value_end    DATE,
     precision    VARCHAR NOT NULL,
-    is_relative  BOOLEAN NOT NULL
+    is_relative  BOOLEAN NOT NULL,
+    partial_value VARCHAR           -- a day or month without a year and no publication date: '--06-30', '--06'
 );

@@ -16,35 +16,16 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from schemas import ValidationResult, validate_table
+from schemas import SCHEMAS, ValidationResult, polars_schema, validate_table
 
 from .documents import Document
 from .extract import extract
 from .timing import NoTimer, StageTimer
 
-I32 = pl.Int32
-STR = pl.Utf8
-TABLE_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
-    "documents": {"doc_id": STR, "source_path": STR, "content_sha256": STR, "language": STR, "title": STR,
-                  "published_on": pl.Date, "text": STR, "n_chars": I32, "status": STR, "reject_reason": STR,
-                  "outlet": STR, "url": STR, "notes": STR, "input_sha256": STR},
-    "sentences": {"doc_id": STR, "sentence_idx": I32, "char_start": I32, "char_end": I32, "text": STR,
-                  "is_boilerplate": pl.Boolean},
-    "actors": {"doc_id": STR, "actor_id": STR, "name_ar": STR, "name_en": STR, "actor_type": STR,
-               "country_iso3": STR, "sector": STR, "wikidata_qid": STR, "origin": STR},
-    "actor_mentions": {"doc_id": STR, "sentence_idx": I32, "actor_id": STR, "surface": STR, "char_start": I32,
-                       "char_end": I32},
-    "events": {"event_id": STR, "doc_id": STR, "sentence_idx": I32, "event_type": STR, "event_mode": STR,
-               "trigger": STR, "trigger_start": I32, "trigger_end": I32, "source_actor_id": STR,
-               "target_actor_id": STR, "location": STR, "location_country_iso3": STR, "event_date": pl.Date,
-               "date_precision": STR, "negated": pl.Boolean, "claim_id": STR},
-    "claims": {"claim_id": STR, "doc_id": STR, "sentence_idx": I32, "source_text": STR, "source_actor_id": STR,
-               "source_kind": STR, "is_anonymous": pl.Boolean, "channel_actor_id": STR, "cue": STR,
-               "cue_start": I32, "cue_end": I32, "content": STR, "content_start": I32, "content_end": I32,
-               "hedged": pl.Boolean, "parent_claim_id": STR},
-    "date_mentions": {"doc_id": STR, "sentence_idx": I32, "surface": STR, "char_start": I32, "char_end": I32,
-                      "value_start": pl.Date, "value_end": pl.Date, "precision": STR, "is_relative": pl.Boolean},
-}
+# the frames' dtypes come from the Pandera models (schemas/), the one statement of the contract;
+# actors are shared rows, carried with the document that mentions them until the load
+TABLE_SCHEMAS: dict[str, dict[str, pl.DataType]] = {t: polars_schema(t) for t in SCHEMAS}
+TABLE_SCHEMAS["actors"] = {"doc_id": pl.Utf8, **TABLE_SCHEMAS["actors"]}
 EXTRACTED_TABLES = ("sentences", "actors", "actor_mentions", "events", "claims", "date_mentions")
 
 
@@ -202,7 +183,7 @@ def reject(documents: pl.DataFrame, reasons: dict[str, str]) -> pl.DataFrame:
 
 def validate_frames(documents: pl.DataFrame, tables: dict[str, pl.DataFrame]) -> Validated:
     text = documents.select("doc_id", "text")
-    results = {"documents": validate_table("documents", documents.drop("outlet", "url", "notes", "input_sha256"))}
+    results = {"documents": validate_table("documents", documents)}
     for name, table in tables.items():
         if name == "actors":
             results[name] = _validate_actors(table)

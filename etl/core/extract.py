@@ -50,7 +50,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text)
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
-    events = EventFinder(tokens, norm.text)
+    events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
     subjects: set[str] = set()
     with timer.stage("dates"):
@@ -100,7 +100,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         dates = dates_by_sentence.get(s.idx, [])
         out.date_mentions.extend(dict(doc_id=doc_id, sentence_idx=s.idx, surface=d.surface, char_start=d.char_start,
                                       char_end=d.char_end, value_start=d.value_start, value_end=d.value_end,
-                                      precision=d.precision, is_relative=d.is_relative) for d in dates)
+                                      precision=d.precision, is_relative=d.is_relative,
+                                      partial_value=d.partial_value) for d in dates)
         with timer.stage("events"):
             denials = [k for k in range(first, last) if without_conjunction(tokens[k].word) in DENIAL_CUES]
             found_events = events.find(first, last, mentions, denials, [m for m in found if m.place])
@@ -178,7 +179,8 @@ def _dates_by_sentence(text: str, published_on: dt.date | None, sentences) -> di
     """Date mentions of the whole text (one pass), each kept in the article sentence holding it."""
     starts = [s.start for s in sentences]
     out: dict[int, list[DateMention]] = {}
-    for d in extract_dates(text, published_on):
+    # without a publication date, a day or month written without its year is still worth a row
+    for d in extract_dates(text, published_on, keep_unresolved_year=published_on is None):
         k = bisect.bisect_right(starts, d.char_start) - 1
         if k >= 0 and not sentences[k].is_boilerplate and d.char_end <= sentences[k].end:
             out.setdefault(sentences[k].idx, []).append(d)
@@ -186,4 +188,5 @@ def _dates_by_sentence(text: str, published_on: dt.date | None, sentences) -> di
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
-    return min(dates, key=lambda d: abs(d.char_start - pos), default=None)
+    """The resolved date mention closest to `pos` (one with an unknown year cannot date an event)."""
+    return min((d for d in dates if d.value_start is not None), key=lambda d: abs(d.char_start - pos), default=None)
