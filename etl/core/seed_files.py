@@ -67,14 +67,21 @@ def _link_text(path: Path) -> str:
         return "a missing file"
 
 
+def _stat(stat_of, path) -> tuple[os.stat_result | None, FileRead | None]:
+    """`stat_of(path)`, or the FileRead that says why there is nothing to read."""
+    try:
+        return stat_of(path), None
+    except FileNotFoundError:
+        return None, FileRead(missing=True)
+    except OSError as e:
+        return None, FileRead(refused=f"cannot read it: {e.strerror or e}")
+
+
 def read_confined(path: Path, folder: Path, limit: int) -> FileRead:
     """The bytes of `path` (at most `limit`), or why not. Never raises for a problem with the file."""
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return FileRead(missing=True)
-    except OSError as e:
-        return FileRead(refused=f"cannot read it: {e.strerror or e}")
+    st, failed = _stat(os.lstat, path)
+    if failed:
+        return failed
     if stat.S_ISLNK(st.st_mode) or os.path.dirname(path) != os.fspath(folder):
         # only a link (or a name not directly in the folder) needs resolving; a plain name of
         # the folder is inside it by definition, and O_NOFOLLOW below keeps it so
@@ -83,12 +90,9 @@ def read_confined(path: Path, folder: Path, limit: int) -> FileRead:
             return FileRead(refused=problem)
         if target is None:
             return FileRead(missing=True)
-        try:
-            st = os.stat(target)
-        except FileNotFoundError:
-            return FileRead(missing=True)
-        except OSError as e:
-            return FileRead(refused=f"cannot read it: {e.strerror or e}")
+        st, failed = _stat(os.stat, target)
+        if failed:
+            return failed
     else:
         target = path
     if not stat.S_ISREG(st.st_mode):  # refuse a device or FIFO before opening it at all
