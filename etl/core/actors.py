@@ -42,6 +42,8 @@ _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
 NAME_TAGGER_CONFIDENCE = 0.7
+# ActorFinder._window_opener: what a word may open (0: nothing)
+_NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
@@ -140,29 +142,42 @@ class ActorFinder:
         sentences would cost more than all the rules together; the features look two words
         either side, so a window with that margin tags the same. Runs at every word: kept lean."""
         windows: list[tuple[int, int]] = []
-        tokens, opens, continues = self.tokens, self.tagger.window_openers, self.tagger.window_continuers
+        tagger = self.tagger
+        tokens, opens, continues = self.tokens, tagger.window_openers, tagger.window_continuers
+        in_name = tagger.may_be_in_name
         for k in range(first, last - 1):
             following = tokens[k + 1]
-            if k in taken or not following.joined:
+            if not following.joined or k in taken:
                 continue
             word = tokens[k].word
-            shaped = opens.get(word)
-            if shaped is None:
-                shaped = opens[word] = self._name_shaped(word, True)
-            if shaped:
-                shaped = continues.get(following.word)
+            opener = opens.get(word)
+            if opener is None:
+                opener = opens[word] = self._window_opener(word)
+            if not opener:
+                continue  # most words: neither a name's first word nor an organisation head
+            if opener == _NAME_OPENER:  # a name needs its second word, and the model's leaning
+                if k + 1 in taken:
+                    continue
+                second = following.word
+                shaped = continues.get(second)
                 if shaped is None:
-                    shaped = continues[following.word] = self._name_shaped(following.word, False)
-                shaped = shaped and k + 1 not in taken \
-                    and (self.tagger.may_be_in_name(word) or self.tagger.may_be_in_name(following.word))
-            if not shaped and not ("ال" not in word[:4] and self.lex.org_heads.can_start(word)):
-                continue
+                    shaped = continues[second] = self._name_shaped(second, False)
+                if not shaped or not (in_name(word) or in_name(second)):
+                    continue
             lo, hi = max(first, k - 2), min(last, k + 7)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], hi)
             else:
                 windows.append((lo, hi))
         return windows
+
+    def _window_opener(self, word: str) -> int:
+        """What a word may open for `_tagger_windows`: an indefinite organisation head
+        (`_ORG_OPENER`, a window whatever follows), else a name-shaped first word
+        (`_NAME_OPENER`, a window if the next word goes on the name), else nothing (0)."""
+        if "ال" not in word[:4] and self.lex.org_heads.can_start(word):
+            return _ORG_OPENER
+        return _NAME_OPENER if self._name_shaped(word, True) else 0
 
     def _name_shaped(self, word: str, first: bool) -> bool:
         """`_name_like` where a name is expected, after a proclitic for the first word (`وجون`);

@@ -23,7 +23,7 @@ from .text import normalize_phrase, stem_candidates, strip_article
 
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite"
 ENTITY_TYPES = ("PERS", "ORG", "LOC", "MISC")
-_CONTEXT = (-2, -1, 1, 2)
+_CONTEXT = (-2, -1, 1, 2)  # `_Features.sequence` unrolls this order
 _TAGGED = ("PERS", "ORG")  # the kinds that become actors (places come from the lexicon)
 
 
@@ -104,10 +104,13 @@ def _own_features(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=400_000)
 def _context_features(word: str, offset: int) -> tuple[str, ...]:
+    return _context_of(word, _bare(word), _lexicon_flags(word), offset)
+
+
+def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
     prefix = "%+d:" % offset
-    bare = _bare(word)
     feats = [prefix + "w=" + word, prefix + "b=" + bare]
-    feats += [prefix + "l=" + f for f in _lexicon_flags(word)]
+    feats += [prefix + "l=" + f for f in flags]
     if offset in (-1, 1):
         feats += [prefix + "p2=" + bare[:2], prefix + "s2=" + bare[-2:], prefix + "s3=" + bare[-3:]]
     return tuple(feats)
@@ -122,6 +125,9 @@ class _Features:
         self.known = known
         self._own: dict[str, tuple[str, ...]] = {}
         self._context: dict[tuple[str, int], tuple[str, ...]] = {}
+        # per word, everything `sequence` needs of it: its own features, its features as the
+        # neighbour at each offset of `_CONTEXT`, and its bare form (one lookup per token)
+        self._words: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]] = {}
 
     def own(self, word: str) -> tuple[str, ...]:
         feats = self._own.get(word)
@@ -136,21 +142,35 @@ class _Features:
         return feats
 
     def _keep(self, feats: tuple[str, ...]) -> tuple[str, ...]:
-        return feats if self.known is None else tuple(f for f in feats if f in self.known)
+        return feats if self.known is None else tuple(filter(self.known.__contains__, feats))
+
+    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
+        bare, flags = _bare(word), _lexicon_flags(word)
+        context = tuple(self._keep(_context_of(word, bare, flags, off)) for off in _CONTEXT)
+        record = self._words[word] = (self.own(word), context, bare)
+        return record
 
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)
-        known, own, context = self.known, self._own, self._context
-        bares = [_bare(w) for w in words]
+        known, cached = self.known, self._words
+        records = [cached.get(w) or self._word(w) for w in words]
+        bares = [r[2] for r in records]
         out = []
-        for k, word in enumerate(words):
-            feats = list(own.get(word) or self.own(word))
-            for off in _CONTEXT:
-                j = k + off
-                if 0 <= j < n:
-                    feats.extend(context.get((words[j], off)) or self.context(words[j], off))
-                elif off in (-1, 1):
-                    feats.append("%+d:edge" % off)
+        for k in range(n):
+            feats = list(records[k][0])
+            # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
+            if k >= 2:
+                feats += records[k - 2][1][0]
+            if k >= 1:
+                feats += records[k - 1][1][1]
+            else:
+                feats.append("-1:edge")
+            if k + 1 < n:
+                feats += records[k + 1][1][2]
+            else:
+                feats.append("+1:edge")
+            if k + 2 < n:
+                feats += records[k + 2][1][3]
             if k > 0:
                 pair = "-1|0=" + bares[k - 1] + "|" + bares[k]
                 if known is None or pair in known:
@@ -191,7 +211,7 @@ class NameTagger:
                 self._weights.setdefault(attr, {})[label] = w
         self._in_name: dict[str, bool] = {}
         # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
-        self.window_openers: dict[str, bool] = {}
+        self.window_openers: dict[str, int] = {}
         self.window_continuers: dict[str, bool] = {}
 
     def may_be_in_name(self, word: str) -> bool:
@@ -200,9 +220,12 @@ class NameTagger:
         hit = self._in_name.get(word)
         if hit is None:
             totals: dict[str, float] = {}
+            weights = self._weights
             for f in self._features.own(word):
-                for label, w in self._weights.get(f, {}).items():
-                    totals[label] = totals.get(label, 0.0) + w
+                by_label = weights.get(f)
+                if by_label:
+                    for label, w in by_label.items():
+                        totals[label] = totals.get(label, 0.0) + w
             o = totals.pop("O", 0.0)
             hit = self._in_name[word] = max(totals.values(), default=o) > o
         return hit
