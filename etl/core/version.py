@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import PACKAGED_DIR, _files, petrarch_files
+from .ner import tagger_enabled
 
 CORE_DIR = Path(__file__).parent
 
@@ -21,6 +22,7 @@ def extractor_version() -> str:
     for path in paths:
         h.update(path.name.encode())
         h.update(path.read_bytes())
+    h.update(f"name tagger {tagger_enabled()}".encode())  # switched off, it finds fewer names
     for var, path in petrarch_files():  # user PETRARCH dictionaries (ETL_PETRARCH_*, ETL_CAMEO_PLOVER)
         h.update(var.encode())
         h.update(path.read_bytes())

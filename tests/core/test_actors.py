@@ -242,3 +242,21 @@ def test_a_name_after_a_title_and_and_is_a_second_person_without_the_conjunction
 def test_a_given_name_after_and_names_the_person_without_it():
     found, _ = mentions("التقى الوزير بالسفير وفوزي برهوم في غزة.")
     assert any(s == "فوزي برهوم" for s, _ in found), found
+
+
+def test_the_name_tagger_can_be_switched_off_and_the_version_says_so(monkeypatch):
+    from etl.core import ner, version
+    sentence = "واجتمع الوفد مع بارتولوميو زانكاريني في العاصمة أمس لبحث الأزمة."
+    version.extractor_version.cache_clear()
+    on = version.extractor_version()
+    monkeypatch.setenv("ETL_NAME_TAGGER", "off")
+    ner.name_tagger.cache_clear()
+    version.extractor_version.cache_clear()
+    try:
+        assert not mentions(sentence)[0], "switched off, only the lexicons and rules name actors"
+        assert version.extractor_version() != on, "documents extracted with the tagger are re-extracted"
+    finally:
+        monkeypatch.delenv("ETL_NAME_TAGGER")
+        ner.name_tagger.cache_clear()
+        version.extractor_version.cache_clear()
+    assert mentions(sentence)[0]
