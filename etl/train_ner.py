@@ -1,7 +1,7 @@
 """Train the named-entity tagger and report cross-validated entity scores.
 
     python -m etl.train_ner --train ../shared/labelled/ner/anercorp_train.txt [--folds 5]
-                            [--out etl/core/models/ner.crfsuite]
+                            [--out etl/core/models/ner.crfsuite.gz]
 
 Input: ANERcorp style, one `token TAG` a line (IOB2), a blank line between sentences. Tokens
 are normalised like the extractor's (`normalize_phrase`) and split like its tokenizer (word
@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .core.ner import ENTITY_TYPES, MODEL_PATH, sequence_features, weights_path, write_state_weights
+from .core.ner import ENTITY_TYPES, MODEL_PATH, open_tagger, sequence_features, weights_path, write_state_weights
 from .core.text import WORD, normalize_phrase
 
 # L1 prunes most features (a small model file); L2 smooths the rest.
@@ -74,19 +74,28 @@ def entities(tags: list[str]) -> set[tuple[str, int, int]]:
 
 
 def train(sentences: list[Sentence], out: Path) -> None:
+    """Train on `sentences` and write the model to `out` (gzip-compressed when it ends in `.gz`)
+    with its weights table beside it."""
+    import gzip
+
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, gaps, tags in sentences:
         trainer.append(sequence_features(words, gaps), tags)
     trainer.set_params(TRAIN_PARAMS)
-    trainer.train(str(out))
+    if out.suffix != ".gz":
+        trainer.train(str(out))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            raw = Path(tmp) / out.stem
+            trainer.train(str(raw))
+            with gzip.GzipFile(out, "wb", mtime=0) as packed:  # mtime 0: the same model, the same bytes
+                packed.write(raw.read_bytes())
     write_state_weights(out)
 
 
 def score(model: Path, sentences: list[Sentence], counts: Counter) -> None:
-    import pycrfsuite
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
+    tagger = open_tagger(model)
     for words, gaps, tags in sentences:
         gold = entities(tags)
         pred = entities(tagger.tag(sequence_features(words, gaps)))
