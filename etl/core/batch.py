@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -94,10 +94,18 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
     """Extract the chunks at `indexes` in a pool of worker processes into `results`; returns the
     indexes left unfinished because the pool broke or a worker raised (per-document errors are
     caught inside `_extract_chunk`: what reaches here is the worker's, not a document's)."""
-    unfinished = []
-    with ProcessPoolExecutor(max_workers=min(processes, len(indexes)), mp_context=multiprocessing.get_context("spawn"),
-                             initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
-        futures = {i: pool.submit(_extract_chunk, chunks[i]) for i in indexes}
+    unfinished: list[int] = []
+    pool = ProcessPoolExecutor(max_workers=min(processes, len(indexes)), mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    futures: dict[int, Future] = {}
+    try:
+        for i in indexes:
+            futures[i] = pool.submit(_extract_chunk, chunks[i])  # raises once a worker has died
+    except BrokenProcessPool:
+        unfinished = [i for i in indexes if i not in futures]
+    # every worker has started once the chunks are queued (private: the pool lists its workers nowhere else)
+    started = list((getattr(pool, "_processes", None) or {}).values())
+    try:
         for i, future in futures.items():
             try:
                 results[i] = future.result()
@@ -106,6 +114,14 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
             except Exception as e:  # noqa: BLE001 — e.g. MemoryError in a worker: the chunk is retried
                 log.warning(f"an extraction worker failed on a chunk: {type(e).__name__}: {e}")
                 unfinished.append(i)
+    finally:
+        if unfinished:
+            # a worker killed while it held the task queue's lock or pipe can leave the others, and the
+            # pool's feeder thread, blocked for ever (seen under load): end every worker before waiting
+            for process in started:
+                if process.is_alive():
+                    process.kill()
+        pool.shutdown(wait=True, cancel_futures=True)
     return unfinished
 
 
