@@ -3,6 +3,7 @@ import datetime as dt
 from pathlib import Path
 
 import polars as pl
+import pytest
 from polars.testing import assert_frame_equal
 
 from etl.core import batch
@@ -99,32 +100,22 @@ def test_a_worker_killed_once_costs_a_fresh_pool_not_the_batch(monkeypatch, tmp_
     assert any("worker process died" in r.message and "fresh pool" in r.message for r in caplog.records)
 
 
-def test_workers_that_keep_dying_leave_the_batch_to_the_parent(monkeypatch, caplog):
+@pytest.mark.parametrize("n_docs, chunk, message", [
+    (6, "_killed_in_a_worker", "extracts the last 3 of 3 chunks itself"),       # workers that keep dying
+    (4, "_memory_error_in_a_worker", "MemoryError: worker ran out of memory"),  # a worker that raises
+], ids=["workers-keep-dying", "worker-out-of-memory"])
+def test_a_worker_that_fails_leaves_its_chunks_to_the_parent(monkeypatch, caplog, n_docs, chunk, message):
     monkeypatch.setattr(batch, "PARALLEL_CHUNK", 2)
-    docs = _documents(6)
+    docs = _documents(n_docs)
     one, _ = batch.extract_frames(docs, processes=1)
 
-    monkeypatch.setattr(batch, "_extract_chunk", _killed_in_a_worker)
+    monkeypatch.setattr(batch, "_extract_chunk", globals()[chunk])
     two, failed = batch.extract_frames(docs, processes=2)
 
     assert failed == {}
     for table in batch.EXTRACTED_TABLES:
         assert_frame_equal(one[table], two[table])
-    assert any("extracts the last 3 of 3 chunks itself" in r.message for r in caplog.records)
-
-
-def test_a_worker_raising_out_of_memory_leaves_its_chunk_to_the_parent(monkeypatch, caplog):
-    monkeypatch.setattr(batch, "PARALLEL_CHUNK", 2)
-    docs = _documents(4)
-    one, _ = batch.extract_frames(docs, processes=1)
-
-    monkeypatch.setattr(batch, "_extract_chunk", _memory_error_in_a_worker)
-    two, failed = batch.extract_frames(docs, processes=2)
-
-    assert failed == {}
-    for table in batch.EXTRACTED_TABLES:
-        assert_frame_equal(one[table], two[table])
-    assert any("MemoryError: worker ran out of memory" in r.message for r in caplog.records)
+    assert any(message in r.message for r in caplog.records)
 
 
 def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
