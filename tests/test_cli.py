@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -205,8 +204,6 @@ def test_an_emptied_seeds_folder_does_not_empty_the_warehouse_but_new_files_load
 
 def test_retire_job_refuses_a_mass_deletion_unless_allowed(pipeline, kit):
     """The same rule for the sensor's retire runs (the UI can relaunch with allow_mass_delete)."""
-    import dagster as dg
-
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
     pipeline.ingest()
     job = pipeline.defs.resolve_job_def("retire_job")

@@ -5,7 +5,6 @@ The subprocess tests bound their own time (communicate/poll deadlines): pytest-t
 dependency of the project."""
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -15,7 +14,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 
 from etl.cli import main
 

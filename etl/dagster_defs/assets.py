@@ -15,7 +15,7 @@ import dagster as dg
 import polars as pl
 
 from etl import warehouse as wh
-from etl.core.batch import EXTRACTED_TABLES, documents_frame, extract_frames, reject, validate_frames
+from etl.core.batch import documents_frame, extract_frames, reject, validate_frames
 from etl.core.documents import Document, read_document, source_file
 from etl.core.version import extractor_version
 
