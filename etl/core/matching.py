@@ -72,6 +72,10 @@ class PhraseMatcher(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._table.get(phrase_key(phrase))
 
+    def entries(self) -> Iterable[tuple[tuple[str, ...], T]]:
+        """(key words, value) of every phrase, keys as matching compares them."""
+        return self._table.items()
+
     def _start_forms(self, word: str) -> tuple[tuple[str, str, int], ...]:
         """(form, key, minimum words) of a text word that can open a phrase; cached per word.
         A three-letter word may hide a proclitic before a two-letter word (`لبي بي سي`); such a

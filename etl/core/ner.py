@@ -49,10 +49,10 @@ def _single_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     for flag, matchers in zip(_CLASS_FLAGS, ((lex.given_names,), (lex.titles,), (lex.gentilics,), (lex.org_heads,),
                                              (lex.heads, lex.collectives), (lex.person_nouns,), (lex.anon_heads,))):
         for matcher in matchers:
-            for key in matcher._table:  # noqa: SLF001 (the matchers' own keys; no public listing)
+            for key, _ in matcher.entries():
                 if len(key) == 1:
                     classes.setdefault(key[0], set()).add(flag)
-    actor_types = {key[0]: actor.actor_type for key, actor in lex.names._table.items() if len(key) == 1}  # noqa: SLF001
+    actor_types = {key[0]: actor.actor_type for key, actor in lex.names.entries() if len(key) == 1}
     return {w: frozenset(f) for w, f in classes.items()}, actor_types
 
 
