@@ -171,6 +171,20 @@ class Pipeline:
         return snapshot(self.warehouse_path, doc_id)
 
 
+def alive(processes) -> list:
+    """The psutil processes of `processes` still running (a zombie has ended)."""
+    import psutil
+
+    out = []
+    for p in processes:
+        try:
+            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
+                out.append(p)
+        except psutil.NoSuchProcess:
+            pass
+    return out
+
+
 def snapshot(warehouse_path: Path, doc_id: str | None = None) -> dict[str, list[tuple]]:
     """Every row of every table (sorted), optionally of one document only."""
     from etl import warehouse as wh
@@ -196,7 +210,7 @@ def kit():
     """The shared constants and helpers, for test modules (they cannot import conftest reliably)."""
     return SimpleNamespace(ROOT=ROOT, SEED=SEED, SEED_ID=SEED_ID, SHORT_ID=SHORT_ID, SHORT_TEXT=SHORT_TEXT,
                            THIRD_ID=THIRD_ID, THIRD_TEXT=THIRD_TEXT, DOC_TABLES=DOC_TABLES, SPANS=SPANS,
-                           snapshot=snapshot)
+                           snapshot=snapshot, alive=alive)
 
 
 @pytest.fixture

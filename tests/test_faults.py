@@ -346,19 +346,6 @@ def _workers(proc: subprocess.Popen, deadline: float) -> list:
         time.sleep(0.01)
 
 
-def _alive(processes) -> list:
-    import psutil
-
-    alive = []
-    for p in processes:
-        try:
-            if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
-                alive.append(p)
-        except psutil.NoSuchProcess:
-            pass
-    return alive
-
-
 def test_a_killed_worker_does_not_abort_the_run(tmp_path, kit):
     seeds, warehouse, reference = tmp_path / "many", tmp_path / "wh" / "warehouse.duckdb", tmp_path / "ref.duckdb"
     seeds.mkdir()
@@ -393,12 +380,12 @@ def test_killing_the_run_ends_its_worker_processes(tmp_path, kit):
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         deadline = time.monotonic() + 15
-        while _alive(workers) and time.monotonic() < deadline:
+        while kit.alive(workers) and time.monotonic() < deadline:
             time.sleep(0.2)
-        left = _alive(workers)
+        left = kit.alive(workers)
     finally:
         proc.kill()
-        for p in _alive(workers):  # only this test's own orphans, by pid
+        for p in kit.alive(workers):  # only this test's own orphans, by pid
             p.kill()
     assert left == [], f"worker processes outlived the killed run: {[p.pid for p in left]}"
 

@@ -118,7 +118,7 @@ def test_a_worker_that_fails_leaves_its_chunks_to_the_parent(monkeypatch, caplog
     assert any(message in r.message for r in caplog.records)
 
 
-def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
+def test_a_worker_ends_when_its_parent_is_killed(tmp_path, kit):
     """The worker start-up hook, in a worker of a process that is then SIGKILLed."""
     import os
     import signal
@@ -149,26 +149,9 @@ def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
         assert workers
         os.kill(parent.pid, signal.SIGKILL)
         parent.wait(timeout=10)
-        assert _all_gone(workers, within=10), [w.pid for w in workers]
+        deadline = time.monotonic() + 10
+        while kit.alive(workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not kit.alive(workers), [w.pid for w in workers]
     finally:
         parent.kill()
-
-
-def _all_gone(processes, within: float) -> bool:
-    import time
-
-    import psutil
-
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        alive = []
-        for p in processes:
-            try:
-                if p.is_running() and p.status() != psutil.STATUS_ZOMBIE:
-                    alive.append(p)
-            except psutil.NoSuchProcess:
-                pass
-        if not alive:
-            return True
-        time.sleep(0.2)
-    return False
