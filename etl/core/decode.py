@@ -12,6 +12,7 @@ the size with `stat` first), which bounds the time and memory one document can t
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from .text import REMOVABLE
@@ -36,6 +37,10 @@ class Decoded:
     reject_reason: str | None = None
     note: str | None = None  # e.g. 'decoded as windows-1256'
 
+
+
+_CONTROL = re.compile("[\x00-\x08\x0d-\x1f]")  # control characters other than \t \n \v \f
+_VISIBLE = re.compile(r"[^\s" + REMOVABLE.pattern[1:-1] + "]")  # a character that is neither space nor invisible
 
 
 def _reject(reason: str) -> Decoded:
@@ -150,11 +155,11 @@ def _finish(text: str, encoding: str) -> Decoded:
         return _reject(f"NUL byte in text at character {text.index(chr(0))}: binary data or a broken export")
     text = text.lstrip("\ufeff")
     text = _normalise_newlines(text)
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         return _reject("binary data, not text: control characters in the first 4 KB")
     if not text.strip():
         return _reject("empty file" if not text else "whitespace only")
-    if not REMOVABLE.sub("", text).strip():
+    if not _VISIBLE.search(text):
         return _reject("only whitespace and invisible marks (zero-width, directional), no text")
     return Decoded(text, encoding)

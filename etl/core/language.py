@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\ufb50-\ufeff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "said"},
@@ -19,9 +21,9 @@ _FUNCTION_WORDS = {
 def detect_language(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code: `ar`, `fa`, `ur`, a Latin-script language, or `und`."""
     head = text[:sample]
-    arabic = sum(1 for ch in head if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff")
-    latin = sum(1 for ch in head if ch.isascii() and ch.isalpha())
-    other = sum(1 for ch in head if ch.isalpha()) - arabic - latin
+    arabic = len(_ARABIC_CHAR.findall(head))
+    latin = len(_ASCII_LETTER.findall(head))
+    other = sum(map(str.isalpha, head)) - arabic - latin
     if arabic and arabic >= max(latin, other):
         persian = sum(head.count(ch) for ch in "پچژگ")
         urdu = sum(head.count(ch) for ch in "ٹڈڑںے")

@@ -23,17 +23,24 @@ class Token:
     hashtag: bool = False  # joined to the previous token by `_` in the original (`#حركة_الجهاد`)
 
 
+# A word and what precedes it: group 1 is set only when spaces alone separate it from the
+# previous word (one regex pass instead of inspecting every gap in Python).
+_GAP_AND_WORD = re.compile(r"(?:( +)|[\W_]*)([^\W_]+)")
+
+
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
     underscores = "_" in norm.original  # folded to a space for matching; remembered per token
     tokens: list[Token] = []
     prev_end = None
-    for m in WORD.finditer(text):
-        joined = prev_end is not None and m.start() > prev_end and not text[prev_end:m.start()].strip(" ")
-        word = m.group()
-        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, m.start()))]
-        tokens.append(Token(m.start(), m.end(), word, joined, strip_article(word), hashtag))
-        prev_end = m.end()
+    for m in _GAP_AND_WORD.finditer(text):
+        start, end = m.span(2)
+        word = m.group(2)
+        joined = prev_end is not None and m.start(1) >= 0
+        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, start))]
+        bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
+        tokens.append(Token(start, end, word, joined, bare, hashtag))
+        prev_end = end
     return tokens
 
 

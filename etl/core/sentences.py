@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import boilerplate_patterns
+from .lexicon import boilerplate_pattern
 from .text import normalize_phrase
 
 # A sentence ends at . ! ? ؟ (or an ellipsis) followed by a space, a quote, or directly by a
@@ -41,7 +41,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_boilerplate_line(line: str) -> bool:
     norm = normalize_phrase(line)
-    return any(p.search(norm) for p in boilerplate_patterns())
+    return bool(boilerplate_pattern().search(norm))
 
 
 def _link_blocks(lines: list[tuple[int, str]]) -> set[int]:
