@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import load, phrase_key, split_variants, word_classes
-from .matching import PhraseMatcher
+from .matching import PhraseMatcher, may_open_any
 from .text import normalize_phrase, strip_article
 
 ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
@@ -107,6 +107,7 @@ class ActorLexicon:
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
+        self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self._may_start: dict[str, bool] = {}
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
@@ -116,7 +117,7 @@ class ActorLexicon:
         """Whether any rule's phrase can open at this word (cached per distinct word)."""
         hit = self._may_start.get(word)
         if hit is None:
-            hit = self._may_start[word] = any(m.can_start(word) for m in self._openers)
+            hit = self._may_start[word] = may_open_any(word, self._opening_words)
         return hit
 
 

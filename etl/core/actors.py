@@ -14,6 +14,7 @@ place, not an actor.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cached_property
 
@@ -47,6 +48,17 @@ _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
+_SURNAME_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _surname_forms(word: str) -> frozenset[str]:
+    """The forms of a word that `ActorFinder._coref` looks up as family names (cached per word)."""
+    forms = _SURNAME_FORMS.get(word)
+    if forms is None:
+        forms = _SURNAME_FORMS[word] = frozenset(strip_article(c) for c in stem_candidates(word))
+    return forms
+
+
 class ActorFinder:
     """Finds actor mentions in one document, sentence by sentence, keeping document-level
     memory for coreference (family names, bare titles, bare group heads)."""
@@ -61,6 +73,26 @@ class ActorFinder:
         self.title_refs: dict[tuple[str, ...], Actor] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
         self.last_person: Actor | None = None  # for `الأخير`
+        # Where `find` must look: every other word is skipped without running a rule (below)
+        self._openings = self._opening_positions()
+        self._coref_positions: list[int] = []  # words that may repeat a remembered family name
+
+    def _opening_positions(self) -> list[int]:
+        """Words where a rule may fire whatever the document's memory: a lexicon phrase may
+        open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
+        may_start, tokens = self.lex.may_start, self.tokens
+        return [i for i, t in enumerate(tokens)
+                if may_start(t.word) or t.word in _NAMING_WORDS or t.word.removeprefix("و") == "الاخير"
+                or (not t.joined and i > 0 and self._comma_before(i))]
+
+    def _words_read_as(self, surname: str) -> list[int]:
+        """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
+        return [i for i, t in enumerate(self.tokens) if surname in _surname_forms(t.word)]
+
+    def _next_position(self, i: int) -> int | None:
+        """The first word at or after i where `find` has anything to try."""
+        nexts = [p[k] for p in (self._openings, self._coref_positions) if (k := bisect_left(p, i)) < len(p)]
+        return min(nexts, default=None)
 
     @cached_property
     def doc_country(self) -> str | None:
@@ -79,6 +111,9 @@ class ActorFinder:
         i = first
         may_start = self.lex.may_start
         while i < last:
+            i = self._next_position(i)
+            if i is None or i >= last:
+                break
             token = self.tokens[i]
             if token.word in _NAMING_WORDS and i + 1 < last:  # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
                 named = self._name_from(i + 1, last, None, None, expected=True)
@@ -145,16 +180,12 @@ class ActorFinder:
         tagger = self.tagger
         tokens, opens, continues = self.tokens, tagger.window_openers, tagger.window_continuers
         in_name = tagger.may_be_in_name
-        for k in range(first, last - 1):
-            following = tokens[k + 1]
-            if not following.joined or k in taken:
+        openers = self._window_openers
+        for k in openers[bisect_left(openers, first):bisect_left(openers, last - 1)]:
+            if k in taken:
                 continue
-            word = tokens[k].word
-            opener = opens.get(word)
-            if opener is None:
-                opener = opens[word] = self._window_opener(word)
-            if not opener:
-                continue  # most words: neither a name's first word nor an organisation head
+            word, following = tokens[k].word, tokens[k + 1]
+            opener = opens[word]
             if opener == _NAME_OPENER:  # a name needs its second word, and the model's leaning
                 if k + 1 in taken:
                     continue
@@ -170,6 +201,22 @@ class ActorFinder:
             else:
                 windows.append((lo, hi))
         return windows
+
+    @cached_property
+    def _window_openers(self) -> list[int]:
+        """Words followed by a word with no punctuation between that may open a tagger window
+        (most words are neither a name's first word nor an organisation head)."""
+        tokens, opens = self.tokens, self.tagger.window_openers
+        out = []
+        for k in range(len(tokens) - 1):
+            if tokens[k + 1].joined:
+                word = tokens[k].word
+                opener = opens.get(word)
+                if opener is None:
+                    opener = opens[word] = self._window_opener(word)
+                if opener:
+                    out.append(k)
+        return out
 
     def _window_opener(self, word: str) -> int:
         """What a word may open for `_tagger_windows`: an indefinite organisation head
@@ -343,7 +390,10 @@ class ActorFinder:
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
-        self.surnames.setdefault(strip_article(self.tokens[k].word), actor)
+        surname = strip_article(self.tokens[k].word)
+        if surname not in self.surnames:
+            self.surnames[surname] = actor
+            self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})
 
     def _remember_org(self, k: int, actor: Actor) -> None:
         """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""

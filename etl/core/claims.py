@@ -8,6 +8,8 @@ or the verb's object. `X عن Y قوله` nests Y's claim under X's, and an outl
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,6 +96,7 @@ class ClaimFinder(SpeakerRules):
         self.starts = [t.start for t in tokens]
         self.text = norm_text
         self.cues = cue_matcher()
+        self.cue_starts = self.cues.start_positions(tokens)
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
         self.relatives = word_classes()["relative"]
@@ -114,8 +117,11 @@ class ClaimFinder(SpeakerRules):
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
-        i = first
-        while i < last:
+        skip_to = first
+        cue_starts = self.cue_starts
+        for i in cue_starts[bisect_left(cue_starts, first):bisect_left(cue_starts, last)]:
+            if i < skip_to:
+                continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
@@ -139,9 +145,7 @@ class ClaimFinder(SpeakerRules):
                     pass  # `بحسب ما أوردت`, `حسب ما أكده`: the verb belongs to the preposition
                 else:
                     cue_hits.append(c)
-                i = c.last
-            else:
-                i += 1
+                skip_to = c.last
         self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
         claims: list[Claim] = []
         self.sentence_speaker = None

@@ -1,6 +1,8 @@
 """Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,6 +105,7 @@ class EventFinder:
         self.text = norm_text
         self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
+        self.trigger_starts = self.triggers.start_positions(tokens)
         self.roles = role_matcher()
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
@@ -119,6 +122,10 @@ class EventFinder:
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         i = first
         while i < last:
+            k = bisect_left(self.trigger_starts, i)  # only words where a trigger may open are tried
+            if k == len(self.trigger_starts) or self.trigger_starts[k] >= last:
+                break
+            i = self.trigger_starts[k]
             if i in in_mention:
                 i += 1
                 continue

@@ -52,6 +52,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
+    denial_cues = [k for k, t in enumerate(tokens) if without_conjunction(t.word) in DENIAL_CUES]
     subjects: set[str] = set()
     with timer.stage("dates"):
         dates_by_sentence = _dates_by_sentence(text, published_on, sentences)
@@ -103,7 +104,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                                       precision=d.precision, is_relative=d.is_relative,
                                       partial_value=d.partial_value) for d in dates)
         with timer.stage("events"):
-            denials = [k for k in range(first, last) if without_conjunction(tokens[k].word) in DENIAL_CUES]
+            denials = denial_cues[bisect.bisect_left(denial_cues, first):bisect.bisect_left(denial_cues, last)]
             found_events = events.find(first, last, mentions, denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
