@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import load, phrase_key, split_variants, word_classes
-from .matching import PhraseMatcher, may_open_any
+from .matching import PhraseMatcher, may_open_any, new_memo_slot, remember, word_memo
 from .text import normalize_phrase, strip_article
 
 ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
@@ -108,16 +108,19 @@ class ActorLexicon:
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
-        self._may_start: dict[str, bool] = {}
+        self._may_start_slot = new_memo_slot()
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
 
-    def may_start(self, word: str) -> bool:
-        """Whether any rule's phrase can open at this word (cached per distinct word)."""
-        hit = self._may_start.get(word)
+    def may_start(self, word: str, memo: list | None = None) -> bool:
+        """Whether any rule's phrase can open at this word (kept in the word's memo, which a
+        caller holding the word's token passes)."""
+        memo = word_memo(word) if memo is None else memo
+        slot = self._may_start_slot
+        hit = memo[slot] if slot < len(memo) else None
         if hit is None:
-            hit = self._may_start[word] = may_open_any(word, self._opening_words)
+            hit = remember(memo, slot, may_open_any(word, self._opening_words))
         return hit
 
 

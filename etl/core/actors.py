@@ -21,7 +21,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key
-from .matching import PhraseMatch, Token
+from .matching import PhraseMatch, Token, new_memo_slot, remember
 from .ner import NameTagger, name_tagger
 from .text import normalize_phrase, stem_candidates, strip_article
 from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
@@ -48,14 +48,15 @@ _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
 
 
-_SURNAME_FORMS: dict[str, frozenset[str]] = {}
+_SURNAME_FORMS = new_memo_slot()
 
 
-def _surname_forms(word: str) -> frozenset[str]:
-    """The forms of a word that `ActorFinder._coref` looks up as family names (cached per word)."""
-    forms = _SURNAME_FORMS.get(word)
+def _surname_forms(token: Token) -> frozenset[str]:
+    """The forms of a word that `ActorFinder._coref` looks up as family names (kept in its memo)."""
+    memo = token.memo
+    forms = memo[_SURNAME_FORMS] if _SURNAME_FORMS < len(memo) else None
     if forms is None:
-        forms = _SURNAME_FORMS[word] = frozenset(strip_article(c) for c in stem_candidates(word))
+        forms = remember(memo, _SURNAME_FORMS, frozenset(strip_article(c) for c in stem_candidates(token.word)))
     return forms
 
 
@@ -82,12 +83,12 @@ class ActorFinder:
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
         may_start, tokens = self.lex.may_start, self.tokens
         return [i for i, t in enumerate(tokens)
-                if may_start(t.word) or t.word in _NAMING_WORDS or t.word.removeprefix("و") == "الاخير"
+                if may_start(t.word, t.memo) or t.word in _NAMING_WORDS or t.word.removeprefix("و") == "الاخير"
                 or (not t.joined and i > 0 and self._comma_before(i))]
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
-        return [i for i, t in enumerate(self.tokens) if surname in _surname_forms(t.word)]
+        return [i for i, t in enumerate(self.tokens) if surname in _surname_forms(t)]
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
@@ -127,7 +128,7 @@ class ActorFinder:
                 out.append(latter)
                 i += 1
                 continue
-            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
+            if not may_start(token.word, token.memo) and (token.joined or i == 0 or not self._comma_before(i)) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
                 continue

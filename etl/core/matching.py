@@ -1,8 +1,9 @@
 """Word-level phrase matching on normalised text, clitic-aware, leftmost-longest."""
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable, Set
 from typing import Generic, TypeVar
@@ -22,6 +23,34 @@ class Token:
     joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
     bare: str     # the word without its article, for matching later words of a phrase
     hashtag: bool = False  # joined to the previous token by `_` in the original (`#حركة_الجهاد`)
+    memo: list = field(default_factory=list)  # the word's memo (`word_memo`), shared by its tokens
+
+
+# What the matchers have worked out about a word, kept for the process: one list per distinct
+# word with a slot per matcher (its start forms, see `PhraseMatcher._start_forms`). A token
+# holds its word's list, so a matcher reads its slot by index instead of looking the word up
+# in a large dictionary of its own at every call.
+_WORD_MEMOS: dict[str, list] = {}
+_SLOTS = itertools.count()
+
+
+def word_memo(word: str) -> list:
+    memo = _WORD_MEMOS.get(word)
+    if memo is None:
+        memo = _WORD_MEMOS[word] = []
+    return memo
+
+
+def new_memo_slot() -> int:
+    """A slot of every word's memo for one per-word answer (None until computed)."""
+    return next(_SLOTS)
+
+
+def remember(memo: list, slot: int, value):
+    if slot >= len(memo):
+        memo.extend([None] * (slot + 1 - len(memo)))
+    memo[slot] = value
+    return value
 
 
 # A word and what precedes it: group 1 is set only when spaces alone separate it from the
@@ -40,7 +69,7 @@ def tokenize(norm: Normalized) -> list[Token]:
         joined = prev_end is not None and m.start(1) >= 0
         hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, start))]
         bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
-        tokens.append(Token(start, end, word, joined, bare, hashtag))
+        tokens.append(Token(start, end, word, joined, bare, hashtag, word_memo(word)))
         prev_end = end
     return tokens
 
@@ -72,7 +101,7 @@ class PhraseMatcher(Generic[T]):
                 self.max_words = max(self.max_words, len(key))
         self._first_words = {k[0] for k in self._table}
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
-        self._starts: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._slot = new_memo_slot()
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase) in self._table
@@ -88,45 +117,46 @@ class PhraseMatcher(Generic[T]):
         """(form, key, minimum words) of a text word that can open a phrase; cached per word.
         A three-letter word may hide a proclitic before a two-letter word (`لبي بي سي`); such a
         form only opens phrases of two words or more."""
-        forms = self._starts.get(word)
+        memo, slot = word_memo(word), self._slot
+        forms = memo[slot] if slot < len(memo) else None
         if forms is None:
             first_words = self._first_words
             forms = tuple((c, bare, 1) for c, bare in candidate_forms(word, self.enclitics) if bare in first_words)
             if not self.enclitics and _hidden_proclitic(word, first_words):
                 forms += ((word[1:], word[1:], 2),)
-            self._starts[word] = forms
+            remember(memo, slot, forms)
         return forms
+
+    def _token_start_forms(self, token: Token) -> tuple[tuple[str, str, int], ...]:
+        memo, slot = token.memo, self._slot
+        forms = memo[slot] if slot < len(memo) else None
+        return forms if forms is not None else self._start_forms(token.word)
 
     @property
     def first_words(self) -> frozenset[str]:
         return frozenset(self._first_words)
 
     def can_start(self, word: str) -> bool:
-        forms = self._starts.get(word)
-        return bool(forms if forms is not None else self._start_forms(word))
+        return bool(self._start_forms(word))
 
     def start_positions(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
-        these (one dictionary lookup per word instead of a `match_at` call)."""
-        starts = self._starts
-        out = []
-        for k, t in enumerate(tokens):
-            forms = starts.get(t.word)
-            if forms is None:
-                forms = self._start_forms(t.word)
-            if forms:
-                out.append(k)
-        return out
+        these instead of calling `match_at` at every word."""
+        slot, start_forms = self._slot, self._token_start_forms
+        return [k for k, t in enumerate(tokens)
+                if (t.memo[slot] if slot < len(t.memo) and t.memo[slot] is not None else start_forms(t))]
 
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
-        word = tokens[i].word
-        forms = self._starts.get(word)
+        token = tokens[i]
+        memo, slot = token.memo, self._slot
+        forms = memo[slot] if slot < len(memo) else None
         if forms is None:
-            forms = self._start_forms(word)
+            forms = self._start_forms(token.word)
         if not forms:
             return None
+        word = token.word
         best: PhraseMatch[T] | None = None
         limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
         for cand, first, min_words in forms:
