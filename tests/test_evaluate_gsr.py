@@ -72,3 +72,16 @@ def test_a_sentence_the_extractor_raises_on_is_counted_not_fatal(tmp_path):
         return False
     c = score(read_sentences(tmp_path / "assault_dev.csv"), broken)
     assert (c.failed, c.fn, c.tn) == (1, 1, 1)
+
+
+def test_reported_counts_only_the_triggers_the_sense_model_takes_for_reports(tmp_path, capsys):
+    from etl.core import event_sense
+    if event_sense.sense_model() is None:
+        pytest.skip("no packaged sense model")
+    write_csv(tmp_path / "assault_dev.csv", [
+        ("D-1", "ASSAULT", "yes", "وقتل ثمانية أشخاص وأصيب عشرون آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف سوقا شعبية امس."),
+        ("E-1", "ASSAULT", "easy no", "واستنكر رئيس الوزراء الهجوم وطالب بمحاسبة المسؤولين عنه.")])
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"]) == 0
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--reported"]) == 0
+    mentions, reported = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("ASSAULT")]
+    assert mentions[3:6] == ["1", "1", "0"] and reported[3:6] == ["1", "0", "0"]  # tp fp fn

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
+from . import event_sense
 from .event_context import EventContext
 from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
@@ -166,6 +167,9 @@ class EventFinder:
                 if any(e.event_type == event_type for e in events):
                     i = t.last
                     continue
+            if not event_sense.keep(self.tokens, t.first, t.last, first, last, event_type):
+                i = t.last
+                continue  # the learned veto: this use of the word reports no act (`event_sense.py`)
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)

@@ -64,6 +64,15 @@ def test_sport_question_plan_and_hypothesis_report_no_event():
     assert assaults("وأكد أن الحكومة ماضية في مكافحة الإرهاب.") == []
 
 
+def test_a_goal_scored_a_wish_or_a_future_act_reports_no_event():
+    assert assaults("وسجل المهاجم هدفين بعد هجوم منظم من الجهة اليسرى.") == []
+    assert assaults("ويتمنى الكاتب أن تتوقف الهجمات على المدنيين.") == []
+    assert [e for e in events("وتوقع الوزير أن تتجدد الاحتجاجات في المستقبل.") if e["event_type"] == "PROTEST"] == []
+    # the same words reporting the act still give it
+    assert len(assaults("وقتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش قرب الحدود.")) == 1
+    assert [e["event_type"] for e in events("ونزل آلاف الطلاب إلى الشوارع أمام البرلمان.")] == ["PROTEST"]
+
+
 def test_a_prevented_attack_is_negated_not_dropped():
     [e] = assaults("وأحبطت الشرطة هجوما على مركز تجاري.")
     assert e["negated"]

@@ -1,0 +1,166 @@
+"""Whether an ASSAULT or PROTEST trigger reports the act happening: a small learned veto.
+
+The context cues (`event_context.py`) name clear reasons a trigger is no event (a plan, a
+question, sport). Many uses have no single cue: `هجوم` named as a topic of debate, a threat
+talked about, an act of years ago. This module scores a trigger with a logistic regression
+over features of the project's own normalisation (the trigger's stem, article and tense
+prefix, the words around it, cue words of the sentence) trained on the `tune` half of
+arabic_event_gsr (openeventdata, MIT; `python -m etl.train_event_sense`). GSR's `yes` means the
+sentence reports the act; the project's gold codes also a specific act condemned or blamed, so
+the veto drops a trigger only when the model is confident (`THRESHOLD`, chosen on the dev set).
+"""
+from __future__ import annotations
+
+import gzip
+import math
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from .matching import Token
+from .text import stem_candidates, without_conjunction
+
+SENSE_TYPES = ("ASSAULT", "PROTEST")
+MODEL_PATH = Path(__file__).parent / "models" / "event_sense.tsv.gz"
+WINDOW = 3
+
+_recording: list | None = None  # set by `recording()`: features of every trigger asked about
+_reported_only = False  # set by `reported_only()`
+
+
+def _stem(word: str) -> str:
+    """The shortest clitic-stripped form (`والهجوم` → `هجوم`)."""
+    return stem_candidates(word)[-1]
+
+
+def _shape(word: str) -> str:
+    w = without_conjunction(word)
+    if w.isdigit():
+        return "NUM"
+    if w.startswith(("ال", "لل")):
+        return "DEF"
+    if w[:1] in "يتن" and len(w) > 3:
+        return "IMPF"  # a present-tense prefix (or a noun of that shape)
+    if w[:1] == "س" and w[1:2] in "يتن" and len(w) > 4:
+        return "FUT"
+    return "BARE"
+
+
+def features(tokens: list[Token], t0: int, t1: int, first: int, last: int, event_type: str) -> list[str]:
+    """Feature names of the trigger tokens[t0:t1] in the sentence tokens[first:last]."""
+    trig = tokens[t0].word
+    out = [f"T={event_type}", f"stem={_stem(trig)}", f"shape={_shape(trig)}",
+           f"conj={without_conjunction(trig) != trig}", f"multi={t1 - t0 > 1}"]
+    out.append(f"stem+shape={_stem(trig)}|{_shape(trig)}")
+    clause = [k for k in range(max(first, t0 - WINDOW), t0)]
+    for k in clause:
+        out.append(f"L={_stem(tokens[k].word)}")
+    if t0 > first:
+        out.append(f"L1={_stem(tokens[t0 - 1].word)}")
+        out.append(f"L1shape={_shape(tokens[t0 - 1].word)}")
+    else:
+        out.append("L1=<s>")
+    for k in range(t1, min(last, t1 + WINDOW)):
+        out.append(f"R={_stem(tokens[k].word)}")
+    if t1 < last:
+        out.append(f"R1={_stem(tokens[t1].word)}")
+        out.append(f"R1shape={_shape(tokens[t1].word)}")
+        out.append(f"R1joined={tokens[t1].joined}")
+    else:
+        out.append("R1=</s>")
+    out.extend(f"S={w}" for w in {_stem(tokens[k].word) for k in range(first, last)})
+    n = last - first
+    out.append(f"len={'short' if n < 12 else 'mid' if n < 30 else 'long'}")
+    out.append(f"pos={'start' if t0 - first < 4 else 'early' if (t0 - first) * 3 < n else 'late'}")
+    out.append(f"nums={any(tokens[k].word.isdigit() for k in range(first, last))}")
+    return out + [f"{event_type}:{f}" for f in out]  # shared weights and one set per type
+
+
+class SenseModel:
+    """`veto`: the probability below which the extractor drops a trigger (0: never, the
+    default, since the project's gold codes a specific act also when condemned or blamed);
+    `reported`: per type, the one below which a trigger does not report the act happening (GSR's `yes`),
+    applied within `reported_only()`."""
+
+    def __init__(self, weights: dict[str, float], bias: float, veto: float, reported: dict[str, float]):
+        self.weights = weights
+        self.bias = bias
+        self.veto = veto
+        self.reported = reported
+
+    def probability(self, feats: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def write_model(path: Path, weights: dict[str, float], bias: float, veto: float, reported: dict[str, float],
+                header: str) -> None:
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("".join(f"# {line}\n" for line in header.splitlines()))
+        f.write(f"__veto__\t{veto!r}\n__bias__\t{bias!r}\n")
+        f.write("".join(f"__reported__{t}\t{reported[t]!r}\n" for t in SENSE_TYPES))
+        for name, w in sorted(weights.items()):
+            if abs(w) >= 1e-4:
+                f.write(f"{name}\t{w:.5f}\n")
+
+
+def read_model(path: Path) -> SenseModel | None:
+    if not path.exists():
+        return None
+    weights: dict[str, float] = {}
+    special = {"__bias__": 0.0, "__veto__": 0.0, **{f"__reported__{t}": 0.0 for t in SENSE_TYPES}}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, value = line.rstrip("\n").rsplit("\t", 1)
+            if name in special:
+                special[name] = float(value)
+            else:
+                weights[name] = float(value)
+    return SenseModel(weights, special["__bias__"], special["__veto__"],
+                      {t: special[f"__reported__{t}"] for t in SENSE_TYPES})
+
+
+@lru_cache(maxsize=None)
+def sense_model() -> SenseModel | None:
+    """The packaged model, or None when there is none (every trigger kept)."""
+    return read_model(MODEL_PATH)
+
+
+def keep(tokens: list[Token], t0: int, t1: int, first: int, last: int, event_type: str) -> bool:
+    """False when the model is confident the trigger tokens[t0:t1] does not report the act happening."""
+    if event_type not in SENSE_TYPES:
+        return True
+    model = sense_model()
+    threshold = 0.0 if model is None else model.reported[event_type] if _reported_only else model.veto
+    if threshold <= 0.0 and _recording is None:
+        return True  # nothing to veto: no feature work
+    feats = features(tokens, t0, t1, first, last, event_type)
+    if _recording is not None:
+        _recording.append(feats)
+        return True
+    return model.probability(feats) >= threshold
+
+
+@contextmanager
+def recording():
+    """Within the block the veto keeps every trigger and collects its features (for training)."""
+    global _recording
+    _recording = []
+    try:
+        yield _recording
+    finally:
+        _recording = None
+
+
+@contextmanager
+def reported_only():
+    """Within the block the extractor keeps only ASSAULT/PROTEST triggers the model takes to
+    report the act happening (`SenseModel.reported`): GSR's reading, not the project's gold."""
+    global _reported_only
+    _reported_only = True
+    try:
+        yield
+    finally:
+        _reported_only = False
