@@ -52,8 +52,22 @@ _DECADE_WORD_RE = rx(r"(?:ال)?(?:" + "|".join(W.DECADES) + r")(?:يات|ات)"
 _ANCHOR_RE = rx(
     r"(?<![0-9])(?:[0-9]{4}|[0-9]{1,2}(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])|"
     + _trie_alt(_anchor_words()))
-_WORD_RE = re.compile(r"[^\W_]+")
 _WORDS_BEFORE = 4
+
+
+def _word_before(t: str, pos: int, lo: int) -> tuple[int, int] | None:
+    """(start, end) of the last word of t[lo:pos], cut at lo. Words are runs of letters and
+    digits (``str.isalnum``, the regex class ``[^\\W_]``); walking back from the anchor stops
+    after a few characters, where a regex would scan the whole window."""
+    end = pos
+    while end > lo and not t[end - 1].isalnum():
+        end -= 1
+    if end == lo:
+        return None
+    start = end - 1
+    while start > lo and t[start - 1].isalnum():
+        start -= 1
+    return start, end
 
 
 def candidate_starts(t: str) -> list[int]:
@@ -62,23 +76,28 @@ def candidate_starts(t: str) -> list[int]:
     for a in _ANCHOR_RE.finditer(t):
         p = a.start()
         starts.add(p)
+        # the words before the anchor count back to its line start, at most 60 characters
         lo = max(0, p - 60)
         nl = t.rfind("\n", lo, p)
         if nl >= 0:
             lo = nl + 1
-        words = [(w.start(), w.group()) for w in _WORD_RE.finditer(t, lo, p + 1)]
-        if not words:
-            continue
-        # the anchor's own word (an attached clitic or article may precede the anchor)
-        w0, _ = words.pop()
+        # the anchor's own word: an attached clitic or article may precede the anchor
+        w0 = p
+        while w0 > lo and t[w0 - 1].isalnum():
+            w0 -= 1
         if w0 != p:
             starts.add(w0)
             if t[w0] in "وفبلك":
                 starts.add(w0 + 1)
                 if t[w0] in "وف" and t[w0 + 1] in "بلك":
                     starts.add(w0 + 2)
-        for k in range(len(words) - 1, max(-1, len(words) - 1 - _WORDS_BEFORE), -1):
-            ws, w = words[k]
+        ws = w0
+        for _ in range(_WORDS_BEFORE):
+            word = _word_before(t, ws, lo)
+            if word is None:
+                break
+            ws, we = word
+            w = t[ws:we]
             bare = w[1:] if len(w) > 2 and w[0] in "وفبلك" else w
             if not (w in _OPENING_WORDS or bare in _OPENING_WORDS or _DECADE_WORD_RE.fullmatch(bare)):
                 break

@@ -74,3 +74,9 @@ def test_first_characters_are_narrow():
     assert G.NUMERIC.first_chars == frozenset(G.DIGITS)
     assert G.AGO.first_chars == frozenset("قم")
     assert not any(c.isdigit() for c in G.WEEKDAY_NAME.first_chars | G.RELATIVE_PHRASE.first_chars)
+
+
+def test_openers_before_an_anchor_stop_at_a_line_break_and_a_plain_word():
+    assert candidate_starts("منتصف\nالعام 2015") == [6, 12]
+    assert candidate_starts("منتصف العام 2015") == [0, 6, 12]
+    assert candidate_starts("منتصف كلمة العام 2015") == [11, 17]
