@@ -47,6 +47,22 @@ def test_cue_and_head_columns_hold_known_values():
     assert genders <= {"m", "f", "u"}
 
 
+def test_date_words_hold_values_the_date_rules_read():
+    by_class: dict[str, list[dict[str, str]]] = {}
+    for r in rows("date_words.tsv", "word_ar", "word_class", "value"):
+        by_class.setdefault(r["word_class"], []).append(r)
+    assert sorted({int(r["value"]) for r in by_class["weekday"]}) == list(range(7))
+    assert sorted({int(r["value"]) for r in by_class["ordinal"]}) == list(range(1, 32))
+    assert sorted({int(r["value"]) for r in by_class["number"]}) == list(range(1, 11))
+    assert sorted(int(r["value"]) for r in by_class["decade"]) == list(range(20, 100, 10))
+    for cls in ("period_one", "period_two", "period_counted"):
+        assert {r["value"] for r in by_class[cls]} <= {"day", "week", "month", "year", "decade"}, cls
+    assert {r["value"] for r in by_class["era"]} == {"gregorian", "hijri"}
+    valued = {"weekday", "ordinal", "number", "decade", "period_one", "period_two", "period_counted", "era"}
+    for cls, found in by_class.items():
+        assert cls in valued or not any(r["value"] for r in found), cls
+
+
 def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(tmp_path, monkeypatch):
     import datetime as dt
 

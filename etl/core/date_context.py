@@ -1,0 +1,109 @@
+"""What the words around a match say about it: a bare number that counts things is no year,
+a clause about the future moves a weekday ahead."""
+from __future__ import annotations
+
+import re
+
+from . import date_words as W
+from .date_grammar import END, S, S0, rx
+
+_PREV_WORD_RE = rx(r"([^\W_]+)" + S0 + r"[،,]?" + S0 + r"$")
+_NEXT_WORD_RE = rx(S0 + r"([^\W_]+)")
+
+
+def prev_word(t: str, pos: int) -> str:
+    m = _PREV_WORD_RE.search(t[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
+def prev_words(t: str, pos: int, n: int) -> list[str]:
+    return re.findall(r"[^\W_]+", t[max(0, pos - 20 * n):pos])[-n:]
+
+
+def next_word(t: str, pos: int) -> str:
+    m = _NEXT_WORD_RE.match(t, pos)
+    return m.group(1) if m else ""
+
+
+def strip_clitic(w: str) -> str:
+    if len(w) > 2 and w[0] in "وف":
+        w = w[1:]
+    return w
+
+
+_PERCENT_AFTER = rx(S0 + r"(?:في" + S + r"(?:المئه|المائه)|بالمئه|بالمائه|%|٪)")
+
+
+def plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
+    """Whether the number t[s:e] standing alone is a year, not a count or an identifier."""
+    prev = prev_words(t, s, 2)
+    p1 = strip_clitic(prev[-1]) if prev else ""
+    if p1 in W.QUANTITY_BEFORE or (p1 and p1[0] in "بل" and p1[1:] in W.QUANTITY_BEFORE):
+        return False
+    if p1 == "من" and len(prev) > 1 and strip_clitic(prev[-2]) in W.COMPARATIVES:
+        return False
+    before = t[max(0, s - 3):s]
+    if re.search(r"[$€£%+#]" + S0 + "$", before):
+        return False
+    if _PERCENT_AFTER.match(t, e):
+        return False
+    nxt = next_word(t, e)
+    if nxt and (strip_clitic(nxt) if len(nxt) > 3 else nxt) in W.COUNT_NOUN_FORMS:
+        return False
+    if nxt and len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") \
+            and p1 not in W.MONTH_CUES and t[e:e + 1] not in "،,.":
+        return False        # accusative indefinite noun: 2000 مهاجرا
+    if nxt and len(nxt) >= 4 and nxt.endswith("ه") and nxt[0] not in "بلكوف" \
+            and not nxt.startswith("ال") and p1 not in W.MONTH_CUES and t[e:e + 1] not in "،,.":
+        return False        # counted feminine noun: 2074 قائمة
+    if y % 100 == 0:
+        return p1 in W.MONTH_CUES
+    return True
+
+
+_FUTURE_RE = rx(
+    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
+    r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
+_IMPERFECT_RE = rx(r"^و?ي[^\W\d_]{3,}$")
+# ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
+# (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)
+_FOREIGN_YU = rx(r"^و?يو(?![^\W\d_]*(?:ون|ان|ين|وا|ها|هم|هما|نا)$)[^\W\d_]{4,}$")
+_PAST_AUX = rx(r"(?<![^\W_])[وف]?(?:كان|كانت|كانوا)" + END)
+_CLAUSE_BOUNDARY = rx(r"[.!?؟؛\n:«»\"]")
+
+
+def _future_lookalike(w: str) -> bool:
+    return w in W.FUTURE_LOOKALIKES or w.startswith(W.FUTURE_LOOKALIKE_STEMS)
+
+
+def future_context(t: str, s: int) -> bool:
+    """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور)."""
+    lo = max(0, s - 70)
+    while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
+        lo += 1
+        if lo >= s:
+            break
+    cut = None
+    for cut in _CLAUSE_BOUNDARY.finditer(t, lo, s):
+        pass
+    if cut is not None:
+        lo = cut.end()
+    window = t[lo:s]
+    if _PAST_AUX.search(window):
+        return False
+    for fm in _FUTURE_RE.finditer(t, lo, s):
+        w = fm.group(0)
+        if w.startswith("من") or not w.lstrip("وف").startswith("س"):
+            return True
+        if not (_future_lookalike(w) or _future_lookalike(w[1:]) or is_name(w)):
+            return True
+    words = re.findall(r"[^\W\d_]+", window)[-2:]
+    for w in words:
+        if _IMPERFECT_RE.match(w) and strip_clitic(w) not in W.NOT_IMPERFECT \
+                and w not in W.NOT_IMPERFECT and not is_name(w) and not _FOREIGN_YU.match(w):
+            return True
+    return False
+
+
+def is_name(word: str) -> bool:
+    return word in W.GIVEN_NAMES or (word[:1] in "وف" and word[1:] in W.GIVEN_NAMES)
