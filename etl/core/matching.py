@@ -31,7 +31,7 @@ class Token:
 # holds its word's list, so a matcher reads its slot by index instead of looking the word up
 # in a large dictionary of its own at every call.
 _WORD_MEMOS: dict[str, list] = {}
-_SLOTS = itertools.count()
+_SLOTS = itertools.count(1)  # slot 0: `_openers_of`
 
 
 def word_memo(word: str) -> list:
@@ -39,6 +39,35 @@ def word_memo(word: str) -> list:
     if memo is None:
         memo = _WORD_MEMOS[word] = []
     return memo
+
+
+# Which matchers have a phrase opening with a word: one bit per matcher's slot. A word's memo
+# keeps the union over its readings, so a new word is read once for all matchers, and each
+# matcher only looks closer when its bit is set.
+_OPENERS: dict[str, int] = {}
+_OPENERS_VERSION = [0]  # bumped when a matcher is built: summaries made before are recomputed
+_OPENERS_SLOT = 0
+
+
+def _register_first_words(slot: int, first_words: Set[str]) -> None:
+    bit = 1 << slot
+    for w in first_words:
+        _OPENERS[w] = _OPENERS.get(w, 0) | bit
+    _OPENERS_VERSION[0] += 1
+
+
+def _openers_of(word: str, memo: list) -> int:
+    """Bits of the matchers that may open a phrase at this word (a superset: every reading,
+    with and without suffixes, and a hidden proclitic)."""
+    summary = memo[_OPENERS_SLOT] if memo else None
+    if summary is None or summary[0] != _OPENERS_VERSION[0]:
+        bits = 0
+        for _, bare in candidate_forms(word, True):
+            bits |= _OPENERS.get(bare, 0)
+        if len(word) == 3 and word[0] in "وفبلك":
+            bits |= _OPENERS.get(word[1:], 0)
+        summary = remember(memo, _OPENERS_SLOT, (_OPENERS_VERSION[0], bits))
+    return summary[1]
 
 
 def new_memo_slot() -> int:
@@ -63,13 +92,17 @@ def tokenize(norm: Normalized) -> list[Token]:
     underscores = "_" in norm.original  # folded to a space for matching; remembered per token
     tokens: list[Token] = []
     prev_end = None
+    memos = _WORD_MEMOS
     for m in _GAP_AND_WORD.finditer(text):
         start, end = m.span(2)
         word = m.group(2)
         joined = prev_end is not None and m.start(1) >= 0
         hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, start))]
         bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
-        tokens.append(Token(start, end, word, joined, bare, hashtag, word_memo(word)))
+        memo = memos.get(word)  # word_memo, inlined: runs at every word
+        if memo is None:
+            memo = memos[word] = []
+        tokens.append(Token(start, end, word, joined, bare, hashtag, memo))
         prev_end = end
     return tokens
 
@@ -102,6 +135,7 @@ class PhraseMatcher(Generic[T]):
         self._first_words = {k[0] for k in self._table}
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
         self._slot = new_memo_slot()
+        _register_first_words(self._slot, self._first_words)
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase) in self._table
@@ -119,6 +153,8 @@ class PhraseMatcher(Generic[T]):
         form only opens phrases of two words or more."""
         memo, slot = word_memo(word), self._slot
         forms = memo[slot] if slot < len(memo) else None
+        if forms is None and not _openers_of(word, memo) >> slot & 1:
+            forms = remember(memo, slot, ())  # most words open no phrase of any matcher
         if forms is None:
             first_words = self._first_words
             forms = tuple((c, bare, 1) for c, bare in candidate_forms(word, self.enclitics) if bare in first_words)
