@@ -361,19 +361,26 @@ def load(con: duckdb.DuckDBPyConnection, documents: pl.DataFrame, tables: dict[s
     return {"loaded": len(ids), "unchanged": documents.height - len(ids)}
 
 
+_CHUNK_ACTORS = "SELECT DISTINCT actor_id FROM actor_mentions WHERE doc_id IN (SELECT doc_id FROM _chunk)"
+
+
 @contextmanager
 def _replacing(con, doc_ids: list[str]):
     """One transaction in which the documents' rows are deleted, the caller writes their new rows
-    (if any), and the shared bookkeeping (duplicates, orphan actors) is brought up to date."""
+    (if any), and the shared bookkeeping (duplicates, orphan actors, the display names of the
+    actors whose mentions changed) is brought up to date."""
     with storage_failures_explained():
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT unnest(?::VARCHAR[]) AS doc_id", [doc_ids])
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _touched_actors AS {_CHUNK_ACTORS}")
             for table in (*DOC_TABLES, "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
             yield
             _mark_duplicates(con)
             _drop_orphan_actors(con)
+            con.execute(f"INSERT INTO _touched_actors {_CHUNK_ACTORS}")
+            con.execute((SQL_DIR / "actor_names.sql").read_text(encoding="utf-8"))
             con.execute("COMMIT")
         except BaseException:
             _rollback(con)

@@ -508,7 +508,8 @@ class ActorFinder:
             j += 1
         if j == h.last and not h.value and not self._undisclosed_follows(j, last):
             return None  # a bare `مسؤولون` or `سكان` is not yet a source
-        words = [self.tokens[k].word for k in range(h.first, j)]
+        # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
+        words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
         actor = Actor(f"anon-{slug(phrase)}", " ".join(words), None, "anonymous_source", None, None, None,
                       "pattern", True)
