@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key
-from .matching import PhraseMatch, Token, new_memo_slot, remember
+from .matching import PhraseMatch, Token, new_memo_slot, opener_bits, remember
 from .ner import NameTagger, name_tagger
 from .text import normalize_phrase, stem_candidates, strip_article
 from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
@@ -370,12 +371,19 @@ class ActorFinder:
         return strip_article(word) in self.lex.quantifiers or word.removesuffix("ه") not in self.lex.stop
 
     # -- rules -----------------------------------------------------------------------------
+    @cached_property
+    def _rules(self) -> tuple[tuple[Callable[[int, int], Mention | None], int], ...]:
+        """The rules `_at` tries, in order, each with the bit of the matcher whose phrase it
+        opens with (-1: a rule that opens otherwise)."""
+        lex = self.lex
+        return ((self._lexicon, lex.names.bit), (self._group, lex.heads.bit), (self._title, lex.titles.bit),
+                (self._given_name, lex.given_names.bit), (self._organisation, lex.org_heads.bit),
+                (self._collective, lex.collectives.bit), (self._anonymous, lex.anon_heads.bit),
+                (self._apposition, -1), (self._people, lex.gentilics.bit))
+
     def _at(self, i: int, last: int) -> Mention | None:
-        cands = [c for c in (self._lexicon(i, last), self._group(i, last), self._title(i, last),
-                             self._given_name(i, last), self._organisation(i, last),
-                             self._collective(i, last), self._anonymous(i, last), self._apposition(i, last),
-                             self._people(i, last))
-                 if c is not None]
+        opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
+        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(i, last)) is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties

@@ -56,6 +56,12 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     _OPENERS_VERSION[0] += 1
 
 
+def opener_bits(token: Token) -> int:
+    """Bits (`PhraseMatcher.bit`) of the matchers whose phrases may open at this token; a
+    matcher whose bit is unset certainly has no phrase there."""
+    return _openers_of(token.word, token.memo)
+
+
 def _openers_of(word: str, memo: list) -> int:
     """Bits of the matchers that may open a phrase at this word (a superset: every reading,
     with and without suffixes, and a hidden proclitic)."""
@@ -136,6 +142,10 @@ class PhraseMatcher(Generic[T]):
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
         self._slot = new_memo_slot()
         _register_first_words(self._slot, self._first_words)
+
+    @property
+    def bit(self) -> int:
+        return 1 << self._slot
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase) in self._table
