@@ -15,6 +15,7 @@ ACTOR_TYPES = ["person", "state", "government", "military", "armed_group", "poli
                "organization", "international_org", "media", "anonymous_source", "other"]
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+REPORTED_TYPES = ["ASSAULT", "PROTEST"]  # the types `events.reported` covers (etl/core/event_sense.py)
 SOURCE_KINDS = ["person", "government", "organization", "media", "anonymous", "unattributed"]
 
 
@@ -114,10 +115,16 @@ class Events(pa.DataFrameModel):
     date_precision: pl.Utf8 = pa.Field(nullable=True, isin=["day", "month", "year"])
     negated: pl.Boolean
     claim_id: pl.Utf8 = pa.Field(nullable=True)
+    reported: pl.Boolean = pa.Field(nullable=True)
 
     @pa.dataframe_check
     def span_reads_back(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(_span_reads_back("trigger_start", "trigger_end", "trigger"))
+
+    @pa.dataframe_check
+    def reported_for_the_sense_types(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """`reported` is set only for the types the sense model covers."""
+        return data.lazyframe.select(pl.col("reported").is_null() | pl.col("event_type").is_in(REPORTED_TYPES))
 
 
 class Claims(pa.DataFrameModel):

@@ -4,7 +4,7 @@ import csv
 import pytest
 
 from etl import evaluate_gsr
-from etl.evaluate_gsr import Counts, read_sentences, score, split_of
+from etl.evaluate_gsr import Counts, predicts, read_sentences, score, split_of
 
 ROWS = [
     ("DOC_A-1", "ASSAULT", "yes", "وقصفت الطائرات الحربية مواقع المسلحين أمس."),
@@ -23,9 +23,13 @@ def write_csv(path, rows):
             w.writerow([sentence_id, event_type, label, 1, 2, 3, text])
 
 
+def every_event(event_type, text):
+    return predicts(event_type, text, every_event=True)
+
+
 def test_counts_from_the_full_extractor_with_ambiguous_left_out(tmp_path):
     write_csv(tmp_path / "assault_dev.csv", ROWS)
-    c = score(read_sentences(tmp_path / "assault_dev.csv"))
+    c = score(read_sentences(tmp_path / "assault_dev.csv"), every_event)
     # a real strike (tp), a figure of speech (tn), an attack the annotators rejected (fp),
     # a `yes` with no trigger (fn), an ambiguous sentence (not counted)
     assert (c.tp, c.fp, c.fn, c.tn, c.ambiguous) == (1, 1, 1, 1, 1)
@@ -34,7 +38,7 @@ def test_counts_from_the_full_extractor_with_ambiguous_left_out(tmp_path):
 
 def test_a_negated_event_is_not_a_positive_prediction(tmp_path):
     write_csv(tmp_path / "assault_dev.csv", [("D-1", "ASSAULT", "easy no", "ولم تهاجم القوات المدينة.")])
-    c = score(read_sentences(tmp_path / "assault_dev.csv"))
+    c = score(read_sentences(tmp_path / "assault_dev.csv"), every_event)
     assert (c.tp, c.fp, c.tn) == (0, 0, 1)
 
 
@@ -56,7 +60,7 @@ def test_split_keeps_a_document_on_one_side_and_the_halves_partition_the_file(tm
 
 def test_command_prints_a_row_per_type_and_refuses_to_list_heldout_errors(tmp_path, capsys):
     write_csv(tmp_path / "assault_dev.csv", ROWS)
-    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"]) == 0
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--every-event"]) == 0
     out = capsys.readouterr().out
     assert "ASSAULT" in out and "0.500" in out
     with pytest.raises(SystemExit):
@@ -74,14 +78,23 @@ def test_a_sentence_the_extractor_raises_on_is_counted_not_fatal(tmp_path):
     assert (c.failed, c.fn, c.tn) == (1, 1, 1)
 
 
-def test_reported_counts_only_the_triggers_the_sense_model_takes_for_reports(tmp_path, capsys):
+def test_by_default_only_events_reported_as_happening_count(tmp_path, capsys):
     from etl.core import event_sense
     if event_sense.sense_model() is None:
         pytest.skip("no packaged sense model")
     write_csv(tmp_path / "assault_dev.csv", [
-        ("D-1", "ASSAULT", "yes", "وقتل ثمانية أشخاص وأصيب عشرون آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف سوقا شعبية امس."),
-        ("E-1", "ASSAULT", "easy no", "واستنكر رئيس الوزراء الهجوم وطالب بمحاسبة المسؤولين عنه.")])
+        ("D-1", "ASSAULT", "yes", "وانفجرت عبوة ناسفة امس في سوق مزدحم وسط المدينة مما أدى إلى مقتل سبعة مدنيين وإصابة العشرات."),
+        ("E-1", "ASSAULT", "easy no", "ونددت منظمات حقوقية بالهجوم الذي استهدف المستشفى ودعت إلى تحقيق دولي مستقل.")])
     assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"]) == 0
-    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--reported"]) == 0
-    mentions, reported = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("ASSAULT")]
-    assert mentions[3:6] == ["1", "1", "0"] and reported[3:6] == ["1", "0", "0"]  # tp fp fn
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--every-event"]) == 0
+    reported, every = [line.split() for line in capsys.readouterr().out.splitlines() if line.startswith("ASSAULT")]
+    assert reported[3:6] == ["1", "0", "0"] and every[3:6] == ["1", "1", "0"]  # tp fp fn
+
+
+def test_the_reported_count_needs_the_sense_model(tmp_path, monkeypatch):
+    from etl.core import event_sense
+    write_csv(tmp_path / "assault_dev.csv", ROWS)
+    monkeypatch.setattr(event_sense, "sense_model", lambda: None)
+    with pytest.raises(SystemExit):
+        evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"])
+    assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--every-event"]) == 0

@@ -69,7 +69,8 @@ def _good(table: str) -> pl.DataFrame:
             "trigger_start": pl.Series([t[0], t2[0]], dtype=I32), "trigger_end": pl.Series([t[1], t2[1]], dtype=I32),
             "source_actor_id": [None, None], "target_actor_id": [None, None], "location": ["حمص", None],
             "location_country_iso3": ["SYR", None], "event_date": [dt.date(2024, 12, 7), None],
-            "date_precision": ["day", None], "negated": [False, False], "claim_id": ["cl1", None]})
+            "date_precision": ["day", None], "negated": [False, False], "claim_id": ["cl1", None],
+            "reported": [True, None]})
     if table == "claims":
         c, body = span(TEXT, "قالت"), span(TEXT, "الجيش هاجم مواقع قرب حمص أمس")
         return pl.DataFrame({
@@ -137,6 +138,7 @@ BAD = [
     ("events", dict(date_precision="week"), "isin"),
     ("events", dict(trigger_start=0, trigger_end=4), "span_reads_back"),
     ("events", dict(trigger_end=10_000), "span_reads_back"),
+    ("events", dict(event_type="AGREE"), "reported_for_the_sense_types"),
     # claims
     ("claims", dict(source_kind="rumour"), "isin"),
     ("claims", dict(is_anonymous=False), "anonymous_iff_kind"),
@@ -222,3 +224,9 @@ def test_actor_table_without_doc_id_reports_failures():
     result = validate_table("actors", frame)
     assert not result.ok
     assert result.failures["check"].str.contains("isin").any()
+
+
+def test_reported_types_are_the_sense_models():
+    from etl.core.event_sense import SENSE_TYPES
+    from schemas.tables import REPORTED_TYPES
+    assert REPORTED_TYPES == list(SENSE_TYPES)

@@ -417,3 +417,28 @@ def test_a_warehouse_made_by_an_earlier_schema_takes_new_columns_and_loads(wareh
     assert _q(warehouse_path, "SELECT partial_value FROM date_mentions WHERE doc_id = 'old'") == [(None,)]
     assert _q(warehouse_path, "SELECT partial_value FROM date_mentions WHERE doc_id = 'undated' "
                               "AND value_start IS NULL ORDER BY char_start") == [("--06-30",), ("--08",)]
+
+
+BOMBING = "وانفجرت عبوة ناسفة امس في سوق مزدحم وسط المدينة مما أدى إلى مقتل سبعة مدنيين وإصابة العشرات.\n"
+
+
+def test_a_warehouse_whose_events_have_no_reported_columns_takes_them_and_loads(warehouse_path, seeds_dir):
+    from etl.core import event_sense
+    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(warehouse_path)) as con:  # events as the contract had it before `reported`
+        con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, "
+                    "sentence_idx INTEGER NOT NULL, event_type VARCHAR NOT NULL, event_mode VARCHAR, "
+                    "trigger VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, "
+                    "source_actor_id VARCHAR, target_actor_id VARCHAR, location VARCHAR, "
+                    "location_country_iso3 VARCHAR, event_date DATE, date_precision VARCHAR, "
+                    "negated BOOLEAN NOT NULL, claim_id VARCHAR)")
+        con.execute("INSERT INTO events (event_id, doc_id, sentence_idx, event_type, trigger, trigger_start, "
+                    "trigger_end, negated) VALUES ('ev-old', 'old', 0, 'ASSAULT', 'هجوم', 0, 4, false)")
+    (seeds_dir / "bombing.txt").write_text(BOMBING, encoding="utf-8")
+    _load(warehouse_path, seeds_dir, ["bombing"])
+    assert _q(warehouse_path, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'events' "
+                              "AND column_name = 'reported'") == [("BOOLEAN",)]
+    assert _q(warehouse_path, "SELECT reported FROM events WHERE doc_id = 'old'") == [(None,)]
+    expected = None if event_sense.sense_model() is None else True
+    assert _q(warehouse_path, "SELECT event_type, reported FROM events WHERE doc_id = 'bombing'") == [
+        ("ASSAULT", expected)]

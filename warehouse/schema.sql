@@ -66,7 +66,8 @@ CREATE TABLE IF NOT EXISTS events (
     event_date            DATE,
     date_precision        VARCHAR,
     negated               BOOLEAN NOT NULL,
-    claim_id              VARCHAR
+    claim_id              VARCHAR,
+    reported              BOOLEAN           -- ASSAULT/PROTEST: the sentence reports the act as having happened (else NULL)
 );
 
 CREATE TABLE IF NOT EXISTS claims (

@@ -1,4 +1,4 @@
-"""Whether an ASSAULT or PROTEST trigger reports the act happening: a small learned veto.
+"""Whether an ASSAULT or PROTEST trigger reports the act happening: a small learned model.
 
 The context cues (`event_context.py`) name clear reasons a trigger is no event (a plan, a
 question, sport). Many uses have no single cue: `هجوم` named as a topic of debate, a threat
@@ -7,13 +7,16 @@ over features of the project's own normalisation (the trigger's stem, article an
 prefix, the words around it, cue words of the sentence) trained on the `tune` half of
 arabic_event_gsr (openeventdata, MIT; `python -m etl.train_event_sense`). GSR's `yes` means the
 sentence reports the act; the project's gold codes also a specific act condemned or blamed, so
-the veto drops a trigger only when the model is confident (`THRESHOLD`, chosen on the dev set).
+the extractor keeps every trigger (the model's `veto` is 0) and gives the model's reading as
+data: `events.reported`, the probability against the type's threshold chosen by cross-validation
+(`SenseModel.reported`).
 """
 from __future__ import annotations
 
 import gzip
 import math
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +28,6 @@ MODEL_PATH = Path(__file__).parent / "models" / "event_sense.tsv.gz"
 WINDOW = 3
 
 _recording: list | None = None  # set by `recording()`: features of every trigger asked about
-_reported_only = False  # set by `reported_only()`
 
 
 def _stem(word: str) -> str:
@@ -79,8 +81,7 @@ def features(tokens: list[Token], t0: int, t1: int, first: int, last: int, event
 class SenseModel:
     """`veto`: the probability below which the extractor drops a trigger (0: never, the
     default, since the project's gold codes a specific act also when condemned or blamed);
-    `reported`: per type, the one below which a trigger does not report the act happening (GSR's `yes`),
-    applied within `reported_only()`."""
+    `reported`: per type, the one from which a trigger reports the act happening (GSR's `yes`)."""
 
     def __init__(self, weights: dict[str, float], bias: float, veto: float, reported: dict[str, float]):
         self.weights = weights
@@ -89,7 +90,7 @@ class SenseModel:
         self.reported = reported
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.bias + math.fsum(self.weights.get(f, 0.0) for f in feats)  # exact: the same in any order
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -128,39 +129,39 @@ def sense_model() -> SenseModel | None:
     return read_model(MODEL_PATH)
 
 
-def keep(tokens: list[Token], t0: int, t1: int, first: int, last: int, event_type: str) -> bool:
-    """False when the model is confident the trigger tokens[t0:t1] does not report the act happening."""
+@dataclass(frozen=True)
+class Reading:
+    score: float     # the probability that the trigger reports the act happening
+    reported: bool   # score >= the type's `SenseModel.reported` threshold
+    vetoed: bool     # score < `SenseModel.veto`: the extractor drops the trigger
+
+
+def read(tokens: list[Token], t0: int, t1: int, first: int, last: int, event_type: str,
+         record: bool = True) -> Reading | None:
+    """The model's reading of the trigger tokens[t0:t1] in the sentence tokens[first:last]; None for
+    a type the model does not cover, or when there is no model. Within `recording()` no trigger is
+    vetoed and, unless `record` is False, its features are collected."""
     if event_type not in SENSE_TYPES:
-        return True
+        return None
     model = sense_model()
-    threshold = 0.0 if model is None else model.reported[event_type] if _reported_only else model.veto
-    if threshold <= 0.0 and _recording is None:
-        return True  # nothing to veto: no feature work
+    recording_it = record and _recording is not None
+    if model is None and not recording_it:
+        return None
     feats = features(tokens, t0, t1, first, last, event_type)
-    if _recording is not None:
+    if recording_it:
         _recording.append(feats)
-        return True
-    return model.probability(feats) >= threshold
+    if model is None:
+        return None
+    score = model.probability(feats)
+    return Reading(score, score >= model.reported[event_type], _recording is None and score < model.veto)
 
 
 @contextmanager
 def recording():
-    """Within the block the veto keeps every trigger and collects its features (for training)."""
+    """Within the block no trigger is vetoed and the features of each are collected (for training)."""
     global _recording
     _recording = []
     try:
         yield _recording
     finally:
         _recording = None
-
-
-@contextmanager
-def reported_only():
-    """Within the block the extractor keeps only ASSAULT/PROTEST triggers the model takes to
-    report the act happening (`SenseModel.reported`): GSR's reading, not the project's gold."""
-    global _reported_only
-    _reported_only = True
-    try:
-        yield
-    finally:
-        _reported_only = False

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
@@ -35,6 +35,7 @@ class Event:
     target: Actor | None
     location: Mention | None
     negated: bool
+    reported: bool | None = None  # ASSAULT/PROTEST: the sentence reports the act happening (`event_sense.py`)
 
 
 # types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
@@ -144,7 +145,9 @@ class EventFinder:
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
-            if any(e.event_type == event_type for e in events) and not self._new_clause(t.first, first):
+            same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
+            if same is not None and not self._new_clause(t.first, first):
+                events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
                 continue  # one event per type and clause: `غارات جوية ... قصف` name the same strikes
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
@@ -167,17 +170,28 @@ class EventFinder:
                 if any(e.event_type == event_type for e in events):
                     i = t.last
                     continue
-            if not event_sense.keep(self.tokens, t.first, t.last, first, last, event_type):
+            sense = event_sense.read(self.tokens, t.first, t.last, first, last, event_type)
+            if sense is not None and sense.vetoed:
                 i = t.last
-                continue  # the learned veto: this use of the word reports no act (`event_sense.py`)
+                continue  # the learned veto (off by default): this use of the word reports no act
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
-            events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated))
+            events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
+                                None if sense is None else sense.reported))
             i = t.last
         self._earlier.extend(mentions)
         self._last_source = next((e.source for e in reversed(events) if e.source is not None), self._last_source)
         return events
+
+    def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
+        """`هجوم ... وقتل`: a later trigger naming the same act; the act is reported as happening
+        when any word naming it (with no context cue) reports it."""
+        if event.reported is not False or \
+                self.context.reason(t.first, t.last, event.event_type, first, last) is not None:
+            return event
+        sense = event_sense.read(self.tokens, t.first, t.last, first, last, event.event_type, record=False)
+        return replace(event, reported=True) if sense is not None and sense.reported else event
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""

@@ -122,7 +122,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                 event_date=date.value_start if date else published_on,
                 date_precision=(date.precision if date.precision != "range" else "day") if date else
                 ("day" if published_on else None),
-                negated=e.negated, claim_id=claim_id))
+                negated=e.negated, claim_id=claim_id, reported=e.reported))
     _drop_roleless(out, text, subjects)
     return out
 

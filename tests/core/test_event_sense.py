@@ -1,6 +1,7 @@
-"""The learned ASSAULT/PROTEST sense model (`event_sense.py`): off in the extractor by default
-(the project's gold codes a condemned attack too), on within `reported_only()` (GSR's reading:
-the sentence reports the act happening). Sentences written for these tests."""
+"""The learned ASSAULT/PROTEST sense model (`event_sense.py`): the extractor keeps every trigger
+(the project's gold codes a condemned attack too) and gives the model's reading as the events
+column `reported` (GSR's reading: the sentence reports the act happening).
+Sentences written for these tests."""
 import gzip
 import math
 
@@ -9,14 +10,15 @@ import pytest
 from etl.core import event_sense
 from etl.core.extract import extract
 
-REPORT = "وقتل ثمانية أشخاص وأصيب عشرون آخرون بجروح في هجوم انتحاري بسيارة مفخخة استهدف سوقا شعبية في مدينة الموصل امس."
-CONDEMNED = "واستنكر رئيس الوزراء الهجوم وطالب بمحاسبة المسؤولين عنه."
-MARCH = "وتظاهر آلاف الطلاب امس أمام مبنى البرلمان احتجاجا على رفع الرسوم الجامعية."
-FORECAST = "وقال المحلل إن المظاهرات قد تؤثر على الانتخابات المقبلة."
+BOMBING = "وانفجرت عبوة ناسفة امس في سوق مزدحم وسط المدينة مما أدى إلى مقتل سبعة مدنيين وإصابة العشرات."
+CONDEMNED = "ونددت منظمات حقوقية بالهجوم الذي استهدف المستشفى ودعت إلى تحقيق دولي مستقل."
+WORKERS = "واحتج مئات العمال امس أمام مقر الشركة في العاصمة مطالبين بصرف رواتبهم المتأخرة منذ ثلاثة أشهر."
+PLANNED = "ودعت النقابة أنصارها إلى المشاركة في الاحتجاجات التي ستنظم الأسبوع المقبل."
+MEETING = "والتقى وزير الخارجية المصري نظيره الأردني في عمان امس لبحث العلاقات الثنائية."
 
 
-def types(text):
-    return {e["event_type"] for e in extract("t", text, None).events if not e["negated"]}
+def rows(text, event_type):
+    return [e for e in extract("t", text, None).events if e["event_type"] == event_type]
 
 
 @pytest.fixture(autouse=True)
@@ -25,25 +27,58 @@ def packaged_model():
         pytest.skip("no packaged sense model")
 
 
-def test_the_extractor_keeps_a_condemned_attack_by_default():
-    assert event_sense.sense_model().veto == 0.0
-    assert "ASSAULT" in types(CONDEMNED)
-    assert "PROTEST" in types(FORECAST)
-
-
 @pytest.mark.parametrize("text,event_type,reported", [
-    (REPORT, "ASSAULT", True), (CONDEMNED, "ASSAULT", False),
-    (MARCH, "PROTEST", True), (FORECAST, "PROTEST", False)])
-def test_reported_only_keeps_reports_and_drops_mentions(text, event_type, reported):
-    with event_sense.reported_only():
-        assert (event_type in types(text)) is reported
-    assert event_type in types(text)  # the block ends: every trigger again
+    (BOMBING, "ASSAULT", True), (CONDEMNED, "ASSAULT", False),
+    (WORKERS, "PROTEST", True), (PLANNED, "PROTEST", False)])
+def test_reported_says_whether_the_sentence_reports_the_act_and_no_row_is_dropped(text, event_type, reported):
+    [e] = rows(text, event_type)  # a mere mention is kept: the project's gold codes it
+    assert e["reported"] is reported and not e["negated"]
 
 
-def test_recording_collects_features_and_vetoes_nothing():
-    with event_sense.recording() as found, event_sense.reported_only():
-        assert "ASSAULT" in types(CONDEMNED)
+def test_types_the_model_does_not_cover_have_no_reading():
+    [e] = rows(MEETING, "CONSULT")
+    assert e["reported"] is None
+
+
+def test_without_a_model_every_trigger_is_kept_with_no_reading(monkeypatch):
+    monkeypatch.setattr(event_sense, "sense_model", lambda: None)
+    [e] = rows(BOMBING, "ASSAULT")
+    assert e["reported"] is None
+
+
+def test_a_model_with_a_veto_drops_the_triggers_below_it(monkeypatch):
+    m = event_sense.sense_model()
+    vetoing = event_sense.SenseModel(m.weights, m.bias, 0.2, m.reported)
+    monkeypatch.setattr(event_sense, "sense_model", lambda: vetoing)
+    assert rows(CONDEMNED, "ASSAULT") == [] and len(rows(BOMBING, "ASSAULT")) == 1
+
+
+def test_an_act_is_reported_when_a_later_word_of_its_clause_reports_it(monkeypatch):
+    # one row for `الهجوم ... قتل` (the same act): reported when either word reports it
+    model = event_sense.SenseModel({"stem=هجوم": -5.0, "stem=قتل": 5.0}, 0.0, 0.0, {"ASSAULT": 0.5, "PROTEST": 0.5})
+    monkeypatch.setattr(event_sense, "sense_model", lambda: model)
+    [e] = rows("وأدان الرئيس الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
+    assert e["trigger"] == "الهجوم" and e["reported"] is True
+    [e] = rows("وأدان الرئيس الهجوم على سوق المدينة امس.", "ASSAULT")
+    assert e["reported"] is False
+    with event_sense.recording() as found:  # the later word is not a training instance of its own
+        rows("وأدان الرئيس الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
+    assert len(found) == 1
+
+
+def test_recording_collects_features_and_vetoes_nothing(monkeypatch):
+    m = event_sense.sense_model()
+    vetoing = event_sense.SenseModel(m.weights, m.bias, 0.99, m.reported)
+    monkeypatch.setattr(event_sense, "sense_model", lambda: vetoing)
+    with event_sense.recording() as found:
+        assert len(rows(CONDEMNED, "ASSAULT")) == 1
     assert len(found) == 1 and "T=ASSAULT" in found[0] and "stem=هجوم" in found[0]
+
+
+def test_the_score_does_not_depend_on_the_order_of_the_features():
+    m = event_sense.SenseModel({"a": 1e16, "b": 1.0, "c": -1e16}, 0.0, 0.0, {"ASSAULT": 0.5, "PROTEST": 0.5})
+    expected = 1 / (1 + math.exp(-1.0))
+    assert m.probability(["a", "b", "c"]) == m.probability(["a", "c", "b"]) == pytest.approx(expected)
 
 
 def test_a_model_file_round_trips(tmp_path):
