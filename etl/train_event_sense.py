@@ -12,7 +12,8 @@ folds are by source document; the printed table gives, per threshold, the senten
 precision / recall / F1 the veto would give on the folds it was not trained on.
 The model holds two thresholds: `--veto`, below which the extractor drops a trigger (0, never:
 on the project's dev set any veto dropped acts its gold codes, condemned or blamed ones), and
-`--reported`, the GSR reading (`event_sense.reported_only()`, `evaluate_gsr --reported`),
+`--reported`, below which a trigger reports no act (`events.reported` false; what
+`evaluate_gsr` counts by default),
 chosen from this cross-validation.
 """
 from __future__ import annotations
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--veto", type=float, default=0.0,
                     help="the extractor drops a trigger below this probability (0: never)")
     ap.add_argument("--reported", type=float, default=None,
-                    help="below this probability a trigger reports no act (`event_sense.reported_only`); "
+                    help="below this probability a trigger reports no act (events.reported false); "
                          "default: per type, the threshold of the best cross-validated F1")
     ap.add_argument("--out", type=Path, default=event_sense.MODEL_PATH)
     args = ap.parse_args(argv)
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (f"event_sense: logistic regression (L2={L2}, {EPOCHS} epochs), trained by etl.train_event_sense\n"
               f"on the tune half of arabic_event_gsr (openeventdata, MIT): {len(rows)} ASSAULT/PROTEST triggers.\n"
               "feature<TAB>weight; first the thresholds __veto__ (the extractor drops a trigger below it; 0: never)\n"
-              "and __reported__ (below it the trigger reports no act, under event_sense.reported_only()), and __bias__.")
+              "and __reported__ (below it the trigger reports no act: events.reported false), and __bias__.")
     event_sense.write_model(args.out, w, b, args.veto, reported, header)
     print(f"wrote {args.out} ({sum(1 for v in w.values() if abs(v) >= 1e-4)} weights, veto {args.veto}, reported {reported})")
     return 0

@@ -15,7 +15,7 @@ LEFT JOIN actors ch ON ch.actor_id = c.channel_actor_id;
 
 CREATE OR REPLACE VIEW v_events AS
 SELECT e.event_id, e.doc_id, d.title AS doc_title, d.outlet, d.published_on,
-       e.event_type, e.event_mode, e.trigger, e.negated,
+       e.event_type, e.event_mode, e.trigger, e.negated, e.reported,
        e.source_actor_id, src.name_ar AS source_name_ar, src.name_en AS source_name_en,
        e.target_actor_id, tgt.name_ar AS target_name_ar, tgt.name_en AS target_name_en,
        e.location, e.location_country_iso3, e.event_date, e.date_precision,
