@@ -650,7 +650,8 @@ class ActorFinder:
         by commas right after a phrase that holds a title."""
         if i == 0 or self.tokens[i].joined or not self._comma_before(i):
             return None
-        if not any(self.lex.titles.match_at(self.tokens, p, stop=i) for p in range(max(0, i - 8), i)):
+        titles = self.lex.titles
+        if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)):
             return None
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):

@@ -8,8 +8,6 @@ or the verb's object. `X عن Y قوله` nests Y's claim under X's, and an outl
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -96,7 +94,6 @@ class ClaimFinder(SpeakerRules):
         self.starts = [t.start for t in tokens]
         self.text = norm_text
         self.cues = cue_matcher()
-        self.cue_starts = self.cues.start_positions(tokens)
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
         self.relatives = word_classes()["relative"]
@@ -118,8 +115,7 @@ class ClaimFinder(SpeakerRules):
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
         skip_to = first
-        cue_starts = self.cue_starts
-        for i in cue_starts[bisect_left(cue_starts, first):bisect_left(cue_starts, last)]:
+        for i in self.cues.starts_in(self.tokens, first, last):
             if i < skip_to:
                 continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
@@ -641,13 +637,10 @@ class ClaimFinder(SpeakerRules):
 
     def _hedged(self, first: int, last: int) -> bool:
         plain, before_present = hedge_matchers()
-        for k in range(first, last):
-            if plain.match_at(self.tokens, k, stop=last) is not None:
-                return True
-            if before_present.match_at(self.tokens, k, stop=last) is not None and k + 1 < last \
-                    and _is_present_verb(self._word(k + 1)):
-                return True
-        return False
+        tokens = self.tokens
+        return any(plain.match_at(tokens, k, stop=last) is not None for k in plain.starts_in(tokens, first, last)) \
+            or any(before_present.match_at(tokens, k, stop=last) is not None and k + 1 < last
+                   and _is_present_verb(self._word(k + 1)) for k in before_present.starts_in(tokens, first, last))
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word

@@ -1,8 +1,6 @@
 """Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -107,7 +105,6 @@ class EventFinder:
         self.text = norm_text
         self.context = EventContext(tokens, norm_text, published_year)
         self.triggers = trigger_matcher()
-        self.trigger_starts = self.triggers.start_positions(tokens)
         self.roles = role_matcher()
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
@@ -124,10 +121,10 @@ class EventFinder:
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         i = first
         while i < last:
-            k = bisect_left(self.trigger_starts, i)  # only words where a trigger may open are tried
-            if k == len(self.trigger_starts) or self.trigger_starts[k] >= last:
+            starts = self.triggers.starts_in(self.tokens, i, last)  # only words where a trigger may open
+            if not starts:
                 break
-            i = self.trigger_starts[k]
+            i = starts[0]
             if i in in_mention:
                 i += 1
                 continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterable, Set
@@ -142,6 +143,8 @@ class PhraseMatcher(Generic[T]):
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
         self._slot = new_memo_slot()
         _register_first_words(self._slot, self._first_words)
+        self._indexed: list[Token] | None = None  # the document `starts_in` indexed last
+        self._index: list[int] = []
 
     @property
     def bit(self) -> int:
@@ -192,6 +195,14 @@ class PhraseMatcher(Generic[T]):
         return [k for k, t in enumerate(tokens)
                 if (t.memo[slot] if slot < len(t.memo) and t.memo[slot] is not None else start_forms(t))]
 
+    def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
+        """`start_positions` within tokens[lo:hi]. The positions of the document read last are
+        kept, so the scans of its sentences and clauses cost a slice each."""
+        if self._indexed is not tokens:
+            self._indexed, self._index = tokens, self.start_positions(tokens)
+        index = self._index
+        return index[bisect_left(index, lo):bisect_left(index, len(tokens) if hi is None else hi)]
+
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
@@ -226,14 +237,11 @@ class PhraseMatcher(Generic[T]):
 
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
         out: list[PhraseMatch[T]] = []
-        i = 0
-        while i < len(tokens):
-            m = self.match_at(tokens, i)
-            if m is None:
-                i += 1
-            else:
+        after = 0
+        for i in self.starts_in(tokens):
+            if i >= after and (m := self.match_at(tokens, i)) is not None:
                 out.append(m)
-                i = m.last
+                after = m.last
         return out
 
 
