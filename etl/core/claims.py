@@ -36,7 +36,8 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
-_SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
+# أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
+_SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
 
