@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, phrase_key, split_variants, word_classes
+from .lexicon import load, phrase_key, split_variants, time_words, word_classes
 from .matching import PhraseMatcher, may_open_any, new_memo_slot, remember, word_memo
 from .text import normalize_phrase, strip_article
 
@@ -136,7 +136,7 @@ def _name_stop_words() -> frozenset[str]:
             out.add(words[0])
     for r in load("months.tsv", ("month_ar", "month_number")):
         out.update(normalize_phrase(r["month_ar"]).split())
-    out.update(normalize_phrase(w) for w in "اليوم أمس غدا يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء".split())
+    out.update(time_words(ends_name=True))
     return frozenset(strip_article(w) for w in out)
 
 

@@ -21,32 +21,28 @@ from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .lexicon import phrase_key
+from .lexicon import phrase_key, word_classes
 from .matching import PhraseMatch, Token, new_memo_slot, opener_bits, remember
 from .ner import NameTagger, name_tagger
 from .text import normalize_phrase, stem_candidates, strip_article
 from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                           tagged_name_clitic)
 
-_PLACE_WORDS = frozenset(normalize_phrase(w) for w in (
-    "في إلى الى داخل نحو عبر قرب أنحاء مدينة العاصمة محافظة ولاية إقليم منطقة حدود شمال جنوب شرق غرب "
-    "وسط شمالي جنوبي شرقي غربي مناطق ريف").split())
+# word lists: function_words.tsv, by class
+_PLACE_WORDS = word_classes()["place_word"]
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
-_DOCUMENT_NOUNS = frozenset(normalize_phrase(w) for w in
-                            "بيان تقرير رسالة وثيقة مسودة مذكرة دراسة استطلاع صادر صادرة".split())
-_SOURCE_ADJECTIVES = frozenset(normalize_phrase(w) for w in
-                               "كبير كبيرة بارز بارزة رفيع سابق سابقة آخر أخرى آخرون آخرين مطلع".split())
-_NAMING_WORDS = frozenset(normalize_phrase(w) for w in "يدعى ويدعى تدعى وتدعى اسمه واسمه اسمها واسمها".split())
-_GROUP_ADJECTIVES = frozenset(normalize_phrase(w) for w in (
-    "شيعة شيعية سنة سنية كبرى عظمى غربية عربية إسلامية ست خمس سبع ثلاث أربع كبيرة مسلحة سياسية").split())
-_NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ال", "آل"})
+_DOCUMENT_NOUNS = word_classes()["document_noun"]
+_SOURCE_ADJECTIVES = word_classes()["source_adjective"]
+_NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
+_GROUP_ADJECTIVES = word_classes()["group_adjective"]
+_NAME_LINKS = word_classes()["name_link"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
 NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
-_UNDISCLOSED = ("الكشف عن اسمه", "الكشف عن هويته", "ذكر اسمه", "عدم الكشف", "الكشف عن اسمها", "عدم ذكر")
+_UNDISCLOSED = word_classes()["undisclosed_phrase"]
 
 
 _SURNAME_FORMS = new_memo_slot()

@@ -14,30 +14,28 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention
-from .lexicon import load, word_classes
+from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .speakers import SpeakerRules
 from .text import normalize_phrase, strip_article, without_conjunction
 from .word_shapes import preposition_with_pronoun
 
-_CHANNEL_HEADS = frozenset(normalize_phrase(w) for w in
-                           "موقع وكالة صحيفة قناة شبكة تلفزيون إذاعة مجلة راديو برنامج".split())
+# word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
+_CHANNEL_HEADS = word_classes()["channel_head"]
 _QUOTE_OPEN = "\"«“'"
-_SKIP_AT_CONTENT_START = frozenset({"فان", "فانه", "فانها", "فقد", "ف"})
-_TIME_WORDS = frozenset(normalize_phrase(w) for w in (
-    "يوم أمس اليوم غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الماضي الماضية المقبل "
-    "المقبلة الجاري الحالي صباح مساء ليل ليلة فجر ظهر").split())
-_IMPERSONAL_CUES = frozenset({"يذكر", "يشار"})
-_TELLING_VERBS = frozenset(normalize_phrase(w) for w in "أبلغ أبلغت أخبر أخبرت أعلم أعلمت".split())
-_DISCOURSE_ADVERBIALS = tuple(tuple(normalize_phrase(p).split()) for p in (
-    "من جهة أخرى", "من جهة ثانية", "من جهته", "من جهتها", "من جانبه", "من جانبها", "في المقابل",
-    "في الوقت نفسه", "في الوقت ذاته"))
-_CLAUSE_OPENERS = frozenset(normalize_phrase(p) for p in ("حيث", "فيما", "بينما", "في حين", "وفيما", "وبينما"))
-_ADVERBIAL_OPENERS = frozenset(normalize_phrase(w) for w in "في من على مع بعد قبل خلال أثناء عقب لدى".split())
-_TRANSMITTING_STEMS = tuple(normalize_phrase(w) for w in ("نقل", "روى", "روت", "رووا", "أورد", "يورد", "تورد", "يروي", "تروي"))
-_CONTRAST_OPENERS = frozenset(normalize_phrase(p) for p in ("فيما", "بينما", "في حين", "وفيما", "وبينما", "وفي حين"))
-_SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in ("ان", "بان", "وان", "فان", "لان")
+_SKIP_AT_CONTENT_START = word_classes()["content_skip"]
+_TIME_WORDS = time_words()
+_IMPERSONAL_CUES = word_classes()["impersonal_cue"]
+_TELLING_VERBS = word_classes()["telling_verb"]
+_DISCOURSE_ADVERBIALS = tuple(sorted((tuple(p.split()) for p in word_classes()["discourse_adverbial"]),
+                                     key=lambda p: (-len(p), p)))  # none is the start of another
+_CLAUSE_OPENERS = word_classes()["clause_opener"]
+_ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
+_TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
+_CONTRAST_OPENERS = word_classes()["contrast_opener"]
+# أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
+_SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, phrase_key
+from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
 from .text import stem_candidates, without_conjunction
 
@@ -27,9 +27,9 @@ _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
 BEFORE_WINDOW = {"generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
 AFTER_WINDOW = 2
-_ATTACK_STEMS = ("هاجم", "يهاجم", "تهاجم", "هجوم", "هجوما", "استهدف", "يستهدف")  # words that also mean criticise
+_ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه", "عامي"})
+_YEAR_NOUNS = word_classes()["year_noun"]
 
 
 @dataclass(frozen=True)

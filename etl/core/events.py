@@ -43,11 +43,11 @@ _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصا
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
-_CONNECTIVES = frozenset({"كما", "بينما", "فيما", "ثم", "كذلك"})  # open a coordinated clause
+_CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 # acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
 _SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_NOUN_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})  # agree with a definite noun trigger
+_NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
 from .events import EventFinder
 from .ids import row_id
+from .lexicon import word_classes
 from .limits import DocumentBudget
 from .matching import tokenize
 from .sentences import split_sentences
 from .text import normalize, without_conjunction
 from .timing import NoTimer, StageTimer
 
-DENIAL_CUES = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"})  # normalised forms of نفى
+DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
 
 
 @dataclass

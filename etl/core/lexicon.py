@@ -167,7 +167,7 @@ def boilerplate_pattern() -> re.Pattern:
 
 @dataclass(frozen=True)
 class WordSets:
-    """Closed-class word lists used by the rules (stopwords, negators, complementisers)."""
+    """Closed-class words and short word lists of function_words.tsv, normalised, by class."""
     by_class: dict[str, frozenset[str]]
 
     def __getitem__(self, cls: str) -> frozenset[str]:
@@ -180,6 +180,23 @@ def word_classes() -> WordSets:
     for r in load("function_words.tsv", ("word_ar", "word_class")):
         classes.setdefault(r["word_class"], set()).add(normalize_phrase(r["word_ar"]))
     return WordSets({k: frozenset(v) for k, v in classes.items()})
+
+
+@lru_cache(maxsize=None)
+def weekday_names() -> frozenset[str]:
+    """The seven weekdays with the article (`الاحد` … `السبت`), normalised, from the `weekday` rows
+    of date_words.tsv; a spelling without its final hamza (`ثلاثا`) is a variant only the date rules read."""
+    days = {normalize_phrase(r["word_ar"]) for r in load("date_words.tsv", ("word_ar", "word_class", "value"))
+            if r["word_class"] == "weekday"}
+    return frozenset("ال" + d for d in days if d + "ء" not in days)
+
+
+@lru_cache(maxsize=None)
+def time_words(ends_name: bool = False) -> frozenset[str]:
+    """The words of time_words.tsv and the weekdays, normalised; with `ends_name`, only the words
+    a name ends at."""
+    rows = load("time_words.tsv", ("word_ar", "word_class", "ends_name"))
+    return weekday_names() | {normalize_phrase(r["word_ar"]) for r in rows if not ends_name or r["ends_name"] == "yes"}
 
 
 def clear_caches() -> None:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .text import normalize_phrase, strip_article, without_conjunction
+from .lexicon import word_classes
+from .text import strip_article, without_conjunction
 
-_ANAPHORIC_SOURCES = frozenset(normalize_phrase(w) for w in (
-    "بيان بيانه بيانها تقرير التقرير رساله وثيقه مسوده مذكره متحدث متحدثه ناطق ناطقه".split()))
-_OFFICIALS = frozenset(normalize_phrase(w) for w in "متحدث متحدثة ناطق ناطقة مسؤول مسؤولة مسؤولون مسؤولين".split())
-_NAMING_WORDS = frozenset(normalize_phrase(w) for w in "اسمه اسمها يدعى تدعى".split())
-_OFFICIAL_ADJECTIVES = frozenset(normalize_phrase(w) for w in "رسمي رسمية إعلامي إعلامية".split())
+# word lists: function_words.tsv, by class
+_ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
+_OFFICIALS = word_classes()["official_noun"]
+_NAMING_WORDS = word_classes()["naming_word"]
+_OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
-_MAIN_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "وكانت", "وكان"})
+_MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 
 
 class SpeakerRules:

@@ -81,3 +81,33 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(tmp_path, monkey
     finally:
         monkeypatch.delenv("ETL_LEXICON_DIR")
         clear_caches()
+
+
+# function_words.tsv classes the rules read: a misspelt class would silently take its words out
+FUNCTION_WORD_CLASSES = {
+    "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative", "pronoun", "aux",
+    "quantifier", "future", "intent", "adverb", "root_initial",
+    "place_word", "document_noun", "source_adjective", "naming_word", "group_adjective", "name_link",
+    "undisclosed_phrase", "channel_head", "content_skip", "impersonal_cue", "telling_verb", "discourse_adverbial",
+    "clause_opener", "contrast_opener", "adverbial_opener", "transmitting_stem", "anaphoric_source",
+    "official_noun", "official_adjective", "main_clause_opener", "connective", "noun_relative", "attack_stem",
+    "year_noun", "denial_verb"}
+
+
+def test_function_word_classes_are_the_ones_the_rules_read():
+    found = rows("function_words.tsv", "word_ar", "word_class")
+    assert {r["word_class"] for r in found} == FUNCTION_WORD_CLASSES
+    pairs = [(r["word_ar"], r["word_class"]) for r in found]
+    assert len(pairs) == len(set(pairs)), sorted({p for p in pairs if pairs.count(p) > 1})
+    code = "\n".join(p.read_text(encoding="utf-8") for p in LEXICONS.parent.glob("*.py"))
+    read = set(re.findall(r'(?:word_classes\(\)|words|classes)\["([a-z_]+)"\]', code))
+    assert read == FUNCTION_WORD_CLASSES, read ^ FUNCTION_WORD_CLASSES
+
+
+def test_time_words_hold_values_the_rules_read():
+    from etl.core.lexicon import time_words, weekday_names
+
+    for r in rows("time_words.tsv", "word_ar", "word_class", "ends_name"):
+        assert r["word_class"] in ("day", "time_of_day", "modifier") and r["ends_name"] in ("yes", "no"), r
+    assert len(weekday_names()) == 7 and all(w.startswith("ال") for w in weekday_names())
+    assert weekday_names() <= time_words(ends_name=True) <= time_words()
