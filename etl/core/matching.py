@@ -91,26 +91,27 @@ def remember(memo: list, slot: int, value):
 
 # A word and what precedes it: group 1 is set only when spaces alone separate it from the
 # previous word (one regex pass instead of inspecting every gap in Python).
-_GAP_AND_WORD = re.compile(r"(?:( +)|[\W_]*)([^\W_]+)")
+_GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
 
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
     underscores = "_" in norm.original  # folded to a space for matching; remembered per token
     tokens: list[Token] = []
-    prev_end = None
     memos = _WORD_MEMOS
-    for m in _GAP_AND_WORD.finditer(text):
-        start, end = m.span(2)
-        word = m.group(2)
-        joined = prev_end is not None and m.start(1) >= 0
-        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(prev_end, start))]
+    end = 0
+    # findall hands back strings, not match objects: the matches are contiguous from the start
+    # (a gap takes everything up to the next word), so the offsets are running sums
+    for spaces, gap, word in _GAP_AND_WORD.findall(text):
+        start = end + len(spaces) + len(gap)
+        joined = bool(spaces) and bool(tokens)
+        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(end, start))]
         bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
         memo = memos.get(word)  # word_memo, inlined: runs at every word
         if memo is None:
             memo = memos[word] = []
+        end = start + len(word)
         tokens.append(Token(start, end, word, joined, bare, hashtag, memo))
-        prev_end = end
     return tokens
 
 
