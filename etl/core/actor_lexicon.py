@@ -108,6 +108,7 @@ class ActorLexicon:
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
                          self.collectives, self.anon_heads, self.gentilics)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
+        self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
         self._may_start_slot = new_memo_slot()
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}

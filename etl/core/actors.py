@@ -22,7 +22,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import PhraseMatch, Token, new_memo_slot, opener_bits, remember
+from .matching import PhraseMatch, Token, document_opener_bits, new_memo_slot, opener_bits, remember
 from .ner import NameTagger, name_tagger
 from .text import normalize_phrase, stem_candidates, strip_article
 from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
@@ -78,10 +78,10 @@ class ActorFinder:
     def _opening_positions(self) -> list[int]:
         """Words where a rule may fire whatever the document's memory: a lexicon phrase may
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
-        may_start, tokens = self.lex.may_start, self.tokens
-        return [i for i, t in enumerate(tokens)
-                if may_start(t.word, t.memo) or t.word in _NAMING_WORDS or t.word.removeprefix("و") == "الاخير"
-                or (not t.joined and i > 0 and self._comma_before(i))]
+        may_start, tokens, openers = self.lex.may_start, self.tokens, self.lex.opener_mask
+        return [i for i, (t, bits) in enumerate(zip(tokens, document_opener_bits(tokens)))
+                if bits & openers and may_start(t.word, t.memo) or t.word in _NAMING_WORDS
+                or t.word.removeprefix("و") == "الاخير" or (not t.joined and i > 0 and self._comma_before(i))]
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""

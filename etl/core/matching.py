@@ -57,6 +57,22 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     _OPENERS_VERSION[0] += 1
 
 
+_DOCUMENT_BITS: list = [None, -1, []]  # the tokens read last, the registry version, their bits
+
+
+def document_opener_bits(tokens: list[Token]) -> list[int]:
+    """`opener_bits` of every token of a document, computed once per document (and again if a
+    matcher is built meanwhile)."""
+    if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
+        version = _OPENERS_VERSION[0]
+        bits = []
+        for t in tokens:
+            summary = t.memo[_OPENERS_SLOT] if t.memo else None
+            bits.append(summary[1] if summary is not None and summary[0] == version else _openers_of(t.word, t.memo))
+        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits]
+    return _DOCUMENT_BITS[2]
+
+
 def opener_bits(token: Token) -> int:
     """Bits (`PhraseMatcher.bit`) of the matchers whose phrases may open at this token; a
     matcher whose bit is unset certainly has no phrase there."""
@@ -192,9 +208,8 @@ class PhraseMatcher(Generic[T]):
     def start_positions(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
-        slot, start_forms = self._slot, self._token_start_forms
-        return [k for k, t in enumerate(tokens)
-                if (t.memo[slot] if slot < len(t.memo) and t.memo[slot] is not None else start_forms(t))]
+        bit, start_forms = self.bit, self._token_start_forms
+        return [k for k, bits in enumerate(document_opener_bits(tokens)) if bits & bit and start_forms(tokens[k])]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
