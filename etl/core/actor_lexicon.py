@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from .lexicon import load, phrase_key, split_variants, time_words, word_classes
 from .matching import PhraseMatcher, may_open_any, new_memo_slot, remember, word_memo
-from .text import normalize_phrase, strip_article
+from .morphology import strip_article
+from .text import normalize_phrase
 
 ACTOR_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                "organization", "international_org", "media", "anonymous_source", "other")

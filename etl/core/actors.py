@@ -23,10 +23,10 @@ from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, pe
 from .ids import slug
 from .lexicon import phrase_key, word_classes
 from .matching import PhraseMatch, Token, document_opener_bits, new_memo_slot, opener_bits, remember
+from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
+                         stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
-from .text import normalize_phrase, stem_candidates, strip_article
-from .word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
-                          tagged_name_clitic)
+from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class
 _PLACE_WORDS = word_classes()["place_word"]

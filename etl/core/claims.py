@@ -18,8 +18,8 @@ from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .speakers import SpeakerRules
-from .text import normalize_phrase, strip_article, without_conjunction
-from .word_shapes import preposition_with_pronoun
+from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 _CHANNEL_HEADS = word_classes()["channel_head"]

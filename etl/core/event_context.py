@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .text import stem_candidates, without_conjunction
+from .morphology import stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "accident", "verbal")

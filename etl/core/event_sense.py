@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .matching import Token
-from .text import stem_candidates, without_conjunction
+from .morphology import stem_candidates, without_conjunction
 
 SENSE_TYPES = ("ASSAULT", "PROTEST")
 MODEL_PATH = Path(__file__).parent / "models" / "event_sense.tsv.gz"

@@ -9,7 +9,7 @@ from . import event_sense
 from .event_context import EventContext
 from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
-from .text import stem_candidates, without_conjunction
+from .morphology import stem_candidates, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")

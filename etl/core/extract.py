@@ -16,7 +16,8 @@ from .lexicon import word_classes
 from .limits import DocumentBudget
 from .matching import tokenize
 from .sentences import split_sentences
-from .text import normalize, without_conjunction
+from .morphology import without_conjunction
+from .text import normalize
 from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 
-from .text import normalize_phrase, strip_article
+from .morphology import strip_article
+from .text import normalize_phrase
 
 _TRANSLIT = dict(zip(
     "ابتثجحخدذرزسشصضطظعغفقكلمنهويءة",

@@ -154,7 +154,7 @@ def split_variants(cell: str) -> list[str]:
 @lru_cache(maxsize=100_000)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """Lookup key of a multi-word phrase: normalised words, the article removed from each."""
-    from .text import strip_article
+    from .morphology import strip_article
     return tuple(strip_article(w) for w in normalize_phrase(phrase).split())
 
 

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Set
 from typing import Generic, TypeVar
 
 from .lexicon import phrase_key
-from .text import WORD, Normalized, enclitic_candidates, stem_candidates, strip_article
+from .morphology import enclitic_candidates, stem_candidates, strip_article
+from .text import Normalized
 
 T = TypeVar("T")
 _DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")

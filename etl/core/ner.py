@@ -20,7 +20,8 @@ from typing import Sequence
 
 from .actor_lexicon import actor_lexicon
 from .lexicon import load
-from .text import normalize_phrase, stem_candidates, strip_article
+from .morphology import stem_candidates, strip_article
+from .text import normalize_phrase
 
 # gzip-compressed (0.9 MB instead of 2.4): loaded into memory, never unpacked to disk
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite.gz"

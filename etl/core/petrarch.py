@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Collection, Mapping
 
 from .ids import short_hash, slug
-from .text import normalize_phrase, strip_article
+from .morphology import strip_article
+from .text import normalize_phrase
 
 MAX_SYNSET = 25          # larger synonym sets are not expanded (the pattern counts as unsupported)
 MAX_PROBLEMS = 20        # problem messages kept per file

@@ -13,7 +13,7 @@ from __future__ import annotations
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import word_classes
-from .text import strip_article, without_conjunction
+from .morphology import strip_article, without_conjunction
 
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]

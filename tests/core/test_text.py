@@ -1,4 +1,5 @@
-from etl.core.text import fold, normalize, normalize_phrase, stem_candidates
+from etl.core.text import fold, normalize, normalize_phrase
+from etl.core.morphology import stem_candidates
 
 
 def test_normalisation_folds_hamza_maqsura_ta_marbuta_and_digits():

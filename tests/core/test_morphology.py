@@ -1,6 +1,6 @@
 """Word-shape heuristics on normalised words (ة → ه, أ → ا), the way the name rules see them."""
 from etl.core.text import normalize_phrase
-from etl.core.word_shapes import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
+from etl.core.morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                                   tagged_name_clitic)
 
 PREPOSITIONS = frozenset({"في", "علي", "من", "عن"})

@@ -1,0 +1,125 @@
+"""Arabic word morphology on normalised words: the clitics a word may carry and what its shape
+says it is. Every extractor reads affixes through this module.
+
+- Proclitics (conjunction و/ف, preposition ب/ل/ك, article ال, and ل + ال written لل) and
+  enclitics (pronoun suffixes, the future prefix سـ): `stem_candidates`, `enclitic_candidates`,
+  `without_conjunction`, `strip_article`.
+- Shapes the name rules rely on for words no lexicon lists — what a prefix or ending says a
+  word is not (a preposition with a pronoun, an accusative adverb, a prepositional phrase, a
+  present-tense verb): `preposition_with_pronoun`, `accusative_adverb`, `clitic_preposition`,
+  `prefixed_word`, `tagged_name_clitic`.
+
+Small and pure, in the manner of CAMeL Tools' utilities; closed-class word lists live in
+`lexicons/function_words.tsv`, not here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Container
+
+_LIL = re.compile(r"^(?:[وف])?لل")  # ل + ال contracts to لل
+
+
+@lru_cache(maxsize=200_000)
+def stem_candidates(word: str) -> tuple[str, ...]:
+    """The word itself and the forms left after stripping proclitics (longest strip last).
+
+    `والأسد` → (`والاسد`, `الاسد`, `اسد`); short remainders are not offered, so that
+    `بلد` never becomes `لد`.
+    """
+    out = [word]
+    m = _LIL.match(word)
+    if m and len(word) - m.end() >= 2:
+        out.append(word[m.end():])
+        out.append("ال" + word[m.end():])
+    for prefix in ("و", "ف"):
+        if word.startswith(prefix) and len(word) > 3:
+            out.append(word[1:])
+    for cand in list(out):
+        for p in ("ب", "ل", "ك"):
+            if cand.startswith(p) and len(cand) > 3 and cand[1:] not in out:
+                out.append(cand[1:])
+    for cand in list(out):
+        if cand.startswith("ال") and len(cand) > 3 and cand[2:] not in out:
+            out.append(cand[2:])
+    return tuple(dict.fromkeys(out))
+
+
+_ENCLITICS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+
+
+@lru_cache(maxsize=200_000)
+def enclitic_candidates(word: str) -> tuple[str, ...]:
+    """Forms of a word without a pronoun suffix: `استعداده` → `استعداد`, `مساندته` → `مسانده`
+    (ta marbuta, folded to ه, is written ت before a suffix), `لقائه` → `لقاء` (the hamza sits
+    on ي or و before a suffix); and without the future prefix سـ: `ستنتشر` → `تنتشر`.
+    Proclitics are the caller's business (`stem_candidates`)."""
+    out = []
+    if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن", "ا") and len(word) > 4:
+        out.append(word[1:])
+    for suffix in _ENCLITICS:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+            elif stem.endswith(("ي", "و")):
+                out.append(stem[:-1] + "ء")
+            break
+    return tuple(dict.fromkeys(c for c in out if c != word))
+
+
+def without_conjunction(word: str) -> str:
+    """The word without one leading conjunction و/ف (`ولم` → `لم`, `وسيزور` → `سيزور`)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
+
+
+def strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
+    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
+    return any(word.endswith(p) and word[:-len(p)] in prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
+
+
+def accusative_adverb(word: str) -> bool:
+    """A verbal noun or adjective in the accusative, used as an adverb or object (`غضبا`,
+    `تحضيرا`, `رسميا`, `اتصالا`, `انسحابا`, `استعدادا`); foreign family names also end in ا
+    (`موخيكا`, `أوباما`), but not in these shapes."""
+    if not word.endswith("ا"):
+        return False
+    derived = len(word) >= 6 and (word[:2] in ("ان", "ات", "اف") and word[-3] == "ا" or word.startswith("است"))
+    return len(word) == 4 or word.startswith("ت") and len(word) >= 5 or word.endswith("يا") or derived
+
+
+def clitic_preposition(word: str) -> bool:
+    """`بإدانة`, `لترجيح`, `بالانسحاب`: a prepositional phrase, not part of a name
+    (`للمسيرات`, `للطيران` — ل with the article — do occur in names)."""
+    return (word[:1] == "ب" and len(word) > 3) or (word[:1] == "ل" and not word.startswith("لل") and len(word) > 3)
+
+
+def prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bool:
+    """`و`/`ب`/`ل` + a word that is not a name: an article (`بالانسحاب`), a stop word, or a
+    present-tense verb (`ويدعى`; where a name is expected, `ويلسون` is one)."""
+    if word[:1] not in "وبل" or len(word) <= 3:
+        return False
+    rest = word[1:]
+    return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)
+
+
+def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str:
+    """The proclitics before a name the tagger found, which the tagger's span includes:
+    `وجون` → `و`, `لمنظمة` → `ل`, `للجنة` → `لل` (the article's alef is written into the `ل`);
+    `وليد` and `فيصل` are names of their own (in `given_names`)."""
+    if word in given_names:
+        return ""
+    clitic = ""
+    if word[:1] in "وف" and len(word) > 3:
+        clitic, word = word[:1], word[1:]
+    if word.startswith("لل") and len(word) > 4:
+        return clitic + "لل"
+    if word[:1] in "بلك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
+        clitic += word[:1]
+    return clitic
