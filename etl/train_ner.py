@@ -1,6 +1,6 @@
 """Train the named-entity tagger and report cross-validated entity scores.
 
-    python -m etl.train_ner --train ../shared/labelled/ner/anercorp_train.txt [--folds 5]
+    python -m etl.train_ner --train ../shared/labelled/ner/anercorp_train.txt [--folds 5] [--jobs 2]
                             [--out etl/core/models/ner.crfsuite.gz]
 
 Input: ANERcorp style, one `token TAG` a line (IOB2), a blank line between sentences. Tokens
@@ -118,19 +118,34 @@ def report(counts: Counter) -> str:
     return "\n".join(lines)
 
 
-def cross_validate(sentences: list[Sentence], folds: int) -> Counter:
+def _fold(sentences: list[Sentence], folds: int, f: int) -> Counter:
+    """Train on all but the f-th contiguous block, score on it."""
     counts: Counter = Counter()
     size = -(-len(sentences) // folds)
+    test = sentences[f * size:(f + 1) * size]
+    rest = sentences[:f * size] + sentences[(f + 1) * size:]
     with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / f"fold{f}.crfsuite"
+        started = time.perf_counter()
+        train(rest, model)
+        score(model, test, counts)
+    print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
+          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return counts
+
+
+def cross_validate(sentences: list[Sentence], folds: int, jobs: int = 1) -> Counter:
+    """Entity counts over `folds` contiguous blocks, `jobs` folds at a time (processes: the
+    trainer holds the interpreter while it runs)."""
+    counts: Counter = Counter()
+    if jobs <= 1:
         for f in range(folds):
-            test = sentences[f * size:(f + 1) * size]
-            rest = sentences[:f * size] + sentences[(f + 1) * size:]
-            model = Path(tmp) / f"fold{f}.crfsuite"
-            started = time.perf_counter()
-            train(rest, model)
-            score(model, test, counts)
-            print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
-                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+            counts.update(_fold(sentences, folds, f))
+        return counts
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(min(jobs, folds)) as pool:
+        for fold_counts in pool.map(_fold, [sentences] * folds, [folds] * folds, range(folds)):
+            counts.update(fold_counts)
     return counts
 
 
@@ -138,13 +153,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl.train_ner", description=__doc__.split("\n")[0])
     ap.add_argument("--train", type=Path, required=True, help="IOB2 file: `token TAG` a line")
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: no cross-validation)")
+    ap.add_argument("--jobs", type=int, default=2, help="folds trained at the same time (processes)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where the model trained on all of it goes")
     args = ap.parse_args(argv)
     sentences = read_iob(args.train)
     print(f"{len(sentences)} sentences, {sum(len(s[0]) for s in sentences)} tokens", file=sys.stderr)
     if args.folds > 1:
         print(f"entity scores, {args.folds}-fold cross-validation by contiguous blocks (conlleval: exact spans)")
-        print(report(cross_validate(sentences, args.folds)))
+        print(report(cross_validate(sentences, args.folds, args.jobs)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     train(sentences, args.out)
     print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB), "

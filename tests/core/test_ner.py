@@ -36,7 +36,8 @@ def test_the_weights_table_beside_the_model_is_the_model_s():
     assert weights_path(MODEL_PATH).exists(), "training writes it; the tagger reads it instead of dumping the model"
     import gzip
     tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(gzip.decompress(MODEL_PATH.read_bytes()))
+    model = gzip.decompress(MODEL_PATH.read_bytes())  # crfsuite reads this buffer: it must outlive the tagger's use
+    tagger.open_inmemory(model)
     assert state_weights(MODEL_PATH) == tagger.info().state_features
 
 
@@ -53,6 +54,17 @@ def test_a_person_after_a_title_and_a_place():
 def test_an_organisation_with_its_head_word():
     got = found("وأعلنت منظمة الصحة العالمية أنها سترسل فريقا طبيا إلى المنطقة.")
     assert any(kind == "ORG" and name.startswith(normalize_phrase("منظمة الصحة")) for kind, name in got)
+
+
+def test_a_person_no_lexicon_knows_after_a_reporting_verb():
+    name = normalize_phrase("كارستن هولمبرغ")
+    from etl.core.ner import _lexicon_flags
+    assert not any(_lexicon_flags(w) for w in name.split()), "neither word is in a lexicon"
+    assert ("PERS", name) in found("وأكد كارستن هولمبرغ في مؤتمر صحفي أن الاتفاق سيوقع قريبا.")
+
+
+def test_a_place_no_lexicon_knows():
+    assert ("LOC", normalize_phrase("باتومي")) in found("وعقد الاجتماع في مدينة باتومي على البحر الأسود.")
 
 
 def test_no_names_in_a_sentence_without_any():
@@ -85,6 +97,17 @@ def test_training_reads_iob_and_scores_exact_spans(tmp_path: Path):
     from collections import Counter
     table = report(Counter({("tp", "PERS"): 1, ("pred", "PERS"): 2, ("gold", "PERS"): 1}))
     assert "PERS         0.500   1.000  0.667" in table
+
+
+def test_cross_validation_in_processes_counts_as_one_process_does():
+    pytest.importorskip("pycrfsuite")
+    from etl.train_ner import cross_validate
+    sentences = [(["قال", "سمير", "الاحمد", "في", "بيروت"], [True, False, False, False, False],
+                  ["O", "B-PERS", "I-PERS", "O", "B-LOC"]),
+                 (["وصل", "وليد", "الي", "دمشق"], [True, False, False, False], ["O", "B-PERS", "O", "B-LOC"])] * 3
+    counts = cross_validate(sentences, 3, jobs=1)
+    assert counts == cross_validate(sentences, 3, jobs=2)
+    assert counts["gold", "PERS"] == 6 and counts["gold", "LOC"] == 6
 
 
 def test_a_model_trained_here_tags_and_changes_nothing_packaged(tmp_path: Path):
