@@ -159,10 +159,36 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def boilerplate_pattern() -> re.Pattern:
-    """All boilerplate patterns as one alternation: a line is searched once, not once per row."""
-    return re.compile("|".join(f"(?:{normalize_phrase(r['pattern_ar'])})"
-                               for r in load("boilerplate.tsv", ("pattern_ar",))))
+def boilerplate_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The boilerplate patterns as two alternations: those anchored at the line's start (tried
+    with `match`: a search would try every position of a long paragraph) and the others (tried
+    with `search`)."""
+    anchored, anywhere = [], []
+    for r in load("boilerplate.tsv", ("pattern_ar",)):
+        pattern = normalize_phrase(r["pattern_ar"])
+        (anchored if pattern.startswith("^") and not _has_top_level_bar(pattern) else anywhere).append(f"(?:{pattern})")
+    return re.compile("|".join(anchored) or "(?!)"), re.compile("|".join(anywhere) or "(?!)")
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Whether `|` separates alternatives of the whole pattern (outside groups and classes)."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import boilerplate_pattern
+from .lexicon import boilerplate_patterns
 from .text import normalize_phrase
 
 # A sentence ends at . ! ? ؟ (or an ellipsis) followed by a space, a quote, or directly by a
@@ -41,7 +41,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_boilerplate_line(line: str) -> bool:
     norm = normalize_phrase(line)
-    return bool(boilerplate_pattern().search(norm))
+    at_start, anywhere = boilerplate_patterns()
+    return bool(at_start.match(norm) or anywhere.search(norm))
 
 
 def _link_blocks(lines: list[tuple[int, str]]) -> set[int]:
