@@ -31,6 +31,18 @@ def test_capital_as_state_but_a_place_after_a_preposition_is_not_an_actor():
     assert not place, "`إلى دمشق` is where the delegation goes, not who acts"
 
 
+def test_a_state_after_a_noun_of_location_is_a_place():
+    # `محيط` (surroundings) and `ضواحي` (outskirts) place what follows, like `في` and `مدينة`
+    assert "syr" not in ids("وتواصلت الاشتباكات في محيط دمشق بين القوات الحكومية والمعارضة.")
+    assert "irq" not in ids("وسقطت قذيفة في ضواحي بغداد دون إصابات.")
+    assert "syr" in ids("وقالت دمشق إن القصف استهدف مواقع مدنية.")
+
+
+def test_anonymous_sources_with_and_without_the_preposition_are_one_source():
+    assert ids("وقالت مصادر أمنية إن الهجوم فشل.") == ids("ونقلت الوكالة عن المصادر الأمنية أن الهجوم فشل.") \
+        == ids("وفقا لمصادر أمنية فإن الهجوم فشل.") == {"anon-msadr-amnyh"}
+
+
 def test_group_head_with_nationality_and_unnamed_media():
     found = ids("قال الجيش الإسرائيلي إنه قصف موقعا، ونقلت وسائل إعلام روسية أن الهجوم فشل.")
     assert "isr-mil" in found
