@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import load, phrase_key, split_variants, time_words, word_classes
-from .matching import PhraseMatcher, may_open_any, new_memo_slot, remember, word_memo
+from .matching import PhraseMatcher, may_open_any
 from .morphology import strip_article
 from .text import normalize_phrase
 
@@ -110,19 +110,16 @@ class ActorLexicon:
                          self.collectives, self.anon_heads, self.gentilics)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
-        self._may_start_slot = new_memo_slot()
+        self._may_start: dict[str, bool] = {}
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
 
-    def may_start(self, word: str, memo: list | None = None) -> bool:
-        """Whether any rule's phrase can open at this word (kept in the word's memo, which a
-        caller holding the word's token passes)."""
-        memo = word_memo(word) if memo is None else memo
-        slot = self._may_start_slot
-        hit = memo[slot] if slot < len(memo) else None
+    def may_start(self, word: str) -> bool:
+        """Whether any rule's phrase can open at this word (cached per distinct word)."""
+        hit = self._may_start.get(word)
         if hit is None:
-            hit = remember(memo, slot, may_open_any(word, self._opening_words))
+            hit = self._may_start[word] = may_open_any(word, self._opening_words)
         return hit
 
 

@@ -22,7 +22,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import PhraseMatch, Token, document_opener_bits, new_memo_slot, opener_bits, remember
+from .matching import PhraseMatch, Token, document_opener_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
@@ -45,15 +45,14 @@ _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 
 
-_SURNAME_FORMS = new_memo_slot()
+_SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
 
 
-def _surname_forms(token: Token) -> frozenset[str]:
-    """The forms of a word that `ActorFinder._coref` looks up as family names (kept in its memo)."""
-    memo = token.memo
-    forms = memo[_SURNAME_FORMS] if _SURNAME_FORMS < len(memo) else None
+def _surname_forms(word: str) -> tuple[str, ...]:
+    """The forms of a word that `ActorFinder._coref` looks up as family names (kept per word)."""
+    forms = _SURNAME_FORMS.get(word)
     if forms is None:
-        forms = remember(memo, _SURNAME_FORMS, frozenset(strip_article(c) for c in stem_candidates(token.word)))
+        forms = _SURNAME_FORMS[word] = tuple(strip_article(c) for c in stem_candidates(word))
     return forms
 
 
@@ -80,13 +79,13 @@ class ActorFinder:
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
         may_start, tokens, openers = self.lex.may_start, self.tokens, self.lex.opener_mask
         return [i for i, (t, bits) in enumerate(zip(tokens, document_opener_bits(tokens)))
-                if bits & openers and may_start(t.word, t.memo) or t.word in _NAMING_WORDS
+                if bits & openers and may_start(t.word) or t.word in _NAMING_WORDS
                 or t.word.removeprefix("و") == "الاخير" or (not t.joined and i > 0 and self._comma_before(i))]
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
         # every form is a part of its word: the substring test skips nearly all words cheaply
-        return [i for i, t in enumerate(self.tokens) if surname in t.word and surname in _surname_forms(t)]
+        return [i for i, t in enumerate(self.tokens) if surname in t.word and surname in _surname_forms(t.word)]
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
@@ -126,7 +125,7 @@ class ActorFinder:
                 out.append(latter)
                 i += 1
                 continue
-            if not may_start(token.word, token.memo) and (token.joined or i == 0 or not self._comma_before(i)) \
+            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
                 continue

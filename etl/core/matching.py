@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Iterable, Set
 from typing import Generic, TypeVar
@@ -25,30 +25,17 @@ class Token:
     joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
     bare: str     # the word without its article, for matching later words of a phrase
     hashtag: bool = False  # joined to the previous token by `_` in the original (`#حركة_الجهاد`)
-    memo: list = field(default_factory=list)  # the word's memo (`word_memo`), shared by its tokens
 
 
-# What the matchers have worked out about a word, kept for the process: one list per distinct
-# word with a slot per matcher (its start forms, see `PhraseMatcher._start_forms`). A token
-# holds its word's list, so a matcher reads its slot by index instead of looking the word up
-# in a large dictionary of its own at every call.
-_WORD_MEMOS: dict[str, list] = {}
-_SLOTS = itertools.count(1)  # slot 0: `_openers_of`
+_SLOTS = itertools.count()  # one per matcher: its bit in `_OPENERS`
 
 
-def word_memo(word: str) -> list:
-    memo = _WORD_MEMOS.get(word)
-    if memo is None:
-        memo = _WORD_MEMOS[word] = []
-    return memo
-
-
-# Which matchers have a phrase opening with a word: one bit per matcher's slot. A word's memo
-# keeps the union over its readings, so a new word is read once for all matchers, and each
-# matcher only looks closer when its bit is set.
+# Which matchers have a phrase opening with a word: one bit per matcher's slot. The union over
+# a text word's readings is kept per word, so a new word is read once for all matchers, and
+# each matcher only looks closer when its bit is set.
 _OPENERS: dict[str, int] = {}
 _OPENERS_VERSION = [0]  # bumped when a matcher is built: summaries made before are recomputed
-_OPENERS_SLOT = 0
+_OPENERS_OF: dict[str, tuple[int, int]] = {}  # text word → (version, bits)
 
 
 def _register_first_words(slot: int, first_words: Set[str]) -> None:
@@ -67,9 +54,10 @@ def document_opener_bits(tokens: list[Token]) -> list[int]:
     if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
         version = _OPENERS_VERSION[0]
         bits = []
+        known = _OPENERS_OF
         for t in tokens:
-            summary = t.memo[_OPENERS_SLOT] if t.memo else None
-            bits.append(summary[1] if summary is not None and summary[0] == version else _openers_of(t.word, t.memo))
+            summary = known.get(t.word)
+            bits.append(summary[1] if summary is not None and summary[0] == version else _openers_of(t.word))
         _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits]
     return _DOCUMENT_BITS[2]
 
@@ -77,33 +65,21 @@ def document_opener_bits(tokens: list[Token]) -> list[int]:
 def opener_bits(token: Token) -> int:
     """Bits (`PhraseMatcher.bit`) of the matchers whose phrases may open at this token; a
     matcher whose bit is unset certainly has no phrase there."""
-    return _openers_of(token.word, token.memo)
+    return _openers_of(token.word)
 
 
-def _openers_of(word: str, memo: list) -> int:
+def _openers_of(word: str) -> int:
     """Bits of the matchers that may open a phrase at this word (a superset: every reading,
     with and without suffixes, and a hidden proclitic)."""
-    summary = memo[_OPENERS_SLOT] if memo else None
+    summary = _OPENERS_OF.get(word)
     if summary is None or summary[0] != _OPENERS_VERSION[0]:
         bits = 0
         for _, bare in candidate_forms(word, True):
             bits |= _OPENERS.get(bare, 0)
         if len(word) == 3 and word[0] in "وفبلك":
             bits |= _OPENERS.get(word[1:], 0)
-        summary = remember(memo, _OPENERS_SLOT, (_OPENERS_VERSION[0], bits))
+        summary = _OPENERS_OF[word] = (_OPENERS_VERSION[0], bits)
     return summary[1]
-
-
-def new_memo_slot() -> int:
-    """A slot of every word's memo for one per-word answer (None until computed)."""
-    return next(_SLOTS)
-
-
-def remember(memo: list, slot: int, value):
-    if slot >= len(memo):
-        memo.extend([None] * (slot + 1 - len(memo)))
-    memo[slot] = value
-    return value
 
 
 # A word and what precedes it: group 1 is set only when spaces alone separate it from the
@@ -115,7 +91,6 @@ def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
     underscores = "_" in norm.original  # folded to a space for matching; remembered per token
     tokens: list[Token] = []
-    memos = _WORD_MEMOS
     end = 0
     # findall hands back strings, not match objects: the matches are contiguous from the start
     # (a gap takes everything up to the next word), so the offsets are running sums
@@ -124,11 +99,8 @@ def tokenize(norm: Normalized) -> list[Token]:
         joined = bool(spaces) and bool(tokens)
         hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(end, start))]
         bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
-        memo = memos.get(word)  # word_memo, inlined: runs at every word
-        if memo is None:
-            memo = memos[word] = []
         end = start + len(word)
-        tokens.append(Token(start, end, word, joined, bare, hashtag, memo))
+        tokens.append(Token(start, end, word, joined, bare, hashtag))
     return tokens
 
 
@@ -159,7 +131,8 @@ class PhraseMatcher(Generic[T]):
                 self.max_words = max(self.max_words, len(key))
         self._first_words = {k[0] for k in self._table}
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
-        self._slot = new_memo_slot()
+        self._slot = next(_SLOTS)
+        self._starts: dict[str, tuple[tuple[str, str, int], ...]] = {}  # text word → `_start_forms`
         _register_first_words(self._slot, self._first_words)
         self._indexed: list[Token] | None = None  # the document `starts_in` indexed last
         self._index: list[int] = []
@@ -182,21 +155,19 @@ class PhraseMatcher(Generic[T]):
         """(form, key, minimum words) of a text word that can open a phrase; cached per word.
         A three-letter word may hide a proclitic before a two-letter word (`لبي بي سي`); such a
         form only opens phrases of two words or more."""
-        memo, slot = word_memo(word), self._slot
-        forms = memo[slot] if slot < len(memo) else None
-        if forms is None and not _openers_of(word, memo) >> slot & 1:
-            forms = remember(memo, slot, ())  # most words open no phrase of any matcher
+        forms = self._starts.get(word)
+        if forms is None and not _openers_of(word) >> self._slot & 1:
+            forms = self._starts[word] = ()  # most words open no phrase of any matcher
         if forms is None:
             first_words = self._first_words
             forms = tuple((c, bare, 1) for c, bare in candidate_forms(word, self.enclitics) if bare in first_words)
             if not self.enclitics and _hidden_proclitic(word, first_words):
                 forms += ((word[1:], word[1:], 2),)
-            remember(memo, slot, forms)
+            self._starts[word] = forms
         return forms
 
     def _token_start_forms(self, token: Token) -> tuple[tuple[str, str, int], ...]:
-        memo, slot = token.memo, self._slot
-        forms = memo[slot] if slot < len(memo) else None
+        forms = self._starts.get(token.word)
         return forms if forms is not None else self._start_forms(token.word)
 
     @property
@@ -224,8 +195,7 @@ class PhraseMatcher(Generic[T]):
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
         token = tokens[i]
-        memo, slot = token.memo, self._slot
-        forms = memo[slot] if slot < len(memo) else None
+        forms = self._starts.get(token.word)
         if forms is None:
             forms = self._start_forms(token.word)
         if not forms:
