@@ -4,9 +4,9 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Iterable, Set
 from typing import Generic, TypeVar
 
 from .lexicon import phrase_key
