@@ -396,6 +396,8 @@ class ActorFinder:
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
         surname = strip_article(self.tokens[k].word)
+        if len(surname) < 3:
+            return  # `نصر الله` leaves `له`, which is a pronoun wherever it recurs
         if surname not in self.surnames:
             self.surnames[surname] = actor
             self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})
@@ -752,6 +754,11 @@ class ActorFinder:
         known = self.lex.given_names.get(word) is not None
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
+        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get(word[1:]) is not None:
+            return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
+        if not first and word[:1] == "ك" and len(word) > 4 and (
+                self.lex.person_nouns.get(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
+            return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
         if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
                                                 or self.lex.names.get(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name

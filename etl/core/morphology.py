@@ -120,6 +120,8 @@ def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str
         clitic, word = word[:1], word[1:]
     if word.startswith("لل") and len(word) > 4:
         return clitic + "لل"
-    if word[:1] in "بلك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
+    if word[:1] in "بل" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
         clitic += word[:1]
+    elif word[:1] == "ك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization"):
+        clitic += word[:1]  # `ك` ("as") rarely comes before a person: `كريم` is a name, not `ك` + `ريم`
     return clitic

@@ -272,3 +272,19 @@ def test_the_name_tagger_can_be_switched_off_and_the_version_says_so(monkeypatch
         ner.name_tagger.cache_clear()
         version.extractor_version.cache_clear()
     assert mentions(sentence)[0]
+
+
+def test_names_stop_where_a_second_name_or_a_role_joins():
+    found = {s for s, _ in mentions("وأكد رامي يوسف وسامي حداد أن الحوار مستمر.")[0]}
+    assert {"رامي يوسف", "سامي حداد"} <= found  # `و` + a given name opens the second person
+    assert {s for s, _ in mentions("وقال سامر خليل كمراقب مستقل إن الانتخابات نزيهة.")[0]} == {"سامر خليل"}
+
+
+def test_a_name_opening_with_kaf_keeps_it():
+    assert ("كريم حداد", "person-krym-hdad") in mentions("وقال كريم حداد لقناة الجزيرة إن الاتفاق انهار.")[0]
+
+
+def test_a_family_name_of_two_letters_is_not_remembered():
+    # `نصر الله` leaves `له` after the article; the pronoun `له` later is nobody
+    found, _ = mentions("وقال حسن نصر الله إن المقاومة مستعدة. وأضاف أن الشعب يقف له ظهيرا.")
+    assert "له" not in {s for s, _ in found}
