@@ -612,7 +612,7 @@ class ActorFinder:
                 return None
         else:
             while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
-                    and self._name_like(self.tokens[k].word, k == j, expected):
+                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)):
                 k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
@@ -623,6 +623,12 @@ class ActorFinder:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _after_name_link(self, k: int, j: int) -> bool:
+        """`رامي عبد [الله]`, `أبو [الهول]`: the word a name link (`عبد`, `أبو`, `بن`) governs
+        belongs to the name whatever its shape."""
+        word = self.tokens[k].word
+        return k > j and self.tokens[k - 1].word in _NAME_LINKS and word.isalpha() and word not in self.lex.stop
 
     def _people(self, i: int, last: int) -> Mention | None:
         """`الفلسطينيون`: a definite plural nationality used as a noun (not right after a definite

@@ -288,3 +288,9 @@ def test_a_family_name_of_two_letters_is_not_remembered():
     # `نصر الله` leaves `له` after the article; the pronoun `له` later is nobody
     found, _ = mentions("وقال حسن نصر الله إن المقاومة مستعدة. وأضاف أن الشعب يقف له ظهيرا.")
     assert "له" not in {s for s, _ in found}
+
+
+def test_the_word_after_a_name_link_belongs_to_the_name():
+    # `الله` ends in ه like a noun with a pronoun, but after `عبد` it is part of the name
+    found = {s for s, _ in mentions("وأكد رامي عبد الله أن الحوار مستمر، وقال زايد بن سلطان إنه متفائل.")[0]}
+    assert {"رامي عبد الله", "زايد بن سلطان"} <= found
