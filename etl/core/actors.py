@@ -173,7 +173,8 @@ class ActorFinder:
         name; a name the tagger alone finds has two words at least) or an indefinite
         organisation head (`منظمة لحماية الطفولة`; the rules name `المنظمة ...`). Tagging whole
         sentences would cost more than all the rules together; the features look two words
-        either side, so a window with that margin tags the same. Runs at every word: kept lean."""
+        either side, so a window with that margin tags the same. Only the words that may open a
+        window (`_window_openers`) are visited."""
         windows: list[tuple[int, int]] = []
         tagger = self.tagger
         tokens, opens, continues = self.tokens, tagger.window_openers, tagger.window_continuers

@@ -99,12 +99,7 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        self._found = []
-        after = first
-        for i in self.cues.starts_in(self.tokens, first, last):
-            if i >= after and (m := self.cues.match_at(self.tokens, i, stop=last)) is not None:
-                self._found.extend((m.first, m.last, cue) for cue in m.value)
-                after = m.last
+        self._found = [(m.first, m.last, cue) for m in self.cues.find_all(self.tokens, first, last) for cue in m.value]
 
     def _clause_start(self, t0: int, first: int) -> int:
         """The first token after the last punctuation before t0 (a comma ends a clause); a trigger

@@ -1,6 +1,7 @@
 """Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -119,12 +120,13 @@ class EventFinder:
         `places` states named as locations."""
         events = []
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
+        starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         i = first
         while i < last:
-            starts = self.triggers.starts_in(self.tokens, i, last)  # only words where a trigger may open
-            if not starts:
+            k = bisect_left(starts, i)
+            if k == len(starts):
                 break
-            i = starts[0]
+            i = starts[k]
             if i in in_mention:
                 i += 1
                 continue

@@ -166,10 +166,6 @@ class PhraseMatcher(Generic[T]):
             self._starts[word] = forms
         return forms
 
-    def _token_start_forms(self, token: Token) -> tuple[tuple[str, str, int], ...]:
-        forms = self._starts.get(token.word)
-        return forms if forms is not None else self._start_forms(token.word)
-
     @property
     def first_words(self) -> frozenset[str]:
         return frozenset(self._first_words)
@@ -180,8 +176,8 @@ class PhraseMatcher(Generic[T]):
     def start_positions(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
-        bit, start_forms = self.bit, self._token_start_forms
-        return [k for k, bits in enumerate(document_opener_bits(tokens)) if bits & bit and start_forms(tokens[k])]
+        bit, start_forms = self.bit, self._start_forms
+        return [k for k, bits in enumerate(document_opener_bits(tokens)) if bits & bit and start_forms(tokens[k].word)]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
@@ -222,11 +218,12 @@ class PhraseMatcher(Generic[T]):
                 best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, value)
         return best
 
-    def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
+    def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[PhraseMatch[T]]:
+        """Leftmost-longest phrases in tokens[first:last], none overlapping."""
         out: list[PhraseMatch[T]] = []
-        after = 0
-        for i in self.starts_in(tokens):
-            if i >= after and (m := self.match_at(tokens, i)) is not None:
+        after = first
+        for i in self.starts_in(tokens, first, last):
+            if i >= after and (m := self.match_at(tokens, i, stop=last)) is not None:
                 out.append(m)
                 after = m.last
         return out
