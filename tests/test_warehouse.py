@@ -403,15 +403,22 @@ def test_a_day_without_year_or_publication_date_is_kept_with_its_precision(wareh
     assert _q(warehouse_path, "SELECT count(*) FROM events WHERE doc_id = 'undated' AND event_date IS NOT NULL") == [(0,)]
 
 
-def test_a_warehouse_made_by_an_earlier_schema_takes_new_columns_and_loads(warehouse_path, seeds_dir):
+def _earlier_warehouse(warehouse_path, *statements: str) -> None:
+    """A warehouse file holding only what `statements` make: a table as an older contract had it."""
     warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse_path)) as con:  # date_mentions as schema v1 had it
-        con.execute("CREATE TABLE date_mentions (doc_id VARCHAR NOT NULL, sentence_idx INTEGER NOT NULL, "
-                    "surface VARCHAR NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, "
-                    "value_start DATE NOT NULL, value_end DATE NOT NULL, precision VARCHAR NOT NULL, "
-                    "is_relative BOOLEAN NOT NULL)")
-        con.execute("INSERT INTO date_mentions VALUES ('old', 0, 'أمس', 0, 3, DATE '2024-12-07', DATE '2024-12-07', "
-                    "'day', true)")
+    with duckdb.connect(str(warehouse_path)) as con:
+        for statement in statements:
+            con.execute(statement)
+
+
+def test_a_warehouse_made_by_an_earlier_schema_takes_new_columns_and_loads(warehouse_path, seeds_dir):
+    _earlier_warehouse(  # date_mentions as schema v1 had it
+        warehouse_path,
+        "CREATE TABLE date_mentions (doc_id VARCHAR NOT NULL, sentence_idx INTEGER NOT NULL, "
+        "surface VARCHAR NOT NULL, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL, "
+        "value_start DATE NOT NULL, value_end DATE NOT NULL, precision VARCHAR NOT NULL, "
+        "is_relative BOOLEAN NOT NULL)",
+        "INSERT INTO date_mentions VALUES ('old', 0, 'أمس', 0, 3, DATE '2024-12-07', DATE '2024-12-07', 'day', true)")
     (seeds_dir / "undated.txt").write_text(UNDATED, encoding="utf-8")
     _load(warehouse_path, seeds_dir, ["undated"])
     assert _q(warehouse_path, "SELECT partial_value FROM date_mentions WHERE doc_id = 'old'") == [(None,)]
@@ -424,16 +431,16 @@ BOMBING = "وانفجرت عبوة ناسفة امس في سوق مزدحم وس
 
 def test_a_warehouse_whose_events_have_no_reported_columns_takes_them_and_loads(warehouse_path, seeds_dir):
     from etl.core import event_sense
-    warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse_path)) as con:  # events as the contract had it before `reported`
-        con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, "
-                    "sentence_idx INTEGER NOT NULL, event_type VARCHAR NOT NULL, event_mode VARCHAR, "
-                    "trigger VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, "
-                    "source_actor_id VARCHAR, target_actor_id VARCHAR, location VARCHAR, "
-                    "location_country_iso3 VARCHAR, event_date DATE, date_precision VARCHAR, "
-                    "negated BOOLEAN NOT NULL, claim_id VARCHAR)")
-        con.execute("INSERT INTO events (event_id, doc_id, sentence_idx, event_type, trigger, trigger_start, "
-                    "trigger_end, negated) VALUES ('ev-old', 'old', 0, 'ASSAULT', 'هجوم', 0, 4, false)")
+    _earlier_warehouse(  # events as the contract had it before `reported`
+        warehouse_path,
+        "CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, "
+        "sentence_idx INTEGER NOT NULL, event_type VARCHAR NOT NULL, event_mode VARCHAR, "
+        "trigger VARCHAR NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, "
+        "source_actor_id VARCHAR, target_actor_id VARCHAR, location VARCHAR, "
+        "location_country_iso3 VARCHAR, event_date DATE, date_precision VARCHAR, "
+        "negated BOOLEAN NOT NULL, claim_id VARCHAR)",
+        "INSERT INTO events (event_id, doc_id, sentence_idx, event_type, trigger, trigger_start, trigger_end, "
+        "negated) VALUES ('ev-old', 'old', 0, 'ASSAULT', 'هجوم', 0, 4, false)")
     (seeds_dir / "bombing.txt").write_text(BOMBING, encoding="utf-8")
     _load(warehouse_path, seeds_dir, ["bombing"])
     assert _q(warehouse_path, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'events' "
