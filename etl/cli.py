@@ -1,7 +1,9 @@
 """The `etl` command: extract Arabic news into the warehouse, query it, measure and audit it.
 
-`etl run` materialises the same Dagster asset graph the UI shows (one run over every seed file),
-then removes the rows of files that were deleted.
+`etl run` runs the Dagster asset graph the UI shows over every new or changed seed file, then
+removes the rows of files that were deleted. With DAGSTER_HOME set it materialises the documents'
+partitions in that instance; without it (an ephemeral instance, whose history ends with the
+process) it runs the same ops as the `ingest_batch` job, without per-document bookkeeping.
 """
 from __future__ import annotations
 
@@ -66,16 +68,24 @@ def run(args: argparse.Namespace) -> int:
         # an empty or unmounted seeds folder looks like every article deleted: load, but keep them
         refusal = None if args.allow_mass_delete else mass_delete_refusal(
             len(gone), len(held), config.max_retire_share(), seeds)
-        instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-        known = set(instance.get_dynamic_partitions(documents_partitions.name))
-        instance.add_dynamic_partitions(documents_partitions.name, [k for k in todo if k not in known])
-        ingest = _with_quiet_failures(defs.get_job_def("ingest_documents"))
-        for block in _contiguous(instance.get_dynamic_partitions(documents_partitions.name), set(todo)):
-            result = ingest.execute_in_process(
-                instance=instance, tags=range_tags(block),
-                run_config={"ops": {"news_warehouse": {"ops": {"read_seed_files": {"config": {"force": args.force}}}}},
-                            "loggers": loggers},
-                raise_on_error=False)
+        if os.environ.get("DAGSTER_HOME"):
+            # a persistent instance: the documents' partitions are materialised, as the UI shows them
+            instance = dg.DagsterInstance.get()
+            known = set(instance.get_dynamic_partitions(documents_partitions.name))
+            instance.add_dynamic_partitions(documents_partitions.name, [k for k in todo if k not in known])
+            ingest = _with_quiet_failures(defs.get_job_def("ingest_documents"))
+            source = {"force": args.force}
+            runs = [(range_tags(block), {"news_warehouse": {"ops": {"read_seed_files": {"config": source}}}})
+                    for block in _contiguous(instance.get_dynamic_partitions(documents_partitions.name), set(todo))]
+        else:
+            # an instance that keeps no history: the same ops without per-document bookkeeping
+            instance = dg.DagsterInstance.ephemeral()
+            ingest = _with_quiet_failures(defs.get_job_def("ingest_batch"))
+            source = {"force": args.force, "doc_ids": todo}
+            runs = [({}, {"read_seed_files": {"config": source}})] if todo else []
+        for tags, ops in runs:
+            result = ingest.execute_in_process(instance=instance, tags=tags, raise_on_error=False,
+                                               run_config={"ops": ops, "loggers": loggers})
             if not result.success:
                 return _report_failure(result)
         if gone and refusal is None:

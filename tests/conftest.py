@@ -105,15 +105,9 @@ def resources(seeds_dir: Path, warehouse_path: Path) -> dict:
 @pytest.fixture
 def etl_defs(resources):
     """The product's assets, jobs, sensor and schedule, bound to the temporary paths."""
-    import dagster as dg
+    from etl.definitions import build_defs
 
-    from etl.dagster_defs.assets import news_warehouse
-    from etl.dagster_defs.jobs import ingest_job, retire_job
-    from etl.dagster_defs.schedules import nightly_refresh
-    from etl.dagster_defs.sensors import seed_files_sensor
-
-    return dg.Definitions(assets=[news_warehouse], jobs=[ingest_job, retire_job], sensors=[seed_files_sensor],
-                          schedules=[nightly_refresh], resources=resources, executor=dg.in_process_executor)
+    return build_defs(resources)
 
 
 class Pipeline:

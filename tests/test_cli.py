@@ -326,3 +326,23 @@ def test_a_seeds_folder_that_cannot_be_listed_is_an_error_not_an_empty_run(tmp_p
     code = main(["run", "--seeds", str(seeds), "--warehouse", str(tmp_path / "w.duckdb")])
     err = capsys.readouterr().err
     assert code == 2 and "Permission denied" in err and str(seeds) in err and "Traceback" not in err
+
+
+def test_with_dagster_home_each_document_is_a_materialised_partition(capsys, tmp_path, seeds_dir, warehouse_path,
+                                                                      kit, monkeypatch):
+    """A persistent instance keeps what the UI shows: one partition per document, materialised by
+    the run; without DAGSTER_HOME (every other test here) nothing per document is recorded."""
+    import dagster as dg
+
+    (seeds_dir / f"{kit.SHORT_ID}.txt").write_text(kit.SHORT_TEXT, encoding="utf-8")
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+
+    code, out, _ = _run(capsys, seeds_dir, warehouse_path)
+
+    assert code == 0 and _counts(out)["documents"] == 2
+    with dg.DagsterInstance.get() as instance:
+        assert sorted(instance.get_dynamic_partitions("documents")) == sorted([kit.SEED_ID, kit.SHORT_ID])
+        records = instance.fetch_materializations(dg.AssetKey("news_warehouse"), limit=10).records
+        assert sorted(r.asset_materialization.partition for r in records) == sorted([kit.SEED_ID, kit.SHORT_ID])

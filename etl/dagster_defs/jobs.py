@@ -12,6 +12,7 @@ import dagster as dg
 from etl import config as settings, warehouse as wh
 from etl.retirement import mass_delete_refusal
 
+from .assets import ingest_batch
 from .partitions import documents_partitions
 from .resources import SeedsResource, WarehouseResource
 
@@ -20,6 +21,15 @@ ingest_job = dg.define_asset_job(
     selection=dg.AssetSelection.all(),
     partitions_def=documents_partitions,
     description="Seed files → extraction → validation → warehouse, for the run's documents.",
+    tags={"warehouse": "write"},
+    executor_def=dg.in_process_executor,
+)
+
+# `etl run` without DAGSTER_HOME: the same ops over the documents named in the run config
+ingest_batch_job = ingest_batch.to_job(
+    name="ingest_batch",
+    description="Seed files → extraction → validation → warehouse, for the documents in the run config, "
+                "without per-document partitions (for instances that keep no history).",
     tags={"warehouse": "write"},
     executor_def=dg.in_process_executor,
 )

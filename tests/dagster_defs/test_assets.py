@@ -2,6 +2,8 @@
 document be rejected while the others of the same run load."""
 from __future__ import annotations
 
+import logging
+
 import dagster as dg
 import polars as pl
 import pytest
@@ -379,3 +381,65 @@ def test_rejected_document_reaches_the_warehouse_with_its_reason(batch, kit, war
     assert rows == {kit.SEED_ID: "rejected", kit.SHORT_ID: "ok"}
     assert "claims" in reason and "cue_reads_back" in reason
     assert set(n_claims) == {kit.SHORT_ID}
+
+
+# --- ingest_batch: the same stages without partitions (`etl run` without DAGSTER_HOME) -------
+
+def _ingest_batch(pipeline, doc_ids: list[str], force: bool = False):
+    job = pipeline.defs.resolve_job_def("ingest_batch")
+    return job.execute_in_process(
+        instance=pipeline.instance,
+        run_config={"ops": {"read_seed_files": {"config": {"doc_ids": doc_ids, "force": force}}}})
+
+
+def test_batch_job_loads_the_named_documents_as_the_partitioned_job_does(pipeline, kit):
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+    pipeline.write(kit.THIRD_ID, kit.THIRD_TEXT)
+
+    result = _ingest_batch(pipeline, [kit.SEED_ID, kit.SHORT_ID])
+
+    assert result.success
+    assert dict(pipeline.query("SELECT doc_id, status FROM documents")) == {kit.SEED_ID: "ok", kit.SHORT_ID: "ok"}
+    # no partition was registered or materialised: nothing per document to read back later
+    assert _materialized_partitions(result) == set()
+    assert pipeline.instance.get_dynamic_partitions("documents") == []
+    batch_rows = pipeline.snapshot(kit.SEED_ID)
+    pipeline.ingest([kit.SEED_ID], force=True)
+    partitioned_rows = pipeline.snapshot(kit.SEED_ID)
+    for table in kit.DOC_TABLES:  # every row but the documents' ingested_at
+        assert partitioned_rows[table] == batch_rows[table], table
+
+
+def test_batch_job_rejects_a_bad_file_and_loads_the_rest(pipeline, kit):
+    pipeline.write("003_empty", b"")
+
+    result = _ingest_batch(pipeline, [kit.SEED_ID, "003_empty"])
+
+    assert result.success
+    rows = dict(pipeline.query("SELECT doc_id, coalesce(reject_reason, status) FROM documents"))
+    assert rows == {kit.SEED_ID: "ok", "003_empty": "empty file"}
+
+
+def test_batch_job_rejects_a_schema_failure_and_logs_it(pipeline, kit, monkeypatch):
+    import etl.dagster_defs.assets as assets
+
+    real = assets.extract_frames
+
+    def corrupting(documents):
+        tables, failed = real(documents)
+        tables["claims"] = tables["claims"].with_columns(
+            pl.when(pl.col("doc_id") == kit.SEED_ID).then(pl.lit("rumour")).otherwise(pl.col("source_kind"))
+            .alias("source_kind"))
+        return tables, failed
+
+    monkeypatch.setattr(assets, "extract_frames", corrupting)
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+
+    result = _ingest_batch(pipeline, [kit.SEED_ID, kit.SHORT_ID])
+
+    assert dict(pipeline.query("SELECT doc_id, status FROM documents")) == {kit.SEED_ID: "rejected",
+                                                                         kit.SHORT_ID: "ok"}
+    # no asset check runs without the asset: the run's log says which table failed
+    warnings = [e.user_message for e in pipeline.instance.all_logs(result.run_id)
+                if e.level == logging.WARNING and "failed the schema" in e.user_message]
+    assert len(warnings) == 1 and warnings[0].startswith("claims:") and "1 document(s) rejected" in warnings[0]

@@ -57,6 +57,8 @@ def test_warehouse_writers_share_one_pool(defs):
     assert node_def.node_named("load_warehouse").definition.pool == "warehouse_writer"
     retire = defs.resolve_job_def("retire_job")
     assert retire.graph.node_named("retire_documents").definition.pool == "warehouse_writer"
+    batch = defs.resolve_job_def("ingest_batch")
+    assert batch.graph.node_named("load_warehouse").definition.pool == "warehouse_writer"
 
 
 def test_jobs_sensor_and_schedule_exist(defs):
