@@ -17,6 +17,7 @@ import polars as pl
 from etl import warehouse as wh
 from etl.core.batch import documents_frame, extract_frames, reject, validate_frames
 from etl.core.documents import Document, read_document, source_file
+from etl.core.scan import scan_folder
 from etl.core.version import extractor_version
 
 from .checks import (CHECKED_TABLES, check_output_name, check_result, check_specs, document_summaries, md_table,
@@ -29,12 +30,15 @@ ASSET = "news_warehouse"
 
 class SourceConfig(dg.Config):
     force: bool = False  # re-extract documents the warehouse already holds unchanged
-    # the documents of a run without partitions (`ingest_batch`); a partitioned run reads its partitions
+    # the documents of a run without partitions (`ingest_batch`; empty: every seed file);
+    # a partitioned run reads its partitions
     doc_ids: list[str] = []
 
 
-def run_documents(context: dg.OpExecutionContext, config: SourceConfig) -> list[str]:
-    return list(context.partition_keys) if context.has_partitions else config.doc_ids
+def run_documents(context: dg.OpExecutionContext, config: SourceConfig, seeds: SeedsResource) -> list[str]:
+    if context.has_partitions:
+        return list(context.partition_keys)
+    return config.doc_ids or sorted(scan_folder(seeds.dir).state)
 
 
 @dg.op
@@ -43,7 +47,7 @@ def read_seed_files(context: dg.OpExecutionContext, config: SourceConfig, seeds:
     """Seed files of the run's partitions decoded into documents (text, sidecar metadata,
     language, publication date), or rejected with a reason; documents the warehouse already
     holds with the same input and extractor version are left out, unless `force`."""
-    docs = [_read(seeds, key) for key in run_documents(context, config)]
+    docs = [_read(seeds, key) for key in run_documents(context, config, seeds)]
     held = {} if config.force else _held_versions(warehouse)
     version = extractor_version()
     todo = [d for d in docs if held.get(d.doc_id) != (d.input_sha256, version)]

@@ -28,8 +28,9 @@ ingest_job = dg.define_asset_job(
 # `etl run` without DAGSTER_HOME: the same ops over the documents named in the run config
 ingest_batch_job = ingest_batch.to_job(
     name="ingest_batch",
-    description="Seed files → extraction → validation → warehouse, for the documents in the run config, "
-                "without per-document partitions (for instances that keep no history).",
+    description="Seed files → extraction → validation → warehouse, for the documents named in the run config "
+                "(none named: every seed file), without per-document partitions (for instances that keep no "
+                "history). New and changed files are extracted; unchanged ones are skipped unless `force`.",
     tags={"warehouse": "write"},
     executor_def=dg.in_process_executor,
 )

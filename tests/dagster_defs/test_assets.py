@@ -410,6 +410,19 @@ def test_batch_job_loads_the_named_documents_as_the_partitioned_job_does(pipelin
         assert partitioned_rows[table] == batch_rows[table], table
 
 
+def test_batch_job_without_named_documents_loads_every_seed_file_once(pipeline, kit):
+    pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
+
+    first = _ingest_batch(pipeline, [])
+    before = pipeline.snapshot()
+    again = _ingest_batch(pipeline, [])
+
+    assert first.success and again.success
+    assert dict(pipeline.query("SELECT doc_id, status FROM documents")) == {kit.SEED_ID: "ok", kit.SHORT_ID: "ok"}
+    assert _read_metadata(again)["unchanged"].value == 2
+    assert pipeline.snapshot() == before
+
+
 def test_batch_job_rejects_a_bad_file_and_loads_the_rest(pipeline, kit):
     pipeline.write("003_empty", b"")
 
