@@ -16,6 +16,11 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
+# a people or a crowd (`المحتجون`, `الفلسطينيون`) is a party when it acts (`تجمع المحتجون`); as the
+# one acted on it is a party only once it has acted in the text (else refugees, victims and
+# migrants named as objects would all become actors of the document)
+_POPULATION = "other"
+_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  # `تجمع المحتجين`: the noun after is the doer
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصا
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
+_CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
 # acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
 _SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -87,6 +93,12 @@ def role_matcher() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
+def count_matcher() -> PhraseMatcher[bool]:
+    """Number words (`ثلاثة`, `عشرات`): a count before a noun (event_roles.tsv, role `count`)."""
+    return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "count")
+
+
+@lru_cache(maxsize=None)
 def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     """Contiguous triggers and the verb heads of discontinuous ones in one matcher (one lookup a
     word); a longer contiguous trigger wins over a head (`أطلق سراح`), a head over a trigger of
@@ -110,6 +122,9 @@ class EventFinder:
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
+        self._acting: set[str] = set()  # populations that were the source of an event
+        self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
+        self._sentence_first = 0  # first token of the sentence being read
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -119,6 +134,7 @@ class EventFinder:
         """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`),
         `places` states named as locations."""
         events = []
+        self._sentence_first = first
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         i = first
@@ -156,11 +172,11 @@ class EventFinder:
             if unspecific is not None and unspecific != "negated":
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
-            source, target = self._participants(t.first, t.last, mentions, event_type, last)
+            source, target = self._roles(t.first, t.last, mentions, event_type, last)
             national = self._source_by_nationality(t.last, last, mentions)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
-            if source is None and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
+            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
@@ -176,11 +192,14 @@ class EventFinder:
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
+            if source is not None and source.actor_type == _POPULATION:
+                self._acting.add(source.actor_id)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
         self._earlier.extend(mentions)
-        self._last_source = next((e.source for e in reversed(events) if e.source is not None), self._last_source)
+        self._last_source = next((e.source for e in reversed(events) if e.source is not None
+                                  and e.source.actor_type != _POPULATION), self._last_source)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -245,8 +264,69 @@ class EventFinder:
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
 
-    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None):
-        actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+    def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause, a population counting as a party where it acts next
+        to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
+        in the text; otherwise the roles are read again without the populations."""
+        self._passive = False
+        inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == _POPULATION), None)
+        if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return inside.actor, target
+        undergoing = self._population_object(t0, t1, mentions, event_type)
+        if undergoing is not None:
+            rest = [m for m in mentions if m.actor != undergoing.actor]
+            source, target = self._participants(t0, t1, rest, event_type, last)
+            if undergoing.actor.actor_id in self._acting:
+                target = undergoing.actor
+            self._passive = source is None  # no subject of its own to carry on from the text before
+            return source, target
+        source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
+        bad_source = source is not None and source.actor_type == _POPULATION and \
+            not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
+        bad_target = target is not None and target.actor_type == _POPULATION and target.actor_id not in self._acting
+        if bad_source or bad_target:
+            return self._participants(t0, t1, mentions, event_type, last)
+        return source, target
+
+    def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
+        """A population right after a verb that cannot take it as subject: the verb carries its
+        own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
+        news writes in the passive (`قتل ثلاثة محتجين`: three protesters were killed)."""
+        after = next((m for m in mentions if m.actor.actor_type == _POPULATION and m.first >= t1
+                      and self._next_to(m, t0, t1)), None)
+        if after is None:
+            return None
+        verb = self.tokens[t1 - 1].word
+        if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
+            return after
+        if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
+            return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
+        if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
+            return after
+        return None
+
+    def _noun(self, k: int) -> bool:
+        """A verbal noun rather than a verb, from its shape: definite, a plural in `ات`, or a
+        derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
+        word = without_conjunction(self.tokens[k].word)
+        return word.startswith("ال") or word.endswith("ات") or (len(word) >= 5 and word[-2] in "اي")
+
+    def _count(self, k: int) -> bool:
+        return without_conjunction(self.tokens[k].word).isdigit() or \
+            count_matcher().match_at(self.tokens, k, stop=k + 1) is not None
+
+    def _next_to(self, m: Mention, t0: int, t1: int) -> bool:
+        """The mention stands right before the trigger, or right after it (one word may come
+        between: `تجمع آلاف الفلسطينيين`), with no punctuation between them."""
+        if m.last == t0:
+            return self.tokens[t0].joined
+        return t1 <= m.first <= t1 + 1 and all(self.tokens[k].joined for k in range(t1, m.first + 1) if k < len(self.tokens))
+
+    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
+                      populations: bool = False):
+        types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
+        actors = [m for m in mentions if m.actor.actor_type in types]
         last = len(self.tokens) if last is None else last
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
@@ -257,14 +337,29 @@ class EventFinder:
             pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
             if pair is not None:
                 return pair
+        opens = self._clause_opener(t0)
+        if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
+            before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
-        if after and after[0].first - t1 <= 1 and (not before or t0 - before[-1].last > 3):
+        if after and after[0].first - t1 <= 1 and (opens or not before or t0 - before[-1].last > 3):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _clause_opener(self, t0: int) -> bool:
+        """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
+        `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
+        dropped, the subject of the sentence's first clause."""
+        if t0 <= self._sentence_first:
+            return False
+        prev = without_conjunction(self.tokens[t0 - 1].word)
+        if self.tokens[t0].joined and (prev in _CONNECTIVES or prev in _CLAUSE_OPENERS):
+            return True
+        word = self.tokens[t0].word
+        return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
     def _pair_between(self, t1: int, last: int, after: list[Mention]):
         """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""

@@ -1,0 +1,58 @@
+"""Event roles from the clause structure, on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def extraction(text):
+    return extract("t", text, DAY)
+
+
+def names(x, e):
+    def name(a):
+        return x.actors[a].name_ar if a else None
+    return name(e["source_actor_id"]), name(e["target_actor_id"])
+
+
+def test_a_crowd_that_acts_next_to_the_trigger_is_the_source():
+    x = extraction("وتجمع المحتجون أمام مبنى البرلمان في بغداد.")
+    [e] = [e for e in x.events if e["event_type"] == "PROTEST"]
+    assert x.actors[e["source_actor_id"]].actor_type == "other"
+
+
+def test_a_crowd_named_only_as_an_object_is_no_party():
+    x = extraction("وانتقدت الحكومة الألمانية سياسة الهجرة بعد وصول المهاجرين إلى الحدود.")
+    assert all(x.actors[a].actor_type != "other" for e in x.events
+               for a in (e["source_actor_id"], e["target_actor_id"]) if a)
+
+
+def test_a_crowd_that_has_acted_may_then_be_the_target():
+    x = extraction("وتجمع المحتجون أمام مبنى البرلمان. وفرقت الشرطة العراقية المحتجين بالهراوات.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert x.actors[e["target_actor_id"]].actor_type == "other"
+
+
+def test_a_count_after_a_killing_verb_reads_as_passive():
+    x = extraction("وتجمع المحتجون أمام مبنى البرلمان. وقتل ثلاثة محتجين عند المدخل.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert e["source_actor_id"] is None and x.actors[e["target_actor_id"]].actor_type == "other"
+
+
+def test_a_plural_verb_takes_the_crowd_after_it_as_its_object():
+    x = extraction("وقال الوزير إن بعض الدول يستقبلون المهاجرين.")
+    assert all(x.actors[e["source_actor_id"]].actor_type != "other" for e in x.events if e["source_actor_id"])
+
+
+def test_a_clause_after_haythu_keeps_the_sentence_subject_not_the_nearest_actor():
+    x = extraction("ولجأ الرئيس السوري بشار الأسد إلى العراق الذي يملك علاقات مع الرئيس التركي رجب طيب أردوغان، "
+                   "حيث أجرى اتصالاً هاتفياً مع رئيس الحكومة العراقية.")
+    [e] = [e for e in x.events if e["event_type"] == "CONSULT"]
+    assert e["source_actor_id"] == "bashar-al-assad"
+
+
+def test_a_verb_after_baynama_takes_the_actor_after_it_as_subject():
+    x = extraction("وهاجمت القوات السورية مواقع للمعارضة بينما اجتاح الجيش التركي مدينة عفرين.")
+    second = [e for e in x.events if e["event_type"] == "ASSAULT"][-1]
+    assert second["source_actor_id"] == "tur-mil"
