@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
+from .claims import cue_matcher
 from . import event_sense
 from .event_context import EventContext
 from .lexicon import load, phrase_key, split_variants, word_classes
@@ -51,6 +52,11 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announ
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 _CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
+_PREPOSITIONS = word_classes()["preposition"]
+_COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان"}  # `أن`/`إن` open reported words
+# third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
+_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
 _SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -90,6 +96,14 @@ def collocation_heads() -> list[tuple[str, tuple[Collocation, ...]]]:
 def role_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((r["cue_ar"], r["role"]) for r in load("event_roles.tsv", ("cue_ar", "role"))
                          if r["role"] in ("agent", "deed", "target"))
+
+
+@lru_cache(maxsize=None)
+def judged_matcher() -> PhraseMatcher[bool]:
+    """Words that judge their subject (`غير مقبولة`, `تقوض`): the party they describe is the
+    one criticised, the speaker who judges it the source (event_roles.tsv, role `judged`)."""
+    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "judged"),
+                         enclitics=True)
 
 
 @lru_cache(maxsize=None)
@@ -173,6 +187,13 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            judged = self._judged(t, first, mentions)
+            if judged is not None:
+                source, target = judged
+            else:
+                speaker = self._speaker_as_subject(t.first, t.last, first, mentions)
+                if speaker is not None and speaker != source:
+                    source, target = speaker, (target if target != speaker else None)
             national = self._source_by_nationality(t.last, last, mentions)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
@@ -306,6 +327,58 @@ class EventFinder:
             return after
         return None
 
+    def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
+        """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
+        speaker of the sentence says, is the speaker's act against the party judged (the actor
+        before it in the reported words); None when the word judges nothing or no speaker is named."""
+        if not any(judged_matcher().match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
+            return None
+        speaker = self._speaker(t.first, first, mentions)
+        if speaker is None:
+            return None
+        actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
+                       and m.actor != speaker.actor), None)
+        return speaker.actor, (judged.actor if judged else None)
+
+    def _speaker_as_subject(self, t0: int, t1: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`قالت ميركل إنها كانت قد ناقشت مع بوتين`: in reported words whose subject is a pronoun
+        (`إنه`, `إنها`) or left out (`إن ... قد التقى`), the one who acts is the speaker. None when the
+        words name an actor before the trigger or a subject right after it."""
+        speaker = self._speaker(t0, first, mentions)
+        if speaker is None:
+            return None
+        marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
+        if marker is None or any(marker <= m.first and m.last <= t0 for m in mentions):
+            return None
+        if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
+            return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
+        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and \
+                (not all(self.tokens[k].word in _PARTICLES for k in range(marker + 1, t0)) or self._noun(t0)):
+            return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
+        if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
+            return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        return speaker.actor
+
+    def _speaker(self, t0: int, first: int, mentions: list[Mention]) -> Mention | None:
+        """Who says the words holding tokens[t0]: the actor right after the nearest reporting verb
+        before it (`قال رئيس الوزراء ... إن`) or right before it at the sentence start (`نتانياهو يتوعد:`), or
+        the sentence's first actor when a colon after it opens the words (`نتانياهو: ...`)."""
+        cues = cue_matcher()
+        for k in range(t0 - 1, first - 1, -1):
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
+            return after or before
+        colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
+        if colon is not None:
+            return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
+        return None
+
     def _noun(self, k: int) -> bool:
         """A verbal noun rather than a verb, from its shape: definite, a plural in `ات`, or a
         derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
@@ -340,14 +413,30 @@ class EventFinder:
         opens = self._clause_opener(t0)
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
-        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
-        if after and after[0].first - t1 <= 1 and (opens or not before or t0 - before[-1].last > 3):
+        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
+        # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
+        if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
+                (opens or not before or t0 - before[-1].last > 3):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _prepositional(self, m: Mention, t1: int) -> bool:
+        """The mention right after the trigger tokens[:t1] is governed by a preposition: a word
+        before it (`مع`, `إلى`, `على`) or a proclitic `ب`/`ك`/`ل` on its first word (`وبرر
+        للسوداني`). After a verbal noun with no pronoun of its own, `ل` marks the noun's owner, its
+        doer (`اجتماع للمجلس`), not an object."""
+        if m.first > 0 and self.tokens[m.first].joined and \
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS:
+            return True
+        clitics = self.text[self.tokens[m.first].start:m.start]
+        if "ب" in clitics or "ك" in clitics:
+            return True
+        noun = t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما"))
+        return "ل" in clitics and not noun
 
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by

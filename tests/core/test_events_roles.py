@@ -56,3 +56,33 @@ def test_a_verb_after_baynama_takes_the_actor_after_it_as_subject():
     x = extraction("وهاجمت القوات السورية مواقع للمعارضة بينما اجتاح الجيش التركي مدينة عفرين.")
     second = [e for e in x.events if e["event_type"] == "ASSAULT"][-1]
     assert second["source_actor_id"] == "tur-mil"
+
+
+def test_an_actor_after_a_preposition_is_no_verb_first_subject():
+    x = extraction("وكان الرئيس الفرنسي إيمانويل ماكرون في باريس أمس. وناقش مع الرئيس الروسي فلاديمير بوتين الأزمة السورية.")
+    [e] = [e for e in x.events if e["event_type"] == "CONSULT"]
+    assert e["source_actor_id"] != "vladimir-putin" and e["target_actor_id"] == "vladimir-putin"
+
+
+def test_lam_after_a_verbal_noun_marks_its_owner():
+    x = extraction("وجاء ذلك خلال اجتماع للمجلس المركزي الفلسطيني في رام الله.")
+    [e] = [e for e in x.events if e["event_type"] == "CONSULT"]
+    assert x.actors[e["source_actor_id"]].name_ar == "المجلس المركزي الفلسطيني"
+
+
+def test_a_judging_word_in_reported_words_is_the_speakers_act_against_its_subject():
+    x = extraction("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن طهران «تجاوزت الخط الأحمر».")
+    [e] = [e for e in x.events if e["event_type"] == "ACCUSE"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("benjamin-netanyahu", "irn")
+
+
+def test_a_pronoun_subject_of_reported_words_is_the_speaker():
+    x = extraction("وقالت المستشارة الألمانية أنجيلا ميركل إنها ناقشت مع الرئيس الروسي فلاديمير بوتين الأزمة السورية.")
+    [e] = [e for e in x.events if e["event_type"] == "CONSULT"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("angela-merkel", "vladimir-putin")
+
+
+def test_reported_words_with_a_subject_of_their_own_keep_it():
+    x = extraction("وقال الرئيس الأمريكي دونالد ترامب إن الجيش الإسرائيلي قصف مواقع في غزة.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert e["source_actor_id"] != "donald-trump"
