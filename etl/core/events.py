@@ -194,9 +194,12 @@ class EventFinder:
                 speaker = self._speaker_as_subject(t.first, t.last, first, mentions)
                 if speaker is not None and speaker != source:
                     source, target = speaker, (target if target != speaker else None)
-            national = self._source_by_nationality(t.last, last, mentions)
+            national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None and not self._passive and self._clause_opener(t.first) and \
+                    events and events[-1].source not in (None, target):
+                source = events[-1].source  # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`: the same subject goes on
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
@@ -244,10 +247,10 @@ class EventFinder:
         word = self.tokens[t0].word
         return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
-    def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention]) -> Actor | None:
+    def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention], event_type: str = "") -> Actor | None:
         """`الغارات الإسرائيلية`, `الهجوم التركي`: a nationality adjective right after a noun trigger
-        names its source; the actor is the latest one of that country the text has named (the
-        army in a war report, the state otherwise)."""
+        names its source; the actor is the latest one of that country the text has named, or for
+        an act of force the army the text names most (not `الجنود` named as its victims)."""
         if t1 >= last or not self.tokens[t1].joined:
             return None
         g = self.gentilics.match_at(self.tokens, t1, stop=last)
@@ -256,6 +259,9 @@ class EventFinder:
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
                  and m.actor.actor_type != "person"]
+        forces = [a for a in named if a.actor_type == "military"]
+        if event_type in _FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
+            return max(reversed(forces), key=forces.count)
         return named[-1] if named else None
 
     def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
@@ -480,6 +486,7 @@ class EventFinder:
         `استهدفت` is an attack's target. None when no such word stands after the trigger."""
         at = {m.first: m for m in actors}
         agent = target = None
+        unnamed_agent = False  # `لانتقادات من قبل المحافظين`: an agent phrase naming no actor
         k = t1
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:
@@ -491,16 +498,24 @@ class EventFinder:
                 k += 1
                 continue
             m = at.get(r.last) or at.get(r.last + 1)
-            if m is not None and r.value in ("agent", "deed") and agent is None:
+            if r.value in ("agent", "deed") and agent is None:
                 agent = m
-            elif m is not None and r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
-                target = m
+                unnamed_agent = unnamed_agent or (m is None and r.value == "agent")
+            elif r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
+                target = m or self._national_object(r.last, last, actors)
             k = r.last
         if agent is None and target is None:
-            return None
+            if not unnamed_agent:
+                return None
+            self._passive = True  # the agent is no actor (nor any earlier one); the actor before undergoes the act
+            before = [m for m in actors if m.last <= t0]
+            return None, (before[-1].actor if before and t0 - before[-1].last <= 3 else None)
         if agent is None:
             before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
-            source = before[-1] if before and t0 - before[-1].last <= 3 else None
+            if self._clause_opener(t0):  # `..., كما فرضت عقوبات على X`: the sentence's own subject
+                source = next((m for m in before if m.first <= self._sentence_first + 1), None)
+            else:
+                source = before[-1] if before and t0 - before[-1].last <= 3 else None
             if source is None:  # verb-first: `قصفت إسرائيل مواقع على ...`
                 source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
             return (source.actor if source else None), target.actor
@@ -509,6 +524,27 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
+        """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
+        within its phrase, or a nationality adjective on its noun naming the state undergoing the
+        act (the state as the text has named it; none when it has not)."""
+        at = {m.first: m for m in actors}
+        for j in range(k + 1, min(last, k + 5)):
+            if not self.tokens[j].joined:
+                return None
+            if j in at:
+                return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
+            g = self.gentilics.match_at(self.tokens, j, stop=last)
+            if g is None:
+                continue
+            if g.last < last and self.tokens[g.last].joined and \
+                    self.gentilics.match_at(self.tokens, g.last, stop=last) is not None:
+                return None  # `أهداف إيرانية سورية`: more than one nation, no one party
+            state = next((m for m in reversed((*self._earlier, *actors)) if m.actor.country_iso3 == g.value.iso3
+                          and m.actor.actor_type == "state"), None)
+            return None if state is None else replace(state, first=g.first, last=g.last)
+        return None
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""

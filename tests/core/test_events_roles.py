@@ -86,3 +86,34 @@ def test_reported_words_with_a_subject_of_their_own_keep_it():
     x = extraction("وقال الرئيس الأمريكي دونالد ترامب إن الجيش الإسرائيلي قصف مواقع في غزة.")
     [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
     assert e["source_actor_id"] != "donald-trump"
+
+
+def test_a_nationality_adjective_in_the_target_phrase_names_the_state_attacked():
+    x = extraction("وقال الجيش الإسرائيلي إن إيران أطلقت صواريخ. وقصفت إسرائيل مواقع على أهداف إيرانية في سوريا.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT" and e["source_actor_id"] == "isr"]
+    assert e["target_actor_id"] == "irn"
+
+
+def test_a_state_not_named_in_the_text_is_not_made_a_target():
+    x = extraction("وقصفت إسرائيل مواقع على أهداف إيرانية في سوريا.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert e["target_actor_id"] is None
+
+
+def test_kama_goes_on_with_the_subject_of_the_clause_before():
+    x = extraction("وفرضت الولايات المتحدة رسوما على واردات الصلب، كما فرضت عقوبات على وزيرين في الحكومة التركية.")
+    sanctions = [e for e in x.events if e["event_type"] == "SANCTION"]
+    assert sanctions and all(e["source_actor_id"] == "usa" for e in sanctions)
+
+
+def test_an_agent_phrase_naming_no_actor_leaves_the_one_before_as_target():
+    x = extraction("وتعرض الرئيس الأمريكي دونالد ترامب لانتقادات شديدة من قبل المعارضين في الكونغرس.")
+    [e] = [e for e in x.events if e["event_type"] == "ACCUSE"]
+    assert e["target_actor_id"] == "donald-trump" and e["source_actor_id"] != "donald-trump"
+
+
+def test_a_nationality_adjective_on_an_attack_names_the_army_the_text_names_most():
+    x = extraction("وقال الجيش الإسرائيلي إن مسلحين هاجموا موقعا. وأكد الجيش الإسرائيلي مقتل أحد الجنود الإسرائيليين. "
+                   "وذكر شهود أن الغارات الإسرائيلية استهدفت موقعا في غزة.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT" and "الغارات" in e["trigger"]]
+    assert e["source_actor_id"] == "isr-mil"
