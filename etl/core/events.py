@@ -107,6 +107,12 @@ def judged_matcher() -> PhraseMatcher[bool]:
 
 
 @lru_cache(maxsize=None)
+def pair_matcher() -> PhraseMatcher[bool]:
+    """Dual nouns for two parties named before (`الرئيسان`, `الجانبان`; event_roles.tsv, role `pair`)."""
+    return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "pair")
+
+
+@lru_cache(maxsize=None)
 def count_matcher() -> PhraseMatcher[bool]:
     """Number words (`ثلاثة`, `عشرات`): a count before a noun (event_roles.tsv, role `count`)."""
     return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "count")
@@ -139,6 +145,7 @@ class EventFinder:
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
+        self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -187,6 +194,8 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
+                source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             judged = self._judged(t, first, mentions)
             if judged is not None:
                 source, target = judged
@@ -218,6 +227,8 @@ class EventFinder:
             location = self._location(t.last, last, places)
             if source is not None and source.actor_type == _POPULATION:
                 self._acting.add(source.actor_id)
+            if event_type == "CONSULT" and source is not None and target is not None:
+                self._last_pair = (source, target)  # the two who met or talked
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -333,6 +344,20 @@ class EventFinder:
             return after
         return None
 
+    def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
+        """The trigger's subject is two parties named before: a dual verb opening its clause
+        (`واتفقا`, `التقيا`), or a dual noun next to it (`اتفق الرئيسان`, event_roles.tsv role `pair`)."""
+        pairs = pair_matcher()
+        k = t.first - 1
+        if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        k = t.last
+        if k < last and self.tokens[k].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
+            word[-2] not in "اويىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
+
     def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
         """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
         speaker of the sentence says, is the speaker's act against the party judged (the actor
@@ -385,6 +410,16 @@ class EventFinder:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
 
+    def _object_pronoun(self, t0: int, t1: int) -> bool:
+        """`الذين تدعمهم إيران`, `أعدمه قناص`: a one-word verb trigger carrying its object as a
+        pronoun, so the actor after it is its subject whatever stands before."""
+        word = without_conjunction(self.tokens[t0].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if t1 - t0 != 1 or suffix is None or self._noun(t0):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
+
     def _noun(self, k: int) -> bool:
         """A verbal noun rather than a verb, from its shape: definite, a plural in `ات`, or a
         derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
@@ -422,7 +457,7 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
-                (opens or not before or t0 - before[-1].last > 3):
+                (opens or not before or t0 - before[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:

@@ -117,3 +117,23 @@ def test_a_nationality_adjective_on_an_attack_names_the_army_the_text_names_most
                    "وذكر شهود أن الغارات الإسرائيلية استهدفت موقعا في غزة.")
     [e] = [e for e in x.events if e["event_type"] == "ASSAULT" and "الغارات" in e["trigger"]]
     assert e["source_actor_id"] == "isr-mil"
+
+
+def test_a_dual_verb_or_noun_names_the_two_who_met_before():
+    x = extraction("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع نظيره الإيراني حسن روحاني اليوم، واتفقا على العمل سويا. "
+                   "وبعد ذلك اتفق الرئيسان على مواصلة الحوار.")
+    agreements = [e for e in x.events if e["event_type"] == "AGREE"]
+    assert len(agreements) == 2
+    assert all((e["source_actor_id"], e["target_actor_id"]) == ("emmanuel-macron", "hassan-rouhani") for e in agreements)
+
+
+def test_a_verb_carrying_its_object_pronoun_takes_the_actor_after_it_as_subject():
+    x = extraction("وانتقد الزعيم الشيعي مقتدى الصدر منافسيه الذين تدعمهم إيران.")
+    [e] = [e for e in x.events if e["event_type"] == "SUPPORT"]
+    assert e["source_actor_id"] == "irn"
+
+
+def test_a_verbal_noun_with_its_owner_pronoun_is_no_verb():
+    x = extraction("وأعلن الرئيس الأمريكي دونالد ترامب استعداده لقاء القيادة الإيرانية.")
+    [e] = [e for e in x.events if e["event_type"] == "AGREE"]
+    assert e["source_actor_id"] == "donald-trump"
