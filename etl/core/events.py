@@ -206,9 +206,10 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
-            if source is None and not self._passive and self._clause_opener(t.first) and \
-                    events and events[-1].source not in (None, target):
-                source = events[-1].source  # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`: the same subject goes on
+            if source is None and not self._passive and events and events[-1].source not in (None, target) and \
+                    (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
+                # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
+                source = events[-1].source
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
@@ -245,6 +246,10 @@ class EventFinder:
             return event
         sense = event_sense.read(self.tokens, t.first, t.last, first, last, event.event_type, record=False)
         return replace(event, reported=True) if sense is not None and sense.reported else event
+
+    def _same_clause_text(self, start: int, end: int) -> bool:
+        """No punctuation in the normalised text between two offsets."""
+        return not any(ch in self.text[start:end] for ch in "،,.:;؛!?؟\"«»")
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
@@ -356,7 +361,7 @@ class EventFinder:
             return True
         word = without_conjunction(self.tokens[t.first].word)
         return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
-            word[-2] not in "اويىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
+            word[-2] not in "اوىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
 
     def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
         """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
@@ -411,10 +416,11 @@ class EventFinder:
         return None
 
     def _object_pronoun(self, t0: int, t1: int) -> bool:
-        """`الذين تدعمهم إيران`, `أعدمه قناص`: a one-word verb trigger carrying its object as a
+        """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
         pronoun, so the actor after it is its subject whatever stands before."""
         word = without_conjunction(self.tokens[t0].word)
-        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        # not a bare `ه`: normalised, it is also a noun's `ة` (`مواجهة`)
+        suffix = next((p for p in ("هما", "هم", "ها") if word.endswith(p)), None)
         if t1 - t0 != 1 or suffix is None or self._noun(t0):
             return False
         stem = word[:-len(suffix)]
@@ -456,8 +462,9 @@ class EventFinder:
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
+        subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
         if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
-                (opens or not before or t0 - before[-1].last > 3 or self._object_pronoun(t0, t1)):
+                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:
@@ -465,19 +472,24 @@ class EventFinder:
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 
-    def _prepositional(self, m: Mention, t1: int) -> bool:
-        """The mention right after the trigger tokens[:t1] is governed by a preposition: a word
-        before it (`مع`, `إلى`, `على`) or a proclitic `ب`/`ك`/`ل` on its first word (`وبرر
-        للسوداني`). After a verbal noun with no pronoun of its own, `ل` marks the noun's owner, its
-        doer (`اجتماع للمجلس`), not an object."""
+    def _governed(self, m: Mention) -> bool:
+        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic."""
         if m.first > 0 and self.tokens[m.first].joined and \
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS:
             return True
+        return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _prepositional(self, m: Mention, t1: int) -> bool:
+        """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
+        بوتين`, `وبرر للسوداني`). After a verbal noun with no pronoun of its own, a bare `ل` marks
+        the noun's owner, its doer (`اجتماع للمجلس`), not an object."""
+        if not self._governed(m):
+            return False
+        by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
         clitics = self.text[self.tokens[m.first].start:m.start]
-        if "ب" in clitics or "ك" in clitics:
+        if by_word or "ب" in clitics or "ك" in clitics:
             return True
-        noun = t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما"))
-        return "ل" in clitics and not noun
+        return not (t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما")))
 
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by

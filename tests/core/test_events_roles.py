@@ -137,3 +137,15 @@ def test_a_verbal_noun_with_its_owner_pronoun_is_no_verb():
     x = extraction("وأعلن الرئيس الأمريكي دونالد ترامب استعداده لقاء القيادة الإيرانية.")
     [e] = [e for e in x.events if e["event_type"] == "AGREE"]
     assert e["source_actor_id"] == "donald-trump"
+
+
+def test_an_actor_inside_a_prepositional_phrase_before_the_verb_is_no_subject():
+    x = extraction("وخلال زيارته للولايات المتحدة الأسبوع الماضي انتقد الرئيس الفرنسي إيمانويل ماكرون سياسة الهجرة.")
+    [e] = [e for e in x.events if e["event_type"] == "ACCUSE"]
+    assert e["source_actor_id"] == "emmanuel-macron"
+
+
+def test_a_later_trigger_of_the_same_clause_goes_on_with_its_subject():
+    x = extraction("ورحبت الحكومة اليمنية بجهود الوساطة. وأشادت بمستوى التنسيق الجاري مع التحالف العربي.")
+    [e] = [e for e in x.events if e["event_type"] == "COOPERATE"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == ("yem-gov", "saudi-led-coalition")
