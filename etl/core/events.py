@@ -113,6 +113,14 @@ def pair_matcher() -> PhraseMatcher[bool]:
 
 
 @lru_cache(maxsize=None)
+def undergo_matcher() -> PhraseMatcher[bool]:
+    """Verbs of undergoing (`تعرض`): their subject is the target of the act after them
+    (event_roles.tsv, role `undergo`)."""
+    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "undergo"),
+                         enclitics=True)
+
+
+@lru_cache(maxsize=None)
 def count_matcher() -> PhraseMatcher[bool]:
     """Number words (`ثلاثة`, `عشرات`): a count before a noun (event_roles.tsv, role `count`)."""
     return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "count")
@@ -196,6 +204,11 @@ class EventFinder:
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
+            undergoing = self._undergone(t.first, first, mentions)
+            if undergoing is not None:  # `تعرضت السفارة لهجوم`: the subject of `تعرض` undergoes the act
+                self._passive = True
+                named_after = any(m.actor == source and m.first >= t.last for m in mentions)  # `من قبل X`
+                source, target = (source if named_after and source != undergoing else None), undergoing
             judged = self._judged(t, first, mentions)
             if judged is not None:
                 source, target = judged
@@ -347,6 +360,24 @@ class EventFinder:
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
         if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
             return after
+        return None
+
+    def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
+        `undergo`) right before the trigger (a preposition may come between) makes its subject
+        the target: the actor right after the verb, else the nearest one before it in the sentence."""
+        for k in range(max(first, t0 - 4), t0):
+            u = undergo_matcher().match_at(self.tokens, k, stop=t0)
+            if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
+                continue
+            parties = [m for m in mentions if m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+            between = [m for m in parties if u.last <= m.first and m.last <= t0]
+            before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            subject = between[0] if between else (before[-1] if before else None)
+            if subject is None or self._governed(subject) or \
+                    subject.actor.actor_type == _POPULATION and subject.actor.actor_id not in self._acting:
+                return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
+            return subject.actor
         return None
 
     def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:

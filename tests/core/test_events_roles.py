@@ -149,3 +149,9 @@ def test_a_later_trigger_of_the_same_clause_goes_on_with_its_subject():
     x = extraction("ورحبت الحكومة اليمنية بجهود الوساطة. وأشادت بمستوى التنسيق الجاري مع التحالف العربي.")
     [e] = [e for e in x.events if e["event_type"] == "COOPERATE"]
     assert (e["source_actor_id"], e["target_actor_id"]) == ("yem-gov", "saudi-led-coalition")
+
+
+def test_the_subject_of_a_verb_of_undergoing_is_the_target():
+    x = extraction("وقال الجيش الإسرائيلي إن السفارة الأمريكية في بغداد تعرضت لهجوم صاروخي.")
+    [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert (e["source_actor_id"], e["target_actor_id"]) == (None, "usa-embassy")
