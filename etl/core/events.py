@@ -99,31 +99,13 @@ def role_matcher() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
-def judged_matcher() -> PhraseMatcher[bool]:
-    """Words that judge their subject (`غير مقبولة`, `تقوض`): the party they describe is the
-    one criticised, the speaker who judges it the source (event_roles.tsv, role `judged`)."""
-    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "judged"),
-                         enclitics=True)
-
-
-@lru_cache(maxsize=None)
-def pair_matcher() -> PhraseMatcher[bool]:
-    """Dual nouns for two parties named before (`الرئيسان`, `الجانبان`; event_roles.tsv, role `pair`)."""
-    return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "pair")
-
-
-@lru_cache(maxsize=None)
-def undergo_matcher() -> PhraseMatcher[bool]:
-    """Verbs of undergoing (`تعرض`): their subject is the target of the act after them
-    (event_roles.tsv, role `undergo`)."""
-    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "undergo"),
-                         enclitics=True)
-
-
-@lru_cache(maxsize=None)
-def count_matcher() -> PhraseMatcher[bool]:
-    """Number words (`ثلاثة`, `عشرات`): a count before a noun (event_roles.tsv, role `count`)."""
-    return PhraseMatcher((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == "count")
+def role_words(role: str) -> PhraseMatcher[bool]:
+    """Words of one class of event_roles.tsv that rules read on their own: `judged` (`غير مقبولة`:
+    the party it describes is criticised, the speaker who judges it the source), `pair` (`الرئيسان`:
+    the two parties named before), `undergo` (`تعرض`: its subject is the target of the act after
+    it), `count` (`ثلاثة`: a number before a noun)."""
+    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == role),
+                         enclitics=role in ("judged", "undergo"))
 
 
 @lru_cache(maxsize=None)
@@ -367,7 +349,7 @@ class EventFinder:
         `undergo`) right before the trigger (a preposition may come between) makes its subject
         the target: the actor right after the verb, else the nearest one before it in the sentence."""
         for k in range(max(first, t0 - 4), t0):
-            u = undergo_matcher().match_at(self.tokens, k, stop=t0)
+            u = role_words("undergo").match_at(self.tokens, k, stop=t0)
             if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
                 continue
             parties = [m for m in mentions if m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
@@ -383,7 +365,7 @@ class EventFinder:
     def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
         """The trigger's subject is two parties named before: a dual verb opening its clause
         (`واتفقا`, `التقيا`), or a dual noun next to it (`اتفق الرئيسان`, event_roles.tsv role `pair`)."""
-        pairs = pair_matcher()
+        pairs = role_words("pair")
         k = t.first - 1
         if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
             return True
@@ -398,7 +380,7 @@ class EventFinder:
         """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
         speaker of the sentence says, is the speaker's act against the party judged (the actor
         before it in the reported words); None when the word judges nothing or no speaker is named."""
-        if not any(judged_matcher().match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
+        if not any(role_words("judged").match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
             return None
         speaker = self._speaker(t.first, first, mentions)
         if speaker is None:
@@ -465,7 +447,7 @@ class EventFinder:
 
     def _count(self, k: int) -> bool:
         return without_conjunction(self.tokens[k].word).isdigit() or \
-            count_matcher().match_at(self.tokens, k, stop=k + 1) is not None
+            role_words("count").match_at(self.tokens, k, stop=k + 1) is not None
 
     def _next_to(self, m: Mention, t0: int, t1: int) -> bool:
         """The mention stands right before the trigger, or right after it (one word may come
