@@ -155,3 +155,9 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_target():
     x = extraction("وقال الجيش الإسرائيلي إن السفارة الأمريكية في بغداد تعرضت لهجوم صاروخي.")
     [e] = [e for e in x.events if e["event_type"] == "ASSAULT"]
     assert (e["source_actor_id"], e["target_actor_id"]) == (None, "usa-embassy")
+
+
+def test_a_stance_word_in_reported_words_is_the_speakers():
+    x = extraction("وقال الرئيس الإيراني حسن روحاني إن الاتفاق مع الولايات المتحدة «غير قابل للتفاوض».")
+    [e] = [e for e in x.events if e["event_type"] == "REJECT"]
+    assert e["source_actor_id"] == "hassan-rouhani"
