@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
+from .claims import cue_matcher
 from . import event_sense
 from .event_context import EventContext
 from .lexicon import load, phrase_key, split_variants, word_classes
@@ -16,6 +17,11 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 _SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
+# a people or a crowd (`المحتجون`, `الفلسطينيون`) is a party when it acts (`تجمع المحتجون`); as the
+# one acted on it is a party only once it has acted in the text (else refugees, victims and
+# migrants named as objects would all become actors of the document)
+_POPULATION = "other"
+_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  # `تجمع المحتجين`: the noun after is the doer
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,12 @@ _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصا
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
+_CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
+_PREPOSITIONS = word_classes()["preposition"]
+_COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان"}  # `أن`/`إن` open reported words
+# third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
+_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
 _SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -87,6 +99,16 @@ def role_matcher() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=None)
+def role_words(role: str) -> PhraseMatcher[bool]:
+    """Words of one class of event_roles.tsv that rules read on their own: `judged` (`غير مقبولة`:
+    the party it describes is criticised, the speaker who judges it the source), `pair` (`الرئيسان`:
+    the two parties named before), `undergo` (`تعرض`: its subject is the target of the act after
+    it), `count` (`ثلاثة`: a number before a noun)."""
+    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == role),
+                         enclitics=role in ("judged", "undergo"))
+
+
+@lru_cache(maxsize=None)
 def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     """Contiguous triggers and the verb heads of discontinuous ones in one matcher (one lookup a
     word); a longer contiguous trigger wins over a head (`أطلق سراح`), a head over a trigger of
@@ -110,6 +132,10 @@ class EventFinder:
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
+        self._acting: set[str] = set()  # populations that were the source of an event
+        self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
+        self._sentence_first = 0  # first token of the sentence being read
+        self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -119,6 +145,7 @@ class EventFinder:
         """Events in tokens[first:last]; `denial_cues` are token indices of denial verbs (`نفى`),
         `places` states named as locations."""
         events = []
+        self._sentence_first = first
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         i = first
@@ -156,11 +183,29 @@ class EventFinder:
             if unspecific is not None and unspecific != "negated":
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
-            source, target = self._participants(t.first, t.last, mentions, event_type, last)
-            national = self._source_by_nationality(t.last, last, mentions)
+            source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
+                source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
+            undergoing = self._undergone(t.first, first, mentions)
+            if undergoing is not None:  # `تعرضت السفارة لهجوم`: the subject of `تعرض` undergoes the act
+                self._passive = True
+                named_after = any(m.actor == source and m.first >= t.last for m in mentions)  # `من قبل X`
+                source, target = (source if named_after and source != undergoing else None), undergoing
+            judged = self._judged(t, first, mentions)
+            if judged is not None:
+                source, target = judged
+            else:
+                speaker = self._speaker_as_subject(t.first, t.last, first, mentions)
+                if speaker is not None and speaker != source:
+                    source, target = speaker, (target if target != speaker else None)
+            national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
-            if source is None and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
+            if source is None and not self._passive and events and events[-1].source not in (None, target) and \
+                    (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
+                # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
+                source = events[-1].source
+            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
@@ -176,11 +221,16 @@ class EventFinder:
             negated = unspecific == "negated" or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
+            if source is not None and source.actor_type == _POPULATION:
+                self._acting.add(source.actor_id)
+            if event_type == "CONSULT" and source is not None and target is not None:
+                self._last_pair = (source, target)  # the two who met or talked
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
         self._earlier.extend(mentions)
-        self._last_source = next((e.source for e in reversed(events) if e.source is not None), self._last_source)
+        self._last_source = next((e.source for e in reversed(events) if e.source is not None
+                                  and e.source.actor_type != _POPULATION), self._last_source)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -191,6 +241,10 @@ class EventFinder:
             return event
         sense = event_sense.read(self.tokens, t.first, t.last, first, last, event.event_type, record=False)
         return replace(event, reported=True) if sense is not None and sense.reported else event
+
+    def _same_clause_text(self, start: int, end: int) -> bool:
+        """No punctuation in the normalised text between two offsets."""
+        return not any(ch in self.text[start:end] for ch in "،,.:;؛!?؟\"«»")
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
@@ -204,10 +258,10 @@ class EventFinder:
         word = self.tokens[t0].word
         return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
-    def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention]) -> Actor | None:
+    def _source_by_nationality(self, t1: int, last: int, mentions: list[Mention], event_type: str = "") -> Actor | None:
         """`الغارات الإسرائيلية`, `الهجوم التركي`: a nationality adjective right after a noun trigger
-        names its source; the actor is the latest one of that country the text has named (the
-        army in a war report, the state otherwise)."""
+        names its source; the actor is the latest one of that country the text has named, or for
+        an act of force the army the text names most (not `الجنود` named as its victims)."""
         if t1 >= last or not self.tokens[t1].joined:
             return None
         g = self.gentilics.match_at(self.tokens, t1, stop=last)
@@ -216,6 +270,9 @@ class EventFinder:
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
                  and m.actor.actor_type != "person"]
+        forces = [a for a in named if a.actor_type == "military"]
+        if event_type in _FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
+            return max(reversed(forces), key=forces.count)
         return named[-1] if named else None
 
     def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
@@ -245,8 +302,164 @@ class EventFinder:
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
 
-    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None):
+    def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause, a population counting as a party where it acts next
+        to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
+        in the text; otherwise the roles are read again without the populations."""
+        self._passive = False
+        inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == _POPULATION), None)
+        if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return inside.actor, target
+        undergoing = self._population_object(t0, t1, mentions, event_type)
+        if undergoing is not None:
+            rest = [m for m in mentions if m.actor != undergoing.actor]
+            source, target = self._participants(t0, t1, rest, event_type, last)
+            if undergoing.actor.actor_id in self._acting:
+                target = undergoing.actor
+            self._passive = source is None  # no subject of its own to carry on from the text before
+            return source, target
+        source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
+        bad_source = source is not None and source.actor_type == _POPULATION and \
+            not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
+        bad_target = target is not None and target.actor_type == _POPULATION and target.actor_id not in self._acting
+        if bad_source or bad_target:
+            return self._participants(t0, t1, mentions, event_type, last)
+        return source, target
+
+    def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
+        """A population right after a verb that cannot take it as subject: the verb carries its
+        own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
+        news writes in the passive (`قتل ثلاثة محتجين`: three protesters were killed)."""
+        after = next((m for m in mentions if m.actor.actor_type == _POPULATION and m.first >= t1
+                      and self._next_to(m, t0, t1)), None)
+        if after is None:
+            return None
+        verb = self.tokens[t1 - 1].word
+        if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
+            return after
+        if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
+            return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
+        if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
+            return after
+        return None
+
+    def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
+        `undergo`) right before the trigger (a preposition may come between) makes its subject
+        the target: the actor right after the verb, else the nearest one before it in the sentence."""
+        for k in range(max(first, t0 - 4), t0):
+            u = role_words("undergo").match_at(self.tokens, k, stop=t0)
+            if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
+                continue
+            parties = [m for m in mentions if m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+            between = [m for m in parties if u.last <= m.first and m.last <= t0]
+            before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            subject = between[0] if between else (before[-1] if before else None)
+            if subject is None or self._governed(subject) or \
+                    subject.actor.actor_type == _POPULATION and subject.actor.actor_id not in self._acting:
+                return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
+            return subject.actor
+        return None
+
+    def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
+        """The trigger's subject is two parties named before: a dual verb opening its clause
+        (`واتفقا`, `التقيا`), or a dual noun next to it (`اتفق الرئيسان`, event_roles.tsv role `pair`)."""
+        pairs = role_words("pair")
+        k = t.first - 1
+        if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        k = t.last
+        if k < last and self.tokens[k].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
+            word[-2] not in "اوىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
+
+    def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
+        """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
+        speaker of the sentence says, is the speaker's act against the party judged (the actor
+        before it in the reported words); None when the word judges nothing or no speaker is named."""
+        if not any(role_words("judged").match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
+            return None
+        speaker = self._speaker(t.first, first, mentions)
+        if speaker is None:
+            return None
         actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
+                       and m.actor != speaker.actor), None)
+        return speaker.actor, (judged.actor if judged else None)
+
+    def _speaker_as_subject(self, t0: int, t1: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`قالت ميركل إنها كانت قد ناقشت مع بوتين`: in reported words whose subject is a pronoun
+        (`إنه`, `إنها`) or left out (`إن ... قد التقى`), the one who acts is the speaker. None when the
+        words name an actor before the trigger or a subject right after it."""
+        speaker = self._speaker(t0, first, mentions)
+        if speaker is None:
+            return None
+        marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
+        if marker is None or any(marker <= m.first and m.last <= t0 for m in mentions):
+            return None
+        if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
+            return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
+        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and \
+                (not all(self.tokens[k].word in _PARTICLES for k in range(marker + 1, t0)) or self._noun(t0)):
+            return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
+        if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
+            return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        return speaker.actor
+
+    def _speaker(self, t0: int, first: int, mentions: list[Mention]) -> Mention | None:
+        """Who says the words holding tokens[t0]: the actor right after the nearest reporting verb
+        before it (`قال رئيس الوزراء ... إن`) or right before it at the sentence start (`نتانياهو يتوعد:`), or
+        the sentence's first actor when a colon after it opens the words (`نتانياهو: ...`)."""
+        cues = cue_matcher()
+        for k in range(t0 - 1, first - 1, -1):
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
+            return after or before
+        colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
+        if colon is not None:
+            return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
+        return None
+
+    def _object_pronoun(self, t0: int, t1: int) -> bool:
+        """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
+        pronoun, so the actor after it is its subject whatever stands before."""
+        word = without_conjunction(self.tokens[t0].word)
+        # not a bare `ه`: normalised, it is also a noun's `ة` (`مواجهة`)
+        suffix = next((p for p in ("هما", "هم", "ها") if word.endswith(p)), None)
+        if t1 - t0 != 1 or suffix is None or self._noun(t0):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
+
+    def _noun(self, k: int) -> bool:
+        """A verbal noun rather than a verb, from its shape: definite, a plural in `ات`, or a
+        derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
+        word = without_conjunction(self.tokens[k].word)
+        return word.startswith("ال") or word.endswith("ات") or (len(word) >= 5 and word[-2] in "اي")
+
+    def _count(self, k: int) -> bool:
+        return without_conjunction(self.tokens[k].word).isdigit() or \
+            role_words("count").match_at(self.tokens, k, stop=k + 1) is not None
+
+    def _next_to(self, m: Mention, t0: int, t1: int) -> bool:
+        """The mention stands right before the trigger, or right after it (one word may come
+        between: `تجمع آلاف الفلسطينيين`), with no punctuation between them."""
+        if m.last == t0:
+            return self.tokens[t0].joined
+        return t1 <= m.first <= t1 + 1 and all(self.tokens[k].joined for k in range(t1, m.first + 1) if k < len(self.tokens))
+
+    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
+                      populations: bool = False):
+        types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
+        actors = [m for m in mentions if m.actor.actor_type in types]
         last = len(self.tokens) if last is None else last
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
@@ -257,14 +470,51 @@ class EventFinder:
             pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
             if pair is not None:
                 return pair
-        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source.
-        if after and after[0].first - t1 <= 1 and (not before or t0 - before[-1].last > 3):
+        opens = self._clause_opener(t0)
+        if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
+            before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
+        # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
+        subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
+                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:
             source = before[-1] if before else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _governed(self, m: Mention) -> bool:
+        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic."""
+        if m.first > 0 and self.tokens[m.first].joined and \
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS:
+            return True
+        return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _prepositional(self, m: Mention, t1: int) -> bool:
+        """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
+        بوتين`, `وبرر للسوداني`). After a verbal noun with no pronoun of its own, a bare `ل` marks
+        the noun's owner, its doer (`اجتماع للمجلس`), not an object."""
+        if not self._governed(m):
+            return False
+        by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
+        clitics = self.text[self.tokens[m.first].start:m.start]
+        if by_word or "ب" in clitics or "ك" in clitics:
+            return True
+        return not (t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما")))
+
+    def _clause_opener(self, t0: int) -> bool:
+        """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
+        `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
+        dropped, the subject of the sentence's first clause."""
+        if t0 <= self._sentence_first:
+            return False
+        prev = without_conjunction(self.tokens[t0 - 1].word)
+        if self.tokens[t0].joined and (prev in _CONNECTIVES or prev in _CLAUSE_OPENERS):
+            return True
+        word = self.tokens[t0].word
+        return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
     def _pair_between(self, t1: int, last: int, after: list[Mention]):
         """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""
@@ -296,6 +546,7 @@ class EventFinder:
         `استهدفت` is an attack's target. None when no such word stands after the trigger."""
         at = {m.first: m for m in actors}
         agent = target = None
+        unnamed_agent = False  # `لانتقادات من قبل المحافظين`: an agent phrase naming no actor
         k = t1
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:
@@ -307,16 +558,24 @@ class EventFinder:
                 k += 1
                 continue
             m = at.get(r.last) or at.get(r.last + 1)
-            if m is not None and r.value in ("agent", "deed") and agent is None:
+            if r.value in ("agent", "deed") and agent is None:
                 agent = m
-            elif m is not None and r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
-                target = m
+                unnamed_agent = unnamed_agent or (m is None and r.value == "agent")
+            elif r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
+                target = m or self._national_object(r.last, last, actors)
             k = r.last
         if agent is None and target is None:
-            return None
+            if not unnamed_agent:
+                return None
+            self._passive = True  # the agent is no actor (nor any earlier one); the actor before undergoes the act
+            before = [m for m in actors if m.last <= t0]
+            return None, (before[-1].actor if before and t0 - before[-1].last <= 3 else None)
         if agent is None:
             before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
-            source = before[-1] if before and t0 - before[-1].last <= 3 else None
+            if self._clause_opener(t0):  # `..., كما فرضت عقوبات على X`: the sentence's own subject
+                source = next((m for m in before if m.first <= self._sentence_first + 1), None)
+            else:
+                source = before[-1] if before and t0 - before[-1].last <= 3 else None
             if source is None:  # verb-first: `قصفت إسرائيل مواقع على ...`
                 source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
             return (source.actor if source else None), target.actor
@@ -325,6 +584,27 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
+        """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
+        within its phrase, or a nationality adjective on its noun naming the state undergoing the
+        act (the state as the text has named it; none when it has not)."""
+        at = {m.first: m for m in actors}
+        for j in range(k + 1, min(last, k + 5)):
+            if not self.tokens[j].joined:
+                return None
+            if j in at:
+                return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
+            g = self.gentilics.match_at(self.tokens, j, stop=last)
+            if g is None:
+                continue
+            if g.last < last and self.tokens[g.last].joined and \
+                    self.gentilics.match_at(self.tokens, g.last, stop=last) is not None:
+                return None  # `أهداف إيرانية سورية`: more than one nation, no one party
+            state = next((m for m in reversed((*self._earlier, *actors)) if m.actor.country_iso3 == g.value.iso3
+                          and m.actor.actor_type == "state"), None)
+            return None if state is None else replace(state, first=g.first, last=g.last)
+        return None
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
