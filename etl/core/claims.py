@@ -180,6 +180,7 @@ class ClaimFinder(SpeakerRules):
                     self.speakers.append(self.last_source)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
+        claims = _attributed(claims)
         self.budget.check_sentence_claims(len(claims), sentence_idx)
         for claim in claims:
             self._cap_content(claim)
@@ -192,6 +193,8 @@ class ClaimFinder(SpeakerRules):
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
+        if self._after_fronted_quotation(c.first, first):
+            return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         adjacent = source is not None and (source.first == c.last or source.last == c.first
@@ -215,6 +218,9 @@ class ClaimFinder(SpeakerRules):
         marker = self._content_marker(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
+        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
+                and next_cue - after_source <= 6:
+            return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
@@ -290,9 +296,21 @@ class ClaimFinder(SpeakerRules):
         return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
             and self._content_marker(cue + 1, last) is None
 
-    def _trailing_claim(self, c, first: int, last: int, by_first) -> Claim | None:
+    def _after_fronted_quotation(self, cue: int, first: int) -> bool:
+        """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,
+        with a comma, right before the verb — the verb reports the words before it."""
+        if cue - first < 2:
+            return False
+        before = self._gap(cue)
+        opening = self.text[self.tokens[first - 1].end if first else 0:self.tokens[first].start]
+        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”') and ("،" in before or "," in before)):
+            return False
+        quoted = self.text[self.tokens[first].start - 1:self.tokens[cue].start]  # one quotation, no more
+        return quoted.count('"') + quoted.count("«") + quoted.count("»") + quoted.count("“") + quoted.count("”") == 2
+
+    def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)
-        start, end = self._after_adverbial(first, c.first - 1), c.first - 1
+        start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last):
             return None  # (the source ends the sentence, or a comma follows it)
         hedged = c.value.hedged or self._hedged(start, end)
@@ -351,8 +369,11 @@ class ClaimFinder(SpeakerRules):
         if self.describe is not None:
             end = next((k for k in range(j + 1, min(last, j + 6)) if self._comma_before(k)
                         or self._word(k).startswith("قول") or self._is_complementizer(self._word(k))
-                        or self._word(k) == "عن"), None)
+                        or self._word(k) == "عن"), last if last - j <= 4 else None)
             described = self.describe(j, end) if end is not None else None
+            if described is None and end is not None and named is None:
+                described = self._noun_phrase_at(j, end)  # `عن وزير الخارجية القطري قوله`: a title, unnamed
+                described = described if described is not None and described.last == end else None
             if described is not None and (named is None or described.last <= named.first):
                 return described
         return named
@@ -421,10 +442,17 @@ class ClaimFinder(SpeakerRules):
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
             source = self._source_after_verb(verb.last, last, by_first)
+        pronoun = None
+        if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
+            pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
+            source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
-        if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
+        quoted = self._prep_quoted_source(c, source, after, last, by_first)
+        if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
+            after = quoted.last + 1 if quoted.last < last and self._word(quoted.last).startswith("قول") else quoted.last
+        if c.first - first <= 2 and pronoun is None:   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
@@ -439,8 +467,24 @@ class ClaimFinder(SpeakerRules):
         if start >= end:
             return None
         hedged = c.value.hedged or self._hedged(start, end)
-        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     source, (source.start, source.end), None, hedged)
+        claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                      source, (source.start, source.end), None, hedged)
+        if quoted is not None:
+            claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
+                                        quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
+        return claim
+
+    def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:
+        """`بحسب ما نقلت وكالة X عن Y`, `وفقا لوكالة X نقلا عن Y`: whom the source of a
+        prepositional cue quotes — after `عن` when a verb of passing on stands between the cue and
+        the source, or after `نقلا عن`."""
+        if after + 1 < last and self._word(after) == "نقلا":
+            after += 1
+        elif not any(self._transmits(k) for k in range(c.last, source.first)):
+            return None
+        if after + 1 >= last or self._word(after) != "عن":
+            return None
+        return self._quoted_source(after + 1, last, by_first)
 
     def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
         """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same
@@ -456,8 +500,11 @@ class ClaimFinder(SpeakerRules):
         inner.content_end = self.tokens[end].end
         claim.content_start, claim.content_end = inner.content_start, inner.content_end
         claim.hedged = claim.hedged or inner.hedged
-        inner.parent = claim
-        claim.children.append(inner)
+        for quoted in _descendants(claim):  # `وفق ما نقلت وكالة Y عن Z`: Z's claim is the same
+            quoted.content_start, quoted.content_end, quoted.hedged = claim.content_start, claim.content_end, claim.hedged
+        reporter = ([claim, *_descendants(claim)])[-1]  # `بحسب ما نقلت Y عن Z`: Z passed on X's words
+        inner.parent = reporter
+        reporter.children.append(inner)
 
     def _outlet_between(self, c, inner: Claim, last: int, by_first) -> list[Claim]:
         """An outlet cited between a verb claim's source and its content reports that claim: a
@@ -487,14 +534,17 @@ class ClaimFinder(SpeakerRules):
             gap = self.text[self.tokens[k].end:self.tokens[k + 1].start]
             if ":" in gap:
                 source = by_first.get(first)
-                if source is None or source.last != k + 1:
+                span = (self.tokens[first].start, self.tokens[k].end)
+                if source is not None and source.last == k and source.actor.actor_type != "state" \
+                        and (_is_present_verb(self._word(k)) or self.cues.get(self._word(k)) is not None):
+                    span = (source.start, source.end)  # `نتانياهو يتوعد: ...`: the name, not name and verb
+                elif source is None or source.last != k + 1:
                     source = None
                 elif source.actor.actor_type == "state":
                     return []  # `إيران: تحطم طائرة` is a dateline, not a quotation
                 cue_at = self.tokens[k].end + gap.index(":")
                 content = self._span(k + 1, last)
                 hedged = self._hedged(k + 1, last)
-                span = (self.tokens[first].start, self.tokens[k].end)
                 return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
         return []
 
@@ -645,6 +695,24 @@ class ClaimFinder(SpeakerRules):
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
+
+
+def _attributed(claims: list[Claim]) -> list[Claim]:
+    """A report with no source of its own that passes on another's words (the passive `ونُقل عن
+    X قوله إن`) is X's claim: it is dropped and its child takes its place in the chain."""
+    kept = []
+    for claim in claims:
+        if claim.source is not None or claim.source_span is not None or not claim.children:
+            kept.append(claim)
+            continue
+        for child in claim.children:
+            if child.parent is claim:
+                child.parent = claim.parent
+                if claim.parent is not None:
+                    claim.parent.children.append(child)
+        if claim.parent is not None:
+            claim.parent.children = [ch for ch in claim.parent.children if ch is not claim]
+    return kept
 
 
 def _descendants(claim: Claim) -> list[Claim]:

@@ -1,0 +1,99 @@
+"""Claim constructions of Arabic news copy, on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return extract("t", text, DAY).claims
+
+
+def test_a_passive_report_is_the_quoted_sources_claim():
+    [c] = claims("ونُقل عن مسؤول أمني قوله إن الهجوم فشل.")
+    assert c["source_text"] == "مسؤول أمني" and c["is_anonymous"]
+    assert c["parent_claim_id"] is None and c["content"].startswith("إن الهجوم فشل")
+
+
+def test_the_subject_between_kana_and_qad():
+    [c] = claims("وكانت وزارة الخارجية الروسية قد أعلنت أن الوفد غادر.")
+    assert c["source_actor_id"] == "rus-mfa" and c["cue"] == "أعلنت"
+    [c] = claims("وكان الرئيس الفرنسي قد ندد بالموقف \"المعيب\" للحكومة.")
+    assert c["source_text"] == "الرئيس الفرنسي"
+
+
+def test_a_spokesman_after_a_time_adverbial_speaks_for_the_body():
+    [c] = claims("وقال مساء أمس، المتحدث باسم وزارة الدفاع الروسية، إن الاتفاق صامد.")
+    assert c["source_actor_id"] == "rus-mod"
+
+
+def test_feminine_and_oblique_anonymous_heads():
+    [c] = claims("وقالت شاهدة عيان إن الطائرات قصفت السوق.")
+    assert c["source_text"] == "شاهدة عيان" and c["is_anonymous"]
+    found = claims("ونقلت صحيفة الغارديان عن مراقبين قولهم إن الأزمة ستطول.")
+    assert any(x["source_text"] == "مراقبين" and x["is_anonymous"] for x in found)
+
+
+def test_a_described_source_quoted_after_an_outlet_is_the_child():
+    found = claims("ونقلت قناة الجزيرة عن وزير الخارجية القطري قوله إن المفاوضات مستمرة.")
+    [parent] = [c for c in found if c["parent_claim_id"] is None]
+    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    assert parent["source_actor_id"] == "al-jazeera" and child["source_text"] == "وزير الخارجية القطري"
+    assert child["content"] == parent["content"] == "إن المفاوضات مستمرة"
+
+
+def test_a_prepositional_cue_passing_on_another_source_nests_it():
+    found = claims("وبحسب ما نقلت وكالة رويترز عن مصادر أمنية، فإن الهجوم أسفر عن قتلى.")
+    [parent] = [c for c in found if c["parent_claim_id"] is None]
+    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    assert parent["source_actor_id"] == "reuters" and child["source_text"] == "مصادر أمنية" and child["is_anonymous"]
+    found = claims("ووفقا لوكالة رويترز نقلا عن مصادر مطلعة، فإن الوفد غادر.")
+    assert {c["source_text"] for c in found if c["parent_claim_id"]} == {"مصادر مطلعة"}
+
+
+def test_an_outlet_after_the_statement_quoting_a_source_gives_a_three_link_chain():
+    found = claims("وقال ترامب إن الاتفاق سيء، بحسب ما نقلت وكالة رويترز عن مصادر مطلعة.")
+    by_source = {c["source_text"]: c for c in found}
+    assert set(by_source) == {"ترامب", "وكالة رويترز", "مصادر مطلعة"}
+    assert by_source["وكالة رويترز"]["parent_claim_id"] is None
+    assert by_source["مصادر مطلعة"]["parent_claim_id"] == by_source["وكالة رويترز"]["claim_id"]
+    assert by_source["ترامب"]["parent_claim_id"] == by_source["مصادر مطلعة"]["claim_id"]
+    assert {c["content"] for c in found} == {"إن الاتفاق سيء"}
+
+
+def test_reports_carrying_the_statement_are_one_claim_of_unnamed_media():
+    [c] = claims("ونقلت وسائل إعلام محلية أنباء تفيد بأن الرئيس غادر البلاد.")
+    assert c["source_text"] == "وسائل إعلام محلية" and c["is_anonymous"] and c["cue"] == "ونقلت"
+    assert c["content"].startswith("بأن الرئيس غادر")
+
+
+def test_an_indefinite_source_before_a_definite_object():
+    [c] = claims("وأعلن مسؤولون أكراد التوصل إلى اتفاق مع الحكومة.")
+    assert c["source_text"] == "مسؤولون أكراد" and c["is_anonymous"]
+    assert c["content"].startswith("التوصل إلى اتفاق")
+
+
+def test_a_participle_of_saying_is_one_statement_with_its_verbs_subject():
+    [c] = claims("ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي إيمانويل ماكرون، قائلا: \"لن نأخذ الدروس\".")
+    assert c["source_text"] == "رئيس الوزراء الإيطالي الجديد" and c["content"].startswith("لن نأخذ")
+    [c] = claims("وعلق وزير الداخلية الألماني على القرار قائلا إن الحكومة ستدرسه.")
+    assert c["cue"] == "قائلا" and c["content"] == "إن الحكومة ستدرسه"
+
+
+def test_a_possessive_noun_of_saying_names_the_speaker_by_its_pronoun():
+    found = claims("وقالت ميركل إن الوضع خطير. والاتفاق سيء، على حد قولها.")
+    assert [c["source_actor_id"] for c in found] == ["angela-merkel", "angela-merkel"]
+    assert found[1]["content"] == "والاتفاق سيء"
+
+
+def test_a_fronted_quotation_is_reported_by_the_verb_after_it():
+    [c] = claims("\"نحن مستعدون للحوار\"، قال وزير الخارجية الروسي سيرغي لافروف.")
+    assert c["source_actor_id"] == "sergey-lavrov" and c["content"] == "نحن مستعدون للحوار"
+    found = claims("وقال لافروف إن الوضع \"خطير\". \"ولن نسمح بحصول ذلك\"، مضيفا أن الحوار ممكن.")
+    assert all(c["content"] != "ولن نسمح بحصول ذلك" or c["source_actor_id"] == "sergey-lavrov" for c in found)
+
+
+def test_the_suspect_is_not_a_hedge():
+    [c] = claims("وقالت الشرطة البريطانية إن المشتبه به اعتقل في لندن.")
+    assert not c["hedged"]
