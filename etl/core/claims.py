@@ -34,6 +34,11 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
+# after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
+_WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
+    "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
+    "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
+    "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -247,6 +252,7 @@ class ClaimFinder(SpeakerRules):
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
+        end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
@@ -392,6 +398,20 @@ class ClaimFinder(SpeakerRules):
         after = next((k for k in range(marker, last) if k not in self.in_mention
                       and self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         return marker, after
+
+    def _writers_gloss(self, start: int, end: int) -> int | None:
+        """`قال إن طائراته قصفت مواقع، في إشارة إلى ...`, `أعلنت أن قواتها دمرت مخزنا، من دون أن
+        تقدم تفاصيل`: after a comma, the writer's gloss on the report, not the report; the content
+        ends before it (not inside a quotation)."""
+        for k in range(start + 1, end):
+            if not self._comma_before(k):
+                continue
+            words = tuple(self._word(x) for x in range(k, min(end, k + 3)))
+            if any(words[:len(g)] == g for g in _WRITERS_GLOSSES):
+                quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k
+        return None
 
     def _contrast_clause(self, start: int, end: int) -> int | None:
         """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and

@@ -97,3 +97,23 @@ def test_a_fronted_quotation_is_reported_by_the_verb_after_it():
 def test_the_suspect_is_not_a_hedge():
     [c] = claims("وقالت الشرطة البريطانية إن المشتبه به اعتقل في لندن.")
     assert not c["hedged"]
+
+
+def test_a_headline_name_and_verb_before_the_colon_has_the_name_as_source():
+    found = extract("t", "نتانياهو يتوعد: إيران تجاوزت الخط الأحمر\n\nقال نتانياهو إن الضربات مناسبة.", DAY).claims
+    assert found[0]["cue"] == ":" and found[0]["source_text"] == "نتانياهو"
+    assert found[0]["source_actor_id"] == "benjamin-netanyahu"
+
+
+def test_a_transliterated_rank_is_a_title_before_the_name():
+    [c] = claims("وقال الكولونيل شون رايان إن الضربات استهدفت مواقع التنظيم.")
+    assert c["source_text"].endswith("شون رايان") and c["source_kind"] == "person"
+
+
+def test_content_ends_before_the_writers_gloss_unless_quoted():
+    [c] = claims("وأعلنت وزارة الدفاع الروسية أن قواتها دمرت مخزنا للأسلحة، من دون أن تقدم تفاصيل.")
+    assert c["content"] == "أن قواتها دمرت مخزنا للأسلحة"
+    [c] = claims("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع، في إشارة إلى التصعيد الأخير.")
+    assert c["content"] == "إن طائراته قصفت مواقع"
+    [c] = claims("وقال الجيش الإسرائيلي: \"قصفنا مواقع لحماس، دون أن نستهدف المدنيين\".")
+    assert c["content"] == "قصفنا مواقع لحماس، دون أن نستهدف المدنيين"
