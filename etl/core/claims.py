@@ -17,7 +17,7 @@ from .actor_lexicon import Actor, Mention
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
 from .text import normalize_phrase
 
@@ -455,6 +455,11 @@ class ClaimFinder(SpeakerRules):
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
         if source is None and c.last + 2 < last and self._word(c.last) == "ما":
             source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
+        word = self._word(c.last) if c.last < last else ""
+        document = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else \
+            self.tokens[c.last].bare if word else ""
+        if source is None and document in _ANAPHORIC_SOURCES:
+            source = self._issuer(c.last, last, by_first)  # `بحسب بيان صادر عن الجيش`, `وفقا لتقرير للأمم المتحدة`
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
@@ -472,7 +477,7 @@ class ClaimFinder(SpeakerRules):
         quoted = self._prep_quoted_source(c, source, after, last, by_first)
         if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
             after = quoted.last + 1 if quoted.last < last and self._word(quoted.last).startswith("قول") else quoted.last
-        if c.first - first <= 2 and pronoun is None:   # `بحسب المصادر، فإن ...`: content follows
+        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first):   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`

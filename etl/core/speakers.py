@@ -52,8 +52,7 @@ class SpeakerRules:
         if after is not None and not self._word(c.last).startswith("ل") and self.tokens[c.last].joined:
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
-            body = next((by_first[k] for k in range(c.last + 1, min(last, c.last + 4)) if k in by_first
-                         and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+            body = self._issuer(c.last, last, by_first)
             if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
                 return body, body.last
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
@@ -154,6 +153,12 @@ class SpeakerRules:
                                                         or self._is_preposition(self._word(phrase.last))):
             return None
         return phrase
+
+    def _issuer(self, j: int, last: int, by_first) -> Mention | None:
+        """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few
+        words (`بيان للرئاسة الفرنسية`, `بيان صادر عن الجيش`)."""
+        return next((by_first[k] for k in range(j + 1, min(last, j + 4)) if k in by_first
+                     and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
 
     def _pronoun_speaker(self, word: str, first: int, cue: int, by_first) -> Mention | None:
         """`بحسب تعبيره`, `على حد قولها`: a noun of saying with a possessive pronoun names no one;

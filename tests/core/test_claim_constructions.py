@@ -117,3 +117,20 @@ def test_content_ends_before_the_writers_gloss_unless_quoted():
     assert c["content"] == "إن طائراته قصفت مواقع"
     [c] = claims("وقال الجيش الإسرائيلي: \"قصفنا مواقع لحماس، دون أن نستهدف المدنيين\".")
     assert c["content"] == "قصفنا مواقع لحماس، دون أن نستهدف المدنيين"
+
+
+def test_a_statement_in_a_relative_clause_on_the_issued_document():
+    [c] = claims("ونشر الجيش الإسرائيلي بيانا جاء فيه أن طائراته قصفت مواقع.")
+    assert c["source_actor_id"] == "isr-mil" and c["content"].startswith("أن طائراته")
+
+
+def test_a_prepositional_cue_on_a_document_names_its_issuer():
+    [c] = claims("وبحسب بيان صادر عن الجيش الإسرائيلي، فإن القوات تقدمت.")
+    assert c["source_actor_id"] == "isr-mil" and c["content"].startswith("فإن القوات")
+    [c] = claims("وبحسب تقرير لمنظمة العفو الدولية، فإن المعتقلين تعرضوا للتعذيب.")
+    assert c["source_actor_id"] == "amnesty"
+
+
+def test_a_short_clause_before_a_comma_and_a_prepositional_cue_is_its_content():
+    [c] = claims("وتقدمت القوات، بحسب رويترز.")
+    assert c["source_actor_id"] == "reuters" and c["content"] == "وتقدمت القوات"
