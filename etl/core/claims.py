@@ -451,7 +451,8 @@ class ClaimFinder(SpeakerRules):
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
-        if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
+        if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers \
+                and self._before_prep_source(c.last, last):
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
         if source is None and c.last + 2 < last and self._word(c.last) == "ما":
             source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
@@ -463,7 +464,8 @@ class ClaimFinder(SpeakerRules):
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
-            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last else None)
+            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last
+                                                     and self._before_prep_source(c.last, last) else None)
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
             source = self._source_after_verb(verb.last, last, by_first)
@@ -486,6 +488,12 @@ class ClaimFinder(SpeakerRules):
             end = last
         else:                      # `... بحسب المصادر`: content precedes
             start, end = self._after_adverbial(first, c.first), c.first
+            while end - 1 > start and self._word(end - 1) in ("وذلك", "ذلك"):
+                end -= 1  # `...، وذلك وفقا لوكالة فارس`: `وذلك` points back at the content
+            if not self._comma_before(end):  # `شنت غارات على أهداف، بينها نفق بحسب الجيش`: the nearest clause
+                clause = next((k for k in range(end - 2, start, -1) if self._comma_before(k)), None)
+                if clause is not None and self.text[self.tokens[start].start:self.tokens[clause].start].count('"') % 2 == 0:
+                    start = self._skip_particles(clause, end)
             main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
             if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لئن"):
                 start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
@@ -498,6 +506,16 @@ class ClaimFinder(SpeakerRules):
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _before_prep_source(self, k: int, last: int) -> bool:
+        """The word between an attribution preposition and its source: `ما`, a verb of saying
+        (`بحسب ما نقلت رويترز`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
+        governs (`وفق تفاهمات القاهرة`: in accordance with, not according to)."""
+        word = self._word(k)
+        verb = self.cues.match_at(self.tokens, k, stop=last)
+        head = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+        return word == "ما" or verb is not None and verb.value.kind == "verb" \
+            or strip_article(head) in _CHANNEL_HEADS or strip_article(word) in _CHANNEL_HEADS
 
     def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:
         """`بحسب ما نقلت وكالة X عن Y`, `وفقا لوكالة X نقلا عن Y`: whom the source of a

@@ -134,3 +134,20 @@ def test_a_prepositional_cue_on_a_document_names_its_issuer():
 def test_a_short_clause_before_a_comma_and_a_prepositional_cue_is_its_content():
     [c] = claims("وتقدمت القوات، بحسب رويترز.")
     assert c["source_actor_id"] == "reuters" and c["content"] == "وتقدمت القوات"
+
+
+def test_a_preposition_governing_a_noun_is_not_an_attribution():
+    assert not claims("ووفقا لقرار مجلس الأمن، يجب أن تنسحب القوات.")
+    found = claims("وقال شهاب: \"تم التوافق على وقف إطلاق النار وفق تفاهمات القاهرة للعام 2014\".")
+    assert [c["source_text"] for c in found] == ["شهاب"]
+    [c] = claims("وبحسب ما نقلت رويترز، فإن الوفد غادر.")
+    assert c["source_actor_id"] == "reuters"
+
+
+def test_a_trailing_prepositional_cue_without_a_comma_attributes_the_nearest_clause():
+    [c] = claims("وشنت الطائرات سلسلة غارات على أهداف في القطاع، بينها نفق بحسب الجيش الإسرائيلي.")
+    assert c["source_actor_id"] == "isr-mil" and c["content"] == "بينها نفق"
+    [c] = claims("وقتل عشرة أشخاص، بينهم ثلاثة أطفال، بحسب المرصد السوري لحقوق الإنسان.")
+    assert c["content"] == "وقتل عشرة أشخاص، بينهم ثلاثة أطفال"
+    [c] = claims("وسقطت الطائرة في ضواحي المدينة، وذلك وفقا لوكالة رويترز.")
+    assert c["content"] == "وسقطت الطائرة في ضواحي المدينة"
