@@ -14,6 +14,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import time_words, word_classes
 from .morphology import strip_article, without_conjunction
+from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
@@ -49,7 +50,8 @@ class SpeakerRules:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and not self._word(c.last).startswith("ل") and self.tokens[c.last].joined:
+        if after is not None and (not self._word(c.last).startswith("ل") or self._lam_of_name(after)) \
+                and self.tokens[c.last].joined:
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
             body = self._issuer(c.last, last, by_first)
@@ -153,6 +155,12 @@ class SpeakerRules:
                                                         or self._is_preposition(self._word(phrase.last))):
             return None
         return phrase
+
+    def _lam_of_name(self, m: Mention) -> bool:
+        """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
+        not the preposition of an addressee or channel (`قالت لرويترز`)."""
+        word = self._word(m.first)
+        return word.startswith("ل") and word in normalize_phrase(m.actor.name_ar).split()
 
     def _issuer(self, j: int, last: int, by_first) -> Mention | None:
         """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few

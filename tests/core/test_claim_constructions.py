@@ -151,3 +151,22 @@ def test_a_trailing_prepositional_cue_without_a_comma_attributes_the_nearest_cla
     assert c["content"] == "وقتل عشرة أشخاص، بينهم ثلاثة أطفال"
     [c] = claims("وسقطت الطائرة في ضواحي المدينة، وذلك وفقا لوكالة رويترز.")
     assert c["content"] == "وسقطت الطائرة في ضواحي المدينة"
+
+
+def test_a_name_beginning_with_lam_is_the_subject_not_an_addressee():
+    for name, actor in (("لافروف", "sergey-lavrov"), ("ليبرمان", "avigdor-lieberman")):
+        [c] = claims(f"وقال {name} إن الوضع صعب.")
+        assert c["source_actor_id"] == actor, name
+    c = claims("وقال الرئيس الروسي فلاديمير بوتين إن الوضع صعب. وقال لوكالة رويترز إن الحل قريب.")[-1]
+    assert c["source_actor_id"] == "vladimir-putin" and c["content"] == "إن الحل قريب"
+
+
+def test_more_verbs_of_saying_and_their_ambiguous_forms():
+    [c] = claims("وبين الوزير الفرنسي جان إيف لودريان أن الوضع صعب.")
+    assert c["cue"] == "وبين" and c["source_actor_id"] == "jean-yves-le-drian"
+    [c] = claims("وقال الرئيس الروسي فلاديمير بوتين إن الوضع صعب، وزاد أن الحل سياسي.")[-1:]
+    assert c["cue"] == "وزاد" and c["content"] == "أن الحل سياسي"
+    assert not claims("وعقد اجتماع بين الوزير والسفير.")
+    assert not claims("وزاد عدد القتلى إلى عشرة.")
+    [c] = claims("وتظهر الصور مسلحين في الصحراء، حسب قسم المتابعة الإعلامية في بي بي سي.")
+    assert c["cue"] == "حسب"
