@@ -365,8 +365,14 @@ class ClaimFinder(SpeakerRules):
         only described (`عن مسؤول كبير`)."""
         if j >= last:
             return None
-        named = next((by_first[k] for k in range(j, min(last, j + 7)) if k in by_first
-                      and not self._clause_break(j, k)), None)
+        near = [by_first[k] for k in range(j, min(last, j + 7)) if k in by_first and not self._clause_break(j, k)
+                and not any(self._comma_before(x) or self._word(x).startswith("قول") or self._is_complementizer(self._word(x))
+                            for x in range(j + 1, k + 1))]
+        named = near[0] if near else None
+        person = next((m for m in near if m.actor.actor_type == "person"), None)
+        if named is not None and named.actor.actor_type != "person" and person is not None and \
+                not self._word(named.first).startswith("ل"):
+            return person  # `عن قائد الحرس الثوري اللواء محمد جعفري قوله`: the officer, named after his body
         if named is not None and named.first == j:
             return named
         official = self._official_of(j, last, by_first)

@@ -170,3 +170,15 @@ def test_more_verbs_of_saying_and_their_ambiguous_forms():
     assert not claims("وزاد عدد القتلى إلى عشرة.")
     [c] = claims("وتظهر الصور مسلحين في الصحراء، حسب قسم المتابعة الإعلامية في بي بي سي.")
     assert c["cue"] == "حسب"
+
+
+def test_an_officer_named_after_his_body_is_the_quoted_source():
+    found = claims("ونقلت وكالة تسنيم عن قائد الحرس الثوري اللواء محمد جعفري قوله إن إيران لن تتفاوض.")
+    [child] = [c for c in found if c["parent_claim_id"]]
+    assert child["source_text"] == "محمد جعفري"
+
+
+def test_confined_to_saying():
+    [c] = claims("واكتفى الكرملين بالقول إن بوتين سيزور تركيا.")
+    assert c["source_actor_id"] == "rus-presidency" and c["content"].startswith("إن بوتين")
+    assert not claims("واكتفت الحكومة بإصدار بيان مقتضب.")
