@@ -39,6 +39,8 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
     "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
     "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+# `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
+_PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -118,10 +120,16 @@ class ClaimFinder(SpeakerRules):
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
         skip_to = first
+        publishers = []
         for i in self.cues.starts_in(self.tokens, first, last):
             if i < skip_to:
                 continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
+            publisher = self._publisher(c.first, c.last, first, last, by_first) \
+                if c is not None and c.value.kind == "verb" else None
+            if publisher is not None:  # `في تصريحات أوردتها وكالة X، قال Y إن`: X publishes Y's statement
+                publishers.append(((c.first, c.last), publisher))
+                c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
@@ -146,6 +154,16 @@ class ClaimFinder(SpeakerRules):
                     cue_hits.append(c)
                 skip_to = c.last
         self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
+        for k in range(first + 2, last):  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
+            if without_conjunction(self._word(k)) in _PUBLISHING_VERBS:
+                publisher = self._publisher(k, k + 1, first, last, by_first)
+                if publisher is not None and not any(p is publisher for _, p in publishers):
+                    publishers.append(((k, k + 1), publisher))
+        if publishers:  # the outlet does not say the statement itself: it is no subject of the verb
+            outlets = {p.first for _, p in publishers}
+            mentions = [m for m in mentions if m.first not in outlets]
+            by_first = {m.first: m for m in mentions}
+            by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
         self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
@@ -185,6 +203,8 @@ class ClaimFinder(SpeakerRules):
                     self.speakers.append(self.last_source)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
+        for cue, outlet in publishers:
+            claims.extend(self._published(cue, outlet, claims))
         claims = _attributed(claims)
         self.budget.check_sentence_claims(len(claims), sentence_idx)
         for claim in claims:
@@ -554,6 +574,32 @@ class ClaimFinder(SpeakerRules):
         reporter = ([claim, *_descendants(claim)])[-1]  # `بحسب ما نقلت Y عن Z`: Z passed on X's words
         inner.parent = reporter
         reporter.children.append(inner)
+
+    def _publisher(self, verb: int, after: int, first: int, last: int, by_first) -> Mention | None:
+        """`في بيان نشرته وكالة X`, `في تصريحات أوردتها صحيفة Y`: a verb of passing on or
+        publishing, with an object pronoun, right after `في` + a statement noun names the outlet
+        that published the statement (the outlet, if named)."""
+        word = without_conjunction(self._word(verb))
+        if verb - 2 < first or after >= last or not (word in _PUBLISHING_VERBS
+                                                     or self._object_pronoun(verb) and self._transmits(verb)):
+            return None
+        noun = self.cues.get(f"في {self._word(verb - 1)}")
+        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي"):
+            return None
+        outlet = by_first.get(after)
+        return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None
+
+    def _published(self, cue: tuple[int, int], outlet: Mention, claims: list[Claim]) -> list[Claim]:
+        """The outlet that published a statement reports it: a parent claim with the same
+        content over the sentence's first claim with no parent."""
+        inner = next((p for p in claims if p.parent is None and p.source is not None), None)
+        if inner is None:
+            return []
+        parent = Claim(self.tokens[cue[0]].start, self.tokens[cue[1] - 1].end, inner.content_start,
+                       inner.content_end, outlet, (outlet.start, outlet.end), None, inner.hedged)
+        inner.parent = parent
+        parent.children.append(inner)
+        return [parent]
 
     def _outlet_between(self, c, inner: Claim, last: int, by_first) -> list[Claim]:
         """An outlet cited between a verb claim's source and its content reports that claim: a

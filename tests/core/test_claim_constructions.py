@@ -182,3 +182,14 @@ def test_confined_to_saying():
     [c] = claims("واكتفى الكرملين بالقول إن بوتين سيزور تركيا.")
     assert c["source_actor_id"] == "rus-presidency" and c["content"].startswith("إن بوتين")
     assert not claims("واكتفت الحكومة بإصدار بيان مقتضب.")
+
+
+def test_the_outlet_that_published_a_statement_is_its_parent():
+    found = claims("وفي تصريحات أوردتها وكالة رويترز، قال الرئيس الروسي فلاديمير بوتين إن الوضع صعب.")
+    [parent] = [c for c in found if c["parent_claim_id"] is None]
+    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    assert parent["source_actor_id"] == "reuters" and child["source_actor_id"] == "vladimir-putin"
+    assert parent["content"] == child["content"] == "إن الوضع صعب"
+    found = claims("وقال برهوم، في بيان نشرته وكالة فرانس برس، إن الهجمات تهدف إلى الردع.")
+    assert {c["source_text"]: bool(c["parent_claim_id"]) for c in found} == {"وكالة فرانس برس": False, "برهوم": True}
+    assert not claims("ونشرت وكالة رويترز تقريرا عن الحرب.")
