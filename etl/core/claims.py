@@ -17,7 +17,7 @@ from .actor_lexicon import Actor, Mention
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
 from .text import normalize_phrase
 
@@ -34,6 +34,13 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
+# after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
+_WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
+    "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
+    "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
+    "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+# `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
+_PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -113,10 +120,16 @@ class ClaimFinder(SpeakerRules):
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
         skip_to = first
+        publishers = []
         for i in self.cues.starts_in(self.tokens, first, last):
             if i < skip_to:
                 continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
+            publisher = self._publisher(c.first, c.last, first, last, by_first) \
+                if c is not None and c.value.kind == "verb" else None
+            if publisher is not None:  # `في تصريحات أوردتها وكالة X، قال Y إن`: X publishes Y's statement
+                publishers.append(((c.first, c.last), publisher))
+                c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
@@ -141,6 +154,16 @@ class ClaimFinder(SpeakerRules):
                     cue_hits.append(c)
                 skip_to = c.last
         self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
+        for k in range(first + 2, last):  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
+            if without_conjunction(self._word(k)) in _PUBLISHING_VERBS:
+                publisher = self._publisher(k, k + 1, first, last, by_first)
+                if publisher is not None and not any(p is publisher for _, p in publishers):
+                    publishers.append(((k, k + 1), publisher))
+        if publishers:  # the outlet does not say the statement itself: it is no subject of the verb
+            outlets = {p.first for _, p in publishers}
+            mentions = [m for m in mentions if m.first not in outlets]
+            by_first = {m.first: m for m in mentions}
+            by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
         self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
@@ -180,6 +203,9 @@ class ClaimFinder(SpeakerRules):
                     self.speakers.append(self.last_source)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
+        for cue, outlet in publishers:
+            claims.extend(self._published(cue, outlet, claims))
+        claims = _attributed(claims)
         self.budget.check_sentence_claims(len(claims), sentence_idx)
         for claim in claims:
             self._cap_content(claim)
@@ -192,6 +218,8 @@ class ClaimFinder(SpeakerRules):
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
+        if self._after_fronted_quotation(c.first, first):
+            return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         adjacent = source is not None and (source.first == c.last or source.last == c.first
@@ -215,6 +243,9 @@ class ClaimFinder(SpeakerRules):
         marker = self._content_marker(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
+        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
+                and next_cue - after_source <= 6:
+            return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
             return None  # `في بيان` opens a claim only when the statement follows at once
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
@@ -241,6 +272,7 @@ class ClaimFinder(SpeakerRules):
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
+        end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         content = self._span(start, end_tok)
@@ -290,9 +322,21 @@ class ClaimFinder(SpeakerRules):
         return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
             and self._content_marker(cue + 1, last) is None
 
-    def _trailing_claim(self, c, first: int, last: int, by_first) -> Claim | None:
+    def _after_fronted_quotation(self, cue: int, first: int) -> bool:
+        """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,
+        with a comma, right before the verb — the verb reports the words before it."""
+        if cue - first < 2:
+            return False
+        before = self._gap(cue)
+        opening = self.text[self.tokens[first - 1].end if first else 0:self.tokens[first].start]
+        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”') and ("،" in before or "," in before)):
+            return False
+        quoted = self.text[self.tokens[first].start - 1:self.tokens[cue].start]  # one quotation, no more
+        return quoted.count('"') + quoted.count("«") + quoted.count("»") + quoted.count("“") + quoted.count("”") == 2
+
+    def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)
-        start, end = self._after_adverbial(first, c.first - 1), c.first - 1
+        start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last):
             return None  # (the source ends the sentence, or a comma follows it)
         hedged = c.value.hedged or self._hedged(start, end)
@@ -341,8 +385,14 @@ class ClaimFinder(SpeakerRules):
         only described (`عن مسؤول كبير`)."""
         if j >= last:
             return None
-        named = next((by_first[k] for k in range(j, min(last, j + 7)) if k in by_first
-                      and not self._clause_break(j, k)), None)
+        near = [by_first[k] for k in range(j, min(last, j + 7)) if k in by_first and not self._clause_break(j, k)
+                and not any(self._comma_before(x) or self._word(x).startswith("قول") or self._is_complementizer(self._word(x))
+                            for x in range(j + 1, k + 1))]
+        named = near[0] if near else None
+        person = next((m for m in near if m.actor.actor_type == "person"), None)
+        if named is not None and named.actor.actor_type != "person" and person is not None and \
+                not self._word(named.first).startswith("ل"):
+            return person  # `عن قائد الحرس الثوري اللواء محمد جعفري قوله`: the officer, named after his body
         if named is not None and named.first == j:
             return named
         official = self._official_of(j, last, by_first)
@@ -351,8 +401,11 @@ class ClaimFinder(SpeakerRules):
         if self.describe is not None:
             end = next((k for k in range(j + 1, min(last, j + 6)) if self._comma_before(k)
                         or self._word(k).startswith("قول") or self._is_complementizer(self._word(k))
-                        or self._word(k) == "عن"), None)
+                        or self._word(k) == "عن"), last if last - j <= 4 else None)
             described = self.describe(j, end) if end is not None else None
+            if described is None and end is not None and named is None:
+                described = self._noun_phrase_at(j, end)  # `عن وزير الخارجية القطري قوله`: a title, unnamed
+                described = described if described is not None and described.last == end else None
             if described is not None and (named is None or described.last <= named.first):
                 return described
         return named
@@ -371,6 +424,20 @@ class ClaimFinder(SpeakerRules):
         after = next((k for k in range(marker, last) if k not in self.in_mention
                       and self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         return marker, after
+
+    def _writers_gloss(self, start: int, end: int) -> int | None:
+        """`قال إن طائراته قصفت مواقع، في إشارة إلى ...`, `أعلنت أن قواتها دمرت مخزنا، من دون أن
+        تقدم تفاصيل`: after a comma, the writer's gloss on the report, not the report; the content
+        ends before it (not inside a quotation)."""
+        for k in range(start + 1, end):
+            if not self._comma_before(k):
+                continue
+            words = tuple(self._word(x) for x in range(k, min(end, k + 3)))
+            if any(words[:len(g)] == g for g in _WRITERS_GLOSSES):
+                quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k
+        return None
 
     def _contrast_clause(self, start: int, end: int) -> int | None:
         """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and
@@ -410,21 +477,35 @@ class ClaimFinder(SpeakerRules):
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
-        if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers:
+        if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers \
+                and self._before_prep_source(c.last, last):
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
         if source is None and c.last + 2 < last and self._word(c.last) == "ما":
             source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
+        word = self._word(c.last) if c.last < last else ""
+        document = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else \
+            self.tokens[c.last].bare if word else ""
+        if source is None and document in _ANAPHORIC_SOURCES:
+            source = self._issuer(c.last, last, by_first)  # `بحسب بيان صادر عن الجيش`, `وفقا لتقرير للأمم المتحدة`
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
-            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last else None)
+            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last
+                                                     and self._before_prep_source(c.last, last) else None)
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
             source = self._source_after_verb(verb.last, last, by_first)
+        pronoun = None
+        if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
+            pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
+            source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
-        if c.first - first <= 2:   # `بحسب المصادر، فإن ...`: content follows
+        quoted = self._prep_quoted_source(c, source, after, last, by_first)
+        if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
+            after = quoted.last + 1 if quoted.last < last and self._word(quoted.last).startswith("قول") else quoted.last
+        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first):   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
@@ -433,14 +514,46 @@ class ClaimFinder(SpeakerRules):
             end = last
         else:                      # `... بحسب المصادر`: content precedes
             start, end = self._after_adverbial(first, c.first), c.first
+            while end - 1 > start and self._word(end - 1) in ("وذلك", "ذلك"):
+                end -= 1  # `...، وذلك وفقا لوكالة فارس`: `وذلك` points back at the content
+            if not self._comma_before(end):  # `شنت غارات على أهداف، بينها نفق بحسب الجيش`: the nearest clause
+                clause = next((k for k in range(end - 2, start, -1) if self._comma_before(k)), None)
+                if clause is not None and self.text[self.tokens[start].start:self.tokens[clause].start].count('"') % 2 == 0:
+                    start = self._skip_particles(clause, end)
             main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
             if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لئن"):
                 start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
         if start >= end:
             return None
         hedged = c.value.hedged or self._hedged(start, end)
-        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     source, (source.start, source.end), None, hedged)
+        claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                      source, (source.start, source.end), None, hedged)
+        if quoted is not None:
+            claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
+                                        quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
+        return claim
+
+    def _before_prep_source(self, k: int, last: int) -> bool:
+        """The word between an attribution preposition and its source: `ما`, a verb of saying
+        (`بحسب ما نقلت رويترز`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
+        governs (`وفق تفاهمات القاهرة`: in accordance with, not according to)."""
+        word = self._word(k)
+        verb = self.cues.match_at(self.tokens, k, stop=last)
+        head = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+        return word == "ما" or verb is not None and verb.value.kind == "verb" \
+            or strip_article(head) in _CHANNEL_HEADS or strip_article(word) in _CHANNEL_HEADS
+
+    def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:
+        """`بحسب ما نقلت وكالة X عن Y`, `وفقا لوكالة X نقلا عن Y`: whom the source of a
+        prepositional cue quotes — after `عن` when a verb of passing on stands between the cue and
+        the source, or after `نقلا عن`."""
+        if after + 1 < last and self._word(after) == "نقلا":
+            after += 1
+        elif not any(self._transmits(k) for k in range(c.last, source.first)):
+            return None
+        if after + 1 >= last or self._word(after) != "عن":
+            return None
+        return self._quoted_source(after + 1, last, by_first)
 
     def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
         """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same
@@ -456,8 +569,37 @@ class ClaimFinder(SpeakerRules):
         inner.content_end = self.tokens[end].end
         claim.content_start, claim.content_end = inner.content_start, inner.content_end
         claim.hedged = claim.hedged or inner.hedged
-        inner.parent = claim
-        claim.children.append(inner)
+        for quoted in _descendants(claim):  # `وفق ما نقلت وكالة Y عن Z`: Z's claim is the same
+            quoted.content_start, quoted.content_end, quoted.hedged = claim.content_start, claim.content_end, claim.hedged
+        reporter = ([claim, *_descendants(claim)])[-1]  # `بحسب ما نقلت Y عن Z`: Z passed on X's words
+        inner.parent = reporter
+        reporter.children.append(inner)
+
+    def _publisher(self, verb: int, after: int, first: int, last: int, by_first) -> Mention | None:
+        """`في بيان نشرته وكالة X`, `في تصريحات أوردتها صحيفة Y`: a verb of passing on or
+        publishing, with an object pronoun, right after `في` + a statement noun names the outlet
+        that published the statement (the outlet, if named)."""
+        word = without_conjunction(self._word(verb))
+        if verb - 2 < first or after >= last or not (word in _PUBLISHING_VERBS
+                                                     or self._object_pronoun(verb) and self._transmits(verb)):
+            return None
+        noun = self.cues.get(f"في {self._word(verb - 1)}")
+        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي"):
+            return None
+        outlet = by_first.get(after)
+        return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None
+
+    def _published(self, cue: tuple[int, int], outlet: Mention, claims: list[Claim]) -> list[Claim]:
+        """The outlet that published a statement reports it: a parent claim with the same
+        content over the sentence's first claim with no parent."""
+        inner = next((p for p in claims if p.parent is None and p.source is not None), None)
+        if inner is None:
+            return []
+        parent = Claim(self.tokens[cue[0]].start, self.tokens[cue[1] - 1].end, inner.content_start,
+                       inner.content_end, outlet, (outlet.start, outlet.end), None, inner.hedged)
+        inner.parent = parent
+        parent.children.append(inner)
+        return [parent]
 
     def _outlet_between(self, c, inner: Claim, last: int, by_first) -> list[Claim]:
         """An outlet cited between a verb claim's source and its content reports that claim: a
@@ -487,14 +629,17 @@ class ClaimFinder(SpeakerRules):
             gap = self.text[self.tokens[k].end:self.tokens[k + 1].start]
             if ":" in gap:
                 source = by_first.get(first)
-                if source is None or source.last != k + 1:
+                span = (self.tokens[first].start, self.tokens[k].end)
+                if source is not None and source.last == k and source.actor.actor_type != "state" \
+                        and (_is_present_verb(self._word(k)) or self.cues.get(self._word(k)) is not None):
+                    span = (source.start, source.end)  # `نتانياهو يتوعد: ...`: the name, not name and verb
+                elif source is None or source.last != k + 1:
                     source = None
                 elif source.actor.actor_type == "state":
                     return []  # `إيران: تحطم طائرة` is a dateline, not a quotation
                 cue_at = self.tokens[k].end + gap.index(":")
                 content = self._span(k + 1, last)
                 hedged = self._hedged(k + 1, last)
-                span = (self.tokens[first].start, self.tokens[k].end)
                 return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
         return []
 
@@ -645,6 +790,24 @@ class ClaimFinder(SpeakerRules):
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
+
+
+def _attributed(claims: list[Claim]) -> list[Claim]:
+    """A report with no source of its own that passes on another's words (the passive `ونُقل عن
+    X قوله إن`) is X's claim: it is dropped and its child takes its place in the chain."""
+    kept = []
+    for claim in claims:
+        if claim.source is not None or claim.source_span is not None or not claim.children:
+            kept.append(claim)
+            continue
+        for child in claim.children:
+            if child.parent is claim:
+                child.parent = claim.parent
+                if claim.parent is not None:
+                    claim.parent.children.append(child)
+        if claim.parent is not None:
+            claim.parent.children = [ch for ch in claim.parent.children if ch is not claim]
+    return kept
 
 
 def _descendants(claim: Claim) -> list[Claim]:

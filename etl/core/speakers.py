@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .lexicon import word_classes
+from .lexicon import time_words, word_classes
 from .morphology import strip_article, without_conjunction
+from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
@@ -22,6 +23,8 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+_TIME_WORDS = time_words()
+_SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
 class SpeakerRules:
@@ -47,11 +50,11 @@ class SpeakerRules:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and not self._word(c.last).startswith("ل") and self.tokens[c.last].joined:
+        if after is not None and (not self._word(c.last).startswith("ل") or self._lam_of_name(after)) \
+                and self.tokens[c.last].joined:
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
-            body = next((by_first[k] for k in range(c.last + 1, min(last, c.last + 4)) if k in by_first
-                         and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+            body = self._issuer(c.last, last, by_first)
             if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
                 return body, body.last
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
@@ -62,6 +65,14 @@ class SpeakerRules:
             return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
+        pluperfect = self._pluperfect_subject(c.first, first, by_last)
+        if pluperfect is not None and agrees(pluperfect):
+            return pluperfect, c.last  # `وكان الرئيس الفرنسي قد ندد`: the subject between `كان` and `قد`
+        slot = self._after_time_adverbial(c.last, last)
+        if slot != c.last:  # `وقال أمس، المتحدث باسم الحكومة، إن`: the subject after the adverbial
+            official = self._official_of(slot, last, by_first) or self._unnamed_body_of_official(slot, last)
+            if official is not None:
+                return official, official.last
         named = self._name_before_apposition(c.last, last) if after is None else None
         if named is not None:
             return named, named.last  # `وقال زوران ميلوفيتش، مدرب فريق الوحدة، إن`
@@ -89,6 +100,10 @@ class SpeakerRules:
         subject = self._clause_subject(first, c.first, mentions)
         if self._is_participle(c.first) and agrees(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
+        if self._is_participle(c.first) and subject is None:
+            opening = self._opening_subject_phrase(first, c.first)
+            if opening is not None and agrees(opening):
+                return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
         for candidate in (before, subject):
             if agrees(candidate):
                 return candidate, c.last
@@ -103,6 +118,86 @@ class SpeakerRules:
             if gender is not None and agrees(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
+        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
+        + past verb stands between the two: a named actor or a definite phrase no rule named."""
+        if cue - 2 <= first or without_conjunction(self._word(cue - 1)) != "قد":
+            return None
+        named = by_last.get(cue - 1)
+        kan = next((k for k in range(cue - 2, max(first, cue - 8) - 1, -1)
+                    if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
+        if kan is None or any(self._comma_before(k) for k in range(kan + 1, cue)):
+            return None
+        if named is not None and named.first == kan + 1:
+            return named
+        phrase = self._noun_phrase_at(kan + 1, cue - 1)
+        return phrase if phrase is not None and phrase.last == cue - 1 else None
+
+    def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
+        """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a
+        reporting verb whose subject is a definite phrase no rule named (ended by a preposition or
+        a comma); a participle of saying later in the sentence shares that subject."""
+        if first + 1 >= cue:
+            return None
+        verb = self.cues.match_at(self.tokens, first, stop=cue)
+        word = self._word(first)
+        if verb is not None and verb.value.kind == "verb":
+            after = verb.last
+        elif word[:1] in "وف" and getattr(self.cues.get(word[1:]), "kind", None) == "verb":
+            after = first + 1  # `ورد`: a conjunction on a three-letter verb
+        else:
+            return None
+        if after >= cue or after in self.in_mention:
+            return None
+        phrase = self._noun_phrase_at(after, cue)
+        if phrase is None or phrase.last >= cue or not (self._comma_before(phrase.last)
+                                                        or self._is_preposition(self._word(phrase.last))):
+            return None
+        return phrase
+
+    def _lam_of_name(self, m: Mention) -> bool:
+        """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
+        not the preposition of an addressee or channel (`قالت لرويترز`)."""
+        word = self._word(m.first)
+        return word.startswith("ل") and word in normalize_phrase(m.actor.name_ar).split()
+
+    def _issuer(self, j: int, last: int, by_first) -> Mention | None:
+        """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few
+        words (`بيان للرئاسة الفرنسية`, `بيان صادر عن الجيش`)."""
+        return next((by_first[k] for k in range(j + 1, min(last, j + 4)) if k in by_first
+                     and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+
+    def _pronoun_speaker(self, word: str, first: int, cue: int, by_first) -> Mention | None:
+        """`بحسب تعبيره`, `على حد قولها`: a noun of saying with a possessive pronoun names no one;
+        the speaker is the subject of the sentence's main clause or, failing that, the last speaker
+        — agreeing with the pronoun (`ه` he, `ها` she)."""
+        stem = word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else None
+        if stem is None or stem not in _SAYING_NOUNS:
+            return None
+        gender = "f" if word.endswith("ها") else "m"
+
+        def agrees(m: Mention | None) -> bool:
+            return m is not None and m.actor.actor_type in ("person", "organization", "government", "media",
+                                                             "military", "state", "party", "armed_group", "igo") \
+                and person_gender(m.actor) in (None, gender)
+
+        mentions = sorted(by_first.values(), key=lambda m: m.first)
+        subject = self._clause_subject(first, cue, mentions)
+        if agrees(subject):
+            return subject
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if agrees(speaker):
+                return speaker
+        return None
+
+    def _after_time_adverbial(self, j: int, last: int) -> int:
+        """`قال، أمس، ...`, `قال مساء أمس، ...`: the subject slot after a time adverbial of up to
+        three words set off by a comma; else j."""
+        k = j
+        while k < min(last, j + 3) and (self._word(k) in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS):
+            k += 1
+        return k if j < k < last and self._comma_before(k) else j
 
     def _named_after(self, source: Mention | None, j: int, last: int, by_first) -> tuple[Mention | None, int]:
         """`قال أحد المنظمين، واسمه ألكس مانسينغ، إن`: a speaker described, then named — the
@@ -296,7 +391,10 @@ class SpeakerRules:
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
             return None
         # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
-        return unnamed if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال") else None
+        if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال"):
+            return unnamed
+        shorter = self.describe(j, unnamed.last - 1)
+        return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
