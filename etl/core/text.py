@@ -61,9 +61,20 @@ _LIGATURES = _ligatures()
 _LIGATURE = re.compile("[" + "".join(re.escape(c) for c in _LIGATURES) + "]")
 
 
+# `fold` as one `str.replace` per distinct folded character present: each is a C loop over the
+# text, where `str.translate` with a dict looks every character up in Python (4x slower on an
+# article). Equal to `text.translate(_FOLD)` because every replacement is one character that is
+# never itself folded (checked below).
+_FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
+_FOLDED = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD_CHARS)) + "]")
+assert all(len(v) == 1 and v not in _FOLD_CHARS for v in _FOLD_CHARS.values())
+
+
 def fold(text: str) -> str:
     """Character-for-character folding (same length as the input)."""
-    return text.translate(_FOLD)
+    for ch in set(_FOLDED.findall(text)):
+        text = text.replace(ch, _FOLD_CHARS[ch])
+    return text
 
 
 @dataclass(frozen=True)
