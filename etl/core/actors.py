@@ -368,18 +368,20 @@ class ActorFinder:
 
     # -- rules -----------------------------------------------------------------------------
     @cached_property
-    def _rules(self) -> tuple[tuple[Callable[[int, int], Mention | None], int], ...]:
+    def _rules(self) -> tuple[tuple[Callable[["ActorFinder", int, int], Mention | None], int], ...]:
         """The rules `_at` tries, in order, each with the bit of the matcher whose phrase it
-        opens with (-1: a rule that opens otherwise)."""
-        lex = self.lex
-        return ((self._lexicon, lex.names.bit), (self._group, lex.heads.bit), (self._title, lex.titles.bit),
-                (self._given_name, lex.given_names.bit), (self._organisation, lex.org_heads.bit),
-                (self._collective, lex.collectives.bit), (self._anonymous, lex.anon_heads.bit),
-                (self._apposition, -1), (self._people, lex.gentilics.bit))
+        opens with (-1: a rule that opens otherwise). The rules are the class's functions, not
+        bound methods: bound methods kept on the finder would make it a reference cycle, which
+        only the garbage collector frees (with the document's tokens), instead of at once."""
+        lex, cls = self.lex, type(self)
+        return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
+                (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
+                (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
+                (cls._apposition, -1), (cls._people, lex.gentilics.bit))
 
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
-        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(i, last)) is not None]
+        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(self, i, last)) is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties

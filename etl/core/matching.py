@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from itertools import accumulate
+from operator import add, sub
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,19 +91,32 @@ _GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
-    underscores = "_" in norm.original  # folded to a space for matching; remembered per token
-    tokens: list[Token] = []
-    end = 0
+    parts = _GAP_AND_WORD.findall(text)
+    if not parts:
+        return []
+    spaces, gaps, words = zip(*parts)
     # findall hands back strings, not match objects: the matches are contiguous from the start
-    # (a gap takes everything up to the next word), so the offsets are running sums
-    for spaces, gap, word in _GAP_AND_WORD.findall(text):
-        start = end + len(spaces) + len(gap)
-        joined = bool(spaces) and bool(tokens)
-        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(end, start))]
-        bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
-        end = start + len(word)
-        tokens.append(Token(start, end, word, joined, bare, hashtag))
-    return tokens
+    # (a gap takes everything up to the next word), so the offsets are running sums, taken
+    # with C-level map and accumulate instead of a Python loop over the words
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(add, map(len, spaces), map(len, gaps)), lengths)))
+    starts = list(map(sub, ends, lengths))
+    joined = list(map(bool, spaces))
+    joined[0] = False
+    bares = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]  # strip_article, inlined: hot
+    hashtags = [False] * len(words)
+    if "_" in norm.original:  # folded to a space for matching; remembered per token
+        # an underscore keeps its place (folded to a space, never removed): the token after the
+        # gap holding it is joined to the previous one by `_`
+        original, to_normalized = norm.original, norm.to_normalized
+        at = original.find("_")
+        while at >= 0:
+            q = to_normalized(at)
+            k = bisect_right(starts, q)
+            if k < len(starts) and joined[k] and ends[k - 1] <= q:
+                hashtags[k] = True
+            at = original.find("_", at + 1)
+    return list(map(Token, starts, ends, words, joined, bares, hashtags))
 
 
 @dataclass(frozen=True)
