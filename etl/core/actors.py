@@ -756,31 +756,31 @@ class ActorFinder:
         if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop \
                 or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`)
-        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get(word))):
+        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
-        known = self.lex.given_names.get(word) is not None
+        known = self.lex.given_names.get_word(word) is not None
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
-        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get(word[1:]) is not None:
+        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (
-                self.lex.person_nouns.get(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
+                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
-        if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
-                                                or self.lex.names.get(word[1:]) is not None):
+        if not first and word[:1] in "لب" and (self.lex.org_heads.get_word(word[1:]) is not None
+                                                or self.lex.names.get_word(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):
             return False  # `ينشغل` (a verb), `تساؤلات` (a plural), `المنضمين` (a participle): the name has ended
-        if not first and word.endswith("ا") and (self.lex.person_nouns.get(word[:-1]) is not None
-                                                 or self.lex.titles.get(word[:-1]) is not None):
+        if not first and word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
+                                                 or self.lex.titles.get_word(word[:-1]) is not None):
             return False  # `رئيسا`: a role in the accusative
         if not first and not known and (word.startswith("لل") or accusative_adverb(word)
-                                        or self.lex.person_nouns.get(word) is not None):
+                                        or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
@@ -795,7 +795,8 @@ class ActorFinder:
             return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور`, `بما` (a preposition): not a given name
         if not known and word.startswith("ا") and word.endswith("ت") and len(word) >= 5:
             return False  # `ارتفعت`, `انسحبت`: a past verb, not a name
-        return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
+        return not self.lex.gentilics.get_word(word) and not self.lex.titles.has_word(word) \
+            and not self.lex.heads.get_word(word)
 
     def _coref(self, i: int) -> Mention | None:
         word = self.tokens[i].word

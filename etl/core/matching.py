@@ -162,6 +162,15 @@ class PhraseMatcher(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._table.get(phrase_key(phrase))
 
+    def get_word(self, word: str) -> T | None:
+        """`get` of one word of the normalised text (a token's word or a part of it): its key is
+        the word without its article, with none of `phrase_key`'s normalisation to pay for."""
+        return self._table.get((word[2:] if word.startswith("ال") and len(word) > 3 else word,)) if word else None
+
+    def has_word(self, word: str) -> bool:
+        """`word in self` for one word of the normalised text (see `get_word`)."""
+        return bool(word) and (word[2:] if word.startswith("ال") and len(word) > 3 else word,) in self._table
+
     def entries(self) -> Iterable[tuple[tuple[str, ...], T]]:
         """(key words, value) of every phrase, keys as matching compares them."""
         return self._table.items()
