@@ -206,16 +206,11 @@ class ActorFinder:
         """Words followed by a word with no punctuation between that may open a tagger window
         (most words are neither a name's first word nor an organisation head)."""
         tokens, opens = self.tokens, self.tagger.window_openers
-        out = []
-        for k in range(len(tokens) - 1):
-            if tokens[k + 1].joined:
-                word = tokens[k].word
-                opener = opens.get(word)
-                if opener is None:
-                    opener = opens[word] = self._window_opener(word)
-                if opener:
-                    out.append(k)
-        return out
+        words = [t.word for t in tokens]
+        joined = [t.joined for t in tokens[1:]]  # joined[k]: word k+1 follows word k with no punctuation
+        for word in {w for w, j in zip(words, joined) if j}.difference(opens):  # words read for the first time
+            opens[word] = self._window_opener(word)
+        return [k for k, (w, j) in enumerate(zip(words, joined)) if j and opens[w]]
 
     def _window_opener(self, word: str) -> int:
         """What a word may open for `_tagger_windows`: an indefinite organisation head

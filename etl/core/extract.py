@@ -21,6 +21,9 @@ from .text import Normalized, normalize
 from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
+# the words whose `without_conjunction` form is a denial cue, for a set lookup per token
+_DENIAL_WORDS = frozenset([c for c in DENIAL_CUES if without_conjunction(c) == c] +
+                          [p + c for c in DENIAL_CUES for p in "وف" if without_conjunction(p + c) == c])
 
 
 @dataclass
@@ -54,7 +57,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
-    denial_cues = [k for k, t in enumerate(tokens) if without_conjunction(t.word) in DENIAL_CUES]
+    denial_cues = [k for k, t in enumerate(tokens) if t.word in _DENIAL_WORDS]
     subjects: set[str] = set()
     with timer.stage("dates"):
         dates_by_sentence = _dates_by_sentence(text, published_on, sentences, norm)
