@@ -159,21 +159,14 @@ class _Features:
         records = [cached.get(w) or self._word(w) for w in words]
         bares = [r[2] for r in records]
         out = []
+        # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
+        edges = min(n, 2)
+        before2 = [()] * edges + [r[1][0] for r in records[:n - 2]]
+        before1 = [("-1:edge",)] + [r[1][1] for r in records[:n - 1]]
+        after1 = [r[1][2] for r in records[1:]] + [("+1:edge",)]
+        after2 = [r[1][3] for r in records[2:]] + [()] * edges
         for k in range(n):
-            feats = list(records[k][0])
-            # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
-            if k >= 2:
-                feats += records[k - 2][1][0]
-            if k >= 1:
-                feats += records[k - 1][1][1]
-            else:
-                feats.append("-1:edge")
-            if k + 1 < n:
-                feats += records[k + 1][1][2]
-            else:
-                feats.append("+1:edge")
-            if k + 2 < n:
-                feats += records[k + 2][1][3]
+            feats = [*records[k][0], *before2[k], *before1[k], *after1[k], *after2[k]]
             if k > 0:
                 pair = "-1|0=" + bares[k - 1] + "|" + bares[k]
                 if known is None or pair in known:
