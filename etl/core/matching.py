@@ -214,32 +214,42 @@ class PhraseMatcher(Generic[T]):
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
-        token = tokens[i]
-        forms = self._starts.get(token.word)
+        word = tokens[i].word
+        forms = self._starts.get(word)
         if forms is None:
-            forms = self._start_forms(token.word)
+            forms = self._start_forms(word)
         if not forms:
             return None
-        word = token.word
+        table, prefixes = self._table, self._prefixes
+        limit = self.max_words
+        if max_words and max_words < limit:
+            limit = max_words
+        room = (len(tokens) if stop is None else stop) - i
+        if room < limit:
+            limit = room
         best: PhraseMatch[T] | None = None
-        limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
+        best_words = 0
         for cand, first, min_words in forms:
             key: tuple[str, ...] = (first,)
-            found = 1 if key in self._table and min_words == 1 else 0
+            found = 1 if key in table and min_words == 1 else 0
+            found_key = key
             n = 1
-            while n < limit and tokens[i + n].joined:
-                key = (*key, tokens[i + n].bare)
-                if key not in self._prefixes:
+            while n < limit:
+                token = tokens[i + n]
+                if not token.joined:
+                    break
+                key = (*key, token.bare)
+                if key not in prefixes:
                     break
                 n += 1
-                if key in self._table:
-                    found = n
-            if found and (best is None or found > best.last - best.first):
+                if key in table:
+                    found, found_key = n, key
+            if found > best_words:
                 skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
                 if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
                     skip -= 2  # keep the article in the surface: الأسد, not أسد
-                value = self._table[(first, *(tokens[i + k].bare for k in range(1, found)))]
-                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, value)
+                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, table[found_key])
+                best_words = found
         return best
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[PhraseMatch[T]]:
