@@ -14,7 +14,7 @@ place, not an actor.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -84,8 +84,21 @@ class ActorFinder:
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
-        # every form is a part of its word: the substring test skips nearly all words cheaply
-        return [i for i, t in enumerate(self.tokens) if surname in t.word and surname in _surname_forms(t.word)]
+        # every form is a part of its word: the words holding the surname are found with
+        # `str.find` over the text (a surname is letters only, so each occurrence lies in one word)
+        tokens, text, starts = self.tokens, self.text, self._token_starts
+        holding: list[int] = []
+        at = text.find(surname)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(surname) <= tokens[k].end and (not holding or holding[-1] != k):
+                holding.append(k)
+            at = text.find(surname, at + 1)
+        return [i for i in holding if surname in _surname_forms(tokens[i].word)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
