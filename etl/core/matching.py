@@ -47,21 +47,35 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     _OPENERS_VERSION[0] += 1
 
 
-_DOCUMENT_BITS: list = [None, -1, []]  # the tokens read last, the registry version, their bits
+_DOCUMENT_BITS: list = [None, -1, [], None]  # the tokens read last, the registry version, their bits,
+# and (made when first asked for) the positions of each non-zero bits value
 
 
 def document_opener_bits(tokens: list[Token]) -> list[int]:
     """`opener_bits` of every token of a document, computed once per document (and again if a
-    matcher is built meanwhile)."""
+    matcher is built meanwhile); each distinct word is looked up once."""
     if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
         version = _OPENERS_VERSION[0]
-        bits = []
+        words = [t.word for t in tokens]
         known = _OPENERS_OF
-        for t in tokens:
-            summary = known.get(t.word)
-            bits.append(summary[1] if summary is not None and summary[0] == version else _openers_of(t.word))
-        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits]
+        by_word = {}
+        for word in set(words):
+            summary = known.get(word)
+            by_word[word] = summary[1] if summary is not None and summary[0] == version else _openers_of(word)
+        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], list(map(by_word.__getitem__, words)), None]
     return _DOCUMENT_BITS[2]
+
+
+def _positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
+    """The document's token positions grouped by their (non-zero) `opener_bits`: a matcher's
+    candidate positions are the groups whose value holds its bit, without a pass over every word."""
+    bits = document_opener_bits(tokens)
+    groups = _DOCUMENT_BITS[3]
+    if groups is None:
+        groups = _DOCUMENT_BITS[3] = {}
+        for k in [k for k, b in enumerate(bits) if b]:
+            groups.setdefault(bits[k], []).append(k)
+    return groups
 
 
 def opener_bits(token: Token) -> int:
@@ -201,7 +215,9 @@ class PhraseMatcher(Generic[T]):
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
         bit, start_forms = self.bit, self._start_forms
-        return [k for k, bits in enumerate(document_opener_bits(tokens)) if bits & bit and start_forms(tokens[k].word)]
+        groups = [positions for bits, positions in _positions_by_bits(tokens).items() if bits & bit]
+        candidates = groups[0] if len(groups) == 1 else sorted(itertools.chain.from_iterable(groups))
+        return [k for k in candidates if start_forms(tokens[k].word)]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
