@@ -22,7 +22,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import PhraseMatch, Token, document_opener_bits, opener_bits
+from .matching import PhraseMatch, Token, _positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
@@ -78,9 +78,22 @@ class ActorFinder:
         """Words where a rule may fire whatever the document's memory: a lexicon phrase may
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
         may_start, tokens, openers = self.lex.may_start, self.tokens, self.lex.opener_mask
-        return [i for i, (t, bits) in enumerate(zip(tokens, document_opener_bits(tokens)))
-                if bits & openers and may_start(t.word) or t.word in _NAMING_WORDS
-                or t.word.removeprefix("و") == "الاخير" or (not t.joined and i > 0 and self._comma_before(i))]
+        # each kind of opening found by itself (no pass over every word testing all four)
+        found = {k for bits, positions in _positions_by_bits(tokens).items() if bits & openers
+                 for k in positions if may_start(tokens[k].word)}
+        words = [t.word for t in tokens]
+        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == "الاخير"}
+        if marked:
+            found.update(i for i, w in enumerate(words) if w in marked)
+        starts, text = self._token_starts, self.text
+        for comma in ("،", ","):  # a word after a comma: the comma lies in the gap before it
+            at = text.find(comma)
+            while at >= 0:
+                k = bisect_right(starts, at)
+                if 0 < k < len(tokens) and not tokens[k].joined and self._comma_before(k):
+                    found.add(k)
+                at = text.find(comma, at + 1)
+        return sorted(found)
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
