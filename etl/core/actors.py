@@ -115,8 +115,14 @@ class ActorFinder:
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
-        nexts = [p[k] for p in (self._openings, self._coref_positions) if (k := bisect_left(p, i)) < len(p)]
-        return min(nexts, default=None)
+        openings, corefs = self._openings, self._coref_positions
+        k = bisect_left(openings, i)
+        at = openings[k] if k < len(openings) else None
+        if corefs:
+            k = bisect_left(corefs, i)
+            if k < len(corefs) and (at is None or corefs[k] < at):
+                at = corefs[k]
+        return at
 
     @cached_property
     def doc_country(self) -> str | None:
