@@ -163,10 +163,12 @@ def _extract_chunk(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTime
                    ) -> tuple[dict[str, pl.DataFrame], dict[str, str]]:
     rows: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
     failed: dict[str, str] = {}
-    frozen_before = gc.get_freeze_count()
+    frozen_before, thresholds = gc.get_freeze_count(), gc.get_threshold()
+    gc.set_threshold(_YOUNG_COLLECTION_AFTER, *thresholds[1:])
     try:
         _extract_rows(documents, rows, failed, timer)
     finally:
+        gc.set_threshold(*thresholds)
         if not frozen_before:
             gc.unfreeze()  # a long-lived process (Dagster's) gets its heap back as it was
     return {t: frame(t, r) for t, r in rows.items()}, failed
@@ -179,6 +181,9 @@ def _extract_chunk(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTime
 # their last reference goes. A document's objects form (almost) no cycles, so they go with it as before.
 _FREEZE_AFTER = 1
 _FREEZE_EVERY = 500
+# Young objects are collected after this many allocations instead of Python's 700: a document's
+# objects are freed by their reference counts, so most collections found nothing to free.
+_YOUNG_COLLECTION_AFTER = 10_000
 
 
 def _settle_heap() -> None:
