@@ -286,15 +286,19 @@ def candidate_forms(word: str, enclitics: bool) -> tuple[tuple[str, str], ...]:
     """(form, form without article) of each reading of a text word that a phrase may start
     with: the word and its forms without proclitics, and with `enclitics` also without a
     pronoun suffix or future prefix. Computed once per word for every matcher."""
-    forms = _CANDIDATES.get((word, enclitics))
+    key = (word, enclitics)
+    forms = _CANDIDATES.get(key)
     if forms is None:
         if word in _root_initial():
             cands: tuple[str, ...] = (word,)
         else:
             cands = stem_candidates(word)
             if enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
-                cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
-        forms = _CANDIDATES[word, enclitics] = tuple((c, strip_article(c)) for c in cands)
+                suffixed = [e for c in cands for e in enclitic_candidates(c)]
+                if suffixed:
+                    cands = (*cands, *suffixed)
+        # strip_article, inlined: a new word of every document comes here
+        forms = _CANDIDATES[key] = tuple([(c, c[2:] if c.startswith("ال") and len(c) > 3 else c) for c in cands])
     return forms
 
 
