@@ -13,8 +13,9 @@ tagging costs list concatenation per token plus the C tagger.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -119,6 +120,10 @@ def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tu
     return tuple(feats)
 
 
+_OFFSET_PREFIX = {off: "%+d:" % off for off in _CONTEXT}
+_CONTEXT_FEATURE = re.compile(r"([+-][12]:)(w|b|l|p2|s2|s3)=(.*)", re.DOTALL)
+
+
 class _Features:
     """Feature strings of words, cached per word. With `known` (the attributes a model has
     weights for), only those are kept: the tagger would ignore the others, after paying to look
@@ -149,9 +154,43 @@ class _Features:
 
     def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
         bare, flags = _bare(word), _lexicon_flags(word)
-        context = tuple(self._keep(_context_of(word, bare, flags, off)) for off in _CONTEXT)
+        if self.known is None:
+            context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
+        else:
+            context = tuple(self._known_context(word, bare, flags, off) for off in _CONTEXT)
         record = self._words[word] = (self.own(word), context, bare)
         return record
+
+    def _known_context(self, word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
+        """`_keep(_context_of(...))` without building the features the model lacks: each part
+        (the word, its bare form, a flag, an affix) is looked up among the values the model
+        knows for that offset and part, and only a known feature's string is made."""
+        parts = self._context_parts
+        prefix = _OFFSET_PREFIX[offset]
+        feats = []
+        if word in parts.get((prefix, "w"), ()):
+            feats.append(prefix + "w=" + word)
+        if bare in parts.get((prefix, "b"), ()):
+            feats.append(prefix + "b=" + bare)
+        known_flags = parts.get((prefix, "l"), ())
+        feats += [prefix + "l=" + f for f in flags if f in known_flags]
+        if offset in (-1, 1):
+            for part, value in (("p2", bare[:2]), ("s2", bare[-2:]), ("s3", bare[-3:])):
+                if value in parts.get((prefix, part), ()):
+                    feats.append(prefix + part + "=" + value)
+        return tuple(feats)
+
+    @cached_property
+    def _context_parts(self) -> dict[tuple[str, str], frozenset[str]]:
+        """The known context features split into (offset prefix, part) → values: `-1:s2=ين` →
+        ('-1:', 's2') → {'ين'}. A feature string splits one way only (the part ends at the first
+        `=`), so a value is in a set exactly when its feature is known."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for attr in self.known or ():
+            m = _CONTEXT_FEATURE.match(attr)
+            if m:
+                out.setdefault((m[1], m[2]), set()).add(m[3])
+        return {k: frozenset(v) for k, v in out.items()}
 
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)

@@ -138,3 +138,17 @@ def test_the_extractor_version_changes_with_the_model(tmp_path: Path, monkeypatc
         assert version.extractor_version() != first
     finally:
         version.extractor_version.cache_clear()
+
+
+def test_known_context_features_are_the_kept_ones():
+    """`_Features._known_context` (which builds only the features the model knows) keeps what
+    filtering every context feature through the model's attributes keeps, in the same order."""
+    from etl.core import ner
+    features = name_tagger()._features
+    text = ("وقال الرئيس الأمريكي دونالد ترامب للصحفيين في البيت الأبيض إن وزارة الخارجية "
+            "والمتحدثة باسمها هيذر ناورت ستلتقيان بالسفير الروسي سيرغي كيسلياك يوم الأحد 2018")
+    for word in normalize_phrase(text).split():
+        bare, flags = ner._bare(word), ner._lexicon_flags(word)
+        for offset in ner._CONTEXT:
+            assert features._known_context(word, bare, flags, offset) == \
+                features._keep(ner._context_of(word, bare, flags, offset))
