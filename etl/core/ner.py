@@ -13,7 +13,6 @@ tagging costs list concatenation per token plus the C tagger.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -92,18 +91,23 @@ def _bare(word: str) -> str:
     return stem_candidates(word)[-1]
 
 
-@lru_cache(maxsize=200_000)
-def _own_features(word: str) -> tuple[str, ...]:
+def _own_parts(word: str) -> list[tuple[str, str]]:
+    """(name, value) of each of a word's own features (the feature is `name=value`)."""
     bare = _bare(word)
     proclitic = word[:len(word) - len(bare)] if word.endswith(bare) else ""
     shape = "digit" if word.isdigit() else "latin" if word.isascii() else "ar"
-    feats = ["w=" + word, "b=" + bare, "pc=" + proclitic, "shape=" + shape, "len=%d" % min(len(bare), 9),
-             "p1=" + bare[:1], "p2=" + bare[:2], "p3=" + bare[:3], "p4=" + bare[:4],
-             "s1=" + bare[-1:], "s2=" + bare[-2:], "s3=" + bare[-3:], "s4=" + bare[-4:]]
+    parts = [("w", word), ("b", bare), ("pc", proclitic), ("shape", shape), ("len", "%d" % min(len(bare), 9)),
+             ("p1", bare[:1]), ("p2", bare[:2]), ("p3", bare[:3]), ("p4", bare[:4]),
+             ("s1", bare[-1:]), ("s2", bare[-2:]), ("s3", bare[-3:]), ("s4", bare[-4:])]
     # letter trigrams inside the word: transliterated foreign names have their own spelling habits
-    feats += ["g=" + bare[k:k + 3] for k in range(1, len(bare) - 3)]
-    feats += ["l=" + f for f in _lexicon_flags(word)]
-    return tuple(feats)
+    parts += [("g", bare[k:k + 3]) for k in range(1, len(bare) - 3)]
+    parts += [("l", f) for f in _lexicon_flags(word)]
+    return parts
+
+
+@lru_cache(maxsize=200_000)
+def _own_features(word: str) -> tuple[str, ...]:
+    return tuple([name + "=" + value for name, value in _own_parts(word)])
 
 
 @lru_cache(maxsize=400_000)
@@ -111,17 +115,22 @@ def _context_features(word: str, offset: int) -> tuple[str, ...]:
     return _context_of(word, _bare(word), _lexicon_flags(word), offset)
 
 
-def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
-    prefix = "%+d:" % offset
-    feats = [prefix + "w=" + word, prefix + "b=" + bare]
-    feats += [prefix + "l=" + f for f in flags]
+# per offset, the names of its context features: word, bare form, flag, and at +-1 affixes
+_CONTEXT_NAMES = {off: tuple("%+d:%s" % (off, name) for name in ("w", "b", "l", "p2", "s2", "s3")) for off in _CONTEXT}
+
+
+def _context_parts(word: str, bare: str, flags: tuple[str, ...], offset: int) -> list[tuple[str, str]]:
+    """(name, value) of each feature a word gives its neighbour at `offset` (`-1:w=value`)."""
+    w, b, flag, p2, s2, s3 = _CONTEXT_NAMES[offset]
+    parts = [(w, word), (b, bare)]
+    parts += [(flag, f) for f in flags]
     if offset in (-1, 1):
-        feats += [prefix + "p2=" + bare[:2], prefix + "s2=" + bare[-2:], prefix + "s3=" + bare[-3:]]
-    return tuple(feats)
+        parts += [(p2, bare[:2]), (s2, bare[-2:]), (s3, bare[-3:])]
+    return parts
 
 
-_OFFSET_PREFIX = {off: "%+d:" % off for off in _CONTEXT}
-_CONTEXT_FEATURE = re.compile(r"([+-][12]:)(w|b|l|p2|s2|s3)=(.*)", re.DOTALL)
+def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
+    return tuple([name + "=" + value for name, value in _context_parts(word, bare, flags, offset)])
 
 
 class _Features:
@@ -140,7 +149,7 @@ class _Features:
     def own(self, word: str) -> tuple[str, ...]:
         feats = self._own.get(word)
         if feats is None:
-            feats = self._own[word] = self._keep(_own_features(word))
+            feats = self._own[word] = _own_features(word) if self.known is None else self._known(_own_parts(word))
         return feats
 
     def context(self, word: str, offset: int) -> tuple[str, ...]:
@@ -157,40 +166,27 @@ class _Features:
         if self.known is None:
             context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
         else:
-            context = tuple(self._known_context(word, bare, flags, off) for off in _CONTEXT)
+            context = tuple(self._known(_context_parts(word, bare, flags, off)) for off in _CONTEXT)
         record = self._words[word] = (self.own(word), context, bare)
         return record
 
-    def _known_context(self, word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
-        """`_keep(_context_of(...))` without building the features the model lacks: each part
-        (the word, its bare form, a flag, an affix) is looked up among the values the model
-        knows for that offset and part, and only a known feature's string is made."""
-        parts = self._context_parts
-        prefix = _OFFSET_PREFIX[offset]
-        feats = []
-        if word in parts.get((prefix, "w"), ()):
-            feats.append(prefix + "w=" + word)
-        if bare in parts.get((prefix, "b"), ()):
-            feats.append(prefix + "b=" + bare)
-        known_flags = parts.get((prefix, "l"), ())
-        feats += [prefix + "l=" + f for f in flags if f in known_flags]
-        if offset in (-1, 1):
-            for part, value in (("p2", bare[:2]), ("s2", bare[-2:]), ("s3", bare[-3:])):
-                if value in parts.get((prefix, part), ()):
-                    feats.append(prefix + part + "=" + value)
-        return tuple(feats)
+    def _known(self, parts: list[tuple[str, str]]) -> tuple[str, ...]:
+        """`_keep` of the features `name=value` of `parts`, without making the string of a
+        feature the model lacks: each value is looked up among the values the model knows for
+        that name."""
+        values = self._known_values
+        return tuple([name + "=" + value for name, value in parts if value in values.get(name, ())])
 
     @cached_property
-    def _context_parts(self) -> dict[tuple[str, str], frozenset[str]]:
-        """The known context features split into (offset prefix, part) → values: `-1:s2=ين` →
-        ('-1:', 's2') → {'ين'}. A feature string splits one way only (the part ends at the first
-        `=`), so a value is in a set exactly when its feature is known."""
-        out: dict[tuple[str, str], set[str]] = {}
+    def _known_values(self) -> dict[str, frozenset[str]]:
+        """The known features as name → values (`-1:s2=ين` → '-1:s2' → {'ين'}). Names hold no
+        `=`, so a feature splits at its first `=` one way only: a value is in its name's set
+        exactly when its feature is known."""
+        out: dict[str, set[str]] = {}
         for attr in self.known or ():
-            m = _CONTEXT_FEATURE.match(attr)
-            if m:
-                out.setdefault((m[1], m[2]), set()).add(m[3])
-        return {k: frozenset(v) for k, v in out.items()}
+            name, _, value = attr.partition("=")
+            out.setdefault(name, set()).add(value)
+        return {name: frozenset(values) for name, values in out.items()}
 
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)
