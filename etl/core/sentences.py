@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import boilerplate_patterns
-from .text import normalize_phrase
+from .text import normalize_line
 
 # A sentence ends at . ! ? ؟ (or an ellipsis) followed by a space, a quote, or directly by a
 # letter (scraped text often loses the space: `دمشق.كما`). Not after a lone letter, whatever
@@ -45,7 +45,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_boilerplate_line(line: str) -> bool:
-    norm = normalize_phrase(line)
+    norm = normalize_line(line)
     at_start, anywhere = boilerplate_patterns()
     return bool(at_start.match(norm) or anywhere.search(norm))
 

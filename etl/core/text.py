@@ -146,10 +146,16 @@ def _normalize_with_ligatures(original: str) -> Normalized:
     return Normalized(original, fold("".join(pieces)), (), tuple(origin))
 
 
+def normalize_line(phrase: str) -> str:
+    """`normalize_phrase` without its cache, for text read once (a paragraph tested for
+    boilerplate): caching every paragraph of a run would only hold memory."""
+    return " ".join(fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", phrase))).split())
+
+
 @lru_cache(maxsize=100_000)
 def normalize_phrase(phrase: str) -> str:
     """Normal form of a lexicon phrase: folded, marks removed, ligatures expanded, single spaces."""
-    return " ".join(fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", phrase))).split())
+    return normalize_line(phrase)
 
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
