@@ -14,7 +14,7 @@ place, not an actor.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -22,7 +22,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import PhraseMatch, Token, document_opener_bits, opener_bits
+from .matching import PhraseMatch, Token, _positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
@@ -78,19 +78,51 @@ class ActorFinder:
         """Words where a rule may fire whatever the document's memory: a lexicon phrase may
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
         may_start, tokens, openers = self.lex.may_start, self.tokens, self.lex.opener_mask
-        return [i for i, (t, bits) in enumerate(zip(tokens, document_opener_bits(tokens)))
-                if bits & openers and may_start(t.word) or t.word in _NAMING_WORDS
-                or t.word.removeprefix("و") == "الاخير" or (not t.joined and i > 0 and self._comma_before(i))]
+        # each kind of opening found by itself (no pass over every word testing all four)
+        found = {k for bits, positions in _positions_by_bits(tokens).items() if bits & openers
+                 for k in positions if may_start(tokens[k].word)}
+        words = [t.word for t in tokens]
+        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == "الاخير"}
+        if marked:
+            found.update(i for i, w in enumerate(words) if w in marked)
+        starts, text = self._token_starts, self.text
+        for comma in ("،", ","):  # a word after a comma: the comma lies in the gap before it
+            at = text.find(comma)
+            while at >= 0:
+                k = bisect_right(starts, at)
+                if 0 < k < len(tokens) and not tokens[k].joined and self._comma_before(k):
+                    found.add(k)
+                at = text.find(comma, at + 1)
+        return sorted(found)
 
     def _words_read_as(self, surname: str) -> list[int]:
         """The words that `_coref` may read as this family name (a proclitic or article dropped)."""
-        # every form is a part of its word: the substring test skips nearly all words cheaply
-        return [i for i, t in enumerate(self.tokens) if surname in t.word and surname in _surname_forms(t.word)]
+        # every form is a part of its word: the words holding the surname are found with
+        # `str.find` over the text (a surname is letters only, so each occurrence lies in one word)
+        tokens, text, starts = self.tokens, self.text, self._token_starts
+        holding: list[int] = []
+        at = text.find(surname)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(surname) <= tokens[k].end and (not holding or holding[-1] != k):
+                holding.append(k)
+            at = text.find(surname, at + 1)
+        return [i for i in holding if surname in _surname_forms(tokens[i].word)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
-        nexts = [p[k] for p in (self._openings, self._coref_positions) if (k := bisect_left(p, i)) < len(p)]
-        return min(nexts, default=None)
+        openings, corefs = self._openings, self._coref_positions
+        k = bisect_left(openings, i)
+        at = openings[k] if k < len(openings) else None
+        if corefs:
+            k = bisect_left(corefs, i)
+            if k < len(corefs) and (at is None or corefs[k] < at):
+                at = corefs[k]
+        return at
 
     @cached_property
     def doc_country(self) -> str | None:
@@ -206,16 +238,11 @@ class ActorFinder:
         """Words followed by a word with no punctuation between that may open a tagger window
         (most words are neither a name's first word nor an organisation head)."""
         tokens, opens = self.tokens, self.tagger.window_openers
-        out = []
-        for k in range(len(tokens) - 1):
-            if tokens[k + 1].joined:
-                word = tokens[k].word
-                opener = opens.get(word)
-                if opener is None:
-                    opener = opens[word] = self._window_opener(word)
-                if opener:
-                    out.append(k)
-        return out
+        words = [t.word for t in tokens]
+        joined = [t.joined for t in tokens[1:]]  # joined[k]: word k+1 follows word k with no punctuation
+        for word in {w for w, j in zip(words, joined) if j}.difference(opens):  # words read for the first time
+            opens[word] = self._window_opener(word)
+        return [k for k, (w, j) in enumerate(zip(words, joined)) if j and opens[w]]
 
     def _window_opener(self, word: str) -> int:
         """What a word may open for `_tagger_windows`: an indefinite organisation head
@@ -368,18 +395,20 @@ class ActorFinder:
 
     # -- rules -----------------------------------------------------------------------------
     @cached_property
-    def _rules(self) -> tuple[tuple[Callable[[int, int], Mention | None], int], ...]:
+    def _rules(self) -> tuple[tuple[Callable[["ActorFinder", int, int], Mention | None], int], ...]:
         """The rules `_at` tries, in order, each with the bit of the matcher whose phrase it
-        opens with (-1: a rule that opens otherwise)."""
-        lex = self.lex
-        return ((self._lexicon, lex.names.bit), (self._group, lex.heads.bit), (self._title, lex.titles.bit),
-                (self._given_name, lex.given_names.bit), (self._organisation, lex.org_heads.bit),
-                (self._collective, lex.collectives.bit), (self._anonymous, lex.anon_heads.bit),
-                (self._apposition, -1), (self._people, lex.gentilics.bit))
+        opens with (-1: a rule that opens otherwise). The rules are the class's functions, not
+        bound methods: bound methods kept on the finder would make it a reference cycle, which
+        only the garbage collector frees (with the document's tokens), instead of at once."""
+        lex, cls = self.lex, type(self)
+        return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
+                (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
+                (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
+                (cls._apposition, -1), (cls._people, lex.gentilics.bit))
 
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
-        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(i, last)) is not None]
+        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(self, i, last)) is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
@@ -754,31 +783,31 @@ class ActorFinder:
         if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop \
                 or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`)
-        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get(word))):
+        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
-        known = self.lex.given_names.get(word) is not None
+        known = self.lex.given_names.get_word(word) is not None
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_stop, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
-        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get(word[1:]) is not None:
+        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (
-                self.lex.person_nouns.get(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
+                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
-        if not first and word[:1] in "لب" and (self.lex.org_heads.get(word[1:]) is not None
-                                                or self.lex.names.get(word[1:]) is not None):
+        if not first and word[:1] in "لب" and (self.lex.org_heads.get_word(word[1:]) is not None
+                                                or self.lex.names.get_word(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):
             return False  # `ينشغل` (a verb), `تساؤلات` (a plural), `المنضمين` (a participle): the name has ended
-        if not first and word.endswith("ا") and (self.lex.person_nouns.get(word[:-1]) is not None
-                                                 or self.lex.titles.get(word[:-1]) is not None):
+        if not first and word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
+                                                 or self.lex.titles.get_word(word[:-1]) is not None):
             return False  # `رئيسا`: a role in the accusative
         if not first and not known and (word.startswith("لل") or accusative_adverb(word)
-                                        or self.lex.person_nouns.get(word) is not None):
+                                        or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
@@ -793,7 +822,8 @@ class ActorFinder:
             return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور`, `بما` (a preposition): not a given name
         if not known and word.startswith("ا") and word.endswith("ت") and len(word) >= 5:
             return False  # `ارتفعت`, `انسحبت`: a past verb, not a name
-        return not self.lex.gentilics.get(word) and word not in self.lex.titles and not self.lex.heads.get(word)
+        return not self.lex.gentilics.get_word(word) and not self.lex.titles.has_word(word) \
+            and not self.lex.heads.get_word(word)
 
     def _coref(self, i: int) -> Mention | None:
         word = self.tokens[i].word

@@ -52,7 +52,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from etl.core.text import normalize
+from etl.core.text import Normalized, normalize
 
 from . import date_grammar as G
 from . import date_resolve_calendar as RC
@@ -116,13 +116,13 @@ def _select(cands: list[Candidate], n: int) -> list[Candidate]:
 
 
 def extract_dates(text: str, published_on: dt.date | None, *,
-                  keep_unresolved_year: bool = False) -> list[DateMention]:
+                  keep_unresolved_year: bool = False, norm: Normalized | None = None) -> list[DateMention]:
     """All date mentions in `text`, sorted by char_start and non-overlapping.
 
     With no `published_on`, a Gregorian day or month written without a year cannot be resolved;
     `keep_unresolved_year=True` keeps it with the precision the text supports (`30 يونيو` →
     precision day, value_start/value_end None, partial_value '--06-30'); by default it is
-    dropped, as every value is then a date."""
+    dropped, as every value is then a date. `norm`: `normalize(text)`, when the caller has it."""
     try:
         if not isinstance(text, str) or not text:
             return []
@@ -131,7 +131,8 @@ def extract_dates(text: str, published_on: dt.date | None, *,
             pub = pub.date()
         if pub is not None and not isinstance(pub, dt.date):
             pub = None
-        norm = normalize(text)
+        if norm is None or norm.original is not text:
+            norm = normalize(text)
         t = norm.text
         cands: list[Candidate] = []
         for s in candidate_starts(t):

@@ -17,10 +17,13 @@ from .limits import DocumentBudget
 from .matching import tokenize
 from .sentences import split_sentences
 from .morphology import without_conjunction
-from .text import normalize
+from .text import Normalized, normalize
 from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
+# the words whose `without_conjunction` form is a denial cue, for a set lookup per token
+_DENIAL_WORDS = frozenset([c for c in DENIAL_CUES if without_conjunction(c) == c] +
+                          [p + c for c in DENIAL_CUES for p in "وف" if without_conjunction(p + c) == c])
 
 
 @dataclass
@@ -54,10 +57,10 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
-    denial_cues = [k for k, t in enumerate(tokens) if without_conjunction(t.word) in DENIAL_CUES]
+    denial_cues = [k for k, t in enumerate(tokens) if t.word in _DENIAL_WORDS]
     subjects: set[str] = set()
     with timer.stage("dates"):
-        dates_by_sentence = _dates_by_sentence(text, published_on, sentences)
+        dates_by_sentence = _dates_by_sentence(text, published_on, sentences, norm)
 
     def span(start: int, end: int) -> tuple[int, int, str]:
         a, b = norm.to_original(start, end)
@@ -178,12 +181,13 @@ def _source_kind(actor: Actor | None) -> str:
             "media": "media", "anonymous_source": "anonymous"}.get(actor.actor_type, "organization")
 
 
-def _dates_by_sentence(text: str, published_on: dt.date | None, sentences) -> dict[int, list[DateMention]]:
+def _dates_by_sentence(text: str, published_on: dt.date | None, sentences, norm: Normalized
+                       ) -> dict[int, list[DateMention]]:
     """Date mentions of the whole text (one pass), each kept in the article sentence holding it."""
     starts = [s.start for s in sentences]
     out: dict[int, list[DateMention]] = {}
     # without a publication date, a day or month written without its year is still worth a row
-    for d in extract_dates(text, published_on, keep_unresolved_year=published_on is None):
+    for d in extract_dates(text, published_on, keep_unresolved_year=published_on is None, norm=norm):
         k = bisect.bisect_right(starts, d.char_start) - 1
         if k >= 0 and not sentences[k].is_boilerplate and d.char_end <= sentences[k].end:
             out.setdefault(sentences[k].idx, []).append(d)

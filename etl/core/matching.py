@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from itertools import accumulate
+from operator import add, sub
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,21 +47,35 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     _OPENERS_VERSION[0] += 1
 
 
-_DOCUMENT_BITS: list = [None, -1, []]  # the tokens read last, the registry version, their bits
+_DOCUMENT_BITS: list = [None, -1, [], None]  # the tokens read last, the registry version, their bits,
+# and (made when first asked for) the positions of each non-zero bits value
 
 
 def document_opener_bits(tokens: list[Token]) -> list[int]:
     """`opener_bits` of every token of a document, computed once per document (and again if a
-    matcher is built meanwhile)."""
+    matcher is built meanwhile); each distinct word is looked up once."""
     if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
         version = _OPENERS_VERSION[0]
-        bits = []
+        words = [t.word for t in tokens]
         known = _OPENERS_OF
-        for t in tokens:
-            summary = known.get(t.word)
-            bits.append(summary[1] if summary is not None and summary[0] == version else _openers_of(t.word))
-        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits]
+        by_word = {}
+        for word in set(words):
+            summary = known.get(word)
+            by_word[word] = summary[1] if summary is not None and summary[0] == version else _openers_of(word)
+        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], list(map(by_word.__getitem__, words)), None]
     return _DOCUMENT_BITS[2]
+
+
+def _positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
+    """The document's token positions grouped by their (non-zero) `opener_bits`: a matcher's
+    candidate positions are the groups whose value holds its bit, without a pass over every word."""
+    bits = document_opener_bits(tokens)
+    groups = _DOCUMENT_BITS[3]
+    if groups is None:
+        groups = _DOCUMENT_BITS[3] = {}
+        for k in [k for k, b in enumerate(bits) if b]:
+            groups.setdefault(bits[k], []).append(k)
+    return groups
 
 
 def opener_bits(token: Token) -> int:
@@ -89,19 +105,32 @@ _GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
-    underscores = "_" in norm.original  # folded to a space for matching; remembered per token
-    tokens: list[Token] = []
-    end = 0
+    parts = _GAP_AND_WORD.findall(text)
+    if not parts:
+        return []
+    spaces, gaps, words = zip(*parts)
     # findall hands back strings, not match objects: the matches are contiguous from the start
-    # (a gap takes everything up to the next word), so the offsets are running sums
-    for spaces, gap, word in _GAP_AND_WORD.findall(text):
-        start = end + len(spaces) + len(gap)
-        joined = bool(spaces) and bool(tokens)
-        hashtag = underscores and joined and "_" in norm.original[slice(*norm.to_original(end, start))]
-        bare = word[2:] if word.startswith("ال") and len(word) > 3 else word  # strip_article, inlined: hot
-        end = start + len(word)
-        tokens.append(Token(start, end, word, joined, bare, hashtag))
-    return tokens
+    # (a gap takes everything up to the next word), so the offsets are running sums, taken
+    # with C-level map and accumulate instead of a Python loop over the words
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(add, map(len, spaces), map(len, gaps)), lengths)))
+    starts = list(map(sub, ends, lengths))
+    joined = list(map(bool, spaces))
+    joined[0] = False
+    bares = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]  # strip_article, inlined: hot
+    hashtags = [False] * len(words)
+    if "_" in norm.original:  # folded to a space for matching; remembered per token
+        # an underscore keeps its place (folded to a space, never removed): the token after the
+        # gap holding it is joined to the previous one by `_`
+        original, to_normalized = norm.original, norm.to_normalized
+        at = original.find("_")
+        while at >= 0:
+            q = to_normalized(at)
+            k = bisect_right(starts, q)
+            if k < len(starts) and joined[k] and ends[k - 1] <= q:
+                hashtags[k] = True
+            at = original.find("_", at + 1)
+    return list(map(Token, starts, ends, words, joined, bares, hashtags))
 
 
 @dataclass(frozen=True)
@@ -147,6 +176,15 @@ class PhraseMatcher(Generic[T]):
     def get(self, phrase: str) -> T | None:
         return self._table.get(phrase_key(phrase))
 
+    def get_word(self, word: str) -> T | None:
+        """`get` of one word of the normalised text (a token's word or a part of it): its key is
+        the word without its article, with none of `phrase_key`'s normalisation to pay for."""
+        return self._table.get((word[2:] if word.startswith("ال") and len(word) > 3 else word,)) if word else None
+
+    def has_word(self, word: str) -> bool:
+        """`word in self` for one word of the normalised text (see `get_word`)."""
+        return bool(word) and (word[2:] if word.startswith("ال") and len(word) > 3 else word,) in self._table
+
     def entries(self) -> Iterable[tuple[tuple[str, ...], T]]:
         """(key words, value) of every phrase, keys as matching compares them."""
         return self._table.items()
@@ -177,7 +215,9 @@ class PhraseMatcher(Generic[T]):
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
         bit, start_forms = self.bit, self._start_forms
-        return [k for k, bits in enumerate(document_opener_bits(tokens)) if bits & bit and start_forms(tokens[k].word)]
+        groups = [positions for bits, positions in _positions_by_bits(tokens).items() if bits & bit]
+        candidates = groups[0] if len(groups) == 1 else sorted(itertools.chain.from_iterable(groups))
+        return [k for k in candidates if start_forms(tokens[k].word)]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
@@ -190,32 +230,42 @@ class PhraseMatcher(Generic[T]):
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
-        token = tokens[i]
-        forms = self._starts.get(token.word)
+        word = tokens[i].word
+        forms = self._starts.get(word)
         if forms is None:
-            forms = self._start_forms(token.word)
+            forms = self._start_forms(word)
         if not forms:
             return None
-        word = token.word
+        table, prefixes = self._table, self._prefixes
+        limit = self.max_words
+        if max_words and max_words < limit:
+            limit = max_words
+        room = (len(tokens) if stop is None else stop) - i
+        if room < limit:
+            limit = room
         best: PhraseMatch[T] | None = None
-        limit = min(max_words or self.max_words, self.max_words, (len(tokens) if stop is None else stop) - i)
+        best_words = 0
         for cand, first, min_words in forms:
             key: tuple[str, ...] = (first,)
-            found = 1 if key in self._table and min_words == 1 else 0
+            found = 1 if key in table and min_words == 1 else 0
+            found_key = key
             n = 1
-            while n < limit and tokens[i + n].joined:
-                key = (*key, tokens[i + n].bare)
-                if key not in self._prefixes:
+            while n < limit:
+                token = tokens[i + n]
+                if not token.joined:
+                    break
+                key = (*key, token.bare)
+                if key not in prefixes:
                     break
                 n += 1
-                if key in self._table:
-                    found = n
-            if found and (best is None or found > best.last - best.first):
+                if key in table:
+                    found, found_key = n, key
+            if found > best_words:
                 skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
                 if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
                     skip -= 2  # keep the article in the surface: الأسد, not أسد
-                value = self._table[(first, *(tokens[i + k].bare for k in range(1, found)))]
-                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, value)
+                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, table[found_key])
+                best_words = found
         return best
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[PhraseMatch[T]]:
@@ -236,15 +286,19 @@ def candidate_forms(word: str, enclitics: bool) -> tuple[tuple[str, str], ...]:
     """(form, form without article) of each reading of a text word that a phrase may start
     with: the word and its forms without proclitics, and with `enclitics` also without a
     pronoun suffix or future prefix. Computed once per word for every matcher."""
-    forms = _CANDIDATES.get((word, enclitics))
+    key = (word, enclitics)
+    forms = _CANDIDATES.get(key)
     if forms is None:
         if word in _root_initial():
             cands: tuple[str, ...] = (word,)
         else:
             cands = stem_candidates(word)
             if enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
-                cands = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
-        forms = _CANDIDATES[word, enclitics] = tuple((c, strip_article(c)) for c in cands)
+                suffixed = [e for c in cands for e in enclitic_candidates(c)]
+                if suffixed:
+                    cands = (*cands, *suffixed)
+        # strip_article, inlined: a new word of every document comes here
+        forms = _CANDIDATES[key] = tuple([(c, c[2:] if c.startswith("ال") and len(c) > 3 else c) for c in cands])
     return forms
 
 

@@ -28,6 +28,11 @@ def stem_candidates(word: str) -> tuple[str, ...]:
     `والأسد` → (`والاسد`, `الاسد`, `اسد`); short remainders are not offered, so that
     `بلد` never becomes `لد`.
     """
+    opening = word[:1]
+    if opening == "ا":  # most words open with no proclitic letter: their answer is quick
+        return (word, word[2:]) if word.startswith("ال") and len(word) > 3 else (word,)
+    if opening not in "وفبلك" or not opening:
+        return (word,)
     out = [word]
     m = _LIL.match(word)
     if m and len(word) - m.end() >= 2:
@@ -55,6 +60,8 @@ def enclitic_candidates(word: str) -> tuple[str, ...]:
     (ta marbuta, folded to ه, is written ت before a suffix), `لقائه` → `لقاء` (the hamza sits
     on ي or و before a suffix); and without the future prefix سـ: `ستنتشر` → `تنتشر`.
     Proclitics are the caller's business (`stem_candidates`)."""
+    if word[-1:] not in "همنا" and word[:1] != "س" or not word:
+        return ()  # no suffix, no future prefix: most words
     out = []
     if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن", "ا") and len(word) > 4:
         out.append(word[1:])

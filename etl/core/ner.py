@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -91,18 +91,23 @@ def _bare(word: str) -> str:
     return stem_candidates(word)[-1]
 
 
-@lru_cache(maxsize=200_000)
-def _own_features(word: str) -> tuple[str, ...]:
+def _own_parts(word: str) -> list[tuple[str, str]]:
+    """(name, value) of each of a word's own features (the feature is `name=value`)."""
     bare = _bare(word)
     proclitic = word[:len(word) - len(bare)] if word.endswith(bare) else ""
     shape = "digit" if word.isdigit() else "latin" if word.isascii() else "ar"
-    feats = ["w=" + word, "b=" + bare, "pc=" + proclitic, "shape=" + shape, "len=%d" % min(len(bare), 9),
-             "p1=" + bare[:1], "p2=" + bare[:2], "p3=" + bare[:3], "p4=" + bare[:4],
-             "s1=" + bare[-1:], "s2=" + bare[-2:], "s3=" + bare[-3:], "s4=" + bare[-4:]]
+    parts = [("w", word), ("b", bare), ("pc", proclitic), ("shape", shape), ("len", "%d" % min(len(bare), 9)),
+             ("p1", bare[:1]), ("p2", bare[:2]), ("p3", bare[:3]), ("p4", bare[:4]),
+             ("s1", bare[-1:]), ("s2", bare[-2:]), ("s3", bare[-3:]), ("s4", bare[-4:])]
     # letter trigrams inside the word: transliterated foreign names have their own spelling habits
-    feats += ["g=" + bare[k:k + 3] for k in range(1, len(bare) - 3)]
-    feats += ["l=" + f for f in _lexicon_flags(word)]
-    return tuple(feats)
+    parts += [("g", bare[k:k + 3]) for k in range(1, len(bare) - 3)]
+    parts += [("l", f) for f in _lexicon_flags(word)]
+    return parts
+
+
+@lru_cache(maxsize=200_000)
+def _own_features(word: str) -> tuple[str, ...]:
+    return tuple([name + "=" + value for name, value in _own_parts(word)])
 
 
 @lru_cache(maxsize=400_000)
@@ -110,13 +115,22 @@ def _context_features(word: str, offset: int) -> tuple[str, ...]:
     return _context_of(word, _bare(word), _lexicon_flags(word), offset)
 
 
-def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
-    prefix = "%+d:" % offset
-    feats = [prefix + "w=" + word, prefix + "b=" + bare]
-    feats += [prefix + "l=" + f for f in flags]
+# per offset, the names of its context features: word, bare form, flag, and at +-1 affixes
+_CONTEXT_NAMES = {off: tuple("%+d:%s" % (off, name) for name in ("w", "b", "l", "p2", "s2", "s3")) for off in _CONTEXT}
+
+
+def _context_parts(word: str, bare: str, flags: tuple[str, ...], offset: int) -> list[tuple[str, str]]:
+    """(name, value) of each feature a word gives its neighbour at `offset` (`-1:w=value`)."""
+    w, b, flag, p2, s2, s3 = _CONTEXT_NAMES[offset]
+    parts = [(w, word), (b, bare)]
+    parts += [(flag, f) for f in flags]
     if offset in (-1, 1):
-        feats += [prefix + "p2=" + bare[:2], prefix + "s2=" + bare[-2:], prefix + "s3=" + bare[-3:]]
-    return tuple(feats)
+        parts += [(p2, bare[:2]), (s2, bare[-2:]), (s3, bare[-3:])]
+    return parts
+
+
+def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tuple[str, ...]:
+    return tuple([name + "=" + value for name, value in _context_parts(word, bare, flags, offset)])
 
 
 class _Features:
@@ -135,7 +149,7 @@ class _Features:
     def own(self, word: str) -> tuple[str, ...]:
         feats = self._own.get(word)
         if feats is None:
-            feats = self._own[word] = self._keep(_own_features(word))
+            feats = self._own[word] = _own_features(word) if self.known is None else self._known(_own_parts(word))
         return feats
 
     def context(self, word: str, offset: int) -> tuple[str, ...]:
@@ -149,9 +163,30 @@ class _Features:
 
     def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
         bare, flags = _bare(word), _lexicon_flags(word)
-        context = tuple(self._keep(_context_of(word, bare, flags, off)) for off in _CONTEXT)
+        if self.known is None:
+            context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
+        else:
+            context = tuple(self._known(_context_parts(word, bare, flags, off)) for off in _CONTEXT)
         record = self._words[word] = (self.own(word), context, bare)
         return record
+
+    def _known(self, parts: list[tuple[str, str]]) -> tuple[str, ...]:
+        """`_keep` of the features `name=value` of `parts`, without making the string of a
+        feature the model lacks: each value is looked up among the values the model knows for
+        that name."""
+        values = self._known_values
+        return tuple([name + "=" + value for name, value in parts if value in values.get(name, ())])
+
+    @cached_property
+    def _known_values(self) -> dict[str, frozenset[str]]:
+        """The known features as name → values (`-1:s2=ين` → '-1:s2' → {'ين'}). Names hold no
+        `=`, so a feature splits at its first `=` one way only: a value is in its name's set
+        exactly when its feature is known."""
+        out: dict[str, set[str]] = {}
+        for attr in self.known or ():
+            name, _, value = attr.partition("=")
+            out.setdefault(name, set()).add(value)
+        return {name: frozenset(values) for name, values in out.items()}
 
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)
@@ -159,21 +194,14 @@ class _Features:
         records = [cached.get(w) or self._word(w) for w in words]
         bares = [r[2] for r in records]
         out = []
+        # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
+        edges = min(n, 2)
+        before2 = [()] * edges + [r[1][0] for r in records[:n - 2]]
+        before1 = [("-1:edge",)] + [r[1][1] for r in records[:n - 1]]
+        after1 = [r[1][2] for r in records[1:]] + [("+1:edge",)]
+        after2 = [r[1][3] for r in records[2:]] + [()] * edges
         for k in range(n):
-            feats = list(records[k][0])
-            # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
-            if k >= 2:
-                feats += records[k - 2][1][0]
-            if k >= 1:
-                feats += records[k - 1][1][1]
-            else:
-                feats.append("-1:edge")
-            if k + 1 < n:
-                feats += records[k + 1][1][2]
-            else:
-                feats.append("+1:edge")
-            if k + 2 < n:
-                feats += records[k + 2][1][3]
+            feats = [*records[k][0], *before2[k], *before1[k], *after1[k], *after2[k]]
             if k > 0:
                 pair = "-1|0=" + bares[k - 1] + "|" + bares[k]
                 if known is None or pair in known:

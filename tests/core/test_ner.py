@@ -138,3 +138,18 @@ def test_the_extractor_version_changes_with_the_model(tmp_path: Path, monkeypatc
         assert version.extractor_version() != first
     finally:
         version.extractor_version.cache_clear()
+
+
+def test_features_built_from_known_values_are_the_kept_ones():
+    """The tagger builds only the features its model knows (`_Features._known`): the same
+    features, in the same order, as filtering every feature through the model's attributes."""
+    from etl.core import ner
+    features = name_tagger()._features
+    text = ("وقال الرئيس الأمريكي دونالد ترامب للصحفيين في البيت الأبيض إن وزارة الخارجية "
+            "والمتحدثة باسمها هيذر ناورت ستلتقيان بالسفير الروسي سيرغي كيسلياك يوم الأحد 2018")
+    for word in normalize_phrase(text).split():
+        assert features._known(ner._own_parts(word)) == features._keep(ner._own_features(word))
+        bare, flags = ner._bare(word), ner._lexicon_flags(word)
+        for offset in ner._CONTEXT:
+            assert features._known(ner._context_parts(word, bare, flags, offset)) == \
+                features._keep(ner._context_of(word, bare, flags, offset))
