@@ -26,7 +26,7 @@ from .matching import PhraseMatch, Token, _positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
-from .text import normalize_phrase
+from .text import Normalized, normalize_phrase
 
 # word lists: function_words.tsv, by class
 _PLACE_WORDS = word_classes()["place_word"]
@@ -43,6 +43,8 @@ NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
+# marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
+_UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]}
 
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
@@ -61,8 +63,9 @@ class ActorFinder:
     memory for coreference (family names, bare titles, bare group heads)."""
 
     def __init__(self, tokens: list[Token], norm_text: str, lex: ActorLexicon | None = None,
-                 tagger: NameTagger | None | bool = True):
+                 tagger: NameTagger | None | bool = True, original: Normalized | None = None):
         self.lex = lex or actor_lexicon()
+        self.original = original  # the text as written: pattern actors' names are taken from it
         self.tagger = name_tagger() if tagger is True else tagger or None
         self.tokens = tokens
         self.text = norm_text
@@ -112,6 +115,18 @@ class ActorFinder:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    def _written(self, start: int, end: int, fallback: str) -> str:
+        """A pattern actor's name as the article writes it (`المسؤولون الإيرانيون`, not the
+        matching form `المسوولون الايرانيون`), for the normalised span start..end that `fallback`
+        spells in the matching form; the fallback where the text is not at hand or the span
+        does not read as the same words."""
+        if self.original is None or end <= start:
+            return fallback
+        a, b = self.original.to_original(start, end)
+        name = " ".join(self.original.original[a:b].translate(_UNMARKED).split())
+        return name if name and len(name.split()) == len(fallback.split()) \
+            and normalize_phrase(name) == normalize_phrase(fallback) else fallback
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
@@ -285,13 +300,15 @@ class ActorFinder:
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
         name = " ".join(words)
+        written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
+            else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
         if kind == "person":
-            actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+            actor = Actor(f"person-{slug(name)}", written, None, "person", None, None, None, "pattern")
             if b - a >= 2:
                 self._remember_surname(b - 1, actor)
             self.last_person = actor
         else:
-            actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+            actor = Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern")
         return Mention(actor, a, b, self.tokens[a].start + len(clitic), self.tokens[b - 1].end)
 
     def _the_latter(self, i: int) -> Mention | None:
@@ -366,7 +383,8 @@ class ActorFinder:
         if anonymous or group is not None:  # `مسؤول نفط عراقي`, `منظمات الإغاثة`: unnamed
             kind, sector = (group.value.actor_type, group.value.sector) if group and not anonymous else \
                 ("anonymous_source", None)
-            actor = Actor(f"anon-{slug(phrase)}", phrase, None, kind, None, sector, None, "pattern", True)
+            actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, kind, None, sector, None,
+                          "pattern", True)
             return Mention(actor, first, k, start, stop)
         if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
             # a name (`بيرحسين كوليوند`), or no one: not every subject of a reporting verb speaks (`كشفت الأزمة أن`)
@@ -377,9 +395,11 @@ class ActorFinder:
                 self._remember_surname(k - 1, person.actor)
             return person
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
-            actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+            actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
+                          None, None, "pattern", True)
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
-            actor = Actor(f"person-{slug(phrase)}", phrase, None, "person", None, None, None, "pattern")
+            actor = Actor(f"person-{slug(phrase)}", self._written(start, stop, phrase), None, "person", None, None,
+                          None, "pattern")
         return Mention(actor, first, k, start, stop)
 
     def _may_speak(self, word: str) -> bool:
@@ -467,15 +487,16 @@ class ActorFinder:
             state = self._qualified(h.last, last, max_words=3)
             if state is not None:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
-            elif head.standalone:
-                iso = self.doc_country
+            elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()):
+                iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             else:
                 return None
         if iso is None:
             return None
         if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
             return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
-        name = f"{strip_article(normalize_phrase(self.text[h.start:h.end]))} {self._country_name(iso)}"
+        # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
@@ -503,6 +524,7 @@ class ActorFinder:
             actor_id += "-" + slug(" ".join(self.tokens[x].word for x in range(end_tok, quals)))
         end_tok = quals
         known = self.lex.actors.get(actor_id)
+        name = self._written(h.start, end, name)
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
@@ -546,8 +568,8 @@ class ActorFinder:
         # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
-        actor = Actor(f"anon-{slug(phrase)}", " ".join(words), None, "anonymous_source", None, None, None,
-                      "pattern", True)
+        actor = Actor(f"anon-{slug(phrase)}", self._written(h.start, self.tokens[j - 1].end, " ".join(words)), None,
+                      "anonymous_source", None, None, None, "pattern", True)
         return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
 
     def _is_qualifier(self, j: int, last: int) -> bool:
@@ -649,7 +671,8 @@ class ActorFinder:
         if k - j < min_words or k == j:
             return None
         name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
-        actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
+        written = self._written(self.tokens[j].start + clitic, self.tokens[k - 1].end, name)
+        actor = Actor(f"person-{slug(name)}", written, None, "person", country, sector, None, "pattern")
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
@@ -674,7 +697,7 @@ class ActorFinder:
             return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
         iso = g.value.iso3
         state = self.lex.states_by_iso.get(iso)
-        actor = Actor(f"{iso.lower()}-people", normalize_phrase(self.text[g.start:g.end]),
+        actor = Actor(f"{iso.lower()}-people", self._written(g.start, g.end, normalize_phrase(self.text[g.start:g.end])),
                       f"people ({iso})", "other", iso, "CVL", None, "pattern", needs_role=True)
         return Mention(self.lex.actors.get(actor.actor_id) or actor, g.first, g.last, g.start, g.end) if state else None
 
@@ -741,11 +764,13 @@ class ActorFinder:
         return self._organisation_mention(h, k)
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
-        name = " ".join(normalize_phrase(self.text[h.start:self.tokens[k - 1].end]).translate(_NO_QUOTES).split())
+        end = self.tokens[k - 1].end
+        name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
+        written = self._written(h.start, end, name)
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
-            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي`
+            name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
         r = h.value
-        actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        actor = Actor(f"org-{slug(name)}", written, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
 

@@ -53,7 +53,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         tokens = tokenize(norm)
         starts = [t.start for t in tokens]
     with timer.stage("actors"):
-        actors = ActorFinder(tokens, norm.text)
+        actors = ActorFinder(tokens, norm.text, original=norm)
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 

@@ -1,0 +1,32 @@
+"""Pattern actors' names as the article writes them, and heads that name a body only in context."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def actors(text):
+    x = extract("t", text, DAY)
+    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+
+
+def test_pattern_names_are_written_as_in_the_text_not_in_the_matching_form():
+    found = actors("ورفض المسؤولون الإيرانيون أي مفاوضات مع فرنسا.")
+    assert found["المسؤولون الإيرانيون"].name_ar == "المسؤولون الإيرانيون"
+    found = actors("وقالت الشرطة العراقية إن المحتجين اعتدوا على المباني.")
+    assert found["الشرطة العراقية"].name_ar == "الشرطة العراقية"
+    found = actors("وانتقدت القيادة الإيرانية القرار الأمريكي.")
+    assert found["القيادة الإيرانية"].name_ar == "القيادة الإيرانية"
+
+
+def test_marks_are_dropped_from_a_written_name():
+    found = actors("وقالت مصادر أمنيّة مطّلعة إن الهجوم فشل.")
+    assert found["مصادر أمنيّة مطّلعة"].name_ar == "مصادر أمنية مطلعة"
+
+
+def test_an_indefinite_standalone_head_names_no_body_by_itself():
+    found = actors("وهاجم الجيش السوري المدينة. وأوضح أن نظام الدفاع اعترض الصواريخ.")
+    assert all(not a.actor_id.endswith("-regime") for a in found.values())
+    found = actors("وهاجم الجيش السوري المدينة. وقصفت قوات النظام الأحياء الشرقية.")
+    assert "قوات النظام" in found
