@@ -30,3 +30,8 @@ def test_an_indefinite_standalone_head_names_no_body_by_itself():
     assert all(not a.actor_id.endswith("-regime") for a in found.values())
     found = actors("وهاجم الجيش السوري المدينة. وقصفت قوات النظام الأحياء الشرقية.")
     assert "قوات النظام" in found
+
+
+def test_a_bare_police_is_the_police_of_the_country_the_article_is_about():
+    found = actors("وتظاهر مئات العراقيين في بغداد ضد الحكومة العراقية. واستخدمت الشرطة الهراوات لتفريق المحتجين.")
+    assert found["الشرطة"].actor_id == "irq-police"
