@@ -437,6 +437,14 @@ class ActorFinder:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
         if m is None:
             return None
+        if m.value.actor_type == "state" and m.last - m.first == 1:
+            g = self._gentilic_after(m.last, last)
+            if g is not None and g.start != self.tokens[g.first].start:
+                g = None  # `قطر والسعودية`: a second state, not an adjective (which takes no proclitic)
+            if g is not None and g.value.iso3 != m.value.country_iso3:
+                return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
+            if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
+                return Mention(m.value, m.first, g.last, m.start, g.end)
         place = m.value.actor_type == "state" and self._named_as_place(m)
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)

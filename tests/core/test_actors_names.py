@@ -35,3 +35,15 @@ def test_an_indefinite_standalone_head_names_no_body_by_itself():
 def test_a_bare_police_is_the_police_of_the_country_the_article_is_about():
     found = actors("وتظاهر مئات العراقيين في بغداد ضد الحكومة العراقية. واستخدمت الشرطة الهراوات لتفريق المحتجين.")
     assert found["الشرطة"].actor_id == "irq-police"
+
+
+def test_warplanes_of_a_state_act_for_its_armed_forces():
+    assert actors("وشنت مقاتلات الاحتلال سلسلة غارات على أهداف في غزة.")["مقاتلات الاحتلال"].actor_id == "isr-mil"
+    assert actors("وقصفت طائرات روسية مواقع للمعارضة في إدلب.")["طائرات روسية"].actor_id == "rus-mil"
+    assert not actors("ووصلت طائرات مدنية إلى المطار.")
+
+
+def test_the_occupation_is_israel_unless_another_nationality_qualifies_it():
+    assert actors("وقال إن الاحتلال أعدم مواطنين عزلا.")["الاحتلال"].actor_id == "isr"
+    assert "الاحتلال" not in actors("وقاوم العراقيون الاحتلال الأمريكي للعراق.")
+    assert "قطر" in actors("وشاركت قطر والسعودية في الاجتماع، وقالت قطر إنها ترحب.")
