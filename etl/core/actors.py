@@ -495,6 +495,8 @@ class ActorFinder:
             state = self._qualified(h.last, last, max_words=3)
             if state is not None:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
+            elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
+                iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             else:
@@ -509,6 +511,22 @@ class ActorFinder:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _leader_after(self, j: int, last: int) -> Mention | None:
+        """A person of known country named right after a government head (`حكومة العبادي`,
+        `نظام الأسد`): the head names that country's government."""
+        if j >= last or not self.tokens[j].joined or self.tokens[j].word[:1] in "وبلك" \
+                and not self.tokens[j].word.startswith("ال"):
+            return None
+        m = self.lex.names.match_at(self.tokens, j, stop=last)
+        if m is not None and m.start == self.tokens[j].start:
+            person = Mention(m.value, m.first, m.last, m.start, m.end)
+        else:
+            person = self._coref(j) if self.surnames else None
+        if person is None or person.actor.actor_type != "person" or not person.actor.country_iso3 \
+                or person.start != self.tokens[j].start:
+            return None
+        return person
 
     def _collective(self, i: int, last: int) -> Mention | None:
         h = self.lex.collectives.match_at(self.tokens, i, stop=last)

@@ -47,3 +47,10 @@ def test_the_occupation_is_israel_unless_another_nationality_qualifies_it():
     assert actors("وقال إن الاحتلال أعدم مواطنين عزلا.")["الاحتلال"].actor_id == "isr"
     assert "الاحتلال" not in actors("وقاوم العراقيون الاحتلال الأمريكي للعراق.")
     assert "قطر" in actors("وشاركت قطر والسعودية في الاجتماع، وقالت قطر إنها ترحب.")
+
+
+def test_a_government_head_before_its_leader_names_that_country_s_government():
+    found = actors("وقال حيدر العبادي إن الوضع مستقر. وانتقد المحتجون حكومة العبادي.")
+    assert found["حكومة العبادي"].actor_id == "irq-gov"
+    found = actors("وقال سامر خليل إن الوضع مستقر. وانتقد المحتجون حكومة خليل.")
+    assert "حكومة خليل" not in found, "a person of unknown country leads no known government"
