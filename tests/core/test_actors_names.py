@@ -54,3 +54,8 @@ def test_a_government_head_before_its_leader_names_that_country_s_government():
     assert found["حكومة العبادي"].actor_id == "irq-gov"
     found = actors("وقال سامر خليل إن الوضع مستقر. وانتقد المحتجون حكومة خليل.")
     assert "حكومة خليل" not in found, "a person of unknown country leads no known government"
+
+
+def test_bare_authorities_are_those_of_the_country_the_article_is_about():
+    found = actors("واعتقلت السلطات التركية القس الأمريكي في تركيا. وقالت السلطات إنه متهم.")
+    assert found["السلطات"].actor_id == "tur-gov"
