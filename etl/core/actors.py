@@ -673,6 +673,9 @@ class ActorFinder:
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
+        if self.surnames and self._coref(i) is not None and not (
+                i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
+            return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
         return self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start)
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
@@ -690,7 +693,8 @@ class ActorFinder:
                 return None
         else:
             while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
-                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)):
+                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)) \
+                    and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
@@ -702,6 +706,14 @@ class ActorFinder:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _on_behalf_of(self, k: int, last: int) -> bool:
+        """`سامر خليل [باسم] الحركة`: `باسم` before a definite noun or a known body means "on
+        behalf of" and ends the name (`باسم` as a father's name is followed by another name)."""
+        if self.tokens[k].word != "باسم" or k + 1 >= last or not self.tokens[k + 1].joined:
+            return False
+        following = self.tokens[k + 1].word
+        return following.startswith("ال") or self.lex.names.match_at(self.tokens, k + 1, stop=last) is not None
 
     def _after_name_link(self, k: int, j: int) -> bool:
         """`رامي عبد [الله]`, `أبو [الهول]`: the word a name link (`عبد`, `أبو`, `بن`) governs

@@ -59,3 +59,14 @@ def test_a_government_head_before_its_leader_names_that_country_s_government():
 def test_bare_authorities_are_those_of_the_country_the_article_is_about():
     found = actors("واعتقلت السلطات التركية القس الأمريكي في تركيا. وقالت السلطات إنه متهم.")
     assert found["السلطات"].actor_id == "tur-gov"
+
+
+def test_a_remembered_family_name_before_a_verb_is_the_person_not_a_new_name():
+    found = actors("وانتقد الرئيس الفلسطيني محمود عباس إسرائيل. وقالت إنّ عباس قدم اعتذاره.")
+    assert found["عباس"].actor_id == "mahmoud-abbas"
+    assert "عباس قدم" not in found
+
+
+def test_a_name_ends_before_basim_meaning_on_behalf_of():
+    assert "سامر خليل" in actors("وقال سامر خليل باسم الحركة إن الهجوم فشل.")
+    assert "سامر باسم خليل" in actors("وقال سامر باسم خليل إن الهجوم فشل.")
