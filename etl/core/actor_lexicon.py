@@ -107,7 +107,7 @@ class ActorLexicon:
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
-                         self.collectives, self.anon_heads, self.gentilics)
+                         self.collectives, self.anon_heads, self.gentilics, self.speaker_org_heads)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
         self._may_start: dict[str, bool] = {}

@@ -327,7 +327,9 @@ class ActorFinder:
         body named inside a person's title is an actor of the sentence too."""
         if m.actor.actor_type != "person" or m.last - i < 3:
             return []
-        out, k = [], i + 1
+        title = self.lex.titles.match_at(self.tokens, i, stop=last)
+        out, k = [], title.last if title is not None and title.last > i + 1 else i + 1
+        # (`وزير [الخارجية] الأمريكي`: the title's own complement names no second actor)
         while k < m.last - 1:
             body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
             if body is not None and body.actor.actor_type != "person" and body.actor != m.actor \
@@ -424,7 +426,8 @@ class ActorFinder:
         return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
-                (cls._apposition, -1), (cls._people, lex.gentilics.bit))
+                (cls._apposition, -1), (cls._people, lex.gentilics.bit),
+                (cls._quoted_body, lex.speaker_org_heads.bit))
 
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
@@ -450,6 +453,9 @@ class ActorFinder:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
             self._remember_org(m.first, m.value)
+            g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
+            if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
+                return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
@@ -497,7 +503,8 @@ class ActorFinder:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
             elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
-            elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()):
+            elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
+                    and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             else:
                 return None
@@ -511,6 +518,14 @@ class ActorFinder:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _nisba_after(self, j: int, last: int) -> bool:
+        """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,
+        which names a body other than the bare head's (`الشرطة [الهراوات]` is the object)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        return word.startswith("ال") and strip_article(word).endswith(("يه", "ي")) and len(word) > 5
 
     def _leader_after(self, j: int, last: int) -> Mention | None:
         """A person of known country named right after a government head (`حكومة العبادي`,
@@ -800,6 +815,17 @@ class ActorFinder:
         if k == h.last:
             return None
         return self._organisation_mention(h, k)
+
+    def _quoted_body(self, i: int, last: int) -> Mention | None:
+        """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
+        speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
+        if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `_organisation` reads it
+        h = self.lex.speaker_org_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        quoted_end = self._quoted_name_end(h.last, last)
+        return self._organisation_mention(h, quoted_end) if quoted_end is not None else None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end

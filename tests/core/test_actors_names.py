@@ -70,3 +70,25 @@ def test_a_remembered_family_name_before_a_verb_is_the_person_not_a_new_name():
 def test_a_name_ends_before_basim_meaning_on_behalf_of():
     assert "سامر خليل" in actors("وقال سامر خليل باسم الحركة إن الهجوم فشل.")
     assert "سامر باسم خليل" in actors("وقال سامر باسم خليل إن الهجوم فشل.")
+
+
+def test_a_quoted_name_after_a_speaker_head_names_the_body_not_a_lexicon_name_inside_it():
+    found = actors('وقال لشبكة "سي إن بي سي" إن الاتفاق قائم.')
+    assert all(a.actor_id != "nbc" for a in found.values())
+    assert any(a.name_ar == "شبكة سي إن بي سي" for a in found.values())
+
+
+def test_a_known_body_takes_its_own_nationality_adjective():
+    assert "شركة إيني الإيطالية" in actors("وقالت شركة إيني الإيطالية إن الإنتاج مستمر.")
+
+
+def test_the_ministry_in_a_minister_s_title_is_not_a_second_actor():
+    found = actors("وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتفاق قائم.")
+    assert [a.actor_id for a in found.values()] == ["mike-pompeo"]
+    found = actors("وقالت المتحدثة باسم البيت الأبيض سارة ساندرز إن الاتفاق قائم.")
+    assert "البيت الأبيض" in found
+
+
+def test_a_standalone_head_with_a_nisba_adjective_is_another_body():
+    found = actors("وقالت الشرطة الاتحادية الإثيوبية إنها عثرت على الشاحنة.")
+    assert "الشرطة" not in found
