@@ -182,6 +182,11 @@ class ActorFinder:
                 if title is None:
                     i += 1
                     continue
+                held = self._body_after_title(title, last)
+                if held:  # `رئيس لجنة الأمن القومي علاء الدين بروجردي`, `رئيس جهاز الأمن الوطني التابع ...`
+                    out.extend(held)
+                    i = max(h.last for h in held)
+                    continue
                 # `رئيس الوزراء` alone names nobody, but `زعيم حزب الشعب الجمهوري` holds a name
                 i = next((k for k in range(i + 1, title.last) if self.lex.names.match_at(self.tokens, k, stop=last)),
                          title.last)
@@ -519,6 +524,23 @@ class ActorFinder:
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
 
+    def _body_after_title(self, title: PhraseMatch, last: int) -> list[Mention]:
+        """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),
+        and the person the whole phrase names if a name follows the body at once."""
+        j = title.last
+        if j >= last or not self.tokens[j].joined:
+            return []
+        body = self._quoted_body(j, last, after_title=True)
+        if body is None:
+            return []
+        person = None
+        if body.last < last and self.tokens[body.last].joined:
+            person = self._name_from(body.last, last, None, None, min_words=2, expected=True)
+        if person is None:
+            return [body]
+        self.last_person = person.actor
+        return [Mention(person.actor, title.first, person.last, title.start, person.end), body]
+
     def _nisba_after(self, j: int, last: int) -> bool:
         """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,
         which names a body other than the bare head's (`الشرطة [الهراوات]` is the object)."""
@@ -816,7 +838,7 @@ class ActorFinder:
             return None
         return self._organisation_mention(h, k)
 
-    def _quoted_body(self, i: int, last: int) -> Mention | None:
+    def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
         """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
         speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
         if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
@@ -825,7 +847,21 @@ class ActorFinder:
         if h is None:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
-        return self._organisation_mention(h, quoted_end) if quoted_end is not None else None
+        if quoted_end is not None:
+            return self._organisation_mention(h, quoted_end)
+        if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
+                and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
+                        if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
+            return None  # (`رئيس لجنة الأمن القومي علاء الدين بروجردي`: the body belongs to the title)
+        # `جهاز الأمن الوطني`, `لجنة الأمن القومي`: a state body's head, a definite noun and the
+        # nisba adjective that closes its name (`موقع الهجوم` is not a body; `لجنة تحقيق` is indefinite)
+        k = h.last
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.startswith("ال") \
+                and self.tokens[k].word not in self.lex.stop:
+            k += 1
+            if k - h.last >= 2 and self._nisba_after(k - 1, last):
+                return self._organisation_mention(h, k)
+        return None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end

@@ -92,3 +92,13 @@ def test_the_ministry_in_a_minister_s_title_is_not_a_second_actor():
 def test_a_standalone_head_with_a_nisba_adjective_is_another_body():
     found = actors("وقالت الشرطة الاتحادية الإثيوبية إنها عثرت على الشاحنة.")
     assert "الشرطة" not in found
+
+
+def test_a_state_body_named_by_a_speaker_head_and_a_nisba_adjective():
+    assert "جهاز الأمن الوطني" in actors("واعتقل جهاز الأمن الوطني عشرات الأشخاص.")
+    assert not actors("وزار الوفد موقع الهجوم.")
+    found = actors("ونقل التلفزيون الإيراني، عن رئيس لجنة الأمن القومي علاء الدين بروجردي تأكيده سقوط طائرة.")
+    assert "لجنة الأمن القومي" in found
+    assert any(a.name_ar == "علاء الدين بروجردي" for a in found.values())
+    x = extract("t", "ونقل التلفزيون الإيراني، عن رئيس لجنة الأمن القومي علاء الدين بروجردي قوله إن الطائرة سقطت.", DAY)
+    assert all(c["source_actor_id"] != "org-ljnh-amn-qwmy" for c in x.claims), "the person speaks, not the body"
