@@ -93,8 +93,12 @@ class ActorLexicon:
             r.setdefault("name_words", "3")
         self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r.get("speaker_only") != "yes")
         self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
-        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
-                                        for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
+        anon = load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok"))
+        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes") for r in anon)
+        # heads whose definite form alone is a source though the matcher (which strips the
+        # article) keeps the indefinite row's answer: `وسائل الإعلام` (not `وسائل إعلام`)
+        self.anon_definite_ok = frozenset(normalize_phrase(r["head_ar"]) for r in anon
+                                          if r["bare_ok"] == "yes" and "ال" in [w[:2] for w in r["head_ar"].split()])
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)

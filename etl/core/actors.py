@@ -626,14 +626,20 @@ class ActorFinder:
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
-        if j == h.last and not h.value and not self._undisclosed_follows(j, last):
+        if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
+                and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok:
             return None  # a bare `مسؤولون` or `سكان` is not yet a source
         # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
         actor = Actor(f"anon-{slug(phrase)}", self._written(h.start, self.tokens[j - 1].end, " ".join(words)), None,
                       "anonymous_source", None, None, None, "pattern", True)
-        return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
+        first, start = h.first, h.start
+        if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
+                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
+            first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
+                - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
+        return Mention(actor, first, j, start, self.tokens[j - 1].end)
 
     def _is_qualifier(self, j: int, last: int) -> bool:
         """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,

@@ -102,3 +102,9 @@ def test_a_state_body_named_by_a_speaker_head_and_a_nisba_adjective():
     assert any(a.name_ar == "علاء الدين بروجردي" for a in found.values())
     x = extract("t", "ونقل التلفزيون الإيراني، عن رئيس لجنة الأمن القومي علاء الدين بروجردي قوله إن الطائرة سقطت.", DAY)
     assert all(c["source_actor_id"] != "org-ljnh-amn-qwmy" for c in x.claims), "the person speaks, not the body"
+
+
+def test_definite_unnamed_media_are_a_source_and_take_their_quantifier():
+    found = actors('ودعا نتانياهو وسائل الإعلام إلى "عدم الدخول في استنتاجات".')
+    assert found["وسائل الإعلام"].anonymous
+    assert "بعض وسائل الإعلام" in actors("وذكرت بعض وسائل الإعلام أن الاجتماع فشل.")
