@@ -572,6 +572,9 @@ class ActorFinder:
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
         state = None if g else self._qualified(h.last, last)
+        if state is not None and state.last < last and self.tokens[state.last].joined \
+                and self.tokens[state.last].word.startswith("و") and self._qualified(state.last, last) is not None:
+            return None  # `زعماء بريطانيا وفرنسا وألمانيا`: the states are the actors, not one state's leaders
         iso = g.value.iso3 if g else state.value.country_iso3 if state else None
         end_tok = g.last if g else state.last if state else h.last
         quals = end_tok

@@ -108,3 +108,9 @@ def test_definite_unnamed_media_are_a_source_and_take_their_quantifier():
     found = actors('ودعا نتانياهو وسائل الإعلام إلى "عدم الدخول في استنتاجات".')
     assert found["وسائل الإعلام"].anonymous
     assert "بعض وسائل الإعلام" in actors("وذكرت بعض وسائل الإعلام أن الاجتماع فشل.")
+
+
+def test_leaders_of_several_states_leave_the_states_as_actors():
+    found = actors("وقالت في بيان إن زعماء بريطانيا وفرنسا وألمانيا أجمعوا على أن الاتفاق قائم.")
+    assert {"بريطانيا", "فرنسا", "ألمانيا"} <= set(found)
+    assert actors("وقال قادة العراق إن الوضع مستقر.")["قادة العراق"].actor_id == "irq-leaders"
