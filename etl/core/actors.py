@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
@@ -56,6 +57,17 @@ def _surname_forms(word: str) -> tuple[str, ...]:
     if forms is None:
         forms = _SURNAME_FORMS[word] = tuple(strip_article(c) for c in stem_candidates(word))
     return forms
+
+
+def as_written(actor: Actor, surface: str) -> Actor:
+    """A pattern actor whose name is its mention's matching form (`رييسه الوزراء`, built by a
+    rule that reads only the normalised text) renamed as the mention is written (`رئيسة الوزراء`)."""
+    if actor.origin == "lexicon":
+        return actor
+    written = " ".join(surface.translate(_UNMARKED).split())
+    if written == actor.name_ar or normalize_phrase(written) != normalize_phrase(actor.name_ar):
+        return actor
+    return replace(actor, name_ar=written)
 
 
 class ActorFinder:

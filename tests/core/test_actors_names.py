@@ -114,3 +114,8 @@ def test_leaders_of_several_states_leave_the_states_as_actors():
     found = actors("وقالت في بيان إن زعماء بريطانيا وفرنسا وألمانيا أجمعوا على أن الاتفاق قائم.")
     assert {"بريطانيا", "فرنسا", "ألمانيا"} <= set(found)
     assert actors("وقال قادة العراق إن الوضع مستقر.")["قادة العراق"].actor_id == "irq-leaders"
+
+
+def test_actors_other_rules_build_from_the_matching_form_are_renamed_as_written():
+    found = actors("وقالت رئيسة الوزراء البريطانية في بيان إن الاتفاق قائم.")
+    assert found["رئيسة الوزراء البريطانية"].name_ar == "رئيسة الوزراء البريطانية"
