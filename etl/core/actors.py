@@ -581,6 +581,9 @@ class ActorFinder:
         h = self.lex.collectives.match_at(self.tokens, i, stop=last)
         if h is None:
             return None
+        if h.last - h.first == 1 and self.tokens[i].word.endswith(("يون", "يين")) and i > 0 and self.tokens[i].joined \
+                and self.text[h.start:h.start + 2] == "ال" and strip_article(self.tokens[i - 1].word) != self.tokens[i - 1].word:
+            return None  # `النواب [الجمهوريين]`, `المقاتلين [الجهاديين]`: an adjective after a definite noun
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
         state = None if g else self._qualified(h.last, last)

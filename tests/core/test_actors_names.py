@@ -119,3 +119,9 @@ def test_leaders_of_several_states_leave_the_states_as_actors():
 def test_actors_other_rules_build_from_the_matching_form_are_renamed_as_written():
     found = actors("وقالت رئيسة الوزراء البريطانية في بيان إن الاتفاق قائم.")
     assert found["رئيسة الوزراء البريطانية"].name_ar == "رئيسة الوزراء البريطانية"
+
+
+def test_political_camps_and_regional_peoples_are_collectives_but_not_as_adjectives():
+    assert actors("وانتقد الجمهوريون الرئيس أوباما.")["الجمهوريون"].actor_type == "political_party"
+    assert "الجمهوريين" not in actors("والتقى النواب الجمهوريين في الكونغرس.")
+    assert "اليمين المتطرف" in actors("وهاجم اليمين المتطرف الحكومة الألمانية.")
