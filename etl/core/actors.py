@@ -645,7 +645,8 @@ class ActorFinder:
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
         if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
-                and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok:
+                and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
+                and not self._quantified_definite(h):
             return None  # a bare `مسؤولون` or `سكان` is not yet a source
         # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
@@ -658,6 +659,15 @@ class ActorFinder:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _quantified_definite(self, h: PhraseMatch) -> bool:
+        """`عددا من الخبراء`, `الكثير من المحللين`: a definite plural source counted out of a group
+        is a source by itself."""
+        k = h.first
+        if k < 2 or self.text[h.start:h.start + 2] != "ال" or h.start != self.tokens[k].start \
+                or self.tokens[k - 1].word != "من" or not self.tokens[k - 1].joined:
+            return False
+        return strip_article(self.tokens[k - 2].word.removeprefix("و")) in self.lex.quantifiers
 
     def _is_qualifier(self, j: int, last: int) -> bool:
         """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,

@@ -125,3 +125,7 @@ def test_political_camps_and_regional_peoples_are_collectives_but_not_as_adjecti
     assert actors("وانتقد الجمهوريون الرئيس أوباما.")["الجمهوريون"].actor_type == "political_party"
     assert "الجمهوريين" not in actors("والتقى النواب الجمهوريين في الكونغرس.")
     assert "اليمين المتطرف" in actors("وهاجم اليمين المتطرف الحكومة الألمانية.")
+
+
+def test_a_definite_plural_source_counted_out_of_a_group_is_a_source():
+    assert actors("لاسيما أن عددا من الخبراء نبهوا إلى خطر تهاوي الليرة.")["الخبراء"].anonymous
