@@ -667,7 +667,10 @@ class ActorFinder:
         if k < 2 or self.text[h.start:h.start + 2] != "ال" or h.start != self.tokens[k].start \
                 or self.tokens[k - 1].word != "من" or not self.tokens[k - 1].joined:
             return False
-        return strip_article(self.tokens[k - 2].word.removeprefix("و")) in self.lex.quantifiers
+        if strip_article(self.tokens[k - 2].word.removeprefix("و")) not in self.lex.quantifiers or h.last >= len(self.tokens):
+            return False
+        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء أن`
+        return self.tokens[h.last].joined and (after.endswith("وا") and len(after) > 3 or after in ("ان", "بان"))
 
     def _is_qualifier(self, j: int, last: int) -> bool:
         """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,
