@@ -140,7 +140,12 @@ def _name_stop_words() -> frozenset[str]:
     for r in load("months.tsv", ("month_ar", "month_number")):
         out.update(normalize_phrase(r["month_ar"]).split())
     out.update(time_words(ends_name=True))
+    out.update(normalize_phrase(w) for w in _INTERROGATIVES)
     return frozenset(strip_article(w) for w in out)
+
+
+# interrogative particles end a name (`"سعيد هل أنت ضائع؟"`): closed class, Arabic grammar
+_INTERROGATIVES = ("هل", "أين", "متى", "كيف", "لماذا", "ماذا", "لمَ", "أيّ")
 
 
 @lru_cache(maxsize=None)

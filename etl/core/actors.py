@@ -685,6 +685,8 @@ class ActorFinder:
         w = strip_article(word)
         if len(w) < 3 or w in self.lex.name_stop:
             return False
+        if w.endswith("ايه"):
+            return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
         if w.endswith("ه") and not w.endswith("يه"):
             return w.startswith("م") and not self.lex.names.get(w)  # a participle: `مطلعة`, `موثوقة`
         return w.endswith(("يه", "ي", "ين", "يون")) and not self.lex.names.get(w)

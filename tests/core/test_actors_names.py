@@ -129,3 +129,9 @@ def test_political_camps_and_regional_peoples_are_collectives_but_not_as_adjecti
 
 def test_a_definite_plural_source_counted_out_of_a_group_is_a_source():
     assert actors("لاسيما أن عددا من الخبراء نبهوا إلى خطر تهاوي الليرة.")["الخبراء"].anonymous
+
+
+def test_a_name_ends_at_a_question_particle_and_a_source_at_a_noun_of_shape_fiala():
+    assert "سعيد هل" not in actors('وتساءلت صحيفة أرمان الساخرة "سعيد هل أنت ضائع؟" فيما عنونت صحيفة شرق.')
+    found = actors("فيما قدمت وسائل إعلام روسية رواية أخرى للأحداث.")
+    assert "وسائل إعلام روسية" in found and not any("رواية" in s for s in found)
