@@ -511,6 +511,9 @@ class ActorFinder:
             return None
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
+        if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
+                and self.tokens[g.first].word.endswith("يه"):
+            g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end

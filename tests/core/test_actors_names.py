@@ -135,3 +135,10 @@ def test_a_name_ends_at_a_question_particle_and_a_source_at_a_noun_of_shape_fial
     assert "سعيد هل" not in actors('وتساءلت صحيفة أرمان الساخرة "سعيد هل أنت ضائع؟" فيما عنونت صحيفة شرق.')
     found = actors("فيما قدمت وسائل إعلام روسية رواية أخرى للأحداث.")
     assert "وسائل إعلام روسية" in found and not any("رواية" in s for s in found)
+
+
+def test_a_feminine_adjective_does_not_describe_a_masculine_group_head():
+    found = actors('وبحسب متحدث باسم شركة "آسمان" للطيران الإيرانية، لقي 66 شخصا حتفهم.')
+    assert all(not a.actor_id.endswith("-airforce") for a in found.values())
+    assert actors("وقصف الطيران الإسرائيلي غزة.")["الطيران الإسرائيلي"].actor_id == "isr-airforce"
+    assert actors("ونقلت وسائل إعلام إيرانية عن الوزير قوله إن الطائرة سقطت.")["وسائل إعلام إيرانية"].actor_id == "irn-media"
