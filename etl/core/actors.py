@@ -960,9 +960,9 @@ class ActorFinder:
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (
-                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
+                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
-        if not first and word[:1] in "لب" and (self.lex.org_heads.get_word(word[1:]) is not None
+        if not first and word[:1] in "لب" and (self.lex.speaker_org_heads.get_word(word[1:]) is not None
                                                 or self.lex.names.get_word(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:

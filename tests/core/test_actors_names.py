@@ -142,3 +142,9 @@ def test_a_feminine_adjective_does_not_describe_a_masculine_group_head():
     assert all(not a.actor_id.endswith("-airforce") for a in found.values())
     assert actors("وقصف الطيران الإسرائيلي غزة.")["الطيران الإسرائيلي"].actor_id == "isr-airforce"
     assert actors("ونقلت وسائل إعلام إيرانية عن الوزير قوله إن الطائرة سقطت.")["وسائل إعلام إيرانية"].actor_id == "irn-media"
+
+
+def test_a_name_ends_at_a_ka_participle_or_a_la_outlet():
+    assert "سامر خليل" in actors("وقال السفير سامر خليل كممثل للحكومة إن الهجوم فشل.")
+    assert "سامر خليل" in actors("وقال القيادي في حماس سامر خليل لموقع الجزيرة إن الهجوم فشل.")
+    assert "محمد كمال" in actors("وقال محمد كمال إن الهجوم فشل.")
