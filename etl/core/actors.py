@@ -611,9 +611,11 @@ class ActorFinder:
         name = self._written(h.start, end, name)
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
+        # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
+        # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
                                head.actor_type, iso, head.sector, None, "pattern",
-                               needs_role=head.actor_type not in ("armed_group", "military"))
+                               needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
         return Mention(actor, h.first, end_tok, h.start, end)
 
     def _hashtag_end(self, k: int, last: int) -> int:

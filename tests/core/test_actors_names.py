@@ -148,3 +148,9 @@ def test_a_name_ends_at_a_ka_participle_or_a_la_outlet():
     assert "سامر خليل" in actors("وقال السفير سامر خليل كممثل للحكومة إن الهجوم فشل.")
     assert "سامر خليل" in actors("وقال القيادي في حماس سامر خليل لموقع الجزيرة إن الهجوم فشل.")
     assert "محمد كمال" in actors("وقال محمد كمال إن الهجوم فشل.")
+
+
+def test_government_and_party_collectives_count_without_a_role_but_people_need_one():
+    assert "الدول الغربية" in actors("وتتابع الدول الغربية التطورات في أنقرة منذ أشهر طويلة.")
+    x = extract("t", "وتحدث التقرير عن أوضاع اللاجئين في المخيمات.", DAY)
+    assert "refugees" not in {m["actor_id"] for m in x.actor_mentions}
