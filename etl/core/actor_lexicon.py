@@ -93,8 +93,12 @@ class ActorLexicon:
             r.setdefault("name_words", "3")
         self.org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads if r.get("speaker_only") != "yes")
         self.speaker_org_heads = PhraseMatcher((r["head_ar"], r) for r in org_heads)
-        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes")
-                                        for r in load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok")))
+        anon = load("anonymous_sources.tsv", ("head_ar", "number", "bare_ok"))
+        self.anon_heads = PhraseMatcher((r["head_ar"], r["bare_ok"] == "yes") for r in anon)
+        # heads whose definite form alone is a source though the matcher (which strips the
+        # article) keeps the indefinite row's answer: `وسائل الإعلام` (not `وسائل إعلام`)
+        self.anon_definite_ok = frozenset(normalize_phrase(r["head_ar"]) for r in anon
+                                          if r["bare_ok"] == "yes" and "ال" in [w[:2] for w in r["head_ar"].split()])
         self.titles = PhraseMatcher((r["title_ar"], r) for r in load("titles.tsv", ("title_ar", "actor_type", "sector")))
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
@@ -107,7 +111,7 @@ class ActorLexicon:
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
-                         self.collectives, self.anon_heads, self.gentilics)
+                         self.collectives, self.anon_heads, self.gentilics, self.speaker_org_heads)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
         self._may_start: dict[str, bool] = {}
@@ -136,7 +140,12 @@ def _name_stop_words() -> frozenset[str]:
     for r in load("months.tsv", ("month_ar", "month_number")):
         out.update(normalize_phrase(r["month_ar"]).split())
     out.update(time_words(ends_name=True))
+    out.update(normalize_phrase(w) for w in _INTERROGATIVES)
     return frozenset(strip_article(w) for w in out)
+
+
+# interrogative particles end a name (`"سعيد هل أنت ضائع؟"`): closed class, Arabic grammar
+_INTERROGATIVES = ("هل", "أين", "متى", "كيف", "لماذا", "ماذا", "لمَ", "أيّ")
 
 
 @lru_cache(maxsize=None)

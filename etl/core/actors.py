@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
@@ -26,7 +27,7 @@ from .matching import PhraseMatch, Token, _positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
-from .text import normalize_phrase
+from .text import Normalized, normalize_phrase
 
 # word lists: function_words.tsv, by class
 _PLACE_WORDS = word_classes()["place_word"]
@@ -43,6 +44,8 @@ NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
+# marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
+_UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]}
 
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
@@ -56,13 +59,25 @@ def _surname_forms(word: str) -> tuple[str, ...]:
     return forms
 
 
+def as_written(actor: Actor, surface: str) -> Actor:
+    """A pattern actor whose name is its mention's matching form (`رييسه الوزراء`, built by a
+    rule that reads only the normalised text) renamed as the mention is written (`رئيسة الوزراء`)."""
+    if actor.origin == "lexicon":
+        return actor
+    written = " ".join(surface.translate(_UNMARKED).split())
+    if written == actor.name_ar or normalize_phrase(written) != normalize_phrase(actor.name_ar):
+        return actor
+    return replace(actor, name_ar=written)
+
+
 class ActorFinder:
     """Finds actor mentions in one document, sentence by sentence, keeping document-level
     memory for coreference (family names, bare titles, bare group heads)."""
 
     def __init__(self, tokens: list[Token], norm_text: str, lex: ActorLexicon | None = None,
-                 tagger: NameTagger | None | bool = True):
+                 tagger: NameTagger | None | bool = True, original: Normalized | None = None):
         self.lex = lex or actor_lexicon()
+        self.original = original  # the text as written: pattern actors' names are taken from it
         self.tagger = name_tagger() if tagger is True else tagger or None
         self.tokens = tokens
         self.text = norm_text
@@ -112,6 +127,18 @@ class ActorFinder:
     @cached_property
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
+
+    def _written(self, start: int, end: int, fallback: str) -> str:
+        """A pattern actor's name as the article writes it (`المسؤولون الإيرانيون`, not the
+        matching form `المسوولون الايرانيون`), for the normalised span start..end that `fallback`
+        spells in the matching form; the fallback where the text is not at hand or the span
+        does not read as the same words."""
+        if self.original is None or end <= start:
+            return fallback
+        a, b = self.original.to_original(start, end)
+        name = " ".join(self.original.original[a:b].translate(_UNMARKED).split())
+        return name if name and len(name.split()) == len(fallback.split()) \
+            and normalize_phrase(name) == normalize_phrase(fallback) else fallback
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
@@ -166,6 +193,11 @@ class ActorFinder:
                 title = self.lex.titles.match_at(self.tokens, i, stop=last)
                 if title is None:
                     i += 1
+                    continue
+                held = self._body_after_title(title, last)
+                if held:  # `رئيس لجنة الأمن القومي علاء الدين بروجردي`, `رئيس جهاز الأمن الوطني التابع ...`
+                    out.extend(held)
+                    i = max(h.last for h in held)
                     continue
                 # `رئيس الوزراء` alone names nobody, but `زعيم حزب الشعب الجمهوري` holds a name
                 i = next((k for k in range(i + 1, title.last) if self.lex.names.match_at(self.tokens, k, stop=last)),
@@ -285,13 +317,15 @@ class ActorFinder:
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
         name = " ".join(words)
+        written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
+            else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
         if kind == "person":
-            actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+            actor = Actor(f"person-{slug(name)}", written, None, "person", None, None, None, "pattern")
             if b - a >= 2:
                 self._remember_surname(b - 1, actor)
             self.last_person = actor
         else:
-            actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+            actor = Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern")
         return Mention(actor, a, b, self.tokens[a].start + len(clitic), self.tokens[b - 1].end)
 
     def _the_latter(self, i: int) -> Mention | None:
@@ -310,7 +344,9 @@ class ActorFinder:
         body named inside a person's title is an actor of the sentence too."""
         if m.actor.actor_type != "person" or m.last - i < 3:
             return []
-        out, k = [], i + 1
+        title = self.lex.titles.match_at(self.tokens, i, stop=last)
+        out, k = [], title.last if title is not None and title.last > i + 1 else i + 1
+        # (`وزير [الخارجية] الأمريكي`: the title's own complement names no second actor)
         while k < m.last - 1:
             body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
             if body is not None and body.actor.actor_type != "person" and body.actor != m.actor \
@@ -366,7 +402,8 @@ class ActorFinder:
         if anonymous or group is not None:  # `مسؤول نفط عراقي`, `منظمات الإغاثة`: unnamed
             kind, sector = (group.value.actor_type, group.value.sector) if group and not anonymous else \
                 ("anonymous_source", None)
-            actor = Actor(f"anon-{slug(phrase)}", phrase, None, kind, None, sector, None, "pattern", True)
+            actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, kind, None, sector, None,
+                          "pattern", True)
             return Mention(actor, first, k, start, stop)
         if self.lex.person_nouns.match_at(self.tokens, first, stop=k) is None:
             # a name (`بيرحسين كوليوند`), or no one: not every subject of a reporting verb speaks (`كشفت الأزمة أن`)
@@ -377,9 +414,11 @@ class ActorFinder:
                 self._remember_surname(k - 1, person.actor)
             return person
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
-            actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+            actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
+                          None, None, "pattern", True)
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
-            actor = Actor(f"person-{slug(phrase)}", phrase, None, "person", None, None, None, "pattern")
+            actor = Actor(f"person-{slug(phrase)}", self._written(start, stop, phrase), None, "person", None, None,
+                          None, "pattern")
         return Mention(actor, first, k, start, stop)
 
     def _may_speak(self, word: str) -> bool:
@@ -404,7 +443,8 @@ class ActorFinder:
         return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
-                (cls._apposition, -1), (cls._people, lex.gentilics.bit))
+                (cls._apposition, -1), (cls._people, lex.gentilics.bit),
+                (cls._quoted_body, lex.speaker_org_heads.bit))
 
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
@@ -417,11 +457,22 @@ class ActorFinder:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
         if m is None:
             return None
+        if m.value.actor_type == "state" and m.last - m.first == 1:
+            g = self._gentilic_after(m.last, last)
+            if g is not None and g.start != self.tokens[g.first].start:
+                g = None  # `قطر والسعودية`: a second state, not an adjective (which takes no proclitic)
+            if g is not None and g.value.iso3 != m.value.country_iso3:
+                return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
+            if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
+                return Mention(m.value, m.first, g.last, m.start, g.end)
         place = m.value.actor_type == "state" and self._named_as_place(m)
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
             self._remember_org(m.first, m.value)
+            g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
+            if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
+                return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
@@ -460,6 +511,9 @@ class ActorFinder:
             return None
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
+        if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
+                and self.tokens[g.first].word.endswith("يه"):
+            g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end
@@ -467,27 +521,78 @@ class ActorFinder:
             state = self._qualified(h.last, last, max_words=3)
             if state is not None:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
-            elif head.standalone:
-                iso = self.doc_country
+            elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
+                iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
+            elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
+                    and not self._nisba_after(h.last, last):
+                iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             else:
                 return None
         if iso is None:
             return None
         if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
             return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
-        name = f"{strip_article(normalize_phrase(self.text[h.start:h.end]))} {self._country_name(iso)}"
+        # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
 
+    def _body_after_title(self, title: PhraseMatch, last: int) -> list[Mention]:
+        """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),
+        and the person the whole phrase names if a name follows the body at once."""
+        j = title.last
+        if j >= last or not self.tokens[j].joined:
+            return []
+        body = self._quoted_body(j, last, after_title=True)
+        if body is None:
+            return []
+        person = None
+        if body.last < last and self.tokens[body.last].joined:
+            person = self._name_from(body.last, last, None, None, min_words=2, expected=True)
+        if person is None:
+            return [body]
+        self.last_person = person.actor
+        return [Mention(person.actor, title.first, person.last, title.start, person.end), body]
+
+    def _nisba_after(self, j: int, last: int) -> bool:
+        """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,
+        which names a body other than the bare head's (`الشرطة [الهراوات]` is the object)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        return word.startswith("ال") and strip_article(word).endswith(("يه", "ي")) and len(word) > 5
+
+    def _leader_after(self, j: int, last: int) -> Mention | None:
+        """A person of known country named right after a government head (`حكومة العبادي`,
+        `نظام الأسد`): the head names that country's government."""
+        if j >= last or not self.tokens[j].joined or self.tokens[j].word[:1] in "وبلك" \
+                and not self.tokens[j].word.startswith("ال"):
+            return None
+        m = self.lex.names.match_at(self.tokens, j, stop=last)
+        if m is not None and m.start == self.tokens[j].start:
+            person = Mention(m.value, m.first, m.last, m.start, m.end)
+        else:
+            person = self._coref(j) if self.surnames else None
+        if person is None or person.actor.actor_type != "person" or not person.actor.country_iso3 \
+                or person.start != self.tokens[j].start:
+            return None
+        return person
+
     def _collective(self, i: int, last: int) -> Mention | None:
         h = self.lex.collectives.match_at(self.tokens, i, stop=last)
         if h is None:
             return None
+        if h.last - h.first == 1 and self.tokens[i].word.endswith(("يون", "يين")) and i > 0 and self.tokens[i].joined \
+                and self.text[h.start:h.start + 2] == "ال" and strip_article(self.tokens[i - 1].word) != self.tokens[i - 1].word:
+            return None  # `النواب [الجمهوريين]`, `المقاتلين [الجهاديين]`: an adjective after a definite noun
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
         state = None if g else self._qualified(h.last, last)
+        if state is not None and state.last < last and self.tokens[state.last].joined \
+                and self.tokens[state.last].word.startswith("و") and self._qualified(state.last, last) is not None:
+            return None  # `زعماء بريطانيا وفرنسا وألمانيا`: the states are the actors, not one state's leaders
         iso = g.value.iso3 if g else state.value.country_iso3 if state else None
         end_tok = g.last if g else state.last if state else h.last
         quals = end_tok
@@ -503,11 +608,14 @@ class ActorFinder:
             actor_id += "-" + slug(" ".join(self.tokens[x].word for x in range(end_tok, quals)))
         end_tok = quals
         known = self.lex.actors.get(actor_id)
+        name = self._written(h.start, end, name)
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
+        # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
+        # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
                                head.actor_type, iso, head.sector, None, "pattern",
-                               needs_role=head.actor_type not in ("armed_group", "military"))
+                               needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
         return Mention(actor, h.first, end_tok, h.start, end)
 
     def _hashtag_end(self, k: int, last: int) -> int:
@@ -541,14 +649,33 @@ class ActorFinder:
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
-        if j == h.last and not h.value and not self._undisclosed_follows(j, last):
+        if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
+                and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
+                and not self._quantified_definite(h):
             return None  # a bare `مسؤولون` or `سكان` is not yet a source
         # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
-        actor = Actor(f"anon-{slug(phrase)}", " ".join(words), None, "anonymous_source", None, None, None,
-                      "pattern", True)
-        return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
+        actor = Actor(f"anon-{slug(phrase)}", self._written(h.start, self.tokens[j - 1].end, " ".join(words)), None,
+                      "anonymous_source", None, None, None, "pattern", True)
+        first, start = h.first, h.start
+        if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
+                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
+            first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
+                - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
+        return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _quantified_definite(self, h: PhraseMatch) -> bool:
+        """`عددا من الخبراء`, `الكثير من المحللين`: a definite plural source counted out of a group
+        is a source by itself."""
+        k = h.first
+        if k < 2 or self.text[h.start:h.start + 2] != "ال" or h.start != self.tokens[k].start \
+                or self.tokens[k - 1].word != "من" or not self.tokens[k - 1].joined:
+            return False
+        if strip_article(self.tokens[k - 2].word.removeprefix("و")) not in self.lex.quantifiers or h.last >= len(self.tokens):
+            return False
+        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء أن`
+        return self.tokens[h.last].joined and (after.endswith("وا") and len(after) > 3 or after in ("ان", "بان"))
 
     def _is_qualifier(self, j: int, last: int) -> bool:
         """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,
@@ -563,6 +690,8 @@ class ActorFinder:
         w = strip_article(word)
         if len(w) < 3 or w in self.lex.name_stop:
             return False
+        if w.endswith("ايه"):
+            return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
         if w.endswith("ه") and not w.endswith("يه"):
             return w.startswith("م") and not self.lex.names.get(w)  # a participle: `مطلعة`, `موثوقة`
         return w.endswith(("يه", "ي", "ين", "يون")) and not self.lex.names.get(w)
@@ -625,6 +754,9 @@ class ActorFinder:
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
+        if self.surnames and self._coref(i) is not None and not (
+                i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
+            return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
         return self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start)
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
@@ -642,17 +774,27 @@ class ActorFinder:
                 return None
         else:
             while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
-                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)):
+                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)) \
+                    and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
             k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
         if k - j < min_words or k == j:
             return None
         name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
-        actor = Actor(f"person-{slug(name)}", name, None, "person", country, sector, None, "pattern")
+        written = self._written(self.tokens[j].start + clitic, self.tokens[k - 1].end, name)
+        actor = Actor(f"person-{slug(name)}", written, None, "person", country, sector, None, "pattern")
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _on_behalf_of(self, k: int, last: int) -> bool:
+        """`سامر خليل [باسم] الحركة`: `باسم` before a definite noun or a known body means "on
+        behalf of" and ends the name (`باسم` as a father's name is followed by another name)."""
+        if self.tokens[k].word != "باسم" or k + 1 >= last or not self.tokens[k + 1].joined:
+            return False
+        following = self.tokens[k + 1].word
+        return following.startswith("ال") or self.lex.names.match_at(self.tokens, k + 1, stop=last) is not None
 
     def _after_name_link(self, k: int, j: int) -> bool:
         """`رامي عبد [الله]`, `أبو [الهول]`: the word a name link (`عبد`, `أبو`, `بن`) governs
@@ -674,7 +816,7 @@ class ActorFinder:
             return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
         iso = g.value.iso3
         state = self.lex.states_by_iso.get(iso)
-        actor = Actor(f"{iso.lower()}-people", normalize_phrase(self.text[g.start:g.end]),
+        actor = Actor(f"{iso.lower()}-people", self._written(g.start, g.end, normalize_phrase(self.text[g.start:g.end])),
                       f"people ({iso})", "other", iso, "CVL", None, "pattern", needs_role=True)
         return Mention(self.lex.actors.get(actor.actor_id) or actor, g.first, g.last, g.start, g.end) if state else None
 
@@ -740,12 +882,39 @@ class ActorFinder:
             return None
         return self._organisation_mention(h, k)
 
+    def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
+        """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
+        speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
+        if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `_organisation` reads it
+        h = self.lex.speaker_org_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None:
+            return self._organisation_mention(h, quoted_end)
+        if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
+                and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
+                        if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
+            return None  # (`رئيس لجنة الأمن القومي علاء الدين بروجردي`: the body belongs to the title)
+        # `جهاز الأمن الوطني`, `لجنة الأمن القومي`: a state body's head, a definite noun and the
+        # nisba adjective that closes its name (`موقع الهجوم` is not a body; `لجنة تحقيق` is indefinite)
+        k = h.last
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.startswith("ال") \
+                and self.tokens[k].word not in self.lex.stop:
+            k += 1
+            if k - h.last >= 2 and self._nisba_after(k - 1, last):
+                return self._organisation_mention(h, k)
+        return None
+
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
-        name = " ".join(normalize_phrase(self.text[h.start:self.tokens[k - 1].end]).translate(_NO_QUOTES).split())
+        end = self.tokens[k - 1].end
+        name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
+        written = self._written(h.start, end, name)
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
-            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي`
+            name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
         r = h.value
-        actor = Actor(f"org-{slug(name)}", name, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        actor = Actor(f"org-{slug(name)}", written, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
 
@@ -793,9 +962,9 @@ class ActorFinder:
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (
-                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 6):
+                self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
-        if not first and word[:1] in "لب" and (self.lex.org_heads.get_word(word[1:]) is not None
+        if not first and word[:1] in "لب" and (self.lex.speaker_org_heads.get_word(word[1:]) is not None
                                                 or self.lex.names.get_word(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:

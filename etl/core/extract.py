@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .actor_lexicon import Actor, Mention
-from .actors import ActorFinder
+from .actors import ActorFinder, as_written
 from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
 from .events import EventFinder
@@ -53,7 +53,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         tokens = tokenize(norm)
         starts = [t.start for t in tokens]
     with timer.stage("actors"):
-        actors = ActorFinder(tokens, norm.text)
+        actors = ActorFinder(tokens, norm.text, original=norm)
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
@@ -68,7 +68,8 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
 
     def add_mention(m: Mention, sentence_idx: int) -> tuple[int, int]:
         a, b, surface = span(m.start, m.end)
-        out.actors.setdefault(m.actor.actor_id, m.actor)
+        if m.actor.actor_id not in out.actors:
+            out.actors[m.actor.actor_id] = as_written(m.actor, surface)
         out.actor_mentions.append(dict(doc_id=doc_id, sentence_idx=sentence_idx, actor_id=m.actor.actor_id,
                                        surface=surface, char_start=a, char_end=b))
         return a, b

@@ -22,7 +22,7 @@ def test_the_people_groups_and_media_of_the_story(story):
                 "abbas-araghchi", "bassam-sabbagh", "hezbollah", "pmf", "reuters", "al-jazeera-net", "rus-media"}
     assert expected <= set(story.actors)
     anonymous = {a.name_ar for a in story.actors.values() if a.actor_type == "anonymous_source"}
-    assert any("دبلوماسي" in n for n in anonymous) and any("امني" in n for n in anonymous)
+    assert any("دبلوماسي" in n for n in anonymous) and any("أمني" in n for n in anonymous)
 
 
 def test_the_entry_into_damascus_the_asylum_the_call_and_the_doha_meeting(story):
