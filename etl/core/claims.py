@@ -9,6 +9,7 @@ or the verb's object. `X عن Y قوله` nests Y's claim under X's, and an outl
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,8 +43,24 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
 # `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
 _PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
+# the words whose `without_conjunction` form is a publishing verb, for a set lookup per token
+_PUBLISHING_WORDS = frozenset([v for v in _PUBLISHING_VERBS if without_conjunction(v) == v] +
+                              [p + v for v in _PUBLISHING_VERBS for p in "وف" if without_conjunction(p + v) == v])
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
+
+
+_COMMA = re.compile("[،,]")
+_CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
+
+
+def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The tokens (not the first) whose gap before them holds a character of `pattern`,
+    ascending: tokens hold no punctuation, so a character found between two tokens lies in the
+    gap before the first token starting after it."""
+    n = len(starts)
+    found = {bisect.bisect_right(starts, m.start()) for m in pattern.finditer(text)}
+    return sorted(k for k in found if 0 < k < n)
 
 
 @dataclass(frozen=True)
@@ -98,6 +115,11 @@ class ClaimFinder(SpeakerRules):
         self.describe = describe
         self.starts = [t.start for t in tokens]
         self.text = norm_text
+        # tokens whose gap before them holds a comma / sentence-internal punctuation, found
+        # once per document (the rules ask about gaps hundreds of thousands of times)
+        self._comma_tokens = frozenset(_tokens_after(_COMMA, norm_text, self.starts))
+        self._break_tokens = _tokens_after(_CLAUSE_PUNCT, norm_text, self.starts)
+        self._publishing_tokens = [k for k, t in enumerate(tokens) if t.word in _PUBLISHING_WORDS]
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
@@ -154,11 +176,11 @@ class ClaimFinder(SpeakerRules):
                     cue_hits.append(c)
                 skip_to = c.last
         self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
-        for k in range(first + 2, last):  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
-            if without_conjunction(self._word(k)) in _PUBLISHING_VERBS:
-                publisher = self._publisher(k, k + 1, first, last, by_first)
-                if publisher is not None and not any(p is publisher for _, p in publishers):
-                    publishers.append(((k, k + 1), publisher))
+        publishing = self._publishing_tokens  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
+        for k in publishing[bisect.bisect_left(publishing, first + 2):bisect.bisect_left(publishing, last)]:
+            publisher = self._publisher(k, k + 1, first, last, by_first)
+            if publisher is not None and not any(p is publisher for _, p in publishers):
+                publishers.append(((k, k + 1), publisher))
         if publishers:  # the outlet does not say the statement itself: it is no subject of the verb
             outlets = {p.first for _, p in publishers}
             mentions = [m for m in mentions if m.first not in outlets]
@@ -469,8 +491,7 @@ class ClaimFinder(SpeakerRules):
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
 
     def _comma_before(self, k: int) -> bool:
-        gap = self._gap(k)
-        return "،" in gap or "," in gap
+        return k in self._comma_tokens
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -776,7 +797,9 @@ class ClaimFinder(SpeakerRules):
         """Sentence-internal punctuation between tokens a-1 and b."""
         if a <= 0 or b <= a:
             return False
-        return any(ch in ".;؛!?؟" for ch in self.text[self.tokens[a - 1].end:self.tokens[b].start])
+        breaks = self._break_tokens  # the gaps before tokens a..b
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] <= b
 
     def _hedged(self, first: int, last: int) -> bool:
         plain, before_present = hedge_matchers()
