@@ -52,6 +52,9 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
 
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
+_COLON = re.compile(":")
+_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
+_UNSEEN = object()
 
 
 def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
@@ -61,6 +64,17 @@ def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int
     n = len(starts)
     found = {bisect.bisect_right(starts, m.start()) for m in pattern.finditer(text)}
     return sorted(k for k in found if 0 < k < n)
+
+
+def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The first token, and the tokens right after a character of `pattern`."""
+    n = len(starts)
+    out = [0] if n else []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if 0 < k < n and starts[k] == m.end():
+            out.append(k)
+    return out
 
 
 @dataclass(frozen=True)
@@ -119,6 +133,11 @@ class ClaimFinder(SpeakerRules):
         # once per document (the rules ask about gaps hundreds of thousands of times)
         self._comma_tokens = frozenset(_tokens_after(_COMMA, norm_text, self.starts))
         self._break_tokens = _tokens_after(_CLAUSE_PUNCT, norm_text, self.starts)
+        self._colon_tokens = frozenset(_tokens_after(_COLON, norm_text, self.starts))
+        # tokens whose gap before them ends with an opening quote (the first token's gap is
+        # empty, and `"" in _QUOTE_OPEN`)
+        self._quote_tokens = frozenset(_tokens_opened_by(_QUOTE_MARK, norm_text, self.starts))
+        self._markers: dict[tuple[int, int], int | None] = {}
         self._publishing_tokens = [k for k, t in enumerate(tokens) if t.word in _PUBLISHING_WORDS]
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
@@ -141,6 +160,7 @@ class ClaimFinder(SpeakerRules):
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
+        self._markers = {}  # `_content_marker` by (j, stop): it reads the mention sets just set
         skip_to = first
         publishers = []
         for i in self.cues.starts_in(self.tokens, first, last):
@@ -699,18 +719,30 @@ class ClaimFinder(SpeakerRules):
         """Where the reported content is introduced within the next words: the token index of
         `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
         (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
-        window = []
-        for k in range(j, min(last, j + 15)):
-            if k > j and self._clause_break(k - 1, k):
-                break
-            window.append(k)
+        stop = min(last, j + 15)  # the result depends on j and this stop only
+        key = (j, stop)
+        marker = self._markers.get(key, _UNSEEN)
+        if marker is _UNSEEN:
+            marker = self._markers[key] = self._content_marker_in(j, stop)
+        return marker
+
+    def _content_marker_in(self, j: int, stop: int) -> int | None:
+        # the window ends before the first token k > j with `_clause_break(k - 1, k)`: the first
+        # gap holding sentence-internal punctuation at or after j's (none before token 1 counts)
+        breaks = self._break_tokens
+        i = bisect.bisect_left(breaks, j)
+        end = stop
+        if i < len(breaks):
+            b = breaks[i]
+            end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
+        window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and not self._opens_subjunctive(k)), None)
+        colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
             if complementizer is not None and k >= complementizer:
                 break
-            gap = self._gap(k)
-            if ":" in gap or gap[-1:] in _QUOTE_OPEN and k not in self.inside_mention \
+            if k in colons or k in quoted and k not in self.inside_mention \
                     and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
