@@ -53,6 +53,7 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
+_CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
 _UNSEEN = object()
 
@@ -133,6 +134,8 @@ class ClaimFinder(SpeakerRules):
         # once per document (the rules ask about gaps hundreds of thousands of times)
         self._comma_tokens = frozenset(_tokens_after(_COMMA, norm_text, self.starts))
         self._break_tokens = _tokens_after(_CLAUSE_PUNCT, norm_text, self.starts)
+        self._clause_bounds = _tokens_after(_CLAUSE_BOUND, norm_text, self.starts)  # (speakers.py)
+        self._clause_bound_set = frozenset(self._clause_bounds)
         self._colon_tokens = frozenset(_tokens_after(_COLON, norm_text, self.starts))
         # tokens whose gap before them ends with an opening quote (the first token's gap is
         # empty, and `"" in _QUOTE_OPEN`)
