@@ -132,7 +132,8 @@ class ClaimFinder(SpeakerRules):
         self.text = norm_text
         # tokens whose gap before them holds a comma / sentence-internal punctuation, found
         # once per document (the rules ask about gaps hundreds of thousands of times)
-        self._comma_tokens = frozenset(_tokens_after(_COMMA, norm_text, self.starts))
+        self._comma_list = _tokens_after(_COMMA, norm_text, self.starts)
+        self._comma_tokens = frozenset(self._comma_list)
         self._break_tokens = _tokens_after(_CLAUSE_PUNCT, norm_text, self.starts)
         self._clause_bounds = _tokens_after(_CLAUSE_BOUND, norm_text, self.starts)  # (speakers.py)
         self._clause_bound_set = frozenset(self._clause_bounds)
@@ -474,9 +475,8 @@ class ClaimFinder(SpeakerRules):
         """`قال إن طائراته قصفت مواقع، في إشارة إلى ...`, `أعلنت أن قواتها دمرت مخزنا، من دون أن
         تقدم تفاصيل`: after a comma, the writer's gloss on the report, not the report; the content
         ends before it (not inside a quotation)."""
-        for k in range(start + 1, end):
-            if not self._comma_before(k):
-                continue
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
             words = tuple(self._word(x) for x in range(k, min(end, k + 3)))
             if any(words[:len(g)] == g for g in _WRITERS_GLOSSES):
                 quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
@@ -488,9 +488,10 @@ class ClaimFinder(SpeakerRules):
         """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and
         `فيما` / `بينما` / `في حين` sets the writer's own account against the report; the content
         ends before it (not inside a quotation, where the speaker's words go on)."""
-        for k in range(start + 1, end):
-            if self._comma_before(k) and (self._word(k) in _CONTRAST_OPENERS
-                                          or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS):
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
+            if self._word(k) in _CONTRAST_OPENERS \
+                    or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS:
                 quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
                 if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
                     return k  # (counted from the gap before the content: `قال "إن ...، فيما ..."`)
