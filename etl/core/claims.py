@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention
 from .lexicon import load, time_words, word_classes
@@ -46,6 +47,9 @@ _PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشر
 # the words whose `without_conjunction` form is a publishing verb, for a set lookup per token
 _PUBLISHING_WORDS = frozenset([v for v in _PUBLISHING_VERBS if without_conjunction(v) == v] +
                               [p + v for v in _PUBLISHING_VERBS for p in "وف" if without_conjunction(p + v) == v])
+# ...found in the text as whole tokens (a token is a maximal run of word characters)
+_PUBLISHING = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
+_START = attrgetter("start")
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
@@ -128,7 +132,7 @@ class ClaimFinder(SpeakerRules):
         self.tokens = tokens
         self.budget = budget if budget is not None else DocumentBudget(len(norm_text))
         self.describe = describe
-        self.starts = [t.start for t in tokens]
+        self.starts = list(map(_START, tokens))
         self.text = norm_text
         # tokens whose gap before them holds a comma / sentence-internal punctuation, found
         # once per document (the rules ask about gaps hundreds of thousands of times)
@@ -142,7 +146,7 @@ class ClaimFinder(SpeakerRules):
         # empty, and `"" in _QUOTE_OPEN`)
         self._quote_tokens = frozenset(_tokens_opened_by(_QUOTE_MARK, norm_text, self.starts))
         self._markers: dict[tuple[int, int], int | None] = {}
-        self._publishing_tokens = [k for k, t in enumerate(tokens) if t.word in _PUBLISHING_WORDS]
+        self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)]
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
