@@ -163,6 +163,18 @@ class ClaimFinder(SpeakerRules):
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
+        cue_starts = self.cues.starts_in(self.tokens, first, last)
+        publishing = self._publishing_tokens
+        if not cue_starts and not is_title and \
+                bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
+            # no cue, no publishing verb, no headline: no claim (most sentences); what the full
+            # reading below would do with none is to forget the sentence's speaker and remember
+            # its person
+            self.sentence_speaker = None
+            person = next((m for m in mentions if m.actor.actor_type == "person"), None)
+            if person is not None:
+                self.topics.append(person)
+            return []
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
         cue_hits = []
@@ -171,7 +183,7 @@ class ClaimFinder(SpeakerRules):
         self._markers = {}  # `_content_marker` by (j, stop): it reads the mention sets just set
         skip_to = first
         publishers = []
-        for i in self.cues.starts_in(self.tokens, first, last):
+        for i in cue_starts:
             if i < skip_to:
                 continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
