@@ -47,8 +47,11 @@ _PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشر
 # the words whose `without_conjunction` form is a publishing verb, for a set lookup per token
 _PUBLISHING_WORDS = frozenset([v for v in _PUBLISHING_VERBS if without_conjunction(v) == v] +
                               [p + v for v in _PUBLISHING_VERBS for p in "وف" if without_conjunction(p + v) == v])
-# ...found in the text as whole tokens (a token is a maximal run of word characters)
-_PUBLISHING = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
+# ...found in the text as whole tokens (a token is a maximal run of word characters): the
+# pattern opens with the words, so the scan skips to their first letters, and a match inside a
+# word is dropped after (no whole-token match can start inside it)
+_PUBLISHING = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
+_WORD_CHAR = re.compile(r"[^\W_]")
 _START = attrgetter("start")
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
@@ -146,7 +149,8 @@ class ClaimFinder(SpeakerRules):
         # empty, and `"" in _QUOTE_OPEN`)
         self._quote_tokens = frozenset(_tokens_opened_by(_QUOTE_MARK, norm_text, self.starts))
         self._markers: dict[tuple[int, int], int | None] = {}
-        self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)]
+        self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)
+                                   if not _WORD_CHAR.match(norm_text, m.start() - 1) or m.start() == 0]
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
