@@ -9,9 +9,11 @@ or the verb's object. `X عن Y قوله` nests Y's claim under X's, and an outl
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention
 from .lexicon import load, time_words, word_classes
@@ -42,8 +44,45 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
 # `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
 _PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
+# the words whose `without_conjunction` form is a publishing verb, for a set lookup per token
+_PUBLISHING_WORDS = frozenset([v for v in _PUBLISHING_VERBS if without_conjunction(v) == v] +
+                              [p + v for v in _PUBLISHING_VERBS for p in "وف" if without_conjunction(p + v) == v])
+# ...found in the text as whole tokens (a token is a maximal run of word characters): the
+# pattern opens with the words, so the scan skips to their first letters, and a match inside a
+# word is dropped after (no whole-token match can start inside it)
+_PUBLISHING = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_START = attrgetter("start")
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
+
+
+_COMMA = re.compile("[،,]")
+_CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
+_COLON = re.compile(":")
+_CLAUSE_BOUND = re.compile("[،,;؛]")
+_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
+_UNSEEN = object()
+
+
+def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The tokens (not the first) whose gap before them holds a character of `pattern`,
+    ascending: tokens hold no punctuation, so a character found between two tokens lies in the
+    gap before the first token starting after it."""
+    n = len(starts)
+    found = {bisect.bisect_right(starts, m.start()) for m in pattern.finditer(text)}
+    return sorted(k for k in found if 0 < k < n)
+
+
+def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
+    """The first token, and the tokens right after a character of `pattern`."""
+    n = len(starts)
+    out = [0] if n else []
+    for m in pattern.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if 0 < k < n and starts[k] == m.end():
+            out.append(k)
+    return out
 
 
 @dataclass(frozen=True)
@@ -96,8 +135,22 @@ class ClaimFinder(SpeakerRules):
         self.tokens = tokens
         self.budget = budget if budget is not None else DocumentBudget(len(norm_text))
         self.describe = describe
-        self.starts = [t.start for t in tokens]
+        self.starts = list(map(_START, tokens))
         self.text = norm_text
+        # tokens whose gap before them holds a comma / sentence-internal punctuation, found
+        # once per document (the rules ask about gaps hundreds of thousands of times)
+        self._comma_list = _tokens_after(_COMMA, norm_text, self.starts)
+        self._comma_tokens = frozenset(self._comma_list)
+        self._break_tokens = _tokens_after(_CLAUSE_PUNCT, norm_text, self.starts)
+        self._clause_bounds = _tokens_after(_CLAUSE_BOUND, norm_text, self.starts)  # (speakers.py)
+        self._clause_bound_set = frozenset(self._clause_bounds)
+        self._colon_tokens = frozenset(_tokens_after(_COLON, norm_text, self.starts))
+        # tokens whose gap before them ends with an opening quote (the first token's gap is
+        # empty, and `"" in _QUOTE_OPEN`)
+        self._quote_tokens = frozenset(_tokens_opened_by(_QUOTE_MARK, norm_text, self.starts))
+        self._markers: dict[tuple[int, int], int | None] = {}
+        self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)
+                                   if not _WORD_CHAR.match(norm_text, m.start() - 1) or m.start() == 0]
         self.cues = cue_matcher()
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
@@ -114,14 +167,27 @@ class ClaimFinder(SpeakerRules):
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
+        cue_starts = self.cues.starts_in(self.tokens, first, last)
+        publishing = self._publishing_tokens
+        if not cue_starts and not is_title and \
+                bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
+            # no cue, no publishing verb, no headline: no claim (most sentences); what the full
+            # reading below would do with none is to forget the sentence's speaker and remember
+            # its person
+            self.sentence_speaker = None
+            person = next((m for m in mentions if m.actor.actor_type == "person"), None)
+            if person is not None:
+                self.topics.append(person)
+            return []
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
+        self._markers = {}  # `_content_marker` by (j, stop): it reads the mention sets just set
         skip_to = first
         publishers = []
-        for i in self.cues.starts_in(self.tokens, first, last):
+        for i in cue_starts:
             if i < skip_to:
                 continue
             c = None if i in in_mention else self.cues.match_at(self.tokens, i, stop=last)
@@ -154,11 +220,11 @@ class ClaimFinder(SpeakerRules):
                     cue_hits.append(c)
                 skip_to = c.last
         self.budget.check_sentence_cues(len(cue_hits), sentence_idx)
-        for k in range(first + 2, last):  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
-            if without_conjunction(self._word(k)) in _PUBLISHING_VERBS:
-                publisher = self._publisher(k, k + 1, first, last, by_first)
-                if publisher is not None and not any(p is publisher for _, p in publishers):
-                    publishers.append(((k, k + 1), publisher))
+        publishing = self._publishing_tokens  # `في بيان نشرته وكالة X`: publishing, not saying, so no cue
+        for k in publishing[bisect.bisect_left(publishing, first + 2):bisect.bisect_left(publishing, last)]:
+            publisher = self._publisher(k, k + 1, first, last, by_first)
+            if publisher is not None and not any(p is publisher for _, p in publishers):
+                publishers.append(((k, k + 1), publisher))
         if publishers:  # the outlet does not say the statement itself: it is no subject of the verb
             outlets = {p.first for _, p in publishers}
             mentions = [m for m in mentions if m.first not in outlets]
@@ -429,9 +495,8 @@ class ClaimFinder(SpeakerRules):
         """`قال إن طائراته قصفت مواقع، في إشارة إلى ...`, `أعلنت أن قواتها دمرت مخزنا، من دون أن
         تقدم تفاصيل`: after a comma, the writer's gloss on the report, not the report; the content
         ends before it (not inside a quotation)."""
-        for k in range(start + 1, end):
-            if not self._comma_before(k):
-                continue
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
             words = tuple(self._word(x) for x in range(k, min(end, k + 3)))
             if any(words[:len(g)] == g for g in _WRITERS_GLOSSES):
                 quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
@@ -443,9 +508,10 @@ class ClaimFinder(SpeakerRules):
         """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and
         `فيما` / `بينما` / `في حين` sets the writer's own account against the report; the content
         ends before it (not inside a quotation, where the speaker's words go on)."""
-        for k in range(start + 1, end):
-            if self._comma_before(k) and (self._word(k) in _CONTRAST_OPENERS
-                                          or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS):
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
+            if self._word(k) in _CONTRAST_OPENERS \
+                    or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS:
                 quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
                 if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
                     return k  # (counted from the gap before the content: `قال "إن ...، فيما ..."`)
@@ -469,8 +535,7 @@ class ClaimFinder(SpeakerRules):
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
 
     def _comma_before(self, k: int) -> bool:
-        gap = self._gap(k)
-        return "،" in gap or "," in gap
+        return k in self._comma_tokens
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -678,18 +743,30 @@ class ClaimFinder(SpeakerRules):
         """Where the reported content is introduced within the next words: the token index of
         `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
         (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
-        window = []
-        for k in range(j, min(last, j + 15)):
-            if k > j and self._clause_break(k - 1, k):
-                break
-            window.append(k)
+        stop = min(last, j + 15)  # the result depends on j and this stop only
+        key = (j, stop)
+        marker = self._markers.get(key, _UNSEEN)
+        if marker is _UNSEEN:
+            marker = self._markers[key] = self._content_marker_in(j, stop)
+        return marker
+
+    def _content_marker_in(self, j: int, stop: int) -> int | None:
+        # the window ends before the first token k > j with `_clause_break(k - 1, k)`: the first
+        # gap holding sentence-internal punctuation at or after j's (none before token 1 counts)
+        breaks = self._break_tokens
+        i = bisect.bisect_left(breaks, j)
+        end = stop
+        if i < len(breaks):
+            b = breaks[i]
+            end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
+        window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and not self._opens_subjunctive(k)), None)
+        colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
             if complementizer is not None and k >= complementizer:
                 break
-            gap = self._gap(k)
-            if ":" in gap or gap[-1:] in _QUOTE_OPEN and k not in self.inside_mention \
+            if k in colons or k in quoted and k not in self.inside_mention \
                     and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
@@ -776,7 +853,9 @@ class ClaimFinder(SpeakerRules):
         """Sentence-internal punctuation between tokens a-1 and b."""
         if a <= 0 or b <= a:
             return False
-        return any(ch in ".;؛!?؟" for ch in self.text[self.tokens[a - 1].end:self.tokens[b].start])
+        breaks = self._break_tokens  # the gaps before tokens a..b
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] <= b
 
     def _hedged(self, first: int, last: int) -> bool:
         plain, before_present = hedge_matchers()

@@ -262,15 +262,14 @@ def check_article(text: str) -> str | None:
     """A reason when decoded text is not an article the extractors can take: only boilerplate
     (share buttons, 'copy link', related links), or a sentence far longer than any article has
     (a dump without sentence ends; the extractors' cost grows faster than linearly with it)."""
-    from .sentences import split_sentences
+    from .sentences import longest_sentence, only_boilerplate
 
-    sentences = split_sentences(text)
-    longest = max(sentences, key=lambda s: s.end - s.start, default=None)
-    if longest is not None and longest.end - longest.start > MAX_SENTENCE_CHARS:
+    longest = longest_sentence(text, MAX_SENTENCE_CHARS)
+    if longest is not None:
         return (f"a sentence of {longest.end - longest.start:,} characters without an end (from character "
                 f"{longest.start:,}; limit {MAX_SENTENCE_CHARS:,}): not article text — split it into articles "
                 "or restore the punctuation")
-    if sentences and all(s.is_boilerplate for s in sentences):
+    if only_boilerplate(text):
         return "only boilerplate (share buttons, 'copy link', related links), no article text"
     if not any(ch.isalpha() for ch in text):
         return "no letters: not article text"

@@ -146,8 +146,11 @@ class EventFinder:
         `places` states named as locations."""
         events = []
         self._sentence_first = first
-        in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
+        if not starts:  # no trigger (most sentences): only the memory of its actors
+            self._earlier.extend(mentions)
+            return events
+        in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         i = first
         while i < last:
             k = bisect_left(starts, i)

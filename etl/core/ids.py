@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from .morphology import strip_article
 from .text import normalize_phrase
@@ -22,6 +23,7 @@ def row_id(prefix: str, *parts: object) -> str:
     return f"{prefix}-{short_hash(*parts)}"
 
 
+@lru_cache(maxsize=50_000)  # the same described speakers and names recur across documents
 def slug(phrase: str) -> str:
     """Readable ASCII slug of an Arabic phrase (simple transliteration), e.g. كفاح ملحم → kfah-mlhm."""
     words = []

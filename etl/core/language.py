@@ -23,13 +23,20 @@ def detect_language(text: str, sample: int = 20_000) -> str:
     head = text[:sample]
     arabic = len(head) - len(_ARABIC_CHARS.sub("", head))  # counted by what removing them removes: no list
     latin = len(head) - len(_ASCII_LETTERS.sub("", head))
-    other = sum(map(str.isalpha, head)) - arabic - latin
-    if arabic and arabic >= max(latin, other):
+    # letters of other scripts: counted one character at a time only when the bound (every
+    # character but spaces and line breaks) cannot settle the Arabic test
+    other_at_most = len(head) - head.count(" ") - head.count("\n") - arabic - latin
+    other = None
+    if arabic and arabic >= latin and other_at_most > arabic:
+        other = sum(map(str.isalpha, head)) - arabic - latin
+    if arabic and arabic >= latin and (other_at_most <= arabic or arabic >= other):
         persian = sum(head.count(ch) for ch in "پچژگ")
         urdu = sum(head.count(ch) for ch in "ٹڈڑںے")
         if urdu > 5 and urdu >= persian:
             return "ur"
         return "fa" if persian > 5 and persian / arabic > 0.01 else "ar"
+    if other is None:
+        other = sum(map(str.isalpha, head)) - arabic - latin
     if latin and latin >= other:
         words = [w.lower() for w in _LATIN_WORD.findall(head)]
         scores = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}

@@ -124,6 +124,26 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+def longest_sentence(text: str, over: int) -> Sentence | None:
+    """The longest sentence (the first of equals) when it has more than `over` characters, else
+    None. A sentence lies within one line: when no line is that long, no sentence is split."""
+    if max(map(len, text.split("\n"))) <= over:
+        return None
+    longest = max(split_sentences(text), key=lambda s: s.end - s.start, default=None)
+    return longest if longest is not None and longest.end - longest.start > over else None
+
+
+def only_boilerplate(text: str) -> bool:
+    """Whether the text has sentences and all of them are boilerplate (as `split_sentences`
+    flags them), deciding at the first line that is not."""
+    lines = list(_line_spans(text))
+    body = [(i, line) for i, (_, line) in enumerate(lines) if line.strip()]
+    if not body:
+        return False  # no sentences
+    links = _link_blocks(lines) | _teaser_block(lines)
+    return all(i in links or _is_boilerplate_line(line) for i, line in body)
+
+
 def _make(text: str, start: int, end: int, boiler: bool, idx: int) -> list[Sentence]:
     start, end = _trim(text, start, end)
     if end <= start:

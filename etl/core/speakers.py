@@ -10,6 +10,8 @@ with the verb (`وقالت` is not said by a man).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import time_words, word_classes
@@ -401,7 +403,8 @@ class SpeakerRules:
         clause — the sentence's first clause or one opened by `لكن`, `بينما`, `ثم`... —
         (`رحبت الحكومة اليمنية ...، وأكدت`, `لكن الجانب العراقي لم يكن منفتحا، وأكد`).
         Appositions (`، مارتن غريفيث،`) and subordinate clauses are skipped."""
-        bounds = [k for k in range(first + 1, cue) if any(ch in "،,;؛" for ch in self._gap(k))]
+        found = self._clause_bounds  # the tokens after a comma or semicolon
+        bounds = found[bisect_left(found, first + 1):bisect_left(found, cue)]
         starts = [first, *bounds]
         ends = [*bounds, cue]
         main = self._after_adverbial(first, cue)  # `وفي وقت لاحق، تراجعت الشركة ...`
@@ -433,7 +436,7 @@ class SpeakerRules:
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
         prev = self._word(k - 1) if k > 0 else ""
-        return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or any(ch in "،,;؛" for ch in self._gap(k))
+        return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or k in self._clause_bound_set
 
 
 def cue_gender(word: str) -> str | None:
