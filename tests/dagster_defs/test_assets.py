@@ -31,6 +31,22 @@ def _latest_metadata(instance, key: str) -> dict:
     return {k: v.value for k, v in record.asset_materialization.metadata.items()}
 
 
+def _break_extraction(monkeypatch, table: str, doc_id: str, **values) -> None:
+    """The asset's extraction stage writes `values` into every `table` row of `doc_id`."""
+    import etl.dagster_defs.assets as assets
+
+    real = assets.extract_frames
+
+    def corrupting(documents):
+        tables, failed = real(documents)
+        bad = pl.col("doc_id") == doc_id
+        tables[table] = tables[table].with_columns(
+            [pl.when(bad).then(pl.lit(v)).otherwise(pl.col(c)).alias(c) for c, v in values.items()])
+        return tables, failed
+
+    monkeypatch.setattr(assets, "extract_frames", corrupting)
+
+
 def _read_metadata(result) -> dict:
     """Metadata of the read stage's output (documents, unchanged, rejected, rejections)."""
     [event] = [e for e in result.all_events
@@ -135,18 +151,7 @@ def test_broken_link_partition_says_what_is_wrong_with_the_file(pipeline, kit):
 
 
 def test_schema_rejection_is_the_partitions_reason(pipeline, kit, monkeypatch):
-    import etl.dagster_defs.assets as assets
-
-    real = assets.extract_frames
-
-    def corrupting(documents):
-        tables, failed = real(documents)
-        tables["claims"] = tables["claims"].with_columns(
-            pl.when(pl.col("doc_id") == kit.SHORT_ID).then(pl.lit("rumour")).otherwise(pl.col("source_kind"))
-            .alias("source_kind"))
-        return tables, failed
-
-    monkeypatch.setattr(assets, "extract_frames", corrupting)
+    _break_extraction(monkeypatch, "claims", kit.SHORT_ID, source_kind="rumour")
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
 
     pipeline.ingest()
@@ -257,18 +262,7 @@ def test_bad_files_are_rejected_and_the_rest_loads(pipeline, kit):
 def test_failing_schema_in_a_run_rejects_that_document_and_reports_it(pipeline, kit, monkeypatch):
     """End to end: a document whose events break the schema is rejected with the failed check as
     reason, the check fails with the failing rows in its metadata, and the other document loads."""
-    import etl.dagster_defs.assets as assets
-
-    real = assets.extract_frames
-
-    def corrupting(documents):
-        tables, failed = real(documents)
-        bad = pl.col("doc_id") == kit.SEED_ID
-        tables["events"] = tables["events"].with_columns(
-            pl.when(bad).then(pl.lit("BOMBARD")).otherwise(pl.col("event_type")).alias("event_type"))
-        return tables, failed
-
-    monkeypatch.setattr(assets, "extract_frames", corrupting)
+    _break_extraction(monkeypatch, "events", kit.SEED_ID, event_type="BOMBARD")
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
 
     result = pipeline.ingest()
@@ -434,18 +428,7 @@ def test_batch_job_rejects_a_bad_file_and_loads_the_rest(pipeline, kit):
 
 
 def test_batch_job_rejects_a_schema_failure_and_logs_it(pipeline, kit, monkeypatch):
-    import etl.dagster_defs.assets as assets
-
-    real = assets.extract_frames
-
-    def corrupting(documents):
-        tables, failed = real(documents)
-        tables["claims"] = tables["claims"].with_columns(
-            pl.when(pl.col("doc_id") == kit.SEED_ID).then(pl.lit("rumour")).otherwise(pl.col("source_kind"))
-            .alias("source_kind"))
-        return tables, failed
-
-    monkeypatch.setattr(assets, "extract_frames", corrupting)
+    _break_extraction(monkeypatch, "claims", kit.SEED_ID, source_kind="rumour")
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
 
     result = _ingest_batch(pipeline, [kit.SEED_ID, kit.SHORT_ID])
