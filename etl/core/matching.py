@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from .lexicon import phrase_key
-from .morphology import enclitic_candidates, stem_candidates, strip_article
+from .morphology import enclitic_candidates, stem_candidates
 from .text import Normalized
 
 T = TypeVar("T")
