@@ -64,10 +64,14 @@ def as_written(actor: Actor, surface: str) -> Actor:
     rule that reads only the normalised text) renamed as the mention is written (`رئيسة الوزراء`)."""
     if actor.origin == "lexicon":
         return actor
+    written = _spelling_of(surface, actor.name_ar)
+    return actor if written is None or written == actor.name_ar else replace(actor, name_ar=written)
+
+
+def _spelling_of(surface: str, name: str) -> str | None:
+    """`surface` without marks, tatweel and quotes, when it spells `name` (a matching form); else None."""
     written = " ".join(surface.translate(_UNMARKED).split())
-    if written == actor.name_ar or normalize_phrase(written) != normalize_phrase(actor.name_ar):
-        return actor
-    return replace(actor, name_ar=written)
+    return written if written and normalize_phrase(written) == normalize_phrase(name) else None
 
 
 class ActorFinder:
@@ -136,9 +140,8 @@ class ActorFinder:
         if self.original is None or end <= start:
             return fallback
         a, b = self.original.to_original(start, end)
-        name = " ".join(self.original.original[a:b].translate(_UNMARKED).split())
-        return name if name and len(name.split()) == len(fallback.split()) \
-            and normalize_phrase(name) == normalize_phrase(fallback) else fallback
+        name = _spelling_of(self.original.original[a:b], fallback)
+        return name if name is not None and len(name.split()) == len(fallback.split()) else fallback
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""

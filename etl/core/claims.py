@@ -20,7 +20,7 @@ from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
-from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
 from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
@@ -43,16 +43,14 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
 # `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
 _PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
-# أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
-# the words whose `without_conjunction` form is a publishing verb, for a set lookup per token
-_PUBLISHING_WORDS = frozenset([v for v in _PUBLISHING_VERBS if without_conjunction(v) == v] +
-                              [p + v for v in _PUBLISHING_VERBS for p in "وف" if without_conjunction(p + v) == v])
+_PUBLISHING_WORDS = with_conjunctions(_PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
 # word is dropped after (no whole-token match can start inside it)
 _PUBLISHING = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _START = attrgetter("start")
+# أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
 _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 

@@ -11,7 +11,7 @@ from . import event_sense
 from .event_context import EventContext
 from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
-from .morphology import stem_candidates, without_conjunction
+from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -258,6 +258,10 @@ class EventFinder:
         with no actor before it in the clause."""
         if t0 == first or (t0 == first + 1 and self.tokens[first].word in ("كما", "ثم", "وقد", "قد")):
             return True
+        return self._conjoined_after_break(t0)
+
+    def _conjoined_after_break(self, t0: int) -> bool:
+        """`..., وأجرى`: the trigger carries `و`/`ف` right after punctuation."""
         word = self.tokens[t0].word
         return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
 
@@ -443,10 +447,7 @@ class EventFinder:
         return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
 
     def _noun(self, k: int) -> bool:
-        """A verbal noun rather than a verb, from its shape: definite, a plural in `ات`, or a
-        derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
-        word = without_conjunction(self.tokens[k].word)
-        return word.startswith("ال") or word.endswith("ات") or (len(word) >= 5 and word[-2] in "اي")
+        return verbal_noun_shape(self.tokens[k].word)
 
     def _count(self, k: int) -> bool:
         return without_conjunction(self.tokens[k].word).isdigit() or \
@@ -516,8 +517,7 @@ class EventFinder:
         prev = without_conjunction(self.tokens[t0 - 1].word)
         if self.tokens[t0].joined and (prev in _CONNECTIVES or prev in _CLAUSE_OPENERS):
             return True
-        word = self.tokens[t0].word
-        return not self.tokens[t0].joined and word[:1] in "وف" and without_conjunction(word) != word
+        return self._conjoined_after_break(t0)
 
     def _pair_between(self, t1: int, last: int, after: list[Mention]):
         """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""

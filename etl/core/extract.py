@@ -16,14 +16,12 @@ from .lexicon import word_classes
 from .limits import DocumentBudget
 from .matching import tokenize
 from .sentences import split_sentences
-from .morphology import without_conjunction
+from .morphology import with_conjunctions
 from .text import Normalized, normalize
 from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
-# the words whose `without_conjunction` form is a denial cue, for a set lookup per token
-_DENIAL_WORDS = frozenset([c for c in DENIAL_CUES if without_conjunction(c) == c] +
-                          [p + c for c in DENIAL_CUES for p in "وف" if without_conjunction(p + c) == c])
+_DENIAL_WORDS = with_conjunctions(DENIAL_CUES)  # for a set lookup per token
 
 
 @dataclass

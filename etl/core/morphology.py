@@ -82,6 +82,20 @@ def without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in "وف" and len(word) > 2 else word
 
 
+def with_conjunctions(words) -> frozenset[str]:
+    """Every word whose `without_conjunction` form is one of `words` (the word itself, or it
+    after و/ف), for one set lookup per token instead of stripping each token."""
+    return frozenset([w for w in words if without_conjunction(w) == w] +
+                     [p + w for w in words for p in "وف" if without_conjunction(p + w) == w])
+
+
+def verbal_noun_shape(word: str) -> bool:
+    """A verbal noun rather than a verb, from its shape (conjunction removed): definite, a plural
+    in `ات`, or a derived masdar with a long vowel before its last letter (`اعتقال`, `استهداف`, `تفريق`)."""
+    word = without_conjunction(word)
+    return word.startswith("ال") or word.endswith("ات") or (len(word) >= 5 and word[-2] in "اي")
+
+
 def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
