@@ -10,6 +10,13 @@ def claims(text):
     return extract("t", text, DAY).claims
 
 
+def parent_and_child(found):
+    """The one top-level claim and the one claim nested under it."""
+    [parent] = [c for c in found if c["parent_claim_id"] is None]
+    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    return parent, child
+
+
 def test_a_passive_report_is_the_quoted_sources_claim():
     [c] = claims("ونُقل عن مسؤول أمني قوله إن الهجوم فشل.")
     assert c["source_text"] == "مسؤول أمني" and c["is_anonymous"]
@@ -37,16 +44,14 @@ def test_feminine_and_oblique_anonymous_heads():
 
 def test_a_described_source_quoted_after_an_outlet_is_the_child():
     found = claims("ونقلت قناة الجزيرة عن وزير الخارجية القطري قوله إن المفاوضات مستمرة.")
-    [parent] = [c for c in found if c["parent_claim_id"] is None]
-    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    parent, child = parent_and_child(found)
     assert parent["source_actor_id"] == "al-jazeera" and child["source_text"] == "وزير الخارجية القطري"
     assert child["content"] == parent["content"] == "إن المفاوضات مستمرة"
 
 
 def test_a_prepositional_cue_passing_on_another_source_nests_it():
     found = claims("وبحسب ما نقلت وكالة رويترز عن مصادر أمنية، فإن الهجوم أسفر عن قتلى.")
-    [parent] = [c for c in found if c["parent_claim_id"] is None]
-    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    parent, child = parent_and_child(found)
     assert parent["source_actor_id"] == "reuters" and child["source_text"] == "مصادر أمنية" and child["is_anonymous"]
     found = claims("ووفقا لوكالة رويترز نقلا عن مصادر مطلعة، فإن الوفد غادر.")
     assert {c["source_text"] for c in found if c["parent_claim_id"]} == {"مصادر مطلعة"}
@@ -186,8 +191,7 @@ def test_confined_to_saying():
 
 def test_the_outlet_that_published_a_statement_is_its_parent():
     found = claims("وفي تصريحات أوردتها وكالة رويترز، قال الرئيس الروسي فلاديمير بوتين إن الوضع صعب.")
-    [parent] = [c for c in found if c["parent_claim_id"] is None]
-    [child] = [c for c in found if c["parent_claim_id"] == parent["claim_id"]]
+    parent, child = parent_and_child(found)
     assert parent["source_actor_id"] == "reuters" and child["source_actor_id"] == "vladimir-putin"
     assert parent["content"] == child["content"] == "إن الوضع صعب"
     found = claims("وقال برهوم، في بيان نشرته وكالة فرانس برس، إن الهجمات تهدف إلى الردع.")
