@@ -23,7 +23,7 @@ from functools import cached_property
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import PhraseMatch, Token, _positions_by_bits, opener_bits
+from .matching import PhraseMatch, Token, positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
 from .ner import NameTagger, name_tagger
@@ -98,7 +98,7 @@ class ActorFinder:
         open, a naming word (`ويدعى`), `الأخير`, or a word after a comma (an apposition)."""
         may_start, tokens, openers = self.lex.may_start, self.tokens, self.lex.opener_mask
         # each kind of opening found by itself (no pass over every word testing all four)
-        found = {k for bits, positions in _positions_by_bits(tokens).items() if bits & openers
+        found = {k for bits, positions in positions_by_bits(tokens).items() if bits & openers
                  for k in positions if may_start(tokens[k].word)}
         words = [t.word for t in tokens]
         marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == "الاخير"}

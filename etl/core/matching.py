@@ -66,7 +66,7 @@ def document_opener_bits(tokens: list[Token]) -> list[int]:
     return _DOCUMENT_BITS[2]
 
 
-def _positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
+def positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
     """The document's token positions grouped by their (non-zero) `opener_bits`: a matcher's
     candidate positions are the groups whose value holds its bit, without a pass over every word."""
     bits = document_opener_bits(tokens)
@@ -215,7 +215,7 @@ class PhraseMatcher(Generic[T]):
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
         bit, start_forms = self.bit, self._start_forms
-        groups = [positions for bits, positions in _positions_by_bits(tokens).items() if bits & bit]
+        groups = [positions for bits, positions in positions_by_bits(tokens).items() if bits & bit]
         candidates = groups[0] if len(groups) == 1 else sorted(itertools.chain.from_iterable(groups))
         return [k for k in candidates if start_forms(tokens[k].word)]
 
