@@ -15,7 +15,11 @@ from .text import normalize_line
 # mark as their last character): the scan then skips every position that holds no end mark
 # (3x faster than opening with the lookbehinds, the same matches).
 _NOT_AFTER_LONE_LETTER = r"(?<![\W_][^\W\d_].)(?<!^[^\W\d_].)"
-_END = re.compile(r"(?:[.!?؟]" + _NOT_AFTER_LONE_LETTER + r"[.!?؟]*|…" + _NOT_AFTER_LONE_LETTER + r")"
+# Nor a dot joining two short letter groups with no space (`بي.بي`, `سي.إن.إن`): a transliterated
+# acronym. Lost spaces join longer words (`دمشق.كما`), which still split.
+_NOT_IN_ACRONYM = (r"(?!(?:(?<=[\W_][^\W\d_]{2}\.)|(?<=[\W_][^\W\d_]{3}\.)|(?<=^[^\W\d_]{2}\.)|"
+                   r"(?<=^[^\W\d_]{3}\.))[^\W\d_]{1,3}(?![^\W\d_]))")
+_END = re.compile(r"(?:[.!?؟]" + _NOT_AFTER_LONE_LETTER + _NOT_IN_ACRONYM + r"[.!?؟]*|…" + _NOT_AFTER_LONE_LETTER + r")"
                   r"(?!\d)[\"”»')\]]*(?=\s|[^\W\d_]|$)")
 _TERMINAL = re.compile(r"[.!?؟:…\"”»)]\s*$")
 

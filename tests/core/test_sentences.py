@@ -97,3 +97,10 @@ def test_a_teaser_opening_with_a_waw_verb_may_close_the_block_and_outlet_names_m
     flags = {s.text: s.is_boilerplate for s in split_sentences(text)}
     assert all(flags[t] for t in _TEASERS)
     assert not any(v for k, v in flags.items() if k not in _TEASERS)
+
+
+def test_transliterated_acronym_with_dots_stays_in_its_sentence():
+    text = "وقالت شركة بي.بي البريطانية إن الإنتاج ارتفع. ونقلت شبكة سي.إن.إن الخبر.\nوصل الوفد إلى دمشق.كما وصل وفد آخر."
+    parts = [s.text for s in split_sentences(text)]
+    assert parts == ["وقالت شركة بي.بي البريطانية إن الإنتاج ارتفع.", "ونقلت شبكة سي.إن.إن الخبر.",
+                     "وصل الوفد إلى دمشق.", "كما وصل وفد آخر."]
