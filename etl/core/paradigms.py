@@ -20,7 +20,9 @@ future prefix سـ itself (`matching.candidate_forms`, `morphology.enclitic_cand
 
 A paradigm cell of a lexicon row reads `verb:<present 3ms>` followed by optional words:
 `doubled`; `+cell` or `+group` to add cells to the default set; `-cell` or `-group` to leave
-cells out (a form that is also a common noun: past 3ms `حذر` "caution", `دعم` "support").
+cells out (a form that is also a common noun: past 3ms `حذر` "caution", `دعم` "support"); a form
+left out stays out even where another cell spells it the same (3fp `ثمنّ`, written `ثمن`).
+A suffix consonant after the same silent letter is written once (`أعلن` + `ن` → `أعلن`).
 Groups: `default` (the cells a row gets with no `+`), `duals`, `first` (1st person), `all`.
 The row's first column holds the past 3ms form; words after it (`وعد بتقديم`) follow every form.
 """
@@ -32,9 +34,10 @@ PAST_CELLS = ("past3ms", "past3fs", "past3mp", "past3fp", "past3md", "past3fd", 
 PRESENT_CELLS = ("pres3ms", "pres3fs", "pres3mp", "pres3fp", "pres3md", "pres3fd", "pres1s", "pres1p")
 CELLS = PAST_CELLS + PRESENT_CELLS
 
-# The third-person singular and masculine plural of both tenses and the past feminine plural:
-# the forms wire copy uses for a state, a body or a group as subject.
-DEFAULT_CELLS = ("past3ms", "past3fs", "past3mp", "past3fp", "pres3ms", "pres3fs", "pres3mp")
+# The third person, singular and plural, of both tenses: the forms wire copy uses for a state, a
+# body or a group as subject. Duals and the first person are opt-in (`+duals`, `+first`): on the
+# dev set a default dual or 1st-person plural (in quotes: `نرفض`) added events no annotator marked.
+DEFAULT_CELLS = ("past3ms", "past3fs", "past3mp", "past3fp", "pres3ms", "pres3fs", "pres3mp", "pres3fp")
 CELL_GROUPS = {
     "default": DEFAULT_CELLS,
     "duals": ("past3md", "past3fd", "pres3md", "pres3fd"),
@@ -49,10 +52,12 @@ class ParadigmError(ValueError):
 
 @dataclass(frozen=True)
 class Paradigm:
-    """What a paradigm cell says: the present 3ms form, whether the verb is doubled, the cells."""
+    """What a paradigm cell says: the present 3ms form, whether the verb is doubled, the cells
+    to make and the cells left out with `-` (whose forms no other cell may bring back)."""
     present: str
     doubled: bool
     cells: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
 
 
 def parse_paradigm(cell: str) -> Paradigm:
@@ -63,6 +68,7 @@ def parse_paradigm(cell: str) -> Paradigm:
     present = words[0][len("verb:"):]
     doubled = False
     chosen = list(DEFAULT_CELLS)
+    excluded: list[str] = []
     for word in words[1:]:
         if word == "doubled":
             doubled = True
@@ -76,7 +82,8 @@ def parse_paradigm(cell: str) -> Paradigm:
             chosen += [n for n in names if n not in chosen]
         else:
             chosen = [n for n in chosen if n not in names]
-    return Paradigm(present, doubled, tuple(c for c in CELLS if c in chosen))
+            excluded += names
+    return Paradigm(present, doubled, tuple(c for c in CELLS if c in chosen), tuple(c for c in CELLS if c in excluded))
 
 
 def _join(stem: str, suffix: str) -> str:
@@ -84,6 +91,12 @@ def _join(stem: str, suffix: str) -> str:
     if stem.endswith("أ") and suffix.startswith("ا"):
         return stem[:-1] + "آ" + suffix[1:]
     return stem + suffix
+
+
+def _close(stem: str, suffix: str) -> str:
+    """A suffix that opens with a consonant after a stem whose last letter is silent before it:
+    the same letter twice is written once, with a shadda (`أعلن` + `ن` → `أعلنّ`, written `أعلن`)."""
+    return stem + suffix[1:] if stem[-1:] == suffix[:1] else stem + suffix
 
 
 def past_forms(past: str, doubled: bool = False) -> dict[str, str]:
@@ -106,9 +119,9 @@ def past_forms(past: str, doubled: bool = False) -> dict[str, str]:
         open_stem = past[:-2] + last  # قال → قل
     else:
         open_stem = past
-    return {"past3ms": past, "past3fs": past + "ت", "past3mp": _join(past, "وا"), "past3fp": open_stem + "ن",
-            "past3md": _join(past, "ا"), "past3fd": past + "تا", "past1s": open_stem + "ت",
-            "past1p": open_stem + "نا"}
+    return {"past3ms": past, "past3fs": past + "ت", "past3mp": _join(past, "وا"), "past3fp": _close(open_stem, "ن"),
+            "past3md": _join(past, "ا"), "past3fd": past + "تا", "past1s": _close(open_stem, "ت"),
+            "past1p": _close(open_stem, "نا")}
 
 
 def present_forms(present: str, hollow: bool = False, doubled: bool = False) -> dict[str, str]:
@@ -129,7 +142,7 @@ def present_forms(present: str, hollow: bool = False, doubled: bool = False) -> 
             short = present[:-2] + last  # يقول → يقل
         else:
             short = present
-        out.update({"pres3mp": _join(present, "ون"), "pres3fp": short + "ن", "pres3md": _join(present, "ان")})
+        out.update({"pres3mp": _join(present, "ون"), "pres3fp": _close(short, "ن"), "pres3md": _join(present, "ان")})
     out["pres3fd"] = "ت" + out["pres3md"][1:]
     return out
 
@@ -154,4 +167,5 @@ def expand(lemma: str, cell: str) -> list[str]:
     first, *rest = lemma.split()
     forms = verb_forms(first, paradigm.present, paradigm.doubled)
     tail = "".join(" " + w for w in rest)
-    return list(dict.fromkeys(forms[c] + tail for c in paradigm.cells))
+    left_out = {forms[c] for c in paradigm.excluded}  # `-past3ms` of `ثمن` also leaves out its 3fp `ثمنّ`
+    return list(dict.fromkeys(forms[c] + tail for c in paradigm.cells if forms[c] not in left_out))
