@@ -104,7 +104,7 @@ def past_forms(past: str, doubled: bool = False) -> dict[str, str]:
     if len(past) < 2:
         raise ParadigmError(f"past form {past!r} is too short")
     last = past[-1]
-    if last in "ىا" and len(past) >= 3 or last == "ي" and len(past) >= 3:
+    if last in "ىاي" and len(past) >= 3:
         base = past[:-1]
         if last == "ي":  # بقي: the ي stays before every suffix but وا
             return {"past3ms": past, "past3fs": past + "ت", "past3mp": base + "وا", "past3fp": past + "ن",
