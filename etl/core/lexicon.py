@@ -4,6 +4,11 @@
 Set `ETL_LEXICON_DIR` to a folder of files with the same names to extend or replace them;
 rows there are read after the packaged ones.
 
+A file with a `paradigm` column may give a verb once, by its lemma (past 3ms) in the first column
+and a paradigm cell (`verb:يتهم +duals -past3ms`, see paradigms.py); `load` expands such a row into
+one row per inflected form, in place, each keeping the row's other columns. The column comes
+last and may be left out of rows without a paradigm.
+
 PETRARCH / UniversalPetrarch dictionaries a user holds are read from the paths in
 `ETL_PETRARCH_VERBS` (verb dictionary; needs `ETL_CAMEO_PLOVER`, a CAMEO→PLOVER table) and
 `ETL_PETRARCH_ACTORS` (actor dictionary), converted by petrarch.py and appended after all the
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .paradigms import ParadigmError, expand
 from .text import normalize_phrase
 
 PACKAGED_DIR = Path(__file__).with_name("lexicons")
@@ -36,6 +42,10 @@ def _files(name: str) -> list[Path]:
     return [p for p in paths if p.exists()]
 
 
+# columns a row may leave out when the header ends with them (rows appended without one stay valid)
+OPTIONAL_LAST_COLUMNS = ("paradigm",)
+
+
 def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     if not lines:
@@ -45,7 +55,10 @@ def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     if missing:
         raise LexiconError(f"{path}: header lacks column(s) {', '.join(missing)}")
     rows = []
+    optional_last = reader.fieldnames[-1] if reader.fieldnames[-1] in OPTIONAL_LAST_COLUMNS else None
     for lineno, row in enumerate(reader, start=2):
+        if optional_last and row.get(optional_last) is None and None not in row:
+            row[optional_last] = ""
         if None in row or any(v is None for v in row.values()):
             raise LexiconError(f"{path}: row {lineno} has {len(lines[lineno - 1].split(chr(9)))} columns, "
                                f"header has {len(reader.fieldnames)}")
@@ -56,9 +69,29 @@ def read_tsv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
 def load(name: str, required: tuple[str, ...]) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for path in _files(name):
-        rows.extend(read_tsv(path, required))
+        rows.extend(expand_paradigms(read_tsv(path, required), path))
     rows.extend(_petrarch_rows(name, rows))
     return rows
+
+
+def expand_paradigms(rows: list[dict[str, str]], path: Path | str = "") -> list[dict[str, str]]:
+    """Rows with a `paradigm` cell replaced, in place, by one row per form it generates from the
+    lemma in the row's first column; the other columns are copied, the paradigm cell emptied."""
+    if not rows or "paradigm" not in rows[0]:
+        return rows
+    lemma_column = next(iter(rows[0]))
+    out = []
+    for row in rows:
+        cell = row.get("paradigm", "")
+        if not cell:
+            out.append(row)
+            continue
+        try:
+            forms = expand(row[lemma_column], cell)
+        except ParadigmError as e:
+            raise LexiconError(f"{path}: row {row[lemma_column]!r}: {e}") from None
+        out.extend({**row, lemma_column: form, "paradigm": ""} for form in forms)
+    return out
 
 
 # -- user PETRARCH dictionaries ---------------------------------------------------------------

@@ -9,6 +9,8 @@ says it is. Every extractor reads affixes through this module.
   present-tense verb): `preposition_with_pronoun`, `accusative_adverb`, `clitic_preposition`,
   `prefixed_word`, `tagged_name_clitic`.
 
+The inflected forms of a verb a lexicon gives by its lemma are made by `paradigms.py`.
+
 Small and pure, in the manner of CAMeL Tools' utilities; closed-class word lists live in
 `lexicons/function_words.tsv`, not here.
 """

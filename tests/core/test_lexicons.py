@@ -111,3 +111,27 @@ def test_time_words_hold_values_the_rules_read():
         assert r["word_class"] in ("day", "time_of_day", "modifier") and r["ends_name"] in ("yes", "no"), r
     assert len(weekday_names()) == 7 and all(w.startswith("ال") for w in weekday_names())
     assert weekday_names() <= time_words(ends_name=True) <= time_words()
+
+
+@pytest.mark.parametrize("name", ["event_triggers.tsv", "reporting_cues.tsv"])
+def test_every_paradigm_cell_expands(name):
+    from etl.core.paradigms import expand
+
+    found = read_tsv(LEXICONS / name, ())
+    lemma_rows = [r for r in found if r["paradigm"]]
+    assert lemma_rows, f"{name}: no verb given by its paradigm"
+    first_column = next(iter(found[0]))
+    for r in lemma_rows:
+        forms = expand(r[first_column], r["paradigm"])
+        assert len(forms) >= 4, r
+    assert all("paradigm" in r for r in found)  # rows that leave the column out read it as empty
+
+
+def test_a_row_may_leave_out_the_last_paradigm_column(tmp_path):
+    path = tmp_path / "cues.tsv"
+    path.write_text("cue_ar\tcue_kind\tsource\tparadigm\nقائلا\tverb\tcurated\nهمس\tverb\tmine\tverb:يهمس\n",
+                    encoding="utf-8")
+    assert [r["paradigm"] for r in read_tsv(path, ("cue_ar",))] == ["", "verb:يهمس"]
+    path.write_text("cue_ar\tcue_kind\tsource\tparadigm\nقائلا\tverb\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="columns"):
+        read_tsv(path, ("cue_ar",))  # only the optional last column may be left out
