@@ -21,7 +21,7 @@ CORE = Path(__file__).parent / "core"
 # the extractors and their parts, in the order a document goes through them
 EXTRACTOR_MODULES = ("sentences", "actors", "actor_lexicon", "ner", "claims", "speakers", "events", "event_context",
                      "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
-                     "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "text")
+                     "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text")
 
 
 def _sources() -> dict[str, str]:
