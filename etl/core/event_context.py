@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .morphology import stem_candidates, without_conjunction
+from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "accident", "verbal")
@@ -30,6 +30,18 @@ AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = word_classes()["year_noun"]
+# acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
+
+
+def imperfect_verb(word: str) -> bool:
+    """A present-tense verb by its prefix (`يتهم`, `تتهمه`, `تلتقي`, `يلتقي`), not a verbal noun
+    (`تحذير`, `التهديد`). A `ت` before a three-letter stem is as often a Form V past (`تعهد`,
+    `تحدث`): for `ت` only `تت`, `تست` and a final `ي` (`تجري`) count."""
+    word = without_conjunction(word)
+    if len(word) < 4 or verbal_noun_shape(word):
+        return False
+    return word[0] == "ي" or word[:2] == "تت" or word[:3] == "تست" or (word[0] == "ت" and len(word) >= 5 and word[-1] == "ي")
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,9 @@ class EventContext:
                 return cue.context_class
         if self._question(last):
             return "question"
-        if self._historical_year(clause_start, t0, last):
+        complement_dated = imperfect_verb(self.tokens[t0].word) or \
+            event_type in SAID_TYPES and not verbal_noun_shape(self.tokens[t0].word)
+        if self._historical_year(clause_start, t0, t0 if complement_dated else min(last, t0 + 8)):
             return "historical"
         return None
 
@@ -124,11 +138,14 @@ class EventContext:
         tail = self.text[end:end + 3]
         return "؟" in tail or "?" in tail
 
-    def _historical_year(self, clause_start: int, t0: int, last: int) -> bool:
-        """`عام 1981`: a year in the trigger's clause, up to eight words after it, two or more years
-        before the report's (the publication year, else the latest year the document names) dates
-        the event as history. Only years after `عام`/`سنة` count: a bare number may be a count."""
-        years = [int(self.tokens[k].word) for k in range(max(clause_start, 1), min(last, t0 + 8))
+    def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
+        """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before
+        the report's (the publication year, else the latest year the document names) dates the
+        event as history. Only years after `عام`/`سنة` count: a bare number may be a count. The
+        caller stops at the trigger when the year after it dates its complement, not the act:
+        `وتتهم تركيا الداعية بتدبير الانقلاب عام 2016` (a present-tense verb reports a current act,
+        and so does a verb of saying: `اتهم`, `طالب`, `رفض` with the year of what is said)."""
+        years = [int(self.tokens[k].word) for k in range(max(clause_start, 1), end)
                  if self.tokens[k].word.isdigit() and _YEAR.match(self.tokens[k].word)
                  and without_conjunction(self.tokens[k - 1].word) in _YEAR_NOUNS]
         if not years:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
 from . import event_sense
-from .event_context import EventContext
+from .event_context import SAID_TYPES, EventContext, imperfect_verb
 from .lexicon import load, phrase_key, split_variants, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
@@ -57,10 +57,11 @@ _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
-# acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
-_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_FUTURE_TIME = word_classes()["event_future_time"]  # `المقبل`, `غدا`
+_WEEKDAYS = word_classes()["event_weekday"]
+_DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class EventFinder:
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
-            if event_type == "CONSULT" and self._future(t.first, first):
+            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -208,7 +209,7 @@ class EventFinder:
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
                 source = events[-1].source
-            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
+            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
@@ -300,6 +301,22 @@ class EventFinder:
             return True
         before = [self.tokens[k].word for k in range(max(first, t0 - 3), t0)]
         return any(w in self.future_markers for w in before)
+
+    def _due(self, t: PhraseMatch, last: int) -> bool:
+        """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or
+        a time to come in the words after it names an act still due, not one being reported."""
+        if not self._imperfect(t.first):
+            return False
+        for k in range(t.last, min(last, t.last + _DUE_SPAN)):
+            if not self.tokens[k].joined:
+                return False
+            if self.tokens[k].word in _FUTURE_TIME or self.tokens[k].word in _WEEKDAYS:
+                return True
+        return False
+
+    def _imperfect(self, k: int) -> bool:
+        """A present-tense verb by its prefix (`يلتقي`, `تجري`), not a verbal noun (`تحذير`)."""
+        return imperfect_verb(self.tokens[k].word)
 
     def _refers_to_existing(self, t) -> bool:
         """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act."""
