@@ -61,6 +61,7 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _FUTURE_TIME = word_classes()["event_future_time"]  # `المقبل`, `غدا`
 _WEEKDAYS = word_classes()["event_weekday"]
+_LIGHT_VERBS = word_classes()["event_light_verb"]  # `تم`, `جرى`: with a verbal noun, the act itself
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -176,10 +177,13 @@ class EventFinder:
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
-            if same is not None and not self._new_clause(t.first, first):
+            # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
+            # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
+            if same is not None and not self._new_clause(t.first, first) and \
+                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
-                continue  # one event per type and clause: `غارات جوية ... قصف` name the same strikes
+                continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
             if unspecific == "planned" and event_type == "CONSULT" and \
                     not any(e.event_type == "AGREE" for e in events):
@@ -250,6 +254,11 @@ class EventFinder:
         """No punctuation in the normalised text between two offsets."""
         return not any(ch in self.text[start:end] for ch in "،,.:;؛!?؟\"«»")
 
+    def _clause_break(self, start: int, end: int) -> bool:
+        """A comma, semicolon or colon in the normalised text between two offsets (quotation
+        marks do not break a clause: `رفضت ميركل "رفضا قاطعا"`)."""
+        return any(ch in self.text[start:end] for ch in "،,;؛:")
+
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
         return t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _CONNECTIVES
@@ -319,8 +328,12 @@ class EventFinder:
         return imperfect_verb(self.tokens[k].word)
 
     def _refers_to_existing(self, t) -> bool:
-        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act."""
+        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act; but with a
+        light verb next to it (`تم الاتفاق على`, `الاتفاق تم بوساطة`) the noun names the act."""
         if t.value.event_type != "AGREE" or t.last - t.first != 1:
+            return False
+        light = [k for k in (t.first - 1, t.last) if 0 <= k < len(self.tokens) and self.tokens[max(k, t.first)].joined]
+        if any(without_conjunction(self.tokens[k].word) in _LIGHT_VERBS for k in light):
             return False
         word = self.tokens[t.first].word
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
