@@ -216,6 +216,8 @@ class EventFinder:
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+            if target is None and source is not None and self._verb_object_pronoun(t.first, t.last):
+                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`: him, named before
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -464,6 +466,20 @@ class EventFinder:
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
+
+    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
+        """The party an object pronoun on the verb stands for: the latest actor named before the
+        verb (in this sentence or an earlier one) other than the verb's own subject."""
+        before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
+        return next((m.actor for m in reversed(before) if m.actor != source
+                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+
+    def _verb_object_pronoun(self, t0: int, t1: int) -> bool:
+        """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare
+        `ه` counts on a present-tense verb only (elsewhere it may be a noun's `ة`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        return self._object_pronoun(t0, t1) or \
+            (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
 
     def _object_pronoun(self, t0: int, t1: int) -> bool:
         """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
