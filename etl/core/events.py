@@ -9,7 +9,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
 from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
-from .lexicon import load, phrase_key, split_variants, word_classes
+from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
@@ -59,9 +59,6 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انه�
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
-_FUTURE_TIME = word_classes()["event_future_time"]  # `المقبل`, `غدا`
-_WEEKDAYS = word_classes()["event_weekday"]
-_LIGHT_VERBS = word_classes()["event_light_verb"]  # `تم`, `جرى`: with a verbal noun, the act itself
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -105,7 +102,8 @@ def role_words(role: str) -> PhraseMatcher[bool]:
     """Words of one class of event_roles.tsv that rules read on their own: `judged` (`غير مقبولة`:
     the party it describes is criticised, the speaker who judges it the source), `pair` (`الرئيسان`:
     the two parties named before), `undergo` (`تعرض`: its subject is the target of the act after
-    it), `count` (`ثلاثة`: a number before a noun)."""
+    it), `count` (`ثلاثة`: a number before a noun), `due` (`المقبل`: a time to come), `light`
+    (`تم`: a light verb whose verbal noun is the act)."""
     return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == role),
                          enclitics=role in ("judged", "undergo"))
 
@@ -321,7 +319,7 @@ class EventFinder:
         for k in range(t.last, min(last, t.last + _DUE_SPAN)):
             if not self.tokens[k].joined:
                 return False
-            if self.tokens[k].word in _FUTURE_TIME or self.tokens[k].word in _WEEKDAYS:
+            if self.tokens[k].word in weekday_names() or role_words("due").match_at(self.tokens, k, stop=k + 1):
                 return True
         return False
 
@@ -335,7 +333,8 @@ class EventFinder:
         if t.value.event_type != "AGREE" or t.last - t.first != 1:
             return False
         light = [k for k in (t.first - 1, t.last) if 0 <= k < len(self.tokens) and self.tokens[max(k, t.first)].joined]
-        if any(without_conjunction(self.tokens[k].word) in _LIGHT_VERBS for k in light):
+        light_verbs = role_words("light")
+        if any(light_verbs.has_word(without_conjunction(self.tokens[k].word)) for k in light):  # `وتم`: a 2-letter stem
             return False
         word = self.tokens[t.first].word
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
