@@ -308,8 +308,8 @@ class EventFinder:
         word = without_conjunction(self.tokens[t0].word)
         if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
             return True
-        before = [self.tokens[k].word for k in range(max(first, t0 - 3), t0)]
-        return any(w in self.future_markers for w in before)
+        before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
+        return any(w in self.future_markers for w in before)  # `ويعتزم زيارة`
 
     def _due(self, t: PhraseMatch, last: int) -> bool:
         """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or

@@ -93,3 +93,12 @@ def test_an_object_pronoun_on_a_present_tense_verb_names_the_party_before():
 def test_an_apology_or_withdrawal_called_for_is_the_request_only():
     said = types("وكان الرئيس الفلسطيني محمود عباس قد ألقى خطابا. وكانت الولايات المتحدة دعته إلى الاعتذار.")
     assert "REQUEST" in said and "CONCEDE" not in said
+
+
+def test_an_understanding_reached_with_the_subject_between_is_agree():
+    assert "AGREE" in types("وتوصل الطرفان إلى تفاهم بشأن الحدود.")
+
+
+def test_an_intended_visit_after_a_conjunction_is_agree_not_a_visit():
+    said = types("ويعتزم الرئيس زيارة الصين في سبتمبر.")
+    assert "AGREE" in said and "CONSULT" not in said
