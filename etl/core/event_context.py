@@ -14,23 +14,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, phrase_key, word_classes
+from .lexicon import load, normalize_phrase, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
 from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference", "anaphoric", "accident", "verbal")
+                   "reference", "anaphoric", "requested", "accident", "verbal")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
-# before the trigger noun (`هذا اللقاء`) points back to an act already reported; accident: deaths no actor caused;
+# before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
+# asking whose complement, a verbal noun further on in its clause, names the act asked for; accident: deaths no actor caused;
 # verbal: words that make an attack by a speaker a criticism (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
+BEFORE_WINDOW = {"anaphoric": 0, "requested": 8, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = word_classes()["year_noun"]
+_COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 
@@ -89,6 +91,11 @@ class EventContext:
                 continue
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
                 return cue.context_class
+            if cue.context_class == "requested":
+                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
+                        self._complement_noun(t0):
+                    return cue.context_class
+                continue
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
                 return cue.context_class
@@ -125,6 +132,16 @@ class EventContext:
         while k > first and self.tokens[k].joined:
             k -= 1
         return k
+
+    def _complement_noun(self, t0: int) -> bool:
+        """`بالإفراج`, `إلى الانسحاب`, `والانسحاب`: a verbal noun governed by `ب`/`إلى`/`أن` or joined
+        by `و` to one, as the complement of a verb of asking is (not `عقب اجتماعه`, an adjunct)."""
+        word = self.tokens[t0].word
+        bare = without_conjunction(word)
+        if bare[:1] == "ب" and verbal_noun_shape(bare[1:]):
+            return True
+        previous = without_conjunction(self.tokens[t0 - 1].word) if t0 > 0 else ""
+        return verbal_noun_shape(bare) and (previous in _COMPLEMENT_MARKERS or bare != word)
 
     def _same_clause(self, a: int, b: int) -> bool:
         """No punctuation between tokens a and b (in either order)."""

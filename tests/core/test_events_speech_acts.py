@@ -102,3 +102,25 @@ def test_an_understanding_reached_with_the_subject_between_is_agree():
 def test_an_intended_visit_after_a_conjunction_is_agree_not_a_visit():
     said = types("ويعتزم الرئيس زيارة الصين في سبتمبر.")
     assert "AGREE" in said and "CONSULT" not in said
+
+
+def test_an_act_asked_for_further_on_in_the_clause_is_only_the_request():
+    said = types("وطالب وزير الخارجية الأمريكي مايك بومبيو السلطات التركية بالإفراج عن القس.")
+    assert "REQUEST" in said and "RETREAT" not in said
+    said = types("ودعت الحكومة اليمنية الحوثيين إلى التجاوب مع الجهود الدولية والانسحاب من الحديدة.")
+    assert "REQUEST" in said and "RETREAT" not in said
+    assert types("ودعا الرئيس الأمريكي إلى إرسال قوات إلى الحدود.") == {"REQUEST"}
+
+
+def test_leaving_an_agreement_is_sanction_unless_threatened_or_intended():
+    assert ("SANCTION", "الولايات المتحدة", None) in found("وجاء ذلك بعد انسحاب الولايات المتحدة من الاتفاق النووي.")
+    assert types("وهدد الرئيس الأمريكي بالانسحاب من الاتفاقية.") == {"THREATEN"}
+    assert "SANCTION" not in types("وقال الوزير إن واشنطن مصممة على الانسحاب من الاتفاق.")
+    assert "RETREAT" in types("وانسحبت القوات الروسية من المدينة.")
+
+
+def test_a_choice_a_right_and_a_plane_leaving_are_no_retreat():
+    said = types("وأردوغان يخير المسلحين الأكراد بين الخروج أو الاستسلام.")
+    assert "THREATEN" in said and "RETREAT" not in said
+    assert "RETREAT" not in types("وتظاهر الآلاف للمطالبة بحق العودة.")
+    assert "RETREAT" not in types("وقالت الشركة إن الطائرة غادرت المطار في الثامنة صباحا.")
