@@ -124,3 +124,10 @@ def test_a_choice_a_right_and_a_plane_leaving_are_no_retreat():
     assert "THREATEN" in said and "RETREAT" not in said
     assert "RETREAT" not in types("وتظاهر الآلاف للمطالبة بحق العودة.")
     assert "RETREAT" not in types("وقالت الشركة إن الطائرة غادرت المطار في الثامنة صباحا.")
+
+
+def test_receiving_the_wounded_briefing_journalists_and_habitual_meetings_are_no_consult():
+    assert "CONSULT" not in types("واستقبلت المستشفيات عشرات الجرحى.")
+    assert "CONSULT" not in types("وأكد خلال لقاء مع الصحفيين أن الحكومة ستواصل الإصلاحات.")
+    assert "CONSULT" not in types("ويجتمع مجلس الوزراء كل أسبوع.")
+    assert "CONSULT" in types("واستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي في القاهرة.")
