@@ -204,6 +204,10 @@ class EventFinder:
                 speaker = self._speaker_as_subject(t.first, t.last, first, mentions)
                 if speaker is not None and speaker != source:
                     source, target = speaker, (target if target != speaker else None)
+            if event_type in SAID_TYPES and self._first_person(t.first, first):
+                speaker = self._quoting_speaker(t.first, first, mentions)
+                if speaker is not None and speaker != target:  # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker
+                    source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
@@ -214,6 +218,10 @@ class EventFinder:
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+            if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
+                # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
+                # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
+                source, target = self._purpose_roles(t, first, mentions, source, target)
             if target is None and source is not None and self._verb_object_pronoun(t.first, t.last):
                 target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`: him, named before
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
@@ -472,6 +480,50 @@ class EventFinder:
         before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
         return next((m.actor for m in reversed(before) if m.actor != source
                      and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+
+    def _first_person(self, t0: int, first: int) -> bool:
+        """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
+        negator or the future prefix (a bare `ن` also opens past verbs: `نفى`, `نشر`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        if word[:2] == "سن" and len(word) >= 5:
+            return True
+        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in self.negators | self.future_markers
+        return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
+
+    def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """The actor quoted by the nearest reporting verb before tokens[t0] that names one (`قال
+        نتانياهو ... مضيفا "..."`): the party after the verb, or before it at the sentence start."""
+        cues = cue_matcher()
+        for k in range(t0 - 1, first - 1, -1):
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                      and m.actor.actor_type in _SOURCE_TYPES), None) or \
+                next((m for m in mentions if m.last == k and m.actor.actor_type in _SOURCE_TYPES), None)
+            if m is not None:
+                return m.actor
+        return None
+
+    def _purpose(self, t: PhraseMatch) -> bool:
+        """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        return clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end])
+
+    def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
+        """The act of a purpose phrase is done by the clause's subject, its first party named before
+        it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
+        after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
+                      and m.first >= t.last and not self._prepositional(m, t.last)), None)
+        if after is None:
+            return source, target
+        clause = [m for m in mentions if first <= m.first and m.last <= t.first and
+                  self._same_clause_text(self.tokens[m.first].start, t.start)]
+        subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
+                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m) and m.actor != after.actor), None)
+        if subject is None and source not in (None, after.actor):
+            subject = source
+        return subject, after.actor
 
     def _verb_object_pronoun(self, t0: int, t1: int) -> bool:
         """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare

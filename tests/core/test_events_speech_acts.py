@@ -131,3 +131,17 @@ def test_receiving_the_wounded_briefing_journalists_and_habitual_meetings_are_no
     assert "CONSULT" not in types("وأكد خلال لقاء مع الصحفيين أن الحكومة ستواصل الإصلاحات.")
     assert "CONSULT" not in types("ويجتمع مجلس الوزراء كل أسبوع.")
     assert "CONSULT" in types("واستقبل الرئيس المصري عبد الفتاح السيسي رئيس الوزراء الإثيوبي في القاهرة.")
+
+
+def test_the_purpose_of_a_trip_names_the_one_met_and_the_one_meeting():
+    assert ("CONSULT", "فلاديمير بوتين", "أنجيلا ميركل") in \
+        found("وتوجه الرئيس الروسي فلاديمير بوتين إلى برلين للقاء المستشارة الألمانية أنغيلا ميركل.")
+    assert ("REQUEST", "مارتن غريفيث", "جماعة الحوثي") in \
+        found("وزار المبعوث الأممي مارتن غريفيث صنعاء لإقناع جماعة الحوثي بالانسحاب.")
+
+
+def test_we_in_quoted_words_is_the_speaker_and_an_announced_retaliation_a_threat():
+    assert ("THREATEN", "بنيامين نتنياهو", "إيران") in found(
+        'وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن الوضع خطير، مضيفا "لن نسمح لإيران بالتمركز في سوريا".')
+    assert ("REJECT", "رجب طيب أردوغان", None) in found('وقال الرئيس التركي رجب طيب أردوغان "لن نقبل بأي شروط أمريكية".')
+    assert "THREATEN" in types("وأكد وزير الخارجية الإيراني محمد جواد ظريف أن إيران سترد على أي عدوان.")
