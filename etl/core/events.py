@@ -49,6 +49,7 @@ _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "S
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+_NEGATING_REASONS = frozenset({"negated", "cancelled"})  # context classes that keep the event, negated
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 _CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
@@ -186,7 +187,7 @@ class EventFinder:
             if unspecific == "planned" and event_type == "CONSULT" and \
                     not any(e.event_type == "AGREE" for e in events):
                 event_type, mode, unspecific = "AGREE", None, None  # `يستعد لاستقبال`: a meeting to come
-            if unspecific is not None and unspecific != "negated":
+            if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
@@ -234,7 +235,7 @@ class EventFinder:
             if sense is not None and sense.vetoed:
                 i = t.last
                 continue  # the learned veto (off by default): this use of the word reports no act
-            negated = unspecific == "negated" or self._negated(t.first, first) or \
+            negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
             if source is not None and source.actor_type == _POPULATION:

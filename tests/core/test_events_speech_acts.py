@@ -145,3 +145,19 @@ def test_we_in_quoted_words_is_the_speaker_and_an_announced_retaliation_a_threat
         'وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن الوضع خطير، مضيفا "لن نسمح لإيران بالتمركز في سوريا".')
     assert ("REJECT", "رجب طيب أردوغان", None) in found('وقال الرئيس التركي رجب طيب أردوغان "لن نقبل بأي شروط أمريكية".')
     assert "THREATEN" in types("وأكد وزير الخارجية الإيراني محمد جواد ظريف أن إيران سترد على أي عدوان.")
+
+
+def test_verb_subject_object_order_keeps_verb_and_object_triggers():
+    assert ("CONSULT", "فلاديمير بوتين", "رجب طيب أردوغان") in \
+        found("وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع نظيره التركي رجب طيب أردوغان.")
+    assert "ASSAULT" in types("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية.")
+    assert ("MOBILIZE", "روسيا", None) in found("ونشرت روسيا الثلاثاء قوات إضافية في سوريا.")
+    assert types("ونشرت صحيفة نيويورك تايمز تقريرا عن القوات الأمريكية.") == set()
+    assert types("وعلقت الولايات المتحدة رسميا المساعدات العسكرية لباكستان.") >= {"SANCTION"}
+    assert types("وسيجري الرئيس الروسي محادثات مع نظيره التركي في أنقرة.") == {"AGREE"}
+
+
+def test_a_visit_called_off_is_a_rejection_and_the_visit_negated():
+    x = extract("t", "وألغى الرئيس الأمريكي دونالد ترامب زيارته إلى لندن.", PUBLISHED)
+    by_type = {e["event_type"]: e for e in x.events}
+    assert not by_type["REJECT"]["negated"] and by_type["CONSULT"]["negated"]
