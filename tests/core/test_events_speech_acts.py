@@ -161,3 +161,7 @@ def test_a_visit_called_off_is_a_rejection_and_the_visit_negated():
     x = extract("t", "وألغى الرئيس الأمريكي دونالد ترامب زيارته إلى لندن.", PUBLISHED)
     by_type = {e["event_type"]: e for e in x.events}
     assert not by_type["REJECT"]["negated"] and by_type["CONSULT"]["negated"]
+
+
+def test_a_detention_called_for_is_the_request_only():
+    assert types("ودعت السلطات الإيطالية إلى احتجاز السفينة.") == {"REQUEST"}
