@@ -22,13 +22,15 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
-# asking whose complement, a verbal noun further on in its clause, names the act asked for; cancelled:
-# a visit called off (`ألغى زيارته`) did not take place, and is kept as a negated event, like a denied one; accident: deaths no actor caused;
-# verbal: words that make an attack by a speaker a criticism (asked for separately: `verbal_attack`)
+# asking whose complement, a verbal noun further on in its clause, names the act asked for;
+# cancelled: a visit called off (`ألغى زيارته`) did not take place (kept negated, like a denied act);
+# accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
+# (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "requested": 8, "cancelled": 4, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
+BEFORE_WINDOW = {"anaphoric": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3,
+                 "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")

@@ -341,10 +341,11 @@ class EventFinder:
         light verb next to it (`تم الاتفاق على`, `الاتفاق تم بوساطة`) the noun names the act."""
         if t.value.event_type != "AGREE" or t.last - t.first != 1:
             return False
-        light = [k for k in (t.first - 1, t.last) if 0 <= k < len(self.tokens) and self.tokens[max(k, t.first)].joined]
         light_verbs = role_words("light")
-        if any(light_verbs.has_word(without_conjunction(self.tokens[k].word)) for k in light):  # `وتم`: a 2-letter stem
-            return False
+        for k, boundary in ((t.first - 1, t.first), (t.last, t.last)):  # the word before, the word after
+            if 0 <= k < len(self.tokens) and self.tokens[boundary].joined and \
+                    light_verbs.has_word(without_conjunction(self.tokens[k].word)):  # `وتم`: a 2-letter stem
+                return False
         word = self.tokens[t.first].word
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
