@@ -14,22 +14,40 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, phrase_key, word_classes
+from .lexicon import load, normalize_phrase, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .morphology import stem_candidates, without_conjunction
+from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference", "accident", "verbal")
-# reference: an act named as the matter of a case, charge or inquiry; accident: deaths no actor caused;
-# verbal: words that make an attack by a speaker a criticism (asked for separately: `verbal_attack`)
+                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal")
+# reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
+# before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
+# asking whose complement, a verbal noun further on in its clause, names the act asked for;
+# cancelled: a visit called off (`ألغى زيارته`) did not take place (kept negated, like a denied act);
+# accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
+# (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3, "hypothetical": 4}
+BEFORE_WINDOW = {"anaphoric": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3,
+                 "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = word_classes()["year_noun"]
+_COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
+# acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
+
+
+def imperfect_verb(word: str) -> bool:
+    """A present-tense verb by its prefix (`يتهم`, `تتهمه`, `تلتقي`, `يلتقي`), not a verbal noun
+    (`تحذير`, `التهديد`). A `ت` before a three-letter stem is as often a Form V past (`تعهد`,
+    `تحدث`): for `ت` only `تت`, `تست` and a final `ي` (`تجري`) count."""
+    word = without_conjunction(word)
+    if len(word) < 4 or verbal_noun_shape(word):
+        return False
+    return word[0] == "ي" or word[:2] == "تت" or word[:3] == "تست" or (word[0] == "ت" and len(word) >= 5 and word[-1] == "ي")
 
 
 @dataclass(frozen=True)
@@ -76,6 +94,11 @@ class EventContext:
                 continue
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
                 return cue.context_class
+            if cue.context_class == "requested":
+                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
+                        self._complement_noun(t0):
+                    return cue.context_class
+                continue
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
                 return cue.context_class
@@ -85,7 +108,9 @@ class EventContext:
                 return cue.context_class
         if self._question(last):
             return "question"
-        if self._historical_year(clause_start, t0, last):
+        complement_dated = imperfect_verb(self.tokens[t0].word) or \
+            event_type in SAID_TYPES and not verbal_noun_shape(self.tokens[t0].word)
+        if self._historical_year(clause_start, t0, t0 if complement_dated else min(last, t0 + 8)):
             return "historical"
         return None
 
@@ -111,6 +136,16 @@ class EventContext:
             k -= 1
         return k
 
+    def _complement_noun(self, t0: int) -> bool:
+        """`بالإفراج`, `إلى الانسحاب`, `والانسحاب`: a verbal noun governed by `ب`/`إلى`/`أن` or joined
+        by `و` to one, as the complement of a verb of asking is (not `عقب اجتماعه`, an adjunct)."""
+        word = self.tokens[t0].word
+        bare = without_conjunction(word)
+        if bare[:1] == "ب" and verbal_noun_shape(bare[1:]):
+            return True
+        previous = without_conjunction(self.tokens[t0 - 1].word) if t0 > 0 else ""
+        return verbal_noun_shape(bare) and (previous in _COMPLEMENT_MARKERS or bare != word)
+
     def _same_clause(self, a: int, b: int) -> bool:
         """No punctuation between tokens a and b (in either order)."""
         a, b = min(a, b), max(a, b)
@@ -124,11 +159,14 @@ class EventContext:
         tail = self.text[end:end + 3]
         return "؟" in tail or "?" in tail
 
-    def _historical_year(self, clause_start: int, t0: int, last: int) -> bool:
-        """`عام 1981`: a year in the trigger's clause, up to eight words after it, two or more years
-        before the report's (the publication year, else the latest year the document names) dates
-        the event as history. Only years after `عام`/`سنة` count: a bare number may be a count."""
-        years = [int(self.tokens[k].word) for k in range(max(clause_start, 1), min(last, t0 + 8))
+    def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
+        """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before
+        the report's (the publication year, else the latest year the document names) dates the
+        event as history. Only years after `عام`/`سنة` count: a bare number may be a count. The
+        caller stops at the trigger when the year after it dates its complement, not the act:
+        `وتتهم تركيا الداعية بتدبير الانقلاب عام 2016` (a present-tense verb reports a current act,
+        and so does a verb of saying: `اتهم`, `طالب`, `رفض` with the year of what is said)."""
+        years = [int(self.tokens[k].word) for k in range(max(clause_start, 1), end)
                  if self.tokens[k].word.isdigit() and _YEAR.match(self.tokens[k].word)
                  and without_conjunction(self.tokens[k - 1].word) in _YEAR_NOUNS]
         if not years:

@@ -8,8 +8,8 @@ from functools import lru_cache
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
 from . import event_sense
-from .event_context import EventContext
-from .lexicon import load, phrase_key, split_variants, word_classes
+from .event_context import SAID_TYPES, EventContext, imperfect_verb
+from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
 
@@ -49,6 +49,7 @@ _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "S
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+_NEGATING_REASONS = frozenset({"negated", "cancelled"})  # context classes that keep the event, negated
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 _CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
@@ -57,10 +58,9 @@ _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
-# acts done by saying (`نرفض`, `ندعو`): with no actor before them they are the last actor's
-_SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ def role_words(role: str) -> PhraseMatcher[bool]:
     """Words of one class of event_roles.tsv that rules read on their own: `judged` (`غير مقبولة`:
     the party it describes is criticised, the speaker who judges it the source), `pair` (`الرئيسان`:
     the two parties named before), `undergo` (`تعرض`: its subject is the target of the act after
-    it), `count` (`ثلاثة`: a number before a noun)."""
+    it), `count` (`ثلاثة`: a number before a noun), `due` (`المقبل`: a time to come), `light`
+    (`تم`: a light verb whose verbal noun is the act)."""
     return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == role),
                          enclitics=role in ("judged", "undergo"))
 
@@ -170,20 +171,23 @@ class EventFinder:
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
-            if event_type == "CONSULT" and self._future(t.first, first):
+            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
-            if same is not None and not self._new_clause(t.first, first):
+            # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
+            # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
+            if same is not None and not self._new_clause(t.first, first) and \
+                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
-                continue  # one event per type and clause: `غارات جوية ... قصف` name the same strikes
+                continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
             if unspecific == "planned" and event_type == "CONSULT" and \
                     not any(e.event_type == "AGREE" for e in events):
                 event_type, mode, unspecific = "AGREE", None, None  # `يستعد لاستقبال`: a meeting to come
-            if unspecific is not None and unspecific != "negated":
+            if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
@@ -201,6 +205,10 @@ class EventFinder:
                 speaker = self._speaker_as_subject(t.first, t.last, first, mentions)
                 if speaker is not None and speaker != source:
                     source, target = speaker, (target if target != speaker else None)
+            if event_type in SAID_TYPES and self._first_person(t.first, first):
+                speaker = self._quoting_speaker(t.first, first, mentions)
+                if speaker is not None and speaker != target:  # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker
+                    source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
@@ -208,9 +216,15 @@ class EventFinder:
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
                 source = events[-1].source
-            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in _SAID_TYPES) and \
+            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
                     self._last_source not in (None, target):
                 source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+            if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
+                # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
+                # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
+                source, target = self._purpose_roles(t, first, mentions, source, target)
+            if target is None and source is not None and self._verb_object_pronoun(t.first, t.last):
+                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`: him, named before
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -221,7 +235,7 @@ class EventFinder:
             if sense is not None and sense.vetoed:
                 i = t.last
                 continue  # the learned veto (off by default): this use of the word reports no act
-            negated = unspecific == "negated" or self._negated(t.first, first) or \
+            negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
             if source is not None and source.actor_type == _POPULATION:
@@ -248,6 +262,11 @@ class EventFinder:
     def _same_clause_text(self, start: int, end: int) -> bool:
         """No punctuation in the normalised text between two offsets."""
         return not any(ch in self.text[start:end] for ch in "،,.:;؛!?؟\"«»")
+
+    def _clause_break(self, start: int, end: int) -> bool:
+        """A comma, semicolon or colon in the normalised text between two offsets (quotation
+        marks do not break a clause: `رفضت ميركل "رفضا قاطعا"`)."""
+        return any(ch in self.text[start:end] for ch in "،,;؛:")
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
@@ -298,13 +317,35 @@ class EventFinder:
         word = without_conjunction(self.tokens[t0].word)
         if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
             return True
-        before = [self.tokens[k].word for k in range(max(first, t0 - 3), t0)]
-        return any(w in self.future_markers for w in before)
+        before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
+        return any(w in self.future_markers for w in before)  # `ويعتزم زيارة`
+
+    def _due(self, t: PhraseMatch, last: int) -> bool:
+        """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or
+        a time to come in the words after it names an act still due, not one being reported."""
+        if not self._imperfect(t.first):
+            return False
+        for k in range(t.last, min(last, t.last + _DUE_SPAN)):
+            if not self.tokens[k].joined:
+                return False
+            if self.tokens[k].word in weekday_names() or role_words("due").match_at(self.tokens, k, stop=k + 1):
+                return True
+        return False
+
+    def _imperfect(self, k: int) -> bool:
+        """A present-tense verb by its prefix (`يلتقي`, `تجري`), not a verbal noun (`تحذير`)."""
+        return imperfect_verb(self.tokens[k].word)
 
     def _refers_to_existing(self, t) -> bool:
-        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act."""
+        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act; but with a
+        light verb next to it (`تم الاتفاق على`, `الاتفاق تم بوساطة`) the noun names the act."""
         if t.value.event_type != "AGREE" or t.last - t.first != 1:
             return False
+        light_verbs = role_words("light")
+        for k, boundary in ((t.first - 1, t.first), (t.last, t.last)):  # the word before, the word after
+            if 0 <= k < len(self.tokens) and self.tokens[boundary].joined and \
+                    light_verbs.has_word(without_conjunction(self.tokens[k].word)):  # `وتم`: a 2-letter stem
+                return False
         word = self.tokens[t.first].word
         return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
                    for c in stem_candidates(word))
@@ -434,6 +475,64 @@ class EventFinder:
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
+
+    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
+        """The party an object pronoun on the verb stands for: the latest actor named before the
+        verb (in this sentence or an earlier one) other than the verb's own subject."""
+        before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
+        return next((m.actor for m in reversed(before) if m.actor != source
+                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+
+    def _first_person(self, t0: int, first: int) -> bool:
+        """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
+        negator or the future prefix (a bare `ن` also opens past verbs: `نفى`, `نشر`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        if word[:2] == "سن" and len(word) >= 5:
+            return True
+        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in self.negators | self.future_markers
+        return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
+
+    def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """The actor quoted by the nearest reporting verb before tokens[t0] that names one (`قال
+        نتانياهو ... مضيفا "..."`): the party after the verb, or before it at the sentence start."""
+        cues = cue_matcher()
+        for k in range(t0 - 1, first - 1, -1):
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                      and m.actor.actor_type in _SOURCE_TYPES), None) or \
+                next((m for m in mentions if m.last == k and m.actor.actor_type in _SOURCE_TYPES), None)
+            if m is not None:
+                return m.actor
+        return None
+
+    def _purpose(self, t: PhraseMatch) -> bool:
+        """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        return clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end])
+
+    def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
+        """The act of a purpose phrase is done by the clause's subject, its first party named before
+        it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
+        after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
+                      and m.first >= t.last and not self._prepositional(m, t.last)), None)
+        if after is None:
+            return source, target
+        clause = [m for m in mentions if first <= m.first and m.last <= t.first and
+                  self._same_clause_text(self.tokens[m.first].start, t.start)]
+        subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
+                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m) and m.actor != after.actor), None)
+        if subject is None and source not in (None, after.actor):
+            subject = source
+        return subject, after.actor
+
+    def _verb_object_pronoun(self, t0: int, t1: int) -> bool:
+        """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare
+        `ه` counts on a present-tense verb only (elsewhere it may be a noun's `ة`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        return self._object_pronoun(t0, t1) or \
+            (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
 
     def _object_pronoun(self, t0: int, t1: int) -> bool:
         """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
