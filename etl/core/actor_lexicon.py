@@ -107,7 +107,10 @@ class ActorLexicon:
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
                      | words["quantifier"] | words["future"] | words["intent"] | words["adverb"])
-        self.name_stop = self.stop | _name_stop_words()
+        self.name_stop = self.stop | _name_stop_words()  # (the name tagger's `namestop` feature reads it too)
+        # where the actor rules end a name: also light verbs and prepositions that follow a subject
+        # (`سالفادور سوبرال [تم]`, `X [ضمن] برنامج`), kept apart so the tagger's features stay as trained
+        self.name_end = self.name_stop | frozenset(strip_article(w) for w in words["actor_name_breaker"])
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,

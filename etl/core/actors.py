@@ -36,7 +36,9 @@ _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _SOURCE_ADJECTIVES = word_classes()["source_adjective"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _GROUP_ADJECTIVES = word_classes()["group_adjective"]
-_NAME_LINKS = word_classes()["name_link"]
+_NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
+# adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
+_TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
@@ -45,7 +47,7 @@ NAME_TAGGER_CONFIDENCE = 0.7
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
-_UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]}
+_UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
 
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
@@ -379,7 +381,7 @@ class ActorFinder:
                 k += 2  # `زوجة أحد القتلى`: `أحد` (not Sunday) and the word it quantifies
                 continue
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
-                    or k > first and strip_article(word) in self.lex.name_stop and word not in self.lex.quantifiers \
+                    or k > first and strip_article(word) in self.lex.name_end and word not in self.lex.quantifiers \
                     or k > first and (clitic_preposition(word)
                                       or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)):
                 break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
@@ -389,7 +391,7 @@ class ActorFinder:
         first_word = self.tokens[first].word
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
-        if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_stop \
+        if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_end \
                 and first_word not in ("احد", "احدي") and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
             return None  # `بيان صادر عن ...` speaks for someone else; `الأحد` is a day
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
@@ -686,12 +688,13 @@ class ActorFinder:
         word = self.tokens[j].word
         if strip_article(word) in _SOURCE_ADJECTIVES:
             return True  # (`بارز` is not ب + noun)
-        if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل"):
-            return False
+        if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل") \
+                or preposition_with_pronoun(word, self.lex.stop):
+            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`)
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
         w = strip_article(word)
-        if len(w) < 3 or w in self.lex.name_stop:
+        if len(w) < 3 or w in self.lex.name_end:
             return False
         if w.endswith("ايه"):
             return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
@@ -715,6 +718,10 @@ class ActorFinder:
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
         while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
+            if g is None and self.tokens[j].word in _TITLE_ADJECTIVES and self.text[t.start:t.start + 2] == "ال":
+                qualifiers.append(self.tokens[j].word)  # `الرئيس اليمني [الراحل]`: kept in the key, a former
+                j += 1                                  # president is not the president named later
+                continue
             if g is None:
                 break
             qualifiers.append(self.tokens[j].word)
@@ -752,7 +759,8 @@ class ActorFinder:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
-                or not self._name_like(self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
+                or not self._ali_at(i) and not self._name_like(
+                    self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
@@ -771,13 +779,17 @@ class ActorFinder:
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
+        ali = self._ali_at(j)  # `علي` opens a name though it reads as the preposition
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
             k = self._hashtag_end(j + 1, last)
-            if not all(self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
+            if not all(x == j and ali or self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
                 return None
         else:
-            while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
-                    and (self._name_like(self.tokens[k].word, k == j, expected) or self._after_name_link(k, j)) \
+            # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`)
+            while k < last and k - j < 4 + sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k)) \
+                    and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
+                    and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
+                         or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS) \
                     and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
         while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
@@ -790,6 +802,14 @@ class ActorFinder:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _ali_at(self, k: int) -> bool:
+        """`علي` (or `وعلي`) written with a final ya: the given name, which matching folds into the
+        preposition `على` (written with alef maqsura in edited news)."""
+        if self.tokens[k].word.removeprefix("و") != "علي" or self.original is None:
+            return False
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b].translate(_UNMARKED).endswith("ي")
 
     def _on_behalf_of(self, k: int, last: int) -> bool:
         """`سامر خليل [باسم] الحركة`: `باسم` before a definite noun or a known body means "on
@@ -871,7 +891,7 @@ class ActorFinder:
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
-            if word in self.lex.stop or bare in self.lex.name_stop or word.isdigit() or clitic_preposition(word) \
+            if word in self.lex.stop or bare in self.lex.name_end or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
@@ -951,8 +971,10 @@ class ActorFinder:
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
         if not word.isalpha() or len(word) < 2:
             return False
+        if not first and word == "الله":
+            return True  # `مصطفى صنع الله`, `حسن نصر الله`: a theophoric name ends in `الله` (not the pronoun `له`)
         bare = strip_article(word)
-        if word in self.lex.stop or bare in self.lex.name_stop or word in self.lex.name_stop \
+        if word in self.lex.stop or bare in self.lex.name_end or word in self.lex.name_end \
                 or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
@@ -960,8 +982,10 @@ class ActorFinder:
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
         known = self.lex.given_names.get_word(word) is not None
-        if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_stop, expected)):
+        if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_end, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
+        if not first and preposition_with_pronoun(word, self.lex.stop):
+            return False  # `لها`, `منها`, `عليه`: a preposition with a pronoun ends the name
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (

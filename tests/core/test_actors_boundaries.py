@@ -1,0 +1,47 @@
+"""Where a person's name begins and ends on unseen text: names a reader accepts, written as in the text."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def person_names(text):
+    x = extract("t", text, DAY)
+    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions
+            if x.actors[m["actor_id"]].actor_type == "person"}
+
+
+def test_a_light_verb_or_preposition_after_a_name_ends_it():
+    assert person_names("وكان الناشط سالفادور سوبرال تم اعتقاله أمس.") == {"سالفادور سوبرال"}
+    assert person_names("وظهرت الممثلة جينا مارلو ضمن برنامج تلفزيوني.") == {"جينا مارلو"}
+
+
+def test_a_theophoric_family_name_keeps_allah():
+    assert "مصطفى صنع الله" in person_names("وأكد مدير الشركة الوطنية للنفط مصطفى صنع الله أن الإنتاج ارتفع.")
+
+
+def test_the_given_name_ali_is_not_the_preposition_ala():
+    assert person_names("وقال علي الحسيني إن الاتفاق على الهدنة صامد.") == {"علي الحسيني"}
+    assert person_names("واعتمد الوزير على الدعم الدولي.") == set()
+
+
+def test_a_hashtag_name_after_a_title_and_an_adjective_of_the_post():
+    assert "علي صالح" in person_names("وأحيا أنصاره ذكرى الرئيس اليمني الراحل #علي_صالح في صنعاء.")
+    assert "منصف الهمامي" in person_names("وقال الرئيس التونسي الأسبق منصف الهمامي إن الثورة لم تكتمل.")
+
+
+def test_a_former_president_is_not_the_president_named_later():
+    x = extract("t", "وقال الرئيس الأمريكي السابق جون ستيوارت إن الاتفاق جيد. وقال الرئيس الأمريكي إن الاتفاق سيئ.", DAY)
+    later = [x.actors[m["actor_id"]].name_ar for m in x.actor_mentions if m["sentence_idx"] == 1]
+    assert "جون ستيوارت" not in later
+
+
+def test_a_long_mauritanian_name_with_its_patronymic_link():
+    assert "سيدي ولد الشيخ عبد الله" in person_names(
+        "وقال الرئيس الموريتاني السابق سيدي ولد الشيخ عبد الله إن الانتخابات نزيهة.")
+
+
+def test_a_preposition_with_a_pronoun_does_not_describe_a_group():
+    x = extract("t", "وقال الوزير إن المجتمع الدولي عليه أن يدين الهجوم.", DAY)
+    assert not any("عليه" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
