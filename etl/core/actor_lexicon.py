@@ -122,6 +122,14 @@ class ActorLexicon:
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
 
+    def addressee(self, word: str) -> bool:
+        """`للقاضي`, `للصحفيين`, `للمتحدث`: ل + a definite title or person noun, the one a
+        statement is made to (it ends the speaker's phrase before it)."""
+        if not word.startswith("لل") or len(word) < 5:
+            return False
+        noun = word[2:]
+        return self.titles.get_word(noun) is not None or self.person_nouns.get_word(noun) is not None
+
     def may_start(self, word: str) -> bool:
         """Whether any rule's phrase can open at this word (cached per distinct word)."""
         hit = self._may_start.get(word)

@@ -380,6 +380,8 @@ class ActorFinder:
             if word in ("احد", "احدي") and k + 1 < end:
                 k += 2  # `زوجة أحد القتلى`: `أحد` (not Sunday) and the word it quantifies
                 continue
+            if k > first and self.lex.addressee(word):
+                break  # `قالت المرأة [للقاضي] ...`: the one spoken to, after the speaker
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_end and word not in self.lex.quantifiers \
                     or k > first and (clitic_preposition(word)
@@ -640,6 +642,8 @@ class ActorFinder:
         """A nisba adjective, sect or number after a group noun: `الأوروبية`, `شيعية`, `الكبرى`,
         `الست` (a second one only from the closed list: `ميليشيات شيعية [المدينة]`); not a
         participle (`الجنود [المتراجعين]`)."""
+        if j + 1 < last and self.tokens[j + 1].word.isdigit():
+            return False  # `الجماعات الإرهابية [سنة] 2013`: a year, not the sect
         word = strip_article(self.tokens[j].word)
         return word in _GROUP_ADJECTIVES or not closed_only and word.endswith("يه") and self._is_qualifier(j, last)
 
@@ -708,8 +712,9 @@ class ActorFinder:
 
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
-        if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"):
-            return None  # a one-word title is definite (`الصحفي`); `مؤتمر صحفي` is an adjective
+        if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"
+                         and not self.tokens[i].word.removeprefix("و").startswith("لل")):
+            return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
         j = t.last
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:

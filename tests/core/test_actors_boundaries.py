@@ -45,3 +45,20 @@ def test_a_long_mauritanian_name_with_its_patronymic_link():
 def test_a_preposition_with_a_pronoun_does_not_describe_a_group():
     x = extract("t", "وقال الوزير إن المجتمع الدولي عليه أن يدين الهجوم.", DAY)
     assert not any("عليه" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
+
+
+def test_the_one_spoken_to_ends_the_speaker_and_is_named_after_his_title():
+    x = extract("t", "فقد قالت المرأة للقاضي جاديش ساهي إنها بريئة.", DAY)
+    names = {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+    assert "جاديش ساهي" in names
+    assert not any("للقاضي" in n for n in names)
+
+
+def test_an_age_adjective_is_not_part_of_a_name():
+    x = extract("t", "وقالت الطالبة سعاد مرزوق البالغة من العمر 24 عاما إن القانون ظالم.", DAY)
+    assert not any("البالغة" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
+
+
+def test_a_year_after_a_group_is_not_its_sect():
+    x = extract("t", "وكان قد التحق بالجماعات الإرهابية سنة 2013 قبل أن يسلم نفسه.", DAY)
+    assert {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions} == {"الجماعات الإرهابية"}
