@@ -989,8 +989,11 @@ class ActorFinder:
         known = self.lex.given_names.get_word(word) is not None
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_end, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
-        if not first and preposition_with_pronoun(word, self.lex.stop):
-            return False  # `لها`, `منها`, `عليه`: a preposition with a pronoun ends the name
+        if preposition_with_pronoun(word, self.lex.stop):
+            return False  # `فيها`, `منها`, `عليه`: a preposition with a pronoun is no name
+        if not first and word[:1] == "و" and len(word) > 3 and (self.lex.titles.has_word(word[1:])
+                                                               or self.lex.names.get_word(word[1:]) is not None):
+            return False  # `ألكسندر ياكوفنكو [ووزير]`, `كيم [وشي]`: a second person joined by و
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (

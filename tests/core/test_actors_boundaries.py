@@ -62,3 +62,15 @@ def test_an_age_adjective_is_not_part_of_a_name():
 def test_a_year_after_a_group_is_not_its_sect():
     x = extract("t", "وكان قد التحق بالجماعات الإرهابية سنة 2013 قبل أن يسلم نفسه.", DAY)
     assert {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions} == {"الجماعات الإرهابية"}
+
+
+def test_a_preposition_with_a_pronoun_after_a_title_names_no_one():
+    assert person_names("وتحدث وزير الداخلية فيها عن تهديد المهاجرين.") == set()
+
+
+def test_a_second_person_joined_by_wa_and_a_title_ends_the_name():
+    assert person_names("والتقى السفير ألكسندر ياكوفنكو ووزير الخارجية أمس.") == {"ألكسندر ياكوفنكو"}
+
+
+def test_a_manner_adverbial_in_commas_after_a_title_is_no_name():
+    assert person_names("وقال الوزير إن الطلبات ستقدم، بشكل مباشر، إلى الاتحاد.") == set()
