@@ -329,8 +329,11 @@ class ActorFinder:
             if b - a >= 2:
                 self._remember_surname(b - 1, actor)
             self.last_person = actor
-        else:
-            actor = Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern")
+        else:  # the head word says what kind of body: `صحيفة خليج تايمز` is a newspaper
+            head = self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1)
+            kind, sector = (head.value["actor_type"], head.value["sector"] or None) if head is not None \
+                else ("organization", None)
+            actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         return Mention(actor, a, b, self.tokens[a].start + len(clitic), self.tokens[b - 1].end)
 
     def _the_latter(self, i: int) -> Mention | None:

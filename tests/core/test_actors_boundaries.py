@@ -74,3 +74,9 @@ def test_a_second_person_joined_by_wa_and_a_title_ends_the_name():
 
 def test_a_manner_adverbial_in_commas_after_a_title_is_no_name():
     assert person_names("وقال الوزير إن الطلبات ستقدم، بشكل مباشر، إلى الاتحاد.") == set()
+
+
+def test_an_organisation_the_tagger_finds_takes_the_kind_of_its_head_word():
+    x = extract("t", "وذكرت صحيفة خليج تايمز أن الحكومة تدرس القرار.", DAY)
+    papers = [x.actors[m["actor_id"]] for m in x.actor_mentions if "تايمز" in m["surface"]]
+    assert papers and all(a.actor_type == "media" for a in papers)
