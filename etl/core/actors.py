@@ -539,7 +539,12 @@ class ActorFinder:
             else:
                 return None
         if iso is None:
-            return None
+            if not head.suffix or h.last - h.first == 1 and head.actor_type not in ("military", "government"):
+                return None
+            # `قوات الأمن` in a story no state is named in: the body still acts, of no known country
+            name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+            return Mention(Actor(f"{head.suffix}-{slug(name)}", name, head.name_en, head.actor_type, None, head.sector,
+                                 None, "pattern", head.anonymous), h.first, end_tok, h.start, end)
         if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
             return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
         # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`

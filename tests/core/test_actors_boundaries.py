@@ -80,3 +80,11 @@ def test_an_organisation_the_tagger_finds_takes_the_kind_of_its_head_word():
     x = extract("t", "وذكرت صحيفة خليج تايمز أن الحكومة تدرس القرار.", DAY)
     papers = [x.actors[m["actor_id"]] for m in x.actor_mentions if "تايمز" in m["surface"]]
     assert papers and all(a.actor_type == "media" for a in papers)
+
+
+def test_bare_security_forces_are_the_body_of_the_story_country_or_of_none():
+    x = extract("t", "وقالت الحكومة العراقية إن قوات الأمن اعتقلت عشرة أشخاص في البصرة.", DAY)
+    assert "irq-security" in {m["actor_id"] for m in x.actor_mentions}
+    x = extract("t", "وحاول متظاهرون اقتحام الحقل في البصرة لكن قوات الأمن تصدت لهم.", DAY)
+    forces = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == "قوات الأمن"]
+    assert forces and forces[0].actor_type == "government" and forces[0].country_iso3 is None
