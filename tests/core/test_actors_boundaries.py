@@ -88,3 +88,23 @@ def test_bare_security_forces_are_the_body_of_the_story_country_or_of_none():
     x = extract("t", "وحاول متظاهرون اقتحام الحقل في البصرة لكن قوات الأمن تصدت لهم.", DAY)
     forces = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == "قوات الأمن"]
     assert forces and forces[0].actor_type == "government" and forces[0].country_iso3 is None
+
+
+def test_judiciary_prosecution_and_civil_defence_are_government_bodies():
+    for sentence, surface in (("وقال القضاء التركي إنه أصدر مذكرة توقيف.", "القضاء التركي"),
+                              ("وقال الادعاء العام إن المتهم اعترف.", "الادعاء العام"),
+                              ("وقال الدفاع المدني إن الحريق أتلف المبنى.", "الدفاع المدني")):
+        x = extract("t", sentence, DAY)
+        found = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == surface]
+        assert found and found[0].actor_type == "government", sentence
+
+
+def test_eliminating_is_not_the_judiciary():
+    x = extract("t", "وتعهد الرئيس بالقضاء على الفساد.", DAY)
+    assert not any("judiciary" in m["actor_id"] for m in x.actor_mentions)
+
+
+def test_firefighters_who_speak_are_a_group_not_a_person():
+    x = extract("t", "وقال رجال الإطفاء إن الحريق أتلف المبنى.", DAY)
+    found = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == "رجال الإطفاء"]
+    assert found and found[0].actor_type != "person"
