@@ -761,12 +761,19 @@ class ActorFinder:
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
                                          expected=True)
-                if person is not None:
+                if person is not None and not self._past_verb_alone(person):
                     self.title_refs.setdefault(key, person.actor)
                     return person
         if qualifiers and key in self.title_refs:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
         return None
+
+    def _past_verb_alone(self, person: Mention) -> bool:
+        """`إن الرئيس [أخطأ]`: one unknown word of the shape أفعل after a title is the verb of
+        the clause, not a name (`أحمد` is a known given name)."""
+        word = self.tokens[person.first].word
+        return person.last - person.first == 1 and len(word) == 4 and word[0] == "ا" \
+            and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
@@ -1029,9 +1036,13 @@ class ActorFinder:
         if not known and len(word) > 4 and word.endswith(("ها", "هم", "هما", "نا")):
             return False  # `جعلها`: a verb or noun with a pronoun
         proclitic = "ل" if expected and not word.startswith("بال") else "لب"
-        if first and not known and (word[:1] in "يتن" and len(word) <= 6 or word[:1] in proclitic and len(word) > 3
+        if first and not known and (word[:1] in ("يت" if expected else "يتن") and len(word) <= 6 or word[:1] in proclitic and len(word) > 3
                                     or word[:1] in "بلو" and word[1:] in self.lex.stop):
             return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور`, `بما` (a preposition): not a given name
+            # (where a name is expected, `نيك` after `النائب` is one: a we-verb does not follow a title)
+        if not first and not known and (len(word) == 5 and word[0] == "ا" and (word[2] == "ت" or word[1] == "ن")
+                                        or len(word) == 6 and word.startswith("است")):
+            return False  # `[استخدم]`, `[انتقد]`, `[انسحب]`: a derived past verb after the name
         if not known and word.startswith("ا") and word.endswith("ت") and len(word) >= 5:
             return False  # `ارتفعت`, `انسحبت`: a past verb, not a name
         return not self.lex.gentilics.get_word(word) and not self.lex.titles.has_word(word) \

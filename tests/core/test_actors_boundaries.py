@@ -108,3 +108,26 @@ def test_firefighters_who_speak_are_a_group_not_a_person():
     x = extract("t", "وقال رجال الإطفاء إن الحريق أتلف المبنى.", DAY)
     found = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == "رجال الإطفاء"]
     assert found and found[0].actor_type != "person"
+
+
+def test_a_party_adjective_after_a_title_and_a_name_opening_with_nun():
+    assert person_names("وقال النائب الجمهوري نيك ساور إن الصور مزيفة.") == {"نيك ساور"}
+
+
+def test_a_derived_past_verb_ends_the_name():
+    assert person_names("وتشير المزاعم إلى أن النائب نيك ساور استخدم الصور.") == {"نيك ساور"}
+
+
+def test_a_past_verb_after_a_bare_title_is_not_a_name():
+    assert "أخطأ" not in person_names("وقال الوزير إن الرئيس أخطأ.")
+
+
+def test_unnamed_news_agencies_of_a_country_are_media():
+    x = extract("t", "وذكرت وكالات أنباء روسية أن الصواريخ جاهزة.", DAY)
+    found = [x.actors[m["actor_id"]] for m in x.actor_mentions if m["surface"] == "وكالات أنباء روسية"]
+    assert found and found[0].actor_type == "media" and found[0].country_iso3 == "RUS"
+
+
+def test_a_diocese_is_an_organisation():
+    x = extract("t", "وأعلنت مطرانية فيلادلفيا أنها تلقت دعوة للمثول أمام المحكمة.", DAY)
+    assert "مطرانية فيلادلفيا" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
