@@ -89,6 +89,9 @@ class ActorFinder:
         self.text = norm_text
         self.surnames: dict[str, Actor] = {}
         self.title_refs: dict[tuple[str, ...], Actor] = {}
+        # `كيت دينزتا` ... `وأضافت كيت`: a known given name alone names the one person the
+        # document gave it to (None where two people share it)
+        self.given_refs: dict[str, Actor | None] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
         self.last_person: Actor | None = None  # for `الأخير`
         # Where `find` must look: every other word is skipped without running a rule (below)
@@ -422,7 +425,7 @@ class ActorFinder:
                 return None
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)
-            return person
+            return self._by_given_name(person)
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
             actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
                           None, None, "pattern", True)
@@ -492,6 +495,16 @@ class ActorFinder:
         if surname not in self.surnames:
             self.surnames[surname] = actor
             self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})
+        given = normalize_phrase(actor.name_ar).split()[0]
+        if self.lex.given_names.get_word(given) is not None:
+            self.given_refs[given] = actor if self.given_refs.get(given, actor) == actor else None
+
+    def _by_given_name(self, person: Mention) -> Mention:
+        """A one-word name that is the given name of one person named before: that person."""
+        if person.last - person.first != 1:
+            return person
+        known = self.given_refs.get(self.text[person.start:person.end])
+        return replace(person, actor=known) if known is not None else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
         """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""
@@ -760,8 +773,9 @@ class ActorFinder:
                 and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
-                                         expected=True)
+                                         expected=True, titled=True)
                 if person is not None and not self._past_verb_alone(person):
+                    person = self._by_given_name(person)
                     self.title_refs.setdefault(key, person.actor)
                     return person
         if qualifiers and key in self.title_refs:
@@ -779,7 +793,8 @@ class ActorFinder:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
-                or not self._ali_at(i) and not self._name_like(
+                or not (self._ali_at(i) and i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word)) \
+                and not self._name_like(
                     self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
         known = self.lex.names.match_at(self.tokens, i, stop=last)
@@ -792,14 +807,17 @@ class ActorFinder:
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
-                   clitic: int = 0) -> Mention | None:
+                   clitic: int = 0, titled: bool = False) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
             k = g.last  # `عبد الله`, `عبد الفتاح` (not `بأن` read as ب + `آن`)
-        ali = self._ali_at(j)  # `علي` opens a name though it reads as the preposition
+        # `علي` opens a name though it reads as the preposition: after a title, in a hashtag, or
+        # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
+        ali = self._ali_at(j) and (titled or j + 1 < last and (
+            self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
             k = self._hashtag_end(j + 1, last)
             if not all(x == j and ali or self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
@@ -1006,7 +1024,7 @@ class ActorFinder:
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if preposition_with_pronoun(word, self.lex.stop):
             return False  # `فيها`, `منها`, `عليه`: a preposition with a pronoun is no name
-        if not first and word[:1] == "و" and len(word) > 3 and (self.lex.titles.has_word(word[1:])
+        if not first and word[:1] == "و" and len(word) > 3 and (self.lex.titles.can_start(word[1:])
                                                                or self.lex.names.get_word(word[1:]) is not None):
             return False  # `ألكسندر ياكوفنكو [ووزير]`, `كيم [وشي]`: a second person joined by و
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
@@ -1040,6 +1058,8 @@ class ActorFinder:
                                     or word[:1] in "بلو" and word[1:] in self.lex.stop):
             return False  # `يسوق`, `تبكي`, `يتوافق` (verbs), `لحضور`, `بما` (a preposition): not a given name
             # (where a name is expected, `نيك` after `النائب` is one: a we-verb does not follow a title)
+        if not first and not known and word[:1] in "يت" and len(word) >= 6 and word.endswith(("ان", "ون")):
+            return False  # `كيم [يتعهدان]`: a dual or plural present verb
         if not first and not known and (len(word) == 5 and word[0] == "ا" and (word[2] == "ت" or word[1] == "ن")
                                         or len(word) == 6 and word.startswith("است")):
             return False  # `[استخدم]`, `[انتقد]`, `[انسحب]`: a derived past verb after the name

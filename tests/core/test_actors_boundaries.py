@@ -22,8 +22,21 @@ def test_a_theophoric_family_name_keeps_allah():
 
 
 def test_the_given_name_ali_is_not_the_preposition_ala():
-    assert person_names("وقال علي الحسيني إن الاتفاق على الهدنة صامد.") == {"علي الحسيني"}
+    assert person_names("وقال الشيخ علي الحسيني إن الاتفاق على الهدنة صامد.") == {"علي الحسيني"}
+    assert person_names("وكان علي بشار وصل إلى ألمانيا قبل عامين.") == {"علي بشار"}
     assert person_names("واعتمد الوزير على الدعم الدولي.") == set()
+    assert person_names("وقال إن الاعتماد علي تغيير القانون صعب.") == set(), "a preposition spelt with ya"
+
+
+def test_a_given_name_alone_later_is_the_person_named_before():
+    x = extract("t", "وقالت الممرضة كيت دينزتا إن المستشفى مزدحم. وأضافت كيت أن الأطباء متعبون.", DAY)
+    assert {m["actor_id"] for m in x.actor_mentions} == {"person-kyt-dynzta"}
+
+
+def test_a_dual_verb_or_a_crown_prince_joined_by_wa_ends_the_name():
+    assert not any(" " in n and "يتعهدان" in n for n in person_names("وقال الزعيمان كيم وترامب يتعهدان بالسلام."))
+    names = person_names("والتقى محمد بن سلمان وولي عهد أبوظبي محمد بن زايد في الرياض.")
+    assert not any("ولي" in n for n in names)
 
 
 def test_a_hashtag_name_after_a_title_and_an_adjective_of_the_post():
