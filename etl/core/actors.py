@@ -303,6 +303,8 @@ class ActorFinder:
         return hit
 
     def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
+        if kind == "organization" and self.lex.titles.match_at(self.tokens, a, stop=b) is not None:
+            return None  # `الأمين العام للحلف الأطلسي`: a post, whose holder is a person
         if kind == "organization" and a > 0 and a - 1 not in taken and self.tokens[a].joined \
                 and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
@@ -783,10 +785,10 @@ class ActorFinder:
         return None
 
     def _past_verb_alone(self, person: Mention) -> bool:
-        """`إن الرئيس [أخطأ]`: one unknown word of the shape أفعل after a title is the verb of
-        the clause, not a name (`أحمد` is a known given name)."""
+        """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
+        title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names)."""
         word = self.tokens[person.first].word
-        return person.last - person.first == 1 and len(word) == 4 and word[0] == "ا" \
+        return person.last - person.first == 1 and len(word) == 4 and (word[0] == "ا" or word[1] == "ا") \
             and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
 
     def _given_name(self, i: int, last: int) -> Mention | None:
@@ -928,6 +930,9 @@ class ActorFinder:
                 break
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
+            if k > h.last and word.startswith("وال") and (self.lex.org_heads.can_start(word[1:])
+                                                          or self.lex.speaker_org_heads.can_start(word[1:])):
+                break  # `الوكالة الطبية الأوروبية [والوكالة] ...`: a second body
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word in self.lex.stop or bare in self.lex.name_end or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):

@@ -144,3 +144,12 @@ def test_unnamed_news_agencies_of_a_country_are_media():
 def test_a_diocese_is_an_organisation():
     x = extract("t", "وأعلنت مطرانية فيلادلفيا أنها تلقت دعوة للمثول أمام المحكمة.", DAY)
     assert "مطرانية فيلادلفيا" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+
+
+def test_a_second_body_joined_by_wa_is_not_part_of_the_first_name():
+    x = extract("t", "وقالت الوكالة الطبية الأوروبية والوكالة الدولية للطاقة إن التقرير جاهز.", DAY)
+    assert "الوكالة الطبية الأوروبية" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+
+
+def test_a_past_verb_of_shape_faala_after_a_title_is_not_a_name():
+    assert person_names("وقالت الوكالة إن الرئيس سافر.") == set()
