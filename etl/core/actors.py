@@ -399,6 +399,9 @@ class ActorFinder:
         if k == first or k - first == 4 and k < end and not self._comma_before(k):
             return None  # the slot is not one short noun phrase
         first_word = self.tokens[first].word
+        unnamed = self._unnamed_holder(first, k)
+        if unnamed is not None:
+            return unnamed
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
         if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_end \
@@ -434,6 +437,22 @@ class ActorFinder:
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
             actor = Actor(f"person-{slug(phrase)}", self._written(start, stop, phrase), None, "person", None, None,
                           None, "pattern")
+        return Mention(actor, first, k, start, stop)
+
+    def _unnamed_holder(self, first: int, k: int) -> Mention | None:
+        """`متحدث عسكري`, `قائد ميداني كردي`, `زعيم قبلي`: an indefinite title and only adjectives
+        after it (`مسؤول محلي` is the same shape) is an unnamed individual, an anonymous source."""
+        word = self.tokens[first].word
+        t = self.lex.titles.match_at(self.tokens, first, stop=k)
+        if t is None or word.startswith(("ال", "وال", "لل")) or t.start != self.tokens[first].start \
+                or t.last >= k or "ال" in self.text[t.start:t.end][:2]:
+            return None
+        if not all(self.tokens[x].word[:2] != "ال" and self._is_qualifier(x, k) for x in range(t.last, k)):
+            return None
+        start, stop = self.tokens[first].start, self.tokens[k - 1].end
+        phrase = " ".join(self.tokens[x].word for x in range(first, k))
+        actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
+                      None, None, "pattern", True)
         return Mention(actor, first, k, start, stop)
 
     def _may_speak(self, word: str) -> bool:

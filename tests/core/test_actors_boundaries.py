@@ -153,3 +153,10 @@ def test_a_second_body_joined_by_wa_is_not_part_of_the_first_name():
 
 def test_a_past_verb_of_shape_faala_after_a_title_is_not_a_name():
     assert person_names("وقالت الوكالة إن الرئيس سافر.") == set()
+
+
+def test_an_indefinite_title_with_adjectives_is_an_unnamed_source():
+    x = extract("t", "وقال قائد عسكري ميداني إن المعارك مستمرة.", DAY)
+    found = [x.actors[m["actor_id"]] for m in x.actor_mentions]
+    assert [a.name_ar for a in found] == ["قائد عسكري ميداني"] and found[0].actor_type == "anonymous_source"
+    assert x.claims and x.claims[0]["is_anonymous"]
