@@ -79,6 +79,10 @@ class SpeakerRules:
         if named is not None:
             return named, named.last  # `وقال زوران ميلوفيتش، مدرب فريق الوحدة، إن`
         delayed = self._delayed_subject(c.last, mentions)
+        if delayed is not None and delayed.actor.actor_type != "person":
+            apposed = self._name_after_description(c.last, last)
+            if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
+                return apposed, apposed.last  # spokesman speaks, not the body in his title
         if delayed is not None:
             return delayed, delayed.last
         apposed = self._apposed_subject(c.last, last, mentions)
