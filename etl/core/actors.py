@@ -922,7 +922,7 @@ class ActorFinder:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
-            return self._organisation_mention(h, quoted_end)
+            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
         bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
             and not self.tokens[h.last].word.startswith("ال") \
@@ -966,6 +966,15 @@ class ActorFinder:
         if k == h.last:
             return None
         return self._organisation_mention(h, k)
+
+    def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
+        """`وكالة "فرانس برس"`: the quoted name (or the head with it) is a lexicon actor's name,
+        which the quotes kept the lexicon from reading."""
+        for k in (h.last, h.first):
+            m = self.lex.names.match_at(self.tokens, k, stop=end)
+            if m is not None and m.last == end and m.value.actor_type != "person" and m.value.actor_type != "state":
+                return Mention(m.value, h.first, end, h.start, self.tokens[end - 1].end)
+        return None
 
     def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
         """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a

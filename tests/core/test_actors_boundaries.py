@@ -160,3 +160,8 @@ def test_an_indefinite_title_with_adjectives_is_an_unnamed_source():
     found = [x.actors[m["actor_id"]] for m in x.actor_mentions]
     assert [a.name_ar for a in found] == ["قائد عسكري ميداني"] and found[0].actor_type == "anonymous_source"
     assert x.claims and x.claims[0]["is_anonymous"]
+
+
+def test_a_quoted_name_the_lexicon_knows_is_that_actor():
+    x = extract("t", 'وذكرت وكالة "فرانس برس" أن الوفد وصل.', DAY)
+    assert {m["actor_id"] for m in x.actor_mentions} == {"afp"}
