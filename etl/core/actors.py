@@ -213,6 +213,11 @@ class ActorFinder:
                 continue
             out.append(m)
             out.extend(self._spokesperson_body(i, m, last))
+            if m.actor.actor_type == "media" and m.actor.origin == "pattern" and m.actor.actor_id.endswith("-media"):
+                owner = next((b for k in range(m.first + 1, m.last) if (b := self._owned_body(k, last)) is not None
+                              and b.last == m.last), None)
+                if owner is not None:
+                    out.append(owner)  # `وسائل إعلام [الحوثيين]`: the owner is named too
             if m.actor.actor_type == "person":
                 self.last_person = m.actor
             i = m.last
@@ -567,6 +572,8 @@ class ActorFinder:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
             elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
+            elif (owner := self._media_owner(h, last)) is not None:
+                return owner
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
@@ -587,6 +594,28 @@ class ActorFinder:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _media_owner(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`وسائل إعلام الحوثيين`, `وسائل إعلام حزب الله`: unnamed media of a named body (not of a
+        state, which takes a nisba: `وسائل إعلام روسية`). The mention spans both; `find` adds the body."""
+        head: Head = h.value
+        body = self._owned_body(h.last, last) if head.actor_type == "media" else None
+        if body is None:
+            return None
+        name = self._written(h.start, body.end, normalize_phrase(self.text[h.start:body.end]))
+        actor = Actor(f"{body.actor.actor_id}-media", name, f"{head.name_en} of {body.actor.name_en or body.actor.actor_id}",
+                      "media", body.actor.country_iso3, head.sector, None, "pattern", head.anonymous)
+        return Mention(actor, h.first, body.last, h.start, body.end)
+
+    def _owned_body(self, j: int, last: int) -> Mention | None:
+        """The named body (not a person, state or outlet) right after a media head at token j."""
+        if j >= last or not self.tokens[j].joined:
+            return None
+        body = self._lexicon(j, last)
+        if body is None or body.start != self.tokens[j].start or body.place \
+                or body.actor.actor_type in ("person", "state", "media"):
+            return None
+        return body
 
     def _body_after_title(self, title: PhraseMatch, last: int) -> list[Mention]:
         """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),

@@ -165,3 +165,10 @@ def test_an_indefinite_title_with_adjectives_is_an_unnamed_source():
 def test_a_quoted_name_the_lexicon_knows_is_that_actor():
     x = extract("t", 'وذكرت وكالة "فرانس برس" أن الوفد وصل.', DAY)
     assert {m["actor_id"] for m in x.actor_mentions} == {"afp"}
+
+
+def test_unnamed_media_of_a_named_group_and_the_group_itself():
+    x = extract("t", "وقالت وسائل إعلام الحوثيين إن الطائرات قصفت المدينة.", DAY)
+    found = {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+    assert found["وسائل إعلام الحوثيين"].actor_type == "media"
+    assert found["الحوثيين"].actor_id == "houthis"
