@@ -731,19 +731,50 @@ class ActorFinder:
             j += 1
         if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
                 and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
-                and not self._quantified_definite(h):
-            return None  # a bare `مسؤولون` or `سكان` is not yet a source
+                and not self._quantified_definite(h) and self._source_location(j, last) is None:
+            return None  # a bare `مسؤولون` or `سكان` is not yet a source (`سكان في الحي` is one)
         # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
-        actor = Actor(f"anon-{slug(phrase)}", self._written(h.start, self.tokens[j - 1].end, " ".join(words)), None,
-                      "anonymous_source", None, None, None, "pattern", True)
+        name = self._written(h.start, self.tokens[j - 1].end, " ".join(words))
+        where = self._source_location(j, last)
+        if where is not None:  # `مصادر أمنية في دمشق`: where the source is belongs to its description
+            place = " ".join(self.tokens[k].word for k in range(j, where))
+            phrase += " " + place
+            name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
+            j = where
+        actor = Actor(f"anon-{slug(phrase)}", name, None, "anonymous_source", None, None, None, "pattern", True)
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
                 and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _source_location(self, j: int, last: int) -> int | None:
+        """The end of `في` + a place or sector of one to three definite words after an unnamed source
+        (`في دمشق`, `في قطاع النفط`), or None: not where `في` names a body (`مسؤول في وزارة الدفاع`,
+        whose ministry is the source) or goes on past a comma."""
+        if j + 1 >= last or self.tokens[j].word != "في" or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+            return None
+        k = j + 1
+        body = self.lex.names.match_at(self.tokens, k, stop=last)
+        if body is not None and body.value.actor_type != "state" or self.lex.org_heads.match_at(self.tokens, k, stop=last) \
+                or self.lex.speaker_org_heads.match_at(self.tokens, k, stop=last) or self.lex.heads.match_at(self.tokens, k, stop=last):
+            return None
+        if body is not None:
+            return body.last if body.last - j <= 3 else None
+        while k < last and k - j <= 3 and (k == j + 1 or self.tokens[k].joined):
+            word = self.tokens[k].word
+            if not word.isalpha() or word in self.lex.stop or strip_article(word) in self.lex.name_end \
+                    or clitic_preposition(word) or word[:1] in "يت" and len(word) > 3:
+                break
+            k += 1
+        if k == j + 1 or not any(self.tokens[x].word.startswith("ال") for x in range(j + 1, k)) \
+                or k < last and self.tokens[k].joined \
+                and self.tokens[k].word not in self.lex.stop and not self._comma_before(k):
+            return None  # (a phrase that goes on is not a place; `في` + an indefinite noun is no place either)
+        return k
 
     def _quantified_definite(self, h: PhraseMatch) -> bool:
         """`عددا من الخبراء`, `الكثير من المحللين`: a definite plural source counted out of a group

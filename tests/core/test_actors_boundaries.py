@@ -172,3 +172,17 @@ def test_unnamed_media_of_a_named_group_and_the_group_itself():
     found = {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
     assert found["وسائل إعلام الحوثيين"].actor_type == "media"
     assert found["الحوثيين"].actor_id == "houthis"
+
+
+def test_where_an_unnamed_source_is_belongs_to_its_description():
+    x = extract("t", "وقالت مصادر أمنية في دمشق إن الهجوم فشل.", DAY)
+    assert [m["surface"] for m in x.actor_mentions] == ["مصادر أمنية في دمشق"]
+    x = extract("t", "وقال مسؤولون في قطاع النفط إن الإنتاج انخفض.", DAY)
+    assert [m["surface"] for m in x.actor_mentions] == ["مسؤولون في قطاع النفط"]
+
+
+def test_an_official_of_a_named_body_is_not_given_a_place_and_time_is_no_place():
+    x = extract("t", "وقال مسؤول في وزارة الدفاع إن القوات تقدمت.", DAY)
+    assert not any(m["actor_id"].startswith("anon-") for m in x.actor_mentions)
+    x = extract("t", "وقال المسؤولون الإيرانيون في الأيام الماضية إن الاتفاق انتهى.", DAY)
+    assert "المسؤولون الإيرانيون" in {m["surface"] for m in x.actor_mentions}
