@@ -37,6 +37,7 @@ _SOURCE_ADJECTIVES = word_classes()["source_adjective"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _GROUP_ADJECTIVES = word_classes()["group_adjective"]
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
+_YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
@@ -328,7 +329,7 @@ class ActorFinder:
             return None  # one unknown word (`داتيلو`, `الشيعة`) is too often a ship, a sect or a product
         if kind == "person":
             while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
-                    and self._name_shaped(self.tokens[b].word, False):
+                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
         name = " ".join(words)
@@ -522,14 +523,16 @@ class ActorFinder:
             self.surnames[surname] = actor
             self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})
         given = normalize_phrase(actor.name_ar).split()[0]
-        if self.lex.given_names.get_word(given) is not None:
+        if self.lex.given_names.get_word(given) is not None or actor.origin == "lexicon" and len(given) >= 3:
+            # (a known person's first word: `كيم` is Kim Jong-un's family name, written first)
             self.given_refs[given] = actor if self.given_refs.get(given, actor) == actor else None
 
     def _by_given_name(self, person: Mention) -> Mention:
         """A one-word name that is the given name of one person named before: that person."""
         if person.last - person.first != 1:
             return person
-        known = self.given_refs.get(self.text[person.start:person.end])
+        word = self.text[person.start:person.end]
+        known = self.given_refs.get(word) or self.surnames.get(strip_article(word))
         return replace(person, actor=known) if known is not None else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
@@ -1128,6 +1131,12 @@ class ActorFinder:
         if not first and word[:1] in "لب" and (self.lex.speaker_org_heads.get_word(word[1:]) is not None
                                                 or self.lex.names.get_word(word[1:]) is not None):
             return False  # `لتلفزيون`, `لرويترز`: a channel after the name
+        if not first and word in _YEAR_NOUNS:
+            return False  # `ميليس زيناوي [عام] 2012`
+        if not first and not known and word[0] == "م" and word[1] not in "او" and word.endswith("ا") and len(word) >= 5:
+            return False  # `أنتوني بوردين [منتحرا]`, `[مضيفا]`: a participle in the accusative
+        if not first and not known and word[:2] in ("سي", "سن") and len(word) == 4:
+            return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")

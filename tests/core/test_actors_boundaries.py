@@ -186,3 +186,16 @@ def test_an_official_of_a_named_body_is_not_given_a_place_and_time_is_no_place()
     assert not any(m["actor_id"].startswith("anon-") for m in x.actor_mentions)
     x = extract("t", "وقال المسؤولون الإيرانيون في الأيام الماضية إن الاتفاق انتهى.", DAY)
     assert "المسؤولون الإيرانيون" in {m["surface"] for m in x.actor_mentions}
+
+
+def test_a_future_verb_a_participle_or_a_year_after_a_name_ends_it():
+    assert person_names("وقال الرئيس الروسي فلاديمير بوتن سيضع أميركا أمام خيار صعب.") == {"فلاديمير بوتن"}
+    assert person_names("وعثر على الطاهي أنتوني بوردين منتحرا في فندق.") == {"أنتوني بوردين"}
+    assert person_names("وتوفي رئيس الوزراء ميليس زيناوي عام 2012 بعد مرض.") == {"ميليس زيناوي"}
+
+
+def test_a_family_name_or_a_known_persons_first_word_alone_is_that_person():
+    x = extract("t", "وقال عمر بلافريج إن الحزب سيشارك. وقال بلافريج إنه متفائل.", DAY)
+    assert len({m["actor_id"] for m in x.actor_mentions}) == 1
+    x = extract("t", "والتقى كيم جونغ أون الرئيس الصيني. وقال كيم إن اللقاء مثمر.", DAY)
+    assert {m["actor_id"] for m in x.actor_mentions if m["surface"] == "كيم"} == {"kim-jong-un"}
