@@ -123,11 +123,14 @@ class ActorLexicon:
         self.name_continuing_shapes: dict[str, bool] = {}
 
     def addressee(self, word: str) -> bool:
-        """`للقاضي`, `للصحفيين`, `للمتحدث`: ل + a definite title or person noun, the one a
-        statement is made to (it ends the speaker's phrase before it)."""
-        if not word.startswith("لل") or len(word) < 5:
+        """`للقاضي`, `للصحفيين`, `لرئيس الوزراء`: ل + a title or person noun, the one a statement
+        is made to (it ends the speaker's phrase before it)."""
+        if word.startswith("لل") and len(word) >= 5:
+            noun = word[2:]
+        elif word.startswith("ل") and len(word) >= 4:
+            noun = word[1:]  # `لرئيس الوزراء`, `لوزير الخارجية`: ل + a title in construct
+        else:
             return False
-        noun = word[2:]
         return self.titles.get_word(noun) is not None or self.person_nouns.get_word(noun) is not None
 
     def may_start(self, word: str) -> bool:

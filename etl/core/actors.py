@@ -987,6 +987,8 @@ class ActorFinder:
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
             return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
+        if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
+            return after_state
         bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
             and not self.tokens[h.last].word.startswith("ال") \
             or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))  # `الشركة [تطبيق]`: a new phrase
@@ -999,7 +1001,7 @@ class ActorFinder:
             return None  # `وكالة رويترز`: the lexicon knows it
         definite = self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
-            return None  # `هيئة حكم انتقالية`: an indefinite head names no one in particular
+            return self._named_after_state(h, last)  # `هيئة حكم انتقالية` names no one in particular
         k = h.last
         if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
             return self._organisation_mention(h, self._hashtag_end(k, last))
@@ -1038,6 +1040,19 @@ class ActorFinder:
             if m is not None and m.last == end and m.value.actor_type != "person" and m.value.actor_type != "state":
                 return Mention(m.value, h.first, end, h.start, self.tokens[end - 1].end)
         return None
+
+    def _named_after_state(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`حزب نداء تونس`, `حزب مستقبل وطن`: an indefinite head and a word that ends in a state's name
+        (`حزب نداء [تونس]`) is a proper name, though no article says so."""
+        k = h.last
+        word = self.tokens[k].word if k < last else ""
+        if k + 1 >= last or not self.tokens[k].joined or not word.isalpha() or word.startswith("ال") \
+                or word in self.lex.stop or strip_article(word) in self.lex.name_end:
+            return None
+        state = self._qualified(k + 1, last, max_words=2)
+        if state is None or state.start != self.tokens[k + 1].start:
+            return None  # (`حزب [الله]`-like names are in the lexicon)
+        return self._organisation_mention(h, state.last)
 
     def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
         """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a

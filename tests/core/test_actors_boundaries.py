@@ -199,3 +199,13 @@ def test_a_family_name_or_a_known_persons_first_word_alone_is_that_person():
     assert len({m["actor_id"] for m in x.actor_mentions}) == 1
     x = extract("t", "والتقى كيم جونغ أون الرئيس الصيني. وقال كيم إن اللقاء مثمر.", DAY)
     assert {m["actor_id"] for m in x.actor_mentions if m["surface"] == "كيم"} == {"kim-jong-un"}
+
+
+def test_an_indefinite_party_name_ending_in_a_state_is_a_proper_name():
+    x = extract("t", "ودانت حركة النهضة وحزب نداء تونس الهجوم.", DAY)
+    assert "حزب نداء تونس" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+
+
+def test_an_addressee_with_a_title_in_construct_is_not_part_of_the_speaker():
+    x = extract("t", "وقال تحالف سائرون لرئيس الوزراء إن الحكومة فشلت.", DAY)
+    assert not any("لرئيس" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
