@@ -107,7 +107,10 @@ class ActorLexicon:
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]
                      | words["quantifier"] | words["future"] | words["intent"] | words["adverb"])
-        self.name_stop = self.stop | _name_stop_words()
+        self.name_stop = self.stop | _name_stop_words()  # (the name tagger's `namestop` feature reads it too)
+        # where the actor rules end a name: also light verbs and prepositions that follow a subject
+        # (`سالفادور سوبرال [تم]`, `X [ضمن] برنامج`), kept apart so the tagger's features stay as trained
+        self.name_end = self.name_stop | frozenset(strip_article(w) for w in words["actor_name_breaker"])
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
@@ -118,6 +121,17 @@ class ActorLexicon:
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
+
+    def addressee(self, word: str) -> bool:
+        """`للقاضي`, `للصحفيين`, `لرئيس الوزراء`: ل + a title or person noun, the one a statement
+        is made to (it ends the speaker's phrase before it)."""
+        if word.startswith("لل") and len(word) >= 5:
+            noun = word[2:]
+        elif word.startswith("ل") and len(word) >= 4:
+            noun = word[1:]  # `لرئيس الوزراء`, `لوزير الخارجية`: ل + a title in construct
+        else:
+            return False
+        return self.titles.get_word(noun) is not None or self.person_nouns.get_word(noun) is not None
 
     def may_start(self, word: str) -> bool:
         """Whether any rule's phrase can open at this word (cached per distinct word)."""

@@ -79,6 +79,10 @@ class SpeakerRules:
         if named is not None:
             return named, named.last  # `وقال زوران ميلوفيتش، مدرب فريق الوحدة، إن`
         delayed = self._delayed_subject(c.last, mentions)
+        if delayed is not None and delayed.actor.actor_type != "person":
+            apposed = self._name_after_description(c.last, last)
+            if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
+                return apposed, apposed.last  # spokesman speaks, not the body in his title
         if delayed is not None:
             return delayed, delayed.last
         apposed = self._apposed_subject(c.last, last, mentions)
@@ -225,7 +229,7 @@ class SpeakerRules:
                 or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None
             if before_title and is_title and k > j:
                 break  # `نيل باسو رئيس شرطة ...`: the title starts after the name
-            if k in self.in_mention or not word.isalpha() or word in lex.name_stop \
+            if k in self.in_mention or not word.isalpha() or word in lex.name_end \
                     or word.startswith("ال") and not after_naming_word or is_title:
                 return None  # (a title or role noun here is a description, not the name)
             k += 1
@@ -319,8 +323,8 @@ class SpeakerRules:
         k = j
         while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
-            if k in self.in_mention or not word.isalpha() or word in lex.name_stop or self.tokens[k].bare in lex.name_stop \
-                    or self._is_preposition(word) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
+            if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
+                    or self._is_preposition(word) or k > j and lex.addressee(word) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
                 break
             k += 1
         if k == j:
@@ -363,7 +367,7 @@ class SpeakerRules:
         lex = actor_lexicon()
         k = j + 2
         while k < last and k - (j + 2) < 3 and (k == j + 2 or self.tokens[k].joined) and self._word(k).isalpha() \
-                and k not in self.in_mention and self._word(k) not in lex.name_stop and not self._is_complementizer(self._word(k)):
+                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)):
             k += 1
         if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))):
             return None
