@@ -55,6 +55,9 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
 
+# the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
+_GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -77,10 +80,25 @@ def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list
     n = len(starts)
     out = [0] if n else []
     for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())
-        if 0 < k < n and starts[k] == m.end():
+        at = m.end()
+        if text[at:at + 1] == " " and _spaced_opening_quote(text, m.start()):
+            at += 1  # `وأضاف " نحن ..."`: a quotation opened with a space inside it
+        k = bisect.bisect_left(starts, at)
+        if 0 < k < n and starts[k] == at:
             out.append(k)
     return out
+
+
+def _spaced_opening_quote(text: str, at: int) -> bool:
+    """A quotation mark standing alone between spaces opens a quotation if it is `«`/`“`, or a
+    straight `"` preceded on its line by an even number of them (a closing one follows a quote)."""
+    if at > 0 and not text[at - 1].isspace():
+        return False
+    mark = text[at]
+    if mark in "«“":
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return mark == '"' and text.count('"', line_start, at) % 2 == 0
 
 
 @dataclass(frozen=True)
@@ -282,11 +300,16 @@ class ClaimFinder(SpeakerRules):
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
+        if c.first - 1 > first and self._word(c.first - 1) in ("كما", "مثلما") and self._content_marker(c.last, last) is None:
+            trailing = self._trailing_claim(c, first, last, by_first)
+            if trailing is not None:
+                return trailing  # `وشوهدت سيارات محروقة كما قالت فرق الإطفاء.`: no comma, the source ends it
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         adjacent = source is not None and (source.first == c.last or source.last == c.first
+                                           or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first))
         channel, after_source = self._channel(after_source, last, by_first)
@@ -326,7 +349,8 @@ class ClaimFinder(SpeakerRules):
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first))):
+        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+                                                      or self._speaker_goes_on(c, first, source))):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
             self._skip_particles(self._after_adverbial(self._past_statement_adjunct(after_source, last, by_first), last), last)
@@ -350,6 +374,25 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
+        """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
+        `كما`) at the head of a clause, with no subject of its own, continues the last speaker; what it
+        reports is the prepositional object it governs (`على`, `عن`, `إلى`, `من`, `بـ` + noun)."""
+        joined = self._word(c.first)[:1] in "وف" and (c.first == first or self._comma_before(c.first)) \
+            or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
+            and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
+        if not joined:
+            return False
+        if c.last >= len(self.tokens) or c.last in self.in_mention:
+            return False
+        recent = [s for s, _ in self.speakers[-3:]]
+        if self.sentence_speaker is not None:
+            recent.append(self.sentence_speaker[0])
+        if not any(source is s for s in recent):
+            return False
+        word = self._word(c.last)
+        return word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان"
 
     def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
         """A quotation that opens after a comma and words that are neither a statement's place
@@ -698,13 +741,26 @@ class ClaimFinder(SpeakerRules):
                     span = (source.start, source.end)  # `نتانياهو يتوعد: ...`: the name, not name and verb
                 elif source is None or source.last != k + 1:
                     source = None
-                elif source.actor.actor_type == "state":
-                    return []  # `إيران: تحطم طائرة` is a dateline, not a quotation
+                elif source.actor.actor_type == "state" and not self._speaks_in_first_person(k + 1, last):
+                    return []  # `إيران: تحطم طائرة` is a dateline, not a quotation (`إيران: لن نتفاوض` is one)
                 cue_at = self.tokens[k].end + gap.index(":")
                 content = self._span(k + 1, last)
                 hedged = self._hedged(k + 1, last)
                 return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
         return []
+
+    def _speaks_in_first_person(self, j: int, last: int) -> bool:
+        """`لن نتفاوض`, `سنرد`, `مواقفنا ثابتة`, or a quotation: the words after a headline colon
+        are someone's own, so the name before the colon is a speaker, not a dateline."""
+        if j < last and self._gap(j)[-1:] in _QUOTE_OPEN and self._gap(j).strip(" :"):
+            return True
+        for k in range(j, min(last, j + 3)):
+            word = without_conjunction(self._word(k))
+            if word.startswith("سن"):
+                word = word[1:]
+            if word.endswith("نا") and len(word) > 3 or word[:1] == "ن" and len(word) >= 4 and _is_present_verb(word):
+                return True
+        return False
 
     # -- pieces ----------------------------------------------------------------------------
     def _cap_content(self, claim: Claim) -> None:
@@ -900,4 +956,6 @@ def _is_present_verb(word: str) -> bool:
         return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
+    if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
+        return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
     return len(w) >= 3 and w[0] in "يتن"

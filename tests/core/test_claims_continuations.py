@@ -1,0 +1,61 @@
+"""A speaker going on without naming themselves again, and headline and quotation shapes,
+on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return extract("t", text, DAY).claims
+
+
+def test_a_coordinated_verb_with_a_prepositional_object_continues_the_speaker():
+    found = claims("وأكد وزير الخارجية السعودي عادل الجبير أن المملكة لن تتراجع، وشدد على ضرورة وقف التصعيد.")
+    assert [c["cue"] for c in found] == ["وأكد", "وشدد"]
+    assert found[1]["source_actor_id"] == found[0]["source_actor_id"]
+    assert found[1]["content"].startswith("على ضرورة وقف التصعيد")
+
+
+def test_the_next_sentence_goes_on_with_the_same_speaker():
+    found = claims("وقال ماكرون إن فرنسا مستعدة للحوار. وأعرب عن قلقه من تصاعد العنف.")
+    assert len(found) == 2 and found[1]["source_text"] == "ماكرون"
+    assert found[1]["content"].startswith("عن قلقه من تصاعد العنف")
+    found = claims("قال ماكرون إن فرنسا مستعدة للحوار. كما شدد على أهمية التهدئة.")
+    assert len(found) == 2 and found[1]["content"].startswith("على أهمية التهدئة")
+
+
+def test_a_new_subject_or_a_plain_action_is_no_continuation():
+    found = claims("وقال ماكرون إن فرنسا مستعدة للحوار. وشدد الجيش على إغلاق الحدود.")
+    assert all(c["source_text"] != "ماكرون" for c in found[1:])
+    assert len(claims("وصلت الطائرة إلى المطار. وشدد على ضرورة التهدئة.")) == 0
+
+
+def test_a_complementiser_before_an_accusative_noun_opens_the_content():
+    found = claims("وقال المتحدث باسم الشرطة الفرنسية إن الوضع هادئ. وأضاف أن تحقيقا يجري في الحادث.")
+    assert found[-1]["cue"] == "وأضاف" and found[-1]["content"].startswith("أن تحقيقا يجري")
+
+
+def test_the_subject_between_kana_and_qad_reports_an_object():
+    [c] = claims("وكانت الولايات المتحدة قد أعلنت فرض رسوم جديدة على الواردات.")
+    assert c["source_actor_id"] == "usa" and c["content"].startswith("فرض رسوم جديدة")
+    [c] = claims("وكان الرئيس الفرنسي إيمانويل ماكرون قد أعرب عن غضبه من القرار.")
+    assert c["source_actor_id"] == "emmanuel-macron" and c["content"].startswith("عن غضبه")
+
+
+def test_kama_without_a_comma_attributes_what_came_before():
+    [c] = claims("وانقطعت الكهرباء عن المدينة كما قالت وزارة الطاقة.")
+    assert c["source_text"] == "وزارة الطاقة" and "انقطعت الكهرباء" in c["content"]
+
+
+def test_a_quotation_opened_with_a_space():
+    [c] = claims('وأضاف الرئيس الفرنسي إيمانويل ماكرون " نحن لا نريد الحرب".')
+    assert c["content"].startswith("نحن لا نريد الحرب")
+
+
+def test_a_state_in_a_headline_speaks_when_the_words_are_its_own():
+    text = "إيران: لن نتفاوض على برنامجنا الصاروخي\n\nجاء ذلك في بيان مساء الأحد.\n"
+    assert [c["content"] for c in claims(text) if c["cue"] == ":"] == ["لن نتفاوض على برنامجنا الصاروخي"]
+    text = "إيران: تحطم طائرة ركاب قرب العاصمة\n\nوقع الحادث مساء الأحد.\n"
+    assert not [c for c in claims(text) if c["cue"] == ":"]
