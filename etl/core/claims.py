@@ -58,6 +58,9 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
 # the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
 _GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
 
+# `، لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
+_BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -262,6 +265,8 @@ class ClaimFinder(SpeakerRules):
             # (`وقال X في بيان "..."`: a statement noun after a verb is the verb's adjunct, not a new cue)
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
+                if claim is not None and self._restates_own_words(claim, claims):
+                    claim = None  # `قال X إن ... على حد قوله`: X's one statement, not X reporting X
                 if claim is not None:
                     self._nest_reported(claim, c, claims)
             else:
@@ -357,6 +362,8 @@ class ClaimFinder(SpeakerRules):
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
+        if start < next_cue - 1 < last and self._word(next_cue - 1) in _BUT_WITH_PRONOUN and self._comma_before(next_cue - 1):
+            end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
@@ -443,9 +450,13 @@ class ClaimFinder(SpeakerRules):
 
     def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)
+        named = by_first.get(source.last) if source is not None and source.actor.actor_type != "person" else None
+        if named is not None and named.actor.actor_type == "person":
+            source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
-        if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last):
-            return None  # (the source ends the sentence, or a comma follows it)
+        if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
+                and not self._is_preposition(self._word(source.last)):
+            return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
@@ -472,7 +483,8 @@ class ClaimFinder(SpeakerRules):
         does not say it."""
         cue_at = self.tokens[c.first].start
         outer = next((p for p in claims if p.content_start <= cue_at < p.content_end), None)
-        if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first):
+        if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first) \
+                or c.first > 0 and self._word(c.first - 1) in _BUT_WITH_PRONOUN and self._comma_before(c.first - 1):
             return True
         source = claim.source
         return source is not None and (source.first == c.last or source.last == c.first
@@ -660,6 +672,13 @@ class ClaimFinder(SpeakerRules):
         if after + 1 >= last or self._word(after) != "عن":
             return None
         return self._quoted_source(after + 1, last, by_first)
+
+    def _restates_own_words(self, claim: Claim, claims: list[Claim]) -> bool:
+        """An attribution phrase after a claim naming that claim's own speaker (`على حد قوله`)."""
+        if claim.source is None:
+            return False
+        return any(p.source is not None and p.source.actor is claim.source.actor
+                   and p.content_start < claim.cue_start <= p.content_end + 1 for p in claims)
 
     def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
         """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same

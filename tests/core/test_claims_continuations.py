@@ -59,3 +59,25 @@ def test_a_state_in_a_headline_speaks_when_the_words_are_its_own():
     assert [c["content"] for c in claims(text) if c["cue"] == ":"] == ["لن نتفاوض على برنامجنا الصاروخي"]
     text = "إيران: تحطم طائرة ركاب قرب العاصمة\n\nوقع الحادث مساء الأحد.\n"
     assert not [c for c in claims(text) if c["cue"] == ":"]
+
+
+def test_but_with_a_pronoun_opens_the_same_speakers_next_statement():
+    found = claims("وقالت وزارة الداخلية الفرنسية إن الحريق شب ليلا، لكنها أكدت أنها لم تعتقل أحدا.")
+    assert [c["cue"] for c in found] == ["وقالت", "أكدت"]
+    assert found[0]["content"] == "إن الحريق شب ليلا"
+    assert found[1]["source_text"] == found[0]["source_text"] and found[1]["content"].startswith("أنها لم تعتقل")
+
+
+def test_not_ruling_out_after_a_conjunction_is_a_hedged_claim():
+    [c] = claims("ولم يستبعد الرئيس الفرنسي إيمانويل ماكرون أن تعقد القمة في الربيع.")
+    assert c["hedged"] and c["content"].startswith("أن تعقد القمة")
+
+
+def test_in_the_words_of_a_named_source():
+    [c] = claims("والوضع الإنساني مأساوي، على حد قول غوتيريش.")
+    assert c["source_actor_id"] == "antonio-guterres" and "الوضع الإنساني مأساوي" in c["content"]
+
+
+def test_in_his_own_words_after_his_claim_is_one_claim():
+    [c] = claims("وقال غوتيريش إن الوضع الإنساني مأساوي على حد قوله.")
+    assert c["cue"] == "وقال" and c["parent_claim_id"] is None
