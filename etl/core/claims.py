@@ -58,7 +58,7 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
 # the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
 _GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
 
-# `، لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
+# `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
 _BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
 
 _COMMA = re.compile("[،,]")
@@ -362,7 +362,7 @@ class ClaimFinder(SpeakerRules):
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
-        if start < next_cue - 1 < last and self._word(next_cue - 1) in _BUT_WITH_PRONOUN and self._comma_before(next_cue - 1):
+        if start < next_cue - 1 < last and self._word(next_cue - 1) in _BUT_WITH_PRONOUN:
             end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
@@ -387,6 +387,7 @@ class ClaimFinder(SpeakerRules):
         `كما`) at the head of a clause, with no subject of its own, continues the last speaker; what it
         reports is the prepositional object it governs (`على`, `عن`, `إلى`, `من`, `بـ` + noun)."""
         joined = self._word(c.first)[:1] in "وف" and (c.first == first or self._comma_before(c.first)) \
+            or c.first > first and self._word(c.first - 1) in _BUT_WITH_PRONOUN \
             or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
             and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
         if not joined:
@@ -484,7 +485,7 @@ class ClaimFinder(SpeakerRules):
         cue_at = self.tokens[c.first].start
         outer = next((p for p in claims if p.content_start <= cue_at < p.content_end), None)
         if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first) \
-                or c.first > 0 and self._word(c.first - 1) in _BUT_WITH_PRONOUN and self._comma_before(c.first - 1):
+                or c.first > 0 and self._word(c.first - 1) in _BUT_WITH_PRONOUN:
             return True
         source = claim.source
         return source is not None and (source.first == c.last or source.last == c.first
@@ -880,6 +881,8 @@ class ClaimFinder(SpeakerRules):
         an article or `بـ` (`الحذر`, `بوصفها`)."""
         token = self.tokens[c.first]
         prefix = self.text[token.start:c.start]
+        if prefix in ("ل", "ول", "فل") and _is_present_verb(self.text[c.start:token.end]):
+            return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
 
     def _tells_whom(self, k: int) -> bool:

@@ -81,3 +81,10 @@ def test_in_the_words_of_a_named_source():
 def test_in_his_own_words_after_his_claim_is_one_claim():
     [c] = claims("وقال غوتيريش إن الوضع الإنساني مأساوي على حد قوله.")
     assert c["cue"] == "وقال" and c["parent_claim_id"] is None
+
+
+def test_but_with_a_pronoun_needs_no_comma_and_a_purpose_verb_is_no_cue():
+    found = claims("وقالت إيران إنها ستنتظر لترى ما ستفعله الدول الكبرى لكنها أشارت إلى استعدادها لاستئناف التخصيب.")
+    assert [c["cue"] for c in found] == ["وقالت", "أشارت"]
+    assert found[0]["content"] == "إنها ستنتظر لترى ما ستفعله الدول الكبرى"
+    assert found[1]["source_actor_id"] == "irn" and found[1]["content"].startswith("إلى استعدادها")
