@@ -870,6 +870,8 @@ class ClaimFinder(SpeakerRules):
                 or any(self.cues.match_at(self.tokens, k, stop=marker) for k in range(j, marker)):
             return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."`
         word = self._word(j)
+        if word in self.relative_pronouns:
+            return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
         if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3):
             return marker  # `عبادي "..."`: the rest of a name, not an object
         if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):

@@ -88,3 +88,8 @@ def test_but_with_a_pronoun_needs_no_comma_and_a_purpose_verb_is_no_cue():
     assert [c["cue"] for c in found] == ["وقالت", "أشارت"]
     assert found[0]["content"] == "إنها ستنتظر لترى ما ستفعله الدول الكبرى"
     assert found[1]["source_actor_id"] == "irn" and found[1]["content"].startswith("إلى استعدادها")
+
+
+def test_a_relative_clause_on_the_speaker_before_the_quotation():
+    [c] = claims('وتابع ماكرون الذي تولى منصبه قبل عام "لن نتراجع عن الإصلاحات".')
+    assert c["source_actor_id"] == "emmanuel-macron" and c["content"].startswith("لن نتراجع")
