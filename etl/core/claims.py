@@ -358,7 +358,8 @@ class ClaimFinder(SpeakerRules):
                                                       or self._speaker_goes_on(c, first, source))):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(after_source, last, by_first), last), last)
+            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
+                self._after_apposition(after_source, last), last, by_first), last), last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
@@ -381,6 +382,16 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _after_apposition(self, j: int, last: int) -> int:
+        """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X، السبت، وفاة`: a clause on the
+        speaker opened by `وهو`/`وهي`, or a time, set off by commas, comes before what is reported."""
+        if j < last and self._comma_before(j) and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS):
+            # `أعلن X، السبت، وفاة`: a time set off by commas
+            j = next((k for k in range(j + 1, min(last, j + 4)) if self._comma_before(k)), j)
+        if j >= last or not self._comma_before(j) or self._word(j) not in ("وهو", "وهي", "وهم", "وهما"):
+            return j
+        return next((k for k in range(j + 2, min(last, j + 12)) if self._comma_before(k)), j)
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after

@@ -93,3 +93,10 @@ def test_but_with_a_pronoun_needs_no_comma_and_a_purpose_verb_is_no_cue():
 def test_a_relative_clause_on_the_speaker_before_the_quotation():
     [c] = claims('وتابع ماكرون الذي تولى منصبه قبل عام "لن نتراجع عن الإصلاحات".')
     assert c["source_actor_id"] == "emmanuel-macron" and c["content"].startswith("لن نتراجع")
+
+
+def test_an_aside_on_the_speaker_or_a_time_between_commas_is_not_the_content():
+    [c] = claims("وأعلن بول ريان، وهو نائب جمهوري، استقالته من منصبه.")
+    assert c["content"].startswith("استقالته من منصبه")
+    [c] = claims("وأعلنت وزارة الداخلية الفرنسية، الأحد، اعتقال ثلاثة أشخاص.")
+    assert c["content"].startswith("اعتقال ثلاثة أشخاص")
