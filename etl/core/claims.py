@@ -61,6 +61,11 @@ _GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
 # `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
 _BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
 
+# `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
+_DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
+    "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
+_BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -361,6 +366,10 @@ class ClaimFinder(SpeakerRules):
             self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
                 self._after_apposition(after_source, last), last, by_first), last), last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
+        if marker is not None and start == marker and after_source < marker <= after_source + 4 \
+                and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
+                and not any(self._comma_before(k) for k in range(after_source + 1, marker + 1)):
+            start = after_source  # `وصف الهجوم بأنه إرهابي`: what is described is part of the statement
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if start < next_cue - 1 < last and self._word(next_cue - 1) in _BUT_WITH_PRONOUN:
@@ -883,8 +892,8 @@ class ClaimFinder(SpeakerRules):
         word = self._word(j)
         if word in self.relative_pronouns:
             return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
-        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3):
-            return marker  # `عبادي "..."`: the rest of a name, not an object
+        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3 or _noun_with_pronoun(word)):
+            return marker  # `عبادي "..."`: the rest of a name, not an object (`إدانته "..."` is one)
         if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
             return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
         return j
@@ -981,6 +990,12 @@ def _attributed(claims: list[Claim]) -> list[Claim]:
 def _descendants(claim: Claim) -> list[Claim]:
     """The claims a claim reports, depth first: `نقلت X عن Y عن Z` gives Y, then Z."""
     return [d for ch in claim.children for d in (ch, *_descendants(ch))]
+
+
+def _noun_with_pronoun(word: str) -> bool:
+    """`إدانته`, `رفضها`, `دعمهم`: a noun ending in ة (written ت before a suffix) with a possessive
+    pronoun — a verb's object, never the rest of a name."""
+    return len(word) > 4 and word.endswith(("ته", "تها", "تهم"))
 
 
 def _is_present_verb(word: str) -> bool:

@@ -100,3 +100,15 @@ def test_an_aside_on_the_speaker_or_a_time_between_commas_is_not_the_content():
     assert c["content"].startswith("استقالته من منصبه")
     [c] = claims("وأعلنت وزارة الداخلية الفرنسية، الأحد، اعتقال ثلاثة أشخاص.")
     assert c["content"].startswith("اعتقال ثلاثة أشخاص")
+
+
+def test_what_is_described_before_bi_anna_opens_the_content():
+    [c] = claims("ووصف ماكرون الهجوم بأنه عمل جبان.")
+    assert c["content"].startswith("الهجوم بأنه عمل جبان")
+    found = claims("وانتقد ترامب التقرير، واصفا مضمونه بأنه كاذب.")
+    assert found[-1]["cue"] == "واصفا" and found[-1]["content"].startswith("مضمونه بأنه كاذب")
+
+
+def test_a_noun_with_a_pronoun_before_a_quotation_is_the_object():
+    found = claims('واعتذر الرئيس الفلسطيني محمود عباس، مؤكدا إدانته "للجريمة" بكل وضوح.')
+    assert found[-1]["cue"] == "مؤكدا" and found[-1]["content"].startswith('إدانته "للجريمة"')
