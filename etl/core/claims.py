@@ -64,6 +64,10 @@ _BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("�
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
     "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
+# `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
+# subject (and عبرت, which also means "crossed", reports only then), normalised
+_EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
+                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _COMMA = re.compile("[،,]")
@@ -348,8 +352,12 @@ class ClaimFinder(SpeakerRules):
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
-        if marker is None and c.value.needs_marker:
-            return None  # `وردت إسرائيل بغارات`: an action, not a statement
+        expresses = after_source < last and self._word(after_source) == "عن" \
+            and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
+        if expresses:
+            marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
+        if marker is None and c.value.needs_marker and not expresses:
+            return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and not self._is_complementizer(self._word(marker)):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`

@@ -112,3 +112,12 @@ def test_what_is_described_before_bi_anna_opens_the_content():
 def test_a_noun_with_a_pronoun_before_a_quotation_is_the_object():
     found = claims('واعتذر الرئيس الفلسطيني محمود عباس، مؤكدا إدانته "للجريمة" بكل وضوح.')
     assert found[-1]["cue"] == "مؤكدا" and found[-1]["content"].startswith('إدانته "للجريمة"')
+
+
+def test_expressing_with_an_about_clause_after_the_subject():
+    [c] = claims("وعبرت المحامية سارة جونز عن صدمتها من أن المسؤولين لم يتحركوا.")
+    assert c["source_text"].endswith("سارة جونز") and c["content"].startswith("عن صدمتها من أن")
+    [c] = claims("وأعرب ماكرون عن قلقه من أن الوضع يتدهور.")
+    assert c["content"].startswith("عن قلقه")
+    assert claims("وعبرت القوات الحدود فجرا.") == []
+    assert claims("ووصلت الشحنة عبر الأردن إلى العاصمة.") == []
