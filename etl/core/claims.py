@@ -322,6 +322,10 @@ class ClaimFinder(SpeakerRules):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        if source is None:
+            titled = self._titled_subject(c.last, last, mentions)
+            if titled is not None:
+                source, after_source = titled, titled.last
         adjacent = source is not None and (source.first == c.last or source.last == c.first
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
@@ -368,7 +372,8 @@ class ClaimFinder(SpeakerRules):
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
         if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
-                                                      or self._speaker_goes_on(c, first, source))):
+                                                      or self._speaker_goes_on(c, first, source)
+                                                      or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
             self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
@@ -399,6 +404,16 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
+        of a few words right after the verb, followed by the preposition the verb governs."""
+        person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
+        if person is None or person.last >= last or self._word(person.last) not in _GOVERNED_PREPOSITIONS:
+            return None
+        if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
+            return None
+        return person
 
     def _after_apposition(self, j: int, last: int) -> int:
         """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X، السبت، وفاة`: a clause on the

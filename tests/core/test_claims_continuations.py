@@ -121,3 +121,8 @@ def test_expressing_with_an_about_clause_after_the_subject():
     assert c["content"].startswith("عن قلقه")
     assert claims("وعبرت القوات الحدود فجرا.") == []
     assert claims("ووصلت الشحنة عبر الأردن إلى العاصمة.") == []
+
+
+def test_a_person_named_after_a_title_before_the_governed_preposition():
+    [c] = claims("وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه من التصعيد.")
+    assert c["source_actor_id"] == "antonio-guterres" and c["content"].startswith("عن قلقه")
