@@ -70,6 +70,9 @@ _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
+_SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
+    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -405,6 +408,18 @@ class ClaimFinder(SpeakerRules):
             parent = child
         return claim
 
+    def _plural_verb(self, k: int) -> bool:
+        """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
+        return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
+
+    @staticmethod
+    def _single_speaker(source: Mention) -> bool:
+        """One person: a named person, or an unnamed source with a singular head (`مسؤول`)."""
+        if source.actor.actor_type == "person":
+            return True
+        head = normalize_phrase(source.actor.name_ar or "").split()[:1]
+        return bool(head) and head[0] in _SINGULAR_ANONYMOUS_HEADS
+
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
@@ -435,6 +450,8 @@ class ClaimFinder(SpeakerRules):
             and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
         if not joined:
             return False
+        if self._plural_verb(c.first) and self._single_speaker(source):
+            return False  # `وعبروا عن غضبهم`: they, not the official quoted before
         if c.last >= len(self.tokens) or c.last in self.in_mention:
             return False
         recent = [s for s, _ in self.speakers[-3:]]
@@ -443,7 +460,13 @@ class ClaimFinder(SpeakerRules):
         if not any(source is s for s in recent):
             return False
         word = self._word(c.last)
-        return word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان"
+        if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان":
+            return True
+        # `كما أكد ضرورة إصلاح`, `وأكد دعمه`: an indefinite noun in ة or with a pronoun is the object
+        # (a definite word or a bare noun here may be a new subject: `وأكد منسق الأمم المتحدة`)
+        return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and word.endswith(("ه", "ها", "هم")) \
+            and word not in _TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
+            and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
 
     def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
         """A quotation that opens after a comma and words that are neither a statement's place

@@ -126,3 +126,10 @@ def test_expressing_with_an_about_clause_after_the_subject():
 def test_a_person_named_after_a_title_before_the_governed_preposition():
     [c] = claims("وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه من التصعيد.")
     assert c["source_actor_id"] == "antonio-guterres" and c["content"].startswith("عن قلقه")
+
+
+def test_an_object_noun_continues_the_speaker_but_a_plural_verb_is_not_his():
+    found = claims("قال ماكرون إن فرنسا مستعدة للحوار. كما أكد ضرورة إصلاح الخدمات الأساسية.")
+    assert found[-1]["source_text"] == "ماكرون" and found[-1]["content"].startswith("ضرورة إصلاح")
+    found = claims("وقال ماكرون إن فرنسا مستعدة للحوار. وخرج المحتجون إلى الشوارع وعبروا عن غضبهم.")
+    assert [c["source_text"] for c in found] == ["ماكرون"]
