@@ -133,3 +133,12 @@ def test_an_object_noun_continues_the_speaker_but_a_plural_verb_is_not_his():
     assert found[-1]["source_text"] == "ماكرون" and found[-1]["content"].startswith("ضرورة إصلاح")
     found = claims("وقال ماكرون إن فرنسا مستعدة للحوار. وخرج المحتجون إلى الشوارع وعبروا عن غضبهم.")
     assert [c["source_text"] for c in found] == ["ماكرون"]
+
+
+def test_not_ruled_out_and_a_toll_likely_to_rise_are_hedges():
+    [c] = claims("وقال ماكرون إنه من غير المستبعد أن تتدهور الأوضاع.")
+    assert c["hedged"]
+    [c] = claims("وقالت وزارة الصحة الفلسطينية إن الحصيلة مرشحة للارتفاع.")
+    assert c["hedged"]
+    [c] = claims("وقالت وزارة الصحة الفلسطينية إن الحصيلة بلغت عشرين قتيلا.")
+    assert not c["hedged"]
