@@ -142,3 +142,10 @@ def test_not_ruled_out_and_a_toll_likely_to_rise_are_hedges():
     assert c["hedged"]
     [c] = claims("وقالت وزارة الصحة الفلسطينية إن الحصيلة بلغت عشرين قتيلا.")
     assert not c["hedged"]
+
+
+def test_two_unnamed_sources_are_anonymous():
+    [c] = claims("وقال مصدران أمنيان إن الانفجار وقع ليلا.")
+    assert c["is_anonymous"] and c["source_text"].startswith("مصدران")
+    [c] = claims("وقال مسؤولان أمريكيان إن العقوبات ستفرض الأسبوع المقبل.")
+    assert c["is_anonymous"] and c["source_text"] == "مسؤولان أمريكيان"
