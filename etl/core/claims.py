@@ -510,8 +510,10 @@ class ClaimFinder(SpeakerRules):
             return False
         before = self._gap(cue)
         opening = self.text[self.tokens[first - 1].end if first else 0:self.tokens[first].start]
-        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”') and ("،" in before or "," in before)):
-            return False
+        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”')):
+            return False  # (a comma after the quotation is usual, not needed: `"..." قال X.`)
+        if "،" not in before and "," not in before and self._content_marker(cue + 1, len(self.tokens)) is not None:
+            return False  # `"درع الفرات" قال X إنها نجحت`: a quoted name, then the verb's own report
         quoted = self.text[self.tokens[first].start - 1:self.tokens[cue].start]  # one quotation, no more
         return quoted.count('"') + quoted.count("«") + quoted.count("»") + quoted.count("“") + quoted.count("”") == 2
 

@@ -149,3 +149,10 @@ def test_two_unnamed_sources_are_anonymous():
     assert c["is_anonymous"] and c["source_text"].startswith("مصدران")
     [c] = claims("وقال مسؤولان أمريكيان إن العقوبات ستفرض الأسبوع المقبل.")
     assert c["is_anonymous"] and c["source_text"] == "مسؤولان أمريكيان"
+
+
+def test_a_fronted_quotation_needs_no_comma_before_its_verb():
+    [c] = claims('"لن نتراجع عن موقفنا" قال أردوغان.')
+    assert c["source_actor_id"] == "recep-tayyip-erdogan" and c["content"] == "لن نتراجع عن موقفنا"
+    [c] = claims('"درع الفرات" قال أردوغان إنها نجحت.')
+    assert c["content"] == "إنها نجحت"
