@@ -73,6 +73,9 @@ _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بان�
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 
+# `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
+_RECEIVING_VERBS = frozenset(("تلقت", "تلقي", "تلقته", "تلقاه", "تلقتها", "حصلت", "حصل", "اطلعت", "اطلع"))
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -259,6 +262,11 @@ class ClaimFinder(SpeakerRules):
         if publishers:  # the outlet does not say the statement itself: it is no subject of the verb
             outlets = {p.first for _, p in publishers}
             mentions = [m for m in mentions if m.first not in outlets]
+            by_first = {m.first: m for m in mentions}
+            by_last = {m.last: m for m in mentions}
+        receivers = self._receivers(first, last, mentions)
+        if receivers:  # `في بيان تلقت وكالة X نسخة منه`: X received the statement, it did not make it
+            mentions = [m for m in mentions if m.first not in receivers]
             by_first = {m.first: m for m in mentions}
             by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
@@ -742,6 +750,18 @@ class ClaimFinder(SpeakerRules):
             return None
         return self._quoted_source(after + 1, last, by_first)
 
+    def _receivers(self, first: int, last: int, mentions: list[Mention]) -> set[int]:
+        """The first tokens of the actors named between a verb of receiving (`تلقت`, `حصلت على`,
+        `اطلعت على`) and `نسخة`: the outlet that was sent a statement."""
+        out = set()
+        for k in range(first, last - 2):
+            if without_conjunction(self._word(k)) not in _RECEIVING_VERBS:
+                continue
+            copy = next((x for x in range(k + 1, min(last, k + 8)) if self._word(x) in ("نسخه", "نسخا")), None)
+            if copy is not None:
+                out |= {m.first for m in mentions if k < m.first and m.last <= copy}
+        return out
+
     def _restates_own_words(self, claim: Claim, claims: list[Claim]) -> bool:
         """An attribution phrase after a claim naming that claim's own speaker (`على حد قوله`)."""
         if claim.source is None:
@@ -903,7 +923,8 @@ class ClaimFinder(SpeakerRules):
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
-                               and not self._opens_subjunctive(k)), None)
+                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)), None)
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report)
         colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
             if complementizer is not None and k >= complementizer:

@@ -156,3 +156,13 @@ def test_a_fronted_quotation_needs_no_comma_before_its_verb():
     assert c["source_actor_id"] == "recep-tayyip-erdogan" and c["content"] == "لن نتراجع عن موقفنا"
     [c] = claims('"درع الفرات" قال أردوغان إنها نجحت.')
     assert c["content"] == "إنها نجحت"
+
+
+def test_the_outlet_that_received_a_copy_is_not_the_speaker():
+    found = claims("أعلنت حركة حماس وقف إطلاق النار. وأكدت الحركة في بيان تلقت وكالة الأنباء الألمانية نسخة منه أن الهدنة انتهت.")
+    assert found[-1]["cue"] == "وأكدت" and found[-1]["source_actor_id"] == "hamas"
+
+
+def test_because_is_no_report_marker():
+    [c] = claims("وقال مصدر في الشرطة طلب عدم نشر اسمه لأنه غير مخول بالحديث إن المشتبه به اعتقل.")
+    assert c["is_anonymous"] and c["content"].startswith("إن المشتبه به اعتقل")
