@@ -439,14 +439,28 @@ class ClaimFinder(SpeakerRules):
         return person
 
     def _after_apposition(self, j: int, last: int) -> int:
-        """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X، السبت، وفاة`: a clause on the
-        speaker opened by `وهو`/`وهي`, or a time, set off by commas, comes before what is reported."""
-        if j < last and self._comma_before(j) and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS):
-            # `أعلن X، السبت، وفاة`: a time set off by commas
-            j = next((k for k in range(j + 1, min(last, j + 4)) if self._comma_before(k)), j)
-        if j >= last or not self._comma_before(j) or self._word(j) not in ("وهو", "وهي", "وهم", "وهما"):
+        """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X الاثنين مقتل`, `نفى X الاثنين، في
+        مقابلة مع Y، اتهامات`: a time, a clause on the speaker opened by `وهو`/`وهي`, or a
+        prepositional phrase set off by commas come before what is reported."""
+        for _ in range(4):
+            if j >= last:
+                return j
+            word = self._word(j)
+            if word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS:
+                if j + 1 < last and self._comma_before(j + 1):
+                    j += 1  # `الاثنين، ...`
+                    continue
+                # `الاثنين مقتل`: a time word alone, or with its day name (`يوم الاثنين`)
+                j += 2 if word in ("يوم", "اليوم") and j + 1 < last and self.tokens[j + 1].bare in _TIME_WORDS else 1
+                continue
+            end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
+            if end is None or not self._comma_before(j):
+                return j
+            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS:
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`
+                continue
             return j
-        return next((k for k in range(j + 2, min(last, j + 12)) if self._comma_before(k)), j)
+        return j
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after

@@ -166,3 +166,10 @@ def test_the_outlet_that_received_a_copy_is_not_the_speaker():
 def test_because_is_no_report_marker():
     [c] = claims("وقال مصدر في الشرطة طلب عدم نشر اسمه لأنه غير مخول بالحديث إن المشتبه به اعتقل.")
     assert c["is_anonymous"] and c["content"].startswith("إن المشتبه به اعتقل")
+
+
+def test_a_time_and_a_prepositional_aside_come_before_the_object():
+    [c] = claims("وكانت وزارة الدفاع الروسية قد أعلنت الاثنين مقتل ثمانية عناصر.")
+    assert c["content"].startswith("مقتل ثمانية عناصر")
+    [c] = claims("ونفى بوتين الاثنين، في مقابلة مع شبكة أمريكية، اتهامات بريطانيا.")
+    assert c["content"].startswith("اتهامات بريطانيا")
