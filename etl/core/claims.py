@@ -337,7 +337,10 @@ class ClaimFinder(SpeakerRules):
             titled = self._titled_subject(c.last, last, mentions)
             if titled is not None:
                 source, after_source = titled, titled.last
-        adjacent = source is not None and (source.first == c.last or source.last == c.first
+        in_which = self._statement_in_which(c, first, last, mentions)
+        if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
+            source, after_source = in_which, c.last + 1
+        adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first))
@@ -427,6 +430,18 @@ class ClaimFinder(SpeakerRules):
             return True
         head = normalize_phrase(source.actor.name_ar or "").split()[:1]
         return bool(head) and head[0] in _SINGULAR_ANONYMOUS_HEADS
+
+    def _statement_in_which(self, c, first: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`أصدر X بيانا أكد فيه`, `ووجه X رسالة إلى Y أكد فيها`: a cue + `فيه`/`فيها` after a
+        sentence whose subject (right after its opening verb) issued what the cue reports from."""
+        if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
+            return None
+        subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
+            return None
+        if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
+            return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
+        return subject
 
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title

@@ -173,3 +173,12 @@ def test_a_time_and_a_prepositional_aside_come_before_the_object():
     assert c["content"].startswith("مقتل ثمانية عناصر")
     [c] = claims("ونفى بوتين الاثنين، في مقابلة مع شبكة أمريكية، اتهامات بريطانيا.")
     assert c["content"].startswith("اتهامات بريطانيا")
+
+
+def test_a_statement_in_which_its_issuer_says_something():
+    [c] = claims("أصدر غريفيث بيانا أكد فيه استمرار المفاوضات.")
+    assert c["source_actor_id"] == "martin-griffiths" and c["content"].startswith("استمرار المفاوضات")
+    [c] = claims("ووجه ماكرون رسالة إلى الفرنسيين أكد فيها أن الحكومة ستصمد.")
+    assert c["source_actor_id"] == "emmanuel-macron"
+    found = claims("وانتقد نتنياهو تغريدة للرئيس الإيراني حسن روحاني كرر فيها أن إسرائيل عدو.")
+    assert any(c["source_actor_id"] == "hassan-rouhani" and c["cue"] == "كرر" for c in found)
