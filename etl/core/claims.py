@@ -497,8 +497,9 @@ class ClaimFinder(SpeakerRules):
         if not any(source is s for s in recent):
             return False
         word = self._word(c.last)
-        if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان":
-            return True
+        if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان" \
+                or self._is_complementizer(word) and not word.startswith(("لان", "ولان")):
+            return True  # (`وأوضح أن يوم ...`: an `أن` read as opening an infinitive is still his report)
         # `كما أكد ضرورة إصلاح`, `وأكد دعمه`: an indefinite noun in ة or with a pronoun is the object
         # (a definite word or a bare noun here may be a new subject: `وأكد منسق الأمم المتحدة`)
         return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and word.endswith(("ه", "ها", "هم")) \
@@ -1104,6 +1105,8 @@ def _is_present_verb(word: str) -> bool:
         return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
+    if len(w) == 4 and w[0] == "ن" and w[2] == "ا":
+        return False  # `أن نظام`, `أن نجاح`: the noun فِعال, not a verb in the first person plural
     if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
         return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
     return len(w) >= 3 and w[0] in "يتن"

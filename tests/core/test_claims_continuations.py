@@ -182,3 +182,11 @@ def test_a_statement_in_which_its_issuer_says_something():
     assert c["source_actor_id"] == "emmanuel-macron"
     found = claims("وانتقد نتنياهو تغريدة للرئيس الإيراني حسن روحاني كرر فيها أن إسرائيل عدو.")
     assert any(c["source_actor_id"] == "hassan-rouhani" and c["cue"] == "كرر" for c in found)
+
+
+def test_an_anna_before_a_noun_shaped_like_a_verb_still_reports():
+    found = claims("وقال الجيش الإسرائيلي إنه نفذ غارات. وأوضح أن نظام الدفاع اعترض قذائف.")
+    assert found[-1]["cue"] == "وأوضح" and found[-1]["source_actor_id"] == "isr-mil"
+    assert found[-1]["content"].startswith("أن نظام الدفاع")
+    found = claims("وقال الجيش الإسرائيلي إنه نفذ غارات. وأوضح أن يوم الجمعة شهد هدوءا.")
+    assert found[-1]["content"].startswith("أن يوم الجمعة")
