@@ -1027,6 +1027,8 @@ class ClaimFinder(SpeakerRules):
         if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
             return False
         verb = self._word(k + 1)
+        if verb in _TIME_WORDS or self.tokens[k + 1].bare in _TIME_WORDS:
+            return False  # `إن يوم الجمعة`: a time noun, not a verb
         return _is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
 
     def _is_complementizer(self, word: str) -> bool:

@@ -190,3 +190,8 @@ def test_an_anna_before_a_noun_shaped_like_a_verb_still_reports():
     assert found[-1]["content"].startswith("أن نظام الدفاع")
     found = claims("وقال الجيش الإسرائيلي إنه نفذ غارات. وأوضح أن يوم الجمعة شهد هدوءا.")
     assert found[-1]["content"].startswith("أن يوم الجمعة")
+
+
+def test_inna_before_a_day_opens_the_content_after_adjuncts():
+    [c] = claims("وقال ماكرون للصحفيين في باريس إن يوم الجمعة سيشهد هدوءا.")
+    assert c["content"] == "إن يوم الجمعة سيشهد هدوءا"
