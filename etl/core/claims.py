@@ -502,7 +502,9 @@ class ClaimFinder(SpeakerRules):
             return True  # (`وأوضح أن يوم ...`: an `أن` read as opening an infinitive is still his report)
         # `كما أكد ضرورة إصلاح`, `وأكد دعمه`: an indefinite noun in ة or with a pronoun is the object
         # (a definite word or a bare noun here may be a new subject: `وأكد منسق الأمم المتحدة`)
-        return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and word.endswith(("ه", "ها", "هم")) \
+        # (`محاميها`, `محاميه`: a pronoun after a long vowel makes a person, a likely subject)
+        shaped = word.endswith("ه") and not word.endswith(("يه", "اه", "وه")) or word.endswith(("تها", "تهم"))
+        return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and shaped \
             and word not in _TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
             and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
 
@@ -953,8 +955,10 @@ class ClaimFinder(SpeakerRules):
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
+                               and k not in self.in_mention and self._gap(k) not in ("-", "‐")
                                and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)), None)
-        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report)
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
+        # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
             if complementizer is not None and k >= complementizer:

@@ -195,3 +195,13 @@ def test_an_anna_before_a_noun_shaped_like_a_verb_still_reports():
 def test_inna_before_a_day_opens_the_content_after_adjuncts():
     [c] = claims("وقال ماكرون للصحفيين في باريس إن يوم الجمعة سيشهد هدوءا.")
     assert c["content"] == "إن يوم الجمعة سيشهد هدوءا"
+
+
+def test_a_new_subject_with_a_pronoun_is_no_object_of_the_last_speaker():
+    found = claims("وقالت الممثلة سارة جونز إن الرئيس كذب. وغرد محاميها عن القضية.")
+    assert [c["cue"] for c in found] == ["وقالت"]
+
+
+def test_an_inna_joined_to_a_name_by_a_hyphen_is_part_of_the_name():
+    [c] = claims("وقال رئيس كوريا الجنوبية مون جيه-إن يوم الخميس، إن على حكومته التحلي بالمرونة.")
+    assert c["content"].startswith("إن على حكومته")
