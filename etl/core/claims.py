@@ -55,6 +55,27 @@ _SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementi
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 
 
+# the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
+_GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
+
+# `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
+_BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
+
+# `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
+_DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
+    "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
+# `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
+# subject (and عبرت, which also means "crossed", reports only then), normalised
+_EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
+                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه"))
+_BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
+
+_SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
+    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
+
+# `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
+_RECEIVING_VERBS = frozenset(("تلقت", "تلقي", "تلقته", "تلقاه", "تلقتها", "حصلت", "حصل", "اطلعت", "اطلع"))
+
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
 _COLON = re.compile(":")
@@ -77,10 +98,25 @@ def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list
     n = len(starts)
     out = [0] if n else []
     for m in pattern.finditer(text):
-        k = bisect.bisect_left(starts, m.end())
-        if 0 < k < n and starts[k] == m.end():
+        at = m.end()
+        if text[at:at + 1] == " " and _spaced_opening_quote(text, m.start()):
+            at += 1  # `وأضاف " نحن ..."`: a quotation opened with a space inside it
+        k = bisect.bisect_left(starts, at)
+        if 0 < k < n and starts[k] == at:
             out.append(k)
     return out
+
+
+def _spaced_opening_quote(text: str, at: int) -> bool:
+    """A quotation mark standing alone between spaces opens a quotation if it is `«`/`“`, or a
+    straight `"` preceded on its line by an even number of them (a closing one follows a quote)."""
+    if at > 0 and not text[at - 1].isspace():
+        return False
+    mark = text[at]
+    if mark in "«“":
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    return mark == '"' and text.count('"', line_start, at) % 2 == 0
 
 
 @dataclass(frozen=True)
@@ -228,6 +264,11 @@ class ClaimFinder(SpeakerRules):
             mentions = [m for m in mentions if m.first not in outlets]
             by_first = {m.first: m for m in mentions}
             by_last = {m.last: m for m in mentions}
+        receivers = self._receivers(first, last, mentions)
+        if receivers:  # `في بيان تلقت وكالة X نسخة منه`: X received the statement, it did not make it
+            mentions = [m for m in mentions if m.first not in receivers]
+            by_first = {m.first: m for m in mentions}
+            by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
         self.sentence_speaker = None
         covered = first  # cue words before this token belong to a claim already read
@@ -244,6 +285,8 @@ class ClaimFinder(SpeakerRules):
             # (`وقال X في بيان "..."`: a statement noun after a verb is the verb's adjunct, not a new cue)
             if c.value.kind == "prep":
                 claim = self._prep_claim(c, first, last, by_first)
+                if claim is not None and self._restates_own_words(claim, claims):
+                    claim = None  # `قال X إن ... على حد قوله`: X's one statement, not X reporting X
                 if claim is not None:
                     self._nest_reported(claim, c, claims)
             else:
@@ -282,11 +325,23 @@ class ClaimFinder(SpeakerRules):
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
+        if c.first - 1 > first and self._word(c.first - 1) in ("كما", "مثلما") and self._content_marker(c.last, last) is None:
+            trailing = self._trailing_claim(c, first, last, by_first)
+            if trailing is not None:
+                return trailing  # `وشوهدت سيارات محروقة كما قالت فرق الإطفاء.`: no comma, the source ends it
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
-        adjacent = source is not None and (source.first == c.last or source.last == c.first
+        if source is None:
+            titled = self._titled_subject(c.last, last, mentions)
+            if titled is not None:
+                source, after_source = titled, titled.last
+        in_which = self._statement_in_which(c, first, last, mentions)
+        if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
+            source, after_source = in_which, c.last + 1
+        adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
+                                           or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first))
         channel, after_source = self._channel(after_source, last, by_first)
@@ -315,8 +370,12 @@ class ClaimFinder(SpeakerRules):
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
-        if marker is None and c.value.needs_marker:
-            return None  # `وردت إسرائيل بغارات`: an action, not a statement
+        expresses = after_source < last and self._word(after_source) == "عن" \
+            and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
+        if expresses:
+            marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
+        if marker is None and c.value.needs_marker and not expresses:
+            return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and not self._is_complementizer(self._word(marker)):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
@@ -326,13 +385,22 @@ class ClaimFinder(SpeakerRules):
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first))):
+        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+                                                      or self._speaker_goes_on(c, first, source)
+                                                      or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(after_source, last, by_first), last), last)
+            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
+                self._after_apposition(after_source, last), last, by_first), last), last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
+        if marker is not None and start == marker and after_source < marker <= after_source + 4 \
+                and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
+                and not any(self._comma_before(k) for k in range(after_source + 1, marker + 1)):
+            start = after_source  # `وصف الهجوم بأنه إرهابي`: what is described is part of the statement
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
+        if start < next_cue - 1 < last and self._word(next_cue - 1) in _BUT_WITH_PRONOUN:
+            end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
@@ -350,6 +418,95 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _plural_verb(self, k: int) -> bool:
+        """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
+        return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
+
+    @staticmethod
+    def _single_speaker(source: Mention) -> bool:
+        """One person: a named person, or an unnamed source with a singular head (`مسؤول`)."""
+        if source.actor.actor_type == "person":
+            return True
+        head = normalize_phrase(source.actor.name_ar or "").split()[:1]
+        return bool(head) and head[0] in _SINGULAR_ANONYMOUS_HEADS
+
+    def _statement_in_which(self, c, first: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`أصدر X بيانا أكد فيه`, `ووجه X رسالة إلى Y أكد فيها`: a cue + `فيه`/`فيها` after a
+        sentence whose subject (right after its opening verb) issued what the cue reports from."""
+        if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
+            return None
+        subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
+            return None
+        if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
+            return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
+        return subject
+
+    def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
+        of a few words right after the verb, followed by the preposition the verb governs."""
+        person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
+        if person is None or person.last >= last or self._word(person.last) not in _GOVERNED_PREPOSITIONS:
+            return None
+        if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
+            return None
+        return person
+
+    def _after_apposition(self, j: int, last: int) -> int:
+        """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X الاثنين مقتل`, `نفى X الاثنين، في
+        مقابلة مع Y، اتهامات`: a time, a clause on the speaker opened by `وهو`/`وهي`, or a
+        prepositional phrase set off by commas come before what is reported."""
+        for _ in range(4):
+            if j >= last:
+                return j
+            word = self._word(j)
+            if word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS:
+                if j + 1 < last and self._comma_before(j + 1):
+                    j += 1  # `الاثنين، ...`
+                    continue
+                # `الاثنين مقتل`: a time word alone, or with its day name (`يوم الاثنين`)
+                j += 2 if word in ("يوم", "اليوم") and j + 1 < last and self.tokens[j + 1].bare in _TIME_WORDS else 1
+                continue
+            end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
+            if end is None or not self._comma_before(j):
+                return j
+            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS:
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`
+                continue
+            return j
+        return j
+
+    def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
+        """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
+        `كما`) at the head of a clause, with no subject of its own, continues the last speaker; what it
+        reports is the prepositional object it governs (`على`, `عن`, `إلى`, `من`, `بـ` + noun)."""
+        joined = self._word(c.first)[:1] in "وف" and (c.first == first or self._comma_before(c.first)) \
+            or c.first > first and self._word(c.first - 1) in _BUT_WITH_PRONOUN \
+            or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
+            and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
+        if not joined:
+            return False
+        if self._plural_verb(c.first) and self._single_speaker(source):
+            return False  # `وعبروا عن غضبهم`: they, not the official quoted before
+        if c.last >= len(self.tokens) or c.last in self.in_mention:
+            return False
+        recent = [s for s, _ in self.speakers[-3:]]
+        if self.sentence_speaker is not None:
+            recent.append(self.sentence_speaker[0])
+        if not any(source is s for s in recent):
+            return False
+        word = self._word(c.last)
+        if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان" \
+                or self._is_complementizer(word) and not word.startswith(("لان", "ولان")):
+            return True  # (`وأوضح أن يوم ...`: an `أن` read as opening an infinitive is still his report)
+        # `كما أكد ضرورة إصلاح`, `وأكد دعمه`: an indefinite noun in ة or with a pronoun is the object
+        # (a definite word or a bare noun here may be a new subject: `وأكد منسق الأمم المتحدة`)
+        # (`محاميها`, `محاميه`: a pronoun after a long vowel makes a person, a likely subject)
+        shaped = word.endswith("ه") and not word.endswith(("يه", "اه", "وه")) or word.endswith(("تها", "تهم"))
+        return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and shaped \
+            and word not in _TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
+            and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
 
     def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
         """A quotation that opens after a comma and words that are neither a statement's place
@@ -393,16 +550,22 @@ class ClaimFinder(SpeakerRules):
             return False
         before = self._gap(cue)
         opening = self.text[self.tokens[first - 1].end if first else 0:self.tokens[first].start]
-        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”') and ("،" in before or "," in before)):
-            return False
+        if not (opening[-1:] in _QUOTE_OPEN and any(q in before for q in '"»”')):
+            return False  # (a comma after the quotation is usual, not needed: `"..." قال X.`)
+        if "،" not in before and "," not in before and self._content_marker(cue + 1, len(self.tokens)) is not None:
+            return False  # `"درع الفرات" قال X إنها نجحت`: a quoted name, then the verb's own report
         quoted = self.text[self.tokens[first].start - 1:self.tokens[cue].start]  # one quotation, no more
         return quoted.count('"') + quoted.count("«") + quoted.count("»") + quoted.count("“") + quoted.count("”") == 2
 
     def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)
+        named = by_first.get(source.last) if source is not None and source.actor.actor_type != "person" else None
+        if named is not None and named.actor.actor_type == "person":
+            source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
-        if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last):
-            return None  # (the source ends the sentence, or a comma follows it)
+        if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
+                and not self._is_preposition(self._word(source.last)):
+            return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
@@ -429,7 +592,8 @@ class ClaimFinder(SpeakerRules):
         does not say it."""
         cue_at = self.tokens[c.first].start
         outer = next((p for p in claims if p.content_start <= cue_at < p.content_end), None)
-        if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first):
+        if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first) \
+                or c.first > 0 and self._word(c.first - 1) in _BUT_WITH_PRONOUN:
             return True
         source = claim.source
         return source is not None and (source.first == c.last or source.last == c.first
@@ -618,6 +782,25 @@ class ClaimFinder(SpeakerRules):
             return None
         return self._quoted_source(after + 1, last, by_first)
 
+    def _receivers(self, first: int, last: int, mentions: list[Mention]) -> set[int]:
+        """The first tokens of the actors named between a verb of receiving (`تلقت`, `حصلت على`,
+        `اطلعت على`) and `نسخة`: the outlet that was sent a statement."""
+        out = set()
+        for k in range(first, last - 2):
+            if without_conjunction(self._word(k)) not in _RECEIVING_VERBS:
+                continue
+            copy = next((x for x in range(k + 1, min(last, k + 8)) if self._word(x) in ("نسخه", "نسخا")), None)
+            if copy is not None:
+                out |= {m.first for m in mentions if k < m.first and m.last <= copy}
+        return out
+
+    def _restates_own_words(self, claim: Claim, claims: list[Claim]) -> bool:
+        """An attribution phrase after a claim naming that claim's own speaker (`على حد قوله`)."""
+        if claim.source is None:
+            return False
+        return any(p.source is not None and p.source.actor is claim.source.actor
+                   and p.content_start < claim.cue_start <= p.content_end + 1 for p in claims)
+
     def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
         """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same
         content, which ends before the cue, and X's claim becomes its child."""
@@ -698,13 +881,26 @@ class ClaimFinder(SpeakerRules):
                     span = (source.start, source.end)  # `نتانياهو يتوعد: ...`: the name, not name and verb
                 elif source is None or source.last != k + 1:
                     source = None
-                elif source.actor.actor_type == "state":
-                    return []  # `إيران: تحطم طائرة` is a dateline, not a quotation
+                elif source.actor.actor_type == "state" and not self._speaks_in_first_person(k + 1, last):
+                    return []  # `إيران: تحطم طائرة` is a dateline, not a quotation (`إيران: لن نتفاوض` is one)
                 cue_at = self.tokens[k].end + gap.index(":")
                 content = self._span(k + 1, last)
                 hedged = self._hedged(k + 1, last)
                 return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
         return []
+
+    def _speaks_in_first_person(self, j: int, last: int) -> bool:
+        """`لن نتفاوض`, `سنرد`, `مواقفنا ثابتة`, or a quotation: the words after a headline colon
+        are someone's own, so the name before the colon is a speaker, not a dateline."""
+        if j < last and self._gap(j)[-1:] in _QUOTE_OPEN and self._gap(j).strip(" :"):
+            return True
+        for k in range(j, min(last, j + 3)):
+            word = without_conjunction(self._word(k))
+            if word.startswith("سن"):
+                word = word[1:]
+            if word.endswith("نا") and len(word) > 3 or word[:1] == "ن" and len(word) >= 4 and _is_present_verb(word):
+                return True
+        return False
 
     # -- pieces ----------------------------------------------------------------------------
     def _cap_content(self, claim: Claim) -> None:
@@ -759,7 +955,10 @@ class ClaimFinder(SpeakerRules):
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
-                               and not self._opens_subjunctive(k)), None)
+                               and k not in self.in_mention and self._gap(k) not in ("-", "‐")
+                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)), None)
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
+        # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
             if complementizer is not None and k >= complementizer:
@@ -794,8 +993,10 @@ class ClaimFinder(SpeakerRules):
                 or any(self.cues.match_at(self.tokens, k, stop=marker) for k in range(j, marker)):
             return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."`
         word = self._word(j)
-        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3):
-            return marker  # `عبادي "..."`: the rest of a name, not an object
+        if word in self.relative_pronouns:
+            return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
+        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3 or _noun_with_pronoun(word)):
+            return marker  # `عبادي "..."`: the rest of a name, not an object (`إدانته "..."` is one)
         if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
             return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
         return j
@@ -805,6 +1006,8 @@ class ClaimFinder(SpeakerRules):
         an article or `بـ` (`الحذر`, `بوصفها`)."""
         token = self.tokens[c.first]
         prefix = self.text[token.start:c.start]
+        if prefix in ("ل", "ول", "فل") and _is_present_verb(self.text[c.start:token.end]):
+            return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
 
     def _tells_whom(self, k: int) -> bool:
@@ -828,6 +1031,8 @@ class ClaimFinder(SpeakerRules):
         if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
             return False
         verb = self._word(k + 1)
+        if verb in _TIME_WORDS or self.tokens[k + 1].bare in _TIME_WORDS:
+            return False  # `إن يوم الجمعة`: a time noun, not a verb
         return _is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
 
     def _is_complementizer(self, word: str) -> bool:
@@ -892,6 +1097,12 @@ def _descendants(claim: Claim) -> list[Claim]:
     return [d for ch in claim.children for d in (ch, *_descendants(ch))]
 
 
+def _noun_with_pronoun(word: str) -> bool:
+    """`إدانته`, `رفضها`, `دعمهم`: a noun ending in ة (written ت before a suffix) with a possessive
+    pronoun — a verb's object, never the rest of a name."""
+    return len(word) > 4 and word.endswith(("ته", "تها", "تهم"))
+
+
 def _is_present_verb(word: str) -> bool:
     """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
@@ -900,4 +1111,8 @@ def _is_present_verb(word: str) -> bool:
         return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
+    if len(w) == 4 and w[0] == "ن" and w[2] == "ا":
+        return False  # `أن نظام`, `أن نجاح`: the noun فِعال, not a verb in the first person plural
+    if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
+        return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
     return len(w) >= 3 and w[0] in "يتن"
