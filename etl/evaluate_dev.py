@@ -7,6 +7,9 @@ not part of the package).
 The first `--tuned` lines of the gold file are the tuned part, the rest the held-out part (the
 gold file's order is its annotation order: articles annotated later were never read while the
 rules were written). The articles go through `etl run` into a temporary warehouse.
+
+With `--diagnose`, each part also gets counts of why gold items were missed (`failure_classes`):
+counts only, so the held-out part can be diagnosed without being read.
 """
 from __future__ import annotations
 
@@ -56,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", required=True, type=Path, help="gold annotations (JSON lines)")
     parser.add_argument("--scorer", required=True, type=Path, help="the gold scorer, score_gold.py")
     parser.add_argument("--tuned", type=int, required=True, help="how many leading gold lines were tuned on")
+    parser.add_argument("--diagnose", action="store_true", help="also count the missed items per failure class")
     args = parser.parse_args(argv)
     from etl.cli import main as etl_main
 
@@ -68,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, gold in split_gold(args.gold, args.tuned, folder).items():
             n = sum(1 for line in gold.read_text(encoding="utf-8").splitlines() if line.strip())
             print(report(name, n, score(args.scorer, warehouse, gold)))
+            if args.diagnose:
+                from etl.failure_classes import diagnose, report as diagnosis_report
+                print(diagnosis_report(diagnose(warehouse, gold, args.scorer)))
     return 0
 
 
