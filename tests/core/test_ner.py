@@ -63,6 +63,10 @@ def test_a_person_no_lexicon_knows_after_a_reporting_verb():
     assert ("PERS", name) in found("وأكد كارستن هولمبرغ في مؤتمر صحفي أن الاتفاق سيوقع قريبا.")
 
 
+def test_an_unknown_person_after_a_title():
+    assert ("PERS", normalize_phrase("تيموثي بارنويل")) in found("وقال السفير تيموثي بارنويل إن المحادثات كانت بناءة.")
+
+
 def test_a_place_no_lexicon_knows():
     assert ("LOC", normalize_phrase("باتومي")) in found("وعقد الاجتماع في مدينة باتومي على البحر الأسود.")
 
