@@ -58,6 +58,10 @@ _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
+# prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
+_SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
@@ -136,6 +140,7 @@ class EventFinder:
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
+        self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
         words = word_classes()
         self.negators = words["negator"]
@@ -147,6 +152,7 @@ class EventFinder:
         `places` states named as locations."""
         events = []
         self._sentence_first = first
+        self._sentence_mentions = mentions
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors
             self._earlier.extend(mentions)
@@ -563,6 +569,10 @@ class EventFinder:
                       populations: bool = False):
         types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
         actors = [m for m in mentions if m.actor.actor_type in types]
+        reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
+            self._passive = True  # nor is its subject carried on to it
+            actors = [m for m in actors if m not in reacting]
         last = len(self.tokens) if last is None else last
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
@@ -655,6 +665,8 @@ class EventFinder:
                 break  # the trigger's clause ends at punctuation
             if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self.tokens[t0].word.startswith("ال") and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
+            if self._other_act(k, last, event_type):
+                break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)
             if r is None:
                 k += 1
@@ -686,6 +698,46 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
+        """The mention is the subject of a verb reacting to the act the trigger names as its object
+        (`أدان الاتحاد مقتل صحفي`, `الاتحاد رحب بالاتفاق`, `دعت مصر إلى وقف الهجمات`): the reacting
+        verb stands right before the mention or between it and the trigger, and the trigger follows
+        it closely, not conjoined (`أدان الهجوم ودعا إلى`: the same subject goes on). The object
+        of such a verb may well be the doer (`اتهمت إيران إسرائيل بقصف`): only the actor next to
+        the verb counts."""
+        word = self.tokens[t0].word
+        if without_conjunction(word) != word or self._clause_opener(t0) or \
+                not all(self.tokens[k].joined for k in range(m.first + 1, t0 + 1)):
+            return False
+
+        def reaction_end(k: int, stop: int) -> int | None:
+            t = self.triggers.match_at(self.tokens, k, stop=stop)
+            value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+            ok = value is not None and value.event_type in _REACTION_TYPES and value.event_type != event_type
+            return t.last if ok else None
+        def object_of(end: int) -> bool:  # the trigger is the verb's object, not a setting (`خلال المحادثة`)
+            return t0 - end <= 2 and not any(without_conjunction(self.tokens[k].word) in _SETTING_WORDS
+                                             for k in range(end, t0))
+        for k in range(m.last, t0):
+            end = reaction_end(k, t0)
+            if end is not None:  # `الاتحاد أدان الغارات` (not `الذين تدعمهم إيران حيث تعهد`)
+                return object_of(end) and not any(end <= n.first < t0 for n in self._sentence_mentions)
+        if t0 - m.last > 2:
+            return False
+        for k in range(max(self._sentence_first, m.first - 3), m.first):
+            if reaction_end(k, m.first) == m.first:
+                return object_of(m.last)
+        return False
+
+    def _other_act(self, k: int, last: int, event_type: str) -> bool:
+        """A trigger of another type opens at tokens[k]: an agent or target word after it belongs
+        to that act (`أدان مقتل صحفي برصاص الجيش`: the army shot, the union condemned)."""
+        t = self.triggers.match_at(self.tokens, k, stop=last)
+        if t is None:
+            return False
+        value = t.value.alone if isinstance(t.value, Head) else t.value
+        return value is not None and value.event_type != event_type
 
     def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
         """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
