@@ -60,6 +60,8 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انه�
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
 _SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
+_SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -297,15 +299,24 @@ class EventFinder:
         if t1 >= last or not self.tokens[t1].joined:
             return None
         g = self.gentilics.match_at(self.tokens, t1, stop=last)
-        if g is None:
-            return None
+        if g is None and t1 + 1 < last and self.tokens[t1 + 1].joined and self._agrees_in_definiteness(t1 - 1, t1):
+            g = self.gentilics.match_at(self.tokens, t1 + 1, stop=last)  # `الغارات الجوية الإسرائيلية`
+        if g is None or without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
+            return None  # `إطلاق سراح أميركيين`: a human plural names people, the act's object, not its doer
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
                  and m.actor.actor_type != "person"]
         forces = [a for a in named if a.actor_type == "military"]
         if event_type in _FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
             return max(reversed(forces), key=forces.count)
-        return named[-1] if named else None
+        states = [a for a in named if a.actor_type == "state"]  # `الموقف التركي`: the nation itself
+        return states[-1] if states else (named[-1] if named else None)
+
+    def _agrees_in_definiteness(self, noun: int, adjective: int) -> bool:
+        """An adjective agrees with its noun in taking the article (`الغارات الجوية`, `غارات جوية`)."""
+        definite = [without_conjunction(self.tokens[k].word).startswith("ال") or self.text[self.tokens[k].start:
+                    self.tokens[k].end].startswith(("بال", "لل", "وال", "فال", "كال")) for k in (noun, adjective)]
+        return definite[0] == definite[1]
 
     def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
@@ -570,6 +581,9 @@ class EventFinder:
         types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        if event_type not in _SPEAKER_PARTY_TYPES:
+            opening = self._reported_clause_start(t0, mentions)
+            reacting += [m for m in actors if m.last <= opening]
         if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
             self._passive = True  # nor is its subject carried on to it
             actors = [m for m in actors if m not in reacting]
@@ -698,6 +712,17 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _reported_clause_start(self, t0: int, mentions: list[Mention]) -> int:
+        """The complementizer opening the reported words that hold the trigger (`قالت الوزارة إن
+        ثلاثة قتلوا برصاص الجيش`), -1 when there is none: who reports an act is no party of it.
+        Not `إنه`/`إنها`, whose pronoun is the speaker (`_speaker_as_subject`)."""
+        speaker = self._speaker(t0, self._sentence_first, mentions)
+        if speaker is None:
+            return -1
+        return next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                     and self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS), -1)
 
     def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
         """The mention is the subject of a verb reacting to the act the trigger names as its object

@@ -40,3 +40,25 @@ def test_the_accused_party_after_the_accuser_is_the_doer_of_the_act_it_is_accuse
 
 def test_a_coordinated_verb_keeps_the_subject():
     assert names("وأدان الاتحاد الأوروبي الهجوم ودعا إلى ضبط النفس.", "REQUEST")[0] == "الاتحاد الأوروبي"
+
+
+def test_who_reports_an_act_is_no_party_of_it():
+    source, target = names("وقالت وزارة الصحة الفلسطينية إن ثلاثة فلسطينيين قتلوا برصاص الجيش الإسرائيلي.", "ASSAULT")
+    assert "الجيش" in source and target is None
+    assert names("وذكرت وكالة الأنباء السورية أن الغارات استهدفت مطار دمشق.", "ASSAULT")[0] is None
+
+
+def test_a_speaker_speaking_of_itself_stays_the_source():
+    assert names("وقال الجيش الأمريكي في بيان إنه نفذ غارة على مواقع لتنظيم داعش.", "ASSAULT")[0] == "الجيش الأمريكي"
+
+
+def test_a_nationality_adjective_after_another_adjective_names_the_doer():
+    text = "قصفت إسرائيل مواقع في غزة. وذكرت وكالة الأنباء السورية أن الغارات الجوية الإسرائيلية استهدفت مطار دمشق."
+    x = extract("t", text, DAY)
+    raids = [e for e in x.events if e["event_type"] == "ASSAULT"]
+    assert [x.actors[e["source_actor_id"]].name_ar for e in raids] == ["إسرائيل", "إسرائيل"]
+
+
+def test_a_human_plural_gentilic_is_the_object_not_the_doer():
+    text = "وتدخلت الولايات المتحدة في الأزمة. ووافقت إيران على إطلاق سراح أمريكيين محتجزين."
+    assert names(text, "RETREAT")[0] == "إيران"
