@@ -60,6 +60,9 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انه�
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
 _SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
+_PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
+                             for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
@@ -231,8 +234,9 @@ class EventFinder:
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
-            if target is None and source is not None and self._verb_object_pronoun(t.first, t.last):
-                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`: him, named before
+            if target is None and source is not None and \
+                    (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
+                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -465,7 +469,12 @@ class EventFinder:
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
-        if marker is None or any(marker <= m.first and m.last <= t0 for m in mentions):
+        if marker is None:
+            return None
+        opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
+        if any(opening <= m.first and m.last <= t0 for m in mentions):
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
             return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
@@ -495,9 +504,10 @@ class EventFinder:
 
     def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
-        verb (in this sentence or an earlier one) other than the verb's own subject."""
+        verb (in this sentence or an earlier one) other than the verb's own subject; not a news
+        medium, named as where the words were told (`قال لشبكة ...`), not as a party."""
         before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
-        return next((m.actor for m in reversed(before) if m.actor != source
+        return next((m.actor for m in reversed(before) if m.actor != source and m.actor.actor_type != "media"
                      and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
 
     def _first_person(self, t0: int, first: int) -> bool:
@@ -550,6 +560,16 @@ class EventFinder:
         word = without_conjunction(self.tokens[t0].word)
         return self._object_pronoun(t0, t1) or \
             (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
+
+    def _pronoun_object_after(self, t1: int, last: int) -> bool:
+        """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
+        the trigger's clause (two words after it at most) names as object a party named before."""
+        for k in range(t1, min(last, t1 + 3)):
+            if not self.tokens[k].joined:
+                return False
+            if without_conjunction(self.tokens[k].word) in _PRONOUN_OBJECTS:
+                return True
+        return False
 
     def _object_pronoun(self, t0: int, t1: int) -> bool:
         """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a

@@ -62,3 +62,13 @@ def test_a_nationality_adjective_after_another_adjective_names_the_doer():
 def test_a_human_plural_gentilic_is_the_object_not_the_doer():
     text = "وتدخلت الولايات المتحدة في الأزمة. ووافقت إيران على إطلاق سراح أمريكيين محتجزين."
     assert names(text, "RETREAT")[0] == "إيران"
+
+
+def test_a_pronoun_after_a_preposition_names_the_party_named_before():
+    text = "اعتقلت الشرطة المصرية الناشط علاء عبد الفتاح. وأطلقت النار عليه."
+    assert names(text, "ASSAULT") == ("الشرطة المصرية", "علاء عبد الفتاح")
+
+
+def test_the_reported_words_own_subject_acts_not_the_speaker():
+    text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الرئيس دونالد ترامب يريد أن يلتقي بالمسؤولين الإيرانيين."
+    assert names(text, "AGREE")[0] == "دونالد ترامب"
