@@ -60,6 +60,8 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انه�
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
 _SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
+_OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
 _PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
                              for suffix in ("ه", "ها", "هم", "هما"))
@@ -202,6 +204,10 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            if self._possessed_noun(t.first, t.last, first):
+                owner = self._possessor(t.first, t.last, first, last, mentions)
+                if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
+                    source, target = owner, (target if target != owner else None)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -561,6 +567,31 @@ class EventFinder:
         return self._object_pronoun(t0, t1) or \
             (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
 
+    def _possessed_noun(self, t0: int, t1: int, first: int) -> bool:
+        """`خلال لقائه`, `إثر رفضها`, `عدم استجابته`: a one-word noun trigger carrying a possessive
+        pronoun, known as a noun by the preposition or noun (`عدم`, `ختام`) it follows, not a verb
+        with its object (`التقاه`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
+        # a noun's own `ة` is a `ه` too (`المحادثة`)
+        pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اؤه"))  # `ئ` is normalised to `ي`
+        if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
+            return False
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
+
+    def _possessor(self, t0: int, t1: int, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Whom a possessive pronoun on a verbal noun stands for: the subject the sentence is about,
+        its first party no preposition governs (before the noun, or in the main clause after it:
+        `وفي ختام لقائه بها، قال نتانياهو`), else the party that acted last in the text."""
+        parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
+                   and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                      or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
+        subject = next((m for m in parties if m.last <= t0), None) or \
+            next((m for m in parties if t1 < m.first and m.last <= words), None)
+        return subject.actor if subject is not None else self._last_source
+
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
         the trigger's clause (two words after it at most) names as object a party named before."""
@@ -627,8 +658,8 @@ class EventFinder:
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
-        else:
-            source = before[-1] if before else None
+        else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
+            source = subjects[-1] if subjects else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 

@@ -72,3 +72,15 @@ def test_a_pronoun_after_a_preposition_names_the_party_named_before():
 def test_the_reported_words_own_subject_acts_not_the_speaker():
     text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الرئيس دونالد ترامب يريد أن يلتقي بالمسؤولين الإيرانيين."
     assert names(text, "AGREE")[0] == "دونالد ترامب"
+
+
+def test_an_actor_after_a_preposition_is_no_subject():
+    text = "وأجرى الوفد محادثات. وبرر للرئيس التركي رجب طيب أردوغان رفضه للمقترح."
+    x = extract("t", text, DAY)
+    assert all(x.actors[e["source_actor_id"]].name_ar != "رجب طيب أردوغان"
+               for e in x.events if e["event_type"] == "REJECT" and e["source_actor_id"])
+
+
+def test_the_owner_of_a_possessed_verbal_noun_is_the_sentence_subject():
+    text = "وفي ختام لقائه بالرئيس الفرنسي إيمانويل ماكرون، قال رئيس الوزراء البريطاني كير ستارمر إن المحادثات كانت مثمرة."
+    assert names(text, "CONSULT") == ("كير ستارمر", "إيمانويل ماكرون")
