@@ -204,6 +204,8 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            if source is not None and event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
+                target = self._direct_object(t.first, t.last, mentions, source) or target
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
                 if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
@@ -386,6 +388,15 @@ class EventFinder:
         if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
             return inside.actor, target
+        if inside is not None and self._noun(t0) is False and t1 - t0 == 2:  # `تفرق المحتجين`: the crowd undergoes it
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return source, inside.actor
+        verb = without_conjunction(self.tokens[t0].word)
+        feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
+        subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in _SOURCE_TYPES), None)
+        if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
+            return subject.actor, target
         undergoing = self._population_object(t0, t1, mentions, event_type)
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
@@ -566,6 +577,22 @@ class EventFinder:
         word = without_conjunction(self.tokens[t0].word)
         return self._object_pronoun(t0, t1) or \
             (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
+
+    def _direct_object(self, t0: int, t1: int, mentions: list[Mention], source: Actor) -> Actor | None:
+        """`تفرق الشرطة المحتجين`, `ودعا نتانياهو المسؤولين`: a crowd or a group of officials right
+        after a verb, or right after its subject, no preposition between, is what the act is done to."""
+        subject_end = next((m.last for m in mentions if m.actor == source and t0 < m.first <= t1 + 1), t1)
+        for m in mentions:
+            if m.actor.actor_type not in (_POPULATION, "anonymous_source") or m.actor == source:
+                continue
+            if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
+                    and not self._governed(m) and not self._verbal_noun(t0):
+                return m.actor
+        return None
+
+    def _verbal_noun(self, t0: int) -> bool:
+        """A definite noun trigger: the actor after it is its owner, not its object."""
+        return without_conjunction(self.tokens[t0].word).startswith("ال")
 
     def _possessed_noun(self, t0: int, t1: int, first: int) -> bool:
         """`خلال لقائه`, `إثر رفضها`, `عدم استجابته`: a one-word noun trigger carrying a possessive

@@ -84,3 +84,13 @@ def test_an_actor_after_a_preposition_is_no_subject():
 def test_the_owner_of_a_possessed_verbal_noun_is_the_sentence_subject():
     text = "وفي ختام لقائه بالرئيس الفرنسي إيمانويل ماكرون، قال رئيس الوزراء البريطاني كير ستارمر إن المحادثات كانت مثمرة."
     assert names(text, "CONSULT") == ("كير ستارمر", "إيمانويل ماكرون")
+
+
+def test_a_crowd_or_officials_right_after_the_verb_are_its_object():
+    text = "ودعا رئيس الوزراء الإسرائيلي بنيامين نتانياهو وسائل الإعلام إلى الحذر في حديث مع السفير الأمريكي ريتشارد غرينل."
+    assert names(text, "REQUEST")[1] == "وسائل الإعلام"
+
+
+def test_a_trigger_holding_its_subject_names_the_doer():
+    source, target = names("وفرقت الشرطة العراقية المحتجين بالغاز المسيل للدموع.", "ASSAULT")
+    assert "الشرطة" in source and target == "المحتجين"
