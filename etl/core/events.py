@@ -149,6 +149,7 @@ class EventFinder:
         self._sentence_first = 0  # first token of the sentence being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
+        self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -204,7 +205,7 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
-            if source is not None and event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
+            if event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
@@ -245,6 +246,10 @@ class EventFinder:
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
                 target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+            if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
+                earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
+                if earlier is not None and (source is None or source in earlier):
+                    source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -262,6 +267,8 @@ class EventFinder:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
                 self._last_pair = (source, target)  # the two who met or talked
+            if source is not None and target is not None:
+                self._last_parties[event_type] = (source, target)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -580,15 +587,23 @@ class EventFinder:
 
     def _direct_object(self, t0: int, t1: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """`تفرق الشرطة المحتجين`, `ودعا نتانياهو المسؤولين`: a crowd or a group of officials right
-        after a verb, or right after its subject, no preposition between, is what the act is done to."""
+        after a verb, or right after its subject, no preposition between, is what the act is done to;
+        with no subject named, only when its case shows it is no subject (`ودعا المسؤولين`)."""
         subject_end = next((m.last for m in mentions if m.actor == source and t0 < m.first <= t1 + 1), t1)
         for m in mentions:
             if m.actor.actor_type not in (_POPULATION, "anonymous_source") or m.actor == source:
                 continue
+            if source is None and not self._oblique_plural(m):
+                continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
             if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
                     and not self._governed(m) and not self._verbal_noun(t0):
                 return m.actor
         return None
+
+    def _oblique_plural(self, m: Mention) -> bool:
+        """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
+        (the subject reads `المسؤولون`)."""
+        return without_conjunction(self.tokens[m.first].word).endswith("ين")
 
     def _verbal_noun(self, t0: int) -> bool:
         """A definite noun trigger: the actor after it is its owner, not its object."""

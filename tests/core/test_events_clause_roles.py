@@ -94,3 +94,17 @@ def test_a_crowd_or_officials_right_after_the_verb_are_its_object():
 def test_a_trigger_holding_its_subject_names_the_doer():
     source, target = names("وفرقت الشرطة العراقية المحتجين بالغاز المسيل للدموع.", "ASSAULT")
     assert "الشرطة" in source and target == "المحتجين"
+
+
+def test_a_definite_noun_naming_an_act_already_told_has_its_parties():
+    text = "التقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون في باريس. وتناول اللقاء الأوضاع في غزة."
+    x = extract("t", text, DAY)
+    meetings = [e for e in x.events if e["event_type"] == "CONSULT"]
+    assert [(x.actors[e["source_actor_id"]].name_ar, x.actors[e["target_actor_id"]].name_ar) for e in meetings] == \
+        [("عبد الفتاح السيسي", "إيمانويل ماكرون")] * 2
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject_not_its_object():
+    assert names("ودعا المسؤولون في الولايات الحدودية إلى التعاون.", "REQUEST")[1] is None
+    text = "وانتقد الرئيس المكسيكي السياسة الأمريكية. ودعا المسؤولين في الولايات الحدودية إلى التعاون."
+    assert names(text, "REQUEST")[1] == "المسؤولين في الولايات الحدودية"
