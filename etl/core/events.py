@@ -60,6 +60,8 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انه�
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
 _SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# parties that speak, report or help but bear no arms: never the doer of an armed attack
+_UNARMED_TYPES = frozenset({"media", "organization", "international_org"})
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
@@ -246,6 +248,9 @@ class EventFinder:
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
                 target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+            if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
+                # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
+                source = self._force_of_text(mentions, target)
             if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
                 if earlier is not None and (source is None or source in earlier):
@@ -584,6 +589,12 @@ class EventFinder:
         word = without_conjunction(self.tokens[t0].word)
         return self._object_pronoun(t0, t1) or \
             (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
+
+    def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """The army or armed group the text has named most (latest first on a tie), not the target."""
+        forces = [m.actor for m in (*self._earlier, *mentions)
+                  if m.actor.actor_type in ("military", "armed_group") and m.actor != target]
+        return max(reversed(forces), key=forces.count) if forces else None
 
     def _direct_object(self, t0: int, t1: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """`تفرق الشرطة المحتجين`, `ودعا نتانياهو المسؤولين`: a crowd or a group of officials right

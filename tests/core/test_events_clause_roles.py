@@ -108,3 +108,10 @@ def test_a_nominative_plural_after_the_verb_is_its_subject_not_its_object():
     assert names("ودعا المسؤولون في الولايات الحدودية إلى التعاون.", "REQUEST")[1] is None
     text = "وانتقد الرئيس المكسيكي السياسة الأمريكية. ودعا المسؤولين في الولايات الحدودية إلى التعاون."
     assert names(text, "REQUEST")[1] == "المسؤولين في الولايات الحدودية"
+
+
+def test_an_unarmed_body_is_no_attacker():
+    text = "وقصف الجيش الروسي مدينة خاركيف. وبثت قناة الجزيرة صورا لقصف عنيف على الأحياء السكنية."
+    x = extract("t", text, DAY)
+    assert [x.actors[e["source_actor_id"]].name_ar for e in x.events if e["event_type"] == "ASSAULT"] == \
+        ["الجيش الروسي", "الجيش الروسي"]
