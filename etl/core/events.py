@@ -234,6 +234,10 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
+                source = self._nominative_subject(t.first, t.last, mentions, target)
+            if source is None and self._light_verb_before(t.first, first):
+                self._passive = True  # `وتم إنجاز الاتفاق`: the passive periphrasis names no doer to carry on
             if source is None and not self._passive and events and events[-1].source not in (None, target) and \
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
@@ -610,6 +614,22 @@ class EventFinder:
                     and not self._governed(m) and not self._verbal_noun(t0):
                 return m.actor
         return None
+
+    def _nominative_subject(self, t0: int, t1: int, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """`ورفض المسؤولون`, `وتظاهر المحتجون`: officials or a crowd right after a verb, in the
+        nominative plural (`-ون`), are its subject."""
+        if self._verbal_noun(t0) or t1 - t0 != 1:
+            return None
+        m = next((m for m in mentions if m.first == t1 and m.actor.actor_type in (_POPULATION, "anonymous_source")), None)
+        if m is None or m.actor == target or not self.tokens[t1].joined or \
+                not without_conjunction(self.tokens[t1].word).endswith("ون"):
+            return None
+        return m.actor
+
+    def _light_verb_before(self, t0: int, first: int) -> bool:
+        """`تم الاتفاق`, `وجرى اعتقال`: a light verb of the passive periphrasis right before the trigger."""
+        return t0 > first and self.tokens[t0].joined and \
+            role_words("light").has_word(without_conjunction(self.tokens[t0 - 1].word))
 
     def _oblique_plural(self, m: Mention) -> bool:
         """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject

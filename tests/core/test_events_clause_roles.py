@@ -115,3 +115,13 @@ def test_an_unarmed_body_is_no_attacker():
     x = extract("t", text, DAY)
     assert [x.actors[e["source_actor_id"]].name_ar for e in x.events if e["event_type"] == "ASSAULT"] == \
         ["الجيش الروسي", "الجيش الروسي"]
+
+
+def test_officials_in_the_nominative_right_after_the_verb_are_its_subject():
+    text = "وانتقد الرئيس الفرنسي إيمانويل ماكرون إيران. ورفض المسؤولون الإيرانيون أي مفاوضات جديدة."
+    assert names(text, "REJECT")[0] == "المسؤولون الإيرانيون"
+
+
+def test_the_passive_periphrasis_carries_no_doer_on():
+    text = "وأعلنت وزارة الخارجية القطرية الوساطة. وتم التوصل إلى اتفاق لوقف إطلاق النار."
+    assert names(text, "AGREE")[0] is None
