@@ -58,6 +58,19 @@ _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
+# prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
+_SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# parties that speak, report or help but bear no arms: never the doer of an armed attack
+_UNARMED_TYPES = frozenset({"media", "organization", "international_org"})
+# nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
+_OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
+# a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
+_PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
+                             for suffix in ("ه", "ها", "هم", "هما"))
+# acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
+_SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
+# acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
@@ -136,7 +149,9 @@ class EventFinder:
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
+        self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
+        self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -147,6 +162,7 @@ class EventFinder:
         `places` states named as locations."""
         events = []
         self._sentence_first = first
+        self._sentence_mentions = mentions
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors
             self._earlier.extend(mentions)
@@ -191,6 +207,12 @@ class EventFinder:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
+            if event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
+                target = self._direct_object(t.first, t.last, mentions, source) or target
+            if self._possessed_noun(t.first, t.last, first):
+                owner = self._possessor(t.first, t.last, first, last, mentions)
+                if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
+                    source, target = owner, (target if target != owner else None)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -212,6 +234,10 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
+                source = self._nominative_subject(t.first, t.last, mentions, target)
+            if source is None and self._light_verb_before(t.first, first):
+                self._passive = True  # `وتم إنجاز الاتفاق`: the passive periphrasis names no doer to carry on
             if source is None and not self._passive and events and events[-1].source not in (None, target) and \
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
@@ -223,8 +249,16 @@ class EventFinder:
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
-            if target is None and source is not None and self._verb_object_pronoun(t.first, t.last):
-                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`: him, named before
+            if target is None and source is not None and \
+                    (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
+                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+            if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
+                # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
+                source = self._force_of_text(mentions, target)
+            if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
+                earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
+                if earlier is not None and (source is None or source in earlier):
+                    source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
             if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
                     self.context.verbal_attack(t.first, first, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -242,6 +276,8 @@ class EventFinder:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
                 self._last_pair = (source, target)  # the two who met or talked
+            if source is not None and target is not None:
+                self._last_parties[event_type] = (source, target)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -291,15 +327,24 @@ class EventFinder:
         if t1 >= last or not self.tokens[t1].joined:
             return None
         g = self.gentilics.match_at(self.tokens, t1, stop=last)
-        if g is None:
-            return None
+        if g is None and t1 + 1 < last and self.tokens[t1 + 1].joined and self._agrees_in_definiteness(t1 - 1, t1):
+            g = self.gentilics.match_at(self.tokens, t1 + 1, stop=last)  # `الغارات الجوية الإسرائيلية`
+        if g is None or without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
+            return None  # `إطلاق سراح أميركيين`: a human plural names people, the act's object, not its doer
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
                  and m.actor.actor_type != "person"]
         forces = [a for a in named if a.actor_type == "military"]
         if event_type in _FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
             return max(reversed(forces), key=forces.count)
-        return named[-1] if named else None
+        states = [a for a in named if a.actor_type == "state"]  # `الموقف التركي`: the nation itself
+        return states[-1] if states else (named[-1] if named else None)
+
+    def _agrees_in_definiteness(self, noun: int, adjective: int) -> bool:
+        """An adjective agrees with its noun in taking the article (`الغارات الجوية`, `غارات جوية`)."""
+        definite = [without_conjunction(self.tokens[k].word).startswith("ال") or self.text[self.tokens[k].start:
+                    self.tokens[k].end].startswith(("بال", "لل", "وال", "فال", "كال")) for k in (noun, adjective)]
+        return definite[0] == definite[1]
 
     def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
@@ -359,6 +404,15 @@ class EventFinder:
         if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
             return inside.actor, target
+        if inside is not None and self._noun(t0) is False and t1 - t0 == 2:  # `تفرق المحتجين`: the crowd undergoes it
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return source, inside.actor
+        verb = without_conjunction(self.tokens[t0].word)
+        feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
+        subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in _SOURCE_TYPES), None)
+        if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
+            return subject.actor, target
         undergoing = self._population_object(t0, t1, mentions, event_type)
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
@@ -448,7 +502,12 @@ class EventFinder:
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
-        if marker is None or any(marker <= m.first and m.last <= t0 for m in mentions):
+        if marker is None:
+            return None
+        opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
+        if any(opening <= m.first and m.last <= t0 for m in mentions):
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
             return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
@@ -478,9 +537,10 @@ class EventFinder:
 
     def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
-        verb (in this sentence or an earlier one) other than the verb's own subject."""
+        verb (in this sentence or an earlier one) other than the verb's own subject; not a news
+        medium, named as where the words were told (`قال لشبكة ...`), not as a party."""
         before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
-        return next((m.actor for m in reversed(before) if m.actor != source
+        return next((m.actor for m in reversed(before) if m.actor != source and m.actor.actor_type != "media"
                      and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
 
     def _first_person(self, t0: int, first: int) -> bool:
@@ -534,6 +594,87 @@ class EventFinder:
         return self._object_pronoun(t0, t1) or \
             (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
 
+    def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """The army or armed group the text has named most (latest first on a tie), not the target."""
+        forces = [m.actor for m in (*self._earlier, *mentions)
+                  if m.actor.actor_type in ("military", "armed_group") and m.actor != target]
+        return max(reversed(forces), key=forces.count) if forces else None
+
+    def _direct_object(self, t0: int, t1: int, mentions: list[Mention], source: Actor) -> Actor | None:
+        """`تفرق الشرطة المحتجين`, `ودعا نتانياهو المسؤولين`: a crowd or a group of officials right
+        after a verb, or right after its subject, no preposition between, is what the act is done to;
+        with no subject named, only when its case shows it is no subject (`ودعا المسؤولين`)."""
+        subject_end = next((m.last for m in mentions if m.actor == source and t0 < m.first <= t1 + 1), t1)
+        for m in mentions:
+            if m.actor.actor_type not in (_POPULATION, "anonymous_source") or m.actor == source:
+                continue
+            if source is None and not self._oblique_plural(m):
+                continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
+            if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
+                    and not self._governed(m) and not self._verbal_noun(t0):
+                return m.actor
+        return None
+
+    def _nominative_subject(self, t0: int, t1: int, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """`ورفض المسؤولون`, `وتظاهر المحتجون`: officials or a crowd right after a verb, in the
+        nominative plural (`-ون`), are its subject."""
+        if self._verbal_noun(t0) or t1 - t0 != 1:
+            return None
+        m = next((m for m in mentions if m.first == t1 and m.actor.actor_type in (_POPULATION, "anonymous_source")), None)
+        if m is None or m.actor == target or not self.tokens[t1].joined or \
+                not without_conjunction(self.tokens[t1].word).endswith("ون"):
+            return None
+        return m.actor
+
+    def _light_verb_before(self, t0: int, first: int) -> bool:
+        """`تم الاتفاق`, `وجرى اعتقال`: a light verb of the passive periphrasis right before the trigger."""
+        return t0 > first and self.tokens[t0].joined and \
+            role_words("light").has_word(without_conjunction(self.tokens[t0 - 1].word))
+
+    def _oblique_plural(self, m: Mention) -> bool:
+        """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
+        (the subject reads `المسؤولون`)."""
+        return without_conjunction(self.tokens[m.first].word).endswith("ين")
+
+    def _verbal_noun(self, t0: int) -> bool:
+        """A definite noun trigger: the actor after it is its owner, not its object."""
+        return without_conjunction(self.tokens[t0].word).startswith("ال")
+
+    def _possessed_noun(self, t0: int, t1: int, first: int) -> bool:
+        """`خلال لقائه`, `إثر رفضها`, `عدم استجابته`: a one-word noun trigger carrying a possessive
+        pronoun, known as a noun by the preposition or noun (`عدم`, `ختام`) it follows, not a verb
+        with its object (`التقاه`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
+        # a noun's own `ة` is a `ه` too (`المحادثة`)
+        pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اؤه"))  # `ئ` is normalised to `ي`
+        if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
+            return False
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
+
+    def _possessor(self, t0: int, t1: int, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Whom a possessive pronoun on a verbal noun stands for: the subject the sentence is about,
+        its first party no preposition governs (before the noun, or in the main clause after it:
+        `وفي ختام لقائه بها، قال نتانياهو`), else the party that acted last in the text."""
+        parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
+                   and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                      or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
+        subject = next((m for m in parties if m.last <= t0), None) or \
+            next((m for m in parties if t1 < m.first and m.last <= words), None)
+        return subject.actor if subject is not None else self._last_source
+
+    def _pronoun_object_after(self, t1: int, last: int) -> bool:
+        """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
+        the trigger's clause (two words after it at most) names as object a party named before."""
+        for k in range(t1, min(last, t1 + 3)):
+            if not self.tokens[k].joined:
+                return False
+            if without_conjunction(self.tokens[k].word) in _PRONOUN_OBJECTS:
+                return True
+        return False
+
     def _object_pronoun(self, t0: int, t1: int) -> bool:
         """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
         pronoun, so the actor after it is its subject whatever stands before."""
@@ -563,6 +704,13 @@ class EventFinder:
                       populations: bool = False):
         types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
         actors = [m for m in mentions if m.actor.actor_type in types]
+        reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        if event_type not in _SPEAKER_PARTY_TYPES:
+            opening = self._reported_clause_start(t0, mentions)
+            reacting += [m for m in actors if m.last <= opening]
+        if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
+            self._passive = True  # nor is its subject carried on to it
+            actors = [m for m in actors if m not in reacting]
         last = len(self.tokens) if last is None else last
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
@@ -583,8 +731,8 @@ class EventFinder:
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
-        else:
-            source = before[-1] if before else None
+        else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
+            source = subjects[-1] if subjects else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 
@@ -655,6 +803,8 @@ class EventFinder:
                 break  # the trigger's clause ends at punctuation
             if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self.tokens[t0].word.startswith("ال") and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
+            if self._other_act(k, last, event_type):
+                break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)
             if r is None:
                 k += 1
@@ -686,6 +836,57 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _reported_clause_start(self, t0: int, mentions: list[Mention]) -> int:
+        """The complementizer opening the reported words that hold the trigger (`قالت الوزارة إن
+        ثلاثة قتلوا برصاص الجيش`), -1 when there is none: who reports an act is no party of it.
+        Not `إنه`/`إنها`, whose pronoun is the speaker (`_speaker_as_subject`)."""
+        speaker = self._speaker(t0, self._sentence_first, mentions)
+        if speaker is None:
+            return -1
+        return next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                     and self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS), -1)
+
+    def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
+        """The mention is the subject of a verb reacting to the act the trigger names as its object
+        (`أدان الاتحاد مقتل صحفي`, `الاتحاد رحب بالاتفاق`, `دعت مصر إلى وقف الهجمات`): the reacting
+        verb stands right before the mention or between it and the trigger, and the trigger follows
+        it closely, not conjoined (`أدان الهجوم ودعا إلى`: the same subject goes on). The object
+        of such a verb may well be the doer (`اتهمت إيران إسرائيل بقصف`): only the actor next to
+        the verb counts."""
+        word = self.tokens[t0].word
+        if without_conjunction(word) != word or self._clause_opener(t0) or \
+                not all(self.tokens[k].joined for k in range(m.first + 1, t0 + 1)):
+            return False
+
+        def reaction_end(k: int, stop: int) -> int | None:
+            t = self.triggers.match_at(self.tokens, k, stop=stop)
+            value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+            ok = value is not None and value.event_type in _REACTION_TYPES and value.event_type != event_type
+            return t.last if ok else None
+        def object_of(end: int) -> bool:  # the trigger is the verb's object, not a setting (`خلال المحادثة`)
+            return t0 - end <= 2 and not any(without_conjunction(self.tokens[k].word) in _SETTING_WORDS
+                                             for k in range(end, t0))
+        for k in range(m.last, t0):
+            end = reaction_end(k, t0)
+            if end is not None:  # `الاتحاد أدان الغارات` (not `الذين تدعمهم إيران حيث تعهد`)
+                return object_of(end) and not any(end <= n.first < t0 for n in self._sentence_mentions)
+        if t0 - m.last > 2:
+            return False
+        for k in range(max(self._sentence_first, m.first - 3), m.first):
+            if reaction_end(k, m.first) == m.first:
+                return object_of(m.last)
+        return False
+
+    def _other_act(self, k: int, last: int, event_type: str) -> bool:
+        """A trigger of another type opens at tokens[k]: an agent or target word after it belongs
+        to that act (`أدان مقتل صحفي برصاص الجيش`: the army shot, the union condemned)."""
+        t = self.triggers.match_at(self.tokens, k, stop=last)
+        if t is None:
+            return False
+        value = t.value.alone if isinstance(t.value, Head) else t.value
+        return value is not None and value.event_type != event_type
 
     def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
         """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
