@@ -82,6 +82,24 @@ def etl_env(monkeypatch, seeds_dir: Path, warehouse_path: Path):
 
 
 @pytest.fixture
+def user_lexicon(tmp_path: Path, monkeypatch):
+    """Write a lexicon file into a user folder and point `ETL_LEXICON_DIR` at it, with the
+    lexicon caches cleared before and after (the next test sees the packaged lexicons again)."""
+    from etl.core.lexicon import clear_caches
+
+    folder = tmp_path / "user_lexicons"
+    folder.mkdir()
+
+    def write(name: str, text: str) -> None:
+        (folder / name).write_text(text, encoding="utf-8")
+        monkeypatch.setenv("ETL_LEXICON_DIR", str(folder))
+        clear_caches()
+    yield write
+    monkeypatch.delenv("ETL_LEXICON_DIR", raising=False)
+    clear_caches()
+
+
+@pytest.fixture
 def instance():
     import dagster as dg
 

@@ -63,24 +63,17 @@ def test_date_words_hold_values_the_date_rules_read():
         assert cls in valued or not any(r["value"] for r in found), cls
 
 
-def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(tmp_path, monkeypatch):
+def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
     import datetime as dt
 
     from etl.core.extract import extract
-    from etl.core.lexicon import clear_caches
 
     text = "وهمس سمير قنديلجي إن الاجتماع تأجل."
     assert not extract("t", text, dt.date(2024, 1, 1)).claims
-    (tmp_path / "reporting_cues.tsv").write_text(  # the optional needs_marker column may be left out
-        "cue_ar\tcue_kind\thedged\tsource\nهمس\tverb\tfalse\tmy newsroom's list\n", encoding="utf-8")
-    monkeypatch.setenv("ETL_LEXICON_DIR", str(tmp_path))
-    clear_caches()
-    try:
-        [c] = extract("t", text, dt.date(2024, 1, 1)).claims
-        assert c["cue"] == "وهمس" and "قنديلجي" in c["source_text"]
-    finally:
-        monkeypatch.delenv("ETL_LEXICON_DIR")
-        clear_caches()
+    user_lexicon("reporting_cues.tsv",  # the optional needs_marker column may be left out
+                 "cue_ar\tcue_kind\thedged\tsource\nهمس\tverb\tfalse\tmy newsroom's list\n")
+    [c] = extract("t", text, dt.date(2024, 1, 1)).claims
+    assert c["cue"] == "وهمس" and "قنديلجي" in c["source_text"]
 
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out

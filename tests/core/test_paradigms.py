@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from etl.core.extract import extract
-from etl.core.lexicon import LexiconError, clear_caches, expand_paradigms, load
+from etl.core.lexicon import LexiconError, expand_paradigms, load
 from etl.core.paradigms import ParadigmError, expand, parse_paradigm, verb_forms
 
 
@@ -97,19 +97,12 @@ def test_packaged_lemma_rows_expand_to_the_forms_the_rules_read():
     assert {"قال", "قالت", "قلن", "يقولون", "يقلن", "قلنا", "أقول"} <= cues
 
 
-def test_a_user_lexicon_may_give_a_verb_by_its_paradigm(tmp_path, monkeypatch):
+def test_a_user_lexicon_may_give_a_verb_by_its_paradigm(user_lexicon):
     text = "وهمست سلمى قنديلجي بأن الاجتماع تأجل إلى الأسبوع المقبل."
-    (tmp_path / "reporting_cues.tsv").write_text(
-        "cue_ar\tcue_kind\thedged\tsource\tparadigm\nهمس\tverb\tfalse\tmy newsroom's list\tverb:يهمس\n",
-        encoding="utf-8")
-    monkeypatch.setenv("ETL_LEXICON_DIR", str(tmp_path))
-    clear_caches()
-    try:
-        [claim] = extract("t", text, dt.date(2024, 1, 1)).claims
-        assert claim["cue"] == "وهمست" and "قنديلجي" in claim["source_text"]
-    finally:
-        monkeypatch.delenv("ETL_LEXICON_DIR")
-        clear_caches()
+    user_lexicon("reporting_cues.tsv",
+                 "cue_ar\tcue_kind\thedged\tsource\tparadigm\nهمس\tverb\tfalse\tmy newsroom's list\tverb:يهمس\n")
+    [claim] = extract("t", text, dt.date(2024, 1, 1)).claims
+    assert claim["cue"] == "وهمست" and "قنديلجي" in claim["source_text"]
 
 
 def test_a_present_feminine_plural_verb_now_names_the_act():
