@@ -301,18 +301,34 @@ class SpeakerRules:
         `أن`/`إن` or colon, though no rule names it — the speaker is that phrase, not someone
         remembered from earlier. Verbs that also name an action (`كشفت الأزمة أن`) often have a
         thing as subject and are left out."""
-        if c.value.needs_marker or self._is_participle(c.first):
+        if self._is_participle(c.first):
             return None
         j = c.last
         marker = self._content_marker(j, min(last, j + 15))
         if marker is None or marker == j or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return None
         phrase = self._noun_phrase_at(j, marker, by_first)
+        phrase = self._title_of_body(phrase, marker, by_first)  # `الأمين العام للأمم المتحدة`
+        if phrase is not None and c.value.needs_marker and phrase.actor.actor_type != "person":
+            return None  # `كشفت الأزمة أن`: a thing reveals; a titled person (`وأصر وزير المالية`) speaks
         if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
                                                            or self._is_preposition(self._word(phrase.last))
                                                            or self._word(phrase.last) in self.relative_pronouns):
             return None  # the phrase must end where the subject slot does (`تحالف مصنعي السيارات الذي يمثل ...:`)
         return phrase
+
+    def _title_of_body(self, phrase: Mention | None, end: int, by_first) -> Mention | None:
+        """`الأمين العام للأمم المتحدة`, `المدير التنفيذي لمنظمة X`: a title phrase whose
+        genitive is a named body joined by `لـ` — the person is the title with its body."""
+        if phrase is None or phrase.actor.actor_type != "person" or phrase.last >= end:
+            return phrase
+        body = by_first.get(phrase.last)
+        if body is None or not self._word(phrase.last).startswith("ل") or body.last > end \
+                or body.actor.actor_type == "person" or self._comma_before(phrase.last):
+            return phrase
+        name = " ".join(self._word(x) for x in range(phrase.first, body.last))
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, phrase.first, body.last, phrase.start, body.end)
 
     def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
         """A definite noun phrase of up to five words from token j that no rule named, ending at

@@ -1,0 +1,53 @@
+"""Classes of reporting cues (insisting, asserting, explaining, observing, denying, doubting;
+the feminine participles), on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return extract("t", text, DAY).claims
+
+
+def test_verbs_of_insisting_report_what_follows_their_an():
+    [c] = claims("وأصر وزير المالية على أن الميزانية متوازنة.")
+    assert c["content"].startswith("أن الميزانية متوازنة")
+    [c] = claims("بينما يلح المزارعون على أنهم خسروا محاصيلهم.")
+    assert c["content"].startswith("أنهم خسروا") and c["source_text"] == "المزارعون"
+
+
+def test_insisting_on_an_action_is_no_report():
+    assert claims("وأصر اللاعب على المشاركة في المباراة.") == []
+
+
+def test_verbs_of_asserting_observing_and_doubting():
+    [c] = claims("وجزم الخبير الاقتصادي بأن الأسعار سترتفع.")
+    assert c["content"].startswith("بأن الأسعار سترتفع")
+    [c] = claims("ولاحظ المراقب الدولي أن الإقبال كان ضعيفا.")
+    assert c["content"].startswith("أن الإقبال كان ضعيفا")
+    [c] = claims("وشكك النائب في أن تكون الحكومة قادرة على الوفاء بوعودها.")
+    assert c["content"].startswith("أن تكون الحكومة")
+
+
+def test_explaining_a_plan_is_no_report():
+    assert claims("وشرح المدرب خطته للاعبين قبل المباراة.") == []
+
+
+def test_a_feminine_participle_goes_on_with_the_speaker():
+    found = claims("وقالت وزيرة الخارجية السويدية مارغوت فالستروم إن المفاوضات مستمرة، مفيدة بأن الجولة ستعقد في جنيف.")
+    assert [c["cue"] for c in found] == ["وقالت", "مفيدة"]
+    assert found[1]["content"].startswith("بأن الجولة") and found[1]["source_text"] == "مارغوت فالستروم"
+
+
+def test_a_title_of_a_body_joined_by_lam_is_the_speaker():
+    [c] = claims("وأكد الأمين العام للأمم المتحدة أن الحل سياسي.")
+    assert c["source_text"] == "الأمين العام للأمم المتحدة"
+    [c] = claims("وأصر وزير المالية على أن الميزانية متوازنة.")
+    assert c["source_text"] == "وزير المالية"
+
+
+def test_a_thing_revealing_is_no_speaker():
+    [c] = claims("وكشفت الأزمة أن الحكومة ضعيفة.")
+    assert c["source_text"] != "الأزمة"
