@@ -51,3 +51,14 @@ def test_a_title_of_a_body_joined_by_lam_is_the_speaker():
 def test_a_thing_revealing_is_no_speaker():
     [c] = claims("وكشفت الأزمة أن الحكومة ضعيفة.")
     assert c["source_text"] != "الأزمة"
+
+
+def test_a_stated_reason_is_the_clause_subjects_claim():
+    [c] = claims("ورفضت الحكومة الإسبانية الطلب بذريعة أن الوثائق ناقصة.")
+    assert c["source_text"] == "الحكومة الإسبانية" and c["content"].startswith("أن الوثائق ناقصة")
+    [c] = claims("دعت السلطات المغربية إلى احتجاز السفينة، وذلك بحجة أنها لا تملك ترخيصا.")
+    assert c["source_text"] == "السلطات المغربية" and c["cue"] == "بحجة"
+
+
+def test_a_reason_with_no_proposition_is_no_claim():
+    assert claims("ورفضت الحكومة الإسبانية الطلب بحجة الحفاظ على الأمن.") == []
