@@ -365,8 +365,13 @@ class ClaimFinder(SpeakerRules):
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
-        if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
+        if c.value.kind == "noun" and (marker is None or marker - after_source > 2
+                                       or any(self._comma_before(k) for k in range(after_source, marker) if k > c.last)):
             return None  # `في بيان` opens a claim only when the statement follows at once
+            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports)
+        if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
+                and not self._is_complementizer(self._word(marker)):
+            return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports

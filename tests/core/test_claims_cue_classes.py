@@ -62,3 +62,17 @@ def test_a_stated_reason_is_the_clause_subjects_claim():
 
 def test_a_reason_with_no_proposition_is_no_claim():
     assert claims("ورفضت الحكومة الإسبانية الطلب بحجة الحفاظ على الأمن.") == []
+
+
+def test_a_verbal_noun_with_its_agent_and_an_reports():
+    [c] = claims("وجاء ذلك بعد ساعات من إعلان البيت الأبيض أن الرئيس سيزور المنطقة.")
+    assert c["source_text"] == "البيت الأبيض" and c["content"].startswith("أن الرئيس سيزور")
+    [c] = claims("ورغم تحذير الأمم المتحدة من أن الوضع الإنساني يتدهور، استمر القصف.")
+    assert c["source_text"] == "الأمم المتحدة" and c["content"].startswith("أن الوضع الإنساني")
+
+
+def test_a_verbal_noun_as_an_object_is_no_new_claim():
+    found = claims("وانتقد الرئيس الأمريكي دونالد ترامب تصريحات المرشحة، واصفا كلامها بأنه \"كاذب\".")
+    assert [c["cue"] for c in found] == ["واصفا"] and "دونالد ترامب" in found[0]["source_text"]
+    assert all(c["cue"] != "تصريحات" for c in claims(
+        "واعتبر المبعوث الأممي، غير بيدرسون، الأربعاء تصريحات الوزير عن اللاجئين \"غير مقبولة\"."))
