@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Actor, Mention
+from .actor_lexicon import Actor, Mention, actor_lexicon
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
@@ -333,6 +333,7 @@ class ClaimFinder(SpeakerRules):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        titled = None
         if source is None:
             titled = self._titled_subject(c.last, last, mentions)
             if titled is not None:
@@ -343,7 +344,8 @@ class ClaimFinder(SpeakerRules):
         adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
-                                           or source is self._official_of(c.last, last, by_first))
+                                           or source is self._official_of(c.last, last, by_first)
+                                           or source is titled)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
@@ -452,8 +454,11 @@ class ClaimFinder(SpeakerRules):
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
-        if person is None or person.last >= last or self._word(person.last) not in _GOVERNED_PREPOSITIONS:
+        if person is None or person.last >= last:
             return None
+        if self._word(person.last) not in _GOVERNED_PREPOSITIONS and not (
+                self._comma_before(person.last) and actor_lexicon().titles.match_at(self.tokens, j, stop=person.first)):
+            return None  # (`وأعلن وزير الداخلية الفرنسي X، السبت، وفاة`: a title, the name, a comma)
         if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
             return None
         return person
@@ -995,8 +1000,9 @@ class ClaimFinder(SpeakerRules):
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
         if j >= marker or self._is_preposition(self._word(j)) \
-                or any(self.cues.match_at(self.tokens, k, stop=marker) for k in range(j, marker)):
-            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."`
+                or any(self.cues.match_at(self.tokens, k, stop=marker) is not None and not self._verbal_noun_cue(k, marker)
+                       for k in range(j, marker)):
+            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."` (a noun, `تصريحات Y "..."`, is the object)
         word = self._word(j)
         if word in self.relative_pronouns:
             return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
@@ -1005,6 +1011,11 @@ class ClaimFinder(SpeakerRules):
         if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
             return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
         return j
+
+    def _verbal_noun_cue(self, k: int, stop: int) -> bool:
+        """`تصريحات`, `إعلان` (not `في بيان`): a noun of saying that may be a verb's object."""
+        cue = self.cues.match_at(self.tokens, k, stop=stop)
+        return cue is not None and cue.value.kind == "noun" and without_conjunction(self._word(k)) != "في"
 
     def _verb_prefix_ok(self, c) -> bool:
         """A verb or verbal noun takes a conjunction or `لـ` before it (`وقال`, `لترجيح`), never

@@ -76,3 +76,15 @@ def test_a_verbal_noun_as_an_object_is_no_new_claim():
     assert [c["cue"] for c in found] == ["واصفا"] and "دونالد ترامب" in found[0]["source_text"]
     assert all(c["cue"] != "تصريحات" for c in claims(
         "واعتبر المبعوث الأممي، غير بيدرسون، الأربعاء تصريحات الوزير عن اللاجئين \"غير مقبولة\"."))
+
+
+def test_a_title_then_a_name_then_a_comma_is_the_subject_of_an_announcement():
+    [c] = claims("وأعلن وزير الداخلية الفرنسي جيرار كولومب، السبت، وفاة ثلاثة أشخاص.")
+    assert c["source_text"] == "جيرار كولومب" and c["content"].startswith("وفاة ثلاثة أشخاص")
+
+
+def test_a_statement_noun_as_the_object_of_a_verb_of_judging_is_in_the_content():
+    [c] = claims("واعتبر المبعوث الأممي، غير بيدرسون، الأربعاء تصريحات الوزير عن اللاجئين \"غير مقبولة\".")
+    assert c["content"].startswith("تصريحات الوزير عن اللاجئين")
+    [c] = claims("وقال الوزير في بيان \"نحن مستعدون\".")
+    assert c["content"].startswith("نحن مستعدون")
