@@ -21,7 +21,7 @@ from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
-from .text import normalize_phrase
+from .text import Normalized, normalize_phrase
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 _CHANNEL_HEADS = word_classes()["channel_head"]
@@ -163,10 +163,12 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 class ClaimFinder(SpeakerRules):
     def __init__(self, tokens: list[Token], norm_text: str,
                  describe: Callable[[int, int], Mention | None] | None = None,
-                 budget: DocumentBudget | None = None):
+                 budget: DocumentBudget | None = None, original: Normalized | None = None):
         """`describe(first, end)` names the speaker in a subject slot no actor rule matched;
-        `budget` bounds the claims of a sentence and the time spent (see `limits.py`)."""
+        `budget` bounds the claims of a sentence and the time spent (see `limits.py`);
+        `original` maps back to the text as written, where `إن` and `أن` still differ."""
         self.tokens = tokens
+        self.original = original
         self.budget = budget if budget is not None else DocumentBudget(len(norm_text))
         self.describe = describe
         self.starts = list(map(_START, tokens))
@@ -1046,6 +1048,8 @@ class ClaimFinder(SpeakerRules):
         `يريد`/`يمكن`, not a reported proposition."""
         if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
             return False
+        if self._written(k).startswith("إ"):
+            return False  # `قال إن نسبة ...`: `إن` opens a clause, never an infinitive
         verb = self._word(k + 1)
         if verb in _TIME_WORDS or self.tokens[k + 1].bare in _TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
@@ -1085,6 +1089,13 @@ class ClaimFinder(SpeakerRules):
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
+
+    def _written(self, k: int) -> str:
+        """Token k as the text writes it (its normalised form when no original is known)."""
+        if self.original is None:
+            return self.tokens[k].word
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b]
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end

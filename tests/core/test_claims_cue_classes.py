@@ -88,3 +88,10 @@ def test_a_statement_noun_as_the_object_of_a_verb_of_judging_is_in_the_content()
     assert c["content"].startswith("تصريحات الوزير عن اللاجئين")
     [c] = claims("وقال الوزير في بيان \"نحن مستعدون\".")
     assert c["content"].startswith("نحن مستعدون")
+
+
+def test_in_with_a_kasra_never_opens_an_infinitive():
+    [c] = claims("وقال وزير الخارجية الفرنسي جان إيف لودريان للصحفيين في باريس إن نسبة المشاركة كانت مرتفعة.")
+    assert c["content"].startswith("إن نسبة المشاركة")
+    [c] = claims("وقال وزير الخارجية الفرنسي جان إيف لودريان إنه يريد أن يلتقي نظيره.")
+    assert c["content"].startswith("إنه يريد")
