@@ -172,7 +172,13 @@ class SpeakerRules:
         """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few
         words (`بيان للرئاسة الفرنسية`, `بيان صادر عن الجيش`)."""
         return next((by_first[k] for k in range(j + 1, min(last, j + 4)) if k in by_first
-                     and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+                     and (self._word(k).startswith("ل") and not self._addressed(k) or self._word(k - 1) == "عن")), None)
+
+    def _addressed(self, k: int) -> bool:
+        """`للصحفيين`, `للقاضي`, `لرئيس الوزراء`: ل + people or a title, those a statement is made
+        to (a sound masculine plural of people after `لل`), not whose statement it is."""
+        word = self._word(k)
+        return actor_lexicon().addressee(word) or word.startswith("لل") and word.endswith("ين") and len(word) >= 7
 
     def _pronoun_speaker(self, word: str, first: int, cue: int, by_first) -> Mention | None:
         """`بحسب تعبيره`, `على حد قولها`: a noun of saying with a possessive pronoun names no one;
@@ -340,7 +346,7 @@ class SpeakerRules:
         while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
-                    or self._is_preposition(word) or k > j and lex.addressee(word) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
+                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
                 break
             k += 1
         if k == j:

@@ -95,3 +95,10 @@ def test_in_with_a_kasra_never_opens_an_infinitive():
     assert c["content"].startswith("إن نسبة المشاركة")
     [c] = claims("وقال وزير الخارجية الفرنسي جان إيف لودريان إنه يريد أن يلتقي نظيره.")
     assert c["content"].startswith("إنه يريد")
+
+
+def test_the_journalists_spoken_to_are_not_the_speaker():
+    [c] = claims("وقالت المتحدثة باسم الوزارة للصحفيين إن نسبة المشاركة لم تتجاوز النصف.")
+    assert c["source_text"].startswith("المتحدثة باسم الوزارة")
+    [c] = claims("وجاء في بيان للرئاسة الفرنسية أن الرئيس سيزور المنطقة.")
+    assert "الفرنسية" in c["source_text"]
