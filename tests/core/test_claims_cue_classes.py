@@ -102,3 +102,8 @@ def test_the_journalists_spoken_to_are_not_the_speaker():
     assert c["source_text"].startswith("المتحدثة باسم الوزارة")
     [c] = claims("وجاء في بيان للرئاسة الفرنسية أن الرئيس سيزور المنطقة.")
     assert "الفرنسية" in c["source_text"]
+
+
+def test_a_verbal_noun_after_without_reports_nothing():
+    assert all(c["cue"] != "ذكر" for c in claims(
+        "ثم تحدث الرئيس الفرنسي إيمانويل ماكرون الخميس، دون ذكر الحكومة بالاسم، عن الأفكار المتطرفة."))
