@@ -280,7 +280,7 @@ class SpeakerRules:
         """A person set off by commas within a few words after the cue: the subject, described
         before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
         for m in mentions:
-            if j < m.first <= j + 6 and m.last < last and m.actor.actor_type == "person" \
+            if j < m.first <= j + 10 and m.last < last and m.actor.actor_type == "person" \
                     and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
                 return m
         return None

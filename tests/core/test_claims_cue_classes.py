@@ -107,3 +107,9 @@ def test_the_journalists_spoken_to_are_not_the_speaker():
 def test_a_verbal_noun_after_without_reports_nothing():
     assert all(c["cue"] != "ذكر" for c in claims(
         "ثم تحدث الرئيس الفرنسي إيمانويل ماكرون الخميس، دون ذكر الحكومة بالاسم، عن الأفكار المتطرفة."))
+
+
+def test_a_person_apposed_after_a_long_title_is_the_subject():
+    [c] = claims("واعتبر المبعوث الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط، تور وينسلاند، الأربعاء "
+                 "تصريحات الوزير \"غير مقبولة\".")
+    assert c["source_text"] == "تور وينسلاند" and c["content"].startswith("تصريحات الوزير")
