@@ -110,7 +110,9 @@ class SpeakerRules:
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
                 return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
-        for candidate in (before, subject):
+        # after a comma, the word before the verb ends the last clause (its object: `استهدف
+        # المهاجرين، وكتب`); the clause's subject goes on speaking
+        for candidate in (subject, before) if self._comma_before(c.first) else (before, subject):
             if agrees(candidate):
                 return candidate, c.last
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first

@@ -113,3 +113,8 @@ def test_a_person_apposed_after_a_long_title_is_the_subject():
     [c] = claims("واعتبر المبعوث الخاص للأمم المتحدة لعملية السلام في الشرق الأوسط، تور وينسلاند، الأربعاء "
                  "تصريحات الوزير \"غير مقبولة\".")
     assert c["source_text"] == "تور وينسلاند" and c["content"].startswith("تصريحات الوزير")
+
+
+def test_after_a_comma_the_clause_subject_not_its_object_goes_on():
+    [c] = claims("وهاجم الرئيس الأمريكي دونالد ترامب المهاجرين، وكتب على حسابه في تويتر أن القوانين يجب أن تشدد.")
+    assert "دونالد ترامب" in c["source_text"]
