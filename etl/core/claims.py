@@ -387,6 +387,8 @@ class ClaimFinder(SpeakerRules):
             marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
         if marker is None and c.value.needs_marker and not expresses:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
+        if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
+            return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
         if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and not self._is_complementizer(self._word(marker)):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
@@ -429,6 +431,21 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _thing_as_subject(self, c, source: Mention | None, marker: int) -> bool:
+        """A verb that also names an action (`أظهر`, `كشف`) whose subject slot, between it and
+        its `أن`, holds a noun that is no speaker: the source found elsewhere (the last speaker)
+        did not say it. A slot opened by a preposition, a time word or an adverb (`وأضاف في بيان
+        أن`, `وأصر على أن`) holds no subject."""
+        j = c.last
+        if marker <= j or self._is_participle(c.first) or source is not None and j <= source.first < marker:
+            return False
+        word = self._word(j)
+        if self._is_preposition(word) or word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS \
+                or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
+                or word in _SKIP_AT_CONTENT_START or self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j):
+            return False
+        return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""

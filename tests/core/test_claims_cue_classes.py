@@ -118,3 +118,13 @@ def test_a_person_apposed_after_a_long_title_is_the_subject():
 def test_after_a_comma_the_clause_subject_not_its_object_goes_on():
     [c] = claims("وهاجم الرئيس الأمريكي دونالد ترامب المهاجرين، وكتب على حسابه في تويتر أن القوانين يجب أن تشدد.")
     assert "دونالد ترامب" in c["source_text"]
+
+
+def test_a_report_shows_what_its_issuer_says():
+    [c] = claims("وأظهر تقرير للأمم المتحدة أن عدد الضحايا ارتفع.")
+    assert "الأمم المتحدة" in c["source_text"] and c["content"].startswith("أن عدد الضحايا")
+
+
+def test_a_thing_that_shows_is_no_speaker():
+    text = "وقال وزير الداخلية الفرنسي جيرار كولومب إن التحقيق مستمر. وأظهرت لقطات فيديو أن الشرطة أطلقت النار."
+    assert [c["cue"] for c in claims(text)] == ["وقال"]
