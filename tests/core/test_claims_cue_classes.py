@@ -27,7 +27,7 @@ def test_verbs_of_asserting_observing_and_doubting():
     assert c["content"].startswith("بأن الأسعار سترتفع")
     [c] = claims("ولاحظ المراقب الدولي أن الإقبال كان ضعيفا.")
     assert c["content"].startswith("أن الإقبال كان ضعيفا")
-    [c] = claims("وشكك النائب في أن تكون الحكومة قادرة على الوفاء بوعودها.")
+    [c] = claims("وشكك النائب المستقل في أن تكون الحكومة قادرة على الوفاء بوعودها.")
     assert c["content"].startswith("أن تكون الحكومة")
 
 
