@@ -67,7 +67,8 @@ _DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
-                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه"))
+                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
+                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(

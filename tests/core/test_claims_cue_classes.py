@@ -127,3 +127,9 @@ def test_a_report_shows_what_its_issuer_says():
 def test_a_thing_that_shows_is_no_speaker():
     text = "وقال وزير الداخلية الفرنسي جيرار كولومب إن التحقيق مستمر. وأظهرت لقطات فيديو أن الشرطة أطلقت النار."
     assert [c["cue"] for c in claims(text)] == ["وقال"]
+
+
+def test_revealing_about_something_by_a_named_source_is_a_claim():
+    [c] = claims("وكشفت صحيفة واشنطن بوست عن خطة أمريكية لسحب القوات.")
+    assert c["source_text"] == "صحيفة واشنطن بوست" and "خطة أمريكية" in c["content"]
+    assert claims("وكشف الهجوم عن ثغرات أمنية.") == []
