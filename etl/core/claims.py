@@ -66,9 +66,12 @@ _DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
     "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
+# `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
+# with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
+_SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "متحدثا", "متحدثه")
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
-                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه"))
+                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
@@ -386,6 +389,9 @@ class ClaimFinder(SpeakerRules):
             and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
         if expresses:
             marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
+        if not expresses and without_conjunction(self._word(c.first)) in _SPEAKING_ABOUT \
+                and (marker is None or any(self._comma_before(k) for k in range(c.last, marker + 1))):
+            return None  # (`تحدث الخميس عن أن`, `تحدث لقناة X "..."`: what was said follows at once)
         if marker is None and c.value.needs_marker and not expresses:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):

@@ -133,3 +133,14 @@ def test_revealing_about_something_by_a_named_source_is_a_claim():
     [c] = claims("وكشفت صحيفة واشنطن بوست عن خطة أمريكية لسحب القوات.")
     assert c["source_text"] == "صحيفة واشنطن بوست" and "خطة أمريكية" in c["content"]
     assert claims("وكشف الهجوم عن ثغرات أمنية.") == []
+
+
+def test_speaking_about_reports_what_follows_an():
+    [c] = claims("وتحدث الرئيس الفرنسي إيمانويل ماكرون عن الأفكار المعادية للاتحاد الأوروبي.")
+    assert "إيمانويل ماكرون" in c["source_text"] and "الأفكار المعادية" in c["content"]
+    assert claims("وتحدث الرئيس الفرنسي إيمانويل ماكرون مع نظيره الأمريكي هاتفيا.") == []
+
+
+def test_speaking_without_hesitation_is_no_new_report():
+    found = claims("ونفى الرئيس الأمريكي دونالد ترامب ذلك، وقال إنه تحدث دون تردد، وأن حواره كان جيدا.")
+    assert all(c["cue"] != "تحدث" for c in found)
