@@ -144,3 +144,13 @@ def test_speaking_about_reports_what_follows_an():
 def test_speaking_without_hesitation_is_no_new_report():
     found = claims("ونفى الرئيس الأمريكي دونالد ترامب ذلك، وقال إنه تحدث دون تردد، وأن حواره كان جيدا.")
     assert all(c["cue"] != "تحدث" for c in found)
+
+
+def test_replied_with_a_conjunction_is_a_report_and_its_speaker_goes_on():
+    text = ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إسرائيل لن تسمح بذلك. "
+            "ورد وزير الخارجية الإيراني محمد جواد ظريف بأن هذه التصريحات تهدف إلى التضليل. "
+            "وأكد أن إيران موجودة في سوريا بطلب من حكومتها.")
+    found = claims(text)
+    assert [c["cue"] for c in found] == ["وقال", "ورد", "وأكد"]
+    assert "ظريف" in found[1]["source_text"] and "ظريف" in found[2]["source_text"]
+    assert claims("وورد اسمه في قائمة المطلوبين.") == []
