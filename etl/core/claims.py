@@ -36,6 +36,7 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
+_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in word_classes()["claims_source_document"])
 # after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
 _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
@@ -750,8 +751,10 @@ class ClaimFinder(SpeakerRules):
         word = self._word(c.last) if c.last < last else ""
         document = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else \
             self.tokens[c.last].bare if word else ""
-        if source is None and document in _ANAPHORIC_SOURCES:
+        if source is None and (document in _ANAPHORIC_SOURCES or strip_article(document) in _SOURCE_DOCUMENTS):
             source = self._issuer(c.last, last, by_first)  # `بحسب بيان صادر عن الجيش`, `وفقا لتقرير للأمم المتحدة`
+            if source is None and strip_article(document) in _SOURCE_DOCUMENTS and not document.startswith("ال"):
+                source = by_first.get(c.last + 1)  # `وفقا لتقديرات الأمم المتحدة`: the issuer in construct
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`

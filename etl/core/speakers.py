@@ -26,6 +26,7 @@ _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 _TIME_WORDS = time_words()
+_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in word_classes()["claims_source_document"])
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
@@ -55,8 +56,10 @@ class SpeakerRules:
         if after is not None and (not self._word(c.last).startswith("ل") or self._lam_of_name(after)) \
                 and self.tokens[c.last].joined:
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
-        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
+        if c.last < last and (self.tokens[c.last].bare in _ANAPHORIC_SOURCES or self.tokens[c.last].bare in _SOURCE_DOCUMENTS):
             body = self._issuer(c.last, last, by_first)
+            if body is None and self.tokens[c.last].bare in _SOURCE_DOCUMENTS and not self._word(c.last).startswith("ال"):
+                body = by_first.get(c.last + 1)  # `وأظهرت إحصائيات الأمم المتحدة أن`: the issuer in construct
             if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
                 return body, body.last
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \

@@ -154,3 +154,12 @@ def test_replied_with_a_conjunction_is_a_report_and_its_speaker_goes_on():
     assert [c["cue"] for c in found] == ["وقال", "ورد", "وأكد"]
     assert "ظريف" in found[1]["source_text"] and "ظريف" in found[2]["source_text"]
     assert claims("وورد اسمه في قائمة المطلوبين.") == []
+
+
+def test_a_documents_issuer_is_the_source():
+    [c] = claims("ووفقا لتقديرات الأمم المتحدة، فإن أكثر من مليون شخص بحاجة إلى مساعدة.")
+    assert c["source_text"] == "الأمم المتحدة" and "مليون شخص" in c["content"]
+    [c] = claims("ويتضح من إحصائيات منظمة الصحة العالمية أن ألف شخص توفوا.")
+    assert c["source_text"] == "منظمة الصحة العالمية" and c["content"].startswith("أن ألف شخص")
+    [c] = claims("وأظهرت دراسة لجامعة هارفارد أن ألف شخص توفوا.")
+    assert c["source_text"] == "جامعة هارفارد"
