@@ -19,7 +19,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
 from .text import Normalized, normalize_phrase
 
@@ -36,7 +36,6 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
-_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in word_classes()["claims_source_document"])
 # after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
 _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",

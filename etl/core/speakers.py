@@ -26,7 +26,10 @@ _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 _TIME_WORDS = time_words()
-_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in word_classes()["claims_source_document"])
+# documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
+# الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
+_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
+    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
