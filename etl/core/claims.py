@@ -343,7 +343,7 @@ class ClaimFinder(SpeakerRules):
         source, after_source = self._named_after(source, after_source, last, by_first)
         titled = None
         if source is None:
-            titled = self._titled_subject(c.last, last, mentions)
+            titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
             if titled is not None:
                 source, after_source = titled, titled.last
         in_which = self._statement_in_which(c, first, last, mentions)
@@ -477,6 +477,21 @@ class ClaimFinder(SpeakerRules):
         if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
             return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
         return subject
+
+    def _phrase_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`وحذر الأمين العام لحلف شمال الأطلسي من تصعيد`, `وأكدت الشرطة المحلية في بيان مقتل`:
+        with no `أن` to end the subject slot, a definite phrase of a title or a body that no rule
+        named, ended by the preposition the verb governs or by `في بيان`, is the subject."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(c.last, last, by_first), last, by_first)
+        if phrase is None or phrase.last >= last:
+            return None
+        word = self._word(phrase.last)
+        adjunct = self.cues.match_at(self.tokens, phrase.last, stop=last)
+        if adjunct is not None and adjunct.value.kind == "noun" and word in ("في", "وفي"):
+            return phrase  # (whatever issues a statement speaks)
+        return phrase if word in _GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
 
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title

@@ -426,6 +426,12 @@ class SpeakerRules:
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
             return None
+        # a definite head takes only definite adjectives: `الخبراء [ارتفاع الأسعار]`
+        if self._word(j).startswith("ال"):
+            k = next((x for x in range(j + 1, unnamed.last) if not self._word(x).startswith("ال")), None)
+            if k is not None:
+                shorter = self.describe(j, k)
+                return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == k else None
         # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
         if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال"):
             return unnamed

@@ -163,3 +163,15 @@ def test_a_documents_issuer_is_the_source():
     assert c["source_text"] == "منظمة الصحة العالمية" and c["content"].startswith("أن ألف شخص")
     [c] = claims("وأظهرت دراسة لجامعة هارفارد أن ألف شخص توفوا.")
     assert c["source_text"] == "جامعة هارفارد"
+
+
+def test_a_title_or_body_before_the_governed_preposition_or_in_a_statement_is_the_subject():
+    [c] = claims("وحذر الأمين العام لحلف شمال الأطلسي من تصعيد خطير.")
+    assert c["source_text"] == "الأمين العام لحلف شمال الأطلسي" and c["content"].startswith("من تصعيد")
+    [c] = claims("وأكدت الشرطة المحلية في بيان مقتل شخصين.")
+    assert c["source_text"] == "الشرطة المحلية" and c["content"].startswith("مقتل شخصين")
+
+
+def test_a_definite_speaker_does_not_run_on_into_an_indefinite_object():
+    [c] = claims("وتوقع الخبراء ارتفاع الأسعار.")
+    assert c["source_text"] == "الخبراء" and c["content"].startswith("ارتفاع الأسعار") and c["hedged"]
