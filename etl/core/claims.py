@@ -238,8 +238,8 @@ class ClaimFinder(SpeakerRules):
                 c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
-            elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون"):
-                c = None  # `دون ذكر الحكومة`, `من دون إعلان`: a verbal noun of what was not said
+            elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون", "عدم"):
+                c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):

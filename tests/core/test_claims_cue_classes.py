@@ -175,3 +175,8 @@ def test_a_title_or_body_before_the_governed_preposition_or_in_a_statement_is_th
 def test_a_definite_speaker_does_not_run_on_into_an_indefinite_object():
     [c] = claims("وتوقع الخبراء ارتفاع الأسعار.")
     assert c["source_text"] == "الخبراء" and c["content"].startswith("ارتفاع الأسعار") and c["hedged"]
+
+
+def test_asking_not_to_be_named_is_no_report():
+    [c] = claims("وأكد مصدر عسكري، فضل عدم ذكر اسمه، أن القوات انسحبت.")
+    assert c["source_text"] == "مصدر عسكري" and c["content"].startswith("أن القوات انسحبت")
