@@ -1128,7 +1128,8 @@ class ClaimFinder(SpeakerRules):
         tokens = self.tokens
         return any(plain.match_at(tokens, k, stop=last) is not None for k in plain.starts_in(tokens, first, last)) \
             or any(before_present.match_at(tokens, k, stop=last) is not None and k + 1 < last
-                   and _is_present_verb(self._word(k + 1)) for k in before_present.starts_in(tokens, first, last))
+                   and _is_present_verb(self._word(k + 1)) and not _past_in_nun(self._word(k + 1))
+                   for k in before_present.starts_in(tokens, first, last))
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
@@ -1171,6 +1172,13 @@ def _noun_with_pronoun(word: str) -> bool:
     """`إدانته`, `رفضها`, `دعمهم`: a noun ending in ة (written ت before a suffix) with a possessive
     pronoun — a verb's object, never the rest of a name."""
     return len(word) > 4 and word.endswith(("ته", "تها", "تهم"))
+
+
+def _past_in_nun(word: str) -> bool:
+    """`قد نفذ`, `قد نجحت`, `قد نقلوا`: a past verb whose root opens with ن (emphatic `قد`), not
+    the first person plural present `نفعل` (three letters, or a past suffix ت/وا)."""
+    w = without_conjunction(word)
+    return w[:1] == "ن" and (len(w) == 3 or len(w) >= 4 and w.endswith(("ت", "وا")))
 
 
 def _is_present_verb(word: str) -> bool:

@@ -180,3 +180,10 @@ def test_a_definite_speaker_does_not_run_on_into_an_indefinite_object():
 def test_asking_not_to_be_named_is_no_report():
     [c] = claims("وأكد مصدر عسكري، فضل عدم ذكر اسمه، أن القوات انسحبت.")
     assert c["source_text"] == "مصدر عسكري" and c["content"].startswith("أن القوات انسحبت")
+
+
+def test_qad_before_a_past_verb_opening_with_nun_is_no_hedge():
+    [c] = claims("وقال مسؤول أمني إن التنظيم قد نفذ الهجوم.")
+    assert not c["hedged"]
+    [c] = claims("وقال مسؤول أمني \"قد نضطر إلى الرد\".")
+    assert c["hedged"]
