@@ -187,3 +187,9 @@ def test_qad_before_a_past_verb_opening_with_nun_is_no_hedge():
     assert not c["hedged"]
     [c] = claims("وقال مسؤول أمني \"قد نضطر إلى الرد\".")
     assert c["hedged"]
+
+
+def test_one_of_the_residents_or_witnesses_is_anonymous():
+    for text in ("وقال أحد السكان إن القصف استمر طوال الليل.", "وقال أحد الشهود لرويترز إن القصف استمر طوال الليل."):
+        [c] = claims(text)
+        assert c["is_anonymous"] and c["source_text"].startswith("أحد")
