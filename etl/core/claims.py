@@ -72,6 +72,10 @@ _SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تت
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
                                "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+# `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
+_ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
+_QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
+                             "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
@@ -392,7 +396,8 @@ class ClaimFinder(SpeakerRules):
         if not expresses and without_conjunction(self._word(c.first)) in _SPEAKING_ABOUT \
                 and (marker is None or any(self._comma_before(k) for k in range(c.last, marker + 1))):
             return None  # (`تحدث الخميس عن أن`, `تحدث لقناة X "..."`: what was said follows at once)
-        if marker is None and c.value.needs_marker and not expresses:
+        estimates = marker is None and self._estimate_of(c, after_source, last)
+        if marker is None and c.value.needs_marker and not expresses and not estimates:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
@@ -438,6 +443,20 @@ class ClaimFinder(SpeakerRules):
             parent.children.append(child)
             parent = child
         return claim
+
+    def _estimate_of(self, c, j: int, last: int) -> bool:
+        """`وقدر X عدد اللاجئين بمليون شخص`: a verb of estimating whose object is valued at a
+        quantity (`بـ` + a number, `بنحو`, `بحوالي`, `بمليون`) states that estimate."""
+        if without_conjunction(self._word(c.first)) not in _ESTIMATING_VERBS:
+            return False
+        for k in range(j + 1, min(last, j + 8)):
+            word = self._word(k)
+            if self._comma_before(k):
+                return False
+            if word.startswith("ب") and (word[1:] in _QUANTITY_WORDS or word[1:].isdigit()
+                                          or word == "ب" and k + 1 < last and self._word(k + 1).isdigit()):
+                return True
+        return False
 
     def _thing_as_subject(self, c, source: Mention | None, marker: int) -> bool:
         """A verb that also names an action (`أظهر`, `كشف`) whose subject slot, between it and

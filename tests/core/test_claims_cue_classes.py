@@ -193,3 +193,9 @@ def test_one_of_the_residents_or_witnesses_is_anonymous():
     for text in ("وقال أحد السكان إن القصف استمر طوال الليل.", "وقال أحد الشهود لرويترز إن القصف استمر طوال الليل."):
         [c] = claims(text)
         assert c["is_anonymous"] and c["source_text"].startswith("أحد")
+
+
+def test_an_estimate_valued_at_a_quantity_is_a_claim():
+    [c] = claims("وقدرت الأمم المتحدة الخسائر بنحو 50 مليون دولار.")
+    assert c["source_text"] == "الأمم المتحدة" and c["content"].startswith("الخسائر بنحو")
+    assert claims("وقدر الرئيس جهود الوسطاء.") == []
