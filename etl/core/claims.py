@@ -354,6 +354,7 @@ class ClaimFinder(SpeakerRules):
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
         adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
+                                           or source.first == c.last + 1 and self._word(c.last) in ("فيه", "فيها", "فيهم")
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first)

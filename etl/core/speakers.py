@@ -30,6 +30,7 @@ _TIME_WORDS = time_words()
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
     "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+_RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
@@ -52,12 +53,14 @@ class SpeakerRules:
                 and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         after = by_first.get(c.last)
+        if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
+            after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive
         before = by_last.get(c.first)
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and (not self._word(c.last).startswith("ل") or self._lam_of_name(after)) \
-                and self.tokens[c.last].joined:
+        if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
+                and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and (self.tokens[c.last].bare in _ANAPHORIC_SOURCES or self.tokens[c.last].bare in _SOURCE_DOCUMENTS):
             body = self._issuer(c.last, last, by_first)

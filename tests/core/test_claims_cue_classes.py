@@ -199,3 +199,8 @@ def test_an_estimate_valued_at_a_quantity_is_a_claim():
     [c] = claims("وقدرت الأمم المتحدة الخسائر بنحو 50 مليون دولار.")
     assert c["source_text"] == "الأمم المتحدة" and c["content"].startswith("الخسائر بنحو")
     assert claims("وقدر الرئيس جهود الوسطاء.") == []
+
+
+def test_the_subject_after_a_resumptive_pronoun():
+    [c] = claims("وهي المرة الأولى التي تتهم فيها إسرائيل إيران باستهداف أراضيها.")
+    assert c["source_text"] == "إسرائيل" and "باستهداف أراضيها" in c["content"]
