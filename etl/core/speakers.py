@@ -59,6 +59,11 @@ class SpeakerRules:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
+        if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
+                and self.tokens[c.first].joined:
+            head = self._bare_head_before(c.first - 1, agrees)
+            if head is not None:
+                return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
                 and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
@@ -255,6 +260,27 @@ class SpeakerRules:
         name = " ".join(self._word(x) for x in range(j, k))
         actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _bare_head_before(self, j: int, agrees) -> Mention | None:
+        """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
+        subject of a verb inside a report — the recent speaker or topic of its kind, else the
+        title itself (a person no one named)."""
+        if not self._word(j).startswith("ال") or j in self.in_mention:
+            return None
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None:
+            return None
+        t = self.tokens[j]
+        for speaker in [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:])):
+            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        if title is None:
+            return None
+        name = self._word(j)
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, j, j + 1, t.start, t.end) if agrees(Mention(actor, j, j + 1, t.start, t.end)) else None
 
     def _bare_head_referent(self, j: int, last: int, agrees) -> Mention | None:
         """`وقال الوزير للصحفيين`, `وأكدت المنظمة أن`: a bare definite title or organisation head

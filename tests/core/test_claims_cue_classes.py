@@ -204,3 +204,11 @@ def test_an_estimate_valued_at_a_quantity_is_a_claim():
 def test_the_subject_after_a_resumptive_pronoun():
     [c] = claims("وهي المرة الأولى التي تتهم فيها إسرائيل إيران باستهداف أراضيها.")
     assert c["source_text"] == "إسرائيل" and "باستهداف أراضيها" in c["content"]
+
+
+def test_a_bare_title_speaking_inside_a_report_is_the_inner_source():
+    found = claims("وقالت وكالة الأنباء الرسمية إن الرئيس قال إن الوضع مستقر.")
+    assert [c["cue"] for c in found] == ["وقالت", "قال"] and found[1]["source_text"] == "الرئيس"
+    text = "والتقى الرئيس الفرنسي إيمانويل ماكرون بالسفراء. وقالت الصحيفة إن الرئيس أكد أن فرنسا لن تتراجع."
+    inner = [c for c in claims(text) if c["cue"] == "أكد"]
+    assert inner and inner[0]["source_actor_id"] == "emmanuel-macron"
