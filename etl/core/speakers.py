@@ -451,7 +451,7 @@ class SpeakerRules:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
-            return self.describe(j, marker) if marker > j else None
+            return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
             return None
@@ -466,6 +466,22 @@ class SpeakerRules:
             return unnamed
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
+
+    def _unnamed_role(self, j: int, marker: int) -> Mention | None:
+        """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)
+        and one or two indefinite adjectives filling the subject slot up to the `أن`: an unnamed
+        individual, an anonymous source."""
+        if not 1 <= marker - j <= 3 or any(self._comma_before(k) or k in self.in_mention for k in range(j, marker)):
+            return None
+        lex = actor_lexicon()
+        role = lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        words = [self._word(k) for k in range(j, marker)]
+        if role is None or any(w.startswith(("ال", "لل", "بال")) or not w.isalpha() or w in self.prepositions for w in words):
+            return None
+        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        phrase = self.text[t0.start:t1.end]
+        actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+        return Mention(actor, j, marker, t0.start, t1.end)
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main

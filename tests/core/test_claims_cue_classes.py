@@ -212,3 +212,11 @@ def test_a_bare_title_speaking_inside_a_report_is_the_inner_source():
     text = "والتقى الرئيس الفرنسي إيمانويل ماكرون بالسفراء. وقالت الصحيفة إن الرئيس أكد أن فرنسا لن تتراجع."
     inner = [c for c in claims(text) if c["cue"] == "أكد"]
     assert inner and inner[0]["source_actor_id"] == "emmanuel-macron"
+
+
+def test_an_indefinite_role_noun_is_an_unnamed_anonymous_speaker():
+    for text, who in (("وقال ناشط حقوقي إن القصف استمر.", "ناشط حقوقي"),
+                      ("وقال محلل سياسي إن الانتخابات ستؤجل.", "محلل سياسي"),
+                      ("وقالت ناشطة إن القصف استمر.", "ناشطة")):
+        [c] = claims(text)
+        assert c["source_text"] == who and c["is_anonymous"]
