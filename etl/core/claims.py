@@ -558,7 +558,11 @@ class ClaimFinder(SpeakerRules):
             or c.first > first and self._word(c.first - 1) in _BUT_WITH_PRONOUN \
             or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
             and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
-        if not joined:
+        # `لكن الأخير رفض العرض وأكد قدرته`: a verb coordinated in the clause of its subject
+        coordinated = not joined and self._word(c.first)[:1] == "و" and source.last < c.first \
+            and first <= source.first and not any(self._comma_before(k) for k in range(source.last, c.first + 1)) \
+            and source is self._clause_subject(first, c.first, sorted([source], key=attrgetter("first")))
+        if not joined and not coordinated:
             return False
         if self._plural_verb(c.first) and self._single_speaker(source):
             return False  # `وعبروا عن غضبهم`: they, not the official quoted before
@@ -567,7 +571,7 @@ class ClaimFinder(SpeakerRules):
         recent = [s for s, _ in self.speakers[-3:]]
         if self.sentence_speaker is not None:
             recent.append(self.sentence_speaker[0])
-        if not any(source is s for s in recent):
+        if not coordinated and not any(source is s for s in recent):
             return False
         word = self._word(c.last)
         if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان" \

@@ -220,3 +220,8 @@ def test_an_indefinite_role_noun_is_an_unnamed_anonymous_speaker():
                       ("وقالت ناشطة إن القصف استمر.", "ناشطة")):
         [c] = claims(text)
         assert c["source_text"] == who and c["is_anonymous"]
+
+
+def test_a_verb_coordinated_in_its_subjects_clause_shares_the_subject():
+    [c] = claims("ورفض الرئيس الفرنسي إيمانويل ماكرون المقترح وأكد تمسكه بالاتفاق.")
+    assert "إيمانويل ماكرون" in c["source_text"] and c["content"].startswith("تمسكه بالاتفاق")
