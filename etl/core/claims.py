@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Actor, Mention
+from .actor_lexicon import Actor, Mention, actor_lexicon
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import _ANAPHORIC_SOURCES, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
-from .text import normalize_phrase
+from .text import Normalized, normalize_phrase
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 _CHANNEL_HEADS = word_classes()["channel_head"]
@@ -66,8 +66,16 @@ _DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
     "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
+# `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
+# with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
+_SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "متحدثا", "متحدثه")
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
-                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه"))
+                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
+                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+# `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
+_ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
+_QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
+                             "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
@@ -163,10 +171,12 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
 class ClaimFinder(SpeakerRules):
     def __init__(self, tokens: list[Token], norm_text: str,
                  describe: Callable[[int, int], Mention | None] | None = None,
-                 budget: DocumentBudget | None = None):
+                 budget: DocumentBudget | None = None, original: Normalized | None = None):
         """`describe(first, end)` names the speaker in a subject slot no actor rule matched;
-        `budget` bounds the claims of a sentence and the time spent (see `limits.py`)."""
+        `budget` bounds the claims of a sentence and the time spent (see `limits.py`);
+        `original` maps back to the text as written, where `إن` and `أن` still differ."""
         self.tokens = tokens
+        self.original = original
         self.budget = budget if budget is not None else DocumentBudget(len(norm_text))
         self.describe = describe
         self.starts = list(map(_START, tokens))
@@ -232,6 +242,8 @@ class ClaimFinder(SpeakerRules):
                 c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
+            elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون", "عدم"):
+                c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and _is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
@@ -333,17 +345,20 @@ class ClaimFinder(SpeakerRules):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        titled = None
         if source is None:
-            titled = self._titled_subject(c.last, last, mentions)
+            titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
             if titled is not None:
                 source, after_source = titled, titled.last
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
         adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
+                                           or source.first == c.last + 1 and self._word(c.last) in ("فيه", "فيها", "فيهم")
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
-                                           or source is self._official_of(c.last, last, by_first))
+                                           or source is self._official_of(c.last, last, by_first)
+                                           or source is titled)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
@@ -365,8 +380,13 @@ class ClaimFinder(SpeakerRules):
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
-        if c.value.kind == "noun" and (marker is None or marker - after_source > 2):
+        if c.value.kind == "noun" and (marker is None or marker - after_source > 2
+                                       or any(self._comma_before(k) for k in range(after_source, marker) if k > c.last)):
             return None  # `في بيان` opens a claim only when the statement follows at once
+            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports)
+        if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
+                and not self._is_complementizer(self._word(marker)):
+            return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
@@ -374,8 +394,14 @@ class ClaimFinder(SpeakerRules):
             and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
         if expresses:
             marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
-        if marker is None and c.value.needs_marker and not expresses:
+        if not expresses and without_conjunction(self._word(c.first)) in _SPEAKING_ABOUT \
+                and (marker is None or any(self._comma_before(k) for k in range(c.last, marker + 1))):
+            return None  # (`تحدث الخميس عن أن`, `تحدث لقناة X "..."`: what was said follows at once)
+        estimates = marker is None and self._estimate_of(c, after_source, last)
+        if marker is None and c.value.needs_marker and not expresses and not estimates:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
+        if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
+            return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
         if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and not self._is_complementizer(self._word(marker)):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
@@ -419,6 +445,35 @@ class ClaimFinder(SpeakerRules):
             parent = child
         return claim
 
+    def _estimate_of(self, c, j: int, last: int) -> bool:
+        """`وقدر X عدد اللاجئين بمليون شخص`: a verb of estimating whose object is valued at a
+        quantity (`بـ` + a number, `بنحو`, `بحوالي`, `بمليون`) states that estimate."""
+        if without_conjunction(self._word(c.first)) not in _ESTIMATING_VERBS:
+            return False
+        for k in range(j + 1, min(last, j + 8)):
+            word = self._word(k)
+            if self._comma_before(k):
+                return False
+            if word.startswith("ب") and (word[1:] in _QUANTITY_WORDS or word[1:].isdigit()
+                                          or word == "ب" and k + 1 < last and self._word(k + 1).isdigit()):
+                return True
+        return False
+
+    def _thing_as_subject(self, c, source: Mention | None, marker: int) -> bool:
+        """A verb that also names an action (`أظهر`, `كشف`) whose subject slot, between it and
+        its `أن`, holds a noun that is no speaker: the source found elsewhere (the last speaker)
+        did not say it. A slot opened by a preposition, a time word or an adverb (`وأضاف في بيان
+        أن`, `وأصر على أن`) holds no subject."""
+        j = c.last
+        if marker <= j or self._is_participle(c.first) or source is not None and j <= source.first < marker:
+            return False
+        word = self._word(j)
+        if self._is_preposition(word) or word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS \
+                or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
+                or word in _SKIP_AT_CONTENT_START or self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j):
+            return False
+        return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
         return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
@@ -443,12 +498,30 @@ class ClaimFinder(SpeakerRules):
             return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
         return subject
 
+    def _phrase_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`وحذر الأمين العام لحلف شمال الأطلسي من تصعيد`, `وأكدت الشرطة المحلية في بيان مقتل`:
+        with no `أن` to end the subject slot, a definite phrase of a title or a body that no rule
+        named, ended by the preposition the verb governs or by `في بيان`, is the subject."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(c.last, last, by_first), last, by_first)
+        if phrase is None or phrase.last >= last:
+            return None
+        word = self._word(phrase.last)
+        adjunct = self.cues.match_at(self.tokens, phrase.last, stop=last)
+        if adjunct is not None and adjunct.value.kind == "noun" and word in ("في", "وفي"):
+            return phrase  # (whatever issues a statement speaks)
+        return phrase if word in _GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
+
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
-        if person is None or person.last >= last or self._word(person.last) not in _GOVERNED_PREPOSITIONS:
+        if person is None or person.last >= last:
             return None
+        if self._word(person.last) not in _GOVERNED_PREPOSITIONS and not (
+                self._comma_before(person.last) and actor_lexicon().titles.match_at(self.tokens, j, stop=person.first)):
+            return None  # (`وأعلن وزير الداخلية الفرنسي X، السبت، وفاة`: a title, the name, a comma)
         if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
             return None
         return person
@@ -485,7 +558,11 @@ class ClaimFinder(SpeakerRules):
             or c.first > first and self._word(c.first - 1) in _BUT_WITH_PRONOUN \
             or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
             and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
-        if not joined:
+        # `لكن الأخير رفض العرض وأكد قدرته`: a verb coordinated in the clause of its subject
+        coordinated = not joined and self._word(c.first)[:1] == "و" and source.last < c.first \
+            and first <= source.first and not any(self._comma_before(k) for k in range(source.last, c.first + 1)) \
+            and source is self._clause_subject(first, c.first, sorted([source], key=attrgetter("first")))
+        if not joined and not coordinated:
             return False
         if self._plural_verb(c.first) and self._single_speaker(source):
             return False  # `وعبروا عن غضبهم`: they, not the official quoted before
@@ -494,7 +571,7 @@ class ClaimFinder(SpeakerRules):
         recent = [s for s, _ in self.speakers[-3:]]
         if self.sentence_speaker is not None:
             recent.append(self.sentence_speaker[0])
-        if not any(source is s for s in recent):
+        if not coordinated and not any(source is s for s in recent):
             return False
         word = self._word(c.last)
         if word in _GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان" \
@@ -712,8 +789,10 @@ class ClaimFinder(SpeakerRules):
         word = self._word(c.last) if c.last < last else ""
         document = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else \
             self.tokens[c.last].bare if word else ""
-        if source is None and document in _ANAPHORIC_SOURCES:
+        if source is None and (document in _ANAPHORIC_SOURCES or strip_article(document) in _SOURCE_DOCUMENTS):
             source = self._issuer(c.last, last, by_first)  # `بحسب بيان صادر عن الجيش`, `وفقا لتقرير للأمم المتحدة`
+            if source is None and strip_article(document) in _SOURCE_DOCUMENTS and not document.startswith("ال"):
+                source = by_first.get(c.last + 1)  # `وفقا لتقديرات الأمم المتحدة`: the issuer in construct
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
@@ -990,8 +1069,9 @@ class ClaimFinder(SpeakerRules):
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
         if j >= marker or self._is_preposition(self._word(j)) \
-                or any(self.cues.match_at(self.tokens, k, stop=marker) for k in range(j, marker)):
-            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."`
+                or any(self.cues.match_at(self.tokens, k, stop=marker) is not None and not self._verbal_noun_cue(k, marker)
+                       for k in range(j, marker)):
+            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."` (a noun, `تصريحات Y "..."`, is the object)
         word = self._word(j)
         if word in self.relative_pronouns:
             return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
@@ -1000,6 +1080,11 @@ class ClaimFinder(SpeakerRules):
         if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
             return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
         return j
+
+    def _verbal_noun_cue(self, k: int, stop: int) -> bool:
+        """`تصريحات`, `إعلان` (not `في بيان`): a noun of saying that may be a verb's object."""
+        cue = self.cues.match_at(self.tokens, k, stop=stop)
+        return cue is not None and cue.value.kind == "noun" and without_conjunction(self._word(k)) != "في"
 
     def _verb_prefix_ok(self, c) -> bool:
         """A verb or verbal noun takes a conjunction or `لـ` before it (`وقال`, `لترجيح`), never
@@ -1030,6 +1115,8 @@ class ClaimFinder(SpeakerRules):
         `يريد`/`يمكن`, not a reported proposition."""
         if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
             return False
+        if self._written(k).startswith("إ"):
+            return False  # `قال إن نسبة ...`: `إن` opens a clause, never an infinitive
         verb = self._word(k + 1)
         if verb in _TIME_WORDS or self.tokens[k + 1].bare in _TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
@@ -1065,10 +1152,18 @@ class ClaimFinder(SpeakerRules):
         tokens = self.tokens
         return any(plain.match_at(tokens, k, stop=last) is not None for k in plain.starts_in(tokens, first, last)) \
             or any(before_present.match_at(tokens, k, stop=last) is not None and k + 1 < last
-                   and _is_present_verb(self._word(k + 1)) for k in before_present.starts_in(tokens, first, last))
+                   and _is_present_verb(self._word(k + 1)) and not _past_in_nun(self._word(k + 1))
+                   for k in before_present.starts_in(tokens, first, last))
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
+
+    def _written(self, k: int) -> str:
+        """Token k as the text writes it (its normalised form when no original is known)."""
+        if self.original is None:
+            return self.tokens[k].word
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b]
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.tokens[first].start, self.tokens[last - 1].end
@@ -1101,6 +1196,13 @@ def _noun_with_pronoun(word: str) -> bool:
     """`إدانته`, `رفضها`, `دعمهم`: a noun ending in ة (written ت before a suffix) with a possessive
     pronoun — a verb's object, never the rest of a name."""
     return len(word) > 4 and word.endswith(("ته", "تها", "تهم"))
+
+
+def _past_in_nun(word: str) -> bool:
+    """`قد نفذ`, `قد نجحت`, `قد نقلوا`: a past verb whose root opens with ن (emphatic `قد`), not
+    the first person plural present `نفعل` (three letters, or a past suffix ت/وا)."""
+    w = without_conjunction(word)
+    return w[:1] == "ن" and (len(w) == 3 or len(w) >= 4 and w.endswith(("ت", "وا")))
 
 
 def _is_present_verb(word: str) -> bool:

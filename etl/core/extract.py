@@ -52,7 +52,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         starts = [t.start for t in tokens]
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text, original=norm)
-    claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget)
+    claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget, original=norm)
     events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
 
     denial_cues = [k for k, t in enumerate(tokens) if t.word in _DENIAL_WORDS]

@@ -26,6 +26,11 @@ _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 _TIME_WORDS = time_words()
+# documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
+# الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
+_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
+    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+_RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
@@ -48,15 +53,24 @@ class SpeakerRules:
                 and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         after = by_first.get(c.last)
+        if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
+            after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive
         before = by_last.get(c.first)
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
-        if after is not None and (not self._word(c.last).startswith("ل") or self._lam_of_name(after)) \
-                and self.tokens[c.last].joined:
+        if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
+                and self.tokens[c.first].joined:
+            head = self._bare_head_before(c.first - 1, agrees)
+            if head is not None:
+                return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
+        if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
+                and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
-        if c.last < last and self.tokens[c.last].bare in _ANAPHORIC_SOURCES:
+        if c.last < last and (self.tokens[c.last].bare in _ANAPHORIC_SOURCES or self.tokens[c.last].bare in _SOURCE_DOCUMENTS):
             body = self._issuer(c.last, last, by_first)
+            if body is None and self.tokens[c.last].bare in _SOURCE_DOCUMENTS and not self._word(c.last).startswith("ال"):
+                body = by_first.get(c.last + 1)  # `وأظهرت إحصائيات الأمم المتحدة أن`: the issuer in construct
             if body is not None:  # `وجاء في بيان للرئاسة الفرنسية`, `وقال بيان صادر عن الجيش`: whose statement
                 return body, body.last
         if c.last < len(self.tokens) and self.tokens[c.last].bare in _ANAPHORIC_SOURCES and self.last_source \
@@ -110,7 +124,9 @@ class SpeakerRules:
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
                 return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
-        for candidate in (before, subject):
+        # after a comma, the word before the verb ends the last clause (its object: `استهدف
+        # المهاجرين، وكتب`); the clause's subject goes on speaking
+        for candidate in (subject, before) if self._comma_before(c.first) else (before, subject):
             if agrees(candidate):
                 return candidate, c.last
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
@@ -172,7 +188,13 @@ class SpeakerRules:
         """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few
         words (`بيان للرئاسة الفرنسية`, `بيان صادر عن الجيش`)."""
         return next((by_first[k] for k in range(j + 1, min(last, j + 4)) if k in by_first
-                     and (self._word(k).startswith("ل") or self._word(k - 1) == "عن")), None)
+                     and (self._word(k).startswith("ل") and not self._addressed(k) or self._word(k - 1) == "عن")), None)
+
+    def _addressed(self, k: int) -> bool:
+        """`للصحفيين`, `للقاضي`, `لرئيس الوزراء`: ل + people or a title, those a statement is made
+        to (a sound masculine plural of people after `لل`), not whose statement it is."""
+        word = self._word(k)
+        return actor_lexicon().addressee(word) or word.startswith("لل") and word.endswith("ين") and len(word) >= 7
 
     def _pronoun_speaker(self, word: str, first: int, cue: int, by_first) -> Mention | None:
         """`بحسب تعبيره`, `على حد قولها`: a noun of saying with a possessive pronoun names no one;
@@ -239,6 +261,27 @@ class SpeakerRules:
         actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
+    def _bare_head_before(self, j: int, agrees) -> Mention | None:
+        """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
+        subject of a verb inside a report — the recent speaker or topic of its kind, else the
+        title itself (a person no one named)."""
+        if not self._word(j).startswith("ال") or j in self.in_mention:
+            return None
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None:
+            return None
+        t = self.tokens[j]
+        for speaker in [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:])):
+            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        if title is None:
+            return None
+        name = self._word(j)
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, j, j + 1, t.start, t.end) if agrees(Mention(actor, j, j + 1, t.start, t.end)) else None
+
     def _bare_head_referent(self, j: int, last: int, agrees) -> Mention | None:
         """`وقال الوزير للصحفيين`, `وأكدت المنظمة أن`: a bare definite title or organisation head
         in the subject slot refers to a recent speaker of its kind (a title to a person, a head
@@ -274,7 +317,7 @@ class SpeakerRules:
         """A person set off by commas within a few words after the cue: the subject, described
         before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
         for m in mentions:
-            if j < m.first <= j + 6 and m.last < last and m.actor.actor_type == "person" \
+            if j < m.first <= j + 10 and m.last < last and m.actor.actor_type == "person" \
                     and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
                 return m
         return None
@@ -301,18 +344,34 @@ class SpeakerRules:
         `أن`/`إن` or colon, though no rule names it — the speaker is that phrase, not someone
         remembered from earlier. Verbs that also name an action (`كشفت الأزمة أن`) often have a
         thing as subject and are left out."""
-        if c.value.needs_marker or self._is_participle(c.first):
+        if self._is_participle(c.first):
             return None
         j = c.last
         marker = self._content_marker(j, min(last, j + 15))
         if marker is None or marker == j or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return None
         phrase = self._noun_phrase_at(j, marker, by_first)
+        phrase = self._title_of_body(phrase, marker, by_first)  # `الأمين العام للأمم المتحدة`
+        if phrase is not None and c.value.needs_marker and phrase.actor.actor_type != "person":
+            return None  # `كشفت الأزمة أن`: a thing reveals; a titled person (`وأصر وزير المالية`) speaks
         if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
                                                            or self._is_preposition(self._word(phrase.last))
                                                            or self._word(phrase.last) in self.relative_pronouns):
             return None  # the phrase must end where the subject slot does (`تحالف مصنعي السيارات الذي يمثل ...:`)
         return phrase
+
+    def _title_of_body(self, phrase: Mention | None, end: int, by_first) -> Mention | None:
+        """`الأمين العام للأمم المتحدة`, `المدير التنفيذي لمنظمة X`: a title phrase whose
+        genitive is a named body joined by `لـ` — the person is the title with its body."""
+        if phrase is None or phrase.actor.actor_type != "person" or phrase.last >= end:
+            return phrase
+        body = by_first.get(phrase.last)
+        if body is None or not self._word(phrase.last).startswith("ل") or body.last > end \
+                or body.actor.actor_type == "person" or self._comma_before(phrase.last):
+            return phrase
+        name = " ".join(self._word(x) for x in range(phrase.first, body.last))
+        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        return Mention(actor, phrase.first, body.last, phrase.start, body.end)
 
     def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
         """A definite noun phrase of up to five words from token j that no rule named, ending at
@@ -324,7 +383,7 @@ class SpeakerRules:
         while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
-                    or self._is_preposition(word) or k > j and lex.addressee(word) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
+                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
                 break
             k += 1
         if k == j:
@@ -392,15 +451,37 @@ class SpeakerRules:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
-            return self.describe(j, marker) if marker > j else None
+            return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
             return None
+        # a definite head takes only definite adjectives: `الخبراء [ارتفاع الأسعار]`
+        if self._word(j).startswith("ال"):
+            k = next((x for x in range(j + 1, unnamed.last) if not self._word(x).startswith("ال")), None)
+            if k is not None:
+                shorter = self.describe(j, k)
+                return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == k else None
         # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
         if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال"):
             return unnamed
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
+
+    def _unnamed_role(self, j: int, marker: int) -> Mention | None:
+        """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)
+        and one or two indefinite adjectives filling the subject slot up to the `أن`: an unnamed
+        individual, an anonymous source."""
+        if not 1 <= marker - j <= 3 or any(self._comma_before(k) or k in self.in_mention for k in range(j, marker)):
+            return None
+        lex = actor_lexicon()
+        role = lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        words = [self._word(k) for k in range(j, marker)]
+        if role is None or any(w.startswith(("ال", "لل", "بال")) or not w.isalpha() or w in self.prepositions for w in words):
+            return None
+        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        phrase = self.text[t0.start:t1.end]
+        actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+        return Mention(actor, j, marker, t0.start, t1.end)
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
         """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
