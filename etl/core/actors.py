@@ -22,7 +22,7 @@ from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .lexicon import phrase_key, word_classes
+from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatch, Token, positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
@@ -38,8 +38,9 @@ _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes(
 _GROUP_ADJECTIVES = word_classes()["group_adjective"]
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 _YEAR_NOUNS = word_classes()["year_noun"]
-_ORG_NAME_FIELDS = word_classes()["org_name_field"]
-_QUANTIFIERS = word_classes()["quantifier"] | word_classes()["name_conjunct_quantity"]
+_ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("org_name_words.tsv", ("word_ar", "word_class"))]
+_ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
+_QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}

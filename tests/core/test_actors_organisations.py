@@ -62,3 +62,15 @@ def test_a_conjunct_without_the_article_ends_a_definite_name():
 
 def test_a_conjunct_construct_chain_goes_on_the_name():
     assert "هيئة الطيران وتقنية الملاحة" in bodies("وقالت هيئة الطيران وتقنية الملاحة إن المطار مغلق.")
+
+
+def test_well_known_outlets_and_agencies_by_their_bare_names():
+    assert "صحيفة ديلي ميل" in bodies("ونقلت ديلي ميل عن مصادر أن الأمير سيزور المدينة.")
+    assert "صحيفة ماركا" in bodies("وذكرت صحيفة ماركا أن المدرب سيرحل.")
+    assert "وكالة ريا نوفوستي" in bodies("ونقلت وكالة الإعلام الروسية عن الوزير قوله إن المحادثات مستمرة.")
+
+
+def test_rating_agencies_central_banks_and_federations():
+    found = bodies("وخفضت وكالة موديز تصنيف البلاد بعد أن رفع مجلس الاحتياطي الاتحادي أسعار الفائدة.")
+    assert {"وكالة موديز", "مجلس الاحتياطي الاتحادي"} <= set(found)
+    assert "الاتحاد الدولي لكرة القدم" in bodies("وقال فيفا إن الملعب جاهز.")
