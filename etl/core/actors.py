@@ -335,6 +335,12 @@ class ActorFinder:
                     and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
+        if kind == "organization" and b < last and b not in taken and self.tokens[b].joined \
+                and self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1) is not None \
+                and (g := self.lex.gentilics.match_at(self.tokens, b, max_words=1, stop=last)) is not None \
+                and g.start == self.tokens[b].start:
+            words.append(self.tokens[b].word)  # `شركة سافران [الفرنسية]`: the nationality closes the name
+            b += 1
         name = " ".join(words)
         written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
             else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
@@ -991,7 +997,14 @@ class ActorFinder:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
-            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+            known = self._quoted_known(h, quoted_end)
+            if known is not None:
+                return known
+            if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
+                    and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
+                    and g.start == self.tokens[quoted_end].start:
+                quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name
+            return self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
         if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
             return after_state

@@ -74,3 +74,7 @@ def test_rating_agencies_central_banks_and_federations():
     found = bodies("وخفضت وكالة موديز تصنيف البلاد بعد أن رفع مجلس الاحتياطي الاتحادي أسعار الفائدة.")
     assert {"وكالة موديز", "مجلس الاحتياطي الاتحادي"} <= set(found)
     assert "الاتحاد الدولي لكرة القدم" in bodies("وقال فيفا إن الملعب جاهز.")
+
+
+def test_a_nationality_closes_an_unknown_company_or_a_quoted_outlet_name():
+    assert "صحيفة الغد الأردنية" in bodies('وقالت صحيفة "الغد" الأردنية إن الحكومة ستستقيل.')
