@@ -336,6 +336,7 @@ class ActorFinder:
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
         if kind == "organization" and b < last and b not in taken and self.tokens[b].joined \
+                and self.tokens[b].word not in self.lex.stop \
                 and self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1) is not None \
                 and (g := self.lex.gentilics.match_at(self.tokens, b, max_words=1, stop=last)) is not None \
                 and g.start == self.tokens[b].start:
@@ -880,10 +881,15 @@ class ActorFinder:
 
     def _past_verb_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
-        title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names)."""
+        title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
+        one of the shape فعيل or a participle مُفعِل, the predicate of a nominal clause (`إن الرئيس
+        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names)."""
         word = self.tokens[person.first].word
-        return person.last - person.first == 1 and len(word) == 4 and (word[0] == "ا" or word[1] == "ا") \
-            and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
+        if person.last - person.first != 1 or self.lex.given_names.get_word(word) is not None \
+                or self.lex.names.get_word(word) is not None:
+            return False
+        return len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي") \
+            or len(word) >= 5 and word[0] == "م" and word[1] not in "او"
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
@@ -1001,6 +1007,7 @@ class ActorFinder:
             if known is not None:
                 return known
             if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
+                    and self.tokens[quoted_end].word not in self.lex.stop \
                     and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
                     and g.start == self.tokens[quoted_end].start:
                 quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name

@@ -209,3 +209,9 @@ def test_an_indefinite_party_name_ending_in_a_state_is_a_proper_name():
 def test_an_addressee_with_a_title_in_construct_is_not_part_of_the_speaker():
     x = extract("t", "وقال تحالف سائرون لرئيس الوزراء إن الحكومة فشلت.", DAY)
     assert not any("لرئيس" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
+
+
+def test_an_adjective_or_participle_after_a_title_is_a_predicate_not_a_name():
+    assert person_names("وذكرت تقارير أن الرئيس مريض.") == set()
+    assert person_names("وقال إن الوزير مستعد للحوار.") == set()
+    assert person_names("وقال الوزير لودريان إن فرنسا ملتزمة.") == {"جان إيف لودريان"}

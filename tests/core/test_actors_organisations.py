@@ -78,3 +78,5 @@ def test_rating_agencies_central_banks_and_federations():
 
 def test_a_nationality_closes_an_unknown_company_or_a_quoted_outlet_name():
     assert "صحيفة الغد الأردنية" in bodies('وقالت صحيفة "الغد" الأردنية إن الحكومة ستستقيل.')
+    assert "قناة العربية" in {n.replace('"', "") for n in bodies('وأفادت قناة "العربية" بأن القوات تقدمت.')} \
+        or not any("بأن" in n for n in bodies('وأفادت قناة "العربية" بأن القوات تقدمت.'))
