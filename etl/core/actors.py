@@ -38,7 +38,7 @@ _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes(
 _GROUP_ADJECTIVES = word_classes()["group_adjective"]
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 _YEAR_NOUNS = word_classes()["year_noun"]
-_ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("org_name_words.tsv", ("word_ar", "word_class"))]
+_ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
 _ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
 _QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
@@ -325,6 +325,11 @@ class ActorFinder:
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if kind == "person":
+            while len(words) > 2 and (words[-1] in self.lex.name_end or strip_article(words[-1]) in self.lex.name_end
+                                      or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
+                words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
+                b -= 1
         if kind == "person" and not (self._name_shaped(first_word, True)
                                      and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names

@@ -215,3 +215,10 @@ def test_an_adjective_or_participle_after_a_title_is_a_predicate_not_a_name():
     assert person_names("وذكرت تقارير أن الرئيس مريض.") == set()
     assert person_names("وقال إن الوزير مستعد للحوار.") == set()
     assert person_names("وقال الوزير لودريان إن فرنسا ملتزمة.") == {"جان إيف لودريان"}
+
+
+def test_a_conjunction_or_a_noun_after_an_unknown_name_ends_it():
+    names = person_names("وسجل المهاجم ماركوس فيلاريال هدفين في المباراة.")
+    assert not any("هدفين" in n for n in names)
+    names = person_names("وكان الممثل جوناثان بريدوود عندما وصل إلى المطار مرهقا.")
+    assert not any("عندما" in n for n in names)
