@@ -80,3 +80,8 @@ def test_a_nationality_closes_an_unknown_company_or_a_quoted_outlet_name():
     assert "صحيفة الغد الأردنية" in bodies('وقالت صحيفة "الغد" الأردنية إن الحكومة ستستقيل.')
     assert "قناة العربية" in {n.replace('"', "") for n in bodies('وأفادت قناة "العربية" بأن القوات تقدمت.')} \
         or not any("بأن" in n for n in bodies('وأفادت قناة "العربية" بأن القوات تقدمت.'))
+
+
+def test_plural_bodies_with_a_qualifier_are_a_group_actor():
+    assert "البنوك البريطانية" in bodies("وحذرت البنوك البريطانية من الركود.")
+    assert "جماعات حقوقية" in bodies("ودعت جماعات حقوقية إلى التحقيق في الحادث.")
