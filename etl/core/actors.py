@@ -40,6 +40,7 @@ _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 _YEAR_NOUNS = word_classes()["year_noun"]
 _ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
 _ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
+_OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
 _QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -1174,6 +1175,8 @@ class ActorFinder:
             while end < last and end - k < 3 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
                     and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
                 end += 1  # `صحيفة نيزافيسيمايا غازيتا`: a foreign name may take two or three words
+            if end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() and len(self.tokens[end].word) <= 2:
+                end += 1  # `قناة فرانس [2]`
         else:
             return None
         if end < last and self.tokens[end].joined and (word := self.tokens[end].word).startswith("ال") \
@@ -1184,7 +1187,8 @@ class ActorFinder:
     def _outlet_name(self, word: str) -> bool:
         """A word that may name a newspaper or channel after its head (`صحيفة أرمان`), not one
         that describes it: a nisba adjective (`صحيفة محلية`, `قناة إخبارية`) or a noun of the rules' classes."""
-        return len(word) >= 3 and not word.endswith(("يه", "ي")) and word not in _ORG_NAME_FIELDS \
+        return len(word) >= 3 and (not word.endswith(("يه", "ي")) or word in _OUTLET_NAME_WORDS) \
+            and word not in _ORG_NAME_FIELDS \
             and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
             and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
 

@@ -85,3 +85,8 @@ def test_a_nationality_closes_an_unknown_company_or_a_quoted_outlet_name():
 def test_plural_bodies_with_a_qualifier_are_a_group_actor():
     assert "البنوك البريطانية" in bodies("وحذرت البنوك البريطانية من الركود.")
     assert "جماعات حقوقية" in bodies("ودعت جماعات حقوقية إلى التحقيق في الحادث.")
+
+
+def test_an_outlet_name_may_end_in_a_number_or_begin_with_daily():
+    assert "قناة فرانس 2" in bodies("وقال الرئيس في مقابلة مع قناة فرانس 2 إن بلاده ستتدخل.")
+    assert any(n.startswith("صحيفة ديلي") for n in bodies("وذكرت صحيفة ديلي ستار أن اللاعب سيرحل."))
