@@ -90,3 +90,8 @@ def test_plural_bodies_with_a_qualifier_are_a_group_actor():
 def test_an_outlet_name_may_end_in_a_number_or_begin_with_daily():
     assert "قناة فرانس 2" in bodies("وقال الرئيس في مقابلة مع قناة فرانس 2 إن بلاده ستتدخل.")
     assert any(n.startswith("صحيفة ديلي") for n in bodies("وذكرت صحيفة ديلي ستار أن اللاعب سيرحل."))
+
+
+def test_a_company_named_in_passing_is_no_actor_but_one_that_acts_is():
+    assert "سامسونغ" not in bodies("وظهر شعار سامسونغ على قمصان اللاعبين في المباراة.")
+    assert "وكالة موديز" in bodies("وخفضت وكالة موديز التصنيف الائتماني للبلاد.")
