@@ -843,6 +843,9 @@ class ActorFinder:
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
             body = self._lexicon(j, last) or self._group(j, last) or self._organisation(j, last)
+            if body is None and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None
+                                 or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None):
+                return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
         while j < last and self.tokens[j].joined:
@@ -874,6 +877,12 @@ class ActorFinder:
                 return Mention(known.value, t.first, known.last, t.start, known.end)
             coordinated = self.tokens[name_at].word[:1] == "و" and len(self.tokens[name_at].word) > 3 \
                 and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
+            # `رئيس مجلس إدارة [بنك] عودة`, `متحدث باسم [جامعة] هارفارد`: a body's head follows the
+            # title, whose holder is not named
+            body_head = self.lex.org_heads.match_at(self.tokens, name_at, max_words=1, stop=last) is not None \
+                or self.lex.speaker_org_heads.match_at(self.tokens, name_at, max_words=1, stop=last) is not None
+            if body_head and name_at == j:
+                return None
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
                                          expected=True, titled=True)

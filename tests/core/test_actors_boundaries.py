@@ -222,3 +222,9 @@ def test_a_conjunction_or_a_noun_after_an_unknown_name_ends_it():
     assert not any("هدفين" in n for n in names)
     names = person_names("وكان الممثل جوناثان بريدوود عندما وصل إلى المطار مرهقا.")
     assert not any("عندما" in n for n in names)
+
+
+def test_a_body_after_a_title_is_no_persons_name():
+    assert person_names("وقال رئيس مجلس إدارة بنك الرافدين الأهلي إن الودائع مستقرة.") == set()
+    assert person_names("وقال متحدث باسم جامعة ستانفورد إن الطالب فصل.") == set()
+    assert person_names("وقال المتحدث باسم الجهاد داود شهاب إن الهدنة صامدة.") == {"داود شهاب"}
