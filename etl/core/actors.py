@@ -1061,8 +1061,15 @@ class ActorFinder:
                 break  # (a conjunct chain takes its genitive: `هيئة الاتصالات وتقنية [المعلومات]`)
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
-            if chain and k > h.last + 1 and not word.startswith(("ال", "وال", "لل")):
-                break  # `صندوق دعم الصحافة [منحا]`: after its genitive a chain goes on with adjectives only
+            if (chain and k > h.last + 1 or k > h.last and self.tokens[k - 1].word.startswith("ال")
+                    and self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+                    and not self.lex.titles.has_word(self.tokens[k - 1].word)) \
+                    and not word.startswith(("ال", "وال", "لل")) and self._qualified(k, last, max_words=2) is None \
+                    and not (word[:1] == "و" and self._conjunct_chain(k, last)) \
+                    and not (chain is False and self._name_like(word, True) and self._name_like(word, False)):
+                break  # `صندوق دعم الصحافة [منحا]`, `رابطة الدوري [اختبار]`: after a definite common noun a name
+                # goes on with definite words, or a word shaped as a name (`وكالة السلطة القضائية ميزان`;
+                # after a place another place: `بنك الإمارات دبي`)
             if k > h.last and word[:1] == "و" and not word.startswith("وال") and self.tokens[k - 1].word.startswith("ال") \
                     and not self._conjunct_chain(k, last):
                 break  # `جامعة القاهرة [ومستشفى] ...`: a definite name's conjunct is definite too
@@ -1076,8 +1083,9 @@ class ActorFinder:
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
-            if k > h.last and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
-                               or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
+            if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
+                    and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
+                         or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
                 break  # `حركة الجهاد سمير ...`: a person's name follows the organisation's
             k += 1
         if k == h.last:

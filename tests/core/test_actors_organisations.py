@@ -95,3 +95,8 @@ def test_an_outlet_name_may_end_in_a_number_or_begin_with_daily():
 def test_a_company_named_in_passing_is_no_actor_but_one_that_acts_is():
     assert "سامسونغ" not in bodies("وظهر شعار سامسونغ على قمصان اللاعبين في المباراة.")
     assert "وكالة موديز" in bodies("وخفضت وكالة موديز التصنيف الائتماني للبلاد.")
+
+
+def test_after_a_definite_common_noun_a_name_goes_on_with_definite_or_name_shaped_words():
+    assert "رابطة الدوري" in bodies("وقالت رابطة الدوري اختبار المنشطات إلزامي.")
+    assert "جامعة الملك سعود" in bodies("وقالت جامعة الملك سعود إن الدراسة ستستأنف.")
