@@ -110,7 +110,9 @@ class ActorLexicon:
         self.name_stop = self.stop | _name_stop_words()  # (the name tagger's `namestop` feature reads it too)
         # where the actor rules end a name: also light verbs and prepositions that follow a subject
         # (`سالفادور سوبرال [تم]`, `X [ضمن] برنامج`), kept apart so the tagger's features stay as trained
-        self.name_end = self.name_stop | frozenset(strip_article(w) for w in words["actor_name_breaker"])
+        self.name_end = self.name_stop | frozenset(strip_article(w) for w in words["actor_name_breaker"]) \
+            | frozenset(normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                        if r["word_class"] == "name_end")
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,

@@ -22,7 +22,7 @@ from functools import cached_property
 
 from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
 from .ids import slug
-from .lexicon import phrase_key, word_classes
+from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatch, Token, positions_by_bits, opener_bits
 from .morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
                          stem_candidates, strip_article, tagged_name_clitic)
@@ -38,6 +38,10 @@ _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes(
 _GROUP_ADJECTIVES = word_classes()["group_adjective"]
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 _YEAR_NOUNS = word_classes()["year_noun"]
+_ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
+_ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
+_OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
+_QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
@@ -322,6 +326,11 @@ class ActorFinder:
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if kind == "person":
+            while len(words) > 2 and (words[-1] in self.lex.name_end or strip_article(words[-1]) in self.lex.name_end
+                                      or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
+                words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
+                b -= 1
         if kind == "person" and not (self._name_shaped(first_word, True)
                                      and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
@@ -332,6 +341,13 @@ class ActorFinder:
                     and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
+        if kind == "organization" and b < last and b not in taken and self.tokens[b].joined \
+                and self.tokens[b].word not in self.lex.stop \
+                and self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1) is not None \
+                and (g := self.lex.gentilics.match_at(self.tokens, b, max_words=1, stop=last)) is not None \
+                and g.start == self.tokens[b].start:
+            words.append(self.tokens[b].word)  # `شركة سافران [الفرنسية]`: the nationality closes the name
+            b += 1
         name = " ".join(words)
         written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
             else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
@@ -509,6 +525,9 @@ class ActorFinder:
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
+            head = self.lex.org_heads.match_at(self.tokens, m.first, max_words=1)
+            if head is not None and m.value.actor_type != "media" and (end := self._field_complement_end(m.last, last)) > m.last:
+                return self._organisation_mention(head, end)  # `الاتحاد الأوروبي لكرة القدم` is UEFA, not the EU
             self._remember_org(m.first, m.value)
             g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
@@ -824,6 +843,9 @@ class ActorFinder:
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
             body = self._lexicon(j, last) or self._group(j, last) or self._organisation(j, last)
+            if body is None and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None
+                                 or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None):
+                return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
         while j < last and self.tokens[j].joined:
@@ -855,6 +877,12 @@ class ActorFinder:
                 return Mention(known.value, t.first, known.last, t.start, known.end)
             coordinated = self.tokens[name_at].word[:1] == "و" and len(self.tokens[name_at].word) > 3 \
                 and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
+            # `رئيس مجلس إدارة [بنك] عودة`, `متحدث باسم [جامعة] هارفارد`: a body's head follows the
+            # title, whose holder is not named
+            body_head = self.lex.org_heads.match_at(self.tokens, name_at, max_words=1, stop=last) is not None \
+                or self.lex.speaker_org_heads.match_at(self.tokens, name_at, max_words=1, stop=last) is not None
+            if body_head and name_at == j:
+                return None
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
                                          expected=True, titled=True)
@@ -868,10 +896,15 @@ class ActorFinder:
 
     def _past_verb_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
-        title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names)."""
+        title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
+        one of the shape فعيل or a participle مُفعِل, the predicate of a nominal clause (`إن الرئيس
+        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names)."""
         word = self.tokens[person.first].word
-        return person.last - person.first == 1 and len(word) == 4 and (word[0] == "ا" or word[1] == "ا") \
-            and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
+        if person.last - person.first != 1 or self.lex.given_names.get_word(word) is not None \
+                or self.lex.names.get_word(word) is not None:
+            return False
+        return len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي") \
+            or len(word) >= 5 and word[0] == "م" and word[1] not in "او"
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
@@ -985,13 +1018,26 @@ class ActorFinder:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
-            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+            known = self._quoted_known(h, quoted_end)
+            if known is not None:
+                return known
+            if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
+                    and self.tokens[quoted_end].word not in self.lex.stop \
+                    and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
+                    and g.start == self.tokens[quoted_end].start:
+                quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name
+            return self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
         if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
             return after_state
-        bare = h.last >= last or not self.tokens[h.last].joined or not self._name_like(self.tokens[h.last].word, False) \
-            and not self.tokens[h.last].word.startswith("ال") \
-            or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))  # `الشركة [تطبيق]`: a new phrase
+        if not head_definite and (named := self._named_by_proper_noun(h, last)) is not None:
+            return named
+        chain = not head_definite and self._construct_chain(h, last)
+        bare = not chain and (h.last >= last or not self.tokens[h.last].joined
+                              or not self._name_like(self.tokens[h.last].word, False)
+                              and not self.tokens[h.last].word.startswith("ال")
+                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل")))
+        # (`الشركة [تطبيق]`: a new phrase)
         if bare:
             ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
             if ref is not None and self.text[h.start:h.start + 2] == "ال":
@@ -999,7 +1045,7 @@ class ActorFinder:
             return None
         if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
             return None  # `وكالة رويترز`: the lexicon knows it
-        definite = self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
+        definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
             return self._named_after_state(h, last)  # `هيئة حكم انتقالية` names no one in particular
         k = h.last
@@ -1010,10 +1056,23 @@ class ActorFinder:
             if k > h.last and self._gentilic_after(k, last) is not None:
                 k += 1  # `وزارة الخارجية الأميركية`
                 break
-            if k - h.last >= int(h.value["name_words"]):
-                break
+            if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
+                                                           and not self.tokens[k - 1].word.startswith("وال")):
+                break  # (a conjunct chain takes its genitive: `هيئة الاتصالات وتقنية [المعلومات]`)
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
+            if (chain and k > h.last + 1 or k > h.last and self.tokens[k - 1].word.startswith("ال")
+                    and self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+                    and not self.lex.titles.has_word(self.tokens[k - 1].word)) \
+                    and not word.startswith(("ال", "وال", "لل")) and self._qualified(k, last, max_words=2) is None \
+                    and not (word[:1] == "و" and self._conjunct_chain(k, last)) \
+                    and not (chain is False and self._name_like(word, True) and self._name_like(word, False)):
+                break  # `صندوق دعم الصحافة [منحا]`, `رابطة الدوري [اختبار]`: after a definite common noun a name
+                # goes on with definite words, or a word shaped as a name (`وكالة السلطة القضائية ميزان`;
+                # after a place another place: `بنك الإمارات دبي`)
+            if k > h.last and word[:1] == "و" and not word.startswith("وال") and self.tokens[k - 1].word.startswith("ال") \
+                    and not self._conjunct_chain(k, last):
+                break  # `جامعة القاهرة [ومستشفى] ...`: a definite name's conjunct is definite too
             if k > h.last and word.startswith("وال") and (self.lex.org_heads.can_start(word[1:])
                                                           or self.lex.speaker_org_heads.can_start(word[1:])):
                 break  # `الوكالة الطبية الأوروبية [والوكالة] ...`: a second body
@@ -1024,13 +1083,74 @@ class ActorFinder:
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
-            if k > h.last and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
-                               or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
+            if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
+                    and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
+                         or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
                 break  # `حركة الجهاد سمير ...`: a person's name follows the organisation's
             k += 1
         if k == h.last:
             return None
-        return self._organisation_mention(h, k)
+        if chain:
+            k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
+        return self._organisation_mention(h, self._field_complement_end(k, last))
+
+    def _conjunct_chain(self, k: int, last: int) -> bool:
+        """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
+        its genitive, goes on a name of common nouns (after a place, `جامعة القاهرة ومستشفى
+        الشفاء`, it is a second body; `وبقية البلاد` is a quantity)."""
+        if k + 1 >= last or not self.tokens[k + 1].joined or not self.tokens[k + 1].word.startswith("ال") \
+                or self.tokens[k + 1].word in self.lex.stop:
+            return False
+        noun = self.tokens[k].word[1:]
+        if not noun.endswith("ه") or noun in _QUANTIFIERS or self.lex.org_heads.can_start(noun) \
+                or self.lex.speaker_org_heads.can_start(noun):
+            return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
+        return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+
+    def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
+        """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an
+        indefinite noun and a definite genitive are one construct chain, definite by its last
+        word, which names one body (`منظمة إرهابية`, `شركة تعمل الآن`: an adjective or a verb
+        after the head describes a body, names none)."""
+        k = h.last
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined):
+            return False
+        word, genitive = self.tokens[k].word, self.tokens[k + 1].word
+        stop = self.lex.stop
+        if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
+                or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
+            return False
+        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي", "ت")) \
+                or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
+                or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \
+                or self.lex.given_names.get_word(word) is not None:
+            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`)
+        if self.lex.org_heads.can_start(genitive) or self.lex.speaker_org_heads.can_start(genitive):
+            return False  # `مجلس إدارة الشركة`: a part of the body named before, not a name
+        return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop \
+            and strip_article(genitive) not in self.lex.name_end and self.lex.gentilics.get_word(genitive) is None
+
+    def _field_complement_end(self, k: int, last: int) -> int:
+        """Where a name ends that may go on at token k with لـ and the field its body works in:
+        `الاتحاد الدولي [لكرة القدم]`, `المنظمة العربية [لحقوق الإنسان]`, `الوكالة الدولية
+        [للطاقة الذرية]`. The fields are a closed class: `لـ` + a verbal noun is mostly a
+        purpose clause (`دعا الاتحاد لحماية المدنيين`), no part of the name."""
+        if k >= last or not self.tokens[k].joined:
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("ل") or len(word) < 4 or (word[1:] not in _ORG_NAME_FIELDS
+                                                         and word[2:] not in _ORG_NAME_FIELDS):
+            return k
+        end = k + 1
+        if end >= last or not self.tokens[end].joined:
+            return end
+        after = self.tokens[end].word
+        # an indefinite field takes its genitive (`لكرة القدم`, `لشؤون اللاجئين`); a definite
+        # one an adjective (`للطاقة الذرية`)
+        if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
+                and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
+            end += 1
+        return end
 
     def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
         """`وكالة "فرانس برس"`: the quoted name (or the head with it) is a lexicon actor's name,
@@ -1053,6 +1173,41 @@ class ActorFinder:
         if state is None or state.start != self.tokens[k + 1].start:
             return None  # (`حزب [الله]`-like names are in the lexicon)
         return self._organisation_mention(h, state.last)
+
+    def _named_by_proper_noun(self, h: PhraseMatch, last: int) -> Mention | None:
+        """An indefinite head in construct with a proper noun: a company's, bank's or school's
+        with a state or capital (`بنك مصر`, `مصرف لبنان المركزي`, `جامعة دمشق`, `شركة مصر
+        للطيران`), an outlet's with a name-shaped word (`وكالة أنباء فارس`, `صحيفة أرمان`).
+        A media head takes no state (`قناة بنما` is a canal); a nisba adjective closes the name."""
+        sector, k = h.value["sector"], h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2) if sector in ("BUS", "EDU") \
+            and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
+        if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
+            end = state.last
+        elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
+            end = k + 1
+            while end < last and end - k < 3 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
+                    and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
+                end += 1  # `صحيفة نيزافيسيمايا غازيتا`: a foreign name may take two or three words
+            if end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() and len(self.tokens[end].word) <= 2:
+                end += 1  # `قناة فرانس [2]`
+        else:
+            return None
+        if end < last and self.tokens[end].joined and (word := self.tokens[end].word).startswith("ال") \
+                and word.endswith(("ي", "يه")) and word not in self.lex.stop:
+            end += 1  # `مصرف لبنان [المركزي]`, `صحيفة أرمان [الإيرانية]`
+        return self._organisation_mention(h, self._field_complement_end(end, last))
+
+    def _outlet_name(self, word: str) -> bool:
+        """A word that may name a newspaper or channel after its head (`صحيفة أرمان`), not one
+        that describes it: a nisba adjective (`صحيفة محلية`, `قناة إخبارية`) or a noun of the rules' classes."""
+        return len(word) >= 3 and (not word.endswith(("يه", "ي")) or word in _OUTLET_NAME_WORDS) \
+            and word not in _ORG_NAME_FIELDS \
+            and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
+            and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
 
     def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
         """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a

@@ -209,3 +209,22 @@ def test_an_indefinite_party_name_ending_in_a_state_is_a_proper_name():
 def test_an_addressee_with_a_title_in_construct_is_not_part_of_the_speaker():
     x = extract("t", "وقال تحالف سائرون لرئيس الوزراء إن الحكومة فشلت.", DAY)
     assert not any("لرئيس" in x.actors[m["actor_id"]].name_ar for m in x.actor_mentions)
+
+
+def test_an_adjective_or_participle_after_a_title_is_a_predicate_not_a_name():
+    assert person_names("وذكرت تقارير أن الرئيس مريض.") == set()
+    assert person_names("وقال إن الوزير مستعد للحوار.") == set()
+    assert person_names("وقال الوزير لودريان إن فرنسا ملتزمة.") == {"جان إيف لودريان"}
+
+
+def test_a_conjunction_or_a_noun_after_an_unknown_name_ends_it():
+    names = person_names("وسجل المهاجم ماركوس فيلاريال هدفين في المباراة.")
+    assert not any("هدفين" in n for n in names)
+    names = person_names("وكان الممثل جوناثان بريدوود عندما وصل إلى المطار مرهقا.")
+    assert not any("عندما" in n for n in names)
+
+
+def test_a_body_after_a_title_is_no_persons_name():
+    assert person_names("وقال رئيس مجلس إدارة بنك الرافدين الأهلي إن الودائع مستقرة.") == set()
+    assert person_names("وقال متحدث باسم جامعة ستانفورد إن الطالب فصل.") == set()
+    assert person_names("وقال المتحدث باسم الجهاد داود شهاب إن الهدنة صامدة.") == {"داود شهاب"}
