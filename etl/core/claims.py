@@ -385,7 +385,7 @@ class ClaimFinder(SpeakerRules):
             return None  # `في بيان` opens a claim only when the statement follows at once
             # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports)
         if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
-                and not self._is_complementizer(self._word(marker)):
+                and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
@@ -402,8 +402,8 @@ class ClaimFinder(SpeakerRules):
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
-        if c.value.needs_marker and self._is_participle(c.first) and not self._comma_before(c.first) \
-                and not self._is_complementizer(self._word(marker)):
+        if c.value.needs_marker and not expresses and self._is_participle(c.first) and not self._comma_before(c.first) \
+                and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
         if marker is None and c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"):
             return None  # `ولم تعلق كوريا على الأمر`, `لم تؤكد هذا العرض`: nothing was said

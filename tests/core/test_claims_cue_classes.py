@@ -225,3 +225,14 @@ def test_an_indefinite_role_noun_is_an_unnamed_anonymous_speaker():
 def test_a_verb_coordinated_in_its_subjects_clause_shares_the_subject():
     [c] = claims("ورفض الرئيس الفرنسي إيمانويل ماكرون المقترح وأكد تمسكه بالاتفاق.")
     assert "إيمانويل ماكرون" in c["source_text"] and c["content"].startswith("تمسكه بالاتفاق")
+
+
+def test_a_participle_of_expressing_with_no_statement_after_it_is_no_claim_and_no_error():
+    """`معبرة عن` as an adjective (`بشائر معبرة عن تحول`) has no statement marker after it: no
+    claim, and no crash (a missing marker once raised a TypeError on such sentences)."""
+    for sentence in ("وجاءت التعليقات معبرة عن حزن كبير بين السكان.",
+                     "وتعد هذه الجهود بشائر معبرة عن تحول تاريخي في المنطقة."):
+        assert extract("t", sentence, dt.date(2024, 1, 1)).claims == []
+    quoted = extract("t", 'وقالت النائبة سلمى حداد "الاتفاق ممكن" معبرة عن رأي يقول بأن الحكومة ستتراجع.',
+                     dt.date(2024, 1, 1)).claims
+    assert quoted and all("سلمى حداد" in c["source_text"] for c in quoted)
