@@ -740,10 +740,6 @@ class ActorFinder:
         word = strip_article(self.tokens[j].word)
         return word in _GROUP_ADJECTIVES or not closed_only and word.endswith("يه") and self._is_qualifier(j, last)
 
-    def _country_name(self, iso: str) -> str:
-        state = self.lex.states_by_iso.get(iso)
-        return state.name_ar if state else iso
-
     def _anonymous(self, i: int, last: int) -> Mention | None:
         h = self.lex.anon_heads.match_at(self.tokens, i, stop=last)
         if h is None:

@@ -229,12 +229,6 @@ def _json_type(value) -> str:
                                                                                                type(value).__name__)
 
 
-def read_sidecar(path: Path, seeds_dir: Path | None = None) -> Sidecar:
-    """The sidecar of seed file `path` (nothing read outside `seeds_dir`, by default its folder)."""
-    inputs = read_inputs(path, seeds_dir or path.parent)
-    return _sidecar_of(inputs, path)
-
-
 def _sidecar_of(inputs: SeedInputs, path: Path) -> Sidecar:
     if inputs.sidecar_problem:
         return Sidecar(problem=inputs.sidecar_problem)

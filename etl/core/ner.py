@@ -348,7 +348,3 @@ def tagger_enabled() -> bool:
 def name_tagger() -> NameTagger | None:
     """The packaged model, loaded on first use, once per process; None when switched off."""
     return NameTagger() if tagger_enabled() else None
-
-
-def model_bytes() -> bytes:
-    return MODEL_PATH.read_bytes() if MODEL_PATH.exists() else b""
