@@ -126,7 +126,10 @@ class SpeakerRules:
                 return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
         # after a comma, the word before the verb ends the last clause (its object: `استهدف
         # المهاجرين، وكتب`); the clause's subject goes on speaking
-        for candidate in (subject, before) if self._comma_before(c.first) else (before, subject):
+        # a participle with no comma before it goes on with the clause's subject, never the object
+        # right before it (`ووقف الوزير أمام الصحفيين معبرا عن`: the journalists are not speaking)
+        participle = self._is_participle(c.first) and not self._comma_before(c.first)
+        for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if agrees(candidate):
                 return candidate, c.last
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first

@@ -100,3 +100,10 @@ def test_a_company_named_in_passing_is_no_actor_but_one_that_acts_is():
 def test_after_a_definite_common_noun_a_name_goes_on_with_definite_or_name_shaped_words():
     assert "رابطة الدوري" in bodies("وقالت رابطة الدوري اختبار المنشطات إلزامي.")
     assert "جامعة الملك سعود" in bodies("وقالت جامعة الملك سعود إن الدراسة ستستأنف.")
+
+
+def test_an_intelligence_agency_is_a_state_body_not_a_news_agency():
+    assert bodies("وقالت وكالة الاستخبارات البريطانية إن التهديد مرتفع.") == {
+        "وكالة الاستخبارات البريطانية": "government"}
+    assert bodies("وذكرت وكالة المخابرات الكورية الجنوبية أن الصاروخ سقط في البحر.") == {
+        "وكالة المخابرات الكورية الجنوبية": "government"}

@@ -236,3 +236,11 @@ def test_a_participle_of_expressing_with_no_statement_after_it_is_no_claim_and_n
     quoted = extract("t", 'وقالت النائبة سلمى حداد "الاتفاق ممكن" معبرة عن رأي يقول بأن الحكومة ستتراجع.',
                      dt.date(2024, 1, 1)).claims
     assert quoted and all("سلمى حداد" in c["source_text"] for c in quoted)
+
+
+def test_a_participle_goes_on_with_the_clause_subject_not_the_object_before_it():
+    [claim] = extract("t", "ونشر الممثل سمير حداد صورة له على فيسبوك مؤكدا أن الحفل كان رائعا.",
+                      dt.date(2024, 1, 1)).claims
+    assert claim["source_text"] == "سمير حداد"
+    # no actor in the subject slot: the journalists before the participle are not the speaker
+    assert extract("t", "ووقف الوزير أمام الصحفيين معبرا عن قلقه من التصعيد.", dt.date(2024, 1, 1)).claims == []
