@@ -48,6 +48,21 @@ def _trigger_types(sentence: str) -> set[str]:
     return out
 
 
+def _paired_events(con: duckdb.DuckDBPyConnection, g: dict, sg: ModuleType) -> tuple[list[dict], list[dict], list]:
+    """A document's extracted events, its gold events, and the scorer's one-to-one pairs of them
+    (same type, the gold evidence inside the event's sentence)."""
+    events = _rows(con, """select e.event_type, e.sentence_idx, s.text as sentence,
+                                  e.source_actor_id as src_id, e.target_actor_id as tgt_id,
+                                  sa.name_ar as src, ta.name_ar as tgt
+                           from events e join sentences s using (doc_id, sentence_idx)
+                           left join actors sa on sa.actor_id = e.source_actor_id
+                           left join actors ta on ta.actor_id = e.target_actor_id where e.doc_id = ?""", [g["doc_id"]])
+    gold_events = g.get("events", [])
+    pairs = sg.match(events, gold_events, lambda e, ge: e["event_type"] == ge["type"]
+                     and sg.norm(ge["evidence"]) in sg.norm(e["sentence"]))
+    return events, gold_events, pairs
+
+
 def event_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
     """Each gold event: matched, or why not — the type is in the sentence but already paired with
     another gold event, the lexicon finds a trigger of the type but the rules dropped it, another
@@ -55,11 +70,7 @@ def event_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
     out = Counter()
     for g in gold:
         sentences = _rows(con, "select sentence_idx, text from sentences where doc_id = ?", [g["doc_id"]])
-        events = _rows(con, """select e.event_type, e.sentence_idx, s.text as sentence from events e
-                               join sentences s using (doc_id, sentence_idx) where e.doc_id = ?""", [g["doc_id"]])
-        gold_events = g.get("events", [])
-        pairs = sg.match(events, gold_events, lambda e, ge: e["event_type"] == ge["type"]
-                         and sg.norm(ge["evidence"]) in sg.norm(e["sentence"]))
+        events, gold_events, pairs = _paired_events(con, g, sg)
         matched = {gi for _, gi in pairs}
         for gi, ge in enumerate(gold_events):
             if gi in matched:
@@ -100,14 +111,8 @@ def role_failures(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTy
             names = [ga["name"], *ga.get("aliases", [])]
             for n in names:
                 gold_keys[sg.name_key(n)] = {sg.name_key(x) for x in names}
-        events = _rows(con, """select e.event_type, s.text as sentence, e.source_actor_id as src_id,
-                                      e.target_actor_id as tgt_id, sa.name_ar as src, ta.name_ar as tgt
-                               from events e join sentences s using (doc_id, sentence_idx)
-                               left join actors sa on sa.actor_id = e.source_actor_id
-                               left join actors ta on ta.actor_id = e.target_actor_id where e.doc_id = ?""", [doc])
-        gold_events = g.get("events", [])
-        for pi, gi in sg.match(events, gold_events, lambda e, ge: e["event_type"] == ge["type"]
-                               and sg.norm(ge["evidence"]) in sg.norm(e["sentence"])):
+        events, gold_events, pairs = _paired_events(con, g, sg)
+        for pi, gi in pairs:
             e, ge = events[pi], gold_events[gi]
             for side, col in (("source", "src"), ("target", "tgt")):
                 if not ge.get(side):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .ids import slug
 from .lexicon import load, phrase_key, split_variants, time_words, word_classes
 from .matching import PhraseMatcher, may_open_any
 from .morphology import strip_article
@@ -27,6 +28,16 @@ class Actor:
     # States and collectives (`اللاجئين`) are often only the topic: they count as actors in a
     # document only where they act, are acted on, or speak.
     needs_role: bool = False
+
+
+def pattern_person(key: str, name: str, country: str | None = None, sector: str | None = None) -> Actor:
+    """A person a rule found: the id from `key` (the matching form), shown as `name`."""
+    return Actor(f"person-{slug(key)}", name, None, "person", country, sector, None, "pattern")
+
+
+def unnamed_source(key: str, name: str) -> Actor:
+    """An anonymous source a rule found (`مسؤول رفض الكشف عن اسمه`): the id from `key`, shown as `name`."""
+    return Actor(f"anon-{slug(key)}", name, None, "anonymous_source", None, None, None, "pattern", True)
 
 
 @dataclass(frozen=True)

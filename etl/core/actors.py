@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from .actor_lexicon import Actor, ActorLexicon, Head, Mention, actor_lexicon, person_gender
+from .actor_lexicon import (Actor, ActorLexicon, Head, Mention, actor_lexicon, pattern_person, person_gender,
+                            unnamed_source)
 from .ids import slug
 from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatch, Token, positions_by_bits, opener_bits
@@ -352,7 +353,7 @@ class ActorFinder:
         written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
             else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
         if kind == "person":
-            actor = Actor(f"person-{slug(name)}", written, None, "person", None, None, None, "pattern")
+            actor = pattern_person(name, written)
             if b - a >= 2:
                 self._remember_surname(b - 1, actor)
             self.last_person = actor
@@ -454,11 +455,9 @@ class ActorFinder:
                 self._remember_surname(k - 1, person.actor)
             return self._by_given_name(person)
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
-            actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
-                          None, None, "pattern", True)
+            actor = unnamed_source(phrase, self._written(start, stop, phrase))
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
-            actor = Actor(f"person-{slug(phrase)}", self._written(start, stop, phrase), None, "person", None, None,
-                          None, "pattern")
+            actor = pattern_person(phrase, self._written(start, stop, phrase))
         return Mention(actor, first, k, start, stop)
 
     def _unnamed_holder(self, first: int, k: int) -> Mention | None:
@@ -473,8 +472,7 @@ class ActorFinder:
             return None
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
-        actor = Actor(f"anon-{slug(phrase)}", self._written(start, stop, phrase), None, "anonymous_source", None,
-                      None, None, "pattern", True)
+        actor = unnamed_source(phrase, self._written(start, stop, phrase))
         return Mention(actor, first, k, start, stop)
 
     def _may_speak(self, word: str) -> bool:
@@ -761,7 +759,7 @@ class ActorFinder:
             phrase += " " + place
             name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
             j = where
-        actor = Actor(f"anon-{slug(phrase)}", name, None, "anonymous_source", None, None, None, "pattern", True)
+        actor = unnamed_source(phrase, name)
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
                 and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
@@ -949,7 +947,7 @@ class ActorFinder:
             return None
         name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
         written = self._written(self.tokens[j].start + clitic, self.tokens[k - 1].end, name)
-        actor = Actor(f"person-{slug(name)}", written, None, "person", country, sector, None, "pattern")
+        actor = pattern_person(name, written, country, sector)
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)

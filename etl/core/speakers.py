@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
+from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
 from .ids import slug
 from .lexicon import time_words, word_classes
 from .morphology import strip_article, without_conjunction
@@ -261,7 +261,7 @@ class SpeakerRules:
         if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j + 1, k):
             return None
         name = " ".join(self._word(x) for x in range(j, k))
-        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        actor = pattern_person(name, name)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
     def _bare_head_before(self, j: int, agrees) -> Mention | None:
@@ -282,7 +282,7 @@ class SpeakerRules:
         if title is None:
             return None
         name = self._word(j)
-        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        actor = pattern_person(name, name)
         return Mention(actor, j, j + 1, t.start, t.end) if agrees(Mention(actor, j, j + 1, t.start, t.end)) else None
 
     def _bare_head_referent(self, j: int, last: int, agrees) -> Mention | None:
@@ -373,7 +373,7 @@ class SpeakerRules:
                 or body.actor.actor_type == "person" or self._comma_before(phrase.last):
             return phrase
         name = " ".join(self._word(x) for x in range(phrase.first, body.last))
-        actor = Actor(f"person-{slug(name)}", name, None, "person", None, None, None, "pattern")
+        actor = pattern_person(name, name)
         return Mention(actor, phrase.first, body.last, phrase.start, body.end)
 
     def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
@@ -483,7 +483,7 @@ class SpeakerRules:
             return None
         t0, t1 = self.tokens[j], self.tokens[marker - 1]
         phrase = self.text[t0.start:t1.end]
-        actor = Actor(f"anon-{slug(phrase)}", phrase, None, "anonymous_source", None, None, None, "pattern", True)
+        actor = unnamed_source(phrase, phrase)
         return Mention(actor, j, marker, t0.start, t1.end)
 
     def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
