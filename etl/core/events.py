@@ -73,6 +73,8 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
+_SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -195,6 +197,7 @@ class EventFinder:
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
             if same is not None and not self._new_clause(t.first, first) and \
+                    not self._sequenced(events[same].trigger_end, t.first, first) and \
                     not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
@@ -303,6 +306,13 @@ class EventFinder:
         """A comma, semicolon or colon in the normalised text between two offsets (quotation
         marks do not break a clause: `رفضت ميركل "رفضا قاطعا"`)."""
         return any(ch in self.text[start:end] for ch in "،,;؛:")
+
+    def _sequenced(self, earlier_end: int, t0: int, first: int) -> bool:
+        """`دخول القوات بعد ساعات من السيطرة على`, `قصفت ...، لكن الاستهداف`: a temporal preposition
+        or an adding word in the few words before a trigger, after the same type's earlier trigger,
+        names another act, not the earlier one again."""
+        return any(self.tokens[k].start >= earlier_end and without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS
+                   for k in range(max(first, t0 - _SEQUENCE_SPAN), t0))
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
