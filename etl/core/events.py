@@ -138,6 +138,12 @@ def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     return PhraseMatcher([*triggers.values(), *heads], enclitics=True)
 
 
+@lru_cache(maxsize=None)
+def trigger_first_words() -> frozenset[str]:
+    """The first words of the triggers as the lexicon spells them (`سيطرت`, whose `س` is no future prefix)."""
+    return trigger_matcher().first_words
+
+
 class EventFinder:
     def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
         self.tokens = tokens
@@ -370,7 +376,8 @@ class EventFinder:
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
         word = without_conjunction(self.tokens[t0].word)
-        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
+        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+                word not in trigger_first_words():  # `سيطرت`: the `س` is the verb's own
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
         return any(w in self.future_markers for w in before)  # `ويعتزم زيارة`

@@ -1,0 +1,52 @@
+"""Trigger coverage and type choice (PLOVER manual conventions) on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 7, 10)
+
+
+def types(text):
+    return sorted(e["event_type"] for e in extract("t", text, DAY).events if not e["negated"])
+
+
+def test_capturing_ground_with_the_subject_between_verb_and_preposition_is_assault():
+    assert types("وسيطرت وحدات الجيش، صباح الثلاثاء، على ثلاث قرى في ريف المحافظة.") == ["ASSAULT"]
+
+
+def test_a_verb_whose_own_first_letter_is_sin_is_no_future_threat():
+    # `سيطرت` begins with the root's `س`, not the future prefix: the capture happened
+    assert "THREATEN" not in types("وسيطرت الفصائل على المعبر الحدودي أمس.")
+    assert types("وستحتجز السلطات الناقلة حتى انتهاء التحقيق.") == ["THREATEN"]
+
+
+def test_holding_a_place_in_the_present_is_no_capture():
+    assert types("وتقع المدينة في منطقة تسيطر عليها الحركة منذ سنوات، وتسيطر على مواردها.") == []
+
+
+def test_summoning_an_ambassador_is_accuse_recalling_ones_own_is_sanction():
+    assert types("واستدعت وزارة الخارجية الهولندية السفير الإيراني لديها.") == ["ACCUSE"]
+    assert types("واستدعت البرازيل سفيرها للتشاور بعد الانتخابات.") == ["SANCTION"]
+
+
+def test_arms_supplied_and_asylum_granted_are_aid():
+    assert types("وزودت الحكومة الفصائل الموالية لها بأسلحة متوسطة.") == ["AID"]
+    assert types("ومنحت السويد حق اللجوء لعائلة الصحفي.") == ["AID"]
+
+
+def test_refugees_returning_are_retreat_a_minister_returning_is_no_event():
+    assert types("وعاد نحو ألف من اللاجئين إلى قراهم في الجنوب.") == ["RETREAT"]
+    assert types("وعاد الوزير إلى العاصمة مساء أمس.") == []
+
+
+def test_arrest_warrant_is_threaten_and_prison_term_is_coerce_beside_the_sentence():
+    assert types("وأصدر القضاء مذكرة توقيف بحق رجل الأعمال الفار.") == ["THREATEN"]
+    assert types("وحكم عليه القاضي بالسجن خمس سنوات.") == ["COERCE", "SANCTION"]
+
+
+def test_a_second_act_of_the_same_type_after_a_temporal_preposition_is_its_own_event():
+    # entering the town and, hours before, the capture of the hills: two assaults in one clause
+    assert types("وتابع السكان دخول القوات إلى البلدة بعد ساعات من السيطرة على التلال المحيطة بها.") == \
+        ["ASSAULT", "ASSAULT"]
+    # the same strikes named twice are one event
+    assert types("وشنت الطائرات غارات جوية على مواقع المسلحين وقصفت مخازن السلاح.") == ["ASSAULT"]
