@@ -56,3 +56,9 @@ def test_a_march_joined_and_slogans_chanted_are_protest():
     assert types("وخرج آلاف الطلاب، يوم الأحد، في مسيرة نحو مبنى الوزارة.") == ["PROTEST"]
     assert types("وردد المحتجون هتافات ضد المحافظ أمام مقره.") == ["PROTEST"]
     assert types("وأنهى المدرب مسيرة طويلة مع الفريق.") == []
+
+
+def test_relations_broken_assets_frozen_are_sanction_and_a_warning_of_consequences_is_threaten():
+    assert types("وقطعت الحكومة الإيرانية علاقاتها مع المغرب.") == ["SANCTION"]
+    assert types("وجمدت وزارة الخزانة أصول ثلاث شركات.") == ["SANCTION"]
+    assert types("وحذر رئيس الوزراء جاره الشمالي من عواقب أي خطوة.") == ["THREATEN"]
