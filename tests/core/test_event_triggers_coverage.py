@@ -62,3 +62,16 @@ def test_relations_broken_assets_frozen_are_sanction_and_a_warning_of_consequenc
     assert types("وقطعت الحكومة الإيرانية علاقاتها مع المغرب.") == ["SANCTION"]
     assert types("وجمدت وزارة الخزانة أصول ثلاث شركات.") == ["SANCTION"]
     assert types("وحذر رئيس الوزراء جاره الشمالي من عواقب أي خطوة.") == ["THREATEN"]
+
+
+def test_barring_entry_and_objecting_are_reject_intercepting_is_not():
+    assert types("ومنعت الشرطة مئات اللاجئين من عبور الجسر.") == ["REJECT"]
+    assert types("واعترضت الصين على مشروع القرار الفرنسي.") == ["REJECT"]
+    assert types("واعترضت الدفاعات الجوية صاروخين فوق المدينة.") == []
+
+
+def test_forces_deployed_stones_thrown_and_fires_set_by_protesters():
+    assert types("وانتشرت قوات الشرطة في الساحات الرئيسية.") == ["MOBILIZE"]
+    assert types("وتنتشر وحدات الجيش على الحدود منذ سنوات.") == []
+    assert types("ورشق شبان الدورية بالحجارة.") == ["ASSAULT"]
+    assert types("وأضرم المحتجون النار في مدخل المبنى.") == ["PROTEST"]
