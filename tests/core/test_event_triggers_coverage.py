@@ -75,3 +75,8 @@ def test_forces_deployed_stones_thrown_and_fires_set_by_protesters():
     assert types("وتنتشر وحدات الجيش على الحدود منذ سنوات.") == []
     assert types("ورشق شبان الدورية بالحجارة.") == ["ASSAULT"]
     assert types("وأضرم المحتجون النار في مدخل المبنى.") == ["PROTEST"]
+
+
+def test_restrictions_imposed_are_coerce_and_tariffs_are_sanction():
+    assert types("وفرضت الشرطة قيودا على دخول الحي القديم.") == ["COERCE"]
+    assert types("وفرضت كندا تعريفات جمركية على الصلب.") == ["SANCTION"]
