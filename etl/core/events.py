@@ -163,6 +163,7 @@ class EventFinder:
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
+        self.intent_markers = self.future_markers | words["event_intent"]  # `تريد ترحيل`: wanted, not done
 
     def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int],
              places: list[Mention] = ()) -> list[Event]:
@@ -380,7 +381,7 @@ class EventFinder:
                 word not in trigger_first_words():  # `سيطرت`: the `س` is the verb's own
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
-        return any(w in self.future_markers for w in before)  # `ويعتزم زيارة`
+        return any(w in self.intent_markers for w in before)  # `ويعتزم زيارة`, `وتريد الحكومة ترحيل`
 
     def _due(self, t: PhraseMatch, last: int) -> bool:
         """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or

@@ -80,3 +80,9 @@ def test_forces_deployed_stones_thrown_and_fires_set_by_protesters():
 def test_restrictions_imposed_are_coerce_and_tariffs_are_sanction():
     assert types("وفرضت الشرطة قيودا على دخول الحي القديم.") == ["COERCE"]
     assert types("وفرضت كندا تعريفات جمركية على الصلب.") == ["SANCTION"]
+
+
+def test_force_wanted_or_sought_is_threaten_a_meeting_wanted_is_agree():
+    assert types("وتريد الحكومة ترحيل آلاف المهاجرين غير النظاميين.") == ["THREATEN"]
+    assert types("وأكد الوزير سعيه لاعتقال قادة العصابة.") == ["THREATEN"]
+    assert types("ورحلت الحكومة آلاف المهاجرين غير النظاميين.") != ["THREATEN"]
