@@ -75,6 +75,8 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
+_OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`: the act after them is demanded
+_OBLIGATION_SPAN = 4  # `يجب على الحكومة أن تنسحب`
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -200,6 +202,8 @@ class EventFinder:
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
+            if event_type != "REQUEST" and self._obliged(t.first, first):
+                event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
@@ -382,6 +386,15 @@ class EventFinder:
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
         return any(w in self.intent_markers for w in before)  # `ويعتزم زيارة`, `وتريد الحكومة ترحيل`
+
+    def _obliged(self, t0: int, first: int) -> bool:
+        """`ينبغي أن تنسحب`, `يجب على إيران وقف`: a modal of obligation in the few words before the
+        trigger, with no punctuation between."""
+        return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
+                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))
+
+    def _same_clause_tokens(self, a: int, b: int) -> bool:
+        return all(self.tokens[k].joined for k in range(a + 1, b + 1))
 
     def _due(self, t: PhraseMatch, last: int) -> bool:
         """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or

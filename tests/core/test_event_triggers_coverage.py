@@ -86,3 +86,8 @@ def test_force_wanted_or_sought_is_threaten_a_meeting_wanted_is_agree():
     assert types("وتريد الحكومة ترحيل آلاف المهاجرين غير النظاميين.") == ["THREATEN"]
     assert types("وأكد الوزير سعيه لاعتقال قادة العصابة.") == ["THREATEN"]
     assert types("ورحلت الحكومة آلاف المهاجرين غير النظاميين.") != ["THREATEN"]
+
+
+def test_an_act_after_a_modal_of_obligation_is_demanded():
+    assert types("وقال الوزير إنه ينبغي أن تنسحب القوات الأجنبية من البلاد.") == ["REQUEST"]
+    assert types("وقال الوزير إن القوات الأجنبية انسحبت من البلاد.") == ["RETREAT"]
