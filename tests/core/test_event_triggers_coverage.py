@@ -90,3 +90,10 @@ def test_force_wanted_or_sought_is_threaten_a_meeting_wanted_is_agree():
 def test_an_act_after_a_modal_of_obligation_is_demanded():
     assert types("وقال الوزير إنه ينبغي أن تنسحب القوات الأجنبية من البلاد.") == ["REQUEST"]
     assert types("وقال الوزير إن القوات الأجنبية انسحبت من البلاد.") == ["RETREAT"]
+
+
+def test_an_act_someone_failed_to_bring_about_or_only_an_idea_is_no_event():
+    assert types("وفشلت في الموافقة على مشروع القرار.") == []
+    assert "AGREE" not in types("وطرحت الوساطة فكرة وقف إطلاق النار في المدينة.")
+    # a failed attack is still an attack
+    assert types("وفشل الهجوم على الثكنة.") == ["ASSAULT"]
