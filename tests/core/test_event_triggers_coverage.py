@@ -97,3 +97,9 @@ def test_an_act_someone_failed_to_bring_about_or_only_an_idea_is_no_event():
     assert "AGREE" not in types("وطرحت الوساطة فكرة وقف إطلاق النار في المدينة.")
     # a failed attack is still an attack
     assert types("وفشل الهجوم على الثكنة.") == ["ASSAULT"]
+
+
+def test_deaths_in_a_disaster_or_an_ill_fated_flight_are_no_assault():
+    assert types("ولقي خمسون شخصا مصرعهم في زلزال ضرب الإقليم.") == []
+    assert types("وأكدت الشركة مقتل ركاب الرحلة المنكوبة.") == []
+    assert types("وقتل خمسون شخصا في هجوم على الإقليم.") == ["ASSAULT"]
