@@ -103,3 +103,15 @@ def test_deaths_in_a_disaster_or_an_ill_fated_flight_are_no_assault():
     assert types("ولقي خمسون شخصا مصرعهم في زلزال ضرب الإقليم.") == []
     assert types("وأكدت الشركة مقتل ركاب الرحلة المنكوبة.") == []
     assert types("وقتل خمسون شخصا في هجوم على الإقليم.") == ["ASSAULT"]
+
+
+def test_opening_fire_a_bomb_exploding_and_a_person_martyred_are_assault():
+    assert types("وفتحت عناصر الشرطة النار على السيارة.") == ["ASSAULT"]
+    assert types("وانفجرت عبوة ناسفة قرب سوق المدينة.") == ["ASSAULT"]
+    assert types("وانفجرت الأزمة بين الحزبين.") == []
+    assert types("واستشهد طفل برصاص قناص شرق المخيم.") == ["ASSAULT"]
+    assert types("واستشهد الكاتب بقصيدة قديمة.") == []
+
+
+def test_a_crossing_opened_with_the_authority_between_verb_and_object_is_retreat():
+    assert types("وفتحت السلطات المصرية المعبر أمام العالقين.") == ["RETREAT"]
