@@ -115,3 +115,8 @@ def test_opening_fire_a_bomb_exploding_and_a_person_martyred_are_assault():
 
 def test_a_crossing_opened_with_the_authority_between_verb_and_object_is_retreat():
     assert types("وفتحت السلطات المصرية المعبر أمام العالقين.") == ["RETREAT"]
+
+
+def test_a_crowd_marching_is_protest():
+    assert types("وسار آلاف المتظاهرين في وسط العاصمة.") == ["PROTEST"]
+    assert types("وسار العمل في المشروع ببطء.") == []
