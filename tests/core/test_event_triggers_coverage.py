@@ -120,3 +120,9 @@ def test_a_crossing_opened_with_the_authority_between_verb_and_object_is_retreat
 def test_a_crowd_marching_is_protest():
     assert types("وسار آلاف المتظاهرين في وسط العاصمة.") == ["PROTEST"]
     assert types("وسار العمل في المشروع ببطء.") == []
+
+
+def test_supporters_mobilized_are_protest_forces_massed_are_mobilize_support_rallied_is_support():
+    assert types("وحشدت الأحزاب أنصارها في الميدان الرئيسي.") == ["PROTEST"]
+    assert types("وحشد الجيش قواته قرب الحدود.") == ["MOBILIZE"]
+    assert types("وحشد الرئيس الدعم لخطته الاقتصادية.") == ["SUPPORT"]
