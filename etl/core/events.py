@@ -49,6 +49,9 @@ _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "S
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+# PLOVER manual §AGREE: support, cooperation and aid reported in the future tense are intents, coded AGREE
+# (a meeting to come is AGREE too, with `_due`); §CONCEDE: a retreat announced for the future is CONCEDE
+_COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _NEGATING_REASONS = frozenset({"negated", "cancelled"})  # context classes that keep the event, negated
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
@@ -202,6 +205,10 @@ class EventFinder:
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
+            elif event_type in _COOPERATIVE_TYPES and self._future(t.first, first):
+                event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
+            elif event_type == "RETREAT" and self._future(t.first, first):
+                event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
             if event_type != "REQUEST" and self._obliged(t.first, first):
                 event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)

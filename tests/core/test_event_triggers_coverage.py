@@ -126,3 +126,10 @@ def test_supporters_mobilized_are_protest_forces_massed_are_mobilize_support_ral
     assert types("وحشدت الأحزاب أنصارها في الميدان الرئيسي.") == ["PROTEST"]
     assert types("وحشد الجيش قواته قرب الحدود.") == ["MOBILIZE"]
     assert types("وحشد الرئيس الدعم لخطته الاقتصادية.") == ["SUPPORT"]
+
+
+def test_cooperation_in_the_future_is_agree_and_a_retreat_announced_is_concede():
+    # PLOVER manual: SUPPORT, COOPERATE and AID in the future tense are AGREE; a retreat to come is CONCEDE
+    assert types("وسيتعاون البلدان في مجال الطاقة.") == ["AGREE"]
+    assert types("وأعلن القائد أن وحداته ستنسحب من البلدة.") == ["CONCEDE"]
+    assert types("وانسحبت الوحدات من البلدة.") == ["RETREAT"]
