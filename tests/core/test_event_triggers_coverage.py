@@ -133,3 +133,8 @@ def test_cooperation_in_the_future_is_agree_and_a_retreat_announced_is_concede()
     assert types("وسيتعاون البلدان في مجال الطاقة.") == ["AGREE"]
     assert types("وأعلن القائد أن وحداته ستنسحب من البلدة.") == ["CONCEDE"]
     assert types("وانسحبت الوحدات من البلدة.") == ["RETREAT"]
+
+
+def test_a_country_receiving_thousands_hosts_refugees_a_president_receiving_a_minister_meets():
+    assert types("واستقبل لبنان عشرات الآلاف من العائلات الفارة.") == ["AID"]
+    assert types("واستقبل رئيس الوزراء السفير الياباني في مكتبه.") == ["CONSULT"]
