@@ -79,7 +79,8 @@ _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun 
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`: the act after them is demanded
-_OBLIGATION_SPAN = 4  # `يجب على الحكومة أن تنسحب`
+_OBLIGATION_SPAN = 4
+_PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done  # `يجب على الحكومة أن تنسحب`
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -392,13 +393,21 @@ class EventFinder:
                 word not in trigger_first_words():  # `سيطرت`: the `س` is the verb's own
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
-        return any(w in self.intent_markers for w in before)  # `ويعتزم زيارة`, `وتريد الحكومة ترحيل`
+        if any(w in self.future_markers for w in before):  # `ويعتزم زيارة`
+            return True
+        # `وتريد الحكومة ترحيل`, `سعيه للقضاء على`: wanting governs the act unless another verbal noun
+        # governed by `ل`/`ب` stands between (`تسعى لتأكيد خبر مقتل`: the news is confirmed, not the killing)
+        for n, w in enumerate(before):
+            if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
+                return True
+        return False
 
     def _obliged(self, t0: int, first: int) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`: a modal of obligation in the few words before the
         trigger, with no punctuation between."""
         return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
-                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))
+                   and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
+                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
 
     def _same_clause_tokens(self, a: int, b: int) -> bool:
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))

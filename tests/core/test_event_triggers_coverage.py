@@ -138,3 +138,8 @@ def test_cooperation_in_the_future_is_agree_and_a_retreat_announced_is_concede()
 def test_a_country_receiving_thousands_hosts_refugees_a_president_receiving_a_minister_meets():
     assert types("واستقبل لبنان عشرات الآلاف من العائلات الفارة.") == ["AID"]
     assert types("واستقبل رئيس الوزراء السفير الياباني في مكتبه.") == ["CONSULT"]
+
+
+def test_seeking_to_confirm_a_killing_is_no_threat_and_should_have_is_no_demand():
+    assert types("وكانت الصحف تسعى لتأكيد خبر مقتل القائد.") == ["ASSAULT"]
+    assert "REQUEST" not in types("وقال الشاهد إنه كان يجب على الشرطي ألا يطلق النار.")
