@@ -143,3 +143,9 @@ def test_a_country_receiving_thousands_hosts_refugees_a_president_receiving_a_mi
 def test_seeking_to_confirm_a_killing_is_no_threat_and_should_have_is_no_demand():
     assert types("وكانت الصحف تسعى لتأكيد خبر مقتل القائد.") == ["ASSAULT"]
     assert "ASSAULT" in types("وقال الشاهد إنه كان يجب ألا يطلق الشرطي النار.")
+
+
+def test_football_vocabulary_marks_sport_but_infiltration_and_bodyguards_stay_events():
+    assert types("لكن حكم اللقاء ألغى الهدف بداعي التسلل.") == []
+    assert types("وقتل الحارس الشخصي للوزير في هجوم.") == ["ASSAULT"]
+    assert "ASSAULT" in types("وهاجم مسلحون تسللوا عبر الحدود موقعا للجيش بعد التسلل ليلا.")
