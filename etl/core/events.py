@@ -78,7 +78,7 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
-_OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`: the act after them is demanded
+_OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
 _PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done  # `يجب على الحكومة أن تنسحب`
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
@@ -403,8 +403,8 @@ class EventFinder:
         return False
 
     def _obliged(self, t0: int, first: int) -> bool:
-        """`ينبغي أن تنسحب`, `يجب على إيران وقف`: a modal of obligation in the few words before the
-        trigger, with no punctuation between."""
+        """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
+        another party acts in the few words before the trigger, with no punctuation between."""
         return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
                    for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done

@@ -149,3 +149,7 @@ def test_football_vocabulary_marks_sport_but_infiltration_and_bodyguards_stay_ev
     assert types("لكن حكم اللقاء ألغى الهدف بداعي التسلل.") == []
     assert types("وقتل الحارس الشخصي للوزير في هجوم.") == ["ASSAULT"]
     assert "ASSAULT" in types("وهاجم مسلحون تسللوا عبر الحدود موقعا للجيش بعد التسلل ليلا.")
+
+
+def test_a_hope_that_another_party_acts_is_an_appeal():
+    assert types("وقال المتحدث: نأمل أن تفرج السلطات عن المعتقلين قريبا.") == ["REQUEST"]
