@@ -129,7 +129,8 @@ class EventContext:
     def _clause_start(self, t0: int, first: int) -> int:
         """The first token after the last punctuation before t0 (a comma ends a clause); a trigger
         joined by `و`/`ف` opens a coordinated clause of its own (`مكافحة الشغب وأطلقوا الرصاص`)."""
-        if without_conjunction(self.tokens[t0].word) != self.tokens[t0].word:
+        word = self.tokens[t0].word
+        if without_conjunction(word) != word and len(word) > 3:  # not `وقف`, whose `و` is its own
             return t0
         k = t0
         while k > first and self.tokens[k].joined:

@@ -49,6 +49,9 @@ _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "S
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+# PLOVER manual §AGREE: support, cooperation and aid reported in the future tense are intents, coded AGREE
+# (a meeting to come is AGREE too, with `_due`); §CONCEDE: a retreat announced for the future is CONCEDE
+_COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _NEGATING_REASONS = frozenset({"negated", "cancelled"})  # context classes that keep the event, negated
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 _CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
@@ -73,6 +76,11 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
+_SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
+_OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
+_OBLIGATION_SPAN = 4
+_PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done  # `يجب على الحكومة أن تنسحب`
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -136,6 +144,12 @@ def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     return PhraseMatcher([*triggers.values(), *heads], enclitics=True)
 
 
+@lru_cache(maxsize=None)
+def trigger_first_words() -> frozenset[str]:
+    """The first words of the triggers as the lexicon spells them (`سيطرت`, whose `س` is no future prefix)."""
+    return trigger_matcher().first_words
+
+
 class EventFinder:
     def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
         self.tokens = tokens
@@ -155,6 +169,7 @@ class EventFinder:
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
+        self.intent_markers = self.future_markers | words["event_intent"]  # `تريد ترحيل`: wanted, not done
 
     def find(self, first: int, last: int, mentions: list[Mention], denial_cues: list[int],
              places: list[Mention] = ()) -> list[Event]:
@@ -191,10 +206,17 @@ class EventFinder:
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
+            elif event_type in _COOPERATIVE_TYPES and self._future(t.first, first):
+                event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
+            elif event_type == "RETREAT" and self._future(t.first, first):
+                event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
+            if event_type != "REQUEST" and self._obliged(t.first, first):
+                event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
             if same is not None and not self._new_clause(t.first, first) and \
+                    not self._sequenced(events[same].trigger_end, t.first, first) and \
                     not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
@@ -304,6 +326,13 @@ class EventFinder:
         marks do not break a clause: `رفضت ميركل "رفضا قاطعا"`)."""
         return any(ch in self.text[start:end] for ch in "،,;؛:")
 
+    def _sequenced(self, earlier_end: int, t0: int, first: int) -> bool:
+        """`دخول القوات بعد ساعات من السيطرة على`, `قصفت ...، لكن الاستهداف`: a temporal preposition
+        or an adding word in the few words before a trigger, after the same type's earlier trigger,
+        names another act, not the earlier one again."""
+        return any(self.tokens[k].start >= earlier_end and without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS
+                   for k in range(max(first, t0 - _SEQUENCE_SPAN), t0))
+
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
         return t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _CONNECTIVES
@@ -360,10 +389,28 @@ class EventFinder:
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
         word = without_conjunction(self.tokens[t0].word)
-        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4:
+        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+                word not in trigger_first_words():  # `سيطرت`: the `س` is the verb's own
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
-        return any(w in self.future_markers for w in before)  # `ويعتزم زيارة`
+        if any(w in self.future_markers for w in before):  # `ويعتزم زيارة`
+            return True
+        # `وتريد الحكومة ترحيل`, `سعيه للقضاء على`: wanting governs the act unless another verbal noun
+        # governed by `ل`/`ب` stands between (`تسعى لتأكيد خبر مقتل`: the news is confirmed, not the killing)
+        for n, w in enumerate(before):
+            if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
+                return True
+        return False
+
+    def _obliged(self, t0: int, first: int) -> bool:
+        """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
+        another party acts in the few words before the trigger, with no punctuation between."""
+        return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
+                   and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
+                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
+
+    def _same_clause_tokens(self, a: int, b: int) -> bool:
+        return all(self.tokens[k].joined for k in range(a + 1, b + 1))
 
     def _due(self, t: PhraseMatch, last: int) -> bool:
         """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or

@@ -84,7 +84,8 @@ FUNCTION_WORD_CLASSES = {
     "undisclosed_phrase", "channel_head", "content_skip", "impersonal_cue", "telling_verb", "discourse_adverbial",
     "clause_opener", "contrast_opener", "adverbial_opener", "transmitting_stem", "anaphoric_source",
     "official_noun", "official_adjective", "main_clause_opener", "connective", "noun_relative", "attack_stem",
-    "year_noun", "denial_verb", "actor_name_breaker", "actor_name_link", "actor_title_adjective"}
+    "year_noun", "denial_verb", "actor_name_breaker", "actor_name_link", "actor_title_adjective",
+    "event_sequence", "event_intent", "event_obligation"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
