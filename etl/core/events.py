@@ -72,7 +72,9 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_NOUN_RELATIVES = word_classes()["noun_relative"]
+_OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
+_APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -168,6 +170,7 @@ class EventFinder:
             self._earlier.extend(mentions)
             return events
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
+        mentions = [m for m in mentions if not self._attributed(m)]  # `بحسب وكالة رويترز`: who tells, no party
         i = first
         while i < last:
             k = bisect_left(starts, i)
@@ -282,8 +285,9 @@ class EventFinder:
                                 None if sense is None else sense.reported))
             i = t.last
         self._earlier.extend(mentions)
-        self._last_source = next((e.source for e in reversed(events) if e.source is not None
-                                  and e.source.actor_type != _POPULATION), self._last_source)
+        self._last_source = self._sentence_speaker(first, last, mentions) or \
+            next((e.source for e in reversed(events) if e.source is not None and e.source.actor_type != _POPULATION),
+                 self._last_source)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -428,6 +432,34 @@ class EventFinder:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """The party a sentence is about when it reports words (`قال نتانياهو إن إيران ...`): the
+        subject of its first reporting verb, right after the verb or opening the sentence before
+        it; a verb with a dropped subject that follows (`وأضاف`, `وتابع`) goes on with it, not
+        with a party of the reported words."""
+        cues = cue_matcher()
+        for k in range(first, last):
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+                next((m for m in mentions if m.last == k and m.first <= first + 1), None)
+            return m.actor if m is not None and m.actor.actor_type in _SPEAKER_TYPES else None
+        return None
+
+    def _attributed(self, m: Mention) -> bool:
+        """The mention names who tells the news, not a party of it: it follows an attribution
+        preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words (`بحسب تقرير لوكالة X`,
+        `بحسب موقع X`) between them at most, in one clause."""
+        cues = cue_matcher()
+        for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return False
+            c = cues.match_at(self.tokens, k, stop=m.first)
+            if c is not None and c.value.kind == "prep" and m.first - c.last <= 2:
+                return True
+        return False
 
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its
@@ -727,6 +759,11 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        titled = self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
+            source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
+            target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
+            return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
@@ -735,6 +772,44 @@ class EventFinder:
             source = subjects[-1] if subjects else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _titled_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> tuple[Mention, int] | None:
+        """A verb whose subject is a title of office (titles.tsv, or an official noun) owned by a body
+        named after it (`نفى المتحدث باسم الجيش`, `دعا الأمين العام للأمم المتحدة`): the person the
+        title is given to in apposition after the body (`..., جون سميث،`) acts, else the body (an
+        unnamed official acts for it). Returns the subject's mention and where its phrase ends;
+        None when the word after the verb is no title or no body owns it."""
+        if t1 - t0 != 1 or t1 >= last or not self._verb(t0) or not self.tokens[t1].joined:
+            return None
+        title = actor_lexicon().titles.match_at(self.tokens, t1, stop=last)
+        title_end = title.last if title is not None else t1 + 1 if self.tokens[t1].word in _OFFICIALS else None
+        owner = after[0] if after and after[0].first > t1 else None  # not a mention holding the title itself
+        if title_end is None or owner is None or owner.first - title_end > 2 or \
+                not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
+            return None
+        by_word = without_conjunction(self.tokens[owner.first - 1].word)
+        if by_word in _PREPOSITIONS and by_word not in ("في", "باسم") or \
+                any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
+            return None  # `قال المسؤول مع الوفد`: a preposition of another role
+        if owner.actor.actor_type != "person" and not self._governed(owner) and by_word.startswith("ال"):
+            return None  # `يلتقي الأمير كبار المسؤولين`: a definite title owns nothing after it; that is its object
+        named = next((m for m in after if m.first >= owner.last and not self._governed(m)), None)  # not `لدى لندن`
+        if named is not None and named.actor.actor_type == "person" and owner.actor.actor_type != "person" and \
+                named.first - owner.last <= _APPOSITION_SPAN and \
+                not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
+            return named, named.last
+        return owner, owner.last
+
+    def _verb(self, t0: int) -> bool:
+        """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
+        nor a noun in construct after a preposition or a verbal noun (`تمديد حبس`, `في زيارة`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (word.endswith("ه") and not imperfect_verb(word)):
+            return False
+        if t0 == 0 or not self.tokens[t0].joined or word != self.tokens[t0].word:
+            return True  # `ونفى`: a conjunction opens a clause
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return not (before in _PREPOSITIONS or before in _SETTING_WORDS or self._noun(t0 - 1))
 
     def _governed(self, m: Mention) -> bool:
         """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic."""

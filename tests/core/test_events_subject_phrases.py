@@ -1,0 +1,48 @@
+"""Roles from the subject phrase of a clause and from who tells the news, on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def roles(text, event_type):
+    """(source, target) names of the first event of the type."""
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == event_type)
+    name = lambda a: x.actors[a].name_ar if a else None
+    return name(e["source_actor_id"]), name(e["target_actor_id"])
+
+
+def test_a_title_owned_by_a_body_names_the_person_after_it_as_the_doer():
+    source, target = roles("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل إلى ضبط النفس.", "REQUEST")
+    assert source == "أنطونيو غوتيريش" and target == "إسرائيل"
+
+
+def test_a_spokesperson_named_in_apposition_is_the_doer_not_the_body_he_speaks_for():
+    source, target = roles("ونفى المتحدث باسم الجيش الأمريكي، جون سميث، الاتهامات.", "REJECT")
+    assert source == "جون سميث" and target is None
+
+
+def test_an_unnamed_official_acts_for_the_body_that_owns_the_title():
+    source, target = roles("وانتقد مسؤول في وزارة الخارجية الروسية الحكومة البريطانية.", "ACCUSE")
+    assert "الخارجية الروسية" in source and target == "الحكومة البريطانية"
+
+
+def test_a_title_in_construct_owns_the_state_after_it():
+    source, target = roles("وانتقد رئيس وزراء كندا الرسوم التي فرضتها الحكومة الأمريكية.", "ACCUSE")
+    assert source == "كندا"
+
+
+def test_who_tells_the_news_is_no_party_of_it():
+    source, target = roles("وقصفت الطائرات الإسرائيلية مواقع لحركة حماس، بحسب تقرير لوكالة رويترز.", "ASSAULT")
+    assert "رويترز" not in (source or "") and "رويترز" not in (target or "")
+    source, target = roles("وانتقدت الحكومة الفرنسية، وفقا لوكالة الأنباء الرسمية، القرار الأمريكي.", "ACCUSE")
+    assert source == "الحكومة الفرنسية" and "الأنباء" not in (target or "")
+
+
+def test_a_dropped_subject_after_reported_words_goes_on_with_the_speaker():
+    text = ("قال وزير الخارجية الإيراني محمد جواد ظريف إن إسرائيل تهدد المنطقة. "
+            "وانتقد العقوبات الأمريكية على طهران.")
+    source, _ = roles(text, "ACCUSE")
+    assert source == "محمد جواد ظريف"
