@@ -285,9 +285,8 @@ class EventFinder:
                                 None if sense is None else sense.reported))
             i = t.last
         self._earlier.extend(mentions)
-        self._last_source = self._sentence_speaker(first, last, mentions) or \
-            next((e.source for e in reversed(events) if e.source is not None and e.source.actor_type != _POPULATION),
-                 self._last_source)
+        self._last_source = next((e.source for e in reversed(events) if e.source is not None
+                                  and e.source.actor_type != _POPULATION), self._last_source)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -432,21 +431,6 @@ class EventFinder:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
-
-    def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
-        """The party a sentence is about when it reports words (`قال نتانياهو إن إيران ...`): the
-        subject of its first reporting verb, right after the verb or opening the sentence before
-        it; a verb with a dropped subject that follows (`وأضاف`, `وتابع`) goes on with it, not
-        with a party of the reported words."""
-        cues = cue_matcher()
-        for k in range(first, last):
-            c = cues.match_at(self.tokens, k, stop=last)
-            if c is None or c.value.kind != "verb":
-                continue
-            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
-                next((m for m in mentions if m.last == k and m.first <= first + 1), None)
-            return m.actor if m is not None and m.actor.actor_type in _SPEAKER_TYPES else None
-        return None
 
     def _attributed(self, m: Mention) -> bool:
         """The mention names who tells the news, not a party of it: it follows an attribution
@@ -765,6 +749,7 @@ class EventFinder:
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
+                not self._mans_title_after_feminine_verb(t0, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
@@ -783,6 +768,8 @@ class EventFinder:
             return None
         title = actor_lexicon().titles.match_at(self.tokens, t1, stop=last)
         title_end = title.last if title is not None else t1 + 1 if self.tokens[t1].word in _OFFICIALS else None
+        if self._feminine_verb(t0) and not self.tokens[t1].word.endswith("ه"):
+            return None  # `والتقت وزير الخارجية`: a feminine verb, a man's title: its object
         owner = after[0] if after and after[0].first > t1 else None  # not a mention holding the title itself
         if title_end is None or owner is None or owner.first - title_end > 2 or \
                 not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
@@ -799,6 +786,19 @@ class EventFinder:
                 not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
             return named, named.last
         return owner, owner.last
+
+    def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
+        """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
+        man's title does not agree with him: he is its object, its subject is dropped."""
+        if m.actor.actor_type != "person" or not self._verb(t0) or not self._feminine_verb(t0):
+            return False
+        title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
+        return title is not None and not self.tokens[m.first].word.endswith("ه")
+
+    def _feminine_verb(self, t0: int) -> bool:
+        """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        return (word.endswith("ت") and not word.endswith("ات")) or (imperfect_verb(word) and word[0] == "ت")
 
     def _verb(self, t0: int) -> bool:
         """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
