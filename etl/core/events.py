@@ -527,12 +527,23 @@ class EventFinder:
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
             return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
-        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and \
-                (not all(self.tokens[k].word in _PARTICLES for k in range(marker + 1, t0)) or self._noun(t0)):
+        between = [k for k in range(marker + 1, t0) if self.tokens[k].word not in _PARTICLES]
+        owned = len(between) == 1 and self._owned_by_pronoun(between[0])  # `أن قواته قتلت`: his forces
+        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and (between and not owned or self._noun(t0)):
             return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
         if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
             return None  # `إن ... اجتمع الوزير`: a subject after the verb
         return speaker.actor
+
+    def _owned_by_pronoun(self, k: int) -> bool:
+        """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive
+        pronoun (the `ات`, `ت` or long vowel before it shows a noun, not a verb with its object)."""
+        word = without_conjunction(self.tokens[k].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or word.startswith("ال"):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and (stem.endswith(("ات", "ت", "ي")) or stem[-2:-1] in "او")
 
     def _speaker(self, t0: int, first: int, mentions: list[Mention]) -> Mention | None:
         """Who says the words holding tokens[t0]: the actor right after the nearest reporting verb

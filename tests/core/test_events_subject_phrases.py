@@ -45,3 +45,10 @@ def test_a_feminine_verb_before_a_mans_title_has_that_man_as_its_object():
     text = "وصلت رئيسة الوزراء البريطانية إلى عمان. واستقبلت وزير الخارجية الأردني أيمن الصفدي في مقر إقامتها."
     source, target = roles(text, "CONSULT")
     assert source != "أيمن الصفدي"
+
+
+def test_forces_owned_by_a_pronoun_in_reported_words_are_the_speakers():
+    source, target = roles("وقالت إسرائيل إن طائراتها قصفت مواقع لحركة حماس.", "ASSAULT")
+    assert source == "إسرائيل" and target == "حركة حماس"
+    source, _ = roles("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في العاصمة.", "ASSAULT")
+    assert source == "الجيش الأمريكي"
