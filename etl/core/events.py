@@ -148,6 +148,7 @@ class EventFinder:
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
+        self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
@@ -166,8 +167,9 @@ class EventFinder:
         self._sentence_first = first
         self._sentence_mentions = mentions
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
-        if not starts:  # no trigger (most sentences): only the memory of its actors
+        if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
+            self._last_speaker = self._sentence_speaker(first, last, mentions)
             return events
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         mentions = [m for m in mentions if not self._attributed(m)]  # `بحسب وكالة رويترز`: who tells, no party
@@ -231,8 +233,9 @@ class EventFinder:
                 if speaker is not None and speaker != source:
                     source, target = speaker, (target if target != speaker else None)
             if event_type in SAID_TYPES and self._first_person(t.first, first):
-                speaker = self._quoting_speaker(t.first, first, mentions)
-                if speaker is not None and speaker != target:  # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker
+                # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker; `وأضاف: "لن نسمح"`: the one who spoke before
+                speaker = self._quoting_speaker(t.first, first, mentions) or self._sentence_speaker(first, last, mentions)
+                if speaker is not None and speaker != target:
                     source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
@@ -245,9 +248,13 @@ class EventFinder:
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
                 source = events[-1].source
+            carried = self._last_speaker if event_type in SAID_TYPES and self._last_speaker is not None and \
+                self._opens_clause(t.first, first) else self._last_source
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
-                    self._last_source not in (None, target):
-                source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+                    carried not in (None, target):
+                # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor, an act of
+                # saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت إلى`)
+                source = carried
             if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
@@ -287,6 +294,7 @@ class EventFinder:
         self._earlier.extend(mentions)
         self._last_source = next((e.source for e in reversed(events) if e.source is not None
                                   and e.source.actor_type != _POPULATION), self._last_source)
+        self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -432,6 +440,24 @@ class EventFinder:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
 
+    def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of
+        its first reporting verb, right after the verb or opening the sentence before it; the one
+        who spoke before when that verb opens the sentence with its subject dropped (`وأضاف`).
+        None when the sentence reports no words: an act of saying with a dropped subject in the
+        next sentence (`ودعت إلى`) goes on with the speaker, not with a party of the words."""
+        cues = cue_matcher()
+        for k in range(first, last):
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+                next((m for m in mentions if m.last == k and m.first <= first + 1), None)
+            if m is None:
+                return self._last_speaker if k <= first + 1 else None
+            return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
+        return None
+
     def _attributed(self, m: Mention) -> bool:
         """The mention names who tells the news, not a party of it: it follows an attribution
         preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words (`بحسب تقرير لوكالة X`,
@@ -573,10 +599,13 @@ class EventFinder:
     def _first_person(self, t0: int, first: int) -> bool:
         """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
         negator or the future prefix (a bare `ن` also opens past verbs: `نفى`, `نشر`)."""
+        particles = self.negators | self.future_markers
+        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in particles
+        if without_conjunction(self.tokens[t0].word) in particles and t0 + 1 < len(self.tokens):
+            t0, negated = t0 + 1, True  # `لن نسمح` as one trigger: the verb after its particle
         word = without_conjunction(self.tokens[t0].word)
         if word[:2] == "سن" and len(word) >= 5:
             return True
-        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in self.negators | self.future_markers
         return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
 
     def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:

@@ -52,3 +52,17 @@ def test_forces_owned_by_a_pronoun_in_reported_words_are_the_speakers():
     assert source == "إسرائيل" and target == "حركة حماس"
     source, _ = roles("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في العاصمة.", "ASSAULT")
     assert source == "الجيش الأمريكي"
+
+
+def test_we_in_words_added_by_a_dropped_subject_is_the_one_who_spoke_before():
+    text = ("قال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إسرائيل نفذت هجوما على أهداف في سوريا. "
+            "وأضاف: \"لن نسمح لإيران بالبقاء في سوريا\".")
+    source, target = roles(text, "THREATEN")
+    assert source == "بنيامين نتنياهو" and target == "إيران"
+
+
+def test_a_call_with_a_dropped_subject_goes_on_with_the_body_that_spoke_before():
+    text = ("وذكرت منظمة العفو الدولية أن مئات المهاجرين غرقوا في البحر. "
+            "ودعت إلى تحرك عاجل من الاتحاد الأوروبي.")
+    source, _ = roles(text, "REQUEST")
+    assert source == "منظمة العفو الدولية"
