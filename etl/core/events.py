@@ -11,7 +11,7 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
 from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
-from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
+from .morphology import stem_candidates, strip_article, verbal_noun_shape, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -73,7 +73,8 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]
-_OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
+_OFFICIALS = word_classes()["official_noun"]
+_QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
@@ -852,11 +853,20 @@ class EventFinder:
         return not (before in _PREPOSITIONS or before in _SETTING_WORDS or self._noun(t0 - 1))
 
     def _governed(self, m: Mention) -> bool:
-        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic."""
+        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic; not the
+        partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
+        mention heads in its own case."""
         if m.first > 0 and self.tokens[m.first].joined and \
-                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS:
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
             return True
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _partitive(self, m: Mention) -> bool:
+        """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
+        if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
+            return False
+        quantity = strip_article(without_conjunction(self.tokens[m.first - 2].word))
+        return quantity in _QUANTIFIERS or self._count(m.first - 2)
 
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع

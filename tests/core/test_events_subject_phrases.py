@@ -66,3 +66,9 @@ def test_a_call_with_a_dropped_subject_goes_on_with_the_body_that_spoke_before()
             "ودعت إلى تحرك عاجل من الاتحاد الأوروبي.")
     source, _ = roles(text, "REQUEST")
     assert source == "منظمة العفو الدولية"
+
+
+def test_a_crowd_counted_with_a_partitive_min_is_the_subject_of_the_verb_after_it():
+    text = "وفرقت الشرطة بالقوة العديد من المحتجين تجمعوا أمام مقر البرلمان."
+    source, _ = roles(text, "PROTEST")
+    assert source is not None and "المحتج" in source
