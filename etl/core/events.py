@@ -218,7 +218,8 @@ class EventFinder:
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
                 if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
-                    source, target = owner, (target if target != owner else None)
+                    source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
+                                             else None)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -583,11 +584,19 @@ class EventFinder:
                 continue
             after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
+            if after is None and before is None and self._participle(k):
+                continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject
             return after or before
         colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
+
+    def _participle(self, k: int) -> bool:
+        """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
+        clause of the verb before it), by its `م` and its case or feminine ending."""
+        word = self.tokens[k].word
+        return word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5
 
     def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
@@ -710,17 +719,27 @@ class EventFinder:
         before = without_conjunction(self.tokens[t0 - 1].word)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
 
+    def _reported_after(self, t1: int, last: int, actor: Actor | None, mentions: list[Mention]) -> bool:
+        """The actor is named only in words reported after the trigger (`لقائه بها، إن إيران`)."""
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        named = [m.first for m in mentions if m.actor == actor]
+        return bool(named) and min(named) >= words
+
     def _possessor(self, t0: int, t1: int, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Whom a possessive pronoun on a verbal noun stands for: the subject the sentence is about,
         its first party no preposition governs (before the noun, or in the main clause after it:
-        `وفي ختام لقائه بها، قال نتانياهو`), else the party that acted last in the text."""
+        `وفي ختام لقائه بها، قال نتانياهو`), else the one who speaks in it, else the party that
+        acted last in the text."""
         parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
                    and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
         words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
         subject = next((m for m in parties if m.last <= t0), None) or \
             next((m for m in parties if t1 < m.first and m.last <= words), None)
-        return subject.actor if subject is not None else self._last_source
+        if subject is not None:
+            return subject.actor
+        # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
+        return self._sentence_speaker(first, last, mentions) or self._last_source
 
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within

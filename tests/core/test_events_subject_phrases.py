@@ -72,3 +72,16 @@ def test_a_crowd_counted_with_a_partitive_min_is_the_subject_of_the_verb_after_i
     text = "وفرقت الشرطة بالقوة العديد من المحتجين تجمعوا أمام مقر البرلمان."
     source, _ = roles(text, "PROTEST")
     assert source is not None and "المحتج" in source
+
+
+def test_his_meeting_in_a_sentence_with_a_dropped_speaker_is_the_speakers_and_not_the_reported_partys():
+    text = ("واتهم وزير الخارجية الفرنسي جان إيف لودريان روسيا بعرقلة الحل في سوريا. "
+            "وقال في ختام لقائه بها، في إشارة إلى المستشارة الألمانية أنغيلا ميركل، إن إيران تريد التوسع في المنطقة.")
+    source, target = roles(text, "CONSULT")
+    assert source == "جان إيف لودريان" and target != "إيران"
+
+
+def test_a_participle_of_saying_goes_on_with_the_subject_of_the_verb_before_it():
+    text = "قالت المستشارة الألمانية أنغيلا ميركل إنه من المهم تجنب كارثة في سوريا، مضيفة إنها ناقشت مع بوتين الأزمة."
+    source, target = roles(text, "CONSULT")
+    assert "ميركل" in source and "بوتين" in target
