@@ -11,7 +11,7 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
 from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
-from .morphology import stem_candidates, strip_article, verbal_noun_shape, without_conjunction
+from .morphology import preposition_with_pronoun, stem_candidates, strip_article, verbal_noun_shape, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -72,6 +72,8 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
+_FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]
 _OFFICIALS = word_classes()["official_noun"]
 _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
@@ -215,6 +217,9 @@ class EventFinder:
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
             if event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
+            giver = self._noun_agent(t, first, last, mentions, event_type)
+            if giver is not None:  # `انتقادات من الاتحاد الأوروبي`, `بدعم من روسيا`: who the act comes from
+                source, target = giver, (target if target != giver else None)
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
                 if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
@@ -808,7 +813,7 @@ class EventFinder:
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
-        if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
+        if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
@@ -817,6 +822,53 @@ class EventFinder:
             source = subjects[-1] if subjects else None
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _noun_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`انتقادات من الاتحاد`, `هجمات منظمة من الشرطة`, `بطلب من الحكومة`: `من` and an actor right
+        after a noun naming an act (an adjective may come between) name where the act comes from.
+        Not after a verb (`طلب من X`: asked X), nor for acts whose `من` names what is left, feared
+        or warned of (`انسحاب من`, `تحذير من`), nor a state an attack comes from (`من سوريا`)."""
+        word = without_conjunction(self.tokens[t.first].word)
+        if event_type in _FROM_OBJECT_TYPES or t.last - t.first != 1 or not self._noun_trigger(t, first) or \
+                word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
+            return None
+        for k in (t.last, t.last + 1):
+            if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
+                return None
+            if k > t.last and not self._adjective_of(t.first, t.last):
+                return None  # `لطلب قرض من`: the `من` of another noun
+            if without_conjunction(self.tokens[k].word) == "من":
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in _SOURCE_TYPES), None)
+                if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
+                    return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
+                return m.actor
+        return None
+
+    def _adjective_of(self, noun: int, k: int) -> bool:
+        """`انتقادات شديدة`, `رفض متكرر`, `هجمات منظمة`: an adjective by its shape (a participle in
+        `م`, a relative adjective in `ي`, a feminine in `ة`) agreeing with the noun in definiteness."""
+        word = strip_article(without_conjunction(self.tokens[k].word))
+        shaped = (word.startswith("م") and len(word) >= 4) or word.endswith(("ي", "ه"))  # `شديدة`: normalised `ة`
+        return shaped and not role_words("partitive").has_word(word) and self._agrees_in_definiteness(noun, k)
+
+    def _noun_trigger(self, t: PhraseMatch, first: int) -> bool:
+        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), or the preposition before it."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > first else ""
+        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
+
+    def _right_after(self, t1: int, m: Mention) -> bool:
+        """The mention stands right after the trigger: next to it, one word between, or with only a
+        resumptive pronoun (`الذي دعا فيه`) and a title of office (`الرئيس`) before the name."""
+        if m.first - t1 <= 1:
+            return True
+        k = t1
+        if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
+            k += 1
+        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first)
+        if title is not None:
+            k = title.last
+        return k == m.first and all(self.tokens[j].joined for j in range(t1, m.first + 1))
 
     def _titled_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> tuple[Mention, int] | None:
         """A verb whose subject is a title of office (titles.tsv, or an official noun) owned by a body
@@ -884,8 +936,8 @@ class EventFinder:
         """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
         if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
             return False
-        quantity = strip_article(without_conjunction(self.tokens[m.first - 2].word))
-        return quantity in _QUANTIFIERS or self._count(m.first - 2)
+        word = without_conjunction(self.tokens[m.first - 2].word)
+        return strip_article(word) in _QUANTIFIERS or self._count(m.first - 2) or role_words("partitive").has_word(word)
 
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع

@@ -85,3 +85,19 @@ def test_a_participle_of_saying_goes_on_with_the_subject_of_the_verb_before_it()
     text = "قالت المستشارة الألمانية أنغيلا ميركل إنه من المهم تجنب كارثة في سوريا، مضيفة إنها ناقشت مع بوتين الأزمة."
     source, target = roles(text, "CONSULT")
     assert "ميركل" in source and "بوتين" in target
+
+
+def test_min_after_a_noun_of_an_act_names_where_the_act_comes_from():
+    source, _ = roles("وجاء القرار بعد انتقادات شديدة من الاتحاد الأوروبي.", "ACCUSE")
+    assert source == "الاتحاد الأوروبي"
+    source, _ = roles("ووصل الوفد إلى القاهرة بدعوة من الحكومة المصرية.", "REQUEST")
+    assert source == "الحكومة المصرية"
+
+
+def test_min_after_a_verb_a_count_or_a_withdrawal_names_no_doer():
+    source, target = roles("وطلب الرئيس الفرنسي إيمانويل ماكرون من الحكومة الإيطالية استقبال السفينة.", "REQUEST")
+    assert "ماكرون" in source and target == "الحكومة الإيطالية"
+    source, _ = roles("وأعلن الجيش الأمريكي قتل العشرات من المسلحين في غارة.", "ASSAULT")
+    assert source != "المسلحين"
+    source, _ = roles("ورحبت الحكومة الأفغانية بانسحاب القوات من حلف شمال الأطلسي.", "RETREAT")
+    assert source != "حلف شمال الأطلسي"
