@@ -76,7 +76,8 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]
 _OFFICIALS = word_classes()["official_noun"]
-_QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
+_QUANTIFIERS = word_classes()["quantifier"]
+_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas  # `العديد من`, `عدد من`: a partitive `من` governs no role  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
@@ -820,6 +821,11 @@ class EventFinder:
             target = next((m for m in after[1:] if m.actor != source.actor), None)
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
+            if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
+                    not any(self.tokens[k].word in _RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
+                # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
+                # with its subject dropped goes on with the subject the sentence opens with
+                source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 

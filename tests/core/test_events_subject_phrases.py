@@ -101,3 +101,9 @@ def test_min_after_a_verb_a_count_or_a_withdrawal_names_no_doer():
     assert source != "المسلحين"
     source, _ = roles("ورحبت الحكومة الأفغانية بانسحاب القوات من حلف شمال الأطلسي.", "RETREAT")
     assert source != "حلف شمال الأطلسي"
+
+
+def test_a_verb_past_a_comma_with_its_subject_dropped_goes_on_with_the_sentences_subject():
+    text = "وكانت الحكومة اليمنية قد استقبلت المبعوث الأممي مارتن غريفيث في عدن، قبل أن تطالب بتدخل دولي لحماية المدنيين."
+    source, _ = roles(text, "REQUEST")
+    assert source == "الحكومة اليمنية"
