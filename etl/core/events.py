@@ -223,7 +223,10 @@ class EventFinder:
                 source, target = giver, (target if target != giver else None)
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
-                if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
+                if owner is not None and event_type in _FORCE_TYPES and source not in (None, owner) and \
+                        self._agent_after(t.last, last):
+                    target = owner  # `إثر إصابتها برصاص القوات`: she was hit, the agent phrase names who shot
+                elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
                     source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
                                              else None)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
@@ -725,6 +728,16 @@ class EventFinder:
         before = without_conjunction(self.tokens[t0 - 1].word)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
 
+    def _agent_after(self, t1: int, last: int) -> bool:
+        """An agent phrase (`برصاص`, `من قبل`, event_roles.tsv role `agent`) in the trigger's clause after it."""
+        for k in range(t1, min(last, t1 + _AGENT_SPAN)):
+            if k > t1 and not self.tokens[k].joined:
+                return False
+            r = self.roles.match_at(self.tokens, k, stop=last)
+            if r is not None and r.value == "agent":
+                return True
+        return False
+
     def _reported_after(self, t1: int, last: int, actor: Actor | None, mentions: list[Mention]) -> bool:
         """The actor is named only in words reported after the trigger (`لقائه بها، إن إيران`)."""
         words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
@@ -999,6 +1012,9 @@ class EventFinder:
         at = {m.first: m for m in actors}
         agent = target = None
         unnamed_agent = False  # `لانتقادات من قبل المحافظين`: an agent phrase naming no actor
+        own = self.roles.match_at(self.tokens, t0, stop=last)
+        if own is not None and own.value == "agent" and own.last == t1:
+            agent = at.get(t1) or at.get(t1 + 1)  # `قتل برصاص الجيش`: the trigger is the agent phrase's own noun
         k = t1
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:

@@ -107,3 +107,14 @@ def test_a_verb_past_a_comma_with_its_subject_dropped_goes_on_with_the_sentences
     text = "وكانت الحكومة اليمنية قد استقبلت المبعوث الأممي مارتن غريفيث في عدن، قبل أن تطالب بتدخل دولي لحماية المدنيين."
     source, _ = roles(text, "REQUEST")
     assert source == "الحكومة اليمنية"
+
+
+def test_a_possessed_noun_of_force_with_an_agent_phrase_names_its_owner_as_the_target():
+    text = "وقالت الوزارة إن المسعفة رزان النجار فارقت الحياة في المستشفى بعد استهدافها من قبل الجيش الإسرائيلي."
+    source, target = roles(text, "ASSAULT")
+    assert source == "الجيش الإسرائيلي" and target is not None and "رزان" in target
+
+
+def test_bullets_as_the_trigger_name_the_shooter_after_them_and_the_one_shot_before():
+    source, target = roles("وأعلنت وزارة الصحة أن الصحفي ياسر مرتجى أصيب برصاص الجيش الإسرائيلي.", "ASSAULT")
+    assert source == "الجيش الإسرائيلي" and target is not None and "مرتجى" in target
