@@ -271,7 +271,8 @@ class EventFinder:
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
             if target is None and source is not None and \
-                    (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
+                    (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
+                     or self._purpose_object_pronoun(t)):
                 target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
             if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
                 # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
@@ -609,11 +610,18 @@ class EventFinder:
 
     def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
-        verb (in this sentence or an earlier one) other than the verb's own subject; not a news
-        medium, named as where the words were told (`قال لشبكة ...`), not as a party."""
-        before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
-        return next((m.actor for m in reversed(before) if m.actor != source and m.actor.actor_type != "media"
-                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        verb (in this sentence, else an earlier one) other than the verb's own subject, one no
+        preposition governs first; not a news medium, named as where the words were told
+        (`قال لشبكة ...`), not as a party."""
+        def parties(named: list[Mention]) -> list[Mention]:
+            return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
+                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+        for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
+            # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
+            salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
+            if salient is not None:
+                return salient.actor
+        return None
 
     def _first_person(self, t0: int, first: int) -> bool:
         """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
@@ -662,12 +670,24 @@ class EventFinder:
             subject = source
         return subject, after.actor
 
-    def _verb_object_pronoun(self, t0: int, t1: int) -> bool:
+    def _verb_object_pronoun(self, t0: int, t1: int, mentions: list[Mention] = ()) -> bool:
         """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare
-        `ه` counts on a present-tense verb only (elsewhere it may be a noun's `ة`)."""
+        `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
+        واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
         word = without_conjunction(self.tokens[t0].word)
-        return self._object_pronoun(t0, t1) or \
-            (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
+        if self._object_pronoun(t0, t1):
+            return True
+        if t1 - t0 != 1 or not word.endswith("ه"):
+            return False
+        if imperfect_verb(word) and len(word) >= 5:
+            return True
+        after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
+        return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
+
+    def _purpose_object_pronoun(self, t: PhraseMatch) -> bool:
+        """`لإقناعها`, `لمساعدتهم`: a verbal noun of purpose with a pronoun: the one acted on, named before."""
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and self._purpose(t) and word.endswith(("ها", "هم", "هما")) and len(word) >= 6
 
     def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
         """The army or armed group the text has named most (latest first on a tie), not the target."""

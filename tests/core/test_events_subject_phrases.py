@@ -118,3 +118,10 @@ def test_a_possessed_noun_of_force_with_an_agent_phrase_names_its_owner_as_the_t
 def test_bullets_as_the_trigger_name_the_shooter_after_them_and_the_one_shot_before():
     source, target = roles("وأعلنت وزارة الصحة أن الصحفي ياسر مرتجى أصيب برصاص الجيش الإسرائيلي.", "ASSAULT")
     assert source == "الجيش الإسرائيلي" and target is not None and "مرتجى" in target
+
+
+def test_an_object_pronoun_on_a_past_verb_after_its_subject_stands_for_the_party_named_before():
+    text = ("واعتذر الرئيس الفلسطيني محمود عباس عن كلمته خلال اجتماع للمجلس الوطني الفلسطيني، "
+            "وكانت الولايات المتحدة دعته إلى الاعتذار.")
+    source, target = roles(text, "REQUEST")
+    assert source == "الولايات المتحدة" and target == "محمود عباس"
