@@ -125,3 +125,8 @@ def test_an_object_pronoun_on_a_past_verb_after_its_subject_stands_for_the_party
             "وكانت الولايات المتحدة دعته إلى الاعتذار.")
     source, target = roles(text, "REQUEST")
     assert source == "الولايات المتحدة" and target == "محمود عباس"
+
+
+def test_the_party_that_claimed_an_attack_is_its_source():
+    source, _ = roles("وأدانت الحكومة الأفغانية الهجوم الانتحاري الذي تبنته حركة طالبان على موكب عسكري.", "ASSAULT")
+    assert source == "حركة طالبان"
