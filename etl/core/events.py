@@ -852,6 +852,8 @@ class EventFinder:
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
+            if self._verb_object_pronoun(t0, t1, actors):
+                target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
             if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \

@@ -130,3 +130,10 @@ def test_an_object_pronoun_on_a_past_verb_after_its_subject_stands_for_the_party
 def test_the_party_that_claimed_an_attack_is_its_source():
     source, _ = roles("وأدانت الحكومة الأفغانية الهجوم الانتحاري الذي تبنته حركة طالبان على موكب عسكري.", "ASSAULT")
     assert source == "حركة طالبان"
+
+
+def test_a_verb_carrying_its_object_takes_no_later_party_as_object():
+    text = ("اعتقلت الشرطة الأمريكية الناشطة الروسية ماريا بوتينا. "
+            "وتتهمها السلطات الأمريكية بالتسلل إلى منظمات سياسية في واشنطن.")
+    source, target = roles(text, "ACCUSE")
+    assert "الأمريكية" in source and target is not None and "ماريا" in target
