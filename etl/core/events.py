@@ -1041,8 +1041,10 @@ class EventFinder:
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:
                 break  # the trigger's clause ends at punctuation
-            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self.tokens[t0].word.startswith("ال") and k + 2 < last:
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
+                given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
+                target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
             if self._other_act(k, last, event_type):
                 break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)

@@ -137,3 +137,10 @@ def test_a_verb_carrying_its_object_takes_no_later_party_as_object():
             "وتتهمها السلطات الأمريكية بالتسلل إلى منظمات سياسية في واشنطن.")
     source, target = roles(text, "ACCUSE")
     assert "الأمريكية" in source and target is not None and "ماريا" in target
+
+
+def test_a_promise_made_in_a_relative_clause_is_its_makers_to_the_one_named_after():
+    text = "وانتقد الرئيس التركي رجب طيب أردوغان الوعود التي قطعتها الإدارة الأميركية لتركيا دون تنفيذ."
+    source, target = roles(text, "AGREE")
+    assert "الأمريكية" in source or "الأميركية" in source
+    assert target == "تركيا"
