@@ -571,7 +571,17 @@ class EventFinder:
             return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
         if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
             return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        if owned and strip_article(without_conjunction(self.tokens[between[0]].word)).startswith("بلاد"):
+            return self._home_state(speaker.actor, mentions) or speaker.actor  # `قال ظريف إن بلاده ترفض`: Iran
         return speaker.actor
+
+    def _home_state(self, person: Actor, mentions: list[Mention]) -> Actor | None:
+        """The state a person speaks for (`بلاده`: his country), as the text has named it; None when
+        the person is no one's official or the text names no such state."""
+        if person.actor_type != "person" or not person.country_iso3:
+            return None
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == person.country_iso3), None)
 
     def _owned_by_pronoun(self, k: int) -> bool:
         """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive

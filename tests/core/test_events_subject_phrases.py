@@ -144,3 +144,10 @@ def test_a_promise_made_in_a_relative_clause_is_its_makers_to_the_one_named_afte
     source, target = roles(text, "AGREE")
     assert "الأمريكية" in source or "الأميركية" in source
     assert target == "تركيا"
+
+
+def test_his_country_in_the_words_of_an_official_is_the_state_he_speaks_for():
+    text = ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى موسكو لإجراء محادثات حول إيران. "
+            "وقال ظريف إن بلاده ترفض أي تفاوض جديد حول الاتفاق.")
+    source, _ = roles(text, "REJECT")
+    assert source == "إيران"
