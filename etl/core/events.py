@@ -74,10 +74,10 @@ _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
 _FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
-_NOUN_RELATIVES = word_classes()["noun_relative"]
-_OFFICIALS = word_classes()["official_noun"]
-_QUANTIFIERS = word_classes()["quantifier"]
-_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas  # `العديد من`, `عدد من`: a partitive `من` governs no role  # `مسؤول`, `متحدث`: an unnamed holder of an office  # agree with a definite noun trigger
+_NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office
+_QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role
+_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
