@@ -473,14 +473,18 @@ class EventFinder:
     def _attributed(self, m: Mention) -> bool:
         """The mention names who tells the news, not a party of it: it follows an attribution
         preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words (`بحسب تقرير لوكالة X`,
-        `بحسب موقع X`) between them at most, in one clause."""
+        `بحسب موقع X`) between them at most, in one clause; or it is a medium told the words with
+        `ل` a few words after a reporting verb (`قال لقناة X`, `أكدت مصادر لموقع X`)."""
         cues = cue_matcher()
+        told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
         for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
             if not self.tokens[k + 1].joined:
                 return False
             c = cues.match_at(self.tokens, k, stop=m.first)
             if c is not None and c.value.kind == "prep" and m.first - c.last <= 2:
                 return True
+            if c is not None and c.value.kind in ("verb", "noun") and told_to:
+                return True  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, no party
         return False
 
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:

@@ -151,3 +151,8 @@ def test_his_country_in_the_words_of_an_official_is_the_state_he_speaks_for():
             "وقال ظريف إن بلاده ترفض أي تفاوض جديد حول الاتفاق.")
     source, _ = roles(text, "REJECT")
     assert source == "إيران"
+
+
+def test_a_medium_told_the_words_is_no_party_of_the_act():
+    source, target = roles("وانتقد وزير الخارجية الروسي سيرغي لافروف في تصريح لقناة الجزيرة العقوبات الغربية.", "ACCUSE")
+    assert source == "سيرغي لافروف" and "الجزيرة" not in (target or "")
