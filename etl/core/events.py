@@ -72,6 +72,8 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# acts of judging another party's deed or words: the nation of the thing judged is the party (`رفض الاتهامات الإسرائيلية`)
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
 _FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
@@ -274,6 +276,10 @@ class EventFinder:
                     (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
                      or self._purpose_object_pronoun(t)):
                 target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+            if target is None and source is not None and event_type in _JUDGING_TYPES and self._verb(t.first):
+                subject_end = next((m.last for m in mentions if m.actor == source and m.first == t.last), t.last)
+                nation = self._object_nation(subject_end, last, mentions)  # `انتقد العقوبات الأمريكية`: the US
+                target = nation if nation != source else None
             if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
                 # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
                 source = self._force_of_text(mentions, target)
@@ -1164,6 +1170,19 @@ class EventFinder:
                           and m.actor.actor_type == "state"), None)
             return None if state is None else replace(state, first=g.first, last=g.last)
         return None
+
+    def _object_nation(self, k: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """`العقوبات الأمريكية`, `الاتهامات الإسرائيلية`: a noun right after the verb (or its subject)
+        with a nationality adjective: the state of that nation as the text has named it."""
+        if k + 1 >= last or not self.tokens[k].joined or not self.tokens[k + 1].joined or \
+                without_conjunction(self.tokens[k].word) in _PREPOSITIONS or any(m.first == k for m in mentions):
+            return None
+        g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
+        if g is None or not self._agrees_in_definiteness(k, k + 1) or \
+                without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
+            return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == g.value.iso3), None)
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""

@@ -156,3 +156,9 @@ def test_his_country_in_the_words_of_an_official_is_the_state_he_speaks_for():
 def test_a_medium_told_the_words_is_no_party_of_the_act():
     source, target = roles("وانتقد وزير الخارجية الروسي سيرغي لافروف في تصريح لقناة الجزيرة العقوبات الغربية.", "ACCUSE")
     assert source == "سيرغي لافروف" and "الجزيرة" not in (target or "")
+
+
+def test_the_nation_of_the_thing_criticised_is_the_target():
+    text = "فرضت الولايات المتحدة عقوبات جديدة على روسيا. وانتقد وزير الخارجية الروسي سيرغي لافروف العقوبات الأمريكية."
+    source, target = roles(text, "ACCUSE")
+    assert source == "سيرغي لافروف" and target == "الولايات المتحدة"
