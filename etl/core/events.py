@@ -465,7 +465,7 @@ class EventFinder:
         None when the sentence reports no words: an act of saying with a dropped subject in the
         next sentence (`ودعت إلى`) goes on with the speaker, not with a party of the words."""
         cues = cue_matcher()
-        for k in range(first, last):
+        for k in cues.starts_in(self.tokens, first, last):  # only words where a cue may open
             c = cues.match_at(self.tokens, k, stop=last)
             if c is None or c.value.kind != "verb":
                 continue
