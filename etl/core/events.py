@@ -275,7 +275,8 @@ class EventFinder:
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
                      or self._purpose_object_pronoun(t)):
-                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+                # `وتتهمه تركيا`, `التقى به`: him, named before
+                target = self._antecedent(t.first, mentions, source, self._pronoun_suffix(t.first, t.last, last))
             if target is None and source is not None and event_type in _JUDGING_TYPES and self._verb(t.first):
                 subject_end = next((m.last for m in mentions if m.actor == source and m.first == t.last), t.last)
                 nation = self._object_nation(subject_end, last, mentions)  # `انتقد العقوبات الأمريكية`: the US
@@ -473,6 +474,11 @@ class EventFinder:
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
                 return self._last_speaker if k <= first + 1 else None
+            named = next((n for n in mentions if m.last <= n.first <= m.last + _APPOSITION_SPAN), None)
+            if m.actor.actor_type != "person" and named is not None and named.actor.actor_type == "person" and \
+                    not self._governed(named) and \
+                    not any(without_conjunction(self.tokens[j].word) in _COMPLEMENTIZERS for j in range(m.last, named.first)):
+                m = named  # `قال مستشار الكرملين، يوري أوشاكوف`: the man the title is given to speaks
             return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
         return None
 
@@ -628,20 +634,33 @@ class EventFinder:
         word = self.tokens[k].word
         return word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5
 
-    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
+    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor, suffix: str | None = None) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
         verb (in this sentence, else an earlier one) other than the verb's own subject, one no
         preposition governs first; not a news medium, named as where the words were told
-        (`قال لشبكة ...`), not as a party."""
+        (`قال لشبكة ...`), not as a party; not a state for a masculine `ه` (a state is feminine:
+        `وتتهمه أنقرة` is him, not a country)."""
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
-                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
+                    and not (suffix == "ه" and m.actor.actor_type == "state")]
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
             if salient is not None:
                 return salient.actor
         return None
+
+    def _pronoun_suffix(self, t0: int, t1: int, last: int) -> str | None:
+        """The object pronoun on a preposition right after the trigger (`التقى بها`) or on a one-word
+        trigger (`تتهمه`): `ه`, `ها`, `هم` or `هما`; None when there is none."""
+        def suffix(word: str) -> str | None:
+            return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        for k in range(t1, min(last, t1 + 2)):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PRONOUN_OBJECTS:
+                return suffix(word)
+        return suffix(without_conjunction(self.tokens[t0].word)) if t1 - t0 == 1 else None
 
     def _first_person(self, t0: int, first: int) -> bool:
         """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a

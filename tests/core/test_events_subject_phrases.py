@@ -162,3 +162,14 @@ def test_the_nation_of_the_thing_criticised_is_the_target():
     text = "فرضت الولايات المتحدة عقوبات جديدة على روسيا. وانتقد وزير الخارجية الروسي سيرغي لافروف العقوبات الأمريكية."
     source, target = roles(text, "ACCUSE")
     assert source == "سيرغي لافروف" and target == "الولايات المتحدة"
+
+
+def test_a_masculine_object_pronoun_does_not_stand_for_a_state():
+    text = "ويعيش الداعية فتح الله غولن في الولايات المتحدة منذ سنوات، وتتهمه تركيا بتدبير محاولة الانقلاب."
+    assert roles(text, "ACCUSE") == ("تركيا", "فتح الله غولن")
+
+
+def test_the_speaker_named_in_apposition_to_a_title_goes_on_in_the_next_sentence():
+    text = "وقال مستشار الكرملين، يوري أوشاكوف، للصحفيين إن المحادثات كانت بناءة. واقترح عقد لقاء في واشنطن."
+    source, _ = roles(text, "REQUEST")
+    assert source == "يوري أوشاكوف"
