@@ -178,7 +178,8 @@ class EventFinder:
             self._last_speaker = self._sentence_speaker(first, last, mentions)
             return events
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
-        mentions = [m for m in mentions if not self._attributed(m)]  # `بحسب وكالة رويترز`: who tells, no party
+        named = mentions
+        telling = {m: self._attribution_end(m) for m in named}  # `بحسب وكالة رويترز`: who tells, no party
         i = first
         while i < last:
             k = bisect_left(starts, i)
@@ -198,6 +199,8 @@ class EventFinder:
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
+            # the one who tells is a party only of the act told right after the cue (`حسب ما تطالب ميركل`)
+            mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
@@ -310,7 +313,8 @@ class EventFinder:
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
-        self._earlier.extend(mentions)
+        self._earlier.extend(named)
+        mentions = named
         self._last_source = next((e.source for e in reversed(events) if e.source is not None
                                   and e.source.actor_type != _POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
@@ -482,22 +486,23 @@ class EventFinder:
             return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
         return None
 
-    def _attributed(self, m: Mention) -> bool:
-        """The mention names who tells the news, not a party of it: it follows an attribution
-        preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words (`بحسب تقرير لوكالة X`,
-        `بحسب موقع X`) between them at most, in one clause; or it is a medium told the words with
-        `ل` a few words after a reporting verb (`قال لقناة X`, `أكدت مصادر لموقع X`)."""
+    def _attribution_end(self, m: Mention) -> int | None:
+        """Where the cue ends when the mention names who tells the news, not a party of it: it
+        follows an attribution preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words
+        (`بحسب تقرير لوكالة X`, `بحسب ما تطالب X`) between them at most, in one clause; or it is a
+        medium told the words with `ل` a few words after a reporting verb or noun (`قال لقناة X`,
+        `في تصريح لصحيفة X`). None when it may be a party."""
         cues = cue_matcher()
         told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
         for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
             if not self.tokens[k + 1].joined:
-                return False
+                return None
             c = cues.match_at(self.tokens, k, stop=m.first)
             if c is not None and c.value.kind == "prep" and m.first - c.last <= 2:
-                return True
+                return c.last
             if c is not None and c.value.kind in ("verb", "noun") and told_to:
-                return True  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, no party
-        return False
+                return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
+        return None
 
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its
@@ -574,6 +579,9 @@ class EventFinder:
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
         if marker is None:
             return None
+        if self.tokens[marker].word in ("انها", "بانها") and \
+                any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
+            return None  # `مبينا أنها فبركت`: a man's words about her (a state), not about himself
         opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)

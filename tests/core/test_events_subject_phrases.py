@@ -173,3 +173,14 @@ def test_the_speaker_named_in_apposition_to_a_title_goes_on_in_the_next_sentence
     text = "وقال مستشار الكرملين، يوري أوشاكوف، للصحفيين إن المحادثات كانت بناءة. واقترح عقد لقاء في واشنطن."
     source, _ = roles(text, "REQUEST")
     assert source == "يوري أوشاكوف"
+
+
+def test_the_one_who_tells_is_a_party_only_of_the_act_told_after_the_cue():
+    text = "والمعروف أن المجر ترفض تقاسم عبء المهاجرين، حسب ما تطالب المستشارة الألمانية أنغيلا ميركل."
+    assert roles(text, "REJECT") == ("المجر", None)
+    assert "ميركل" in roles(text, "REQUEST")[0]
+
+
+def test_her_words_after_a_mans_participle_are_about_her_not_him():
+    text = "ووصف الرئيس الأميركي دونالد ترامب تركيا بأنها مشكلة، مبينا أنها فبركت تهمة تجسس مزيفة ضد القس."
+    assert roles(text, "ACCUSE")[0] != "دونالد ترامب"
