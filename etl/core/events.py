@@ -478,13 +478,19 @@ class EventFinder:
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
                 return self._last_speaker if k <= first + 1 else None
-            named = next((n for n in mentions if m.last <= n.first <= m.last + _APPOSITION_SPAN), None)
-            if m.actor.actor_type != "person" and named is not None and named.actor.actor_type == "person" and \
-                    not self._governed(named) and \
-                    not any(without_conjunction(self.tokens[j].word) in _COMPLEMENTIZERS for j in range(m.last, named.first)):
-                m = named  # `قال مستشار الكرملين، يوري أوشاكوف`: the man the title is given to speaks
+            m = self._named_in_apposition(m, mentions)
             return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
         return None
+
+    def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """`قال مستشار الكرملين، يوري أوشاكوف`: after a body whose title opens the subject, the person
+        the title is given to, named a few words on before any reported words; else the body."""
+        named = next((n for n in mentions if m.last <= n.first <= m.last + _APPOSITION_SPAN), None)
+        if m.actor.actor_type != "person" and named is not None and named.actor.actor_type == "person" and \
+                not self._governed(named) and \
+                not any(without_conjunction(self.tokens[j].word) in _COMPLEMENTIZERS for j in range(m.last, named.first)):
+            return named
+        return m
 
     def _attribution_end(self, m: Mention) -> int | None:
         """Where the cue ends when the mention names who tells the news, not a party of it: it
@@ -627,6 +633,8 @@ class EventFinder:
             if c is None or c.value.kind != "verb":
                 continue
             after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            if after is not None:
+                after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
             if after is None and before is None and self._participle(k):
                 continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject

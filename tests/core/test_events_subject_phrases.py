@@ -184,3 +184,9 @@ def test_the_one_who_tells_is_a_party_only_of_the_act_told_after_the_cue():
 def test_her_words_after_a_mans_participle_are_about_her_not_him():
     text = "ووصف الرئيس الأميركي دونالد ترامب تركيا بأنها مشكلة، مبينا أنها فبركت تهمة تجسس مزيفة ضد القس."
     assert roles(text, "ACCUSE")[0] != "دونالد ترامب"
+
+
+def test_the_person_named_after_a_title_is_the_speaker_of_the_words_that_follow():
+    text = "وقال منسق الأمم المتحدة الخاص لعملية السلام، نيكولاي ملادينوف، إن تصريحات الرئيس الفلسطيني غير مقبولة."
+    source, _ = roles(text, "ACCUSE")
+    assert source == "نيكولاي ملادينوف"
