@@ -11,7 +11,7 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
 from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
-from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
+from .morphology import preposition_with_pronoun, stem_candidates, strip_article, verbal_noun_shape, without_conjunction
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -75,12 +75,20 @@ _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# acts of judging another party's deed or words: the nation of the thing judged is the party (`رفض الاتهامات الإسرائيلية`)
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
+_FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
 _PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done  # `يجب على الحكومة أن تنسحب`
+_OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office
+_QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role
+_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
+_APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -160,6 +168,7 @@ class EventFinder:
         self.gentilics = actor_lexicon().gentilics
         self._earlier: list[Mention] = []  # actors of the sentences already read, latest last
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
+        self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
@@ -179,10 +188,13 @@ class EventFinder:
         self._sentence_first = first
         self._sentence_mentions = mentions
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
-        if not starts:  # no trigger (most sentences): only the memory of its actors
+        if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
+            self._last_speaker = self._sentence_speaker(first, last, mentions)
             return events
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
+        named = mentions
+        telling = {m: self._attribution_end(m) for m in named}  # `بحسب وكالة رويترز`: who tells, no party
         i = first
         while i < last:
             k = bisect_left(starts, i)
@@ -202,6 +214,8 @@ class EventFinder:
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
+            # the one who tells is a party only of the act told right after the cue (`حسب ما تطالب ميركل`)
+            mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in _FORCE_TYPES and self._future(t.first, first):
@@ -231,10 +245,17 @@ class EventFinder:
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
             if event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
+            giver = self._noun_agent(t, first, last, mentions, event_type)
+            if giver is not None:  # `انتقادات من الاتحاد الأوروبي`, `بدعم من روسيا`: who the act comes from
+                source, target = giver, (target if target != giver else None)
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
-                if owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
-                    source, target = owner, (target if target != owner else None)
+                if owner is not None and event_type in _FORCE_TYPES and source not in (None, owner) and \
+                        self._agent_after(t.last, last):
+                    target = owner  # `إثر إصابتها برصاص القوات`: she was hit, the agent phrase names who shot
+                elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
+                    source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
+                                             else None)
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -250,8 +271,9 @@ class EventFinder:
                 if speaker is not None and speaker != source:
                     source, target = speaker, (target if target != speaker else None)
             if event_type in SAID_TYPES and self._first_person(t.first, first):
-                speaker = self._quoting_speaker(t.first, first, mentions)
-                if speaker is not None and speaker != target:  # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker
+                # `وأضاف نتانياهو "لن نسمح لإيران"`: we = the speaker; `وأضاف: "لن نسمح"`: the one who spoke before
+                speaker = self._quoting_speaker(t.first, first, mentions) or self._sentence_speaker(first, last, mentions)
+                if speaker is not None and speaker != target:
                     source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
@@ -264,16 +286,26 @@ class EventFinder:
                     (self._clause_opener(t.first) or self._same_clause_text(events[-1].trigger_end, t.start)):
                 # `ورفعت واشنطن الرسوم ... كما فرضت عقوبات`, `وأشادت بمستوى التنسيق`: the same subject goes on
                 source = events[-1].source
+            carried = self._last_speaker if event_type in SAID_TYPES and self._last_speaker is not None and \
+                self._opens_clause(t.first, first) else self._last_source
             if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
-                    self._last_source not in (None, target):
-                source = self._last_source  # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor
+                    carried not in (None, target):
+                # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor, an act of
+                # saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت إلى`)
+                source = carried
             if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
             if target is None and source is not None and \
-                    (self._verb_object_pronoun(t.first, t.last) or self._pronoun_object_after(t.last, last)):
-                target = self._antecedent(t.first, mentions, source)  # `وتتهمه تركيا`, `التقى به`: him, named before
+                    (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
+                     or self._purpose_object_pronoun(t)):
+                # `وتتهمه تركيا`, `التقى به`: him, named before
+                target = self._antecedent(t.first, mentions, source, self._pronoun_suffix(t.first, t.last, last))
+            if target is None and source is not None and event_type in _JUDGING_TYPES and self._verb(t.first):
+                subject_end = next((m.last for m in mentions if m.actor == source and m.first == t.last), t.last)
+                nation = self._object_nation(subject_end, last, mentions)  # `انتقد العقوبات الأمريكية`: the US
+                target = nation if nation != source else None
             if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
                 # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
                 source = self._force_of_text(mentions, target)
@@ -303,9 +335,11 @@ class EventFinder:
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
-        self._earlier.extend(mentions)
+        self._earlier.extend(named)
+        mentions = named
         self._last_source = next((e.source for e in reversed(events) if e.source is not None
                                   and e.source.actor_type != _POPULATION), self._last_source)
+        self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
@@ -476,6 +510,53 @@ class EventFinder:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
 
+    def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of
+        its first reporting verb, right after the verb or opening the sentence before it; the one
+        who spoke before when that verb opens the sentence with its subject dropped (`وأضاف`).
+        None when the sentence reports no words: an act of saying with a dropped subject in the
+        next sentence (`ودعت إلى`) goes on with the speaker, not with a party of the words."""
+        cues = cue_matcher()
+        for k in cues.starts_in(self.tokens, first, last):  # only words where a cue may open
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+                next((m for m in mentions if m.last == k and m.first <= first + 1), None)
+            if m is None:
+                return self._last_speaker if k <= first + 1 else None
+            m = self._named_in_apposition(m, mentions)
+            return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
+        return None
+
+    def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """`قال مستشار الكرملين، يوري أوشاكوف`: after a body whose title opens the subject, the person
+        the title is given to, named a few words on before any reported words; else the body."""
+        named = next((n for n in mentions if m.last <= n.first <= m.last + _APPOSITION_SPAN), None)
+        if m.actor.actor_type != "person" and named is not None and named.actor.actor_type == "person" and \
+                not self._governed(named) and \
+                not any(without_conjunction(self.tokens[j].word) in _COMPLEMENTIZERS for j in range(m.last, named.first)):
+            return named
+        return m
+
+    def _attribution_end(self, m: Mention) -> int | None:
+        """Where the cue ends when the mention names who tells the news, not a party of it: it
+        follows an attribution preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words
+        (`بحسب تقرير لوكالة X`, `بحسب ما تطالب X`) between them at most, in one clause; or it is a
+        medium told the words with `ل` a few words after a reporting verb or noun (`قال لقناة X`,
+        `في تصريح لصحيفة X`). None when it may be a party."""
+        cues = cue_matcher()
+        told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
+        for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return None
+            c = cues.match_at(self.tokens, k, stop=m.first)
+            if c is not None and c.value.kind == "prep" and m.first - c.last <= 2:
+                return c.last
+            if c is not None and c.value.kind in ("verb", "noun") and told_to:
+                return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
+        return None
+
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its
         own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
@@ -551,6 +632,9 @@ class EventFinder:
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
         if marker is None:
             return None
+        if self.tokens[marker].word in ("انها", "بانها") and \
+                any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
+            return None  # `مبينا أنها فبركت`: a man's words about her (a state), not about himself
         opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
@@ -558,12 +642,33 @@ class EventFinder:
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
             return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
-        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and \
-                (not all(self.tokens[k].word in _PARTICLES for k in range(marker + 1, t0)) or self._noun(t0)):
+        between = [k for k in range(marker + 1, t0) if self.tokens[k].word not in _PARTICLES]
+        owned = len(between) == 1 and self._owned_by_pronoun(between[0])  # `أن قواته قتلت`: his forces
+        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and (between and not owned or self._noun(t0)):
             return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
         if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
             return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        if owned and strip_article(without_conjunction(self.tokens[between[0]].word)).startswith("بلاد"):
+            return self._home_state(speaker.actor, mentions) or speaker.actor  # `قال ظريف إن بلاده ترفض`: Iran
         return speaker.actor
+
+    def _home_state(self, person: Actor, mentions: list[Mention]) -> Actor | None:
+        """The state a person speaks for (`بلاده`: his country), as the text has named it; None when
+        the person is no one's official or the text names no such state."""
+        if person.actor_type != "person" or not person.country_iso3:
+            return None
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == person.country_iso3), None)
+
+    def _owned_by_pronoun(self, k: int) -> bool:
+        """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive
+        pronoun (the `ات`, `ت` or long vowel before it shows a noun, not a verb with its object)."""
+        word = without_conjunction(self.tokens[k].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or word.startswith("ال"):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and (stem.endswith(("ات", "ت", "ي")) or stem[-2:-1] in "او")
 
     def _speaker(self, t0: int, first: int, mentions: list[Mention]) -> Mention | None:
         """Who says the words holding tokens[t0]: the actor right after the nearest reporting verb
@@ -575,28 +680,61 @@ class EventFinder:
             if c is None or c.value.kind != "verb":
                 continue
             after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            if after is not None:
+                after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
+            if after is None and before is None and self._participle(k):
+                continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject
             return after or before
         colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
 
-    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor) -> Actor | None:
+    def _participle(self, k: int) -> bool:
+        """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
+        clause of the verb before it), by its `م` and its case or feminine ending."""
+        word = self.tokens[k].word
+        return word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5
+
+    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor, suffix: str | None = None) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
-        verb (in this sentence or an earlier one) other than the verb's own subject; not a news
-        medium, named as where the words were told (`قال لشبكة ...`), not as a party."""
-        before = [*self._earlier, *(m for m in mentions if m.last <= t0)]
-        return next((m.actor for m in reversed(before) if m.actor != source and m.actor.actor_type != "media"
-                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        verb (in this sentence, else an earlier one) other than the verb's own subject, one no
+        preposition governs first; not a news medium, named as where the words were told
+        (`قال لشبكة ...`), not as a party; not a state for a masculine `ه` (a state is feminine:
+        `وتتهمه أنقرة` is him, not a country)."""
+        def parties(named: list[Mention]) -> list[Mention]:
+            return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
+                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
+                    and not (suffix == "ه" and m.actor.actor_type == "state")]
+        for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
+            # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
+            salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
+            if salient is not None:
+                return salient.actor
+        return None
+
+    def _pronoun_suffix(self, t0: int, t1: int, last: int) -> str | None:
+        """The object pronoun on a preposition right after the trigger (`التقى بها`) or on a one-word
+        trigger (`تتهمه`): `ه`, `ها`, `هم` or `هما`; None when there is none."""
+        def suffix(word: str) -> str | None:
+            return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        for k in range(t1, min(last, t1 + 2)):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PRONOUN_OBJECTS:
+                return suffix(word)
+        return suffix(without_conjunction(self.tokens[t0].word)) if t1 - t0 == 1 else None
 
     def _first_person(self, t0: int, first: int) -> bool:
         """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
         negator or the future prefix (a bare `ن` also opens past verbs: `نفى`, `نشر`)."""
+        particles = self.negators | self.future_markers
+        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in particles
+        if without_conjunction(self.tokens[t0].word) in particles and t0 + 1 < len(self.tokens):
+            t0, negated = t0 + 1, True  # `لن نسمح` as one trigger: the verb after its particle
         word = without_conjunction(self.tokens[t0].word)
         if word[:2] == "سن" and len(word) >= 5:
             return True
-        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in self.negators | self.future_markers
         return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
 
     def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
@@ -634,12 +772,24 @@ class EventFinder:
             subject = source
         return subject, after.actor
 
-    def _verb_object_pronoun(self, t0: int, t1: int) -> bool:
+    def _verb_object_pronoun(self, t0: int, t1: int, mentions: list[Mention] = ()) -> bool:
         """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare
-        `ه` counts on a present-tense verb only (elsewhere it may be a noun's `ة`)."""
+        `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
+        واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
         word = without_conjunction(self.tokens[t0].word)
-        return self._object_pronoun(t0, t1) or \
-            (t1 - t0 == 1 and word.endswith("ه") and imperfect_verb(word) and len(word) >= 5)
+        if self._object_pronoun(t0, t1):
+            return True
+        if t1 - t0 != 1 or not word.endswith("ه"):
+            return False
+        if imperfect_verb(word) and len(word) >= 5:
+            return True
+        after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
+        return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
+
+    def _purpose_object_pronoun(self, t: PhraseMatch) -> bool:
+        """`لإقناعها`, `لمساعدتهم`: a verbal noun of purpose with a pronoun: the one acted on, named before."""
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and self._purpose(t) and word.endswith(("ها", "هم", "هما")) and len(word) >= 6
 
     def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
         """The army or armed group the text has named most (latest first on a tie), not the target."""
@@ -700,17 +850,37 @@ class EventFinder:
         before = without_conjunction(self.tokens[t0 - 1].word)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
 
+    def _agent_after(self, t1: int, last: int) -> bool:
+        """An agent phrase (`برصاص`, `من قبل`, event_roles.tsv role `agent`) in the trigger's clause after it."""
+        for k in range(t1, min(last, t1 + _AGENT_SPAN)):
+            if k > t1 and not self.tokens[k].joined:
+                return False
+            r = self.roles.match_at(self.tokens, k, stop=last)
+            if r is not None and r.value == "agent":
+                return True
+        return False
+
+    def _reported_after(self, t1: int, last: int, actor: Actor | None, mentions: list[Mention]) -> bool:
+        """The actor is named only in words reported after the trigger (`لقائه بها، إن إيران`)."""
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        named = [m.first for m in mentions if m.actor == actor]
+        return bool(named) and min(named) >= words
+
     def _possessor(self, t0: int, t1: int, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Whom a possessive pronoun on a verbal noun stands for: the subject the sentence is about,
         its first party no preposition governs (before the noun, or in the main clause after it:
-        `وفي ختام لقائه بها، قال نتانياهو`), else the party that acted last in the text."""
+        `وفي ختام لقائه بها، قال نتانياهو`), else the one who speaks in it, else the party that
+        acted last in the text."""
         parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
                    and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
         words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
         subject = next((m for m in parties if m.last <= t0), None) or \
             next((m for m in parties if t1 < m.first and m.last <= words), None)
-        return subject.actor if subject is not None else self._last_source
+        if subject is not None:
+            return subject.actor
+        # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
+        return self._sentence_speaker(first, last, mentions) or self._last_source
 
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
@@ -774,21 +944,143 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
-        if after and after[0].first - t1 <= 1 and not self._prepositional(after[0], t1) and \
+        titled = self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
+            source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
+            target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
+            return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
+                not self._mans_title_after_feminine_verb(t0, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
+            if self._verb_object_pronoun(t0, t1, actors):
+                target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
+            if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
+                    not any(self.tokens[k].word in _RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
+                # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
+                # with its subject dropped goes on with the subject the sentence opens with
+                source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 
+    def _noun_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`انتقادات من الاتحاد`, `هجمات منظمة من الشرطة`, `بطلب من الحكومة`: `من` and an actor right
+        after a noun naming an act (an adjective may come between) name where the act comes from.
+        Not after a verb (`طلب من X`: asked X), nor for acts whose `من` names what is left, feared
+        or warned of (`انسحاب من`, `تحذير من`), nor a state an attack comes from (`من سوريا`)."""
+        word = without_conjunction(self.tokens[t.first].word)
+        if event_type in _FROM_OBJECT_TYPES or t.last - t.first != 1 or not self._noun_trigger(t, first) or \
+                word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
+            return None
+        for k in (t.last, t.last + 1):
+            if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
+                return None
+            if k > t.last and not self._adjective_of(t.first, t.last):
+                return None  # `لطلب قرض من`: the `من` of another noun
+            if without_conjunction(self.tokens[k].word) == "من":
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in _SOURCE_TYPES), None)
+                if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
+                    return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
+                return m.actor
+        return None
+
+    def _adjective_of(self, noun: int, k: int) -> bool:
+        """`انتقادات شديدة`, `رفض متكرر`, `هجمات منظمة`: an adjective by its shape (a participle in
+        `م`, a relative adjective in `ي`, a feminine in `ة`) agreeing with the noun in definiteness."""
+        word = strip_article(without_conjunction(self.tokens[k].word))
+        shaped = (word.startswith("م") and len(word) >= 4) or word.endswith(("ي", "ه"))  # `شديدة`: normalised `ة`
+        return shaped and not role_words("partitive").has_word(word) and self._agrees_in_definiteness(noun, k)
+
+    def _noun_trigger(self, t: PhraseMatch, first: int) -> bool:
+        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), or the preposition before it."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > first else ""
+        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
+
+    def _right_after(self, t1: int, m: Mention) -> bool:
+        """The mention stands right after the trigger: next to it, one word between, or with only a
+        resumptive pronoun (`الذي دعا فيه`) and a title of office (`الرئيس`) before the name."""
+        if m.first - t1 <= 1:
+            return True
+        k = t1
+        if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
+            k += 1
+        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first)
+        if title is not None:
+            k = title.last
+        return k == m.first and all(self.tokens[j].joined for j in range(t1, m.first + 1))
+
+    def _titled_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> tuple[Mention, int] | None:
+        """A verb whose subject is a title of office (titles.tsv, or an official noun) owned by a body
+        named after it (`نفى المتحدث باسم الجيش`, `دعا الأمين العام للأمم المتحدة`): the person the
+        title is given to in apposition after the body (`..., جون سميث،`) acts, else the body (an
+        unnamed official acts for it). Returns the subject's mention and where its phrase ends;
+        None when the word after the verb is no title or no body owns it."""
+        if t1 - t0 != 1 or t1 >= last or not self._verb(t0) or not self.tokens[t1].joined:
+            return None
+        title = actor_lexicon().titles.match_at(self.tokens, t1, stop=last)
+        title_end = title.last if title is not None else t1 + 1 if self.tokens[t1].word in _OFFICIALS else None
+        if self._feminine_verb(t0) and not self.tokens[t1].word.endswith("ه"):
+            return None  # `والتقت وزير الخارجية`: a feminine verb, a man's title: its object
+        owner = after[0] if after and after[0].first > t1 else None  # not a mention holding the title itself
+        if title_end is None or owner is None or owner.first - title_end > 2 or \
+                not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
+            return None
+        by_word = without_conjunction(self.tokens[owner.first - 1].word)
+        if by_word in _PREPOSITIONS and by_word not in ("في", "باسم") or \
+                any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
+            return None  # `قال المسؤول مع الوفد`: a preposition of another role
+        if owner.actor.actor_type != "person" and not self._governed(owner) and by_word.startswith("ال"):
+            return None  # `يلتقي الأمير كبار المسؤولين`: a definite title owns nothing after it; that is its object
+        named = next((m for m in after if m.first >= owner.last and not self._governed(m)), None)  # not `لدى لندن`
+        if named is not None and named.actor.actor_type == "person" and owner.actor.actor_type != "person" and \
+                named.first - owner.last <= _APPOSITION_SPAN and \
+                not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
+            return named, named.last
+        return owner, owner.last
+
+    def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
+        """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
+        man's title does not agree with him: he is its object, its subject is dropped."""
+        if m.actor.actor_type != "person" or not self._verb(t0) or not self._feminine_verb(t0):
+            return False
+        title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
+        return title is not None and not self.tokens[m.first].word.endswith("ه")
+
+    def _feminine_verb(self, t0: int) -> bool:
+        """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        return (word.endswith("ت") and not word.endswith("ات")) or (imperfect_verb(word) and word[0] == "ت")
+
+    def _verb(self, t0: int) -> bool:
+        """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
+        nor a noun in construct after a preposition or a verbal noun (`تمديد حبس`, `في زيارة`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (word.endswith("ه") and not imperfect_verb(word)):
+            return False
+        if t0 == 0 or not self.tokens[t0].joined or word != self.tokens[t0].word:
+            return True  # `ونفى`: a conjunction opens a clause
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return not (before in _PREPOSITIONS or before in _SETTING_WORDS or self._noun(t0 - 1))
+
     def _governed(self, m: Mention) -> bool:
-        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic."""
+        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic; not the
+        partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
+        mention heads in its own case."""
         if m.first > 0 and self.tokens[m.first].joined and \
-                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS:
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
             return True
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _partitive(self, m: Mention) -> bool:
+        """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
+        if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
+            return False
+        word = without_conjunction(self.tokens[m.first - 2].word)
+        return strip_article(word) in _QUANTIFIERS or self._count(m.first - 2) or role_words("partitive").has_word(word)
 
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
@@ -844,12 +1136,17 @@ class EventFinder:
         at = {m.first: m for m in actors}
         agent = target = None
         unnamed_agent = False  # `لانتقادات من قبل المحافظين`: an agent phrase naming no actor
+        own = self.roles.match_at(self.tokens, t0, stop=last)
+        if own is not None and own.value == "agent" and own.last == t1:
+            agent = at.get(t1) or at.get(t1 + 1)  # `قتل برصاص الجيش`: the trigger is the agent phrase's own noun
         k = t1
         while k < min(last, t1 + _AGENT_SPAN):
             if k > t1 and not self.tokens[k].joined:
                 break  # the trigger's clause ends at punctuation
-            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self.tokens[t0].word.startswith("ال") and k + 2 < last:
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
+                given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
+                target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
             if self._other_act(k, last, event_type):
                 break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)
@@ -955,6 +1252,19 @@ class EventFinder:
                           and m.actor.actor_type == "state"), None)
             return None if state is None else replace(state, first=g.first, last=g.last)
         return None
+
+    def _object_nation(self, k: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """`العقوبات الأمريكية`, `الاتهامات الإسرائيلية`: a noun right after the verb (or its subject)
+        with a nationality adjective: the state of that nation as the text has named it."""
+        if k + 1 >= last or not self.tokens[k].joined or not self.tokens[k + 1].joined or \
+                without_conjunction(self.tokens[k].word) in _PREPOSITIONS or any(m.first == k for m in mentions):
+            return None
+        g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
+        if g is None or not self._agrees_in_definiteness(k, k + 1) or \
+                without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
+            return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == g.value.iso3), None)
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
