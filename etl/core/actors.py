@@ -1267,6 +1267,15 @@ class ActorFinder:
         return None
 
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
+        """`_word_name_like`, kept per word on the lexicon (the answer reads only the two)."""
+        answers = self.lex.__dict__.setdefault("name_like_answers", {})
+        key = (word, first, expected)
+        hit = answers.get(key)
+        if hit is None:
+            hit = answers[key] = self._word_name_like(word, first, expected)
+        return hit
+
+    def _word_name_like(self, word: str, first: bool, expected: bool) -> bool:
         if not word.isalpha() or len(word) < 2:
             return False
         if not first and word == "الله":
@@ -1336,6 +1345,8 @@ class ActorFinder:
 
     def _coref(self, i: int) -> Mention | None:
         word = self.tokens[i].word
+        if self.surnames.keys().isdisjoint(_surname_forms(word)):
+            return None  # (most words: no form of the word is a family name named before)
         for cand in stem_candidates(word):
             actor = self.surnames.get(strip_article(cand))
             if actor is not None:
