@@ -222,10 +222,11 @@ class PhraseMatcher(Generic[T]):
     def start_positions(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
-        bit, start_forms = self.bit, self._start_forms
+        bit, start_forms, known = self.bit, self._start_forms, self._starts
         groups = [positions for bits, positions in positions_by_bits(tokens).items() if bits & bit]
         candidates = groups[0] if len(groups) == 1 else sorted(itertools.chain.from_iterable(groups))
-        return [k for k in candidates if start_forms(tokens[k].word)]
+        # `_start_forms` inlined for the words it has read before (most of them)
+        return [k for k in candidates if (known[w] if (w := tokens[k].word) in known else start_forms(w))]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
