@@ -500,9 +500,17 @@ class ActorFinder:
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
                 (cls._quoted_body, lex.speaker_org_heads.bit))
 
+    @cached_property
+    def _rules_by_bits(self) -> dict[int, tuple]:
+        """The rules `_at` calls at a word, by the word's `opener_bits` (filled as met)."""
+        return {}
+
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
-        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(self, i, last)) is not None]
+        rules = self._rules_by_bits.get(opens)
+        if rules is None:
+            rules = self._rules_by_bits[opens] = tuple(rule for rule, bit in self._rules if bit < 0 or opens & bit)
+        cands = [c for rule in rules if (c := rule(self, i, last)) is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
