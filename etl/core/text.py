@@ -153,7 +153,7 @@ def normalize_line(phrase: str) -> str:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """`normalize_line` of each line of `text` (split at `\n`), reading the text in one pass:
+    """`normalize_line` of each line of `text` (split at line breaks), reading the text in one pass:
     removing marks, expanding ligatures and folding neither make nor remove a line break, so
     they give the same lines before the split as after it."""
     return [" ".join(line.split())
