@@ -500,9 +500,17 @@ class ActorFinder:
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
                 (cls._quoted_body, lex.speaker_org_heads.bit))
 
+    @cached_property
+    def _rules_by_bits(self) -> dict[int, tuple]:
+        """The rules `_at` calls at a word, by the word's `opener_bits` (filled as met)."""
+        return {}
+
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
-        cands = [c for rule, bit in self._rules if (bit < 0 or opens & bit) and (c := rule(self, i, last)) is not None]
+        rules = self._rules_by_bits.get(opens)
+        if rules is None:
+            rules = self._rules_by_bits[opens] = tuple(rule for rule, bit in self._rules if bit < 0 or opens & bit)
+        cands = [c for rule in rules if (c := rule(self, i, last)) is not None]
         if not cands:
             return None
         return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
@@ -1267,6 +1275,15 @@ class ActorFinder:
         return None
 
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
+        """`_word_name_like`, kept per word on the lexicon (the answer reads only the two)."""
+        answers = self.lex.__dict__.setdefault("name_like_answers", {})
+        key = (word, first, expected)
+        hit = answers.get(key)
+        if hit is None:
+            hit = answers[key] = self._word_name_like(word, first, expected)
+        return hit
+
+    def _word_name_like(self, word: str, first: bool, expected: bool) -> bool:
         if not word.isalpha() or len(word) < 2:
             return False
         if not first and word == "الله":
@@ -1336,6 +1353,8 @@ class ActorFinder:
 
     def _coref(self, i: int) -> Mention | None:
         word = self.tokens[i].word
+        if self.surnames.keys().isdisjoint(_surname_forms(word)):
+            return None  # (most words: no form of the word is a family name named before)
         for cand in stem_candidates(word):
             actor = self.surnames.get(strip_article(cand))
             if actor is not None:

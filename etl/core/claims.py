@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
@@ -861,10 +861,17 @@ class ClaimFinder(SpeakerRules):
             return None
         return self._quoted_source(after + 1, last, by_first)
 
+    @cached_property
+    def _may_receive(self) -> bool:
+        """Whether any word of the document holds a verb of receiving (most documents: none)."""
+        return any(verb in self.text for verb in _RECEIVING_VERBS)
+
     def _receivers(self, first: int, last: int, mentions: list[Mention]) -> set[int]:
         """The first tokens of the actors named between a verb of receiving (`تلقت`, `حصلت على`,
         `اطلعت على`) and `نسخة`: the outlet that was sent a statement."""
         out = set()
+        if not self._may_receive:
+            return out
         for k in range(first, last - 2):
             if without_conjunction(self._word(k)) not in _RECEIVING_VERBS:
                 continue

@@ -675,7 +675,7 @@ class EventFinder:
         before it (`قال رئيس الوزراء ... إن`) or right before it at the sentence start (`نتانياهو يتوعد:`), or
         the sentence's first actor when a colon after it opens the words (`نتانياهو: ...`)."""
         cues = cue_matcher()
-        for k in range(t0 - 1, first - 1, -1):
+        for k in reversed(cues.starts_in(self.tokens, first, t0)):  # (where a cue may open)
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue
@@ -741,7 +741,7 @@ class EventFinder:
         """The actor quoted by the nearest reporting verb before tokens[t0] that names one (`قال
         نتانياهو ... مضيفا "..."`): the party after the verb, or before it at the sentence start."""
         cues = cue_matcher()
-        for k in range(t0 - 1, first - 1, -1):
+        for k in reversed(cues.starts_in(self.tokens, first, t0)):  # (where a cue may open)
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import accumulate
-from operator import add, sub
+from itertools import accumulate, compress
+from operator import add, attrgetter, sub
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .lexicon import phrase_key
 from .morphology import enclitic_candidates, stem_candidates
@@ -21,6 +21,9 @@ _DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 
 @dataclass(slots=True)
 class Token:
+    """A word of the normalised text. A slots dataclass, not a named tuple: its fields are read
+    millions of times per run, and Python 3.11 specialises reading a slot (3x faster than a
+    named tuple's field, which would be quicker only to make)."""
     start: int    # offsets in the normalised text
     end: int
     word: str     # normalised
@@ -37,7 +40,8 @@ _SLOTS = itertools.count()  # one per matcher: its bit in `_OPENERS`
 # each matcher only looks closer when its bit is set.
 _OPENERS: dict[str, int] = {}
 _OPENERS_VERSION = [0]  # bumped when a matcher is built: summaries made before are recomputed
-_OPENERS_OF: dict[str, tuple[int, int]] = {}  # text word → (version, bits)
+_OPENERS_OF: dict[str, int] = {}  # text word → bits (emptied when a matcher is built)
+_WORD_OF = attrgetter("word")  # Token.word, as a C-level callable for `map`
 
 
 def _register_first_words(slot: int, first_words: Set[str]) -> None:
@@ -45,6 +49,7 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     for w in first_words:
         _OPENERS[w] = _OPENERS.get(w, 0) | bit
     _OPENERS_VERSION[0] += 1
+    _OPENERS_OF.clear()  # every word's summary may hold the new bit
 
 
 _DOCUMENT_BITS: list = [None, -1, [], None]  # the tokens read last, the registry version, their bits,
@@ -53,16 +58,17 @@ _DOCUMENT_BITS: list = [None, -1, [], None]  # the tokens read last, the registr
 
 def document_opener_bits(tokens: list[Token]) -> list[int]:
     """`opener_bits` of every token of a document, computed once per document (and again if a
-    matcher is built meanwhile); each distinct word is looked up once."""
+    matcher is built meanwhile); only the words never seen before are read."""
     if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
-        version = _OPENERS_VERSION[0]
-        words = [t.word for t in tokens]
+        words = list(map(_WORD_OF, tokens))
         known = _OPENERS_OF
-        by_word = {}
-        for word in set(words):
-            summary = known.get(word)
-            by_word[word] = summary[1] if summary is not None and summary[0] == version else _openers_of(word)
-        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], list(map(by_word.__getitem__, words)), None]
+        for word in set(words).difference(known):
+            _openers_of(word)
+        try:
+            bits = list(map(known.__getitem__, words))
+        except KeyError:  # a matcher was built meanwhile and emptied the summaries
+            bits = list(map(_openers_of, words))
+        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits, None]
     return _DOCUMENT_BITS[2]
 
 
@@ -73,7 +79,7 @@ def positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
     groups = _DOCUMENT_BITS[3]
     if groups is None:
         groups = _DOCUMENT_BITS[3] = {}
-        for k in [k for k, b in enumerate(bits) if b]:
+        for k in compress(range(len(bits)), bits):
             groups.setdefault(bits[k], []).append(k)
     return groups
 
@@ -81,21 +87,22 @@ def positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
 def opener_bits(token: Token) -> int:
     """Bits (`PhraseMatcher.bit`) of the matchers whose phrases may open at this token; a
     matcher whose bit is unset certainly has no phrase there."""
-    return _openers_of(token.word)
+    bits = _OPENERS_OF.get(token.word)
+    return _openers_of(token.word) if bits is None else bits
 
 
 def _openers_of(word: str) -> int:
     """Bits of the matchers that may open a phrase at this word (a superset: every reading,
     with and without suffixes, and a hidden proclitic)."""
-    summary = _OPENERS_OF.get(word)
-    if summary is None or summary[0] != _OPENERS_VERSION[0]:
+    bits = _OPENERS_OF.get(word)
+    if bits is None:
         bits = 0
         for _, bare in candidate_forms(word, True):
             bits |= _OPENERS.get(bare, 0)
         if len(word) == 3 and word[0] in "وفبلك":
             bits |= _OPENERS.get(word[1:], 0)
-        summary = _OPENERS_OF[word] = (_OPENERS_VERSION[0], bits)
-    return summary[1]
+        _OPENERS_OF[word] = bits
+    return bits
 
 
 # A word and what precedes it: group 1 is set only when spaces alone separate it from the
@@ -133,8 +140,9 @@ def tokenize(norm: Normalized) -> list[Token]:
     return list(map(Token, starts, ends, words, joined, bares, hashtags))
 
 
-@dataclass(frozen=True)
-class PhraseMatch(Generic[T]):
+class PhraseMatch(NamedTuple, Generic[T]):
+    """A named tuple (immutable, and made without the per-field `object.__setattr__` that a
+    frozen dataclass's `__init__` pays: `match_at` makes one per phrase found)."""
     first: int        # token index of the first word
     last: int         # token index after the last word
     start: int        # normalised offset, clitics (و ف ب ل ك) excluded, article kept
@@ -214,10 +222,11 @@ class PhraseMatcher(Generic[T]):
     def start_positions(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens where a phrase may open: a scan for phrases need only try
         these instead of calling `match_at` at every word."""
-        bit, start_forms = self.bit, self._start_forms
+        bit, start_forms, known = self.bit, self._start_forms, self._starts
         groups = [positions for bits, positions in positions_by_bits(tokens).items() if bits & bit]
         candidates = groups[0] if len(groups) == 1 else sorted(itertools.chain.from_iterable(groups))
-        return [k for k in candidates if start_forms(tokens[k].word)]
+        # `_start_forms` inlined for the words it has read before (most of them)
+        return [k for k in candidates if (known[w] if (w := tokens[k].word) in known else start_forms(w))]
 
     def starts_in(self, tokens: list[Token], lo: int = 0, hi: int | None = None) -> list[int]:
         """`start_positions` within tokens[lo:hi]. The positions of the document read last are
@@ -232,10 +241,12 @@ class PhraseMatcher(Generic[T]):
         """The longest phrase starting at token i and ending before token `stop`."""
         word = tokens[i].word
         forms = self._starts.get(word)
-        if forms is None:
-            forms = self._start_forms(word)
         if not forms:
-            return None
+            if forms is not None:
+                return None  # most calls: the word opens no phrase of this matcher
+            forms = self._start_forms(word)
+            if not forms:
+                return None
         table, prefixes = self._table, self._prefixes
         limit = self.max_words
         if max_words and max_words < limit:

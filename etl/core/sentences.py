@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import boilerplate_patterns
-from .text import normalize_line
+from .text import normalize_line, normalize_lines
 
 # A sentence ends at . ! ? ؟ (or an ellipsis) followed by a space, a quote, or directly by a
 # letter (scraped text often loses the space: `دمشق.كما`). Not after a lone letter, whatever
@@ -49,7 +49,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_boilerplate_line(line: str) -> bool:
-    norm = normalize_line(line)
+    return _is_boilerplate_normalized(normalize_line(line))
+
+
+def _is_boilerplate_normalized(norm: str) -> bool:
+    """`_is_boilerplate_line` of a line already normalised (`normalize_line`)."""
     at_start, anywhere = boilerplate_patterns()
     return bool(at_start.match(norm) or anywhere.search(norm))
 
@@ -115,11 +119,12 @@ def _teaser_block(lines: list[tuple[int, str]]) -> set[int]:
 def split_sentences(text: str) -> list[Sentence]:
     lines = list(_line_spans(text))
     links = _link_blocks(lines) | _teaser_block(lines)
+    normalized = normalize_lines(text)  # one pass over the text, not one per line
     out: list[Sentence] = []
     for i, (offset, line) in enumerate(lines):
         if not line.strip():
             continue
-        boiler = i in links or _is_boilerplate_line(line)
+        boiler = i in links or _is_boilerplate_normalized(normalized[i])
         start = 0
         for m in _END.finditer(line):
             out.extend(_make(text, offset + start, offset + m.end(), boiler, len(out)))

@@ -152,6 +152,14 @@ def normalize_line(phrase: str) -> str:
     return " ".join(fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", phrase))).split())
 
 
+def normalize_lines(text: str) -> list[str]:
+    """`normalize_line` of each line of `text` (split at line breaks), reading the text in one pass:
+    removing marks, expanding ligatures and folding neither make nor remove a line break, so
+    they give the same lines before the split as after it."""
+    return [" ".join(line.split())
+            for line in fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", text))).split("\n")]
+
+
 @lru_cache(maxsize=100_000)
 def normalize_phrase(phrase: str) -> str:
     """Normal form of a lexicon phrase: folded, marks removed, ligatures expanded, single spaces."""

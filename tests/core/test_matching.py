@@ -67,3 +67,35 @@ def test_tokens_joined_only_by_spaces_and_hashtags():
     assert [t.joined for t in tokens] == [False, True, False, True, True]
     assert [t.hashtag for t in tokens] == [False, False, False, False, True]
     assert [t.bare for t in tokens][:2] == ["قال", "رييس"]
+
+
+def test_document_opener_bits_equal_each_words_own_reading():
+    """The per-document bits (read through the per-word memo, C-level map) are, word by word,
+    what `candidate_forms` gives when read afresh; a second document reuses the memo."""
+    from etl.core.matching import _OPENERS, candidate_forms
+    PhraseMatcher(((p, p) for p in PHRASES), enclitics=True)
+    for text in SENTENCES:
+        tokens = tokens_of(text)
+        fresh = []
+        for t in tokens:
+            bits = 0
+            for _, bare in candidate_forms(t.word, True):
+                bits |= _OPENERS.get(bare, 0)
+            if len(t.word) == 3 and t.word[0] in "وفبلك":
+                bits |= _OPENERS.get(t.word[1:], 0)
+            fresh.append(bits)
+        assert document_opener_bits(tokens) == fresh
+        assert [opener_bits(t) for t in tokens] == fresh
+
+
+def test_phrase_matches_are_immutable_values():
+    matcher = PhraseMatcher([("مصادر دبلوماسية", "anon")])
+    m = matcher.find_all(tokens_of(SENTENCES[0]))[0]
+    assert (m.value, m.last - m.first) == ("anon", 2)
+    assert m == matcher.match_at(tokens_of(SENTENCES[0]), m.first)
+    try:
+        m.first = 0
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a phrase match changed")

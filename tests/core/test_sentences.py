@@ -104,3 +104,10 @@ def test_transliterated_acronym_with_dots_stays_in_its_sentence():
     parts = [s.text for s in split_sentences(text)]
     assert parts == ["وقالت شركة بي.بي البريطانية إن الإنتاج ارتفع.", "ونقلت شبكة سي.إن.إن الخبر.",
                      "وصل الوفد إلى دمشق.", "كما وصل وفد آخر."]
+
+
+def test_lines_normalised_in_one_pass_equal_each_line_normalised_alone():
+    from etl.core.text import normalize_line, normalize_lines
+    text = ("قالَ الوزيـــر: «سنردّ»\n\n  ﻻ تراجع   عن القرار\u200f\n"  # marks, tatweel, a ligature, a mark
+            "#حركة_الجهاد تعلن ١٢ بنداً\r\nتابعونا على فيسبوك")
+    assert normalize_lines(text) == [normalize_line(line) for line in text.split("\n")]
