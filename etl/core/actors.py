@@ -218,6 +218,8 @@ class ActorFinder:
                          title.last)
                 continue
             out.append(m)
+            if m.actor.actor_type not in ("person", "state") and m.actor != self._remembered_org(m.first):
+                self._remember_org(m.first, m.actor)  # the rule that won: `وزارة الدفاع الهندية` ... `الوزارة`
             out.extend(self._spokesperson_body(i, m, last))
             if m.actor.actor_type == "media" and m.actor.origin == "pattern" and m.actor.actor_id.endswith("-media"):
                 owner = next((b for k in range(m.first + 1, m.last) if (b := self._owned_body(k, last)) is not None
@@ -558,6 +560,12 @@ class ActorFinder:
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
 
+    def _remembered_org(self, k: int) -> Actor | None:
+        """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
+        `المحكمة`), which wins over the bare head's reading as the story country's body."""
+        head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
+        return self.org_refs.get(phrase_key(head.value["head_ar"])) if head is not None else None
+
     def _named_as_place(self, m: PhraseMatch) -> bool:
         """`في سوريا`, `مدينة دمشق`, `بغزة`: the state's name used for a location."""
         token = self.tokens[m.first]
@@ -580,6 +588,9 @@ class ActorFinder:
             return None
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
+        if g is None and head.suffix not in ("", "regime", "airforce"):
+            # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)
+            g = self._gentilic_after_nisbas(h.last, last)
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
                 and self.tokens[g.first].word.endswith("يه"):
             g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
@@ -595,7 +606,8 @@ class ActorFinder:
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
-                    and not self._nisba_after(h.last, last):
+                    and not self._nisba_after(h.last, last) and self._remembered_org(h.first) is None \
+                    and not (head.verbal_noun and h.last < last and self.tokens[h.last].word.startswith("علي")):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             else:
                 return None
@@ -614,6 +626,15 @@ class ActorFinder:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _gentilic_after_nisbas(self, j: int, last: int) -> PhraseMatch | None:
+        """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two
+        definite nisba adjectives between a body's head and its nationality belong to its name."""
+        k = j
+        while k < last and k - j < 2 and self._nisba_after(k, last) and self._gentilic_after(k, last) is None:
+            k += 1
+        g = self._gentilic_after(k, last) if k > j else None
+        return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
 
     def _media_owner(self, h: PhraseMatch, last: int) -> Mention | None:
         """`وسائل إعلام الحوثيين`, `وسائل إعلام حزب الله`: unnamed media of a named body (not of a
@@ -842,6 +863,9 @@ class ActorFinder:
                 return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
+        elif (body_end := self._body_of_title(j, last)) is not None:
+            qualifiers.append(self.tokens[j].word)  # `المدعية العامة [للمحكمة] فاتو بنسودا`
+            j = body_end
         while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
             if g is None and self.tokens[j].word in _TITLE_ADJECTIVES and self.text[t.start:t.start + 2] == "ال":
@@ -886,6 +910,31 @@ class ActorFinder:
                     return person
         if qualifiers and key in self.title_refs:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
+        return None
+
+    def _body_of_title(self, j: int, last: int) -> int | None:
+        """`المدعية العامة [للمحكمة] فاتو بنسودا`, `المدير التنفيذي [لشركة تسلا] إيلون ماسك`: where a
+        body joined to the title by لـ ends, when a name follows it at once (`وقال الوزير [لقناة X] إن`
+        names no one). A definite head alone (`للمحكمة`) may be the body, the words after it the name."""
+        if j >= last or not self.tokens[j].joined or not self.tokens[j].word.startswith("ل") \
+                or self.tokens[j].word.startswith("ال") or self.lex.addressee(self.tokens[j].word):
+            return None
+        ends = [b.last for b in (self._lexicon(j, last), self._group(j, last), self._organisation(j, last))
+                if b is not None and not b.place and b.actor.actor_type != "person"]
+        if self.tokens[j].word.startswith("لل") and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last)
+                                                   or self.lex.heads.match_at(self.tokens, j, max_words=1, stop=last)):
+            ends.append(j + 1)
+        for k in sorted(set(ends), reverse=True):
+            if k >= last or not self.tokens[k].joined:
+                continue
+            known = self.lex.names.match_at(self.tokens, k, stop=last)
+            if known is not None and known.value.actor_type == "person":
+                return k
+            # an unknown name: two name-shaped words (one, `للمحكمة قرارها`, is too often something else)
+            if k + 1 < last and self.tokens[k + 1].joined and self._name_like(self.tokens[k].word, True, expected=True) \
+                    and (self._name_like(self.tokens[k + 1].word, False, expected=True)
+                         or self.lex.given_names.get_word(self.tokens[k].word) is not None):
+                return k
         return None
 
     def _past_verb_alone(self, person: Mention) -> bool:
@@ -1114,11 +1163,13 @@ class ActorFinder:
         if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
                 or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
             return False
-        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي", "ت")) \
+        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
+                or word.endswith("ت") and not (word.endswith("ات") and len(word) >= 5) \
                 or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
                 or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \
                 or self.lex.given_names.get_word(word) is not None:
-            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`)
+            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`;
+            # a plural in -ات is a noun: `محكمة [جنايات] الجيزة`)
         if self.lex.org_heads.can_start(genitive) or self.lex.speaker_org_heads.can_start(genitive):
             return False  # `مجلس إدارة الشركة`: a part of the body named before, not a name
         return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop \

@@ -1,0 +1,58 @@
+"""State bodies named without a lexicon entry: courts, the judiciary, a bare `الحكومة`, a body's
+head with adjectives before its nationality (sentences written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def actors(text):
+    x = extract("t", text, DAY)
+    return {x.actors[m["actor_id"]].actor_id: m["surface"] for m in x.actor_mentions}
+
+
+def surfaces(text):
+    x = extract("t", text, DAY)
+    return {m["surface"]: x.actors[m["actor_id"]].actor_type for m in x.actor_mentions}
+
+
+def test_an_unnamed_court_of_a_state_and_the_bare_court_after_it():
+    found = surfaces("وقضت محكمة نرويجية بسجن الرجل عامين، وقالت المحكمة إن الأدلة كافية.")
+    assert found.get("محكمة نرويجية") == "government" and found.get("المحكمة") == "government"
+
+
+def test_the_bare_court_after_a_named_court_is_that_court():
+    x = extract("t", "وأجلت محكمة جنايات الجيزة محاكمة المتهمين في مصر. وقالت المحكمة إنها ستنطق بالحكم لاحقا.", DAY)
+    ids = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
+    assert ids["المحكمة"] == ids["محكمة جنايات الجيزة"]
+
+
+def test_the_judiciary_but_not_the_verbal_noun_of_elimination():
+    assert "القضاء" in surfaces("وقال وزير العدل المغربي إن القضاء سيحسم القضية في المغرب.")
+    assert "القضاء" not in surfaces("وتعهد الرئيس المغربي بالقضاء على الفساد في المغرب.")
+
+
+def test_a_bare_government_is_the_story_countrys():
+    found = actors("وأعلن رئيس الوزراء التونسي استقالته. وقالت الحكومة إنها ستواصل عملها.")
+    assert found.get("tun-gov") == "الحكومة"
+
+
+def test_adjectives_between_a_bodys_head_and_its_nationality():
+    assert "rus-intel" in actors("واتهمت لندن المخابرات العسكرية الروسية بتدبير الهجوم.")
+    assert "deu-police" in actors("وقالت الشرطة الجنائية الاتحادية الألمانية إنها اعتقلت رجلا.")
+
+
+def test_a_ministry_found_with_its_nationality_is_named_again_by_its_head():
+    found = extract("t", "ونفت وزارة الدفاع الهندية التقرير. وقالت الوزارة إن الجنود لم يعبروا الحدود.", DAY)
+    assert {m["surface"] for m in found.actor_mentions if m["actor_id"] == "ind-mod"} == {"وزارة الدفاع الهندية", "الوزارة"}
+
+
+def test_an_adjective_that_names_another_thing_is_no_part_of_a_regime():
+    assert not any(k.endswith("-regime") for k in actors("وقال الخبير إن النظام المالي الكندي قوي."))
+
+
+def test_a_title_of_a_body_joined_by_la_then_the_holders_name():
+    found = surfaces("وقالت المديرة التنفيذية للمنظمة سلمى برنوتي إن التقرير سينشر غدا.")
+    assert "سلمى برنوتي" in found and found["سلمى برنوتي"] == "person"
+    assert not any("برنوتي" in s and s.startswith(("للمنظمة", "المنظمة")) for s in found)
