@@ -42,6 +42,8 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
 _ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
 _OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
+_BROADCASTER_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "broadcaster_head")
+_LETTER_NAMES = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "letter_name")
 _QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -588,7 +590,7 @@ class ActorFinder:
             return None
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
-        if g is None and head.suffix not in ("", "regime", "airforce"):
+        if g is None and head.suffix not in ("", "regime") and not (head.suffix == "airforce" and h.last - h.first == 1):
             # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)
             g = self._gentilic_after_nisbas(h.last, last)
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
@@ -913,13 +915,17 @@ class ActorFinder:
         return None
 
     def _body_of_title(self, j: int, last: int) -> int | None:
-        """`المدعية العامة [للمحكمة] فاتو بنسودا`, `المدير التنفيذي [لشركة تسلا] إيلون ماسك`: where a
-        body joined to the title by لـ ends, when a name follows it at once (`وقال الوزير [لقناة X] إن`
-        names no one). A definite head alone (`للمحكمة`) may be the body, the words after it the name."""
-        if j >= last or not self.tokens[j].joined or not self.tokens[j].word.startswith("ل") \
-                or self.tokens[j].word.startswith("ال") or self.lex.addressee(self.tokens[j].word):
+        """`المدعية العامة [للمحكمة] فاتو بنسودا`, `المدير التنفيذي [لشركة تسلا] إيلون ماسك`, `مدير
+        [مركز القاهرة لدراسات حقوق الإنسان] بهي الدين حسن`: where a body joined to the title ends,
+        when a name follows it at once (`وقال الوزير [لقناة X] إن` names no one). A definite head alone (`للمحكمة`) may be the body, the words after it the name."""
+        if j >= last or not self.tokens[j].joined or self.tokens[j].word.startswith("ال") \
+                or self.lex.addressee(self.tokens[j].word):
             return None
-        ends = [b.last for b in (self._lexicon(j, last), self._group(j, last), self._organisation(j, last))
+        if not self.tokens[j].word.startswith("ل") and self.lex.org_heads.match_at(self.tokens, j, max_words=1) is None \
+                and self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1) is None:
+            return None  # (a body in construct with the title opens with its head: `مدير [مركز] القاهرة ...`)
+        ends = [b.last for b in (self._lexicon(j, last), self._group(j, last), self._organisation(j, last),
+                                 self._quoted_body(j, last, after_title=True))
                 if b is not None and not b.place and b.actor.actor_type != "person"]
         if self.tokens[j].word.startswith("لل") and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last)
                                                    or self.lex.heads.match_at(self.tokens, j, max_words=1, stop=last)):
@@ -1119,6 +1125,9 @@ class ActorFinder:
             if k > h.last and word.startswith("وال") and (self.lex.org_heads.can_start(word[1:])
                                                           or self.lex.speaker_org_heads.can_start(word[1:])):
                 break  # `الوكالة الطبية الأوروبية [والوكالة] ...`: a second body
+            if k > h.last and word.startswith("وال") and (self.lex.person_nouns.get_word(word[1:]) is not None
+                                                          or self.lex.titles.can_start(word[1:])):
+                break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word in self.lex.stop or bare in self.lex.name_end or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
@@ -1195,6 +1204,10 @@ class ActorFinder:
         if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
                 and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
             end += 1
+        elif not word.startswith("لل") and end + 1 < last and self.tokens[end + 1].joined and after.isalpha() \
+                and not after.startswith(("ال", "و")) and after not in self.lex.stop and strip_article(after) not in self.lex.name_end \
+                and self.tokens[end + 1].word.startswith("ال") and self.tokens[end + 1].word not in self.lex.stop:
+            end += 2  # `لدراسات [حقوق الإنسان]`: the genitive is itself a construct chain
         return end
 
     def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
@@ -1227,10 +1240,18 @@ class ActorFinder:
         sector, k = h.value["sector"], h.last
         if k >= last or not self.tokens[k].joined:
             return None
-        state = self._qualified(k, last, max_words=2) if sector in ("BUS", "EDU") \
+        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)) \
             and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
         if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
             end = state.last
+        elif sector == "JRN" and (spelled := self._letter_names_end(k, last)) > k \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (`راديو [بي بي سي]` is known)
+            end = spelled  # `قناة إن بي سي`: an acronym spelled out, and the words that go on it (`يو إس أي توداي`)
+            while end < last and end - k < 4 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
+                    and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
+                end += 1
+        elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
+            end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
         elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
             end = k + 1
@@ -1246,10 +1267,28 @@ class ActorFinder:
             end += 1  # `مصرف لبنان [المركزي]`, `صحيفة أرمان [الإيرانية]`
         return self._organisation_mention(h, self._field_complement_end(end, last))
 
+    def _person_after_head(self, k: int, last: int) -> int | None:
+        """The end of a person's name of two words at least at token k: a known person's, or a known
+        given name and name-shaped words (`مؤسسة [كوفي عنان]`)."""
+        known = self.lex.names.match_at(self.tokens, k, stop=last)
+        if known is not None:
+            ok = known.value.actor_type == "person" and known.last - known.first >= 2 and known.start == self.tokens[k].start
+            return known.last if ok else None
+        if self.lex.given_names.get_word(self.tokens[k].word) is None:
+            return None
+        person = self._name_from(k, last, None, None, min_words=2, expected=True, remember=False)
+        return person.last if person is not None and person.start == self.tokens[k].start else None
+
+    def _broadcaster(self, h: PhraseMatch) -> bool:
+        """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""
+        return normalize_phrase(h.value["head_ar"]) in _BROADCASTER_HEADS
+
     def _outlet_name(self, word: str) -> bool:
         """A word that may name a newspaper or channel after its head (`صحيفة أرمان`), not one
         that describes it: a nisba adjective (`صحيفة محلية`, `قناة إخبارية`) or a noun of the rules' classes."""
-        return len(word) >= 3 and (not word.endswith(("يه", "ي")) or word in _OUTLET_NAME_WORDS) \
+        if word in _OUTLET_NAME_WORDS:
+            return True  # `صحيفة [ذي] تايمز`, `موقع [ديلي] بيست`
+        return len(word) >= 3 and not word.endswith(("يه", "ي")) \
             and word not in _ORG_NAME_FIELDS \
             and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
             and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
@@ -1264,7 +1303,10 @@ class ActorFinder:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None:
-            return self._organisation_mention(h, quoted_end)
+            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+        field_end = self._named_with_field(h, last)
+        if field_end is not None:
+            return self._organisation_mention(h, field_end)
         if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
                 and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
                         if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
@@ -1279,6 +1321,25 @@ class ActorFinder:
                 return self._organisation_mention(h, k)
         return None
 
+    def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
+        """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
+        speaker head, a state's name or one or two definite adjectives, then لـ and the field the
+        body works in (a closed class) is one body's name; the end of the name, or None."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2)
+        if state is not None and state.start == self.tokens[k].start:
+            k = state.last
+        else:
+            while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
+                    and self.tokens[k].word not in self.lex.stop:
+                k += 1
+        if k == h.last:
+            return None
+        end = self._field_complement_end(k, last)
+        return end if end > k else None
+
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end
         name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
@@ -1286,22 +1347,38 @@ class ActorFinder:
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
             name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
         r = h.value
-        actor = Actor(f"org-{slug(name)}", written, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        kind, sector = r["actor_type"], r["sector"] or None
+        inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
+        if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
+            kind, sector = "international_org", "IGO"  # `وكالة الأمم المتحدة للهجرة` is an agency, not a news agency
+        actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a
         quotation opening with a function word, `للصحيفة "هذا الأمر ..."`, is a statement)."""
-        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«") or self.tokens[j].word in self.lex.stop:
+        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«"):
             return None
         for k in range(j + 1, min(last, j + 4) + 1):
             gap = self._gap(k) if k < len(self.tokens) else '"'
             if any(q in gap for q in '"»”'):
-                return k
+                # (`"إن دي تي في"`: letter names spell an acronym, though `إن` is a function word)
+                return k if self.tokens[j].word not in self.lex.stop or self._letter_names_end(j, k) == k else None
             if gap.strip():
                 return None
         return None
+
+    def _letter_names_end(self, j: int, last: int) -> int:
+        """The end of a run of two to four transliterated Latin letter names from token j
+        (`إن بي سي`, `سي إن إن`), which spell an acronym; j itself where there is none."""
+        k = j
+        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self.tokens[k].word in _LETTER_NAMES:
+            k += 1
+        if k - j > 2 and self.tokens[k - 1].word == "ان" and k < last and self.tokens[k].joined \
+                and self._gentilic_after(k, last) is None:
+            k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
+        return k if k - j >= 2 else j
 
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""

@@ -1,0 +1,66 @@
+"""Outlets and bodies named by general grammar rather than a lexicon entry: broadcasters named by
+their state, `ذي`/`ذا` in transliterated names, acronyms spelled in letter names, agencies of an
+international organisation, bodies named after a person or by the field they work in (sentences
+written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def found(text):
+    x = extract("t", text, DAY)
+    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+
+
+def test_a_state_radio_is_named_by_its_state_but_a_canal_is_not_a_channel():
+    radio = found("وقال الوزير لإذاعة النرويج إن المفاوضات مستمرة.")
+    assert any(a.actor_type == "media" and a.name_ar == "إذاعة النرويج" for a in radio.values())
+    assert not any(a.actor_type == "media" for a in found("وعبرت الناقلة قناة بنما صباح الأحد.").values())
+
+
+def test_the_english_article_opens_a_transliterated_outlet_name():
+    assert any(a.name_ar == "صحيفة ذا هيرالد" and a.actor_type == "media"
+               for a in found("وذكرت صحيفة ذا هيرالد أن الوزير سيستقيل.").values())
+
+
+def test_an_acronym_spelled_in_letter_names_after_an_outlet_head():
+    names = {a.name_ar for a in found("وقالت قناة جي تي في إن الانتخابات ستؤجل.").values()}
+    assert "قناة جي تي في" in names
+    quoted = {a.name_ar for a in found('وقال المدرب لموقع "إي إس بي" إن الفريق جاهز.').values()}
+    assert "موقع إي إس بي" in quoted
+
+
+def test_the_complementizer_after_a_spelled_acronym_is_not_its_last_letter():
+    names = {a.name_ar for a in found("وقالت محطة كيه بي إن الحريق انتشر.").values()} | \
+        {a.name_ar for a in found("وقالت قناة كيه بي إس إن الحريق انتشر.").values()}
+    assert "قناة كيه بي إس" in names and not any(n.endswith(" إن") for n in names)
+
+
+def test_an_agency_of_an_international_organisation_is_no_news_agency():
+    agency = found("وقالت وكالة الأمم المتحدة للاجئين إن الأعداد ارتفعت.")
+    assert [a.actor_type for a in agency.values()] == ["international_org"]
+
+
+def test_a_body_named_after_a_person():
+    assert any(a.name_ar == "مؤسسة نيلسون مانديلا" and a.actor_type == "organization"
+               for a in found("وأعلنت مؤسسة نيلسون مانديلا عن جائزة جديدة.").values())
+
+
+def test_a_body_named_by_the_field_it_works_in():
+    assert any(a.name_ar == "مركز عمان لحقوق الإنسان" for a in found("وقال مركز عمان لحقوق الإنسان إن المعتقلين أفرج عنهم.").values())
+    assert any(a.name_ar == "المكتب الوطني للإحصاء" for a in found("وقال المكتب الوطني للإحصاء إن الأسعار ارتفعت.").values())
+    assert any(a.name_ar == "مركز دمشق لدراسات حقوق الإنسان"
+               for a in found("وقال مركز دمشق لدراسات حقوق الإنسان إن التقرير جاهز.").values())
+
+
+def test_a_title_a_body_in_construct_then_the_holders_name():
+    people = {a.name_ar for a in found("وقال مدير جمعية الهلال الأحمر سامر يوسف إن المساعدات وصلت.").values()
+              if a.actor_type == "person"}
+    assert people == {"سامر يوسف"}
+
+
+def test_a_person_joined_to_a_body_is_no_part_of_its_name():
+    names = {a.name_ar for a in found("وانتقدت نقابة الصحفيين والناشط الحقوقي سمير حداد القرار.").values()}
+    assert "نقابة الصحفيين" in names and not any("الناشط" in n for n in names)
