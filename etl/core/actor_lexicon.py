@@ -64,8 +64,6 @@ class Head:
     name_en: str
     anonymous: bool
     standalone: bool
-    # `القضاء` is also the verbal noun "eliminating": bare and followed by `على`, it names no body
-    verbal_noun: bool = False
 
 
 class ActorLexicon:
@@ -94,8 +92,7 @@ class ActorLexicon:
 
         self.heads = PhraseMatcher(
             (r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"],
-                                 r["anonymous"] == "yes", r["standalone"] in ("yes", "verbal_noun"),
-                                 r["standalone"] == "verbal_noun"))
+                                 r["anonymous"] == "yes", r["standalone"] == "yes"))
             for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
                                               "anonymous", "standalone")))
         self.collectives = PhraseMatcher(

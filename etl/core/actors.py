@@ -44,6 +44,8 @@ _ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field"
 _OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
 _BROADCASTER_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "broadcaster_head")
 _LETTER_NAMES = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "letter_name")
+_STORY_COUNTRY_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "story_country_head")
+_VERBAL_NOUN_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "verbal_noun_head")
 _QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -562,6 +564,17 @@ class ActorFinder:
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
 
+    def _story_country_body(self, h: PhraseMatch, last: int) -> bool:
+        """`الحكومة`, `المحكمة`, `القضاء` alone name the body of the country the article is about,
+        where it names one; not a body of another kind (`الحكومة [المحلية]`), a named court
+        mentioned before (`محكمة جنايات القاهرة` ... `المحكمة`), or the verbal noun `القضاء [على]`."""
+        written = self.text[h.start:h.end]
+        bare = strip_article(written)
+        if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
+                or self.doc_country is None or self._nisba_after(h.last, last) or self._remembered_org(h.first) is not None:
+            return False
+        return not (bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"))
+
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
         `المحكمة`), which wins over the bare head's reading as the story country's body."""
@@ -608,9 +621,10 @@ class ActorFinder:
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
-                    and not self._nisba_after(h.last, last) and self._remembered_org(h.first) is None \
-                    and not (head.verbal_noun and h.last < last and self.tokens[h.last].word.startswith("علي")):
+                    and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
+            elif self._story_country_body(h, last):
+                iso = self.doc_country  # `وقالت الحكومة`, `قضت المحكمة`, `القضاء`
             else:
                 return None
         if iso is None:
