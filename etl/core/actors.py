@@ -408,6 +408,7 @@ class ActorFinder:
             return None
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
+        described_noun = self.lex.person_nouns.match_at(self.tokens, first, stop=end) is not None  # `الشاب المتهم`
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
             word = self.tokens[k].word
@@ -422,8 +423,10 @@ class ActorFinder:
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_end and word not in self.lex.quantifiers \
                     or k > first and (clitic_preposition(word)
-                                      or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)):
-                break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
+                                      or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)
+                                      or not body_head and word.startswith("ال") and not described_noun
+                                      and self.lex.person_nouns.match_at(self.tokens, k, stop=end)):
+                break  # ... or a title or role after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`, `[المرشح]`
             k += 1
         if k == first or k - first == 4 and k < end and not self._comma_before(k):
             return None  # the slot is not one short noun phrase
@@ -517,7 +520,10 @@ class ActorFinder:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
         if m is None:
             return None
-        if m.value.actor_type == "state" and m.last - m.first == 1:
+        if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
+                and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
+            return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state
+        if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
             g = self._gentilic_after(m.last, last)
             if g is not None and g.start != self.tokens[g.first].start:
                 g = None  # `قطر والسعودية`: a second state, not an adjective (which takes no proclitic)
@@ -1443,6 +1449,12 @@ class ActorFinder:
             return False  # `أنتوني بوردين [منتحرا]`, `[مضيفا]`: a participle in the accusative
         if not first and not known and word[:2] in ("سي", "سن") and len(word) == 4:
             return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
+        if not first and not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
+            return False  # `كيم [ستكون]`, `[ستقدم]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` go on a name)
+        if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت":
+            return False  # `عظيموف [مرتكب]`, `[منتخب]`: a participle of the form مُفتعِل, no family name
+        if not first and word[:1] == "ل" and word[1:] in _LETTER_NAMES:
+            return False  # `ميرزيانوف [لبي] بي سي`: the channel spoken to, after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")

@@ -56,3 +56,15 @@ def test_a_title_of_a_body_joined_by_la_then_the_holders_name():
     found = surfaces("وقالت المديرة التنفيذية للمنظمة سلمى برنوتي إن التقرير سينشر غدا.")
     assert "سلمى برنوتي" in found and found["سلمى برنوتي"] == "person"
     assert not any("برنوتي" in s and s.startswith(("للمنظمة", "المنظمة")) for s in found)
+
+
+def test_a_number_of_nationals_is_no_state():
+    assert "nzl" not in actors("وقتل في الحادث 12 بلجيكيا و3 نيوزيلندا.")
+
+
+def test_a_city_with_its_nationality_after_a_place_word_is_a_place():
+    assert "nld" not in actors("ووصل الوفد إلى مدينة روتردام الهولندية مساء الأحد.")
+
+
+def test_the_house_is_no_company():
+    assert actors("وهدمت الجرافات البيت بعد الظهر.") == {}
