@@ -56,6 +56,14 @@ NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
+# `المصدر [نفسه]`: the source named before; `مصدر [مهم] للمعلومات`: the origin of something
+_SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+               if r["word_class"] == "same_word"}
+_DEMONSTRATIVES = word_classes()["demonstrative"]
+_CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                if r["word_class"] == "close_to"}
+_IMPORTANCE_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                          if r["word_class"] == "importance_adjective"}
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
 _UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
 
@@ -103,6 +111,7 @@ class ActorFinder:
         # document gave it to (None where two people share it)
         self.given_refs: dict[str, Actor | None] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
+        self.anon_refs: dict[str, Actor] = {}  # `مصدر عسكري` ... `المصدر`: by the head's bare form
         self.last_person: Actor | None = None  # for `الأخير`
         # Where `find` must look: every other word is skipped without running a rule (below)
         self._openings = self._opening_positions()
@@ -222,6 +231,8 @@ class ActorFinder:
                          title.last)
                 continue
             out.append(m)
+            if m.actor.actor_id.startswith("anon-") and m.last - m.first >= 3:
+                out.extend(self._bodies_inside(m, last))  # `مصادر مقربة من [الحكومة العراقية]`
             if m.actor.actor_type not in ("person", "state") and m.actor != self._remembered_org(m.first):
                 self._remember_org(m.first, m.actor)  # the rule that won: `وزارة الدفاع الهندية` ... `الوزارة`
             out.extend(self._spokesperson_body(i, m, last))
@@ -393,6 +404,20 @@ class ActorFinder:
             body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
             if body is not None and body.actor.actor_type != "person" and body.actor != m.actor \
                     and body.last <= m.last - 1 and not body.place:
+                out.append(body)
+                k = body.last
+            else:
+                k += 1
+        return out
+
+    def _bodies_inside(self, m: Mention, last: int) -> list[Mention]:
+        """The bodies (not states or persons) named inside an unnamed source's description: they
+        are actors of the sentence too."""
+        out, k = [], m.first + 1
+        while k < m.last:
+            body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+            if body is not None and not body.place and body.last <= m.last \
+                    and body.actor.actor_type not in ("person", "state") and not body.actor.anonymous:
                 out.append(body)
                 k = body.last
             else:
@@ -788,6 +813,12 @@ class ActorFinder:
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
+        head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
+        if j == h.last and self._source_of_a_thing(j, last):
+            return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
+        if j == h.last and self.text[h.start:h.start + 2] == "ال" and head_key in self.anon_refs:
+            actor = self.anon_refs[head_key]  # `مصدر عسكري` ... `وقال المصدر`: the source named before
+            return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
         if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
                 and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
                 and not self._quantified_definite(h) and self._source_location(j, last) is None:
@@ -796,19 +827,50 @@ class ActorFinder:
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
         name = self._written(h.start, self.tokens[j - 1].end, " ".join(words))
-        where = self._source_location(j, last)
+        where = self._source_location(j, last) or self._source_relation(j, last)
         if where is not None:  # `مصادر أمنية في دمشق`: where the source is belongs to its description
             place = " ".join(self.tokens[k].word for k in range(j, where))
             phrase += " " + place
             name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
             j = where
         actor = unnamed_source(phrase, name)
+        if j > h.last:
+            self.anon_refs[head_key] = actor
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
                 and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _source_relation(self, j: int, last: int) -> int | None:
+        """`مصادر مقربة [من الحكومة]`, `مصادر [على اتصال مع وزارة الخارجية]`: the body a source is
+        close to or in touch with belongs to its description; the end of the phrase, or None."""
+        if j + 1 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+            return None
+        word, k = self.tokens[j].word, None
+        if word == "من" and strip_article(self.tokens[j - 1].word) in _CLOSE_WORDS:
+            k = j + 1
+        elif strip_article(word) in _CLOSE_WORDS and self.tokens[j + 1].word == "من":
+            k = j + 2  # `مصدر [قريب من] حركة حماس`
+        elif word == "علي" and self.tokens[j + 1].word == "اتصال" and j + 2 < last and self.tokens[j + 2].joined:
+            k = j + 3 if self.tokens[j + 2].word == "مع" else j + 2 if self.tokens[j + 2].word.startswith("ب") else None
+        if k is None or k >= last:
+            return None
+        body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+        return body.last if body is not None and not body.place else None
+
+    def _source_of_a_thing(self, j: int, last: int) -> bool:
+        """`مصدر الغاز`, `مصدر هذا السم`, `مصدر مهم للمعلومات`: a bare source noun in construct
+        with a definite noun or a demonstrative, or described as important, is the origin of
+        something (`المصدر نفسه` is the source named before)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        if word in _SAME_WORDS:
+            return False
+        return word.startswith("ال") and word not in self.lex.stop or word in _DEMONSTRATIVES \
+            or word in _IMPORTANCE_ADJECTIVES
 
     def _source_location(self, j: int, last: int) -> int | None:
         """The end of `في` + a place or sector of one to three definite words after an unnamed source
