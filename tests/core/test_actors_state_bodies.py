@@ -68,3 +68,8 @@ def test_a_city_with_its_nationality_after_a_place_word_is_a_place():
 
 def test_the_house_is_no_company():
     assert actors("وهدمت الجرافات البيت بعد الظهر.") == {}
+
+
+def test_a_states_people_with_its_nationality():
+    x = extract("t", "وخرج الشعب التونسي إلى الشوارع احتجاجا على الغلاء.", DAY)
+    assert {m["surface"]: m["actor_id"] for m in x.actor_mentions}.get("الشعب التونسي") == "tun-people"
