@@ -60,6 +60,8 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 _SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                if r["word_class"] == "same_word"}
 _DEMONSTRATIVES = word_classes()["demonstrative"]
+_ORDINALS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+             if r["word_class"] == "ordinal"}
 _CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                 if r["word_class"] == "close_to"}
 _IMPORTANCE_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -1211,7 +1213,8 @@ class ActorFinder:
                                                           or self.lex.titles.can_start(word[1:])):
                 break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
-            if word in self.lex.stop or bare in self.lex.name_end or word.isdigit() or clitic_preposition(word) \
+            ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
+            if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
@@ -1226,7 +1229,10 @@ class ActorFinder:
             return None
         if chain:
             k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
-        return self._organisation_mention(h, self._field_complement_end(k, last))
+        end = self._field_complement_end(k, last)
+        if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
+            end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
+        return self._organisation_mention(h, end)
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by

@@ -64,3 +64,10 @@ def test_a_title_a_body_in_construct_then_the_holders_name():
 def test_a_person_joined_to_a_body_is_no_part_of_its_name():
     names = {a.name_ar for a in found("وانتقدت نقابة الصحفيين والناشط الحقوقي سمير حداد القرار.").values()}
     assert "نقابة الصحفيين" in names and not any("الناشط" in n for n in names)
+
+
+def test_an_ordinal_names_a_channel_and_a_fields_adjective_closes_a_name():
+    names = {a.name_ar for a in found("وذكرت القناة الثالثة الفرنسية أن الوزير وصل.").values()}
+    assert "القناة الثالثة الفرنسية" in names
+    names = {a.name_ar for a in found("وقالت الهيئة الوطنية للطيران المدني إن الرحلات استؤنفت.").values()}
+    assert "الهيئة الوطنية للطيران المدني" in names
