@@ -640,7 +640,7 @@ class ActorFinder:
             # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)
             g = self._gentilic_after_nisbas(h.last, last)
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
-                and self.tokens[g.first].word.endswith("يه"):
+                and self.tokens[g.first].word.endswith("يه") and not head.anonymous:  # (`صحف بريطانية`: a broken plural)
             g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
         end_tok, end = h.last, h.end
         if g is not None:
@@ -1180,7 +1180,8 @@ class ActorFinder:
             return None  # `وكالة رويترز`: the lexicon knows it
         definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
-            return self._named_after_state(h, last)  # `هيئة حكم انتقالية` names no one in particular
+            # `هيئة حكم انتقالية` names no one in particular
+            return self._named_after_state(h, last) or self._unnamed_body_of_state(h, last)
         k = h.last
         if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
             return self._organisation_mention(h, self._hashtag_end(k, last))
@@ -1212,6 +1213,10 @@ class ActorFinder:
             if k > h.last and word.startswith("وال") and (self.lex.person_nouns.get_word(word[1:]) is not None
                                                           or self.lex.titles.can_start(word[1:])):
                 break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
+            if k > h.last and self._nisba_after(k - 1, last) and word.startswith("ال") \
+                    and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
+                         or self.lex.person_nouns.get_word(word) is not None):
+                break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
@@ -1233,6 +1238,23 @@ class ActorFinder:
         if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
             end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
         return self._organisation_mention(h, end)
+
+    def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
+        of that country, which counts (like a collective) only where it acts or is acted on."""
+        if h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال":
+            return None
+        g = self._gentilic_after(h.last, last)
+        if g is None or g.start != self.tokens[h.last].start or g.last - g.first != 1:
+            return None
+        if self.tokens[h.first].word.endswith("ه") != self.tokens[h.last].word.endswith("ه"):
+            return None  # the adjective agrees with its head (`شركة [أمريكي]` is no phrase)
+        end = self.tokens[g.last - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        r = h.value
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, r["actor_type"],
+                      g.value.iso3, r["sector"] or None, None, "pattern", needs_role=True)
+        return Mention(actor, h.first, g.last, h.start, end)
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by

@@ -71,3 +71,18 @@ def test_an_ordinal_names_a_channel_and_a_fields_adjective_closes_a_name():
     assert "القناة الثالثة الفرنسية" in names
     names = {a.name_ar for a in found("وقالت الهيئة الوطنية للطيران المدني إن الرحلات استؤنفت.").values()}
     assert "الهيئة الوطنية للطيران المدني" in names
+
+
+def test_a_countrys_press_and_papers_as_unnamed_media():
+    names = {s: a for s, a in found("وذكرت الصحافة التركية أن الوزير وصل، ونقلت صحف إسبانية الخبر.").items()}
+    assert names["الصحافة التركية"].actor_id == "tur-media" and names["صحف إسبانية"].actor_id == "esp-media"
+
+
+def test_the_object_after_a_bodys_adjective_is_no_part_of_its_name():
+    names = {a.name_ar for a in found("وعرض التلفزيون المحلي اللاجئين وهم ينتظرون.").values()}
+    assert "التلفزيون المحلي" in names
+
+
+def test_an_unnamed_company_of_a_state_that_acts():
+    found_ = found("وقالت شركة يابانية إنها ستبني الميناء في إندونيسيا.")
+    assert any(s == "شركة يابانية" and a.country_iso3 == "JPN" for s, a in found_.items())
