@@ -60,6 +60,8 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 _SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                if r["word_class"] == "same_word"}
 _DEMONSTRATIVES = word_classes()["demonstrative"]
+_TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                    if r["word_class"] == "time_adjective"}
 _ORDINALS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
              if r["word_class"] == "ordinal"}
 _CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -1169,7 +1171,8 @@ class ActorFinder:
         bare = not chain and (h.last >= last or not self.tokens[h.last].joined
                               or not self._name_like(self.tokens[h.last].word, False)
                               and not self.tokens[h.last].word.startswith("ال")
-                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل")))
+                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))
+                              or head_definite and self._object_after_head(h.last, last))
         # (`الشركة [تطبيق]`: a new phrase)
         if bare:
             ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
@@ -1218,6 +1221,9 @@ class ActorFinder:
                          or self.lex.person_nouns.get_word(word) is not None):
                 break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
+            if word == "العام" and k + 1 < last and self.tokens[k + 1].joined \
+                    and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
+                break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
@@ -1255,6 +1261,17 @@ class ActorFinder:
         actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, r["actor_type"],
                       g.value.iso3, r["sector"] or None, None, "pattern", needs_role=True)
         return Mention(actor, h.first, g.last, h.start, end)
+
+    def _object_after_head(self, k: int, last: int) -> bool:
+        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group or a named person or armed group right
+        after a definite head is the verb's object; the head alone refers back to its body."""
+        if not self.tokens[k].word.startswith("ال"):
+            return False  # (`الاتحاد [للعمال]`: a field, not an object)
+        if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+            return True
+        m = self.lex.names.match_at(self.tokens, k, stop=last)
+        return m is not None \
+            and m.value.actor_type in ("person", "armed_group")
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by

@@ -86,3 +86,14 @@ def test_the_object_after_a_bodys_adjective_is_no_part_of_its_name():
 def test_an_unnamed_company_of_a_state_that_acts():
     found_ = found("وقالت شركة يابانية إنها ستبني الميناء في إندونيسيا.")
     assert any(s == "شركة يابانية" and a.actor_type == "organization" for s, a in found_.items())
+
+
+def test_a_bare_head_before_its_verbs_object_refers_back():
+    x = extract("t", "وكشفت رابطة الصحفيين السودانيين عن اعتقال مراسل. وحمّلت الرابطة المسلحين المسؤولية.", DAY)
+    ids = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
+    assert ids.get("الرابطة") == ids["رابطة الصحفيين السودانيين"]
+
+
+def test_the_year_after_a_bodys_name_is_no_part_of_it():
+    names = {a.name_ar for a in found("وقاد الاتحاد الطلابي العام 1990 احتجاجات واسعة ضد الحكومة في تونس.").values()}
+    assert "الاتحاد الطلابي" in names
