@@ -62,6 +62,10 @@ _SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.ts
 _DEMONSTRATIVES = word_classes()["demonstrative"]
 _TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                     if r["word_class"] == "time_adjective"}
+_STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                          if r["word_class"] == "state_body_adjective"}
+_OTHER_REACH_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                           if r["word_class"] == "other_reach_adjective"}
 _ORDINALS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
              if r["word_class"] == "ordinal"}
 _CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -599,16 +603,27 @@ class ActorFinder:
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
 
-    def _story_country_body(self, h: PhraseMatch, last: int) -> bool:
-        """`الحكومة`, `المحكمة`, `القضاء` alone name the body of the country the article is about,
-        where it names one; not a body of another kind (`الحكومة [المحلية]`), a named court
-        mentioned before (`محكمة جنايات القاهرة` ... `المحكمة`), or the verbal noun `القضاء [على]`."""
+    def _story_country_body(self, h: PhraseMatch, last: int) -> int | None:
+        """`الحكومة`, `المحكمة`, `القضاء` alone, or with an adjective of their own (`الحكومة
+        [الشرعية]`, `المحكمة [العليا]`), name the body of the country the article is about, where
+        it names one; the end of the phrase, or None. Not a body of another reach (`الحكومة
+        [المحلية]`, `المحكمة [الأوروبية]`), a named court mentioned before (`محكمة جنايات القاهرة`
+        ... `المحكمة`), or the verbal noun `القضاء [على]`."""
         written = self.text[h.start:h.end]
         bare = strip_article(written)
         if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
-                or self.doc_country is None or self._nisba_after(h.last, last) or self._remembered_org(h.first) is not None:
-            return False
-        return not (bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"))
+                or self.doc_country is None or self._remembered_org(h.first) is not None:
+            return None
+        if bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"):
+            return None
+        k = h.last
+        if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
+            adjective = strip_article(self.tokens[k].word)
+            if adjective in _OTHER_REACH_ADJECTIVES:
+                return None
+            if self._nisba_after(k, last) or adjective in _STATE_BODY_ADJECTIVES:
+                k += 1
+        return k
 
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
@@ -658,8 +673,9 @@ class ActorFinder:
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
-            elif self._story_country_body(h, last):
-                iso = self.doc_country  # `وقالت الحكومة`, `قضت المحكمة`, `القضاء`
+            elif (story_end := self._story_country_body(h, last)) is not None:
+                iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
+                end = self.tokens[story_end - 1].end
             else:
                 return None
         if iso is None:
@@ -1220,6 +1236,9 @@ class ActorFinder:
                     and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
                          or self.lex.person_nouns.get_word(word) is not None):
                 break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
+            if k > h.last and strip_article(self.tokens[k - 1].word) in _STATE_BODY_ADJECTIVES and word.startswith("ال") \
+                    and not self._nisba_after(k, last) and strip_article(word) not in _STATE_BODY_ADJECTIVES:
+                break  # `أيدت المحكمة العليا [الحكم]`: a noun after the adjective is the verb's object
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
             if word == "العام" and k + 1 < last and self.tokens[k + 1].joined \
                     and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):

@@ -73,3 +73,14 @@ def test_the_house_is_no_company():
 def test_a_states_people_with_its_nationality():
     x = extract("t", "وخرج الشعب التونسي إلى الشوارع احتجاجا على الغلاء.", DAY)
     assert {m["surface"]: m["actor_id"] for m in x.actor_mentions}.get("الشعب التونسي") == "tun-people"
+
+
+def test_a_story_countrys_body_with_an_adjective_of_its_own():
+    found = actors("وقالت الحكومة اليمنية إن الهجوم فشل. وأكدت الحكومة الشرعية أنها ستواصل القتال.")
+    assert found.get("yem-gov") in ("الحكومة اليمنية", "الحكومة الشرعية")
+    x = extract("t", "وأيدت المحكمة العليا الحكم بسجن الناشط في باكستان.", DAY)
+    assert {m["surface"]: m["actor_id"] for m in x.actor_mentions}.get("المحكمة العليا") == "pak-court"
+
+
+def test_a_body_of_another_reach_is_not_the_story_countrys():
+    assert "fra-court" not in actors("وقالت المحكمة الأوروبية إن الحكم باطل في فرنسا.")
