@@ -357,6 +357,9 @@ class ActorFinder:
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in _PLACE_WORDS):
+            return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`: a place the tagger read as a name
         if kind == "person" and not (self._name_shaped(first_word, True)
                                      and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
@@ -619,8 +622,8 @@ class ActorFinder:
         k = h.last
         if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
             adjective = strip_article(self.tokens[k].word)
-            if adjective in _OTHER_REACH_ADJECTIVES:
-                return None
+            if adjective in _OTHER_REACH_ADJECTIVES or self._gentilic_after(k, last) is not None:
+                return None  # (a nationality that does not agree with the head describes another noun)
             if self._nisba_after(k, last) or adjective in _STATE_BODY_ADJECTIVES:
                 k += 1
         return k

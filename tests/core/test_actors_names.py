@@ -171,3 +171,10 @@ def test_a_role_noun_after_a_speakers_name_is_no_part_of_it():
     import datetime as dt
     x = extract("t", "وقالت ليندا كوبر المرشح السابق إن الحملة انتهت.", dt.date(2018, 6, 1))
     assert "ليندا كوبر" in {a.name_ar for a in x.actors.values() if a.actor_type == "person"}
+
+
+def test_a_place_after_fi_or_a_place_word_is_no_person():
+    from etl.core.extract import extract
+    import datetime as dt
+    x = extract("t", "ووقع الزلزال في بورت لويس، ثم ضرب مدينة سان لورنزو.", dt.date(2018, 6, 1))
+    assert not [a for a in x.actors.values() if a.actor_type == "person"]
