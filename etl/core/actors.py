@@ -60,6 +60,8 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 _SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                if r["word_class"] == "same_word"}
 _DEMONSTRATIVES = word_classes()["demonstrative"]
+# what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
+_SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
 _TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                     if r["word_class"] == "time_adjective"}
 _STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -144,6 +146,13 @@ class ActorFinder:
                 if 0 < k < len(tokens) and not tokens[k].joined and self._comma_before(k):
                     found.add(k)
                 at = text.find(comma, at + 1)
+        for quote in ('"', "«", "“"):  # a quoted name after a clause's verb (`وقالت "وفا" إن`)
+            at = text.find(quote)
+            while at >= 0:
+                k = bisect_right(starts, at)
+                if 1 < k < len(tokens) and tokens[k - 1].word[:1] in "وف":
+                    found.add(k)
+                at = text.find(quote, at + 1)
         return sorted(found)
 
     def _words_read_as(self, surname: str) -> list[int]:
@@ -543,7 +552,7 @@ class ActorFinder:
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
-                (cls._quoted_body, lex.speaker_org_heads.bit))
+                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1))
 
     def _at(self, i: int, last: int) -> Mention | None:
         opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
@@ -1503,6 +1512,35 @@ class ActorFinder:
         actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _quoted_subject(self, i: int, last: int) -> Mention | None:
+        """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to
+        three words right after the verb that opens a clause, before the reported content or `عن`,
+        is the verb's subject, a body no lexicon knows."""
+        if i < 2 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        verb = self.tokens[i - 1].word
+        if verb[:1] not in "وف" or len(verb) < 4 or verb[1:] in self.lex.stop \
+                or not self.tokens[i - 1].joined and not self._gap(i - 1).strip() or self.tokens[i - 1].joined:
+            return None  # (the verb opens its clause: a full stop, comma or line before it)
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 3 or end >= last or self.tokens[end].word not in _SUBJECT_FOLLOWERS:
+            return None
+        words = [self.tokens[k].word for k in range(i, end)]
+        if any(w in self.lex.stop or strip_article(w) in self.lex.name_end for w in words) \
+                or self.lex.titles.match_at(self.tokens, i, stop=end) or self.lex.person_nouns.match_at(self.tokens, i, stop=end) \
+                or self.lex.names.match_at(self.tokens, i, stop=end) is not None:
+            return None  # (a known name is the lexicon's; a title or role describes a person)
+        if not all(w in _OUTLET_NAME_WORDS or w in _LETTER_NAMES or w.isdigit() or self._name_like(w, False)
+                   and not accusative_adverb(w) for w in words):
+            return None
+        if any(a.startswith("ال") and not b.startswith("ال") and not b.isdigit() for a, b in zip(words, words[1:])):
+            return None  # `"الأمر خطير"`: a nominal sentence quoted, no name
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        name = " ".join(words)
+        written = self._written(start, stop, name)
+        return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
+                       i, end, start, stop)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a

@@ -97,3 +97,10 @@ def test_a_bare_head_before_its_verbs_object_refers_back():
 def test_the_year_after_a_bodys_name_is_no_part_of_it():
     names = {a.name_ar for a in found("وقاد الاتحاد الطلابي العام 1990 احتجاجات واسعة ضد الحكومة في تونس.").values()}
     assert "الاتحاد الطلابي" in names
+
+
+def test_a_quoted_name_after_the_verb_that_opens_a_clause_is_its_subject():
+    x = extract("t", 'وغرقت السفينة ليلا. وأفادت "سي رسكيو" أن عشرين شخصا أنقذوا.', DAY)
+    assert "سي رسكيو" in {m["surface"] for m in x.actor_mentions}
+    y = extract("t", 'وغرقت السفينة ليلا. وقال "الوضع صعب" إن الإنقاذ مستمر.', DAY)
+    assert not any(a.actor_type == "organization" for a in y.actors.values())
