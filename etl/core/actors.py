@@ -60,6 +60,7 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 _SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                if r["word_class"] == "same_word"}
 _DEMONSTRATIVES = word_classes()["demonstrative"]
+_PREPOSITIONS = word_classes()["preposition"]
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
 _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
 _TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -1587,9 +1588,9 @@ class ActorFinder:
         if not first and word == "الله":
             return True  # `مصطفى صنع الله`, `حسن نصر الله`: a theophoric name ends in `الله` (not the pronoun `له`)
         bare = strip_article(word)
-        if word in self.lex.stop or bare in self.lex.name_end or word in self.lex.name_end \
-                or word[:1] in "وف" and word[1:] in self.lex.stop:
-            return False  # (`ولكن`, `فقد`)
+        if word in self.lex.stop or bare in self.lex.name_end and not (bare != word and bare in _PREPOSITIONS) \
+                or word in self.lex.name_end or word[:1] in "وف" and word[1:] in self.lex.stop:
+            return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):

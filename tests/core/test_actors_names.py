@@ -178,3 +178,10 @@ def test_a_place_after_fi_or_a_place_word_is_no_person():
     import datetime as dt
     x = extract("t", "ووقع الزلزال في بورت لويس، ثم ضرب مدينة سان لورنزو.", dt.date(2018, 6, 1))
     assert not [a for a in x.actors.values() if a.actor_type == "person"]
+
+
+def test_a_family_name_with_the_article_is_no_preposition():
+    from etl.core.extract import extract
+    import datetime as dt
+    x = extract("t", "وقال النائب فهد العلي إن الجلسة أرجئت.", dt.date(2018, 6, 1))
+    assert "فهد العلي" in {a.name_ar for a in x.actors.values() if a.actor_type == "person"}
