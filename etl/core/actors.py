@@ -577,7 +577,7 @@ class ActorFinder:
                 return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
             if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
                 return Mention(m.value, m.first, g.last, m.start, g.end)
-        place = m.value.actor_type == "state" and self._named_as_place(m)
+        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
@@ -637,6 +637,18 @@ class ActorFinder:
             if self._nisba_after(k, last) or adjective in _STATE_BODY_ADJECTIVES:
                 k += 1
         return k
+
+    def _in_dateline(self, j: int) -> bool:
+        """`دبي، الإمارات العربية المتحدة (CNN) –`: the places of a dateline before the agency's
+        mark in parentheses are where the story was filed, no actors."""
+        for k in range(j, min(len(self.tokens), j + 5)):
+            gap = self._gap(k)
+            if "(" in gap:
+                word = self.tokens[k].word
+                return word.isascii() and word.isalpha() and word.isupper()
+            if gap.strip() not in ("", "،", ","):
+                return False
+        return False
 
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...

@@ -84,3 +84,8 @@ def test_a_story_countrys_body_with_an_adjective_of_its_own():
 
 def test_a_body_of_another_reach_is_not_the_story_countrys():
     assert "fra-court" not in actors("وقالت المحكمة الأوروبية إن الحكم باطل في فرنسا.")
+
+
+def test_the_places_of_a_dateline_are_no_actors():
+    found = actors("القاهرة، مصر (CNN) -- أعلنت الحكومة المصرية أنها ستفتح المعبر أمام المسافرين.")
+    assert "egy" not in found and "egy-gov" in found
