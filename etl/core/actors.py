@@ -577,6 +577,9 @@ class ActorFinder:
                 return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
             if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
                 return Mention(m.value, m.first, g.last, m.start, g.end)
+        if m.value.actor_type == "media" and "(" in self._gap(m.first) \
+                and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
+            return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
         place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
@@ -695,6 +698,8 @@ class ActorFinder:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
+            elif (city_police := self._police_of_a_place(h, last)) is not None:
+                return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
@@ -727,6 +732,27 @@ class ActorFinder:
             k += 1
         g = self._gentilic_after(k, last) if k > j else None
         return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
+
+    def _police_of_a_place(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شرطة تورونتو`, `شرطة ساوث يوركشير`: an indefinite police head and a place's name of
+        one or two words that no lexicon knows is that place's police force."""
+        head: Head = h.value
+        k = h.last
+        if head.sector != "COP" or h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال" \
+                or k >= last or not self.tokens[k].joined:
+            return None
+        while k < last and k - h.last < 2 and self.tokens[k].joined and self.tokens[k].word.isalpha() \
+                and not self.tokens[k].word.startswith("ال") and not clitic_preposition(self.tokens[k].word) \
+                and self.tokens[k].word not in self.lex.stop and self._name_shaped(self.tokens[k].word, k == h.last) \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:
+            k += 1
+        if k == h.last:
+            return None
+        end = self.tokens[k - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"police-{slug(normalize_phrase(self.text[h.start:end]))}", name, head.name_en, head.actor_type,
+                      None, head.sector, None, "pattern")
+        return Mention(actor, h.first, k, h.start, end)
 
     def _media_owner(self, h: PhraseMatch, last: int) -> Mention | None:
         """`وسائل إعلام الحوثيين`, `وسائل إعلام حزب الله`: unnamed media of a named body (not of a

@@ -89,3 +89,19 @@ def test_a_body_of_another_reach_is_not_the_story_countrys():
 def test_the_places_of_a_dateline_are_no_actors():
     found = actors("القاهرة، مصر (CNN) -- أعلنت الحكومة المصرية أنها ستفتح المعبر أمام المسافرين.")
     assert "egy" not in found and "egy-gov" in found
+
+
+def test_the_police_of_a_city_no_lexicon_knows():
+    x = extract("t", "وقالت شرطة أوكلاند إن المشتبه به اعتقل.", DAY)
+    assert any(m["surface"] == "شرطة أوكلاند" and x.actors[m["actor_id"]].actor_type == "government" for m in x.actor_mentions)
+
+
+def test_the_outlets_mark_in_a_dateline_is_no_actor_but_the_outlet_cited_is():
+    x = extract("t", "دبي، الإمارات العربية المتحدة (CNN)-- قال مسؤول مصري لـCNN إن المعبر سيفتح.", DAY)
+    assert [m["surface"] for m in x.actor_mentions if m["actor_id"] == "cnn"] == ["CNN"]
+    assert "are" not in {m["actor_id"] for m in x.actor_mentions}
+
+
+def test_both_of_ends_a_name():
+    x = extract("t", "وحمّل القاضي جيمس روبرتس كلا من الشركتين المسؤولية.", DAY)
+    assert "جيمس روبرتس" in {a.name_ar for a in x.actors.values()}
