@@ -63,6 +63,8 @@ _DEMONSTRATIVES = word_classes()["demonstrative"]
 _PREPOSITIONS = word_classes()["preposition"]
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
 _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
+_OFFICE_GOVERNORS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                     if r["word_class"] == "office_governor"}
 _TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                     if r["word_class"] == "time_adjective"}
 _STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -577,6 +579,13 @@ class ActorFinder:
                 return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
             if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
                 return Mention(m.value, m.first, g.last, m.start, g.end)
+        if m.value.actor_type == "state" and m.last - m.first == 1 and m.value.name_ar.startswith("ال") \
+                and " " not in m.value.name_ar and "ال" not in self.tokens[m.first].word \
+                and not self.tokens[m.first].word.startswith("لل") and self.tokens[m.first].word[:1] in "وفبلك":
+            return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps)
+        if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
+                and strip_article(self.tokens[m.first - 1].word) in _OFFICE_GOVERNORS:
+            return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
         if m.value.actor_type == "media" and "(" in self._gap(m.first) \
                 and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
             return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
@@ -680,6 +689,12 @@ class ActorFinder:
         if h is None:
             return None
         head: Head = h.value
+        if h.first > 0 and self.tokens[h.first - 1].joined \
+                and strip_article(self.tokens[h.first - 1].word) in _OFFICE_GOVERNORS:
+            return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if self.text[self.tokens[h.first].start:h.start].endswith("ب") and self.text[h.start:h.start + 2] != "ال" \
+                and head.suffix == "leadership":
+            return None  # `بقيادة الولايات المتحدة`: "led by" the state, which the lexicon reads
         g = self._gentilic_after(h.last, last)
         if g is None and head.suffix not in ("", "regime") and not (head.suffix == "airforce" and h.last - h.first == 1):
             # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)

@@ -105,3 +105,12 @@ def test_the_outlets_mark_in_a_dateline_is_no_actor_but_the_outlet_cited_is():
 def test_both_of_ends_a_name():
     x = extract("t", "وحمّل القاضي جيمس روبرتس كلا من الشركتين المسؤولية.", DAY)
     assert "جيمس روبرتس" in {a.name_ar for a in x.actors.values()}
+
+
+def test_a_word_that_reads_as_a_state_without_its_article_is_no_state():
+    assert "yem" not in actors("فيمن يطلب الشهرة يدفع ثمنها، قال الوزير اليمني.")
+
+
+def test_led_by_a_state_and_the_office_voted_for_are_no_bodies():
+    found = actors("وأطاحت قوات بقيادة الولايات المتحدة بالحكومة. وتدخلت روسيا في انتخابات الرئاسة الأمريكية.")
+    assert not any(k.endswith(("-leadership", "-presidency")) for k in found)
