@@ -65,6 +65,10 @@ _PREPOSITIONS = word_classes()["preposition"]
 _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
 _OFFICE_GOVERNORS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                      if r["word_class"] == "office_governor"}
+_DISTRICT_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                   if r["word_class"] == "district_word"}
+_SITE_HEADS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+               if r["word_class"] == "site_head"}
 _TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
                     if r["word_class"] == "time_adjective"}
 _STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
@@ -756,12 +760,14 @@ class ActorFinder:
         if head.sector != "COP" or h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال" \
                 or k >= last or not self.tokens[k].joined:
             return None
-        while k < last and k - h.last < 2 and self.tokens[k].joined and self.tokens[k].word.isalpha() \
+        if k + 1 < last and self.tokens[k].word in _DISTRICT_WORDS and self.tokens[k + 1].joined:
+            k += 1  # `شرطة [مقاطعة] كلاكاماس`, `شرطة [ولاية] أوريغون`
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.isalpha() \
                 and not self.tokens[k].word.startswith("ال") and not clitic_preposition(self.tokens[k].word) \
                 and self.tokens[k].word not in self.lex.stop and self._name_shaped(self.tokens[k].word, k == h.last) \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:
             k += 1
-        if k == h.last:
+        if k == h.last or self.tokens[k - 1].word in _DISTRICT_WORDS:
             return None
         end = self.tokens[k - 1].end
         name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
@@ -1514,6 +1520,8 @@ class ActorFinder:
         if h is None:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self._site_as_place(h):
+            return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
         if quoted_end is not None:
             return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
         field_end = self._named_with_field(h, last)
@@ -1532,6 +1540,15 @@ class ActorFinder:
             if k - h.last >= 2 and self._nisba_after(k - 1, last):
                 return self._organisation_mention(h, k)
         return None
+
+    def _site_as_place(self, h: PhraseMatch) -> bool:
+        """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where
+        something was posted."""
+        if normalize_phrase(h.value["head_ar"]) not in _SITE_HEADS:
+            return False
+        clitics = self.text[self.tokens[h.first].start:h.start]
+        return "ب" in clitics or h.first > 0 and self.tokens[h.first].joined \
+            and self.tokens[h.first - 1].word in ("علي", "عبر", "في")
 
     def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
         """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a

@@ -114,3 +114,9 @@ def test_a_word_that_reads_as_a_state_without_its_article_is_no_state():
 def test_led_by_a_state_and_the_office_voted_for_are_no_bodies():
     found = actors("وأطاحت قوات بقيادة الولايات المتحدة بالحكومة. وتدخلت روسيا في انتخابات الرئاسة الأمريكية.")
     assert not any(k.endswith(("-leadership", "-presidency")) for k in found)
+
+
+def test_the_police_of_a_county_and_a_site_as_the_place_of_a_post():
+    x = extract("t", "وقالت شرطة مقاطعة ماريكوبا إن المشتبه به اعتقل، وكتب الوزير على موقع \"تويتر\" أنه مرتاح.", DAY)
+    surfaces_ = {m["surface"] for m in x.actor_mentions}
+    assert "شرطة مقاطعة ماريكوبا" in surfaces_ and not any("تويتر" in s for s in surfaces_)
