@@ -376,6 +376,10 @@ class ActorFinder:
         if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
                 and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in _PLACE_WORDS):
             return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`: a place the tagger read as a name
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and (head := self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1)) is not None \
+                and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, a - 1, max_words=1) is None:
+            return None  # `محطة [مارين كورب] الجوية`: the name of a station or site, no person
         if kind == "person" and not (self._name_shaped(first_word, True)
                                      and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
@@ -1140,6 +1144,10 @@ class ActorFinder:
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
+        if i > 0 and token.joined and g.start == token.start \
+                and (head := self.lex.speaker_org_heads.match_at(self.tokens, i - 1, max_words=1)) is not None \
+                and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, i - 1, max_words=1) is None:
+            return None  # `محطة [مارين كورب] الجوية`: a station or site named, no person (`مكتب X` is X's office)
         if self.surnames and self._coref(i) is not None and not (
                 i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
             return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb

@@ -185,3 +185,10 @@ def test_a_family_name_with_the_article_is_no_preposition():
     import datetime as dt
     x = extract("t", "وقال النائب فهد العلي إن الجلسة أرجئت.", dt.date(2018, 6, 1))
     assert "فهد العلي" in {a.name_ar for a in x.actors.values() if a.actor_type == "person"}
+
+
+def test_a_name_after_a_station_or_site_head_is_no_person():
+    from etl.core.extract import extract
+    import datetime as dt
+    x = extract("t", "وهبطت الطائرة في محطة جون كينيدي الجوية مساء الأحد.", dt.date(2018, 6, 1))
+    assert not [a for a in x.actors.values() if a.actor_type == "person"]
