@@ -42,6 +42,10 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
 _ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
 _OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
+_BROADCASTER_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "broadcaster_head")
+_LETTER_NAMES = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "letter_name")
+_STORY_COUNTRY_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "story_country_head")
+_VERBAL_NOUN_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "verbal_noun_head")
 _QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -52,6 +56,31 @@ NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
+# `المصدر [نفسه]`: the source named before; `مصدر [مهم] للمعلومات`: the origin of something
+_SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+               if r["word_class"] == "same_word"}
+_DEMONSTRATIVES = word_classes()["demonstrative"]
+_PREPOSITIONS = word_classes()["preposition"]
+# what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
+_SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
+_OFFICE_GOVERNORS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                     if r["word_class"] == "office_governor"}
+_DISTRICT_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                   if r["word_class"] == "district_word"}
+_SITE_HEADS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+               if r["word_class"] == "site_head"}
+_TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                    if r["word_class"] == "time_adjective"}
+_STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                          if r["word_class"] == "state_body_adjective"}
+_OTHER_REACH_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                           if r["word_class"] == "other_reach_adjective"}
+_ORDINALS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+             if r["word_class"] == "ordinal"}
+_CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                if r["word_class"] == "close_to"}
+_IMPORTANCE_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
+                          if r["word_class"] == "importance_adjective"}
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
 _UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
 
@@ -99,6 +128,7 @@ class ActorFinder:
         # document gave it to (None where two people share it)
         self.given_refs: dict[str, Actor | None] = {}
         self.org_refs: dict[tuple[str, ...], Actor] = {}
+        self.anon_refs: dict[str, Actor] = {}  # `مصدر عسكري` ... `المصدر`: by the head's bare form
         self.last_person: Actor | None = None  # for `الأخير`
         # Where `find` must look: every other word is skipped without running a rule (below)
         self._openings = self._opening_positions()
@@ -123,6 +153,13 @@ class ActorFinder:
                 if 0 < k < len(tokens) and not tokens[k].joined and self._comma_before(k):
                     found.add(k)
                 at = text.find(comma, at + 1)
+        for quote in ('"', "«", "“"):  # a quoted name after a clause's verb (`وقالت "وفا" إن`)
+            at = text.find(quote)
+            while at >= 0:
+                k = bisect_right(starts, at)
+                if 1 < k < len(tokens) and tokens[k - 1].word[:1] in "وف":
+                    found.add(k)
+                at = text.find(quote, at + 1)
         return sorted(found)
 
     def _words_read_as(self, surname: str) -> list[int]:
@@ -218,6 +255,10 @@ class ActorFinder:
                          title.last)
                 continue
             out.append(m)
+            if m.actor.actor_id.startswith("anon-") and m.last - m.first >= 3:
+                out.extend(self._bodies_inside(m, last))  # `مصادر مقربة من [الحكومة العراقية]`
+            if m.actor.actor_type not in ("person", "state") and m.actor != self._remembered_org(m.first):
+                self._remember_org(m.first, m.actor)  # the rule that won: `وزارة الدفاع الهندية` ... `الوزارة`
             out.extend(self._spokesperson_body(i, m, last))
             if m.actor.actor_type == "media" and m.actor.origin == "pattern" and m.actor.actor_id.endswith("-media"):
                 owner = next((b for k in range(m.first + 1, m.last) if (b := self._owned_body(k, last)) is not None
@@ -332,6 +373,13 @@ class ActorFinder:
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in _PLACE_WORDS):
+            return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`: a place the tagger read as a name
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and (head := self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1)) is not None \
+                and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, a - 1, max_words=1) is None:
+            return None  # `محطة [مارين كورب] الجوية`: the name of a station or site, no person
         if kind == "person" and not (self._name_shaped(first_word, True)
                                      and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
@@ -393,6 +441,20 @@ class ActorFinder:
                 k += 1
         return out
 
+    def _bodies_inside(self, m: Mention, last: int) -> list[Mention]:
+        """The bodies (not states or persons) named inside an unnamed source's description: they
+        are actors of the sentence too."""
+        out, k = [], m.first + 1
+        while k < m.last:
+            body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+            if body is not None and not body.place and body.last <= m.last \
+                    and body.actor.actor_type not in ("person", "state") and not body.actor.anonymous:
+                out.append(body)
+                k = body.last
+            else:
+                k += 1
+        return out
+
     def described(self, first: int, end: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`, `وأكد الشهود أن`, `كتب غرينيل على تويتر أن`: the phrase in
         a reporting verb's subject slot (tokens first..end, up to the reported content) that no
@@ -402,6 +464,7 @@ class ActorFinder:
             return None
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
+        described_noun = self.lex.person_nouns.match_at(self.tokens, first, stop=end) is not None  # `الشاب المتهم`
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
             word = self.tokens[k].word
@@ -416,8 +479,10 @@ class ActorFinder:
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_end and word not in self.lex.quantifiers \
                     or k > first and (clitic_preposition(word)
-                                      or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)):
-                break  # ... or a title after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`
+                                      or not body_head and self.lex.titles.match_at(self.tokens, k, stop=end)
+                                      or not body_head and word.startswith("ال") and not described_noun
+                                      and self.lex.person_nouns.match_at(self.tokens, k, stop=end)):
+                break  # ... or a title or role after the name: `هيل ثورنينغ شميدت المديرة التنفيذية`, `[المرشح]`
             k += 1
         if k == first or k - first == 4 and k < end and not self._comma_before(k):
             return None  # the slot is not one short noun phrase
@@ -498,7 +563,7 @@ class ActorFinder:
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
-                (cls._quoted_body, lex.speaker_org_heads.bit))
+                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
@@ -519,7 +584,10 @@ class ActorFinder:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
         if m is None:
             return None
-        if m.value.actor_type == "state" and m.last - m.first == 1:
+        if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
+                and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
+            return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state
+        if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
             g = self._gentilic_after(m.last, last)
             if g is not None and g.start != self.tokens[g.first].start:
                 g = None  # `قطر والسعودية`: a second state, not an adjective (which takes no proclitic)
@@ -527,7 +595,17 @@ class ActorFinder:
                 return None  # `الاحتلال الأمريكي`: a noun another nationality qualifies, not the state it often names
             if g is not None:  # `الاحتلال الإسرائيلي`: the adjective belongs to the name
                 return Mention(m.value, m.first, g.last, m.start, g.end)
-        place = m.value.actor_type == "state" and self._named_as_place(m)
+        if m.value.actor_type == "state" and m.last - m.first == 1 and m.value.name_ar.startswith("ال") \
+                and " " not in m.value.name_ar and "ال" not in self.tokens[m.first].word \
+                and not self.tokens[m.first].word.startswith("لل") and self.tokens[m.first].word[:1] in "وفبلك":
+            return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps)
+        if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
+                and strip_article(self.tokens[m.first - 1].word) in _OFFICE_GOVERNORS:
+            return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if m.value.actor_type == "media" and "(" in self._gap(m.first) \
+                and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
+            return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
+        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
@@ -566,6 +644,46 @@ class ActorFinder:
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
 
+    def _story_country_body(self, h: PhraseMatch, last: int) -> int | None:
+        """`الحكومة`, `المحكمة`, `القضاء` alone, or with an adjective of their own (`الحكومة
+        [الشرعية]`, `المحكمة [العليا]`), name the body of the country the article is about, where
+        it names one; the end of the phrase, or None. Not a body of another reach (`الحكومة
+        [المحلية]`, `المحكمة [الأوروبية]`), a named court mentioned before (`محكمة جنايات القاهرة`
+        ... `المحكمة`), or the verbal noun `القضاء [على]`."""
+        written = self.text[h.start:h.end]
+        bare = strip_article(written)
+        if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
+                or self.doc_country is None or self._remembered_org(h.first) is not None:
+            return None
+        if bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"):
+            return None
+        k = h.last
+        if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
+            adjective = strip_article(self.tokens[k].word)
+            if adjective in _OTHER_REACH_ADJECTIVES or self._gentilic_after(k, last) is not None:
+                return None  # (a nationality that does not agree with the head describes another noun)
+            if self._nisba_after(k, last) or adjective in _STATE_BODY_ADJECTIVES:
+                k += 1
+        return k
+
+    def _in_dateline(self, j: int) -> bool:
+        """`دبي، الإمارات العربية المتحدة (CNN) –`: the places of a dateline before the agency's
+        mark in parentheses are where the story was filed, no actors."""
+        for k in range(j, min(len(self.tokens), j + 5)):
+            gap = self._gap(k)
+            if "(" in gap:
+                word = self.tokens[k].word
+                return word.isascii() and word.isalpha() and word.isupper()
+            if gap.strip() not in ("", "،", ","):
+                return False
+        return False
+
+    def _remembered_org(self, k: int) -> Actor | None:
+        """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
+        `المحكمة`), which wins over the bare head's reading as the story country's body."""
+        head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
+        return self.org_refs.get(phrase_key(head.value["head_ar"])) if head is not None else None
+
     def _named_as_place(self, m: PhraseMatch) -> bool:
         """`في سوريا`, `مدينة دمشق`, `بغزة`: the state's name used for a location."""
         token = self.tokens[m.first]
@@ -587,9 +705,18 @@ class ActorFinder:
         if h is None:
             return None
         head: Head = h.value
+        if h.first > 0 and self.tokens[h.first - 1].joined \
+                and strip_article(self.tokens[h.first - 1].word) in _OFFICE_GOVERNORS:
+            return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if self.text[self.tokens[h.first].start:h.start].endswith("ب") and self.text[h.start:h.start + 2] != "ال" \
+                and head.suffix == "leadership":
+            return None  # `بقيادة الولايات المتحدة`: "led by" the state, which the lexicon reads
         g = self._gentilic_after(h.last, last)
+        if g is None and head.suffix not in ("", "regime") and not (head.suffix == "airforce" and h.last - h.first == 1):
+            # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)
+            g = self._gentilic_after_nisbas(h.last, last)
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
-                and self.tokens[g.first].word.endswith("يه"):
+                and self.tokens[g.first].word.endswith("يه") and not head.anonymous:  # (`صحف بريطانية`: a broken plural)
             g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
         end_tok, end = h.last, h.end
         if g is not None:
@@ -602,9 +729,14 @@ class ActorFinder:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
+            elif (city_police := self._police_of_a_place(h, last)) is not None:
+                return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
+            elif (story_end := self._story_country_body(h, last)) is not None:
+                iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
+                end = self.tokens[story_end - 1].end
             else:
                 return None
         if iso is None:
@@ -622,6 +754,38 @@ class ActorFinder:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _gentilic_after_nisbas(self, j: int, last: int) -> PhraseMatch | None:
+        """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two
+        definite nisba adjectives between a body's head and its nationality belong to its name."""
+        k = j
+        while k < last and k - j < 2 and self._nisba_after(k, last) and self._gentilic_after(k, last) is None:
+            k += 1
+        g = self._gentilic_after(k, last) if k > j else None
+        return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
+
+    def _police_of_a_place(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شرطة تورونتو`, `شرطة ساوث يوركشير`: an indefinite police head and a place's name of
+        one or two words that no lexicon knows is that place's police force."""
+        head: Head = h.value
+        k = h.last
+        if head.sector != "COP" or h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال" \
+                or k >= last or not self.tokens[k].joined:
+            return None
+        if k + 1 < last and self.tokens[k].word in _DISTRICT_WORDS and self.tokens[k + 1].joined:
+            k += 1  # `شرطة [مقاطعة] كلاكاماس`, `شرطة [ولاية] أوريغون`
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.isalpha() \
+                and not self.tokens[k].word.startswith("ال") and not clitic_preposition(self.tokens[k].word) \
+                and self.tokens[k].word not in self.lex.stop and self._name_shaped(self.tokens[k].word, k == h.last) \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:
+            k += 1
+        if k == h.last or self.tokens[k - 1].word in _DISTRICT_WORDS:
+            return None
+        end = self.tokens[k - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"police-{slug(normalize_phrase(self.text[h.start:end]))}", name, head.name_en, head.actor_type,
+                      None, head.sector, None, "pattern")
+        return Mention(actor, h.first, k, h.start, end)
 
     def _media_owner(self, h: PhraseMatch, last: int) -> Mention | None:
         """`وسائل إعلام الحوثيين`, `وسائل إعلام حزب الله`: unnamed media of a named body (not of a
@@ -753,6 +917,12 @@ class ActorFinder:
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
+        head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
+        if j == h.last and self._source_of_a_thing(j, last):
+            return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
+        if j == h.last and self.text[h.start:h.start + 2] == "ال" and head_key in self.anon_refs:
+            actor = self.anon_refs[head_key]  # `مصدر عسكري` ... `وقال المصدر`: the source named before
+            return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
         if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
                 and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
                 and not self._quantified_definite(h) and self._source_location(j, last) is None:
@@ -761,19 +931,50 @@ class ActorFinder:
         words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
         phrase = " ".join(strip_article(w) for w in words)
         name = self._written(h.start, self.tokens[j - 1].end, " ".join(words))
-        where = self._source_location(j, last)
+        where = self._source_location(j, last) or self._source_relation(j, last)
         if where is not None:  # `مصادر أمنية في دمشق`: where the source is belongs to its description
             place = " ".join(self.tokens[k].word for k in range(j, where))
             phrase += " " + place
             name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
             j = where
         actor = unnamed_source(phrase, name)
+        if j > h.last:
+            self.anon_refs[head_key] = actor
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
                 and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _source_relation(self, j: int, last: int) -> int | None:
+        """`مصادر مقربة [من الحكومة]`, `مصادر [على اتصال مع وزارة الخارجية]`: the body a source is
+        close to or in touch with belongs to its description; the end of the phrase, or None."""
+        if j + 1 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+            return None
+        word, k = self.tokens[j].word, None
+        if word == "من" and strip_article(self.tokens[j - 1].word) in _CLOSE_WORDS:
+            k = j + 1
+        elif strip_article(word) in _CLOSE_WORDS and self.tokens[j + 1].word == "من":
+            k = j + 2  # `مصدر [قريب من] حركة حماس`
+        elif word == "علي" and self.tokens[j + 1].word == "اتصال" and j + 2 < last and self.tokens[j + 2].joined:
+            k = j + 3 if self.tokens[j + 2].word == "مع" else j + 2 if self.tokens[j + 2].word.startswith("ب") else None
+        if k is None or k >= last:
+            return None
+        body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+        return body.last if body is not None and not body.place else None
+
+    def _source_of_a_thing(self, j: int, last: int) -> bool:
+        """`مصدر الغاز`, `مصدر هذا السم`, `مصدر مهم للمعلومات`: a bare source noun in construct
+        with a definite noun or a demonstrative, or described as important, is the origin of
+        something (`المصدر نفسه` is the source named before)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        if word in _SAME_WORDS:
+            return False
+        return word.startswith("ال") and word not in self.lex.stop or word in _DEMONSTRATIVES \
+            or word in _IMPORTANCE_ADJECTIVES
 
     def _source_location(self, j: int, last: int) -> int | None:
         """The end of `في` + a place or sector of one to three definite words after an unnamed source
@@ -850,6 +1051,9 @@ class ActorFinder:
                 return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
+        elif (body_end := self._body_of_title(j, last)) is not None:
+            qualifiers.append(self.tokens[j].word)  # `المدعية العامة [للمحكمة] فاتو بنسودا`
+            j = body_end
         while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
             if g is None and self.tokens[j].word in _TITLE_ADJECTIVES and self.text[t.start:t.start + 2] == "ال":
@@ -896,6 +1100,35 @@ class ActorFinder:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
         return None
 
+    def _body_of_title(self, j: int, last: int) -> int | None:
+        """`المدعية العامة [للمحكمة] فاتو بنسودا`, `المدير التنفيذي [لشركة تسلا] إيلون ماسك`, `مدير
+        [مركز القاهرة لدراسات حقوق الإنسان] بهي الدين حسن`: where a body joined to the title ends,
+        when a name follows it at once (`وقال الوزير [لقناة X] إن` names no one). A definite head alone (`للمحكمة`) may be the body, the words after it the name."""
+        if j >= last or not self.tokens[j].joined or self.tokens[j].word.startswith("ال") \
+                or self.lex.addressee(self.tokens[j].word):
+            return None
+        if not self.tokens[j].word.startswith("ل") and self.lex.org_heads.match_at(self.tokens, j, max_words=1) is None \
+                and self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1) is None:
+            return None  # (a body in construct with the title opens with its head: `مدير [مركز] القاهرة ...`)
+        ends = [b.last for b in (self._lexicon(j, last), self._group(j, last), self._organisation(j, last),
+                                 self._quoted_body(j, last, after_title=True))
+                if b is not None and not b.place and b.actor.actor_type != "person"]
+        if self.tokens[j].word.startswith("لل") and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last)
+                                                   or self.lex.heads.match_at(self.tokens, j, max_words=1, stop=last)):
+            ends.append(j + 1)
+        for k in sorted(set(ends), reverse=True):
+            if k >= last or not self.tokens[k].joined:
+                continue
+            known = self.lex.names.match_at(self.tokens, k, stop=last)
+            if known is not None and known.value.actor_type == "person":
+                return k
+            # an unknown name: two name-shaped words (one, `للمحكمة قرارها`, is too often something else)
+            if k + 1 < last and self.tokens[k + 1].joined and self._name_like(self.tokens[k].word, True, expected=True) \
+                    and (self._name_like(self.tokens[k + 1].word, False, expected=True)
+                         or self.lex.given_names.get_word(self.tokens[k].word) is not None):
+                return k
+        return None
+
     def _past_verb_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
         title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
@@ -919,6 +1152,10 @@ class ActorFinder:
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
             return None  # the lexicon knows this person
+        if i > 0 and token.joined and g.start == token.start \
+                and (head := self.lex.speaker_org_heads.match_at(self.tokens, i - 1, max_words=1)) is not None \
+                and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, i - 1, max_words=1) is None:
+            return None  # `محطة [مارين كورب] الجوية`: a station or site named, no person (`مكتب X` is X's office)
         if self.surnames and self._coref(i) is not None and not (
                 i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
             return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
@@ -1038,7 +1275,8 @@ class ActorFinder:
         bare = not chain and (h.last >= last or not self.tokens[h.last].joined
                               or not self._name_like(self.tokens[h.last].word, False)
                               and not self.tokens[h.last].word.startswith("ال")
-                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل")))
+                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))
+                              or head_definite and self._object_after_head(h.last, last))
         # (`الشركة [تطبيق]`: a new phrase)
         if bare:
             ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
@@ -1049,7 +1287,8 @@ class ActorFinder:
             return None  # `وكالة رويترز`: the lexicon knows it
         definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
-            return self._named_after_state(h, last)  # `هيئة حكم انتقالية` names no one in particular
+            # `هيئة حكم انتقالية` names no one in particular
+            return self._named_after_state(h, last) or self._unnamed_body_of_state(h, last)
         k = h.last
         if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
             return self._organisation_mention(h, self._hashtag_end(k, last))
@@ -1078,8 +1317,22 @@ class ActorFinder:
             if k > h.last and word.startswith("وال") and (self.lex.org_heads.can_start(word[1:])
                                                           or self.lex.speaker_org_heads.can_start(word[1:])):
                 break  # `الوكالة الطبية الأوروبية [والوكالة] ...`: a second body
+            if k > h.last and word.startswith("وال") and (self.lex.person_nouns.get_word(word[1:]) is not None
+                                                          or self.lex.titles.can_start(word[1:])):
+                break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
+            if k > h.last and self._nisba_after(k - 1, last) and word.startswith("ال") \
+                    and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
+                         or self.lex.person_nouns.get_word(word) is not None):
+                break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
+            if k > h.last and strip_article(self.tokens[k - 1].word) in _STATE_BODY_ADJECTIVES and word.startswith("ال") \
+                    and not self._nisba_after(k, last) and strip_article(word) not in _STATE_BODY_ADJECTIVES:
+                break  # `أيدت المحكمة العليا [الحكم]`: a noun after the adjective is the verb's object
             bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
-            if word in self.lex.stop or bare in self.lex.name_end or word.isdigit() or clitic_preposition(word) \
+            if word == "العام" and k + 1 < last and self.tokens[k + 1].joined \
+                    and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
+                break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
+            ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
+            if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
@@ -1094,7 +1347,38 @@ class ActorFinder:
             return None
         if chain:
             k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
-        return self._organisation_mention(h, self._field_complement_end(k, last))
+        end = self._field_complement_end(k, last)
+        if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
+            end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
+        return self._organisation_mention(h, end)
+
+    def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
+        of that country, which counts (like a collective) only where it acts or is acted on."""
+        if h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال":
+            return None
+        g = self._gentilic_after(h.last, last)
+        if g is None or g.start != self.tokens[h.last].start or g.last - g.first != 1:
+            return None
+        if self.tokens[h.first].word.endswith("ه") != self.tokens[h.last].word.endswith("ه"):
+            return None  # the adjective agrees with its head (`شركة [أمريكي]` is no phrase)
+        end = self.tokens[g.last - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        r = h.value
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, r["actor_type"],
+                      g.value.iso3, r["sector"] or None, None, "pattern", needs_role=True)
+        return Mention(actor, h.first, g.last, h.start, end)
+
+    def _object_after_head(self, k: int, last: int) -> bool:
+        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group or a named person or armed group right
+        after a definite head is the verb's object; the head alone refers back to its body."""
+        if not self.tokens[k].word.startswith("ال"):
+            return False  # (`الاتحاد [للعمال]`: a field, not an object)
+        if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+            return True
+        m = self.lex.names.match_at(self.tokens, k, stop=last)
+        return m is not None \
+            and m.value.actor_type in ("person", "armed_group")
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
@@ -1122,11 +1406,13 @@ class ActorFinder:
         if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
                 or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
             return False
-        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي", "ت")) \
+        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
+                or word.endswith("ت") and not (word.endswith("ات") and len(word) >= 5) \
                 or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
                 or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \
                 or self.lex.given_names.get_word(word) is not None:
-            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`)
+            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`;
+            # a plural in -ات is a noun: `محكمة [جنايات] الجيزة`)
         if self.lex.org_heads.can_start(genitive) or self.lex.speaker_org_heads.can_start(genitive):
             return False  # `مجلس إدارة الشركة`: a part of the body named before, not a name
         return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop \
@@ -1152,6 +1438,10 @@ class ActorFinder:
         if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
                 and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
             end += 1
+        elif not word.startswith("لل") and end + 1 < last and self.tokens[end + 1].joined and after.isalpha() \
+                and not after.startswith(("ال", "و")) and after not in self.lex.stop and strip_article(after) not in self.lex.name_end \
+                and self.tokens[end + 1].word.startswith("ال") and self.tokens[end + 1].word not in self.lex.stop:
+            end += 2  # `لدراسات [حقوق الإنسان]`: the genitive is itself a construct chain
         return end
 
     def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
@@ -1184,10 +1474,18 @@ class ActorFinder:
         sector, k = h.value["sector"], h.last
         if k >= last or not self.tokens[k].joined:
             return None
-        state = self._qualified(k, last, max_words=2) if sector in ("BUS", "EDU") \
+        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)) \
             and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
         if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
             end = state.last
+        elif sector == "JRN" and (spelled := self._letter_names_end(k, last)) > k \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (`راديو [بي بي سي]` is known)
+            end = spelled  # `قناة إن بي سي`: an acronym spelled out, and the words that go on it (`يو إس أي توداي`)
+            while end < last and end - k < 4 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
+                    and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
+                end += 1
+        elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
+            end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
         elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
             end = k + 1
@@ -1203,10 +1501,28 @@ class ActorFinder:
             end += 1  # `مصرف لبنان [المركزي]`, `صحيفة أرمان [الإيرانية]`
         return self._organisation_mention(h, self._field_complement_end(end, last))
 
+    def _person_after_head(self, k: int, last: int) -> int | None:
+        """The end of a person's name of two words at least at token k: a known person's, or a known
+        given name and name-shaped words (`مؤسسة [كوفي عنان]`)."""
+        known = self.lex.names.match_at(self.tokens, k, stop=last)
+        if known is not None:
+            ok = known.value.actor_type == "person" and known.last - known.first >= 2 and known.start == self.tokens[k].start
+            return known.last if ok else None
+        if self.lex.given_names.get_word(self.tokens[k].word) is None:
+            return None
+        person = self._name_from(k, last, None, None, min_words=2, expected=True, remember=False)
+        return person.last if person is not None and person.start == self.tokens[k].start else None
+
+    def _broadcaster(self, h: PhraseMatch) -> bool:
+        """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""
+        return normalize_phrase(h.value["head_ar"]) in _BROADCASTER_HEADS
+
     def _outlet_name(self, word: str) -> bool:
         """A word that may name a newspaper or channel after its head (`صحيفة أرمان`), not one
         that describes it: a nisba adjective (`صحيفة محلية`, `قناة إخبارية`) or a noun of the rules' classes."""
-        return len(word) >= 3 and (not word.endswith(("يه", "ي")) or word in _OUTLET_NAME_WORDS) \
+        if word in _OUTLET_NAME_WORDS:
+            return True  # `صحيفة [ذي] تايمز`, `موقع [ديلي] بيست`
+        return len(word) >= 3 and not word.endswith(("يه", "ي")) \
             and word not in _ORG_NAME_FIELDS \
             and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
             and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
@@ -1220,8 +1536,13 @@ class ActorFinder:
         if h is None:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self._site_as_place(h):
+            return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
         if quoted_end is not None:
-            return self._organisation_mention(h, quoted_end)
+            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+        field_end = self._named_with_field(h, last)
+        if field_end is not None:
+            return self._organisation_mention(h, field_end)
         if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
                 and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
                         if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
@@ -1236,6 +1557,34 @@ class ActorFinder:
                 return self._organisation_mention(h, k)
         return None
 
+    def _site_as_place(self, h: PhraseMatch) -> bool:
+        """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where
+        something was posted."""
+        if normalize_phrase(h.value["head_ar"]) not in _SITE_HEADS:
+            return False
+        clitics = self.text[self.tokens[h.first].start:h.start]
+        return "ب" in clitics or h.first > 0 and self.tokens[h.first].joined \
+            and self.tokens[h.first - 1].word in ("علي", "عبر", "في")
+
+    def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
+        """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
+        speaker head, a state's name or one or two definite adjectives, then لـ and the field the
+        body works in (a closed class) is one body's name; the end of the name, or None."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2)
+        if state is not None and state.start == self.tokens[k].start:
+            k = state.last
+        else:
+            while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
+                    and self.tokens[k].word not in self.lex.stop:
+                k += 1
+        if k == h.last:
+            return None
+        end = self._field_complement_end(k, last)
+        return end if end > k else None
+
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end
         name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
@@ -1243,22 +1592,67 @@ class ActorFinder:
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
             name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
         r = h.value
-        actor = Actor(f"org-{slug(name)}", written, None, r["actor_type"], None, r["sector"] or None, None, "pattern")
+        kind, sector = r["actor_type"], r["sector"] or None
+        inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
+        if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
+            kind, sector = "international_org", "IGO"  # `وكالة الأمم المتحدة للهجرة` is an agency, not a news agency
+        actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _quoted_subject(self, i: int, last: int) -> Mention | None:
+        """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to
+        three words right after the verb that opens a clause, before the reported content or `عن`,
+        is the verb's subject, a body no lexicon knows."""
+        if i < 2 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        verb = self.tokens[i - 1].word
+        if verb[:1] not in "وف" or len(verb) < 4 or verb[1:] in self.lex.stop \
+                or not self.tokens[i - 1].joined and not self._gap(i - 1).strip() or self.tokens[i - 1].joined:
+            return None  # (the verb opens its clause: a full stop, comma or line before it)
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 3 or end >= last or self.tokens[end].word not in _SUBJECT_FOLLOWERS:
+            return None
+        words = [self.tokens[k].word for k in range(i, end)]
+        if any(w in self.lex.stop or strip_article(w) in self.lex.name_end for w in words) \
+                or self.lex.titles.match_at(self.tokens, i, stop=end) or self.lex.person_nouns.match_at(self.tokens, i, stop=end) \
+                or self.lex.names.match_at(self.tokens, i, stop=end) is not None:
+            return None  # (a known name is the lexicon's; a title or role describes a person)
+        if not all(w in _OUTLET_NAME_WORDS or w in _LETTER_NAMES or w.isdigit() or self._name_like(w, False)
+                   and not accusative_adverb(w) for w in words):
+            return None
+        if any(a.startswith("ال") and not b.startswith("ال") and not b.isdigit() for a, b in zip(words, words[1:])):
+            return None  # `"الأمر خطير"`: a nominal sentence quoted, no name
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        name = " ".join(words)
+        written = self._written(start, stop, name)
+        return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
+                       i, end, start, stop)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a
         quotation opening with a function word, `للصحيفة "هذا الأمر ..."`, is a statement)."""
-        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«") or self.tokens[j].word in self.lex.stop:
+        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«"):
             return None
         for k in range(j + 1, min(last, j + 4) + 1):
             gap = self._gap(k) if k < len(self.tokens) else '"'
             if any(q in gap for q in '"»”'):
-                return k
+                # (`"إن دي تي في"`: letter names spell an acronym, though `إن` is a function word)
+                return k if self.tokens[j].word not in self.lex.stop or self._letter_names_end(j, k) == k else None
             if gap.strip():
                 return None
         return None
+
+    def _letter_names_end(self, j: int, last: int) -> int:
+        """The end of a run of two to four transliterated Latin letter names from token j
+        (`إن بي سي`, `سي إن إن`), which spell an acronym; j itself where there is none."""
+        k = j
+        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self.tokens[k].word in _LETTER_NAMES:
+            k += 1
+        if k - j > 2 and self.tokens[k - 1].word == "ان" and k < last and self.tokens[k].joined \
+                and self._gentilic_after(k, last) is None:
+            k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
+        return k if k - j >= 2 else j
 
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
@@ -1289,9 +1683,9 @@ class ActorFinder:
         if not first and word == "الله":
             return True  # `مصطفى صنع الله`, `حسن نصر الله`: a theophoric name ends in `الله` (not the pronoun `له`)
         bare = strip_article(word)
-        if word in self.lex.stop or bare in self.lex.name_end or word in self.lex.name_end \
-                or word[:1] in "وف" and word[1:] in self.lex.stop:
-            return False  # (`ولكن`, `فقد`)
+        if word in self.lex.stop or bare in self.lex.name_end and not (bare != word and bare in _PREPOSITIONS) \
+                or word in self.lex.name_end or word[:1] in "وف" and word[1:] in self.lex.stop:
+            return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
@@ -1318,6 +1712,12 @@ class ActorFinder:
             return False  # `أنتوني بوردين [منتحرا]`, `[مضيفا]`: a participle in the accusative
         if not first and not known and word[:2] in ("سي", "سن") and len(word) == 4:
             return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
+        if not first and not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
+            return False  # `كيم [ستكون]`, `[ستقدم]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` go on a name)
+        if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت":
+            return False  # `عظيموف [مرتكب]`, `[منتخب]`: a participle of the form مُفتعِل, no family name
+        if not first and word[:1] == "ل" and word[1:] in _LETTER_NAMES:
+            return False  # `ميرزيانوف [لبي] بي سي`: the channel spoken to, after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")

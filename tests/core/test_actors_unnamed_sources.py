@@ -1,0 +1,32 @@
+"""Unnamed sources: the origin of a thing is no source, a bare `المصدر` refers back to the source
+described before, and the body a source is close to belongs to its description (sentences written
+for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def mentions(text):
+    x = extract("t", text, DAY)
+    return [(m["surface"], x.actors[m["actor_id"]]) for m in x.actor_mentions]
+
+
+def test_the_origin_of_a_thing_is_no_source():
+    found = mentions("وقال الخبراء إن مصدر الدخان معروف، وإن الفحم مصدر مهم للطاقة، وإن هذا المصنع مصدر هذا التلوث.")
+    assert not any(s.startswith("مصدر") for s, _ in found)
+
+
+def test_a_bare_source_refers_back_to_the_source_described_before():
+    found = mentions("وقال مصدر طبي إن الجرحى نقلوا إلى المستشفى. وأضاف المصدر أن حالتهم مستقرة.")
+    ids = {s: a.actor_id for s, a in found}
+    assert ids["المصدر"] == ids["مصدر طبي"]
+
+
+def test_the_body_a_source_is_close_to_belongs_to_its_description_and_is_named_too():
+    found = dict(mentions("وقالت مصادر مقربة من الحكومة الليبية إن الانتخابات ستؤجل."))
+    assert found["مصادر مقربة من الحكومة الليبية"].anonymous
+    assert found["الحكومة الليبية"].actor_type == "government"
+    touch = dict(mentions("وبحسب مصادر على اتصال بوزارة الخارجية الألمانية، فإن برلين رفضت الطلب."))
+    assert any(s.startswith("مصادر على اتصال") and a.anonymous for s, a in touch.items())
