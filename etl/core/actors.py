@@ -1714,8 +1714,9 @@ class ActorFinder:
             return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
         if not first and not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
             return False  # `كيم [ستكون]`, `[ستقدم]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` go on a name)
-        if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت":
+        if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت" and word[-1] != "ي":
             return False  # `عظيموف [مرتكب]`, `[منتخب]`: a participle of the form مُفتعِل, no family name
+            # (one of a defective root, `مرتجى`, is a family name as often as a participle)
         if not first and word[:1] == "ل" and word[1:] in _LETTER_NAMES:
             return False  # `ميرزيانوف [لبي] بي سي`: the channel spoken to, after the name
         if not known and word[:2] in ("سي", "سن") and len(word) >= 5:

@@ -109,7 +109,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                                       partial_value=d.partial_value) for d in dates)
         with timer.stage("events"):
             denials = denial_cues[bisect.bisect_left(denial_cues, first):bisect.bisect_left(denial_cues, last)]
-            found_events = events.find(first, last, mentions, denials, [m for m in found if m.place])
+            found_events = events.find(first, last, _outermost(mentions), denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
             date = _nearest_date(dates, a)
@@ -191,6 +191,13 @@ def _dates_by_sentence(text: str, published_on: dt.date | None, sentences, norm:
         if k >= 0 and not sentences[k].is_boilerplate and d.char_end <= sentences[k].end:
             out.setdefault(sentences[k].idx, []).append(d)
     return out
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no other mention holds: the body inside a holder's title (`الأمين العام [للأمم
+    المتحدة] X`) is an actor of the text but no party of the act the holder does."""
+    return [m for m in mentions if not any(o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
+                                           for o in mentions)]
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:
