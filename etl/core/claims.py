@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
@@ -348,8 +348,10 @@ class ClaimFinder(SpeakerRules):
         titled = None
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
-            if titled is not None:
-                source, after_source = titled, titled.last
+        if titled is None and source is None:
+            titled = self._subject_before_object(c, last, by_first)
+        if titled is not None:
+            source, after_source = titled, titled.last
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -361,6 +363,10 @@ class ClaimFinder(SpeakerRules):
                                            or source is titled)
         channel, after_source = self._channel(after_source, last, by_first)
         span = (source.start, source.end) if source is not None else None
+        if source is None and in_which is None:
+            unnamed = self._subject_slot_words(c, first, last, after_source)
+            if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
+                span, after_source = unnamed
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
@@ -512,6 +518,104 @@ class ClaimFinder(SpeakerRules):
         if adjunct is not None and adjunct.value.kind == "noun" and word in ("في", "وفي"):
             return phrase  # (whatever issues a statement speaks)
         return phrase if word in _GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
+
+    def _subject_slot_words(self, c, first: int, last: int, after: int) -> tuple[tuple[int, int], int] | None:
+        """When no rule knows the speaker, the words that fill the subject slot still name it for a
+        reader: one to three words between the verb and its `أن`/`إن`, colon or governed preposition
+        (`وقالت يوليا إنها`, `ولفت المكتب إلى أن`), or, before a verb with no conjunction, between
+        the clause's opening and the verb (`لكن يونايتد أكد أن`). The source text is those words;
+        no actor is made of them. Returns the span and the token after the slot."""
+        if self._is_participle(c.first):
+            return None
+        j = c.last
+        if after == j and j < last:
+            marker = self._content_marker(j, last)
+            # the slot ends at the content, or at a preposition or time word opening an adjunct
+            # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
+            governed = next((k for k in range(j + 1, min(last, j + 4)) if self._is_preposition(self._word(k))
+                             or self._word(k) in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS), None)
+            if governed is not None and self._word(governed) not in _GOVERNED_PREPOSITIONS and marker is None:
+                governed = None
+            end = min((k for k in (marker, governed) if k is not None), default=None)
+            if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
+                return (self.tokens[j].start, self.tokens[end - 1].end), end
+        if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
+            return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
+        opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+            opening += 1
+        if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
+                and self._content_marker(c.last, last) is not None:
+            return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
+        return None
+
+    def _subject_words(self, j: int, end: int) -> bool:
+        """Words that can name a speaker: letters only, no preposition, complementizer, time
+        word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
+        for k in range(j, end):
+            word = self._word(k)
+            if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
+                    or self._is_preposition(word) or self._is_complementizer(word) or word in _TIME_WORDS \
+                    or self.tokens[k].bare in _TIME_WORDS or word in self.adverbs or word in self.relatives \
+                    or word in _SKIP_AT_CONTENT_START or _noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or self._gap(k)[-1:] in _QUOTE_OPEN and k > j:
+                return False
+        return not (self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j))
+
+    def _subject_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`ونفت وزارة الخارجية الفرنسية وجود أي اتفاق`, `وأعلن رئيس الوزراء استقالته`, `واتهم
+        وزير الخارجية الإيراني الولايات المتحدة بانتهاك`: with no `أن`, the subject slot of a verb
+        of saying ends where its object starts — a noun with a possessive pronoun, a `بـ` + verbal
+        noun, a named actor, or an indefinite noun right after the definite phrase (a definite
+        subject takes only definite adjectives). The phrase before it, a title or a body no rule
+        named, is the subject; a bare head (`الحكومة`) is a recent speaker of its kind."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        j = c.last
+        if j in self.in_mention or not self._word(j).isalpha() or self._is_preposition(self._word(j)):
+            return None
+        k = next((x for x in range(j + 1, min(last, j + 7)) if self._opens_object(x, by_first)), None)
+        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) for x in range(j + 1, k)):
+            return None
+        if k == j + 1:
+            head = self._bare_head_as_speaker(j)
+            if head is not None:
+                return head
+        phrase = self._title_of_body(self._noun_phrase_at(j, k, by_first), k, by_first)
+        if phrase is None or phrase.last != k or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
+    def _opens_object(self, k: int, by_first) -> bool:
+        """Token k starts the object after a definite subject phrase ending at k - 1."""
+        word, before = self._word(k), self._word(k - 1)
+        if not (before.startswith("ال") or k - 1 in self.in_mention) or word in _TIME_WORDS \
+                or self.tokens[k].bare in _TIME_WORDS or word in self.adverbs or not word.isalpha() \
+                or self._is_preposition(word) or self._is_complementizer(word) or word in self.relatives:
+            return False
+        if k in by_first:
+            return k - 1 not in self.in_mention or by_first[k].first == k and not any(
+                m.first < k < m.last for m in by_first.values())
+        if k in self.in_mention or word.startswith("ال") or _is_present_verb(word):
+            return False
+        return _noun_with_pronoun(word) or word.startswith("ب") and len(word) > 4 \
+            or len(word) > 3 and word[-2:] in ("ها", "هم") or len(word) >= 3
+
+    def _bare_head_as_speaker(self, j: int) -> Mention | None:
+        """`ونفت الحكومة وجود`: a bare definite title or organisation head as subject refers to
+        the last speaker of its kind (a title to a person, a head to a body)."""
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None:
+            return None
+        gender = self._cue_gender(j - 1)
+        t = self.tokens[j]
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if (speaker.actor.actor_type == "person") == (title is not None) \
+                    and (gender is None or person_gender(speaker.actor) in (None, gender)):
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        return None
 
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
@@ -909,7 +1013,7 @@ class ClaimFinder(SpeakerRules):
                                                      or self._object_pronoun(verb) and self._transmits(verb)):
             return None
         noun = self.cues.get(f"في {self._word(verb - 1)}")
-        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي"):
+        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي", "خلال"):
             return None
         outlet = by_first.get(after)
         return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None

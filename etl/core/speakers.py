@@ -120,10 +120,13 @@ class SpeakerRules:
         subject = self._clause_subject(first, c.first, mentions)
         if self._is_participle(c.first) and agrees(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
-        if self._is_participle(c.first) and subject is None:
+        coordinated = self._comma_before(c.first) and self._word(c.first)[:1] == "و"
+        if subject is None and coordinated and self.sentence_speaker is not None and agrees(self.sentence_speaker[0]):
+            return self.sentence_speaker[0], c.last  # `أعلن المبعوث، X، أنه ...، وأكد أنه`: X goes on
+        if subject is None and (self._is_participle(c.first) or coordinated):
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
-                return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
+                return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`, `...، وقال`
         # after a comma, the word before the verb ends the last clause (its object: `استهدف
         # المهاجرين، وكتب`); the clause's subject goes on speaking
         # a participle with no comma before it goes on with the clause's subject, never the object
@@ -171,15 +174,44 @@ class SpeakerRules:
             after = verb.last
         elif word[:1] in "وف" and getattr(self.cues.get(word[1:]), "kind", None) == "verb":
             after = first + 1  # `ورد`: a conjunction on a three-letter verb
+        elif self._opens_with_past_verb(first):
+            after = first + 1  # `وأشاد وزير الداخلية بجهود ...، قائلا`: any verb, its subject a title or body
         else:
             return None
         if after >= cue or after in self.in_mention:
             return None
         phrase = self._noun_phrase_at(after, cue)
-        if phrase is None or phrase.last >= cue or not (self._comma_before(phrase.last)
-                                                        or self._is_preposition(self._word(phrase.last))):
+        if phrase is None and after != first + 1 or phrase is not None and after == first + 1 and phrase.actor.actor_type == "other":
+            return None
+        if phrase is None:
+            return self._bare_title_at(after, cue)  # `وانتقد الوزير قرار المحكمة، وقال`
+        if phrase.last >= cue or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
+                                      or self._word(phrase.last)[:1] == "ب" or not self._word(phrase.last).startswith("ال")):
             return None
         return phrase
+
+    def _opens_with_past_verb(self, first: int) -> bool:
+        """`وأشاد`, `وانتقد`, `فرحب`: a sentence opened by a conjunction and a past verb (a word of
+        three to six letters, no article, no preposition, no name) whose subject follows."""
+        word = self._word(first)
+        stem = word[1:] if word[:1] in "وف" else ""
+        return 3 <= len(stem) <= 6 and stem.isalpha() and not stem.startswith(("ال", "ي", "ت", "ن")) \
+            and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
+            and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
+
+    def _bare_title_at(self, j: int, cue: int) -> Mention | None:
+        """`وانتقد الوزير قرار المحكمة، وقال`: a bare definite title as a sentence's subject is
+        the last person who spoke, else the title itself (a person the text does not name)."""
+        lex = actor_lexicon()
+        if j + 1 >= cue or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
+                and lex.person_nouns.match_at(self.tokens, j, stop=j + 1) is None:
+            return None
+        t = self.tokens[j]
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if speaker.actor.actor_type == "person":
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        name = self._word(j)
+        return Mention(pattern_person(name, name), j, j + 1, t.start, t.end)
 
     def _lam_of_name(self, m: Mention) -> bool:
         """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
@@ -386,8 +418,10 @@ class SpeakerRules:
         while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
-                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
-                break
+                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
+                    or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم":
+                break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
+                # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object)
             k += 1
         if k == j:
             return None
