@@ -381,6 +381,8 @@ class ClaimFinder(SpeakerRules):
                 after_source += 1
         bound = next_cue if after_source < next_cue < last else last
         marker = self._content_marker(after_source, bound)
+        if marker is None:
+            marker = self._marker_after_long_adjunct(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
@@ -422,8 +424,8 @@ class ClaimFinder(SpeakerRules):
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
-                self._after_apposition(after_source, last), last, by_first), last), last)
+            self._skip_particles(self._after_adverbial(self._after_date_adjunct(self._past_statement_adjunct(
+                self._after_apposition(after_source, last), last, by_first), last), last), last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         if marker is not None and start == marker and after_source < marker <= after_source + 4 \
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
@@ -702,6 +704,33 @@ class ClaimFinder(SpeakerRules):
             return False
         return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker + 1) != marker \
             and self._after_adverbial(comma, marker + 1) != marker  # (`للصحفيين، خلال مقابلة، "..."`)
+
+    def _marker_after_long_adjunct(self, j: int, bound: int) -> int | None:
+        """`وقال X في مؤتمر صحفي مشترك مع نظيره ... عقب اجتماع ... إن`: an adjunct saying where
+        the statement was made (في + a statement noun) may run past the usual window; the `أن`/`إن`
+        after it, in the same clause and before the next cue, still opens the content."""
+        adjunct = self.cues.match_at(self.tokens, j, stop=bound) if j < bound else None
+        if adjunct is None or adjunct.value.kind != "noun" or without_conjunction(self._word(j)) not in ("في", "خلال"):
+            return None
+        stop = min(bound, j + 35)
+        marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
+                       and k not in self.in_mention and not self._opens_subjunctive(k)
+                       and not self._word(k).startswith(("لان", "ولان"))), None)
+        if marker is None or self._clause_break(j + 1, marker) or any(
+                self.cues.match_at(self.tokens, k, stop=marker) is not None and self.cues.match_at(
+                    self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):
+            return None
+        return marker
+
+    def _after_date_adjunct(self, j: int, last: int) -> int:
+        """`أعلن X في 25 يونيو إقالة المدرب`: a date adjunct (في + a day number, its month and
+        year) before the object is not part of what was announced."""
+        if j + 2 >= last or self._word(j) != "في" or not self._word(j + 1).isdigit():
+            return j
+        k = j + 3 if self._word(j + 2).isalpha() else j + 2
+        if k < last and self._word(k).isdigit():
+            k += 1
+        return k if k < last and self._word(k).isalpha() and not self._is_preposition(self._word(k)) else j
 
     def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
         """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,
