@@ -349,9 +349,9 @@ class ClaimFinder(SpeakerRules):
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
         if titled is None and source is None:
-            titled = self._subject_before_object(c, last, by_first)
-        if titled is not None:
-            source, after_source = titled, titled.last
+            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
+        if titled is not None:  # (a subject before the verb: what it says starts after the verb)
+            source, after_source = titled, max(titled.last, c.last)
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -521,6 +521,23 @@ class ClaimFinder(SpeakerRules):
             return phrase  # (whatever issues a statement speaks)
         return phrase if word in _GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
 
+    def _phrase_before_verb(self, c, first: int, by_first) -> Mention | None:
+        """`وزير المالية الإسرائيلي يؤكد لقاء ...`, `الخارجية الفرنسية تعلن ...`: a title or body
+        no rule named opens the clause (the sentence, or after a comma or `لكن`) right before a
+        verb with no conjunction — subject first, as headlines and later clauses put it."""
+        word = self._word(c.first)
+        if c.value.needs_marker or self._is_participle(c.first) or word[:1] in "وف" and self.cues.get(word[1:]) is not None:
+            return None
+        opening = max((first, *(k for k in range(first + 1, c.first) if self._comma_before(k))))
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن"):
+            opening += 1
+        if not 2 <= c.first - opening <= 5:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(opening, c.first, by_first), c.first, by_first)
+        if phrase is None or phrase.last != c.first or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
     def _subject_slot_words(self, c, first: int, last: int, after: int) -> tuple[tuple[int, int], int] | None:
         """When no rule knows the speaker, the words that fill the subject slot still name it for a
         reader: one to three words between the verb and its `أن`/`إن`, colon or governed preposition
@@ -560,9 +577,10 @@ class ClaimFinder(SpeakerRules):
                     or self._is_preposition(word) or self._is_complementizer(word) or word in _TIME_WORDS \
                     or self.tokens[k].bare in _TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in _SKIP_AT_CONTENT_START or _noun_with_pronoun(word) or self.cues.get(word) is not None \
-                    or self._gap(k)[-1:] in _QUOTE_OPEN and k > j:
+                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in _QUOTE_OPEN:
                 return False
-        return not (self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j))
+        gap = self._gap(j)
+        return not (gap[-1:] and gap[-1] in _QUOTE_OPEN or ":" in gap)
 
     def _subject_before_object(self, c, last: int, by_first) -> Mention | None:
         """`ونفت وزارة الخارجية الفرنسية وجود أي اتفاق`, `وأعلن رئيس الوزراء استقالته`, `واتهم

@@ -62,3 +62,12 @@ def test_the_outlet_that_passed_on_the_words_is_not_their_speaker():
     added = [c for c in found if c["content"].startswith("سنرفع")]
     assert added and all(c["source_text"] != "صحيفة الغارديان" or c["parent_claim_id"] is None for c in added)
     assert any(c["source_text"] in ("سامر خليل", "المدير التنفيذي سامر خليل") for c in added)
+
+
+def test_a_title_before_a_present_verb_is_the_headlines_source():
+    assert claims("وزير المالية الإسرائيلي يؤكد لقاء الرئيسين في القاهرة") == [
+        ("وزير المالية الإسرائيلي", "لقاء الرئيسين في القاهرة")]
+
+
+def test_a_title_before_a_verb_of_saying_with_its_inna_is_the_source():
+    assert claims("الرئيس الروسي يقول إن بلاده لا تريد الحرب") == [("الرئيس الروسي", "إن بلاده لا تريد الحرب")]
