@@ -25,6 +25,7 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+_MASCULINE_BODY_HEADS = word_classes()["masculine_body_head"]
 _TIME_WORDS = time_words()
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
@@ -44,8 +45,8 @@ class SpeakerRules:
         in the clause. Returns it and the token after the source phrase."""
         gender = self._cue_gender(c.first)
 
-        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man
-            return m is not None and (gender is None or person_gender(m.actor) in (None, gender))
+        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضاف` by a ministry
+            return m is not None and (gender is None or self._speaker_gender(m) in (None, gender))
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
@@ -146,6 +147,28 @@ class SpeakerRules:
             if gender is not None and agrees(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _speaker_gender(self, m: Mention) -> str | None:
+        """The gender a verb agrees with for this speaker: a person's given name or title
+        (`المستشارة` f, `الوزير` m); a body by its head noun as written — a noun in ة or a plural in
+        ات is feminine (`وزارة`, `الشرطة`, `السلطات`), a masculine body noun masculine (`الجيش`,
+        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing."""
+        if m.actor.actor_type == "person":
+            known = person_gender(m.actor)
+            if known is not None:
+                return known
+        words = [without_conjunction(self._word(k)) for k in range(m.first, min(m.last, len(self.tokens)))]
+        head = words[0] if words else ""
+        if head.startswith(("لل", "بال")):
+            head = head[1:]
+        bare = strip_article(head)
+        if m.actor.actor_type == "person":
+            titled = head.startswith("ال") and (actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last) is not None
+                                               or actor_lexicon().person_nouns.match_at(self.tokens, m.first, stop=m.last) is not None)
+            return ("f" if bare.endswith("ه") else "m") if titled else None
+        if len(bare) >= 3 and (bare.endswith("ه") or bare.endswith("ات")):
+            return "f"
+        return "m" if bare in _MASCULINE_BODY_HEADS else None
 
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`

@@ -205,3 +205,18 @@ def test_a_new_subject_with_a_pronoun_is_no_object_of_the_last_speaker():
 def test_an_inna_joined_to_a_name_by_a_hyphen_is_part_of_the_name():
     [c] = claims("وقال رئيس كوريا الجنوبية مون جيه-إن يوم الخميس، إن على حكومته التحلي بالمرونة.")
     assert c["content"].startswith("إن على حكومته")
+
+
+def test_a_dropped_subject_agrees_in_gender_with_a_body_as_written():
+    # `وأضاف` (he) goes on with the man who spoke, not with the ministry (وزارة, feminine) after him
+    found = extract("t", "وقال الوزير الأمريكي سامر خليل إن بلاده ستفرض عقوبات. وأعلنت وزارة الدفاع الروسية أن "
+                         "طائراتها قصفت مواقع. وأضاف أن العقوبات ستشمل قطاع النفط.", dt.date(2024, 1, 1)).claims
+    assert [c["source_text"] for c in found][-1] in ("سامر خليل", "الوزير الأمريكي سامر خليل")
+    # `وأضافت` (she) goes on with the chancellor, not with the army (الجيش, masculine)
+    found = extract("t", "وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا موحدة. وأعلن الجيش الفرنسي أن جنديين "
+                         "قتلا. وأضافت أن الاتحاد سيرد بحزم.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    # `وأوضحت` goes on with the police (الشرطة), not with the prosecutor (a man by his title)
+    found = extract("t", "أعلنت الشرطة أن المهاجم قتل. وقال المدعي العام إن التحقيق مستمر. وأوضحت أن المهاجم "
+                         "كان معروفا.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_text"] == "الشرطة"
