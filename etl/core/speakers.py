@@ -44,9 +44,12 @@ class SpeakerRules:
         it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
         in the clause. Returns it and the token after the source phrase."""
         gender = self._cue_gender(c.first)
+        plural = self._plural_verb(c.first)
 
-        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضاف` by a ministry
-            return m is not None and (gender is None or self._speaker_gender(m) in (None, gender))
+        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضاف` by a ministry,
+            # nor `وأضافوا` by one person
+            return m is not None and (gender is None or self._speaker_gender(m) in (None, gender)) \
+                and not (plural and self._single_speaker(m))
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
