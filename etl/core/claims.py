@@ -19,7 +19,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
 from .text import Normalized, normalize_phrase
 
@@ -90,6 +90,7 @@ _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
 _UNSEEN = object()
+
 
 
 def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
@@ -614,6 +615,8 @@ class ClaimFinder(SpeakerRules):
                 or self._is_preposition(word) or self._is_complementizer(word) or word in self.relatives:
             return False
         if k in by_first:
+            if by_first[k].actor.actor_type == "person" and k - 1 not in self.in_mention:
+                return False  # `وقال الرئيس الروسي فلاديمير بوتين`: a name after a title is in apposition
             return k - 1 not in self.in_mention or by_first[k].first == k and not any(
                 m.first < k < m.last for m in by_first.values())
         if k in self.in_mention or word.startswith("ال") or _is_present_verb(word):
@@ -741,14 +744,28 @@ class ClaimFinder(SpeakerRules):
         return marker
 
     def _after_date_adjunct(self, j: int, last: int) -> int:
-        """`أعلن X في 25 يونيو إقالة المدرب`: a date adjunct (في + a day number, its month and
-        year) before the object is not part of what was announced."""
-        if j + 2 >= last or self._word(j) != "في" or not self._word(j + 1).isdigit():
+        """`أعلن X في 25 يونيو إقالة المدرب`, `في وقت لاحق تنفيذ`, `الأسبوع الماضي اعتقال`: a
+        date or time adjunct (في + a day number, its month and year; a period noun with its
+        `الماضي`/`لاحق`, `من اليوم`) before the object is not part of what was announced."""
+        if j + 1 >= last:
             return j
-        k = j + 3 if self._word(j + 2).isalpha() else j + 2
-        if k < last and self._word(k).isdigit():
-            k += 1
-        return k if k < last and self._word(k).isalpha() and not self._is_preposition(self._word(k)) else j
+        k = j
+        if self._word(j) == "في" and self._word(j + 1).isdigit():
+            k = j + 3 if j + 2 < last and self._word(j + 2).isalpha() else j + 2
+            if k < last and self._word(k).isdigit():
+                k += 1
+        else:
+            k = j + 1 if self._word(j) in ("في", "خلال") else j
+            if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
+                k += 1
+                while k < last and (self._word(k) in _TIME_MODIFIERS or self._word(k) in _TIME_WORDS):
+                    k += 1
+                if k + 1 < last and self._word(k) == "من" and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
+                    k += 2  # `في وقت سابق من اليوم`
+            else:
+                k = j
+        return k if j < k < last and self._word(k).isalpha() and not self._is_preposition(self._word(k)) \
+            and not self._is_complementizer(self._word(k)) else j
 
     def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
         """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,

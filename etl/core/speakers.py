@@ -31,6 +31,10 @@ _TIME_WORDS = time_words()
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
     "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+# `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
+_TIME_PERIOD_NOUNS = frozenset(("وقت", "اسبوع", "شهر", "عام", "سنه", "يوم", "ليله", "اسابيع", "اشهر", "ايام"))
+_TIME_MODIFIERS = frozenset(("لاحق", "سابق", "متاخر", "مبكر", "الماضي", "الماضيه", "المقبل", "المقبله",
+                             "الجاري", "الحالي", "الفايت", "المنصرم", "القادم", "الاخير", "الاخيره", "قليله"))
 _RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
@@ -445,7 +449,8 @@ class SpeakerRules:
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
                     or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
-                    or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم":
+                    or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
+                    or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS:
                 break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
                 # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object)
             k += 1

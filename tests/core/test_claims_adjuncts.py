@@ -27,3 +27,13 @@ def test_a_long_adjunct_does_not_reach_past_another_verb_of_saying():
 def test_a_date_before_the_object_is_not_part_of_what_was_announced():
     assert claims("وأعلن الاتحاد الجزائري لكرة القدم في 25 يونيو إقالة المدرب.") == [
         ("الاتحاد الجزائري لكرة القدم", "إقالة المدرب")]
+
+
+def test_a_time_adjunct_before_the_object_is_not_part_of_what_was_said():
+    assert claims("وأكدت وزارة العدل في وقت لاحق تنفيذ الحكم.") == [("وزارة العدل", "تنفيذ الحكم")]
+    assert claims("وأعلن الجيش في وقت سابق من اليوم مقتل ثلاثة جنود.") == [("الجيش", "مقتل ثلاثة جنود")]
+    assert claims("وأعلنت الشرطة الأسبوع الماضي اعتقال المشتبه به.") == [("الشرطة", "اعتقال المشتبه به")]
+
+
+def test_the_general_in_a_title_is_no_time_adjunct():
+    assert claims("وقال الأمين العام إن الوضع خطير.") == [("الأمين العام", "إن الوضع خطير")]
