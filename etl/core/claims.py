@@ -634,11 +634,9 @@ class ClaimFinder(SpeakerRules):
             return None
         gender = self._cue_gender(j - 1)
         t = self.tokens[j]
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if (speaker.actor.actor_type == "person") == (title is not None) \
-                    and (gender is None or person_gender(speaker.actor) in (None, gender)):
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
-        return None
+        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None,
+                                       lambda m: gender is None or self._speaker_gender(m) in (None, gender))
+        return Mention(speaker.actor, j, j + 1, t.start, t.end) if speaker is not None else None
 
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title

@@ -85,8 +85,15 @@ class SpeakerRules:
                 and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
                      or self._is_complementizer(self._word(c.last + 1))):
             # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
+            # (`وأضاف الوزير أن`: of the recent speaker whose title holds `وزير`, if one does)
             t = self.tokens[c.last]
-            return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
+            recent = [m for m, _ in reversed(self.speakers[-3:])]
+            named = self._recent_of_kind(c.last, recent, True, agrees) or self._recent_of_kind(c.last, recent, False, agrees)
+            head = strip_article(self._word(c.last))
+            referent = named.actor if named is not None and any(
+                strip_article(w) == head for w in [self._word(k) for k in range(named.first, min(named.last, len(self.tokens)))]
+                + normalize_phrase(named.actor.name_ar or "").split()) else self.last_source[0].actor
+            return Mention(referent, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
@@ -338,9 +345,10 @@ class SpeakerRules:
         if title is None and org is None:
             return None
         t = self.tokens[j]
-        for speaker in [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:])):
-            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        candidates = [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:]))
+        speaker = self._recent_of_kind(j, candidates, title is not None, agrees)
+        if speaker is not None:
+            return Mention(speaker.actor, j, j + 1, t.start, t.end)
         if title is None:
             return None
         name = self._word(j)
@@ -360,11 +368,25 @@ class SpeakerRules:
                 self._is_complementizer(self._word(j + 1)) or self._word(j + 1).startswith("ل")
                 or self._is_preposition(self._word(j + 1))):
             return None  # (`وقال الرئيس الفرنسي`: more words make a name the actor rules read)
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
-                t = self.tokens[j]
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
-        return None
+        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None, agrees)
+        if speaker is None:
+            return None
+        t = self.tokens[j]
+        return Mention(speaker.actor, j, j + 1, t.start, t.end)
+
+    def _recent_of_kind(self, j: int, candidates: list[Mention], person: bool, agrees) -> Mention | None:
+        """The referent of the bare head at j (`الوزير`, `الوزارة`) among recent speakers, latest
+        first: one of its kind (a person for a title, a body for a head) that agrees with the verb
+        and whose mention or name holds the head's noun (`وزير الخارجية مايك بومبيو` for `الوزير`),
+        else the latest of its kind."""
+        fitting = [m for m in candidates if agrees(m) and (m.actor.actor_type == "person") == person]
+        head = strip_article(self._word(j))
+        for m in fitting:
+            words = [self._word(k) for k in range(m.first, min(m.last, len(self.tokens)))]
+            words += normalize_phrase(m.actor.name_ar or "").split()
+            if any(head in (strip_article(w), strip_article(without_conjunction(w))) for w in words):  # (`وزير`: و is a root letter)
+                return m
+        return fitting[0] if fitting else None
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
         """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first

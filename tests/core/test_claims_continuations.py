@@ -220,3 +220,11 @@ def test_a_dropped_subject_agrees_in_gender_with_a_body_as_written():
     found = extract("t", "أعلنت الشرطة أن المهاجم قتل. وقال المدعي العام إن التحقيق مستمر. وأوضحت أن المهاجم "
                          "كان معروفا.", dt.date(2024, 1, 1)).claims
     assert found[-1]["source_text"] == "الشرطة"
+
+
+def test_a_bare_title_refers_to_the_recent_speaker_who_holds_that_title():
+    # `الوزير` is the minister who spoke two sentences before, not the president who spoke last
+    found = extract("t", "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستفرض عقوبات. وقال الرئيس الروسي "
+                         "فلاديمير بوتين إن موسكو سترد. وأضاف الوزير أن العقوبات ستشمل قطاع النفط.",
+                    dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_text"] == "الوزير" and found[-1]["source_actor_id"] == found[0]["source_actor_id"]
