@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
 from .ids import slug
-from .lexicon import time_words, word_classes
+from .lexicon import load, time_words, word_classes
 from .morphology import strip_article, without_conjunction
 from .text import normalize_phrase
 
@@ -25,7 +25,8 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
-_MASCULINE_BODY_HEADS = word_classes()["masculine_body_head"]
+_MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
+                                   if r["gender"] == "m")
 _TIME_WORDS = time_words()
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
