@@ -25,6 +25,8 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+_PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
+    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
@@ -52,9 +54,10 @@ class SpeakerRules:
         plural = self._plural_verb(c.first)
 
         def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضاف` by a ministry,
-            # nor `وأضافوا` by one person
+            # nor `وأضافوا` by one person, nor `وأضاف` by unnamed sources (`مصادر`, `مسؤولون`)
             return m is not None and (gender is None or self._speaker_gender(m) in (None, gender)) \
-                and not (plural and self._single_speaker(m))
+                and not (plural and self._single_speaker(m)) \
+                and not (gender == "m" and not plural and self._plural_unnamed(m))
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
@@ -162,6 +165,12 @@ class SpeakerRules:
             if gender is not None and agrees(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    @staticmethod
+    def _plural_unnamed(m: Mention) -> bool:
+        """An unnamed source whose head is a plural (`مصادر`, `مسؤولون`, `شهود عيان`)."""
+        head = normalize_phrase(m.actor.name_ar or "").split()[:1]
+        return m.actor.anonymous and bool(head) and head[0] in _PLURAL_ANONYMOUS_HEADS
 
     def _speaker_gender(self, m: Mention) -> str | None:
         """The gender a verb agrees with for this speaker: a person's given name or title

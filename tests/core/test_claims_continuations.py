@@ -228,3 +228,12 @@ def test_a_bare_title_refers_to_the_recent_speaker_who_holds_that_title():
                          "فلاديمير بوتين إن موسكو سترد. وأضاف الوزير أن العقوبات ستشمل قطاع النفط.",
                     dt.date(2024, 1, 1)).claims
     assert found[-1]["source_text"] == "الوزير" and found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+
+
+def test_a_masculine_singular_verb_does_not_continue_unnamed_plural_sources():
+    found = extract("t", "وقال وزير الدفاع سامر خليل إن الجيش مستعد. وقالت مصادر أمنية إن الهجوم وشيك. "
+                         "وأضاف أن القوات في حالة تأهب.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    # a verb before its plural subject stays singular: `وقال مسؤولون` is theirs
+    [c] = extract("t", "وقال مسؤولون أمريكيون إن الهجوم كان منسقا.", dt.date(2024, 1, 1)).claims
+    assert c["source_text"] == "مسؤولون أمريكيون"
