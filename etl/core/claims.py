@@ -363,6 +363,12 @@ class ClaimFinder(SpeakerRules):
                                            or source is self._official_of(c.last, last, by_first)
                                            or source is titled)
         channel, after_source = self._channel(after_source, last, by_first)
+        relative_end = self._relative_clause_end(after_source, last) if source is not None else None
+        if relative_end is not None:  # `وقال X، الذي كان يتحدث في البرلمان، إن`: the clause describes X;
+            after_source = relative_end  # its verbs report nothing, the `إن` after it is X's
+            if next_cue < relative_end:
+                next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
+                                 if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
         if source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
@@ -669,11 +675,40 @@ class ClaimFinder(SpeakerRules):
             end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
             if end is None or not self._comma_before(j):
                 return j
-            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS:
-                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`
+            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS \
+                    or self._opens_title(j):
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`
                 continue
             return j
         return j
+
+    def _relative_clause_end(self, j: int, last: int) -> int | None:
+        """`، الذي كان يتحدث في البرلمان، إن`: a relative clause set off by commas right after the
+        speaker, with the reported content (`أن`/`إن`, a colon or a quotation) right after its
+        closing comma; the token after that comma."""
+        if j >= last or not self._comma_before(j) or self._word(j) not in self.relative_pronouns:
+            return None
+        end = next((k for k in range(j + 1, min(last, j + 15)) if self._comma_before(k)), None)
+        if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
+            return None
+        return end
+
+    def _opens_title(self, j: int) -> bool:
+        """A title or role noun (`رئيس`, `الرئيس التنفيذي`, `مدرب`) opens token j."""
+        lex = actor_lexicon()
+        stop = min(len(self.tokens), j + 4)
+        return lex.titles.match_at(self.tokens, j, stop=stop) is not None \
+            or lex.person_nouns.match_at(self.tokens, j, stop=stop) is not None
+
+    def _past_title_apposition(self, j: int, stop: int) -> int:
+        """`قال X، رئيس اتحاد التنس الفرنسي، لمجلة "..."`: a title set off by commas right after
+        the speaker describes the speaker; what is reported comes after it."""
+        if j >= stop or not self._comma_before(j) or not self._opens_title(j):
+            return j
+        end = next((k for k in range(j + 1, min(stop, j + 12)) if self._comma_before(k)), None)
+        if end is None and stop - j <= 8 and self._gap(stop)[-1:] in _QUOTE_OPEN and self._gap(stop):
+            end = stop  # `وصرح X، رئيس أبرز جمعية في البلاد "..."`: the title runs up to the quotation
+        return end if end is not None and not self._clause_break(j + 1, end) else j
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
@@ -1229,6 +1264,10 @@ class ClaimFinder(SpeakerRules):
         gap = self._gap(marker)
         if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
+        j = self._past_title_apposition(j, marker)
+        if j < marker and self._word(j)[:1] == "ل" and (j in self.in_mention or self._word(j)[1:] in _CHANNEL_HEADS
+                                                        or strip_article(self._word(j)[1:]) in _CHANNEL_HEADS):
+            return marker  # `...، لمجلة التنس "..."`: the channel, then the quotation
         if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
             j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS

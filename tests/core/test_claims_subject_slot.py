@@ -71,3 +71,16 @@ def test_a_title_before_a_present_verb_is_the_headlines_source():
 
 def test_a_title_before_a_verb_of_saying_with_its_inna_is_the_source():
     assert claims("الرئيس الروسي يقول إن بلاده لا تريد الحرب") == [("الرئيس الروسي", "إن بلاده لا تريد الحرب")]
+
+
+def test_a_title_in_apposition_and_a_channel_are_not_the_content():
+    assert claims('وقال برنارد فيلمان، رئيس اتحاد التنس الفرنسي، لمجلة رياضية "لن يتم قبول ذلك بعد الآن".') == [
+        ("برنارد فيلمان", "لن يتم قبول ذلك بعد الآن")]
+    assert claims("وأعلن توماس باخ، رئيس اللجنة الأولمبية الدولية، السبت، مشاركة الفريق الموحد في الدورة.") == [
+        ("توماس باخ", "مشاركة الفريق الموحد في الدورة")]
+
+
+def test_a_relative_clause_on_the_speaker_does_not_stop_the_report():
+    # `يتحدث` inside the clause reports nothing; the `إن` after the clause is the minister's
+    assert claims("وقال الوزير سامر خليل، الذي كان يتحدث في البرلمان، إن الشرطة اعتقلت المشتبه به.") == [
+        ("سامر خليل", "إن الشرطة اعتقلت المشتبه به")]
