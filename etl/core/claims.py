@@ -1002,6 +1002,8 @@ class ClaimFinder(SpeakerRules):
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
             source = self._source_after_verb(verb.last, last, by_first)
+        if source is None:  # `وفق تقرير نشرته صحيفة X`, `حسب حصيلة أعلنتها الشرطة`: the one who published it
+            source = self._publisher_of_document(c.last, last, by_first)
         pronoun = None
         if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
@@ -1039,6 +1041,18 @@ class ClaimFinder(SpeakerRules):
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
+        """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the
+        preposition, then within a few words a verb of publishing or saying with an object pronoun
+        (the noun) and its subject, a named actor — whose document or figure it is."""
+        for k in range(j + 1, min(last - 1, j + 4)):
+            if self._comma_before(k) or k in self.in_mention:
+                return None
+            word = without_conjunction(self._word(k))
+            if word in _PUBLISHING_VERBS or self._object_pronoun(k):
+                return by_first.get(k + 1)
+        return None
 
     def _before_prep_source(self, k: int, last: int) -> bool:
         """The word between an attribution preposition and its source: `ما`, a verb of saying
