@@ -190,9 +190,13 @@ class SpeakerRules:
             titled = head.startswith("ال") and (actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last) is not None
                                                or actor_lexicon().person_nouns.match_at(self.tokens, m.first, stop=m.last) is not None)
             return ("f" if bare.endswith("ه") else "m") if titled else None
+        if bare in _MASCULINE_BODY_HEADS:
+            return "m"
         if len(bare) >= 3 and (bare.endswith("ه") or bare.endswith("ات")):
             return "f"
-        return "m" if bare in _MASCULINE_BODY_HEADS else None
+        if m.actor.actor_type == "state" and len(words) == 1:
+            return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
+        return None     # `الجانب العراقي` takes the gender of its head noun
 
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`

@@ -237,3 +237,11 @@ def test_a_masculine_singular_verb_does_not_continue_unnamed_plural_sources():
     # a verb before its plural subject stays singular: `وقال مسؤولون` is theirs
     [c] = extract("t", "وقال مسؤولون أمريكيون إن الهجوم كان منسقا.", dt.date(2024, 1, 1)).claims
     assert c["source_text"] == "مسؤولون أمريكيون"
+
+
+def test_a_country_named_alone_is_feminine_but_for_the_masculine_ones():
+    found = extract("t", "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد. وأعلنت إيران أن طائراتها أسقطت "
+                         "طائرة مسيرة. وأضاف أن الرد سيكون حازما.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    found = extract("t", "وقال العراق إن الحدود آمنة. وأضاف أن القوات منتشرة.", dt.date(2024, 1, 1)).claims
+    assert [c["source_text"] for c in found] == ["العراق", "العراق"]
