@@ -558,8 +558,9 @@ class ClaimFinder(SpeakerRules):
             marker = self._content_marker(j, last)
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
-            governed = next((k for k in range(j + 1, min(last, j + 4)) if self._is_preposition(self._word(k))
+            governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
                              or self._word(k) in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS), None)
+            # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in _GOVERNED_PREPOSITIONS and marker is None:
                 governed = None
             end = min((k for k in (marker, governed) if k is not None), default=None)
@@ -676,8 +677,8 @@ class ClaimFinder(SpeakerRules):
             if end is None or not self._comma_before(j):
                 return j
             if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS \
-                    or self._opens_title(j):
-                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`
+                    or self._opens_title(j) or word in self.relative_pronouns:
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`, `، الذي خاض ...،`
                 continue
             return j
         return j

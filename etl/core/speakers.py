@@ -53,16 +53,21 @@ class SpeakerRules:
         gender = self._cue_gender(c.first)
         plural = self._plural_verb(c.first)
 
-        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضاف` by a ministry,
-            # nor `وأضافوا` by one person, nor `وأضاف` by unnamed sources (`مصادر`, `مسؤولون`)
-            return m is not None and (gender is None or self._speaker_gender(m) in (None, gender)) \
-                and not (plural and self._single_speaker(m)) \
+        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضافوا` by one person
+            return m is not None and (gender is None or person_gender(m.actor) in (None, gender)) \
+                and not (plural and self._single_speaker(m))
+
+        def continues(m: Mention | None) -> bool:
+            # a speaker remembered from before, not a subject in this clause (whose mention may be only
+            # part of it: `مدرب إسبانيا يلمح`), agrees also as its head noun is written: `وأضاف` is not
+            # said by a ministry nor by unnamed sources (`مصادر`, `مسؤولون`), `وأضافت` not by the army
+            return agrees(m) and (gender is None or self._speaker_gender(m) in (None, gender)) \
                 and not (gender == "m" and not plural and self._plural_unnamed(m))
 
-        if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
+        if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
-                and agrees(self.sentence_speaker[0]):
+                and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
@@ -73,7 +78,7 @@ class SpeakerRules:
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
         if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
                 and self.tokens[c.first].joined:
-            head = self._bare_head_before(c.first - 1, agrees)
+            head = self._bare_head_before(c.first - 1, continues)
             if head is not None:
                 return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
@@ -92,7 +97,7 @@ class SpeakerRules:
             # (`وأضاف الوزير أن`: of the recent speaker whose title holds `وزير`, if one does)
             t = self.tokens[c.last]
             recent = [m for m, _ in reversed(self.speakers[-3:])]
-            named = self._recent_of_kind(c.last, recent, True, agrees) or self._recent_of_kind(c.last, recent, False, agrees)
+            named = self._recent_of_kind(c.last, recent, True, continues) or self._recent_of_kind(c.last, recent, False, continues)
             head = strip_article(self._word(c.last))
             referent = named.actor if named is not None and any(
                 strip_article(w) == head for w in [self._word(k) for k in range(named.first, min(named.last, len(self.tokens)))]
@@ -133,14 +138,14 @@ class SpeakerRules:
         phrase = self._subject_phrase(c, last, by_first)
         if phrase is not None:
             return phrase, phrase.last  # `وقالت الشرطة الاتحادية الإثيوبية إنها`: named, though no rule knows it
-        referent = self._bare_head_referent(c.last, last, agrees) if after is None else None
+        referent = self._bare_head_referent(c.last, last, continues) if after is None else None
         if referent is not None:
             return referent, referent.last  # `وقال الوزير للصحفيين "..."`: the minister named before
         subject = self._clause_subject(first, c.first, mentions)
-        if self._is_participle(c.first) and agrees(subject):
+        if self._is_participle(c.first) and continues(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
         coordinated = self._comma_before(c.first) and self._word(c.first)[:1] == "و"
-        if subject is None and coordinated and self.sentence_speaker is not None and agrees(self.sentence_speaker[0]):
+        if subject is None and coordinated and self.sentence_speaker is not None and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `أعلن المبعوث، X، أنه ...، وأكد أنه`: X goes on
         if subject is None and (self._is_participle(c.first) or coordinated):
             opening = self._opening_subject_phrase(first, c.first)
@@ -152,17 +157,19 @@ class SpeakerRules:
         # right before it (`ووقف الوزير أمام الصحفيين معبرا عن`: the journalists are not speaking)
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
-            if agrees(candidate):
+            if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
+                # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
+                # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
         for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker):
+            if continues(speaker):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
         for person in reversed(self.topics[-2:]):
-            if gender is not None and agrees(person):
+            if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 

@@ -84,3 +84,14 @@ def test_a_relative_clause_on_the_speaker_does_not_stop_the_report():
     # `يتحدث` inside the clause reports nothing; the `إن` after the clause is the minister's
     assert claims("وقال الوزير سامر خليل، الذي كان يتحدث في البرلمان، إن الشرطة اعتقلت المشتبه به.") == [
         ("سامر خليل", "إن الشرطة اعتقلت المشتبه به")]
+
+
+def test_a_relative_clause_after_an_apposition_comes_before_the_object():
+    assert claims("وأعلن كريم سالم، اللاعب ذو الأصول المغربية، الذي خاض 92 مباراة مع المنتخب، اعتزاله اللعب دوليا.") == [
+        ("كريم سالم", "اعتزاله اللعب دوليا")]
+
+
+def test_a_mention_beside_the_verb_may_be_part_of_its_subject_whatever_its_gender():
+    # `إسبانيا` (feminine) is only part of `مدرب إسبانيا`, the subject of the masculine `يلمح`
+    [(source, content)] = claims("مدرب إسبانيا يلمح باستدعاء اللاعب المخضرم لكأس العالم")
+    assert "إسبانيا" in source and content.startswith("باستدعاء")
