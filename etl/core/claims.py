@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .lexicon import load, time_words, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS, SpeakerRules
 from .morphology import preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
 from .text import Normalized, normalize_phrase
 
@@ -90,6 +90,7 @@ _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_OPEN) + "]")
 _UNSEEN = object()
+
 
 
 def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
@@ -348,8 +349,10 @@ class ClaimFinder(SpeakerRules):
         titled = None
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
-            if titled is not None:
-                source, after_source = titled, titled.last
+        if titled is None and source is None:
+            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
+        if titled is not None:  # (a subject before the verb: what it says starts after the verb)
+            source, after_source = titled, max(titled.last, c.last)
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -360,7 +363,17 @@ class ClaimFinder(SpeakerRules):
                                            or source is self._official_of(c.last, last, by_first)
                                            or source is titled)
         channel, after_source = self._channel(after_source, last, by_first)
+        relative_end = self._relative_clause_end(after_source, last) if source is not None else None
+        if relative_end is not None:  # `وقال X، الذي كان يتحدث في البرلمان، إن`: the clause describes X;
+            after_source = relative_end  # its verbs report nothing, the `إن` after it is X's
+            if next_cue < relative_end:
+                next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
+                                 if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
+        if source is None and in_which is None:
+            unnamed = self._subject_slot_words(c, first, last, after_source)
+            if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
+                span, after_source = unnamed
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
@@ -375,6 +388,8 @@ class ClaimFinder(SpeakerRules):
                 after_source += 1
         bound = next_cue if after_source < next_cue < last else last
         marker = self._content_marker(after_source, bound)
+        if marker is None:
+            marker = self._marker_after_long_adjunct(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
@@ -416,8 +431,8 @@ class ClaimFinder(SpeakerRules):
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
         start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._past_statement_adjunct(
-                self._after_apposition(after_source, last), last, by_first), last), last)
+            self._skip_particles(self._after_adverbial(self._after_date_adjunct(self._past_statement_adjunct(
+                self._after_apposition(after_source, last), last, by_first), last), last), last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         if marker is not None and start == marker and after_source < marker <= after_source + 4 \
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
@@ -513,6 +528,123 @@ class ClaimFinder(SpeakerRules):
             return phrase  # (whatever issues a statement speaks)
         return phrase if word in _GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
 
+    def _phrase_before_verb(self, c, first: int, by_first) -> Mention | None:
+        """`وزير المالية الإسرائيلي يؤكد لقاء ...`, `الخارجية الفرنسية تعلن ...`: a title or body
+        no rule named opens the clause (the sentence, or after a comma or `لكن`) right before a
+        verb with no conjunction — subject first, as headlines and later clauses put it."""
+        word = self._word(c.first)
+        if c.value.needs_marker or self._is_participle(c.first) or word[:1] in "وف" and self.cues.get(word[1:]) is not None:
+            return None
+        opening = max((first, *(k for k in range(first + 1, c.first) if self._comma_before(k))))
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن"):
+            opening += 1
+        if not 2 <= c.first - opening <= 5:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(opening, c.first, by_first), c.first, by_first)
+        if phrase is None or phrase.last != c.first or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
+    def _subject_slot_words(self, c, first: int, last: int, after: int) -> tuple[tuple[int, int], int] | None:
+        """When no rule knows the speaker, the words that fill the subject slot still name it for a
+        reader: one to three words between the verb and its `أن`/`إن`, colon or governed preposition
+        (`وقالت يوليا إنها`, `ولفت المكتب إلى أن`), or, before a verb with no conjunction, between
+        the clause's opening and the verb (`لكن يونايتد أكد أن`). The source text is those words;
+        no actor is made of them. Returns the span and the token after the slot."""
+        if self._is_participle(c.first):
+            return None
+        j = c.last
+        if after == j and j < last:
+            marker = self._content_marker(j, last)
+            # the slot ends at the content, or at a preposition or time word opening an adjunct
+            # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
+            governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
+                             or self._word(k) in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS), None)
+            # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
+            if governed is not None and self._word(governed) not in _GOVERNED_PREPOSITIONS and marker is None:
+                governed = None
+            end = min((k for k in (marker, governed) if k is not None), default=None)
+            if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
+                return (self.tokens[j].start, self.tokens[end - 1].end), end
+        if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
+            return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
+        opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+            opening += 1
+        if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
+                and self._content_marker(c.last, last) is not None:
+            return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
+        return None
+
+    def _subject_words(self, j: int, end: int) -> bool:
+        """Words that can name a speaker: letters only, no preposition, complementizer, time
+        word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
+        for k in range(j, end):
+            word = self._word(k)
+            if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
+                    or self._is_preposition(word) or self._is_complementizer(word) or word in _TIME_WORDS \
+                    or self.tokens[k].bare in _TIME_WORDS or word in self.adverbs or word in self.relatives \
+                    or word in _SKIP_AT_CONTENT_START or _noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in _QUOTE_OPEN:
+                return False
+        gap = self._gap(j)
+        return not (gap[-1:] and gap[-1] in _QUOTE_OPEN or ":" in gap)
+
+    def _subject_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`ونفت وزارة الخارجية الفرنسية وجود أي اتفاق`, `وأعلن رئيس الوزراء استقالته`, `واتهم
+        وزير الخارجية الإيراني الولايات المتحدة بانتهاك`: with no `أن`, the subject slot of a verb
+        of saying ends where its object starts — a noun with a possessive pronoun, a `بـ` + verbal
+        noun, a named actor, or an indefinite noun right after the definite phrase (a definite
+        subject takes only definite adjectives). The phrase before it, a title or a body no rule
+        named, is the subject; a bare head (`الحكومة`) is a recent speaker of its kind."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        j = c.last
+        if j in self.in_mention or not self._word(j).isalpha() or self._is_preposition(self._word(j)):
+            return None
+        k = next((x for x in range(j + 1, min(last, j + 7)) if self._opens_object(x, by_first)), None)
+        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) for x in range(j + 1, k)):
+            return None
+        if k == j + 1:
+            head = self._bare_head_as_speaker(j)
+            if head is not None:
+                return head
+        phrase = self._title_of_body(self._noun_phrase_at(j, k, by_first), k, by_first)
+        if phrase is None or phrase.last != k or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
+    def _opens_object(self, k: int, by_first) -> bool:
+        """Token k starts the object after a definite subject phrase ending at k - 1."""
+        word, before = self._word(k), self._word(k - 1)
+        if not (before.startswith("ال") or k - 1 in self.in_mention) or word in _TIME_WORDS \
+                or self.tokens[k].bare in _TIME_WORDS or word in self.adverbs or not word.isalpha() \
+                or self._is_preposition(word) or self._is_complementizer(word) or word in self.relatives:
+            return False
+        if k in by_first:
+            if by_first[k].actor.actor_type == "person" and k - 1 not in self.in_mention:
+                return False  # `وقال الرئيس الروسي فلاديمير بوتين`: a name after a title is in apposition
+            return k - 1 not in self.in_mention or by_first[k].first == k and not any(
+                m.first < k < m.last for m in by_first.values())
+        if k in self.in_mention or word.startswith("ال") or _is_present_verb(word):
+            return False
+        return _noun_with_pronoun(word) or word.startswith("ب") and len(word) > 4 \
+            or len(word) > 3 and word[-2:] in ("ها", "هم") or len(word) >= 3
+
+    def _bare_head_as_speaker(self, j: int) -> Mention | None:
+        """`ونفت الحكومة وجود`: a bare definite title or organisation head as subject refers to
+        the last speaker of its kind (a title to a person, a head to a body)."""
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None:
+            return None
+        gender = self._cue_gender(j - 1)
+        t = self.tokens[j]
+        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None,
+                                       lambda m: gender is None or self._speaker_gender(m) in (None, gender))
+        return Mention(speaker.actor, j, j + 1, t.start, t.end) if speaker is not None else None
+
     def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
@@ -544,11 +676,40 @@ class ClaimFinder(SpeakerRules):
             end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
             if end is None or not self._comma_before(j):
                 return j
-            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS:
-                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`
+            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in _GOVERNED_PREPOSITIONS \
+                    or self._opens_title(j) or word in self.relative_pronouns:
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`, `، الذي خاض ...،`
                 continue
             return j
         return j
+
+    def _relative_clause_end(self, j: int, last: int) -> int | None:
+        """`، الذي كان يتحدث في البرلمان، إن`: a relative clause set off by commas right after the
+        speaker, with the reported content (`أن`/`إن`, a colon or a quotation) right after its
+        closing comma; the token after that comma."""
+        if j >= last or not self._comma_before(j) or self._word(j) not in self.relative_pronouns:
+            return None
+        end = next((k for k in range(j + 1, min(last, j + 15)) if self._comma_before(k)), None)
+        if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
+            return None
+        return end
+
+    def _opens_title(self, j: int) -> bool:
+        """A title or role noun (`رئيس`, `الرئيس التنفيذي`, `مدرب`) opens token j."""
+        lex = actor_lexicon()
+        stop = min(len(self.tokens), j + 4)
+        return lex.titles.match_at(self.tokens, j, stop=stop) is not None \
+            or lex.person_nouns.match_at(self.tokens, j, stop=stop) is not None
+
+    def _past_title_apposition(self, j: int, stop: int) -> int:
+        """`قال X، رئيس اتحاد التنس الفرنسي، لمجلة "..."`: a title set off by commas right after
+        the speaker describes the speaker; what is reported comes after it."""
+        if j >= stop or not self._comma_before(j) or not self._opens_title(j):
+            return j
+        end = next((k for k in range(j + 1, min(stop, j + 12)) if self._comma_before(k)), None)
+        if end is None and stop - j <= 8 and self._gap(stop)[-1:] in _QUOTE_OPEN and self._gap(stop):
+            end = stop  # `وصرح X، رئيس أبرز جمعية في البلاد "..."`: the title runs up to the quotation
+        return end if end is not None and not self._clause_break(j + 1, end) else j
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
@@ -598,6 +759,47 @@ class ClaimFinder(SpeakerRules):
             return False
         return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker + 1) != marker \
             and self._after_adverbial(comma, marker + 1) != marker  # (`للصحفيين، خلال مقابلة، "..."`)
+
+    def _marker_after_long_adjunct(self, j: int, bound: int) -> int | None:
+        """`وقال X في مؤتمر صحفي مشترك مع نظيره ... عقب اجتماع ... إن`: an adjunct saying where
+        the statement was made (في + a statement noun) may run past the usual window; the `أن`/`إن`
+        after it, in the same clause and before the next cue, still opens the content."""
+        adjunct = self.cues.match_at(self.tokens, j, stop=bound) if j < bound else None
+        if adjunct is None or adjunct.value.kind != "noun" or without_conjunction(self._word(j)) not in ("في", "خلال"):
+            return None
+        stop = min(bound, j + 35)
+        marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
+                       and k not in self.in_mention and not self._opens_subjunctive(k)
+                       and not self._word(k).startswith(("لان", "ولان"))), None)
+        if marker is None or self._clause_break(j + 1, marker) or any(
+                self.cues.match_at(self.tokens, k, stop=marker) is not None and self.cues.match_at(
+                    self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):
+            return None
+        return marker
+
+    def _after_date_adjunct(self, j: int, last: int) -> int:
+        """`أعلن X في 25 يونيو إقالة المدرب`, `في وقت لاحق تنفيذ`, `الأسبوع الماضي اعتقال`: a
+        date or time adjunct (في + a day number, its month and year; a period noun with its
+        `الماضي`/`لاحق`, `من اليوم`) before the object is not part of what was announced."""
+        if j + 1 >= last:
+            return j
+        k = j
+        if self._word(j) == "في" and self._word(j + 1).isdigit():
+            k = j + 3 if j + 2 < last and self._word(j + 2).isalpha() else j + 2
+            if k < last and self._word(k).isdigit():
+                k += 1
+        else:
+            k = j + 1 if self._word(j) in ("في", "خلال") else j
+            if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
+                k += 1
+                while k < last and (self._word(k) in _TIME_MODIFIERS or self._word(k) in _TIME_WORDS):
+                    k += 1
+                if k + 1 < last and self._word(k) == "من" and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
+                    k += 2  # `في وقت سابق من اليوم`
+            else:
+                k = j
+        return k if j < k < last and self._word(k).isalpha() and not self._is_preposition(self._word(k)) \
+            and not self._is_complementizer(self._word(k)) else j
 
     def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
         """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,
@@ -801,6 +1003,8 @@ class ClaimFinder(SpeakerRules):
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
             source = self._source_after_verb(verb.last, last, by_first)
+        if source is None:  # `وفق تقرير نشرته صحيفة X`, `حسب حصيلة أعلنتها الشرطة`: the one who published it
+            source = self._publisher_of_document(c.last, last, by_first)
         pronoun = None
         if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
@@ -838,6 +1042,18 @@ class ClaimFinder(SpeakerRules):
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
+        """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the
+        preposition, then within a few words a verb of publishing or saying with an object pronoun
+        (the noun) and its subject, a named actor — whose document or figure it is."""
+        for k in range(j + 1, min(last - 1, j + 4)):
+            if self._comma_before(k) or k in self.in_mention:
+                return None
+            word = without_conjunction(self._word(k))
+            if word in _PUBLISHING_VERBS or self._object_pronoun(k):
+                return by_first.get(k + 1)
+        return None
 
     def _before_prep_source(self, k: int, last: int) -> bool:
         """The word between an attribution preposition and its source: `ما`, a verb of saying
@@ -916,7 +1132,7 @@ class ClaimFinder(SpeakerRules):
                                                      or self._object_pronoun(verb) and self._transmits(verb)):
             return None
         noun = self.cues.get(f"في {self._word(verb - 1)}")
-        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي"):
+        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي", "خلال"):
             return None
         outlet = by_first.get(after)
         return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None
@@ -1070,6 +1286,10 @@ class ClaimFinder(SpeakerRules):
         gap = self._gap(marker)
         if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
+        j = self._past_title_apposition(j, marker)
+        if j < marker and self._word(j)[:1] == "ل" and (j in self.in_mention or self._word(j)[1:] in _CHANNEL_HEADS
+                                                        or strip_article(self._word(j)[1:]) in _CHANNEL_HEADS):
+            return marker  # `...، لمجلة التنس "..."`: the channel, then the quotation
         if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
             j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
         while j < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS

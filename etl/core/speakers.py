@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
 from .ids import slug
-from .lexicon import time_words, word_classes
+from .lexicon import load, time_words, word_classes
 from .morphology import strip_article, without_conjunction
 from .text import normalize_phrase
 
@@ -25,11 +25,19 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+_PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
+    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
+_MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
+                                   if r["gender"] == "m")
 _TIME_WORDS = time_words()
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
     "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+# `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
+_TIME_PERIOD_NOUNS = frozenset(("وقت", "اسبوع", "شهر", "عام", "سنه", "يوم", "ليله", "اسابيع", "اشهر", "ايام"))
+_TIME_MODIFIERS = frozenset(("لاحق", "سابق", "متاخر", "مبكر", "الماضي", "الماضيه", "المقبل", "المقبله",
+                             "الجاري", "الحالي", "الفايت", "المنصرم", "القادم", "الاخير", "الاخيره", "قليله"))
 _RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
@@ -43,14 +51,23 @@ class SpeakerRules:
         it (subject-first), the speaker going on (`وأضاف`, `مؤكدا`), or the nearest actor earlier
         in the clause. Returns it and the token after the source phrase."""
         gender = self._cue_gender(c.first)
+        plural = self._plural_verb(c.first)
 
-        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man
-            return m is not None and (gender is None or person_gender(m.actor) in (None, gender))
+        def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضافوا` by one person
+            return m is not None and (gender is None or person_gender(m.actor) in (None, gender)) \
+                and not (plural and self._single_speaker(m))
 
-        if self.sentence_speaker is not None and self._is_participle(c.first) and agrees(self.sentence_speaker[0]):
+        def continues(m: Mention | None) -> bool:
+            # a speaker remembered from before, not a subject in this clause (whose mention may be only
+            # part of it: `مدرب إسبانيا يلمح`), agrees also as its head noun is written: `وأضاف` is not
+            # said by a ministry nor by unnamed sources (`مصادر`, `مسؤولون`), `وأضافت` not by the army
+            return agrees(m) and (gender is None or self._speaker_gender(m) in (None, gender)) \
+                and not (gender == "m" and not plural and self._plural_unnamed(m))
+
+        if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
-                and agrees(self.sentence_speaker[0]):
+                and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
@@ -61,7 +78,7 @@ class SpeakerRules:
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
         if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
                 and self.tokens[c.first].joined:
-            head = self._bare_head_before(c.first - 1, agrees)
+            head = self._bare_head_before(c.first - 1, continues)
             if head is not None:
                 return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
@@ -77,8 +94,15 @@ class SpeakerRules:
                 and (c.last + 1 >= len(self.tokens) or not self.tokens[c.last + 1].joined
                      or self._is_complementizer(self._word(c.last + 1))):
             # `وأضاف البيان أن`, `وقال المتحدث إن`: the statement or spokesman of the last speaker
+            # (`وأضاف الوزير أن`: of the recent speaker whose title holds `وزير`, if one does)
             t = self.tokens[c.last]
-            return Mention(self.last_source[0].actor, c.last, c.last + 1, t.start, t.end), c.last + 1
+            recent = [m for m, _ in reversed(self.speakers[-3:])]
+            named = self._recent_of_kind(c.last, recent, True, continues) or self._recent_of_kind(c.last, recent, False, continues)
+            head = strip_article(self._word(c.last))
+            referent = named.actor if named is not None and any(
+                strip_article(w) == head for w in [self._word(k) for k in range(named.first, min(named.last, len(self.tokens)))]
+                + normalize_phrase(named.actor.name_ar or "").split()) else self.last_source[0].actor
+            return Mention(referent, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
@@ -114,35 +138,72 @@ class SpeakerRules:
         phrase = self._subject_phrase(c, last, by_first)
         if phrase is not None:
             return phrase, phrase.last  # `وقالت الشرطة الاتحادية الإثيوبية إنها`: named, though no rule knows it
-        referent = self._bare_head_referent(c.last, last, agrees) if after is None else None
+        referent = self._bare_head_referent(c.last, last, continues) if after is None else None
         if referent is not None:
             return referent, referent.last  # `وقال الوزير للصحفيين "..."`: the minister named before
         subject = self._clause_subject(first, c.first, mentions)
-        if self._is_participle(c.first) and agrees(subject):
+        if self._is_participle(c.first) and continues(subject):
             return subject, c.last  # `ورحب ترامب بالإفراج عن برانسون قائلا`: the subject, not the object
-        if self._is_participle(c.first) and subject is None:
+        coordinated = self._comma_before(c.first) and self._word(c.first)[:1] == "و"
+        if subject is None and coordinated and self.sentence_speaker is not None and continues(self.sentence_speaker[0]):
+            return self.sentence_speaker[0], c.last  # `أعلن المبعوث، X، أنه ...، وأكد أنه`: X goes on
+        if subject is None and (self._is_participle(c.first) or coordinated):
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
-                return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`
+                return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`, `...، وقال`
         # after a comma, the word before the verb ends the last clause (its object: `استهدف
         # المهاجرين، وكتب`); the clause's subject goes on speaking
         # a participle with no comma before it goes on with the clause's subject, never the object
         # right before it (`ووقف الوزير أمام الصحفيين معبرا عن`: the journalists are not speaking)
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
-            if agrees(candidate):
+            if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
+                # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
+                # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
         for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker):
+            if continues(speaker):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
         for person in reversed(self.topics[-2:]):
-            if gender is not None and agrees(person):
+            if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    @staticmethod
+    def _plural_unnamed(m: Mention) -> bool:
+        """An unnamed source whose head is a plural (`مصادر`, `مسؤولون`, `شهود عيان`)."""
+        head = normalize_phrase(m.actor.name_ar or "").split()[:1]
+        return m.actor.anonymous and bool(head) and head[0] in _PLURAL_ANONYMOUS_HEADS
+
+    def _speaker_gender(self, m: Mention) -> str | None:
+        """The gender a verb agrees with for this speaker: a person's given name or title
+        (`المستشارة` f, `الوزير` m); a body by its head noun as written — a noun in ة or a plural in
+        ات is feminine (`وزارة`, `الشرطة`, `السلطات`), a masculine body noun masculine (`الجيش`,
+        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing."""
+        if m.actor.actor_type == "person":
+            known = person_gender(m.actor)
+            if known is not None:
+                return known
+        words = [without_conjunction(self._word(k)) for k in range(m.first, min(m.last, len(self.tokens)))]
+        head = words[0] if words else ""
+        if head.startswith(("لل", "بال")):
+            head = head[1:]
+        bare = strip_article(head)
+        if m.actor.actor_type == "person":
+            titled = head.startswith("ال") and (actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last) is not None
+                                               or actor_lexicon().person_nouns.match_at(self.tokens, m.first, stop=m.last) is not None)
+            return ("f" if bare.endswith("ه") else "m") if titled else None
+        if bare in _MASCULINE_BODY_HEADS:
+            return "m"
+        if len(bare) >= 3 and (bare.endswith("ه") or bare.endswith("ات")):
+            return "f"
+        if m.actor.actor_type == "state" and len(words) == 1:
+            return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
+        return None     # `الجانب العراقي` takes the gender of its head noun
 
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
@@ -171,15 +232,44 @@ class SpeakerRules:
             after = verb.last
         elif word[:1] in "وف" and getattr(self.cues.get(word[1:]), "kind", None) == "verb":
             after = first + 1  # `ورد`: a conjunction on a three-letter verb
+        elif self._opens_with_past_verb(first):
+            after = first + 1  # `وأشاد وزير الداخلية بجهود ...، قائلا`: any verb, its subject a title or body
         else:
             return None
         if after >= cue or after in self.in_mention:
             return None
         phrase = self._noun_phrase_at(after, cue)
-        if phrase is None or phrase.last >= cue or not (self._comma_before(phrase.last)
-                                                        or self._is_preposition(self._word(phrase.last))):
+        if phrase is None and after != first + 1 or phrase is not None and after == first + 1 and phrase.actor.actor_type == "other":
+            return None
+        if phrase is None:
+            return self._bare_title_at(after, cue)  # `وانتقد الوزير قرار المحكمة، وقال`
+        if phrase.last >= cue or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
+                                      or self._word(phrase.last)[:1] == "ب" or not self._word(phrase.last).startswith("ال")):
             return None
         return phrase
+
+    def _opens_with_past_verb(self, first: int) -> bool:
+        """`وأشاد`, `وانتقد`, `فرحب`: a sentence opened by a conjunction and a past verb (a word of
+        three to six letters, no article, no preposition, no name) whose subject follows."""
+        word = self._word(first)
+        stem = word[1:] if word[:1] in "وف" else ""
+        return 3 <= len(stem) <= 6 and stem.isalpha() and not stem.startswith(("ال", "ي", "ت", "ن")) \
+            and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
+            and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
+
+    def _bare_title_at(self, j: int, cue: int) -> Mention | None:
+        """`وانتقد الوزير قرار المحكمة، وقال`: a bare definite title as a sentence's subject is
+        the last person who spoke, else the title itself (a person the text does not name)."""
+        lex = actor_lexicon()
+        if j + 1 >= cue or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
+                and lex.person_nouns.match_at(self.tokens, j, stop=j + 1) is None:
+            return None
+        t = self.tokens[j]
+        for speaker, _ in reversed(self.speakers[-3:]):
+            if speaker.actor.actor_type == "person":
+                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        name = self._word(j)
+        return Mention(pattern_person(name, name), j, j + 1, t.start, t.end)
 
     def _lam_of_name(self, m: Mention) -> bool:
         """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
@@ -276,9 +366,10 @@ class SpeakerRules:
         if title is None and org is None:
             return None
         t = self.tokens[j]
-        for speaker in [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:])):
-            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
+        candidates = [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:]))
+        speaker = self._recent_of_kind(j, candidates, title is not None, agrees)
+        if speaker is not None:
+            return Mention(speaker.actor, j, j + 1, t.start, t.end)
         if title is None:
             return None
         name = self._word(j)
@@ -298,11 +389,25 @@ class SpeakerRules:
                 self._is_complementizer(self._word(j + 1)) or self._word(j + 1).startswith("ل")
                 or self._is_preposition(self._word(j + 1))):
             return None  # (`وقال الرئيس الفرنسي`: more words make a name the actor rules read)
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker) and (speaker.actor.actor_type == "person") == (title is not None):
-                t = self.tokens[j]
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
-        return None
+        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None, agrees)
+        if speaker is None:
+            return None
+        t = self.tokens[j]
+        return Mention(speaker.actor, j, j + 1, t.start, t.end)
+
+    def _recent_of_kind(self, j: int, candidates: list[Mention], person: bool, agrees) -> Mention | None:
+        """The referent of the bare head at j (`الوزير`, `الوزارة`) among recent speakers, latest
+        first: one of its kind (a person for a title, a body for a head) that agrees with the verb
+        and whose mention or name holds the head's noun (`وزير الخارجية مايك بومبيو` for `الوزير`),
+        else the latest of its kind."""
+        fitting = [m for m in candidates if agrees(m) and (m.actor.actor_type == "person") == person]
+        head = strip_article(self._word(j))
+        for m in fitting:
+            words = [self._word(k) for k in range(m.first, min(m.last, len(self.tokens)))]
+            words += normalize_phrase(m.actor.name_ar or "").split()
+            if any(head in (strip_article(w), strip_article(without_conjunction(w))) for w in words):  # (`وزير`: و is a root letter)
+                return m
+        return fitting[0] if fitting else None
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
         """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
@@ -386,8 +491,11 @@ class SpeakerRules:
         while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
-                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0]:
-                break
+                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
+                    or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
+                    or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS:
+                break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
+                # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object)
             k += 1
         if k == j:
             return None

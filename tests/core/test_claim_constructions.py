@@ -197,3 +197,16 @@ def test_the_outlet_that_published_a_statement_is_its_parent():
     found = claims("وقال برهوم، في بيان نشرته وكالة فرانس برس، إن الهجمات تهدف إلى الردع.")
     assert {c["source_text"]: bool(c["parent_claim_id"]) for c in found} == {"وكالة فرانس برس": False, "برهوم": True}
     assert not claims("ونشرت وكالة رويترز تقريرا عن الحرب.")
+
+
+def test_a_document_published_by_a_named_outlet_after_a_preposition_is_the_outlets():
+    [c] = claims("ووفق تقرير نشرته صحيفة نيويورك تايمز، فإن الإدارة تدرس خيارات عدة.")
+    assert c["source_text"] == "صحيفة نيويورك تايمز" and c["content"].startswith("فإن الإدارة")
+    [c] = claims("وقتل خمسة أشخاص، حسب حصيلة أولية أعلنتها الشرطة.")
+    assert c["source_text"] == "الشرطة" and c["content"] == "وقتل خمسة أشخاص"
+
+
+def test_trailing_ala_ma_attribution_is_a_claim():
+    [c] = claims("وقتل خمسة أشخاص، على ما قال مسؤول أمني.")
+    assert c["source_text"] == "مسؤول أمني" and c["content"] == "وقتل خمسة أشخاص"
+    assert claims("وحصل اللاعب على ما يريد من النادي.") == []

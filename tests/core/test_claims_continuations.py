@@ -205,3 +205,43 @@ def test_a_new_subject_with_a_pronoun_is_no_object_of_the_last_speaker():
 def test_an_inna_joined_to_a_name_by_a_hyphen_is_part_of_the_name():
     [c] = claims("وقال رئيس كوريا الجنوبية مون جيه-إن يوم الخميس، إن على حكومته التحلي بالمرونة.")
     assert c["content"].startswith("إن على حكومته")
+
+
+def test_a_dropped_subject_agrees_in_gender_with_a_body_as_written():
+    # `وأضاف` (he) goes on with the man who spoke, not with the ministry (وزارة, feminine) after him
+    found = extract("t", "وقال الوزير الأمريكي سامر خليل إن بلاده ستفرض عقوبات. وأعلنت وزارة الدفاع الروسية أن "
+                         "طائراتها قصفت مواقع. وأضاف أن العقوبات ستشمل قطاع النفط.", dt.date(2024, 1, 1)).claims
+    assert [c["source_text"] for c in found][-1] in ("سامر خليل", "الوزير الأمريكي سامر خليل")
+    # `وأضافت` (she) goes on with the chancellor, not with the army (الجيش, masculine)
+    found = extract("t", "وقالت المستشارة الألمانية أنغيلا ميركل إن أوروبا موحدة. وأعلن الجيش الفرنسي أن جنديين "
+                         "قتلا. وأضافت أن الاتحاد سيرد بحزم.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    # `وأوضحت` goes on with the police (الشرطة), not with the prosecutor (a man by his title)
+    found = extract("t", "أعلنت الشرطة أن المهاجم قتل. وقال المدعي العام إن التحقيق مستمر. وأوضحت أن المهاجم "
+                         "كان معروفا.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_text"] == "الشرطة"
+
+
+def test_a_bare_title_refers_to_the_recent_speaker_who_holds_that_title():
+    # `الوزير` is the minister who spoke two sentences before, not the president who spoke last
+    found = extract("t", "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستفرض عقوبات. وقال الرئيس الروسي "
+                         "فلاديمير بوتين إن موسكو سترد. وأضاف الوزير أن العقوبات ستشمل قطاع النفط.",
+                    dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_text"] == "الوزير" and found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+
+
+def test_a_masculine_singular_verb_does_not_continue_unnamed_plural_sources():
+    found = extract("t", "وقال وزير الدفاع سامر خليل إن الجيش مستعد. وقالت مصادر أمنية إن الهجوم وشيك. "
+                         "وأضاف أن القوات في حالة تأهب.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    # a verb before its plural subject stays singular: `وقال مسؤولون` is theirs
+    [c] = extract("t", "وقال مسؤولون أمريكيون إن الهجوم كان منسقا.", dt.date(2024, 1, 1)).claims
+    assert c["source_text"] == "مسؤولون أمريكيون"
+
+
+def test_a_country_named_alone_is_feminine_but_for_the_masculine_ones():
+    found = extract("t", "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد. وأعلنت إيران أن طائراتها أسقطت "
+                         "طائرة مسيرة. وأضاف أن الرد سيكون حازما.", dt.date(2024, 1, 1)).claims
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+    found = extract("t", "وقال العراق إن الحدود آمنة. وأضاف أن القوات منتشرة.", dt.date(2024, 1, 1)).claims
+    assert [c["source_text"] for c in found] == ["العراق", "العراق"]

@@ -1,0 +1,39 @@
+"""Adjuncts between a verb of saying and what it reports. Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_long_adjunct_of_where_it_was_said_does_not_become_the_content():
+    [(source, content)] = claims(
+        "وقال وزير الخارجية الألماني هايكو ماس في مؤتمر صحفي مشترك مع نظيره الفرنسي في العاصمة برلين "
+        "عقب اجتماع استمر ثلاث ساعات إن البلدين متفقان على ضرورة الحل السياسي.")
+    assert content == "إن البلدين متفقان على ضرورة الحل السياسي"
+
+
+def test_a_long_adjunct_does_not_reach_past_another_verb_of_saying():
+    # the `إن` belongs to the second verb's report, not to the first verb's adjunct
+    found = claims("وقال الوزير في مؤتمر صحفي عقده في العاصمة مع عدد من الصحفيين الأجانب والمحليين بعد ظهر اليوم "
+                   "وأعلن فيه المتحدث باسم الحكومة إن الجلسة ستعقد.")
+    assert not any(content.startswith("إن الجلسة") and source.endswith("الوزير") for source, content in found)
+
+
+def test_a_date_before_the_object_is_not_part_of_what_was_announced():
+    assert claims("وأعلن الاتحاد الجزائري لكرة القدم في 25 يونيو إقالة المدرب.") == [
+        ("الاتحاد الجزائري لكرة القدم", "إقالة المدرب")]
+
+
+def test_a_time_adjunct_before_the_object_is_not_part_of_what_was_said():
+    assert claims("وأكدت وزارة العدل في وقت لاحق تنفيذ الحكم.") == [("وزارة العدل", "تنفيذ الحكم")]
+    assert claims("وأعلن الجيش في وقت سابق من اليوم مقتل ثلاثة جنود.") == [("الجيش", "مقتل ثلاثة جنود")]
+    assert claims("وأعلنت الشرطة الأسبوع الماضي اعتقال المشتبه به.") == [("الشرطة", "اعتقال المشتبه به")]
+
+
+def test_the_general_in_a_title_is_no_time_adjunct():
+    assert claims("وقال الأمين العام إن الوضع خطير.") == [("الأمين العام", "إن الوضع خطير")]
