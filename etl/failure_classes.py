@@ -157,12 +157,32 @@ def claim_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
                 cue = sg.norm(gc.get("cue") or "")
                 words = cue.split()
                 if cue in cues or any(w in cues or w[1:] in cues for w in words):
-                    out["nothing extracted, cue in the lexicon"] += 1
+                    sentences = _rows(con, "select text from sentences where doc_id = ?", [g["doc_id"]])
+                    where = _cue_and_content(cue, gc["content"], [r["text"] for r in sentences], sg)
+                    out[f"nothing extracted, cue in the lexicon, {where}"] += 1
                 elif not words:
                     out["nothing extracted, punctuation or no cue"] += 1
                 else:
                     out["nothing extracted, cue not in the lexicon"] += 1
     return out
+
+
+def _cue_and_content(cue: str, content: str, sentences: list[str], sg: ModuleType) -> str:
+    """Where a missed claim's cue stands against its content's opening words: in which order, and
+    how many words apart (a speaker, a channel or an adjunct between them), or in other sentences."""
+    head, cue = sg.norm(content).split()[:3], sg.norm(cue)
+    for sentence in sentences:
+        words = sg.norm(sentence).split()
+        at = next((k for k in range(len(words)) if words[k:k + len(head)] == head), None)
+        cue_at = next((k for k, w in enumerate(words) if w == cue.split()[0] or w[1:] == cue.split()[0]), None)
+        if at is None or cue_at is None:
+            continue
+        if cue_at > at:
+            return "cue after the content"
+        gap = at - cue_at - len(cue.split())
+        gap -= bool(gap > 0 and words[at - 1] in ("ان", "بان", "لان"))
+        return "content right after the cue" if gap <= 0 else "1-3 words between" if gap <= 3 else "4+ words between"
+    return "cue and content not in one sentence"
 
 
 def actor_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:

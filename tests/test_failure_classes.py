@@ -7,7 +7,7 @@ import textwrap
 import duckdb
 import pytest
 
-from etl.failure_classes import diagnose, report
+from etl.failure_classes import _cue_and_content, diagnose, load_scorer, report
 
 # A scorer with the real one's matching interface (normalisation reduced to spaces).
 SCORER = textwrap.dedent("""
@@ -92,3 +92,14 @@ def test_the_report_holds_counts_and_no_gold_string(dev):
     assert "events: matched 1" in printed
     for secret in ("مصر", "الأردن", "المعابر", "البرد", "همسوا", "الأمل"):
         assert secret not in printed
+
+
+def test_a_missed_claim_with_a_known_cue_is_placed_by_where_its_content_stands(dev):
+    scorer = load_scorer(dev[2])
+    sentences = ["وقال الوزير في مؤتمر صحفي عقده في العاصمة إن الحدود مغلقة", "الطريق مفتوح قال المحافظ",
+                 "وقال الناطق إن الميناء يعمل"]
+    place = lambda cue, content: _cue_and_content(cue, content, sentences, scorer)
+    assert place("وقال", "الحدود مغلقة") == "4+ words between"
+    assert place("قال", "الطريق مفتوح") == "cue after the content"
+    assert place("وقال", "الميناء يعمل") == "1-3 words between"
+    assert place("قال", "السفن راسية") == "cue and content not in one sentence"
