@@ -57,15 +57,20 @@ def _single_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     return {w: frozenset(f) for w, f in classes.items()}, actor_types
 
 
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=200_000)
 def _lexicon_flags(word: str) -> tuple[str, ...]:
     lex = actor_lexicon()
     classes, actor_types = _single_words()
     keys = [strip_article(c) for c in stem_candidates(word)]
-    found: set[str] = set()
+    found = _NO_CLASSES
     for key in keys:
-        found |= classes.get(key, frozenset())
-    flags = [f for f in _CLASS_FLAGS if f in found]
+        in_classes = classes.get(key)
+        if in_classes:
+            found = found | in_classes
+    flags = [f for f in _CLASS_FLAGS if f in found] if found else []
     known = next((actor_types[k] for k in keys if k in actor_types), None)
     if known is not None:
         flags.append("actor=" + known)
@@ -73,9 +78,9 @@ def _lexicon_flags(word: str) -> tuple[str, ...]:
         flags.append("actorstart")
     if word in lex.stop:
         flags.append("stop")
-    elif any(k in _reporting_cues() for k in keys):
+    elif not _reporting_cues().isdisjoint(keys):
         flags.append("cue")  # `وقال`, `وأكدت`: a speaker's name often follows
-    elif any(k in lex.name_stop for k in keys):
+    elif not lex.name_stop.isdisjoint(keys):
         flags.append("namestop")  # event triggers, time words
     return tuple(flags)
 
