@@ -207,10 +207,17 @@ class _Features:
     def _own_values(self) -> tuple[frozenset[str], ...]:
         return tuple(self._values_of(name) for name in _OWN_NAMES)
 
+    @cached_property
+    def _affix_values(self) -> tuple[tuple[str, frozenset[str], slice], ...]:
+        """(`name=`, known values, the slice of the bare form) of the affix features p1…s4."""
+        return tuple((name + "=", self._values_of(name), part) for name, part in (
+            ("p1", slice(None, 1)), ("p2", slice(None, 2)), ("p3", slice(None, 3)), ("p4", slice(None, 4)),
+            ("s1", slice(-1, None)), ("s2", slice(-2, None)), ("s3", slice(-3, None)), ("s4", slice(-4, None))))
+
     def _own_known(self, word: str) -> tuple[str, ...]:
         """`_known(_own_parts(word))`, written out: one set test per feature, a string only
         for a feature the model knows."""
-        w, b, pc, shape, length, p1, p2, p3, p4, s1, s2, s3, s4, g, lex = self._own_values
+        w, b, pc, shape, length, _, _, _, _, _, _, _, _, g, lex = self._own_values
         bare = _bare(word)
         out = []
         if word in w:
@@ -226,12 +233,10 @@ class _Features:
         n = "%d" % min(len(bare), 9)
         if n in length:
             out.append("len=" + n)
-        for prefix, (name, values) in zip((bare[:1], bare[:2], bare[:3], bare[:4], bare[-1:], bare[-2:], bare[-3:],
-                                           bare[-4:]),
-                                          (("p1=", p1), ("p2=", p2), ("p3=", p3), ("p4=", p4),
-                                           ("s1=", s1), ("s2=", s2), ("s3=", s3), ("s4=", s4))):
-            if prefix in values:
-                out.append(name + prefix)
+        for name, values, part in self._affix_values:
+            affix = bare[part]
+            if affix in values:
+                out.append(name + affix)
         for k in range(1, len(bare) - 3):
             gram = bare[k:k + 3]
             if gram in g:
@@ -242,15 +247,20 @@ class _Features:
         return tuple(out)
 
     @cached_property
-    def _context_values(self) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
-        """Per offset of `_CONTEXT`, (`name=`, known values) of each context feature name."""
-        return tuple(tuple((name + "=", self._values_of(name)) for name in _CONTEXT_NAMES[off]) for off in _CONTEXT)
+    def _context_values(self) -> tuple[tuple, ...]:
+        """Per offset of `_CONTEXT`: (`name=`, known values) of its word, bare form and flag
+        features, then those of its affixes at +-1 (else None)."""
+        out = []
+        for off in _CONTEXT:
+            named = [(name + "=", self._values_of(name)) for name in _CONTEXT_NAMES[off]]
+            out.append((*named[0], *named[1], *named[2], tuple(named[3:]) if off in (-1, 1) else None))
+        return tuple(out)
 
     def _context_known(self, word: str, bare: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
         """`_known(_context_parts(word, bare, flags, off))` for each offset of `_CONTEXT`."""
         affixes = (bare[:2], bare[-2:], bare[-3:])
         out = []
-        for off, ((w, w_values), (b, b_values), (lex, lex_values), *affix_values) in zip(_CONTEXT, self._context_values):
+        for w, w_values, b, b_values, lex, lex_values, affix_values in self._context_values:
             feats = []
             if word in w_values:
                 feats.append(w + word)
@@ -259,7 +269,7 @@ class _Features:
             for flag in flags:
                 if flag in lex_values:
                     feats.append(lex + flag)
-            if off in (-1, 1):
+            if affix_values is not None:
                 for value, (name, values) in zip(affixes, affix_values):
                     if value in values:
                         feats.append(name + value)
@@ -337,10 +347,11 @@ class NameTagger:
         weights = state_weights(model_path)
         self._features = _Features(frozenset(a for a, _ in weights))
         # the weights of each attribute towards a name label or O: which words may be in a name
-        self._weights: dict[str, dict[str, float]] = {}
+        by_attr: dict[str, dict[str, float]] = {}
         for (attr, label), w in weights.items():
             if label[2:] in _TAGGED or label == "O":
-                self._weights.setdefault(attr, {})[label] = w
+                by_attr.setdefault(attr, {})[label] = w
+        self._weights: dict[str, tuple[tuple[str, float], ...]] = {a: tuple(w.items()) for a, w in by_attr.items()}
         self._in_name: dict[str, bool] = {}
         # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
         self.window_openers: dict[str, int] = {}
@@ -354,10 +365,8 @@ class NameTagger:
             totals: dict[str, float] = {}
             weights = self._weights
             for f in self._features.own(word):
-                by_label = weights.get(f)
-                if by_label:
-                    for label, w in by_label.items():
-                        totals[label] = totals.get(label, 0.0) + w
+                for label, w in weights.get(f, ()):
+                    totals[label] = totals.get(label, 0.0) + w
             o = totals.pop("O", 0.0)
             hit = self._in_name[word] = max(totals.values(), default=o) > o
         return hit
