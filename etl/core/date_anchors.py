@@ -1,7 +1,15 @@
 """Where a date mention can start. Every mention contains an anchor: a year, a short number
 followed by a word or a date separator, a month name, a weekday or a relative word. The grammar
 is tried only at the anchors and at the word starts just before them that can open a mention
-(يوم 5 مايو، منتصف العام 2015، صباح أمس)."""
+(يوم 5 مايو، منتصف العام 2015، صباح أمس).
+
+A word anchor is found by a scan of the raw text, so it also hits inside other words (`اب`,
+August, in `انتخاب`: three of four word anchors of the corpus). Every form but the numeric one
+opens at a word start or after one or two proclitics (`date_grammar.START`), and the letters a
+mention's word may carry before its anchor are those proclitics or a stray alef (`االثلاثاء`):
+an anchor three letters into a word starts nothing and is skipped, and an anchor inside a word
+adds only its word's start and proclitic ends. Checked on the whole corpus: the grammar's matches
+at the starts are the same as when every anchor counted (a third fewer starts)."""
 from __future__ import annotations
 
 import re
@@ -57,6 +65,7 @@ _ANCHOR_RE = rx(
     r"[0-9](?<![0-9][0-9])(?:[0-9]{3}|[0-9]?(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])|"
     + _trie_alt(_anchor_words()))
 _WORDS_BEFORE = 4
+_DIGITS = frozenset("0123456789")
 
 
 def _word_before(t: str, pos: int, lo: int) -> tuple[int, int] | None:
@@ -79,7 +88,9 @@ def candidate_starts(t: str) -> list[int]:
     starts: set[int] = set()
     for a in _ANCHOR_RE.finditer(t):
         p = a.start()
-        starts.add(p)
+        digit = t[p] in _DIGITS
+        if not digit and p >= 3 and t[p - 1].isalnum() and t[p - 2].isalnum() and t[p - 3].isalnum():
+            continue  # a word anchor three letters into a word is inside another word (`اب` in `انتخاب`)
         # the words before the anchor count back to its line start, at most 60 characters
         lo = max(0, p - 60)
         nl = t.rfind("\n", lo, p)
@@ -89,6 +100,8 @@ def candidate_starts(t: str) -> list[int]:
         w0 = p
         while w0 > lo and t[w0 - 1].isalnum():
             w0 -= 1
+        if w0 == p or digit:
+            starts.add(p)  # inside a word, only a number may start a mention (NUMERIC has no START)
         if w0 != p:
             starts.add(w0)
             if t[w0] in "وفبلك":

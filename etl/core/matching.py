@@ -197,19 +197,22 @@ class PhraseMatcher(Generic[T]):
         """(key words, value) of every phrase, keys as matching compares them."""
         return self._table.items()
 
-    def _start_forms(self, word: str) -> tuple[tuple[str, str, int], ...]:
-        """(form, key, minimum words) of a text word that can open a phrase; cached per word.
-        A three-letter word may hide a proclitic before a two-letter word (`لبي بي سي`); such a
-        form only opens phrases of two words or more."""
+    def _start_forms(self, word: str) -> tuple[tuple[tuple[str], int, int], ...]:
+        """The readings of a text word that can open a phrase, cached per word: (its key as a
+        one-word phrase, 1 if that key is a phrase of its own else 0, the characters of the word
+        before the match's surface). A three-letter word may hide a proclitic before a
+        two-letter word (`لبي بي سي`); such a reading only opens phrases of two words or more."""
         forms = self._starts.get(word)
         if forms is None and not _openers_of(word) >> self._slot & 1:
             forms = self._starts[word] = ()  # most words open no phrase of any matcher
         if forms is None:
             first_words = self._first_words
-            forms = tuple((c, bare, 1) for c, bare in candidate_forms(word, self.enclitics) if bare in first_words)
+            readings = [(c, bare, 1) for c, bare in candidate_forms(word, self.enclitics) if bare in first_words]
             if not self.enclitics and _hidden_proclitic(word, first_words):
-                forms += ((word[1:], word[1:], 2),)
-            self._starts[word] = forms
+                readings.append((word[1:], word[1:], 2))
+            forms = self._starts[word] = tuple(
+                ((first,), 1 if min_words == 1 and (first,) in self._table else 0, _surface_skip(word, cand))
+                for cand, first, min_words in readings)
         return forms
 
     @property
@@ -256,9 +259,7 @@ class PhraseMatcher(Generic[T]):
             limit = room
         best: PhraseMatch[T] | None = None
         best_words = 0
-        for cand, first, min_words in forms:
-            key: tuple[str, ...] = (first,)
-            found = 1 if key in table and min_words == 1 else 0
+        for key, found, skip in forms:
             found_key = key
             n = 1
             while n < limit:
@@ -272,9 +273,6 @@ class PhraseMatcher(Generic[T]):
                 if key in table:
                     found, found_key = n, key
             if found > best_words:
-                skip = len(word) - len(cand) if word.endswith(cand) else 0  # a suffixed form keeps the whole word
-                if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
-                    skip -= 2  # keep the article in the surface: الأسد, not أسد
                 best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, table[found_key])
                 best_words = found
         return best
@@ -311,6 +309,16 @@ def candidate_forms(word: str, enclitics: bool) -> tuple[tuple[str, str], ...]:
         # strip_article, inlined: a new word of every document comes here
         forms = _CANDIDATES[key] = tuple([(c, c[2:] if c.startswith("ال") and len(c) > 3 else c) for c in cands])
     return forms
+
+
+def _surface_skip(word: str, cand: str) -> int:
+    """How many characters of a text word come before the surface of a phrase opening with its
+    reading `cand`: the proclitics; a suffixed reading keeps the whole word, and the article
+    stays in the surface (الأسد, not أسد)."""
+    skip = len(word) - len(cand) if word.endswith(cand) else 0
+    if cand is not word and not cand.startswith("ال") and word[:skip].endswith("ال"):
+        skip -= 2
+    return skip
 
 
 def _hidden_proclitic(word: str, first_words: Set[str]) -> bool:

@@ -16,12 +16,8 @@ Small and pure, in the manner of CAMeL Tools' utilities; closed-class word lists
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Container
-
-_LIL = re.compile(r"^(?:[وف])?لل")  # ل + ال contracts to لل
-
 
 @lru_cache(maxsize=200_000)
 def stem_candidates(word: str) -> tuple[str, ...]:
@@ -36,17 +32,17 @@ def stem_candidates(word: str) -> tuple[str, ...]:
     if opening not in "وفبلك" or not opening:
         return (word,)
     out = [word]
-    m = _LIL.match(word)
-    if m and len(word) - m.end() >= 2:
-        out.append(word[m.end():])
-        out.append("ال" + word[m.end():])
-    for prefix in ("و", "ف"):
-        if word.startswith(prefix) and len(word) > 3:
-            out.append(word[1:])
+    # ل + ال contracts to لل (after an optional و/ف); string tests, not a regex: a new word of
+    # every document comes here
+    lil = 2 if word.startswith("لل") else 3 if opening in "وف" and word[1:3] == "لل" else 0
+    if lil and len(word) - lil >= 2:
+        out.append(word[lil:])
+        out.append("ال" + word[lil:])
+    if opening in "وف" and len(word) > 3:
+        out.append(word[1:])
     for cand in list(out):
-        for p in ("ب", "ل", "ك"):
-            if cand.startswith(p) and len(cand) > 3 and cand[1:] not in out:
-                out.append(cand[1:])
+        if cand[:1] in "بلك" and len(cand) > 3 and cand[1:] not in out:
+            out.append(cand[1:])
     for cand in list(out):
         if cand.startswith("ال") and len(cand) > 3 and cand[2:] not in out:
             out.append(cand[2:])
@@ -68,8 +64,10 @@ def enclitic_candidates(word: str) -> tuple[str, ...]:
     if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن", "ا") and len(word) > 4:
         out.append(word[1:])
     for suffix in _ENCLITICS:
+        if not word.endswith(suffix):
+            continue
         stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3:
+        if len(stem) >= 3:
             out.append(stem)
             if stem.endswith("ت"):
                 out.append(stem[:-1] + "ه")

@@ -57,15 +57,20 @@ def _single_words() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     return {w: frozenset(f) for w, f in classes.items()}, actor_types
 
 
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
 @lru_cache(maxsize=200_000)
 def _lexicon_flags(word: str) -> tuple[str, ...]:
     lex = actor_lexicon()
     classes, actor_types = _single_words()
     keys = [strip_article(c) for c in stem_candidates(word)]
-    found: set[str] = set()
+    found = _NO_CLASSES
     for key in keys:
-        found |= classes.get(key, frozenset())
-    flags = [f for f in _CLASS_FLAGS if f in found]
+        in_classes = classes.get(key)
+        if in_classes:
+            found = found | in_classes
+    flags = [f for f in _CLASS_FLAGS if f in found] if found else []
     known = next((actor_types[k] for k in keys if k in actor_types), None)
     if known is not None:
         flags.append("actor=" + known)
@@ -73,9 +78,9 @@ def _lexicon_flags(word: str) -> tuple[str, ...]:
         flags.append("actorstart")
     if word in lex.stop:
         flags.append("stop")
-    elif any(k in _reporting_cues() for k in keys):
+    elif not _reporting_cues().isdisjoint(keys):
         flags.append("cue")  # `وقال`, `وأكدت`: a speaker's name often follows
-    elif any(k in lex.name_stop for k in keys):
+    elif not lex.name_stop.isdisjoint(keys):
         flags.append("namestop")  # event triggers, time words
     return tuple(flags)
 
@@ -133,23 +138,28 @@ def _context_of(word: str, bare: str, flags: tuple[str, ...], offset: int) -> tu
     return tuple([name + "=" + value for name, value in _context_parts(word, bare, flags, offset)])
 
 
+_OWN_NAMES = ("w", "b", "pc", "shape", "len", "p1", "p2", "p3", "p4", "s1", "s2", "s3", "s4", "g", "l")
+
+
 class _Features:
     """Feature strings of words, cached per word. With `known` (the attributes a model has
     weights for), only those are kept: the tagger would ignore the others, after paying to look
-    each one up."""
+    each one up. The kept features are then built straight from the model's values per feature
+    name (`_own_known`, `_context_known`), in the order `_own_parts` and `_context_parts` give."""
 
     def __init__(self, known: frozenset[str] | None = None):
         self.known = known
         self._own: dict[str, tuple[str, ...]] = {}
         self._context: dict[tuple[str, int], tuple[str, ...]] = {}
         # per word, everything `sequence` needs of it: its own features, its features as the
-        # neighbour at each offset of `_CONTEXT`, and its bare form (one lookup per token)
-        self._words: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]] = {}
+        # neighbour at each offset of `_CONTEXT`, its bare form, and the bare forms that make a
+        # known pair feature after it (`-1|0=bare|next`) and as its next word (`0|+1=bare|next`)
+        self._words: dict[str, tuple] = {}
 
     def own(self, word: str) -> tuple[str, ...]:
         feats = self._own.get(word)
         if feats is None:
-            feats = self._own[word] = _own_features(word) if self.known is None else self._known(_own_parts(word))
+            feats = self._own[word] = _own_features(word) if self.known is None else self._own_known(word)
         return feats
 
     def context(self, word: str, offset: int) -> tuple[str, ...]:
@@ -161,13 +171,15 @@ class _Features:
     def _keep(self, feats: tuple[str, ...]) -> tuple[str, ...]:
         return feats if self.known is None else tuple(filter(self.known.__contains__, feats))
 
-    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str]:
+    def _word(self, word: str) -> tuple:
         bare, flags = _bare(word), _lexicon_flags(word)
         if self.known is None:
             context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
+            pairs_next = pairs_before = None
         else:
-            context = tuple(self._known(_context_parts(word, bare, flags, off)) for off in _CONTEXT)
-        record = self._words[word] = (self.own(word), context, bare)
+            context = self._context_known(word, bare, flags)
+            pairs_next, pairs_before = self._pairs_after.get(bare), self._pairs_before.get(bare)
+        record = self._words[word] = (self.own(word), context, bare, pairs_next, pairs_before)
         return record
 
     def _known(self, parts: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -188,6 +200,101 @@ class _Features:
             out.setdefault(name, set()).add(value)
         return {name: frozenset(values) for name, values in out.items()}
 
+    def _values_of(self, name: str) -> frozenset[str]:
+        return self._known_values.get(name, frozenset())
+
+    @cached_property
+    def _own_values(self) -> tuple[frozenset[str], ...]:
+        return tuple(self._values_of(name) for name in _OWN_NAMES)
+
+    @cached_property
+    def _affix_values(self) -> tuple[tuple[str, frozenset[str], slice], ...]:
+        """(`name=`, known values, the slice of the bare form) of the affix features p1…s4."""
+        return tuple((name + "=", self._values_of(name), part) for name, part in (
+            ("p1", slice(None, 1)), ("p2", slice(None, 2)), ("p3", slice(None, 3)), ("p4", slice(None, 4)),
+            ("s1", slice(-1, None)), ("s2", slice(-2, None)), ("s3", slice(-3, None)), ("s4", slice(-4, None))))
+
+    def _own_known(self, word: str) -> tuple[str, ...]:
+        """`_known(_own_parts(word))`, written out: one set test per feature, a string only
+        for a feature the model knows."""
+        w, b, pc, shape, length, _, _, _, _, _, _, _, _, g, lex = self._own_values
+        bare = _bare(word)
+        out = []
+        if word in w:
+            out.append("w=" + word)
+        if bare in b:
+            out.append("b=" + bare)
+        proclitic = word[:len(word) - len(bare)] if word.endswith(bare) else ""
+        if proclitic in pc:
+            out.append("pc=" + proclitic)
+        kind = "digit" if word.isdigit() else "latin" if word.isascii() else "ar"
+        if kind in shape:
+            out.append("shape=" + kind)
+        n = "%d" % min(len(bare), 9)
+        if n in length:
+            out.append("len=" + n)
+        for name, values, part in self._affix_values:
+            affix = bare[part]
+            if affix in values:
+                out.append(name + affix)
+        for k in range(1, len(bare) - 3):
+            gram = bare[k:k + 3]
+            if gram in g:
+                out.append("g=" + gram)
+        for flag in _lexicon_flags(word):
+            if flag in lex:
+                out.append("l=" + flag)
+        return tuple(out)
+
+    @cached_property
+    def _context_values(self) -> tuple[tuple, ...]:
+        """Per offset of `_CONTEXT`: (`name=`, known values) of its word, bare form and flag
+        features, then those of its affixes at +-1 (else None)."""
+        out = []
+        for off in _CONTEXT:
+            named = [(name + "=", self._values_of(name)) for name in _CONTEXT_NAMES[off]]
+            out.append((*named[0], *named[1], *named[2], tuple(named[3:]) if off in (-1, 1) else None))
+        return tuple(out)
+
+    def _context_known(self, word: str, bare: str, flags: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """`_known(_context_parts(word, bare, flags, off))` for each offset of `_CONTEXT`."""
+        affixes = (bare[:2], bare[-2:], bare[-3:])
+        out = []
+        for w, w_values, b, b_values, lex, lex_values, affix_values in self._context_values:
+            feats = []
+            if word in w_values:
+                feats.append(w + word)
+            if bare in b_values:
+                feats.append(b + bare)
+            for flag in flags:
+                if flag in lex_values:
+                    feats.append(lex + flag)
+            if affix_values is not None:
+                for value, (name, values) in zip(affixes, affix_values):
+                    if value in values:
+                        feats.append(name + value)
+            out.append(tuple(feats))
+        return tuple(out)
+
+    def _known_pairs(self, name: str) -> dict[str, frozenset[str]]:
+        """The known pair features `name=first|second` as first → {second}. A value is split at
+        every `|`, so `first + "|" + second` is a known value exactly when `second` is in the set
+        of `first`, whatever the words hold."""
+        out: dict[str, set[str]] = {}
+        for value in self._values_of(name):
+            for k, ch in enumerate(value):
+                if ch == "|":
+                    out.setdefault(value[:k], set()).add(value[k + 1:])
+        return {first: frozenset(seconds) for first, seconds in out.items()}
+
+    @cached_property
+    def _pairs_after(self) -> dict[str, frozenset[str]]:
+        return self._known_pairs("-1|0")
+
+    @cached_property
+    def _pairs_before(self) -> dict[str, frozenset[str]]:
+        return self._known_pairs("0|+1")
+
     def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
         n = len(words)
         known, cached = self.known, self._words
@@ -203,13 +310,19 @@ class _Features:
         for k in range(n):
             feats = [*records[k][0], *before2[k], *before1[k], *after1[k], *after2[k]]
             if k > 0:
-                pair = "-1|0=" + bares[k - 1] + "|" + bares[k]
-                if known is None or pair in known:
-                    feats.append(pair)
+                if known is None:
+                    feats.append("-1|0=" + bares[k - 1] + "|" + bares[k])
+                else:
+                    seconds = records[k - 1][3]
+                    if seconds is not None and bares[k] in seconds:
+                        feats.append("-1|0=" + bares[k - 1] + "|" + bares[k])
             if k + 1 < n:
-                pair = "0|+1=" + bares[k] + "|" + bares[k + 1]
-                if known is None or pair in known:
-                    feats.append(pair)
+                if known is None:
+                    feats.append("0|+1=" + bares[k] + "|" + bares[k + 1])
+                else:
+                    seconds = records[k][4]
+                    if seconds is not None and bares[k + 1] in seconds:
+                        feats.append("0|+1=" + bares[k] + "|" + bares[k + 1])
             if gaps[k]:
                 feats.append("gap")
             if k + 1 < n and gaps[k + 1]:
@@ -234,10 +347,11 @@ class NameTagger:
         weights = state_weights(model_path)
         self._features = _Features(frozenset(a for a, _ in weights))
         # the weights of each attribute towards a name label or O: which words may be in a name
-        self._weights: dict[str, dict[str, float]] = {}
+        by_attr: dict[str, dict[str, float]] = {}
         for (attr, label), w in weights.items():
             if label[2:] in _TAGGED or label == "O":
-                self._weights.setdefault(attr, {})[label] = w
+                by_attr.setdefault(attr, {})[label] = w
+        self._weights: dict[str, tuple[tuple[str, float], ...]] = {a: tuple(w.items()) for a, w in by_attr.items()}
         self._in_name: dict[str, bool] = {}
         # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
         self.window_openers: dict[str, int] = {}
@@ -251,10 +365,8 @@ class NameTagger:
             totals: dict[str, float] = {}
             weights = self._weights
             for f in self._features.own(word):
-                by_label = weights.get(f)
-                if by_label:
-                    for label, w in by_label.items():
-                        totals[label] = totals.get(label, 0.0) + w
+                for label, w in weights.get(f, ()):
+                    totals[label] = totals.get(label, 0.0) + w
             o = totals.pop("O", 0.0)
             hit = self._in_name[word] = max(totals.values(), default=o) > o
         return hit

@@ -80,3 +80,28 @@ def test_openers_before_an_anchor_stop_at_a_line_break_and_a_plain_word():
     assert candidate_starts("منتصف\nالعام 2015") == [6, 12]
     assert candidate_starts("منتصف العام 2015") == [0, 6, 12]
     assert candidate_starts("منتصف كلمة العام 2015") == [11, 17]
+
+
+def test_a_month_name_inside_another_word_starts_nothing():
+    """`اب` (August, آب) inside `الانتخابات` and `الكتاب`: no candidate start at all."""
+    t = normalize("وفاز الحزب في الانتخابات وصدر الكتاب").text
+    assert candidate_starts(t) == []
+
+
+# anchors after proclitics, with a stray alef, and inside longer words, next to real mentions
+_INSIDE_WORDS = [
+    "وفي آب الماضي أجريت الانتخابات",
+    "ولآب 2019 ذكرى خاصة عند الكتاب",
+    "وصل الوفد االثلاثاء إلى العاصمة",
+    "وبالأمس أعلن الحزب نتائج الانتخابات",
+    "وفي 2018اب تغير كل شيء",
+]
+
+
+@pytest.mark.parametrize("sentence", [m[0] for m in MENTIONS] + _INSIDE_WORDS)
+def test_candidate_starts_find_what_trying_every_position_finds(sentence, monkeypatch):
+    """Brute force: skipping anchors inside words loses no mention."""
+    published = dt.date(2024, 12, 8)
+    found = extract_dates(sentence, published)
+    monkeypatch.setattr("etl.core.dates.candidate_starts", lambda t: range(len(t)))
+    assert extract_dates(sentence, published) == found

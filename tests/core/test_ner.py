@@ -157,3 +157,24 @@ def test_features_built_from_known_values_are_the_kept_ones():
         for offset in ner._CONTEXT:
             assert features._known(ner._context_parts(word, bare, flags, offset)) == \
                 features._keep(ner._context_of(word, bare, flags, offset))
+
+
+def test_features_written_out_per_name_are_the_kept_ones():
+    """The tagger's own and context features, built one set test per feature name
+    (`_own_known`, `_context_known`), and its pair features, tested through per-word tables,
+    are the ones filtering every feature string through the model's attributes keeps."""
+    from etl.core import ner
+    features = name_tagger()._features
+    text = ("وأكدت المتحدثة باسم الوزارة ماريا زاخاروفا للصحفيين أن الوفد الروسي سيصل إلى جنيف "
+            "يوم الثلاثاء 2019 لبحث الملف النووي مع ممثلي الاتحاد الأوروبي والأمم المتحدة")
+    words = normalize_phrase(text).split() + ["a|b", "x=y", "123", "ABC"]
+    for word in words:
+        assert features._own_known(word) == features._keep(ner._own_features(word))
+        bare, flags = ner._bare(word), ner._lexicon_flags(word)
+        assert features._context_known(word, bare, flags) == \
+            tuple(features._keep(ner._context_of(word, bare, flags, offset)) for offset in ner._CONTEXT)
+    all_features = ner._Features()
+    gaps = [False] * len(words)
+    assert features.sequence(words, gaps) == \
+        [[f for f in feats if f in features.known or f.startswith("gap") or f.endswith(":edge")]
+         for feats in all_features.sequence(words, gaps)]
