@@ -342,6 +342,8 @@ class ClaimFinder(SpeakerRules):
             trailing = self._trailing_claim(c, first, last, by_first)
             if trailing is not None:
                 return trailing  # `وشوهدت سيارات محروقة كما قالت فرق الإطفاء.`: no comma, the source ends it
+        if self._parenthetical_verb(c.first, first, last):
+            return self._trailing_claim(c, first, last, by_first, end=c.first)  # `...، يقول الخبراء.`
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
@@ -487,7 +489,15 @@ class ClaimFinder(SpeakerRules):
                 or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
                 or word in _SKIP_AT_CONTENT_START or self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j):
             return False
+        if self._speaker_head(j):
+            return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
+    def _speaker_head(self, j: int) -> bool:
+        """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
+        lex = actor_lexicon()
+        return any(m.match_at(self.tokens, j, stop=j + 1) is not None
+                   for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads))
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
@@ -822,6 +832,19 @@ class ClaimFinder(SpeakerRules):
         return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
             and self._content_marker(cue + 1, last) is None
 
+    def _parenthetical_verb(self, cue: int, first: int, last: int) -> bool:
+        """`الاقتصاد سيتعافى، يقول الخبراء.`, `...، قالت الوزيرة.`: a verb of saying with no
+        conjunction right after a comma, its subject ending the sentence and nothing reported
+        after it, attributes the clause before the comma."""
+        if cue - first < 3 or not self._comma_before(cue) or last - cue > 8:
+            return False
+        c = self.cues.match_at(self.tokens, cue, stop=last)
+        if c is None or c.value.kind != "verb" or c.value.needs_marker or self._is_participle(cue) \
+                or self._word(cue)[:1] in "وف":
+            return False  # (`، وتتهمه تركيا بـ`: a verb joined by a conjunction opens a clause of its own)
+        return c.last < last and self._content_marker(c.last, last) is None \
+            and not any(self._comma_before(k) or self._is_preposition(self._word(k)) for k in range(c.last + 1, last))
+
     def _after_fronted_quotation(self, cue: int, first: int) -> bool:
         """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,
         with a comma, right before the verb — the verb reports the words before it."""
@@ -842,6 +865,12 @@ class ClaimFinder(SpeakerRules):
         if named is not None and named.actor.actor_type == "person":
             source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
+        if source is None and 1 <= last - c.last <= 3 and self._subject_words(c.last, last):
+            # `"..."، قال الوزير.`: the words after the verb name the speaker no rule knows
+            t0, t1 = self.tokens[c.last], self.tokens[last - 1]
+            hedged = c.value.hedged or self._hedged(start, end)
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                         None, (t0.start, t1.end), None, hedged) if start < end else None
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
                 and not self._is_preposition(self._word(source.last)):
             return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)

@@ -1,0 +1,30 @@
+"""A verb of saying after what it reports, and a title in the subject slot of a verb that also
+names an action. Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_verb_after_a_comma_at_the_end_attributes_the_clause_before_it():
+    assert claims("الاقتصاد سيتعافى قريبا، يقول الخبراء.") == [("الخبراء", "الاقتصاد سيتعافى قريبا")]
+    assert claims("الأسعار سترتفع في الربيع، تقول الصحيفة.") == [("الصحيفة", "الأسعار سترتفع في الربيع")]
+
+
+def test_a_verb_joined_by_a_conjunction_after_a_comma_opens_its_own_clause():
+    found = claims("ترفض الحكومة تسليم الرجل، وتتهمه المعارضة بتدبير الانقلاب.")
+    assert not any(content.startswith("ترفض الحكومة") for _, content in found)
+
+
+def test_a_fronted_quotation_is_said_by_an_unnamed_title_after_the_verb():
+    assert claims('"الطريق سيغلق غدا"، قال الوزير.') == [("الوزير", "الطريق سيغلق غدا")]
+
+
+def test_a_title_between_an_action_verb_and_its_an_is_the_speaker():
+    # `أضاف` also means "added (a thing)": a title in its subject slot is still who speaks
+    assert claims("وأضاف الوزير في كلمته أن الطريق سيغلق.") == [("الوزير", "أن الطريق سيغلق")]
