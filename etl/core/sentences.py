@@ -19,7 +19,9 @@ _NOT_AFTER_LONE_LETTER = r"(?<![\W_][^\W\d_].)(?<!^[^\W\d_].)"
 # acronym. Lost spaces join longer words (`دمشق.كما`), which still split.
 _NOT_IN_ACRONYM = (r"(?!(?:(?<=[\W_][^\W\d_]{2}\.)|(?<=[\W_][^\W\d_]{3}\.)|(?<=^[^\W\d_]{2}\.)|"
                    r"(?<=^[^\W\d_]{3}\.))[^\W\d_]{1,3}(?![^\W\d_]))")
-_END = re.compile(r"(?:[.!?؟]" + _NOT_AFTER_LONE_LETTER + _NOT_IN_ACRONYM + r"[.!?؟]*|…" + _NOT_AFTER_LONE_LETTER + r")"
+# Nor the dot of a web address (`العربية.نت`, `مصراوي.كوم`, `reuters.com`): a domain ending, whole.
+_NOT_IN_WEB_ADDRESS = r"(?!(?:نت|كوم|com|net|org|gov|edu|info|[a-z]{2})(?![^\W\d_]))"
+_END = re.compile(r"(?:[.!?؟]" + _NOT_AFTER_LONE_LETTER + _NOT_IN_ACRONYM + _NOT_IN_WEB_ADDRESS + r"[.!?؟]*|…" + _NOT_AFTER_LONE_LETTER + r")"
                   r"(?!\d)[\"”»')\]]*(?=\s|[^\W\d_]|$)")
 _TERMINAL = re.compile(r"[.!?؟:…\"”»)]\s*$")
 

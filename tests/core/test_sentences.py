@@ -106,6 +106,13 @@ def test_transliterated_acronym_with_dots_stays_in_its_sentence():
                      "وصل الوفد إلى دمشق.", "كما وصل وفد آخر."]
 
 
+def test_a_web_address_stays_in_its_sentence_and_a_lost_space_still_splits():
+    texts = [s.text for s in split_sentences(
+        'وقال لـ"العربية.نت" إن المعبر مغلق. وذكر موقع reuters.com أن السفن تنتظر.كما تأخرت الرحلات.')]
+    assert texts == ['وقال لـ"العربية.نت" إن المعبر مغلق.', "وذكر موقع reuters.com أن السفن تنتظر.",
+                     "كما تأخرت الرحلات."]
+
+
 def test_lines_normalised_in_one_pass_equal_each_line_normalised_alone():
     from etl.core.text import normalize_line, normalize_lines
     text = ("قالَ الوزيـــر: «سنردّ»\n\n  ﻻ تراجع   عن القرار\u200f\n"  # marks, tatweel, a ligature, a mark
