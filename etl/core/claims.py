@@ -428,7 +428,13 @@ class ClaimFinder(SpeakerRules):
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+        # `وأشار البيان إلى`, `وأعلنت لجنة حكومية الأربعاء رفضها`: a subject slot no rule named, headed
+        # by a title, a body or a statement (not `ونقل الفتى إلى المستشفى`), then the object
+        slot_then_object = source is None and span is not None and marker is None and after_source < last \
+            and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
+            and (self._word(after_source) in _GOVERNED_PREPOSITIONS or self._word(after_source) in _TIME_WORDS
+                 or self.tokens[after_source].bare in _TIME_WORDS)
+        if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
@@ -492,6 +498,11 @@ class ClaimFinder(SpeakerRules):
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
+    def _speaker_slot(self, j: int) -> bool:
+        """A subject slot headed by a title, a person noun, a speaking body or a statement."""
+        bare = strip_article(without_conjunction(self._word(j)))
+        return self._speaker_head(j) or bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
@@ -576,6 +587,9 @@ class ClaimFinder(SpeakerRules):
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
                 return (self.tokens[j].start, self.tokens[end - 1].end), end
+            dated = self._slot_before_time_adjunct(j, last) if marker is None else None
+            if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
+                return (self.tokens[j].start, self.tokens[dated - 1].end), dated
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
@@ -584,6 +598,24 @@ class ClaimFinder(SpeakerRules):
         if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
+        return None
+
+    def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
+        """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to
+        four subject words, then a lone day or time word (set off by commas or not) and the object
+        after it: the token of the time word, else None."""
+        for k in range(j + 1, min(last - 1, j + 5)):
+            word = self._word(k)
+            if word in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS:
+                after = k + 1
+                if not (self._subject_words(j, k) or self._comma_before(k) and self._subject_words(j, k - 1 if k - 1 > j else k)
+                        and all(not self._comma_before(x) for x in range(j + 1, k))):
+                    return None
+                nxt = self._word(after)
+                if not nxt.isalpha() or self._is_preposition(nxt) or self._is_complementizer(nxt) \
+                        or nxt in _TIME_WORDS or self.cues.get(nxt) is not None:
+                    return None
+                return k
         return None
 
     def _subject_words(self, j: int, end: int) -> bool:
@@ -661,8 +693,10 @@ class ClaimFinder(SpeakerRules):
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
         if person is None or person.last >= last:
             return None
+        lex = actor_lexicon()
         if self._word(person.last) not in _GOVERNED_PREPOSITIONS and not (
-                self._comma_before(person.last) and actor_lexicon().titles.match_at(self.tokens, j, stop=person.first)):
+                self._comma_before(person.last) and (lex.titles.match_at(self.tokens, j, stop=person.first)
+                                                     or lex.person_nouns.match_at(self.tokens, j, stop=person.first))):
             return None  # (`وأعلن وزير الداخلية الفرنسي X، السبت، وفاة`: a title, the name, a comma)
         if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
             return None

@@ -28,3 +28,20 @@ def test_a_fronted_quotation_is_said_by_an_unnamed_title_after_the_verb():
 def test_a_title_between_an_action_verb_and_its_an_is_the_speaker():
     # `أضاف` also means "added (a thing)": a title in its subject slot is still who speaks
     assert claims("وأضاف الوزير في كلمته أن الطريق سيغلق.") == [("الوزير", "أن الطريق سيغلق")]
+
+
+def test_a_statement_or_title_no_rule_named_reports_what_its_governed_preposition_opens():
+    assert claims("وأشار البيان إلى حدوث اشتباكات في المدينة.") == [("البيان", "إلى حدوث اشتباكات في المدينة")]
+
+
+def test_a_body_then_a_day_then_the_object_is_an_announcement():
+    assert claims("وأعلنت لجنة حكومية الأربعاء رفضها طلب المحامي.") == [("لجنة حكومية", "رفضها طلب المحامي")]
+
+
+def test_a_person_named_after_a_role_noun_then_a_day_in_commas_is_the_subject():
+    assert claims("وأعلن المدرب الفرنسي جان دوبون، الخميس، استقالته من تدريب الفريق.") == [
+        ("جان دوبون", "استقالته من تدريب الفريق")]
+
+
+def test_a_verb_of_moving_someone_reports_nothing():
+    assert claims("ونقل الفتى إلى المستشفى وهو مصاب.") == []
