@@ -1072,6 +1072,8 @@ class ClaimFinder(SpeakerRules):
         if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
+        if source is None and c.first - first > 2:
+            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -1105,6 +1107,34 @@ class ClaimFinder(SpeakerRules):
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _claim_of_unnamed_words(self, c, first: int, last: int, verb) -> Claim | None:
+        """`...، وفق ما أعلنت الوزارة.`, `...، بحسب وزير الداخلية.`, `حسب ما أعلنت متحدثة باسم
+        المحكمة.`: after a clause, an attribution preposition (and its verb) followed by one to
+        four words that end the sentence and may name a speaker (a title, a body or a statement
+        head first; `باسم` may join them): those words are the source, no actor is made of them,
+        and the clause before the preposition is the content."""
+        j = verb.last if verb is not None else c.last + 1 if c.last < last and self._word(c.last) == "ما" else c.last
+        said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
+        if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
+            j = said.last
+        if not 1 <= last - j <= 4 or not self._comma_before(c.first) or not self._speaker_slot(j):
+            return None
+        for k in range(j, last):
+            word = self._word(k)
+            if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
+                    or word in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS or self.cues.get(word) is not None \
+                    or self._is_preposition(word) and word != "باسم" or word in self.relatives:
+                return None
+        if any(m is not None and m.value.kind == "verb" for m in (
+                self.cues.match_at(self.tokens, k, stop=c.first) for k in self.cues.starts_in(self.tokens, first, c.first))):
+            return None  # `وقال X إن ...، بحسب دراسة للصندوق.`: the clause is already X's report
+        start, end = self._after_adverbial(first, c.first), c.first
+        if start >= end:
+            return None
+        t0, t1 = self.tokens[j], self.tokens[last - 1]
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
 
     def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
         """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the

@@ -45,3 +45,21 @@ def test_a_person_named_after_a_role_noun_then_a_day_in_commas_is_the_subject():
 
 def test_a_verb_of_moving_someone_reports_nothing():
     assert claims("ونقل الفتى إلى المستشفى وهو مصاب.") == []
+
+
+def test_words_no_rule_names_after_an_attribution_preposition_are_the_source():
+    assert claims("وستغلق الحدود اعتبارا من الغد، وفق ما أعلنت الوزارة.") == [
+        ("الوزارة", "وستغلق الحدود اعتبارا من الغد")]
+    assert claims("وستغلق الحدود اعتبارا من الغد، بحسب وزير الداخلية.") == [
+        ("وزير الداخلية", "وستغلق الحدود اعتبارا من الغد")]
+    assert claims("ورفضت المحكمة طلب الإفراج عن المتهم، حسب ما أعلنت متحدثة باسم المحكمة.") == [
+        ("متحدثة باسم المحكمة", "ورفضت المحكمة طلب الإفراج عن المتهم")]
+
+
+def test_a_preposition_followed_by_no_speaker_attributes_nothing():
+    assert claims("وارتفعت الأسعار، بحسب السوق.") == []
+
+
+def test_an_attribution_inside_a_named_report_makes_no_second_claim():
+    assert claims("وقال المدير العام للشركة أحمد سالم، إن الأرباح ارتفعت، بحسب دراسة للشركة.") == [
+        ("أحمد سالم", "إن الأرباح ارتفعت، بحسب دراسة للشركة")]
