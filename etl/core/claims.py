@@ -209,6 +209,9 @@ class ClaimFinder(SpeakerRules):
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
+        # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
+        # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
+        self.last_unnamed: tuple[tuple[int, int], str | None, bool] | None = None
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
@@ -321,6 +324,10 @@ class ClaimFinder(SpeakerRules):
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
+                    self.last_unnamed = None
+                elif speaker.source_span is not None and not embedded and c.value.kind == "verb" \
+                        and self._names_a_speaker(speaker.source_span):
+                    self.last_unnamed = (speaker.source_span, self._cue_gender(c.first), self._plural_verb(c.first))
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
@@ -456,6 +463,8 @@ class ClaimFinder(SpeakerRules):
         end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
+        if source is None and span is None and marker is not None:
+            span = self._unnamed_goes_on(c, first)
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
@@ -498,6 +507,29 @@ class ClaimFinder(SpeakerRules):
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
+    def _names_a_speaker(self, span: tuple[int, int]) -> bool:
+        """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
+        or a present verb."""
+        word = self._word(self._token_at(span[0]))
+        pronoun_after_li = word[:1] in "لب" and word[1:] in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+        return word.isalpha() and not pronoun_after_li and not preposition_with_pronoun(word, self.prepositions) \
+            and not _is_present_verb(word)
+
+    def _unnamed_goes_on(self, c, first: int) -> tuple[int, int] | None:
+        """`وقالت الوزارة إن ... . وأضافت أن`: a verb joined by و/ف (or after `كما`) opening its
+        sentence, with no subject, continues the last speaker named only by words, when the verb
+        agrees with the one that speaker took in gender and number."""
+        if self.last_unnamed is None or c.first != first and not (
+                c.first == first + 1 and self._word(first) in ("كما", "وكما")):
+            return None
+        if c.first == first and self._word(c.first)[:1] not in "وف":
+            return None
+        span, gender, plural = self.last_unnamed
+        here = self._cue_gender(c.first)
+        if plural != self._plural_verb(c.first) or gender is not None and here is not None and gender != here:
+            return None
+        return span
 
     def _speaker_slot(self, j: int) -> bool:
         """A subject slot headed by a title, a person noun, a speaking body or a statement."""
@@ -584,6 +616,11 @@ class ClaimFinder(SpeakerRules):
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in _GOVERNED_PREPOSITIONS and marker is None:
                 governed = None
+            if marker is not None and (governed is None or governed > j + 1):
+                # `وقال الوزير للصحفيين إن`, `وقال سميث لبي بي سي إن`: whom it was said to ends the slot
+                told = next((k for k in range(j + 1, min(marker, j + 4)) if self._word(k)[:1] == "ل"
+                             and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
+                governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
                 return (self.tokens[j].start, self.tokens[end - 1].end), end

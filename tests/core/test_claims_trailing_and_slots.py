@@ -63,3 +63,14 @@ def test_a_preposition_followed_by_no_speaker_attributes_nothing():
 def test_an_attribution_inside_a_named_report_makes_no_second_claim():
     assert claims("وقال المدير العام للشركة أحمد سالم، إن الأرباح ارتفعت، بحسب دراسة للشركة.") == [
         ("أحمد سالم", "إن الأرباح ارتفعت، بحسب دراسة للشركة")]
+
+
+def test_a_dropped_subject_goes_on_with_a_speaker_named_only_by_words_when_the_verb_agrees():
+    assert claims("وقالت الوزارة إن الاجتماع سيعقد غدا. وأضافت أن الوفد سيصل صباحا.") == [
+        ("الوزارة", "إن الاجتماع سيعقد غدا"), ("الوزارة", "أن الوفد سيصل صباحا")]
+    # a masculine verb does not go on with the feminine body
+    assert claims("وقالت الوزارة إن الاجتماع سيعقد غدا. وأضاف أن الوفد سيصل صباحا.")[1][0] != "الوزارة"
+
+
+def test_whom_it_was_said_to_ends_the_subject_slot():
+    assert claims("وقال الوزير للصحفيين إن الاجتماع سيعقد غدا.") == [("الوزير", "إن الاجتماع سيعقد غدا")]
