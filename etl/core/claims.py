@@ -414,8 +414,14 @@ class ClaimFinder(SpeakerRules):
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
-        expresses = after_source < last and self._word(after_source) == "عن" \
-            and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
+        verb_word = without_conjunction(self._word(c.first))
+        if marker is None and source is not None and after_source < last and verb_word in _EXPRESSING_VERBS:
+            # `وأعرب X في اتصال هاتفي مع نظيره عن قلقه`: where or when it was said comes before the
+            # `عن` of what was expressed (not for `على`/`إلى`, which also follow an object: `فرض رسوم على`)
+            governed = self._governed_after_adjunct(after_source, last, ("عن",))
+            if governed is not None:
+                after_source = governed
+        expresses = after_source < last and self._word(after_source) == "عن" and verb_word in _EXPRESSING_VERBS
         if expresses:
             marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
         if not expresses and without_conjunction(self._word(c.first)) in _SPEAKING_ABOUT \
@@ -857,6 +863,24 @@ class ClaimFinder(SpeakerRules):
                     self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):
             return None
         return marker
+
+    def _governed_after_adjunct(self, j: int, last: int, governed: tuple[str, ...]) -> int | None:
+        """An adjunct of place or time after the subject (`في اتصال هاتفي مع نظيره`, `خلال لقائه
+        X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
+        saying or `أن`, the preposition the verb governs: the token of that preposition."""
+        opener = self._word(j)
+        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي") or opener in _TIME_WORDS
+                or self.tokens[j].bare in _TIME_WORDS):
+            return None
+        for k in range(j + 1, min(last, j + 12)):
+            word = self._word(k)
+            if word in governed:
+                return k if self._word(k - 1) not in ("مسؤول", "مسؤوله", "مسؤولين", "مسؤولون") else None
+            if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
+                    or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
+                    and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":
+                return None
+        return None
 
     def _after_date_adjunct(self, j: int, last: int) -> int:
         """`أعلن X في 25 يونيو إقالة المدرب`, `في وقت لاحق تنفيذ`, `الأسبوع الماضي اعتقال`: a

@@ -74,3 +74,14 @@ def test_a_dropped_subject_goes_on_with_a_speaker_named_only_by_words_when_the_v
 
 def test_whom_it_was_said_to_ends_the_subject_slot():
     assert claims("وقال الوزير للصحفيين إن الاجتماع سيعقد غدا.") == [("الوزير", "إن الاجتماع سيعقد غدا")]
+
+
+def test_an_adjunct_of_where_it_was_said_comes_before_what_was_expressed():
+    assert claims("وأعرب وزير الخارجية الأمريكي مايك بومبيو في اتصال هاتفي مع نظيره الفرنسي عن قلقه من الأزمة.") == [
+        ("وزير الخارجية الأمريكي مايك بومبيو", "عن قلقه من الأزمة")]
+
+
+def test_an_object_before_ala_is_not_skipped_as_an_adjunct():
+    # `فرض رسوم على`: the على belongs to the object, which is what was announced
+    found = claims("وأعلنت وزارة التجارة الصينية الأربعاء فرض رسوم جمركية على منتجات أمريكية.")
+    assert not any(content.startswith("على") for _, content in found)
