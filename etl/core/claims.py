@@ -211,7 +211,7 @@ class ClaimFinder(SpeakerRules):
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
-        self.last_unnamed: tuple[tuple[int, int], str | None, bool] | None = None
+        self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
@@ -327,7 +327,10 @@ class ClaimFinder(SpeakerRules):
                     self.last_unnamed = None
                 elif speaker.source_span is not None and not embedded and c.value.kind == "verb" \
                         and self._names_a_speaker(speaker.source_span):
-                    self.last_unnamed = (speaker.source_span, self._cue_gender(c.first), self._plural_verb(c.first))
+                    # (a verb before its subject is singular whatever the subject's number: `وقال أبناؤه`)
+                    before = speaker.source_span[0] < self.tokens[c.first].start
+                    self.last_unnamed = (speaker.source_span, self._cue_gender(c.first),
+                                         self._plural_verb(c.first) if before else None)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
@@ -533,7 +536,8 @@ class ClaimFinder(SpeakerRules):
             return None
         span, gender, plural = self.last_unnamed
         here = self._cue_gender(c.first)
-        if plural != self._plural_verb(c.first) or gender is not None and here is not None and gender != here:
+        if plural is not None and plural != self._plural_verb(c.first) \
+                or gender is not None and here is not None and gender != here:
             return None
         return span
 
@@ -638,6 +642,8 @@ class ClaimFinder(SpeakerRules):
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
         if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
             opening += 1
+        elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
+            opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
         if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
@@ -655,7 +661,8 @@ class ClaimFinder(SpeakerRules):
                         and all(not self._comma_before(x) for x in range(j + 1, k))):
                     return None
                 nxt = self._word(after)
-                if not nxt.isalpha() or self._is_preposition(nxt) or self._is_complementizer(nxt) \
+                if not nxt.isalpha() or self._is_preposition(nxt) and nxt not in _GOVERNED_PREPOSITIONS \
+                        or self._is_complementizer(nxt) \
                         or nxt in _TIME_WORDS or self.cues.get(nxt) is not None:
                     return None
                 return k

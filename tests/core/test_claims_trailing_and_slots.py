@@ -85,3 +85,25 @@ def test_an_object_before_ala_is_not_skipped_as_an_adjunct():
     # `فرض رسوم على`: the على belongs to the object, which is what was announced
     found = claims("وأعلنت وزارة التجارة الصينية الأربعاء فرض رسوم جمركية على منتجات أمريكية.")
     assert not any(content.startswith("على") for _, content in found)
+
+
+def test_a_plural_past_verb_is_no_participle():
+    # `قالوا` after its subject: the words before it name the speakers
+    assert claims("ورفع البنك سعر الفائدة، لكن محللين قالوا إنه سيحتاج لمزيد من الجهد.") == [
+        ("محللين", "إنه سيحتاج لمزيد من الجهد")]
+
+
+def test_however_then_the_subject_before_the_verb():
+    assert claims("إلا أن دراسات حديثة أكدت أن التخزين يؤثر على المذاق.") == [
+        ("دراسات حديثة", "أن التخزين يؤثر على المذاق")]
+
+
+def test_a_day_in_commas_then_the_governed_preposition():
+    assert claims("أعلن قائد الشرطة الاتحادية، الأربعاء، عن إحباط هجوم في المدينة.") == [
+        ("قائد الشرطة الاتحادية", "عن إحباط هجوم في المدينة")]
+
+
+def test_a_plural_verb_goes_on_with_a_subject_after_a_singular_verb():
+    # `وقال أبناؤه`: a verb before its subject is singular; `وأضافوا` goes on with them
+    found = claims('وقال أبناؤه الثلاثة "نشعر بحزن عميق". وأضافوا في نعيهم "لقد كان عالما عظيما".')
+    assert found[1] == ("أبناؤه الثلاثة", "لقد كان عالما عظيما")
