@@ -358,6 +358,9 @@ class ClaimFinder(SpeakerRules):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        apposed_to = self._name_before_title(c, source)
+        if apposed_to is not None:  # `قال ماركو روسي، المدير الفني لنادي روما إن`: Rome is in the title
+            source = None
         titled = None
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
@@ -382,7 +385,9 @@ class ClaimFinder(SpeakerRules):
                 next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
                                  if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
-        if source is None and in_which is None:
+        if apposed_to is not None:
+            span = apposed_to
+        elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
@@ -787,6 +792,18 @@ class ClaimFinder(SpeakerRules):
         if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
             return None
         return end
+
+    def _name_before_title(self, c, source: Mention | None) -> tuple[int, int] | None:
+        """`قال ماركو روسي، المدير الفني لنادي روما إن`: the speaker found after the verb stands
+        inside a title set off by a comma after one to four words no rule named (the name, with a
+        nationality before it): those words are the speaker, the title describes them. Their span."""
+        if source is None or source.first <= c.last + 1:
+            return None
+        comma = next((k for k in range(c.last + 1, source.first) if self._comma_before(k)), None)
+        if comma is None or not 1 <= comma - c.last <= 4 or not self._opens_title(comma) \
+                or not self._subject_words(c.last, comma):
+            return None
+        return self.tokens[c.last].start, self.tokens[comma - 1].end
 
     def _opens_title(self, j: int) -> bool:
         """A title or role noun (`رئيس`, `الرئيس التنفيذي`, `مدرب`) opens token j."""

@@ -107,3 +107,9 @@ def test_a_plural_verb_goes_on_with_a_subject_after_a_singular_verb():
     # `وقال أبناؤه`: a verb before its subject is singular; `وأضافوا` goes on with them
     found = claims('وقال أبناؤه الثلاثة "نشعر بحزن عميق". وأضافوا في نعيهم "لقد كان عالما عظيما".')
     assert found[1] == ("أبناؤه الثلاثة", "لقد كان عالما عظيما")
+
+
+def test_a_place_inside_a_title_after_an_unknown_name_is_not_the_speaker():
+    # the apposition `، المدير الفني لنادي روما` describes the man named before the comma
+    [(source, content)] = claims("قال المدرب الإيطالي ماركو روسي، المدير الفني لنادي روما إن الفريق جاهز.")
+    assert source.endswith("ماركو روسي") and content == "إن الفريق جاهز"
