@@ -958,11 +958,18 @@ class ClaimFinder(SpeakerRules):
         if cue - first < 3 or not self._comma_before(cue) or last - cue > 8:
             return False
         c = self.cues.match_at(self.tokens, cue, stop=last)
-        if c is None or c.value.kind != "verb" or c.value.needs_marker or self._is_participle(cue) \
-                or self._word(cue)[:1] in "وف":
+        if c is None or c.value.kind != "verb" or self._is_participle(cue) or self._word(cue)[:1] in "وف":
             return False  # (`، وتتهمه تركيا بـ`: a verb joined by a conjunction opens a clause of its own)
-        return c.last < last and self._content_marker(c.last, last) is None \
-            and not any(self._comma_before(k) or self._is_preposition(self._word(k)) for k in range(c.last + 1, last))
+        if c.last >= last or self._content_marker(c.last, last) is not None or self._is_preposition(self._word(c.last)) \
+                or any(self._comma_before(k) for k in range(c.last + 1, last)):
+            return False
+        adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
+        if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
+            return adjunct is None and last - c.last <= 3
+        # `، قالت الشرطة في بيان.`: where it was said may follow the subject
+        return adjunct is None or not any(self.cues.match_at(self.tokens, k, stop=last) is not None
+                                          and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb"
+                                          for k in range(adjunct, last))
 
     def _after_fronted_quotation(self, cue: int, first: int) -> bool:
         """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,

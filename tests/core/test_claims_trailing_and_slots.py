@@ -113,3 +113,12 @@ def test_a_place_inside_a_title_after_an_unknown_name_is_not_the_speaker():
     # the apposition `، المدير الفني لنادي روما` describes the man named before the comma
     [(source, content)] = claims("قال المدرب الإيطالي ماركو روسي، المدير الفني لنادي روما إن الفريق جاهز.")
     assert source.endswith("ماركو روسي") and content == "إن الفريق جاهز"
+
+
+def test_a_trailing_verb_may_have_where_it_was_said_after_its_subject():
+    assert claims("الوضع تحت السيطرة، قالت الشرطة في بيان.") == [("الشرطة", "الوضع تحت السيطرة")]
+
+
+def test_an_action_like_verb_trails_only_with_a_bare_subject():
+    assert claims("الوضع تحت السيطرة، أضاف سميث.") == [("سميث", "الوضع تحت السيطرة")]
+    assert claims("وتقدم الفريق في الشوط الثاني، أضاف الفريق هدفا ثانيا في الدقيقة 80.") == []
