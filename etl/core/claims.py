@@ -1424,7 +1424,7 @@ class ClaimFinder(SpeakerRules):
         """Where the reported content is introduced within the next words: the token index of
         `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
         (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
-        stop = min(last, j + 15)  # the result depends on j and this stop only
+        stop = min(last, j + 20)  # the result depends on j and this stop only
         key = (j, stop)
         marker = self._markers.get(key, _UNSEEN)
         if marker is _UNSEEN:

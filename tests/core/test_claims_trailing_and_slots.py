@@ -122,3 +122,10 @@ def test_a_trailing_verb_may_have_where_it_was_said_after_its_subject():
 def test_an_action_like_verb_trails_only_with_a_bare_subject():
     assert claims("الوضع تحت السيطرة، أضاف سميث.") == [("سميث", "الوضع تحت السيطرة")]
     assert claims("وتقدم الفريق في الشوط الثاني، أضاف الفريق هدفا ثانيا في الدقيقة 80.") == []
+
+
+def test_an_an_after_a_long_relative_clause_on_the_speaker_is_still_read():
+    # the `إن` stands 17 words after the verb: what was said is still found
+    found = claims("وقال رئيس البرلمان الإسباني الذي عاد لتوه من زيارة رسمية طويلة إلى عدد من الدول "
+                   "الأوروبية والآسيوية إن الحكومة ستواصل الإصلاحات.")
+    assert [content for _, content in found] == ["إن الحكومة ستواصل الإصلاحات"]
