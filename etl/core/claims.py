@@ -1443,7 +1443,8 @@ class ClaimFinder(SpeakerRules):
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and k not in self.in_mention and self._gap(k) not in ("-", "‐")
-                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)), None)
+                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
+                               and not self._concessive(k)), None)
         # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
@@ -1454,6 +1455,10 @@ class ClaimFinder(SpeakerRules):
                     and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
+
+    def _concessive(self, k: int) -> bool:
+        """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
+        return self._word(k) == "وان" and k + 1 < len(self.tokens) and self._word(k + 1).startswith(("كان", "بدا"))
 
     def _short_quoted_name(self, k: int, before: int | None) -> bool:
         """`لحزب "العدالة والتنمية" إن`: a quotation of a few words closed before the `أن` is a

@@ -129,3 +129,9 @@ def test_an_an_after_a_long_relative_clause_on_the_speaker_is_still_read():
     found = claims("وقال رئيس البرلمان الإسباني الذي عاد لتوه من زيارة رسمية طويلة إلى عدد من الدول "
                    "الأوروبية والآسيوية إن الحكومة ستواصل الإصلاحات.")
     assert [content for _, content in found] == ["إن الحكومة ستواصل الإصلاحات"]
+
+
+def test_even_if_is_no_report():
+    # `وإن كان`: a concession, not the `إن` of what the verb reports
+    found = claims('وتعتبر "الأمل" من بين أهم السفن التي تبحر في البحر المتوسط لإنقاذ الغرقى، وإن كان عملها منصبا على المهاجرين.')
+    assert not any(content.startswith("وإن كان") for _, content in found)
