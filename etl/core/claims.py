@@ -209,6 +209,9 @@ class ClaimFinder(SpeakerRules):
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
+        # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
+        # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
+        self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
@@ -321,6 +324,13 @@ class ClaimFinder(SpeakerRules):
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
+                    self.last_unnamed = None
+                elif speaker.source_span is not None and not embedded and c.value.kind == "verb" \
+                        and self._names_a_speaker(speaker.source_span):
+                    # (a verb before its subject is singular whatever the subject's number: `وقال أبناؤه`)
+                    before = speaker.source_span[0] < self.tokens[c.first].start
+                    self.last_unnamed = (speaker.source_span, self._cue_gender(c.first),
+                                         self._plural_verb(c.first) if before else None)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
@@ -342,10 +352,15 @@ class ClaimFinder(SpeakerRules):
             trailing = self._trailing_claim(c, first, last, by_first)
             if trailing is not None:
                 return trailing  # `وشوهدت سيارات محروقة كما قالت فرق الإطفاء.`: no comma, the source ends it
+        if self._parenthetical_verb(c.first, first, last):
+            return self._trailing_claim(c, first, last, by_first, end=c.first)  # `...، يقول الخبراء.`
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        apposed_to = self._name_before_title(c, source)
+        if apposed_to is not None:  # `قال ماركو روسي، المدير الفني لنادي روما إن`: Rome is in the title
+            source = None
         titled = None
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
@@ -370,7 +385,9 @@ class ClaimFinder(SpeakerRules):
                 next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
                                  if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
-        if source is None and in_which is None:
+        if apposed_to is not None:
+            span = apposed_to
+        elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
@@ -405,8 +422,14 @@ class ClaimFinder(SpeakerRules):
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
-        expresses = after_source < last and self._word(after_source) == "عن" \
-            and without_conjunction(self._word(c.first)) in _EXPRESSING_VERBS
+        verb_word = without_conjunction(self._word(c.first))
+        if marker is None and source is not None and after_source < last and verb_word in _EXPRESSING_VERBS:
+            # `وأعرب X في اتصال هاتفي مع نظيره عن قلقه`: where or when it was said comes before the
+            # `عن` of what was expressed (not for `على`/`إلى`, which also follow an object: `فرض رسوم على`)
+            governed = self._governed_after_adjunct(after_source, last, ("عن",))
+            if governed is not None:
+                after_source = governed
+        expresses = after_source < last and self._word(after_source) == "عن" and verb_word in _EXPRESSING_VERBS
         if expresses:
             marker = None  # `عبرت X عن صدمتها من أن ...`: what she expressed starts at `عن`
         if not expresses and without_conjunction(self._word(c.first)) in _SPEAKING_ABOUT \
@@ -426,7 +449,13 @@ class ClaimFinder(SpeakerRules):
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
-        if marker is None and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+        # `وأشار البيان إلى`, `وأعلنت لجنة حكومية الأربعاء رفضها`: a subject slot no rule named, headed
+        # by a title, a body or a statement (not `ونقل الفتى إلى المستشفى`), then the object
+        slot_then_object = source is None and span is not None and marker is None and after_source < last \
+            and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
+            and (self._word(after_source) in _GOVERNED_PREPOSITIONS or self._word(after_source) in _TIME_WORDS
+                 or self.tokens[after_source].bare in _TIME_WORDS)
+        if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
@@ -448,6 +477,8 @@ class ClaimFinder(SpeakerRules):
         end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
+        if source is None and span is None and marker is not None:
+            span = self._unnamed_goes_on(c, first)
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
@@ -487,7 +518,44 @@ class ClaimFinder(SpeakerRules):
                 or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
                 or word in _SKIP_AT_CONTENT_START or self._gap(j)[-1:] in _QUOTE_OPEN or ":" in self._gap(j):
             return False
+        if self._speaker_head(j):
+            return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
+    def _names_a_speaker(self, span: tuple[int, int]) -> bool:
+        """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
+        or a present verb."""
+        word = self._word(self._token_at(span[0]))
+        pronoun_after_li = word[:1] in "لب" and word[1:] in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+        return word.isalpha() and not pronoun_after_li and not preposition_with_pronoun(word, self.prepositions) \
+            and not _is_present_verb(word)
+
+    def _unnamed_goes_on(self, c, first: int) -> tuple[int, int] | None:
+        """`وقالت الوزارة إن ... . وأضافت أن`: a verb joined by و/ف (or after `كما`) opening its
+        sentence, with no subject, continues the last speaker named only by words, when the verb
+        agrees with the one that speaker took in gender and number."""
+        if self.last_unnamed is None or c.first != first and not (
+                c.first == first + 1 and self._word(first) in ("كما", "وكما")):
+            return None
+        if c.first == first and self._word(c.first)[:1] not in "وف":
+            return None
+        span, gender, plural = self.last_unnamed
+        here = self._cue_gender(c.first)
+        if plural is not None and plural != self._plural_verb(c.first) \
+                or gender is not None and here is not None and gender != here:
+            return None
+        return span
+
+    def _speaker_slot(self, j: int) -> bool:
+        """A subject slot headed by a title, a person noun, a speaking body or a statement."""
+        bare = strip_article(without_conjunction(self._word(j)))
+        return self._speaker_head(j) or bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
+
+    def _speaker_head(self, j: int) -> bool:
+        """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
+        lex = actor_lexicon()
+        return any(m.match_at(self.tokens, j, stop=j + 1) is not None
+                   for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads))
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
@@ -563,17 +631,46 @@ class ClaimFinder(SpeakerRules):
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in _GOVERNED_PREPOSITIONS and marker is None:
                 governed = None
+            if marker is not None and (governed is None or governed > j + 1):
+                # `وقال الوزير للصحفيين إن`, `وقال سميث لبي بي سي إن`: whom it was said to ends the slot
+                told = next((k for k in range(j + 1, min(marker, j + 4)) if self._word(k)[:1] == "ل"
+                             and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
+                governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
                 return (self.tokens[j].start, self.tokens[end - 1].end), end
+            dated = self._slot_before_time_adjunct(j, last) if marker is None else None
+            if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
+                return (self.tokens[j].start, self.tokens[dated - 1].end), dated
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
         if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
             opening += 1
+        elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
+            opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
         if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
+        return None
+
+    def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
+        """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to
+        four subject words, then a lone day or time word (set off by commas or not) and the object
+        after it: the token of the time word, else None."""
+        for k in range(j + 1, min(last - 1, j + 5)):
+            word = self._word(k)
+            if word in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS:
+                after = k + 1
+                if not (self._subject_words(j, k) or self._comma_before(k) and self._subject_words(j, k - 1 if k - 1 > j else k)
+                        and all(not self._comma_before(x) for x in range(j + 1, k))):
+                    return None
+                nxt = self._word(after)
+                if not nxt.isalpha() or self._is_preposition(nxt) and nxt not in _GOVERNED_PREPOSITIONS \
+                        or self._is_complementizer(nxt) \
+                        or nxt in _TIME_WORDS or self.cues.get(nxt) is not None:
+                    return None
+                return k
         return None
 
     def _subject_words(self, j: int, end: int) -> bool:
@@ -651,8 +748,10 @@ class ClaimFinder(SpeakerRules):
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
         if person is None or person.last >= last:
             return None
+        lex = actor_lexicon()
         if self._word(person.last) not in _GOVERNED_PREPOSITIONS and not (
-                self._comma_before(person.last) and actor_lexicon().titles.match_at(self.tokens, j, stop=person.first)):
+                self._comma_before(person.last) and (lex.titles.match_at(self.tokens, j, stop=person.first)
+                                                     or lex.person_nouns.match_at(self.tokens, j, stop=person.first))):
             return None  # (`وأعلن وزير الداخلية الفرنسي X، السبت، وفاة`: a title, the name, a comma)
         if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
             return None
@@ -693,6 +792,18 @@ class ClaimFinder(SpeakerRules):
         if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
             return None
         return end
+
+    def _name_before_title(self, c, source: Mention | None) -> tuple[int, int] | None:
+        """`قال ماركو روسي، المدير الفني لنادي روما إن`: the speaker found after the verb stands
+        inside a title set off by a comma after one to four words no rule named (the name, with a
+        nationality before it): those words are the speaker, the title describes them. Their span."""
+        if source is None or source.first <= c.last + 1:
+            return None
+        comma = next((k for k in range(c.last + 1, source.first) if self._comma_before(k)), None)
+        if comma is None or not 1 <= comma - c.last <= 4 or not self._opens_title(comma) \
+                or not self._subject_words(c.last, comma):
+            return None
+        return self.tokens[c.last].start, self.tokens[comma - 1].end
 
     def _opens_title(self, j: int) -> bool:
         """A title or role noun (`رئيس`, `الرئيس التنفيذي`, `مدرب`) opens token j."""
@@ -777,6 +888,24 @@ class ClaimFinder(SpeakerRules):
             return None
         return marker
 
+    def _governed_after_adjunct(self, j: int, last: int, governed: tuple[str, ...]) -> int | None:
+        """An adjunct of place or time after the subject (`في اتصال هاتفي مع نظيره`, `خلال لقائه
+        X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
+        saying or `أن`, the preposition the verb governs: the token of that preposition."""
+        opener = self._word(j)
+        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي") or opener in _TIME_WORDS
+                or self.tokens[j].bare in _TIME_WORDS):
+            return None
+        for k in range(j + 1, min(last, j + 12)):
+            word = self._word(k)
+            if word in governed:
+                return k if self._word(k - 1) not in ("مسؤول", "مسؤوله", "مسؤولين", "مسؤولون") else None
+            if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
+                    or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
+                    and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":
+                return None
+        return None
+
     def _after_date_adjunct(self, j: int, last: int) -> int:
         """`أعلن X في 25 يونيو إقالة المدرب`, `في وقت لاحق تنفيذ`, `الأسبوع الماضي اعتقال`: a
         date or time adjunct (في + a day number, its month and year; a period noun with its
@@ -822,6 +951,26 @@ class ClaimFinder(SpeakerRules):
         return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
             and self._content_marker(cue + 1, last) is None
 
+    def _parenthetical_verb(self, cue: int, first: int, last: int) -> bool:
+        """`الاقتصاد سيتعافى، يقول الخبراء.`, `...، قالت الوزيرة.`: a verb of saying with no
+        conjunction right after a comma, its subject ending the sentence and nothing reported
+        after it, attributes the clause before the comma."""
+        if cue - first < 3 or not self._comma_before(cue) or last - cue > 8:
+            return False
+        c = self.cues.match_at(self.tokens, cue, stop=last)
+        if c is None or c.value.kind != "verb" or self._is_participle(cue) or self._word(cue)[:1] in "وف":
+            return False  # (`، وتتهمه تركيا بـ`: a verb joined by a conjunction opens a clause of its own)
+        if c.last >= last or self._content_marker(c.last, last) is not None or self._is_preposition(self._word(c.last)) \
+                or any(self._comma_before(k) for k in range(c.last + 1, last)):
+            return False
+        adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
+        if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
+            return adjunct is None and last - c.last <= 3
+        # `، قالت الشرطة في بيان.`: where it was said may follow the subject
+        return adjunct is None or not any(self.cues.match_at(self.tokens, k, stop=last) is not None
+                                          and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb"
+                                          for k in range(adjunct, last))
+
     def _after_fronted_quotation(self, cue: int, first: int) -> bool:
         """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,
         with a comma, right before the verb — the verb reports the words before it."""
@@ -842,6 +991,12 @@ class ClaimFinder(SpeakerRules):
         if named is not None and named.actor.actor_type == "person":
             source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
+        if source is None and 1 <= last - c.last <= 3 and self._subject_words(c.last, last):
+            # `"..."، قال الوزير.`: the words after the verb name the speaker no rule knows
+            t0, t1 = self.tokens[c.last], self.tokens[last - 1]
+            hedged = c.value.hedged or self._hedged(start, end)
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                         None, (t0.start, t1.end), None, hedged) if start < end else None
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
                 and not self._is_preposition(self._word(source.last)):
             return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)
@@ -1009,6 +1164,8 @@ class ClaimFinder(SpeakerRules):
         if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
+        if source is None and c.first - first > 2:
+            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -1042,6 +1199,34 @@ class ClaimFinder(SpeakerRules):
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _claim_of_unnamed_words(self, c, first: int, last: int, verb) -> Claim | None:
+        """`...، وفق ما أعلنت الوزارة.`, `...، بحسب وزير الداخلية.`, `حسب ما أعلنت متحدثة باسم
+        المحكمة.`: after a clause, an attribution preposition (and its verb) followed by one to
+        four words that end the sentence and may name a speaker (a title, a body or a statement
+        head first; `باسم` may join them): those words are the source, no actor is made of them,
+        and the clause before the preposition is the content."""
+        j = verb.last if verb is not None else c.last + 1 if c.last < last and self._word(c.last) == "ما" else c.last
+        said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
+        if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
+            j = said.last
+        if not 1 <= last - j <= 4 or not self._comma_before(c.first) or not self._speaker_slot(j):
+            return None
+        for k in range(j, last):
+            word = self._word(k)
+            if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
+                    or word in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS or self.cues.get(word) is not None \
+                    or self._is_preposition(word) and word != "باسم" or word in self.relatives:
+                return None
+        if any(m is not None and m.value.kind == "verb" for m in (
+                self.cues.match_at(self.tokens, k, stop=c.first) for k in self.cues.starts_in(self.tokens, first, c.first))):
+            return None  # `وقال X إن ...، بحسب دراسة للصندوق.`: the clause is already X's report
+        start, end = self._after_adverbial(first, c.first), c.first
+        if start >= end:
+            return None
+        t0, t1 = self.tokens[j], self.tokens[last - 1]
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
 
     def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
         """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the
@@ -1239,7 +1424,7 @@ class ClaimFinder(SpeakerRules):
         """Where the reported content is introduced within the next words: the token index of
         `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
         (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
-        stop = min(last, j + 15)  # the result depends on j and this stop only
+        stop = min(last, j + 20)  # the result depends on j and this stop only
         key = (j, stop)
         marker = self._markers.get(key, _UNSEEN)
         if marker is _UNSEEN:
@@ -1258,7 +1443,8 @@ class ClaimFinder(SpeakerRules):
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and k not in self.in_mention and self._gap(k) not in ("-", "‐")
-                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)), None)
+                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
+                               and not self._concessive(k)), None)
         # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
@@ -1269,6 +1455,10 @@ class ClaimFinder(SpeakerRules):
                     and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
+
+    def _concessive(self, k: int) -> bool:
+        """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
+        return self._word(k) == "وان" and k + 1 < len(self.tokens) and self._word(k + 1).startswith(("كان", "بدا"))
 
     def _short_quoted_name(self, k: int, before: int | None) -> bool:
         """`لحزب "العدالة والتنمية" إن`: a quotation of a few words closed before the `أن` is a

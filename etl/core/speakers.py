@@ -616,7 +616,9 @@ class SpeakerRules:
     def _is_participle(self, k: int) -> bool:
         """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
         word = self._word(k)
-        return word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
+        # (`قالوا`: a past verb in the plural, not `قائلا`; `لافتا` is a participle)
+        return word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4 \
+            and not word.endswith("وا")
 
     def _cue_gender(self, k: int) -> str | None:
         """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,
