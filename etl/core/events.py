@@ -9,7 +9,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
 from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
-from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
+from .lexicon import load, phrase_key, split_variants, time_words, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .morphology import preposition_with_pronoun, stem_candidates, strip_article, verbal_noun_shape, without_conjunction
 
@@ -90,6 +90,8 @@ _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من
 _RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
+_TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
+_SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
 @dataclass(frozen=True)
@@ -498,8 +500,9 @@ class EventFinder:
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
-            if undergoing.actor.actor_id in self._acting:
-                target = undergoing.actor
+            if undergoing.actor.actor_id in self._acting or \
+                    event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+                target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
             return source, target
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
@@ -557,6 +560,37 @@ class EventFinder:
                 return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
         return None
 
+    def _unnamed_subject_before(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
+        """`إن الحكومة قتلت المتظاهرين`, `المسلحون هاجموا القرية`: a definite noun phrase that names no
+        actor stands right before a one-word verb trigger, opening its clause (at the sentence's
+        start, after `أن`/`إن`, a connective or a clause opener): subject-first, that noun is the
+        verb's subject, so the actor after the verb is its object, not its doer."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
+            return False
+        verb = self.tokens[t0].word
+        if without_conjunction(verb) != verb or self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)):
+            return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
+        covered = {k for m in mentions for k in range(m.first, m.last)}
+
+        def definite(k: int) -> bool:
+            word = without_conjunction(self.tokens[k].word)
+            return word.startswith("ال") and len(word) > 3 and k not in covered and \
+                word not in _TIME_WORDS and word not in _RELATIVES and word not in _NOUN_RELATIVES  # `الذي غادر`
+
+        head = t0 - 1
+        if not definite(head):
+            return False
+        # adjectives agreeing with the head (`القوات الأمنية`), not past a conjunction (`والقرى`)
+        while head - 1 >= self._sentence_first and t0 - head < _SUBJECT_PHRASE_SPAN and definite(head - 1) and \
+                self.tokens[head].joined and self.tokens[head].word == without_conjunction(self.tokens[head].word):
+            head -= 1
+        if head == self._sentence_first or self.tokens[head].word != without_conjunction(self.tokens[head].word):
+            return True  # the sentence or a coordinated clause opens with it: `والشرطة اعتقلت`
+        if not self.tokens[head].joined:
+            return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
+        opener = without_conjunction(self.tokens[head - 1].word)
+        return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its
         own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
@@ -568,6 +602,8 @@ class EventFinder:
         verb = self.tokens[t1 - 1].word
         if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
             return after
+        if event_type not in _INTRANSITIVE_TYPES | SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+            return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
         if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
@@ -944,18 +980,25 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
-        titled = self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
+        # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
+        unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
+        titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
-                not self._mans_title_after_feminine_verb(t0, after[0]) and \
+                not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
             if self._verb_object_pronoun(t0, t1, actors):
                 target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
+        elif unnamed:  # the subject names no actor: the act has no named doer, what follows is its object
+            self._passive = True  # nor is an earlier subject carried on to it
+            source = None
+            target = next((m for m in after if self._right_after(t1, m) and not self._governed(m)), None)
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
             if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \

@@ -1,0 +1,40 @@
+"""A subject that names no actor before its verb makes the actor after the verb its object, on
+sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2019, 3, 1)
+
+
+def roles(text, event_type):
+    """(source, target) names of the first event of the type."""
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == event_type)
+    name = lambda a: x.actors[a].name_ar if a else None
+    return name(e["source_actor_id"]), name(e["target_actor_id"])
+
+
+def test_an_unnamed_subject_in_reported_words_makes_the_crowd_after_the_verb_the_victim():
+    source, target = roles("وقال الرئيس إن الحكومة قتلت المتظاهرين في المدينة.", "ASSAULT")
+    assert source is None and target == "المتظاهرين"
+
+
+def test_a_subject_noun_with_its_adjective_before_the_verb_leaves_the_army_after_it_as_object():
+    source, target = roles("وقال المتحدث إن القوات الحكومية قصفت الجيش المصري أمس.", "ASSAULT")
+    assert source is None and "الجيش المصري" in target
+
+
+def test_a_relative_pronoun_before_the_verb_is_no_subject_phrase():
+    source, target = roles("وقال الوزير إن سلاح الجو الذي قصف الجيش المصري انسحب.", "ASSAULT")
+    assert target is None or "الجيش المصري" not in (source or "")
+
+
+def test_a_word_of_time_before_a_verb_first_clause_leaves_the_actor_after_it_the_doer():
+    source, target = roles("اليوم قصفت إسرائيل مواقع في غزة.", "ASSAULT")
+    assert source == "إسرائيل"
+
+
+def test_reported_accusation_stays_with_the_speaker():
+    source, target = roles("وقال وزير الداخلية الإيطالي، ماركو روسي، إن السفينة انتهكت القانون.", "ACCUSE")
+    assert source is not None and source.startswith("ماركو")
