@@ -91,6 +91,7 @@ _RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative cl
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
+_TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -1182,10 +1183,16 @@ class EventFinder:
         own = self.roles.match_at(self.tokens, t0, stop=last)
         if own is not None and own.value == "agent" and own.last == t1:
             agent = at.get(t1) or at.get(t1 + 1)  # `قتل برصاص الجيش`: the trigger is the agent phrase's own noun
-        k = t1
-        while k < min(last, t1 + _AGENT_SPAN):
-            if k > t1 and not self.tokens[k].joined:
-                break  # the trigger's clause ends at punctuation
+        k, stop, aside_end = t1, min(last, t1 + _AGENT_SPAN), -1
+        while k < stop:
+            if k >= t1 and not self.tokens[k].joined and k != aside_end:
+                aside_end = self._time_aside_end(k, last)
+                if aside_end is None and k > t1:
+                    break  # the trigger's clause ends at punctuation
+            if aside_end is not None and k < aside_end:
+                # `أطلقت، فجر الخميس، 20 صاروخا على X`: a time set off by commas does not end the clause
+                stop, k = min(last, stop + aside_end - k), aside_end
+                continue
             if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
@@ -1223,6 +1230,17 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _time_aside_end(self, k: int, last: int) -> int | None:
+        """`، فجر الخميس،`, `، الأحد،`: a time adverbial of a few words set off by punctuation that
+        opens at tokens[k]: the index of the word after its closing punctuation, else None."""
+        for j in range(k, min(last, k + _TIME_ASIDE_SPAN + 1)):
+            if j > k and not self.tokens[j].joined:
+                return j
+            word = self.tokens[j].word  # `فجر`: its `ف` is no conjunction
+            if not (word in _TIME_WORDS or without_conjunction(word) in _TIME_WORDS or word.isdigit()):
+                return None
+        return None
 
     def _reported_clause_start(self, t0: int, mentions: list[Mention]) -> int:
         """The complementizer opening the reported words that hold the trigger (`قالت الوزارة إن

@@ -38,3 +38,16 @@ def test_a_word_of_time_before_a_verb_first_clause_leaves_the_actor_after_it_the
 def test_reported_accusation_stays_with_the_speaker():
     source, target = roles("وقال وزير الداخلية الإيطالي، ماركو روسي، إن السفينة انتهكت القانون.", "ACCUSE")
     assert source is not None and source.startswith("ماركو")
+
+
+def test_a_time_set_off_by_commas_does_not_cut_the_attack_from_its_target():
+    text = "وتتهم إسرائيل إيران بالتصعيد. وقال الجيش إن إيران أطلقت، فجر الأحد، عشرة صواريخ على مواقع إسرائيلية."
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == "ASSAULT")
+    assert x.actors[e["source_actor_id"]].name_ar == "إيران"
+    assert x.actors[e["target_actor_id"]].name_ar == "إسرائيل"
+
+
+def test_a_measure_taken_against_a_person_makes_him_its_target():
+    source, target = roles("وأصدرت المحكمة مذكرة توقيف بحق أحمد سالم.", "THREATEN")
+    assert target == "أحمد سالم"
