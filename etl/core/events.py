@@ -259,6 +259,10 @@ class EventFinder:
                 elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
                     source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
                                              else None)
+            patient = self._pronoun_patient(t, first, last, mentions, event_type)
+            if patient is not None:  # `اعتقاله`, `إطلاق سراحه`: the one named before is arrested, released
+                source, target = (source if source != patient else None), patient
+                self._passive = self._passive or source is None  # the sentence's subject is no doer of it
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -918,6 +922,35 @@ class EventFinder:
             return subject.actor
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
+
+    def _pronoun_patient(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`اعتقاله`, `احتجازها`, `إطلاق سراحهم`: a verbal noun of force or release (event_roles.tsv
+        role `patient`) ending the trigger with a possessive pronoun and no object after it: the
+        pronoun is the one the act is done to (with an object after, `اعتقالها الصحفي`, it is the
+        doer). It stands for the person named last before it (a group or crowd for `هم`), not the
+        one who speaks in the sentence."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"}:
+            return None
+        word = without_conjunction(self.tokens[t.last - 1].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or self.text[t.end:self.tokens[t.last - 1].end]:
+            return None  # the pronoun must end the trigger's own word, not a word of the phrase after
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
+            return None  # (`باعتقاله`, `لاعتقاله`: a proclitic preposition)
+        after = t.last
+        if after < last and self.tokens[after].joined and (
+                any(m.first == after and not self._governed(m) for m in mentions) or
+                without_conjunction(self.tokens[after].word).startswith("ال")):
+            return None  # `بعد اعتقالها الصحفي`: its object follows, the pronoun is the doer
+        kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
+        speaker = self._sentence_speaker(first, last, mentions)
+        for named in ([m for m in mentions if m.last <= t.first], self._earlier):
+            m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
+            if m is not None:
+                return m.actor
+        return None
 
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within

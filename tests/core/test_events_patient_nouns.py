@@ -1,0 +1,37 @@
+"""A verbal noun of force or release owning a pronoun names who undergoes it, on sentences written
+for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2019, 3, 1)
+
+
+def roles(text, event_type, trigger=None):
+    """(source, target) names of the first event of the type (with that trigger, if given)."""
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == event_type and (trigger is None or e["trigger"] == trigger))
+    name = lambda a: x.actors[a].name_ar if a else None
+    return name(e["source_actor_id"]), name(e["target_actor_id"])
+
+
+def test_his_arrest_makes_the_man_named_before_its_target_and_the_police_its_doer():
+    source, target = roles("وكان أحمد سالم قد عاد إلى القاهرة. وأعلنت الشرطة المصرية اعتقاله في المطار.", "COERCE")
+    assert target == "أحمد سالم" and source is not None and "الشرطة" in source
+
+
+def test_his_detention_in_reported_words_is_done_to_him_not_by_him():
+    source, target = roles("وطالبت الأمم المتحدة بالإفراج عن الناشط أحمد سالم، وقالت إن احتجازه غير قانوني.",
+                           "COERCE", "احتجازه")
+    assert target == "أحمد سالم" and source != "أحمد سالم"
+
+
+def test_his_release_names_the_man_released():
+    source, target = roles("وأفرجت السلطات الإيرانية عن أحمد سالم. ورحبت الحكومة الأمريكية بإطلاق سراحه.",
+                           "RETREAT", "إطلاق سراحه")
+    assert target == "أحمد سالم"
+
+
+def test_a_pronoun_with_an_object_after_it_is_no_patient():
+    source, target = roles("وانتقدت منظمة العفو الدولية الحكومة المصرية بعد اعتقالها الصحفي أحمد سالم.", "COERCE")
+    assert target == "أحمد سالم"
