@@ -1024,6 +1024,7 @@ class EventFinder:
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
+                not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
@@ -1118,6 +1119,15 @@ class EventFinder:
                 not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
             return named, named.last
         return owner, owner.last
+
+    def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
+        """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
+        (event_roles.tsv role `judged_thing`) right after a verb of judging or asking, with the actor
+        in construct after it: the actor owns the verb's object, the verb's subject is dropped."""
+        if event_type in _FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
+                not (self.tokens[t1].joined and self.tokens[m.first].joined):
+            return False
+        return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
 
     def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
         """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a

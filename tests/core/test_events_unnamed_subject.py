@@ -51,3 +51,8 @@ def test_a_time_set_off_by_commas_does_not_cut_the_attack_from_its_target():
 def test_a_measure_taken_against_a_person_makes_him_its_target():
     source, target = roles("وأصدرت المحكمة مذكرة توقيف بحق أحمد سالم.", "THREATEN")
     assert target == "أحمد سالم"
+
+
+def test_an_actor_owning_the_statement_judged_is_its_target_not_the_judge():
+    source, target = roles("واستنكرت الحكومة العراقية الهجوم. ورفضت تصريحات الحوثيين في اليمن.", "REJECT")
+    assert "الحوثي" in target and source == "الحكومة العراقية"
