@@ -209,7 +209,7 @@ class EventFinder:
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
             if t is not None and isinstance(t.value, Head):
-                t = self._collocation(t, last)
+                t = self._collocation(t, last, mentions)
             if t is None:
                 i += 1
                 continue
@@ -416,13 +416,17 @@ class EventFinder:
                     self.tokens[k].end].startswith(("بال", "لل", "وال", "فال", "كال")) for k in (noun, adjective)]
         return definite[0] == definite[1]
 
-    def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
+    def _collocation(self, head: PhraseMatch, last: int, mentions: list[Mention] = ()) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
-        gap; the match spans the verb only (the words between belong to other roles)."""
+        gap; the match spans the verb only (the words between belong to other roles). An actor
+        named between counts as one word of the gap, however long its name (`أجرى الرئيس التركي
+        رجب طيب أردوغان محادثات`: the subject is one phrase)."""
         reach = max(c.max_gap for c in head.value.collocations)
-        for k in range(head.last, min(last, head.last + reach + 1)):
+        longer = sum(m.last - m.first - 1 for m in mentions if m.first >= head.last and m.last <= last)
+        for k in range(head.last, min(last, head.last + reach + longer + 1)):
+            inside = sum(m.last - m.first - 1 for m in mentions if head.last <= m.first and m.last <= k)
             for c in head.value.collocations:
-                if k - head.last <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)

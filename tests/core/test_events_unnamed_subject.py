@@ -56,3 +56,8 @@ def test_a_measure_taken_against_a_person_makes_him_its_target():
 def test_an_actor_owning_the_statement_judged_is_its_target_not_the_judge():
     source, target = roles("واستنكرت الحكومة العراقية الهجوم. ورفضت تصريحات الحوثيين في اليمن.", "REJECT")
     assert "الحوثي" in target and source == "الحكومة العراقية"
+
+
+def test_a_long_subject_name_between_verb_and_object_counts_as_one_word_of_the_gap():
+    source, target = roles("وأجرى الرئيس التركي رجب طيب أردوغان محادثات مع بوتين في أنقرة.", "CONSULT")
+    assert "أردوغان" in source and "بوتين" in target
