@@ -418,13 +418,15 @@ class EventFinder:
 
     def _collocation(self, head: PhraseMatch, last: int, mentions: list[Mention] = ()) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
-        gap; the match spans the verb only (the words between belong to other roles). An actor
-        named between counts as one word of the gap, however long its name (`أجرى الرئيس التركي
-        رجب طيب أردوغان محادثات`: the subject is one phrase)."""
+        gap; the match spans the verb only (the words between belong to other roles). A person
+        named between counts as one word of the gap, however long the name and titles (`أجرى
+        الرئيس التركي رجب طيب أردوغان محادثات`: the subject is one phrase)."""
         reach = max(c.max_gap for c in head.value.collocations)
-        longer = sum(m.last - m.first - 1 for m in mentions if m.first >= head.last and m.last <= last)
+        # a person's name with its titles, not a body's (`نشرت صحيفة X تقريرا عن القوات`: no deployment)
+        people = [m for m in mentions if m.actor.actor_type == "person" and m.first >= head.last and m.last <= last]
+        longer = sum(m.last - m.first - 1 for m in people)
         for k in range(head.last, min(last, head.last + reach + longer + 1)):
-            inside = sum(m.last - m.first - 1 for m in mentions if head.last <= m.first and m.last <= k)
+            inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
                 if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
