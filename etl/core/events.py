@@ -304,11 +304,22 @@ class EventFinder:
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
+            # `حكم عليه`, `أطلق النار عليه`; not a relative clause's resumptive pronoun (`الاتفاق الذي توصل إليه`)
+            own_pronoun = t.last - t.first > 1 and event_type in _FORCE_TYPES | {"THREATEN"} and \
+                without_conjunction(self.tokens[t.last - 1].word) in _PRONOUN_OBJECTS and \
+                not (t.first > first and self.tokens[t.first - 1].word in _RELATIVES)
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
-                     or self._purpose_object_pronoun(t)):
+                     or self._purpose_object_pronoun(t) or own_pronoun):
                 # `وتتهمه تركيا`, `التقى به`: him, named before
-                target = self._antecedent(t.first, mentions, source, self._pronoun_suffix(t.first, t.last, last))
+                suffix = self._pronoun_suffix(t.last - 1, t.last, last) if own_pronoun else \
+                    self._pronoun_suffix(t.first, t.last, last)
+                target = self._antecedent(t.first, mentions, source, suffix)
+                if target is None and event_type in _FORCE_TYPES | {"THREATEN"}:
+                    # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
+                    # as the doer: it undergoes the act, whose doer is not named
+                    source, target = None, source
+                    self._passive = True
             if target is None and source is not None and event_type in _JUDGING_TYPES and self._verb(t.first):
                 subject_end = next((m.last for m in mentions if m.actor == source and m.first == t.last), t.last)
                 nation = self._object_nation(subject_end, last, mentions)  # `انتقد العقوبات الأمريكية`: the US
@@ -753,7 +764,7 @@ class EventFinder:
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
-                    and not (suffix == "ه" and m.actor.actor_type == "state")]
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", _POPULATION))]  # `ه`: one man
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)

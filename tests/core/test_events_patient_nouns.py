@@ -35,3 +35,18 @@ def test_his_release_names_the_man_released():
 def test_a_pronoun_with_an_object_after_it_is_no_patient():
     source, target = roles("وانتقدت منظمة العفو الدولية الحكومة المصرية بعد اعتقالها الصحفي أحمد سالم.", "COERCE")
     assert target == "أحمد سالم"
+
+
+def test_a_sentence_passed_on_him_is_done_to_the_man_named_before():
+    source, target = roles("وكان أحمد سالم قاضيا سابقا، وحكم عليه في نوفمبر بالسجن عامين.", "SANCTION")
+    assert target == "أحمد سالم" and source is None
+
+
+def test_an_attack_on_him_after_a_light_verb_is_done_to_the_man_named_before():
+    source, target = roles("ووصل أحمد سالم إلى الحدود، حيث تم الاعتداء عليه.", "ASSAULT")
+    assert target == "أحمد سالم" and source is None
+
+
+def test_a_relative_clause_pronoun_stands_for_its_noun_not_a_party():
+    x = extract("t", "وقال وزير الخارجية الأمريكي إن الاتفاق الذي توصل إليه الرئيس مع كوريا الشمالية صامد.", DAY)
+    assert all(e["source_actor_id"] != e["target_actor_id"] for e in x.events)
