@@ -91,6 +91,7 @@ _RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative cl
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
+_ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -314,7 +315,10 @@ class EventFinder:
                 # `وتتهمه تركيا`, `التقى به`: him, named before
                 suffix = self._pronoun_suffix(t.last - 1, t.last, last) if own_pronoun else \
                     self._pronoun_suffix(t.first, t.last, last)
-                target = self._antecedent(t.first, mentions, source, suffix)
+                # `توجه إلى أنقرة لإقناعها`: the state named as where he went, right before the purpose
+                went_to = next((m for m in (*mentions, *places) if suffix == "ها" and m.actor != source and
+                                m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1 and self._purpose(t)), None)
+                target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
                 if target is None and event_type in _FORCE_TYPES | {"THREATEN"}:
                     # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
                     # as the doer: it undergoes the act, whose doer is not named
@@ -813,7 +817,15 @@ class EventFinder:
     def _purpose(self, t: PhraseMatch) -> bool:
         """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
-        return clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end])
+        if clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end]):
+            return True
+        # the matcher took the `ل` in: `لإقناعها`, `لتشجيعهم` (ل + a derived verbal noun), or a noun of
+        # attempt before it (`لمحاولة إقناعها`)
+        word = without_conjunction(self.tokens[t.first].word)
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > 0 and self.tokens[t.first].joined else ""
+        stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), word)
+        return (stem.startswith(("لا", "لت")) and len(stem) >= 5 and verbal_noun_shape(stem[1:])) or \
+            before in _ATTEMPT_NOUNS
 
     def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
         """The act of a purpose phrase is done by the clause's subject, its first party named before

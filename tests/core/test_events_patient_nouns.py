@@ -50,3 +50,10 @@ def test_an_attack_on_him_after_a_light_verb_is_done_to_the_man_named_before():
 def test_a_relative_clause_pronoun_stands_for_its_noun_not_a_party():
     x = extract("t", "وقال وزير الخارجية الأمريكي إن الاتفاق الذي توصل إليه الرئيس مع كوريا الشمالية صامد.", DAY)
     assert all(e["source_actor_id"] != e["target_actor_id"] for e in x.events)
+
+
+def test_a_purpose_pronoun_stands_for_the_state_one_went_to():
+    source, target = roles("وتوجه الوزير الإيراني محمد ظريف إلى تركيا لإقناعها بخفض التصعيد.", "REQUEST")
+    assert source == "محمد ظريف" and target == "تركيا"
+    source, target = roles("وتوجه الوزير الإيراني محمد ظريف إلى أنقرة لمحاولة إقناعها بخفض التصعيد.", "REQUEST")
+    assert target == "تركيا"
