@@ -316,8 +316,11 @@ class EventFinder:
                 suffix = self._pronoun_suffix(t.last - 1, t.last, last) if own_pronoun else \
                     self._pronoun_suffix(t.first, t.last, last)
                 # `توجه إلى أنقرة لإقناعها`: the state named as where he went, right before the purpose
+                # (a place only as a party the text names elsewhere: a place is no actor row of its own)
+                known = {m.actor for m in (*self._earlier, *mentions)}
                 went_to = next((m for m in (*mentions, *places) if suffix == "ها" and m.actor != source and
-                                m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1 and self._purpose(t)), None)
+                                m.actor in known and m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1
+                                and self._purpose(t)), None)
                 target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
                 if target is None and event_type in _FORCE_TYPES | {"THREATEN"}:
                     # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
@@ -832,12 +835,16 @@ class EventFinder:
         it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
         after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
                       and m.first >= t.last and not self._prepositional(m, t.last)), None)
-        if after is None:
+        pronoun = after is None and self._purpose_object_pronoun(t)  # `زار X تركيا لإقناعها`: its object named before
+        if after is None and not pronoun:
             return source, target
         clause = [m for m in mentions if first <= m.first and m.last <= t.first and
                   self._same_clause_text(self.tokens[m.first].start, t.start)]
         subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
-                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m) and m.actor != after.actor), None)
+                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m)
+                        and (after is None or m.actor != after.actor)), None)
+        if pronoun:
+            return (subject or source), None
         if subject is None and source not in (None, after.actor):
             subject = source
         return subject, after.actor

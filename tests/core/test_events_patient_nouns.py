@@ -52,8 +52,19 @@ def test_a_relative_clause_pronoun_stands_for_its_noun_not_a_party():
     assert all(e["source_actor_id"] != e["target_actor_id"] for e in x.events)
 
 
-def test_a_purpose_pronoun_stands_for_the_state_one_went_to():
-    source, target = roles("وتوجه الوزير الإيراني محمد ظريف إلى تركيا لإقناعها بخفض التصعيد.", "REQUEST")
+def test_a_purpose_pronoun_stands_for_the_state_visited_and_the_visitor_persuades():
+    source, target = roles("وزار الوزير الإيراني محمد ظريف تركيا لإقناعها بخفض التصعيد.", "REQUEST")
     assert source == "محمد ظريف" and target == "تركيا"
-    source, target = roles("وتوجه الوزير الإيراني محمد ظريف إلى أنقرة لمحاولة إقناعها بخفض التصعيد.", "REQUEST")
-    assert target == "تركيا"
+
+
+def test_a_purpose_pronoun_stands_for_the_state_named_as_where_one_went():
+    text = "وتدعم تركيا المعارضة السورية. وتوجه الوزير الإيراني محمد ظريف إلى أنقرة لمحاولة إقناعها بخفض التصعيد."
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == "REQUEST")
+    assert x.actors[e["source_actor_id"]].name_ar == "محمد ظريف"
+    assert x.actors[e["target_actor_id"]].name_ar == "تركيا"  # a row of its own: the text names the state
+
+
+def test_a_place_the_text_names_nowhere_else_gives_no_target_without_an_actor_row():
+    x = extract("t", "وتوجه الوزير الإيراني محمد ظريف إلى أنقرة لمحاولة إقناعها بخفض التصعيد.", DAY)
+    assert all(e["target_actor_id"] in (None, *x.actors) for e in x.events)
