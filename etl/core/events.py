@@ -286,6 +286,8 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None:  # `وفي اجتماع مع X تعهد العبادي`: the main clause's subject
+                source = self._setting_noun_doer(t, first, last, mentions, target)
             if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
                 source = self._nominative_subject(t.first, t.last, mentions, target)
             if source is None and self._light_verb_before(t.first, first):
@@ -1050,6 +1052,8 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        if self._after_fronted_setting(t0, t1):
+            subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
         unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
@@ -1164,6 +1168,41 @@ class EventFinder:
                 not (self.tokens[t1].joined and self.tokens[m.first].joined):
             return False
         return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
+
+    def _opens_with_setting(self) -> bool:
+        """The sentence opens with a preposition or adverbial of setting (`وفي اجتماع`, `وخلال لقاء`)."""
+        word = without_conjunction(self.tokens[self._sentence_first].word)
+        return word in _PREPOSITIONS or word in _SETTING_WORDS
+
+    def _after_fronted_setting(self, t0: int, t1: int) -> bool:
+        """`وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: a one-word verb trigger after a setting the
+        sentence opens with (no reported words or relative clause between, `وبعد أن اجتمع`): the
+        main clause is verb-first, the actors before it belong to the setting, not its subject."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first + 1 or not self._opens_with_setting():
+            return False
+        verb = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)) or verb != self.tokens[t0].word:
+            return False  # a noun (`زيارة`), or a verb conjoined to another clause (`وتعهد`)
+        between = range(self._sentence_first + 1, t0)
+        return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in _RELATIVES
+                       for k in between)
+
+    def _setting_noun_doer(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], target) -> Actor | None:
+        """`وفي اجتماع مع X، تعهد العبادي`, `وخلال لقائه ... أكد`: a noun trigger in the setting the
+        sentence opens with is done by the main clause's subject, the first party after the setting
+        that no preposition governs (not in the words it reports, nor a medium that aired the
+        setting: `في اجتماع بثه التلفزيون`)."""
+        if t.first - first > 1 or self._verb(t.first) or not self._opens_with_setting():
+            return None
+        words = next((k for k in range(t.last, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        return next((m.actor for m in mentions if t.last <= m.first and m.last <= words and m.actor != target
+                     and m.actor.actor_type in _SOURCE_TYPES and m.actor.actor_type != "media"
+                     and not self._governed(m) and not self._in_construct_after_preposition(m)), None)
+
+    def _in_construct_after_preposition(self, m: Mention) -> bool:
+        """`مع مسؤولي الحكومة`: the mention owns a noun a preposition governs: part of that phrase."""
+        return m.first >= 2 and self.tokens[m.first].joined and self.tokens[m.first - 1].joined and \
+            without_conjunction(self.tokens[m.first - 2].word) in _PREPOSITIONS
 
     def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
         """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a

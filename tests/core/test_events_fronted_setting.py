@@ -1,0 +1,31 @@
+"""A setting the sentence opens with (`وفي اجتماع مع X، أكد Y`) holds no subject of the main verb,
+and its noun is done by that verb's subject; on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2019, 3, 1)
+
+
+def roles(text, event_type):
+    x = extract("t", text, DAY)
+    e = next(e for e in x.events if e["event_type"] == event_type)
+    name = lambda a: x.actors[a].name_ar if a else None
+    return name(e["source_actor_id"]), name(e["target_actor_id"])
+
+
+def test_a_meeting_in_the_opening_setting_is_held_by_the_main_clause_subject():
+    source, target = roles("وخلال لقاء مع وزير الخارجية الروسي سيرغي لافروف، أكد الرئيس السوري بشار الأسد دعمه للحل.",
+                           "CONSULT")
+    assert "بشار الأسد" in source and "لافروف" in target
+
+
+def test_the_actor_inside_the_opening_setting_is_not_the_main_verb_subject():
+    source, target = roles("وفي اجتماع مع مسؤولي الحكومة العراقية تعهد رئيس الوزراء حيدر العبادي بتخصيص أموال.", "AGREE")
+    assert "العبادي" in source
+
+
+def test_a_medium_that_aired_the_setting_does_not_hold_the_meeting():
+    source, target = roles("وفي اجتماع مع مسؤولي الحكومة بثه التلفزيون الرسمي تعهد رئيس الوزراء حيدر العبادي بتخصيص أموال.",
+                           "CONSULT")
+    assert source is None or "التلفزيون" not in source
