@@ -1421,6 +1421,9 @@ class EventFinder:
                 return None
             if j in at:
                 return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
+            word = self.tokens[j].word
+            if imperfect_verb(word) or word in _RELATIVES:
+                return None  # `على رجل يحمل الجنسية الإيرانية`: a clause describing the noun, not its nation
             g = self.gentilics.match_at(self.tokens, j, stop=last)
             if g is None:
                 continue

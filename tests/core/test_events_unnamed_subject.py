@@ -61,3 +61,11 @@ def test_an_actor_owning_the_statement_judged_is_its_target_not_the_judge():
 def test_a_long_subject_name_between_verb_and_object_counts_as_one_word_of_the_gap():
     source, target = roles("وأجرى الرئيس التركي رجب طيب أردوغان محادثات مع بوتين في أنقرة.", "CONSULT")
     assert "أردوغان" in source and "بوتين" in target
+
+
+def test_a_nationality_inside_a_clause_describing_the_victim_names_no_state_target():
+    text = "وتتهم إيران الولايات المتحدة بالتجسس. وقضت محكمة أميركية بالسجن 25 عاما على رجل يحمل الجنسية الإيرانية."
+    source, target = roles(text, "COERCE")
+    assert target != "إيران"
+    source, target = roles("وتتهم إيران الولايات المتحدة بالتجسس. وشنت الطائرات الأمريكية غارات على مواقع إيرانية.", "ASSAULT")
+    assert target == "إيران"
