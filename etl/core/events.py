@@ -405,6 +405,17 @@ class EventFinder:
             return True
         return self._conjoined_after_break(t0)
 
+    def _clause_end(self, t1: int, last: int) -> int:
+        """Where the clause of a trigger ending at tokens[t1] ends: at a clause joined by `و`/`ف` or
+        opened by `حيث`/`بينما`/`كما` after punctuation (`..., وغادر`, `، حيث`), else the sentence's end."""
+        for k in range(t1 + 1, last):
+            if self.tokens[k].joined:
+                continue
+            word = without_conjunction(self.tokens[k].word)
+            if self._conjoined_after_break(k) or word in _CLAUSE_OPENERS or word in _CONNECTIVES:
+                return k
+        return last
+
     def _conjoined_after_break(self, t0: int) -> bool:
         """`..., وأجرى`: the trigger carries `و`/`ف` right after punctuation."""
         word = self.tokens[t0].word
@@ -1040,7 +1051,8 @@ class EventFinder:
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
             return marked
-        after = [m for m in actors if m.first >= t1 and not self._in_setting(m)]
+        end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         if event_type in _MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)

@@ -69,3 +69,8 @@ def test_a_nationality_inside_a_clause_describing_the_victim_names_no_state_targ
     assert target != "إيران"
     source, target = roles("وتتهم إيران الولايات المتحدة بالتجسس. وشنت الطائرات الأمريكية غارات على مواقع إيرانية.", "ASSAULT")
     assert target == "إيران"
+
+
+def test_a_party_of_the_next_conjoined_clause_is_no_target():
+    source, target = roles("وأفرجت السلطات التركية عن القس بعد عامين في الإقامة الجبرية، وغادر القس صوب ألمانيا.", "COERCE")
+    assert target != "ألمانيا"
