@@ -408,7 +408,7 @@ class EventFinder:
     def _clause_end(self, t1: int, last: int) -> int:
         """Where the clause of a trigger ending at tokens[t1] ends: at a clause joined by `و`/`ف` or
         opened by `حيث`/`بينما`/`كما` after punctuation (`..., وغادر`, `، حيث`), else the sentence's end."""
-        for k in range(t1 + 1, last):
+        for k in range(t1, last):
             if self.tokens[k].joined:
                 continue
             word = without_conjunction(self.tokens[k].word)
