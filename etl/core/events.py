@@ -538,6 +538,10 @@ class EventFinder:
         if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
+        owner = self._owning_crowd(t0, t1, mentions, event_type)
+        if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != owner], event_type, last)
+            return owner, target
         undergoing = self._population_object(t0, t1, mentions, event_type)
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
@@ -632,6 +636,21 @@ class EventFinder:
             return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+
+    def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a
+        gathering owned by a plural pronoun (`هم`) belongs to the crowd named last before it in its
+        sentence, no preposition governing it: the crowd protests."""
+        word = without_conjunction(self.tokens[t1 - 1].word)
+        stem = word[:-2]  # `احتجاجات`, `اعتصام`, `مسيرت(ه)`: a noun before the pronoun, not a verb (`يدعمهم`)
+        if event_type not in _INTRANSITIVE_TYPES or not word.endswith("هم") or \
+                not (verbal_noun_shape(stem) or stem.endswith("ت")) or imperfect_verb(word):
+            return None
+        crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == _POPULATION), None)
+        if crowd is None or self._governed(crowd) or \
+                not self._same_clause_text(self.tokens[crowd.first].start, self.tokens[t0].start):
+            return None
+        return crowd.actor
 
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its

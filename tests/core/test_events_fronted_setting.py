@@ -29,3 +29,13 @@ def test_a_medium_that_aired_the_setting_does_not_hold_the_meeting():
     source, target = roles("وفي اجتماع مع مسؤولي الحكومة بثه التلفزيون الرسمي تعهد رئيس الوزراء حيدر العبادي بتخصيص أموال.",
                            "CONSULT")
     assert source is None or "التلفزيون" not in source
+
+
+def test_a_protest_owned_by_their_pronoun_is_made_by_the_crowd_named_before():
+    source, target = roles("وبدأ الفلسطينيون في قطاع غزة احتجاجاتهم قرب الحدود قبل مئة يوم.", "PROTEST")
+    assert source == "الفلسطينيون"
+
+
+def test_a_verb_with_a_plural_object_pronoun_is_no_crowd_noun():
+    x = extract("t", "وقال الوزير إن الحكومة تدعمهم في مطالبهم.", DAY)
+    assert all(e["event_type"] != "PROTEST" or e["source_actor_id"] is None for e in x.events)
