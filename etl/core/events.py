@@ -538,6 +538,10 @@ class EventFinder:
         if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
+        patient = self._construct_patient(t0, t1, mentions, event_type, last)
+        if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
+            return source, patient
         owner = self._owning_crowd(t0, t1, mentions, event_type)
         if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != owner], event_type, last)
@@ -636,6 +640,29 @@ class EventFinder:
             return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+
+    def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
+        """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
+        release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
+        or noun of a person may come between) names the one it is done to; not when an object
+        with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+            return None
+        word = without_conjunction(self.tokens[t0].word)
+        if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
+                                            if len(w) >= 3):
+            return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
+        m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
+            return None  # only `الصحفي X`, `الرئيس X` between
+        if m.last < last and self.tokens[m.last].joined and \
+                (without_conjunction(self.tokens[m.last].word).startswith("لل") or
+                 any(n.first == m.last and "ل" in self.text[self.tokens[n.first].start:n.start] for n in mentions)):
+            return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
+        return m.actor
 
     def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a

@@ -68,3 +68,15 @@ def test_a_purpose_pronoun_stands_for_the_state_named_as_where_one_went():
 def test_a_place_the_text_names_nowhere_else_gives_no_target_without_an_actor_row():
     x = extract("t", "وتوجه الوزير الإيراني محمد ظريف إلى أنقرة لمحاولة إقناعها بخفض التصعيد.", DAY)
     assert all(e["target_actor_id"] in (None, *x.actors) for e in x.events)
+
+
+def test_the_genitive_of_an_arrest_noun_is_the_one_arrested():
+    source, target = roles("وأدانت منظمة العفو الدولية اعتقال الصحفي أحمد سالم.", "COERCE")
+    assert target == "أحمد سالم" and source is None
+    source, target = roles("وأعلنت الشرطة المصرية اعتقال أحمد سالم.", "COERCE")
+    assert target == "أحمد سالم" and "الشرطة" in source
+
+
+def test_a_genitive_followed_by_an_object_with_lam_is_the_doer():
+    source, target = roles("ونددت الخارجية التركية باستهداف الجيش السوري للمدنيين في إدلب.", "ASSAULT")
+    assert "الجيش السوري" in source
