@@ -92,6 +92,7 @@ _APPOSITION_SPAN = 7  # words a title's body may take before the name it is give
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
 _ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
+_NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -1139,6 +1140,12 @@ class EventFinder:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and not self._verb(t0) and t0 - source.last > _NOUN_SUBJECT_SPAN:
+                # `فإن النظام السوري اقتنع ... بأن ... مع قوات المعارضة ... ومحاولة إقناعه`: far from
+                # its noun, the nearest party is another phrase's; the clause's own subject acts
+                opening = min((k for k in range(self._sentence_first, t0)
+                               if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), default=self._sentence_first)
+                source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 

@@ -39,3 +39,9 @@ def test_a_protest_owned_by_their_pronoun_is_made_by_the_crowd_named_before():
 def test_a_verb_with_a_plural_object_pronoun_is_no_crowd_noun():
     x = extract("t", "وقال الوزير إن الحكومة تدعمهم في مطالبهم.", DAY)
     assert all(e["event_type"] != "PROTEST" or e["source_actor_id"] is None for e in x.events)
+
+
+def test_far_from_its_noun_the_nearest_party_yields_to_the_clause_subject():
+    text = "وقال مصدر إن الحكومة المصرية أبلغت الولايات المتحدة خلال الأيام القليلة الماضية في القاهرة استعدادها لتقديم مساعدات إنسانية عاجلة."
+    source, target = roles(text, "AID")
+    assert source == "الحكومة المصرية"
