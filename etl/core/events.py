@@ -1184,11 +1184,14 @@ class EventFinder:
         return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
 
     def _right_after(self, t1: int, m: Mention) -> bool:
-        """The mention stands right after the trigger: next to it, one word between, or with only a
-        resumptive pronoun (`الذي دعا فيه`) and a title of office (`الرئيس`) before the name."""
+        """The mention stands right after the trigger: next to it, one word between, or with only
+        words of time (`صباح الأحد`), a resumptive pronoun (`الذي دعا فيه`) and a title of office
+        (`الرئيس`) before the name."""
         if m.first - t1 <= 1:
             return True
         k = t1
+        while k < min(m.first, t1 + _TIME_ASIDE_SPAN) and self._time_word(k):
+            k += 1  # `وقصفت صباح الأحد الطائرات الإسرائيلية`: a time between the verb and its subject
         if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
             k += 1
         title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first)
@@ -1414,14 +1417,18 @@ class EventFinder:
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
 
+    def _time_word(self, k: int) -> bool:
+        """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""
+        word = self.tokens[k].word
+        return word in _TIME_WORDS or without_conjunction(word) in _TIME_WORDS or word.isdigit()
+
     def _time_aside_end(self, k: int, last: int) -> int | None:
         """`، فجر الخميس،`, `، الأحد،`: a time adverbial of a few words set off by punctuation that
         opens at tokens[k]: the index of the word after its closing punctuation, else None."""
         for j in range(k, min(last, k + _TIME_ASIDE_SPAN + 1)):
             if j > k and not self.tokens[j].joined:
                 return j
-            word = self.tokens[j].word  # `فجر`: its `ف` is no conjunction
-            if not (word in _TIME_WORDS or without_conjunction(word) in _TIME_WORDS or word.isdigit()):
+            if not self._time_word(j):
                 return None
         return None
 

@@ -74,3 +74,8 @@ def test_a_nationality_inside_a_clause_describing_the_victim_names_no_state_targ
 def test_a_party_of_the_next_conjoined_clause_is_no_target():
     source, target = roles("وأفرجت السلطات التركية عن القس بعد عامين في الإقامة الجبرية، وغادر القس صوب ألمانيا.", "COERCE")
     assert target != "ألمانيا"
+
+
+def test_a_time_between_a_verb_and_its_subject_keeps_the_subject_the_doer():
+    source, target = roles("وقصفت صباح الأحد الطائرات الإسرائيلية مواقع لحركة حماس.", "ASSAULT")
+    assert "الإسرائيلي" in source and "حماس" in target
