@@ -178,6 +178,7 @@ class EventFinder:
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
+        self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
         self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
         words = word_classes()
@@ -192,6 +193,7 @@ class EventFinder:
         events = []
         self._sentence_first = first
         self._sentence_mentions = mentions
+        self._sentence_places = places
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
@@ -1185,16 +1187,19 @@ class EventFinder:
 
     def _right_after(self, t1: int, m: Mention) -> bool:
         """The mention stands right after the trigger: next to it, one word between, or with only
-        words of time (`صباح الأحد`), a resumptive pronoun (`الذي دعا فيه`) and a title of office
-        (`الرئيس`) before the name."""
+        words of time (`صباح الأحد`) or a place (`في القاهرة`), a resumptive pronoun (`الذي دعا
+        فيه`) and a title of office (`الرئيس`) before the name."""
         if m.first - t1 <= 1:
             return True
         k = t1
         while k < min(m.first, t1 + _TIME_ASIDE_SPAN) and self._time_word(k):
             k += 1  # `وقصفت صباح الأحد الطائرات الإسرائيلية`: a time between the verb and its subject
+        place = next((p for p in self._sentence_places if p.first == k + 1), None)
+        if place is not None and self.tokens[k].word == "في" and place.last <= m.first:
+            k = place.last  # `والتقى في القاهرة وزير الخارجية`: where, between the verb and its subject
         if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
             k += 1
-        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first)
+        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) if k < m.first else None
         if title is not None:
             k = title.last
         return k == m.first and all(self.tokens[j].joined for j in range(t1, m.first + 1))

@@ -79,3 +79,8 @@ def test_a_party_of_the_next_conjoined_clause_is_no_target():
 def test_a_time_between_a_verb_and_its_subject_keeps_the_subject_the_doer():
     source, target = roles("وقصفت صباح الأحد الطائرات الإسرائيلية مواقع لحركة حماس.", "ASSAULT")
     assert "الإسرائيلي" in source and "حماس" in target
+
+
+def test_a_time_and_a_place_between_a_verb_and_its_titled_subject():
+    source, target = roles("والتقى الاثنين في القاهرة وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي.", "CONSULT")
+    assert "سامح شكري" in source and "أيمن الصفدي" in target
