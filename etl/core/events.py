@@ -9,7 +9,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
 from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
-from .lexicon import load, phrase_key, split_variants, weekday_names, word_classes
+from .lexicon import load, phrase_key, split_variants, time_words, weekday_names, word_classes
 from .matching import PhraseMatch, PhraseMatcher, Token
 from .morphology import preposition_with_pronoun, stem_candidates, strip_article, verbal_noun_shape, without_conjunction
 
@@ -90,6 +90,11 @@ _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من
 _RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
+_TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
+_ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
+_NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
+_TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
+_SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,7 @@ class EventFinder:
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._sentence_first = 0  # first token of the sentence being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
+        self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
         self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
         words = word_classes()
@@ -187,6 +193,7 @@ class EventFinder:
         events = []
         self._sentence_first = first
         self._sentence_mentions = mentions
+        self._sentence_places = places
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
@@ -206,7 +213,7 @@ class EventFinder:
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
             if t is not None and isinstance(t.value, Head):
-                t = self._collocation(t, last)
+                t = self._collocation(t, last, mentions)
             if t is None:
                 i += 1
                 continue
@@ -256,6 +263,10 @@ class EventFinder:
                 elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
                     source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
                                              else None)
+            patient = self._pronoun_patient(t, first, last, mentions, event_type)
+            if patient is not None:  # `اعتقاله`, `إطلاق سراحه`: the one named before is arrested, released
+                source, target = (source if source != patient else None), patient
+                self._passive = self._passive or source is None  # the sentence's subject is no doer of it
             if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
@@ -278,6 +289,8 @@ class EventFinder:
             national = self._source_by_nationality(t.last, last, mentions, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
+            if source is None:  # `وفي اجتماع مع X تعهد العبادي`: the main clause's subject
+                source = self._setting_noun_doer(t, first, last, mentions, target)
             if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
                 source = self._nominative_subject(t.first, t.last, mentions, target)
             if source is None and self._light_verb_before(t.first, first):
@@ -297,11 +310,28 @@ class EventFinder:
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
+            # `حكم عليه`, `أطلق النار عليه`; not a relative clause's resumptive pronoun (`الاتفاق الذي توصل إليه`)
+            own_pronoun = t.last - t.first > 1 and event_type in _FORCE_TYPES | {"THREATEN"} and \
+                without_conjunction(self.tokens[t.last - 1].word) in _PRONOUN_OBJECTS and \
+                not (t.first > first and self.tokens[t.first - 1].word in _RELATIVES)
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
-                     or self._purpose_object_pronoun(t)):
+                     or self._purpose_object_pronoun(t) or own_pronoun):
                 # `وتتهمه تركيا`, `التقى به`: him, named before
-                target = self._antecedent(t.first, mentions, source, self._pronoun_suffix(t.first, t.last, last))
+                suffix = self._pronoun_suffix(t.last - 1, t.last, last) if own_pronoun else \
+                    self._pronoun_suffix(t.first, t.last, last)
+                # `توجه إلى أنقرة لإقناعها`: the state named as where he went, right before the purpose
+                # (a place only as a party the text names elsewhere: a place is no actor row of its own)
+                known = {m.actor for m in (*self._earlier, *mentions)}
+                went_to = next((m for m in (*mentions, *places) if suffix == "ها" and m.actor != source and
+                                m.actor in known and m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1
+                                and self._purpose(t)), None)
+                target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
+                if target is None and event_type in _FORCE_TYPES | {"THREATEN"}:
+                    # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
+                    # as the doer: it undergoes the act, whose doer is not named
+                    source, target = None, source
+                    self._passive = True
             if target is None and source is not None and event_type in _JUDGING_TYPES and self._verb(t.first):
                 subject_end = next((m.last for m in mentions if m.actor == source and m.first == t.last), t.last)
                 nation = self._object_nation(subject_end, last, mentions)  # `انتقد العقوبات الأمريكية`: the US
@@ -378,6 +408,17 @@ class EventFinder:
             return True
         return self._conjoined_after_break(t0)
 
+    def _clause_end(self, t1: int, last: int) -> int:
+        """Where the clause of a trigger ending at tokens[t1] ends: at a clause joined by `و`/`ف` or
+        opened by `حيث`/`بينما`/`كما` after punctuation (`..., وغادر`, `، حيث`), else the sentence's end."""
+        for k in range(t1, last):
+            if self.tokens[k].joined:
+                continue
+            word = without_conjunction(self.tokens[k].word)
+            if self._conjoined_after_break(k) or word in _CLAUSE_OPENERS or word in _CONNECTIVES:
+                return k
+        return last
+
     def _conjoined_after_break(self, t0: int) -> bool:
         """`..., وأجرى`: the trigger carries `و`/`ف` right after punctuation."""
         word = self.tokens[t0].word
@@ -409,13 +450,19 @@ class EventFinder:
                     self.tokens[k].end].startswith(("بال", "لل", "وال", "فال", "كال")) for k in (noun, adjective)]
         return definite[0] == definite[1]
 
-    def _collocation(self, head: PhraseMatch, last: int) -> PhraseMatch[Trigger] | None:
+    def _collocation(self, head: PhraseMatch, last: int, mentions: list[Mention] = ()) -> PhraseMatch[Trigger] | None:
         """`حمّلت أنقرة النظام السوري مسؤولية`: a collocation's verb whose object follows within its
-        gap; the match spans the verb only (the words between belong to other roles)."""
+        gap; the match spans the verb only (the words between belong to other roles). A person
+        named between counts as one word of the gap, however long the name and titles (`أجرى
+        الرئيس التركي رجب طيب أردوغان محادثات`: the subject is one phrase)."""
         reach = max(c.max_gap for c in head.value.collocations)
-        for k in range(head.last, min(last, head.last + reach + 1)):
+        # a person's name with its titles, not a body's (`نشرت صحيفة X تقريرا عن القوات`: no deployment)
+        people = [m for m in mentions if m.actor.actor_type == "person" and m.first >= head.last and m.last <= last]
+        longer = sum(m.last - m.first - 1 for m in people)
+        for k in range(head.last, min(last, head.last + reach + longer + 1)):
+            inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
-                if k - head.last <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
@@ -494,12 +541,21 @@ class EventFinder:
         if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
+        patient = self._construct_patient(t0, t1, mentions, event_type, last)
+        if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
+            return source, patient
+        owner = self._owning_crowd(t0, t1, mentions, event_type)
+        if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != owner], event_type, last)
+            return owner, target
         undergoing = self._population_object(t0, t1, mentions, event_type)
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
-            if undergoing.actor.actor_id in self._acting:
-                target = undergoing.actor
+            if undergoing.actor.actor_id in self._acting or \
+                    event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+                target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
             return source, target
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
@@ -557,6 +613,75 @@ class EventFinder:
                 return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
         return None
 
+    def _unnamed_subject_before(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
+        """`إن الحكومة قتلت المتظاهرين`, `المسلحون هاجموا القرية`: a definite noun phrase that names no
+        actor stands right before a one-word verb trigger, opening its clause (at the sentence's
+        start, after `أن`/`إن`, a connective or a clause opener): subject-first, that noun is the
+        verb's subject, so the actor after the verb is its object, not its doer."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
+            return False
+        verb = self.tokens[t0].word
+        if without_conjunction(verb) != verb or self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)):
+            return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
+        covered = {k for m in mentions for k in range(m.first, m.last)}
+
+        def definite(k: int) -> bool:
+            word = without_conjunction(self.tokens[k].word)
+            return word.startswith("ال") and len(word) > 3 and k not in covered and \
+                word not in _TIME_WORDS and word not in _RELATIVES and word not in _NOUN_RELATIVES  # `الذي غادر`
+
+        head = t0 - 1
+        if not definite(head):
+            return False
+        # adjectives agreeing with the head (`القوات الأمنية`), not past a conjunction (`والقرى`)
+        while head - 1 >= self._sentence_first and t0 - head < _SUBJECT_PHRASE_SPAN and definite(head - 1) and \
+                self.tokens[head].joined and self.tokens[head].word == without_conjunction(self.tokens[head].word):
+            head -= 1
+        if head == self._sentence_first or self.tokens[head].word != without_conjunction(self.tokens[head].word):
+            return True  # the sentence or a coordinated clause opens with it: `والشرطة اعتقلت`
+        if not self.tokens[head].joined:
+            return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
+        opener = without_conjunction(self.tokens[head - 1].word)
+        return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+
+    def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
+        """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
+        release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
+        or noun of a person may come between) names the one it is done to; not when an object
+        with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+            return None
+        word = without_conjunction(self.tokens[t0].word)
+        if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
+                                            if len(w) >= 3):
+            return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
+        m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
+            return None  # only `الصحفي X`, `الرئيس X` between
+        if m.last < last and self.tokens[m.last].joined and \
+                (without_conjunction(self.tokens[m.last].word).startswith("لل") or
+                 any(n.first == m.last and "ل" in self.text[self.tokens[n.first].start:n.start] for n in mentions)):
+            return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
+        return m.actor
+
+    def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a
+        gathering owned by a plural pronoun (`هم`) belongs to the crowd named last before it in its
+        sentence, no preposition governing it: the crowd protests."""
+        word = without_conjunction(self.tokens[t1 - 1].word)
+        stem = word[:-2]  # `احتجاجات`, `اعتصام`, `مسيرت(ه)`: a noun before the pronoun, not a verb (`يدعمهم`)
+        if event_type not in _INTRANSITIVE_TYPES or not word.endswith("هم") or \
+                not (verbal_noun_shape(stem) or stem.endswith("ت")) or imperfect_verb(word):
+            return None
+        crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == _POPULATION), None)
+        if crowd is None or self._governed(crowd) or \
+                not self._same_clause_text(self.tokens[crowd.first].start, self.tokens[t0].start):
+            return None
+        return crowd.actor
+
     def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
         """A population right after a verb that cannot take it as subject: the verb carries its
         own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
@@ -568,6 +693,8 @@ class EventFinder:
         verb = self.tokens[t1 - 1].word
         if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
             return after
+        if event_type not in _INTRANSITIVE_TYPES | SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+            return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
         if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
@@ -706,7 +833,7 @@ class EventFinder:
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
                     and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
-                    and not (suffix == "ه" and m.actor.actor_type == "state")]
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", _POPULATION))]  # `ه`: one man
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
@@ -755,19 +882,31 @@ class EventFinder:
     def _purpose(self, t: PhraseMatch) -> bool:
         """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
-        return clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end])
+        if clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end]):
+            return True
+        # the matcher took the `ل` in: `لإقناعها`, `لتشجيعهم` (ل + a derived verbal noun), or a noun of
+        # attempt before it (`لمحاولة إقناعها`)
+        word = without_conjunction(self.tokens[t.first].word)
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > 0 and self.tokens[t.first].joined else ""
+        stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), word)
+        return (stem.startswith(("لا", "لت")) and len(stem) >= 5 and verbal_noun_shape(stem[1:])) or \
+            before in _ATTEMPT_NOUNS
 
     def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
         """The act of a purpose phrase is done by the clause's subject, its first party named before
         it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
         after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
                       and m.first >= t.last and not self._prepositional(m, t.last)), None)
-        if after is None:
+        pronoun = after is None and self._purpose_object_pronoun(t)  # `زار X تركيا لإقناعها`: its object named before
+        if after is None and not pronoun:
             return source, target
         clause = [m for m in mentions if first <= m.first and m.last <= t.first and
                   self._same_clause_text(self.tokens[m.first].start, t.start)]
         subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
-                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m) and m.actor != after.actor), None)
+                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m)
+                        and (after is None or m.actor != after.actor)), None)
+        if pronoun:
+            return (subject or source), None
         if subject is None and source not in (None, after.actor):
             subject = source
         return subject, after.actor
@@ -882,6 +1021,35 @@ class EventFinder:
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
 
+    def _pronoun_patient(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`اعتقاله`, `احتجازها`, `إطلاق سراحهم`: a verbal noun of force or release (event_roles.tsv
+        role `patient`) ending the trigger with a possessive pronoun and no object after it: the
+        pronoun is the one the act is done to (with an object after, `اعتقالها الصحفي`, it is the
+        doer). It stands for the person named last before it (a group or crowd for `هم`), not the
+        one who speaks in the sentence."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"}:
+            return None
+        word = without_conjunction(self.tokens[t.last - 1].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or self.text[t.end:self.tokens[t.last - 1].end]:
+            return None  # the pronoun must end the trigger's own word, not a word of the phrase after
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
+            return None  # (`باعتقاله`, `لاعتقاله`: a proclitic preposition)
+        after = t.last
+        if after < last and self.tokens[after].joined and (
+                any(m.first == after and not self._governed(m) for m in mentions) or
+                without_conjunction(self.tokens[after].word).startswith("ال")):
+            return None  # `بعد اعتقالها الصحفي`: its object follows, the pronoun is the doer
+        kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
+        speaker = self._sentence_speaker(first, last, mentions)
+        for named in ([m for m in mentions if m.last <= t.first], self._earlier):
+            m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
+            if m is not None:
+                return m.actor
+        return None
+
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
         the trigger's clause (two words after it at most) names as object a party named before."""
@@ -932,7 +1100,8 @@ class EventFinder:
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
             return marked
-        after = [m for m in actors if m.first >= t1 and not self._in_setting(m)]
+        end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         if event_type in _MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
@@ -944,18 +1113,28 @@ class EventFinder:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
-        titled = self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        if self._after_fronted_setting(t0, t1):
+            subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
+        # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
+        # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
+        unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
+        titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
-                not self._mans_title_after_feminine_verb(t0, after[0]) and \
+                not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
+                not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
             if self._verb_object_pronoun(t0, t1, actors):
                 target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
+        elif unnamed:  # the subject names no actor: the act has no named doer, what follows is its object
+            self._passive = True  # nor is an earlier subject carried on to it
+            source = None
+            target = next((m for m in after if self._right_after(t1, m) and not self._governed(m)), None)
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
             if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
@@ -963,6 +1142,12 @@ class EventFinder:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and not self._verb(t0) and t0 - source.last > _NOUN_SUBJECT_SPAN:
+                # `فإن النظام السوري اقتنع ... بأن ... مع قوات المعارضة ... ومحاولة إقناعه`: far from
+                # its noun, the nearest party is another phrase's; the clause's own subject acts
+                opening = min((k for k in range(self._sentence_first, t0)
+                               if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), default=self._sentence_first)
+                source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
 
@@ -1001,14 +1186,20 @@ class EventFinder:
         return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
 
     def _right_after(self, t1: int, m: Mention) -> bool:
-        """The mention stands right after the trigger: next to it, one word between, or with only a
-        resumptive pronoun (`الذي دعا فيه`) and a title of office (`الرئيس`) before the name."""
+        """The mention stands right after the trigger: next to it, one word between, or with only
+        words of time (`صباح الأحد`) or a place (`في القاهرة`), a resumptive pronoun (`الذي دعا
+        فيه`) and a title of office (`الرئيس`) before the name."""
         if m.first - t1 <= 1:
             return True
         k = t1
+        while k < min(m.first, t1 + _TIME_ASIDE_SPAN) and self._time_word(k):
+            k += 1  # `وقصفت صباح الأحد الطائرات الإسرائيلية`: a time between the verb and its subject
+        place = next((p for p in self._sentence_places if p.first == k + 1), None)
+        if place is not None and self.tokens[k].word == "في" and place.last <= m.first:
+            k = place.last  # `والتقى في القاهرة وزير الخارجية`: where, between the verb and its subject
         if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
             k += 1
-        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first)
+        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) if k < m.first else None
         if title is not None:
             k = title.last
         return k == m.first and all(self.tokens[j].joined for j in range(t1, m.first + 1))
@@ -1041,6 +1232,50 @@ class EventFinder:
                 not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
             return named, named.last
         return owner, owner.last
+
+    def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
+        """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
+        (event_roles.tsv role `judged_thing`) right after a verb of judging or asking, with the actor
+        in construct after it: the actor owns the verb's object, the verb's subject is dropped."""
+        if event_type in _FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
+                not (self.tokens[t1].joined and self.tokens[m.first].joined):
+            return False
+        return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
+
+    def _opens_with_setting(self) -> bool:
+        """The sentence opens with a preposition or adverbial of setting (`وفي اجتماع`, `وخلال لقاء`)."""
+        word = without_conjunction(self.tokens[self._sentence_first].word)
+        return word in _PREPOSITIONS or word in _SETTING_WORDS
+
+    def _after_fronted_setting(self, t0: int, t1: int) -> bool:
+        """`وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: a one-word verb trigger after a setting the
+        sentence opens with (no reported words or relative clause between, `وبعد أن اجتمع`): the
+        main clause is verb-first, the actors before it belong to the setting, not its subject."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first + 1 or not self._opens_with_setting():
+            return False
+        verb = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)) or verb != self.tokens[t0].word:
+            return False  # a noun (`زيارة`), or a verb conjoined to another clause (`وتعهد`)
+        between = range(self._sentence_first + 1, t0)
+        return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in _RELATIVES
+                       for k in between)
+
+    def _setting_noun_doer(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], target) -> Actor | None:
+        """`وفي اجتماع مع X، تعهد العبادي`, `وخلال لقائه ... أكد`: a noun trigger in the setting the
+        sentence opens with is done by the main clause's subject, the first party after the setting
+        that no preposition governs (not in the words it reports, nor a medium that aired the
+        setting: `في اجتماع بثه التلفزيون`)."""
+        if t.first - first > 1 or self._verb(t.first) or not self._opens_with_setting():
+            return None
+        words = next((k for k in range(t.last, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        return next((m.actor for m in mentions if t.last <= m.first and m.last <= words and m.actor != target
+                     and m.actor.actor_type in _SOURCE_TYPES and m.actor.actor_type != "media"
+                     and not self._governed(m) and not self._in_construct_after_preposition(m)), None)
+
+    def _in_construct_after_preposition(self, m: Mention) -> bool:
+        """`مع مسؤولي الحكومة`: the mention owns a noun a preposition governs: part of that phrase."""
+        return m.first >= 2 and self.tokens[m.first].joined and self.tokens[m.first - 1].joined and \
+            without_conjunction(self.tokens[m.first - 2].word) in _PREPOSITIONS
 
     def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
         """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
@@ -1139,10 +1374,16 @@ class EventFinder:
         own = self.roles.match_at(self.tokens, t0, stop=last)
         if own is not None and own.value == "agent" and own.last == t1:
             agent = at.get(t1) or at.get(t1 + 1)  # `قتل برصاص الجيش`: the trigger is the agent phrase's own noun
-        k = t1
-        while k < min(last, t1 + _AGENT_SPAN):
-            if k > t1 and not self.tokens[k].joined:
-                break  # the trigger's clause ends at punctuation
+        k, stop, aside_end = t1, min(last, t1 + _AGENT_SPAN), -1
+        while k < stop:
+            if k >= t1 and not self.tokens[k].joined and k != aside_end:
+                aside_end = self._time_aside_end(k, last)
+                if aside_end is None and k > t1:
+                    break  # the trigger's clause ends at punctuation
+            if aside_end is not None and k < aside_end:
+                # `أطلقت، فجر الخميس، 20 صاروخا على X`: a time set off by commas does not end the clause
+                stop, k = min(last, stop + aside_end - k), aside_end
+                continue
             if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
@@ -1180,6 +1421,21 @@ class EventFinder:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _time_word(self, k: int) -> bool:
+        """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""
+        word = self.tokens[k].word
+        return word in _TIME_WORDS or without_conjunction(word) in _TIME_WORDS or word.isdigit()
+
+    def _time_aside_end(self, k: int, last: int) -> int | None:
+        """`، فجر الخميس،`, `، الأحد،`: a time adverbial of a few words set off by punctuation that
+        opens at tokens[k]: the index of the word after its closing punctuation, else None."""
+        for j in range(k, min(last, k + _TIME_ASIDE_SPAN + 1)):
+            if j > k and not self.tokens[j].joined:
+                return j
+            if not self._time_word(j):
+                return None
+        return None
 
     def _reported_clause_start(self, t0: int, mentions: list[Mention]) -> int:
         """The complementizer opening the reported words that hold the trigger (`قالت الوزارة إن
@@ -1242,6 +1498,9 @@ class EventFinder:
                 return None
             if j in at:
                 return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
+            word = self.tokens[j].word
+            if imperfect_verb(word) or word in _RELATIVES:
+                return None  # `على رجل يحمل الجنسية الإيرانية`: a clause describing the noun, not its nation
             g = self.gentilics.match_at(self.tokens, j, stop=last)
             if g is None:
                 continue
