@@ -40,13 +40,20 @@ _GROUP_ADJECTIVES = word_classes()["group_adjective"]
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 _YEAR_NOUNS = word_classes()["year_noun"]
 _ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))]
-_ORG_NAME_FIELDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "field")
-_OUTLET_NAME_WORDS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "outlet_word")
-_BROADCASTER_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "broadcaster_head")
-_LETTER_NAMES = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "letter_name")
-_STORY_COUNTRY_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "story_country_head")
-_VERBAL_NOUN_HEADS = frozenset(w for w, kind in _ORG_NAME_WORDS if kind == "verbal_noun_head")
-_QUANTIFIERS = word_classes()["quantifier"] | {w for w, kind in _ORG_NAME_WORDS if kind == "conjunct_quantity"}
+
+
+def _name_words(word_class: str) -> frozenset[str]:
+    """The words of one class of actor_name_words.tsv, normalised."""
+    return frozenset(word for word, cls in _ORG_NAME_WORDS if cls == word_class)
+
+
+_ORG_NAME_FIELDS = _name_words("field")
+_OUTLET_NAME_WORDS = _name_words("outlet_word")
+_BROADCASTER_HEADS = _name_words("broadcaster_head")
+_LETTER_NAMES = _name_words("letter_name")
+_STORY_COUNTRY_HEADS = _name_words("story_country_head")
+_VERBAL_NOUN_HEADS = _name_words("verbal_noun_head")
+_QUANTIFIERS = word_classes()["quantifier"] | _name_words("conjunct_quantity")
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
@@ -57,30 +64,20 @@ NAME_TAGGER_CONFIDENCE = 0.7
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 # `المصدر [نفسه]`: the source named before; `مصدر [مهم] للمعلومات`: the origin of something
-_SAME_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-               if r["word_class"] == "same_word"}
+_SAME_WORDS = _name_words("same_word")
 _DEMONSTRATIVES = word_classes()["demonstrative"]
 _PREPOSITIONS = word_classes()["preposition"]
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
 _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
-_OFFICE_GOVERNORS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                     if r["word_class"] == "office_governor"}
-_DISTRICT_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                   if r["word_class"] == "district_word"}
-_SITE_HEADS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-               if r["word_class"] == "site_head"}
-_TIME_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                    if r["word_class"] == "time_adjective"}
-_STATE_BODY_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                          if r["word_class"] == "state_body_adjective"}
-_OTHER_REACH_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                           if r["word_class"] == "other_reach_adjective"}
-_ORDINALS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-             if r["word_class"] == "ordinal"}
-_CLOSE_WORDS = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                if r["word_class"] == "close_to"}
-_IMPORTANCE_ADJECTIVES = {normalize_phrase(r["word_ar"]) for r in load("actor_name_words.tsv", ("word_ar", "word_class"))
-                          if r["word_class"] == "importance_adjective"}
+_OFFICE_GOVERNORS = _name_words("office_governor")
+_DISTRICT_WORDS = _name_words("district_word")
+_SITE_HEADS = _name_words("site_head")
+_TIME_ADJECTIVES = _name_words("time_adjective")
+_STATE_BODY_ADJECTIVES = _name_words("state_body_adjective")
+_OTHER_REACH_ADJECTIVES = _name_words("other_reach_adjective")
+_ORDINALS = _name_words("ordinal")
+_CLOSE_WORDS = _name_words("close_to")
+_IMPORTANCE_ADJECTIVES = _name_words("importance_adjective")
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
 _UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
 

@@ -3,15 +3,9 @@ and its noun is done by that verb's subject; on sentences written for these test
 import datetime as dt
 
 from etl.core.extract import extract
+from event_roles import roles
 
 DAY = dt.date(2019, 3, 1)
-
-
-def roles(text, event_type):
-    x = extract("t", text, DAY)
-    e = next(e for e in x.events if e["event_type"] == event_type)
-    name = lambda a: x.actors[a].name_ar if a else None
-    return name(e["source_actor_id"]), name(e["target_actor_id"])
 
 
 def test_a_meeting_in_the_opening_setting_is_held_by_the_main_clause_subject():

@@ -3,16 +3,9 @@ for these tests."""
 import datetime as dt
 
 from etl.core.extract import extract
+from event_roles import roles
 
 DAY = dt.date(2019, 3, 1)
-
-
-def roles(text, event_type, trigger=None):
-    """(source, target) names of the first event of the type (with that trigger, if given)."""
-    x = extract("t", text, DAY)
-    e = next(e for e in x.events if e["event_type"] == event_type and (trigger is None or e["trigger"] == trigger))
-    name = lambda a: x.actors[a].name_ar if a else None
-    return name(e["source_actor_id"]), name(e["target_actor_id"])
 
 
 def test_his_arrest_makes_the_man_named_before_its_target_and_the_police_its_doer():

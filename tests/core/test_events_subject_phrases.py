@@ -1,17 +1,5 @@
 """Roles from the subject phrase of a clause and from who tells the news, on sentences written for these tests."""
-import datetime as dt
-
-from etl.core.extract import extract
-
-DAY = dt.date(2018, 6, 1)
-
-
-def roles(text, event_type):
-    """(source, target) names of the first event of the type."""
-    x = extract("t", text, DAY)
-    e = next(e for e in x.events if e["event_type"] == event_type)
-    name = lambda a: x.actors[a].name_ar if a else None
-    return name(e["source_actor_id"]), name(e["target_actor_id"])
+from event_roles import roles
 
 
 def test_a_title_owned_by_a_body_names_the_person_after_it_as_the_doer():

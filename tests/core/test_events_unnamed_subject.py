@@ -3,16 +3,9 @@ sentences written for these tests."""
 import datetime as dt
 
 from etl.core.extract import extract
+from event_roles import roles
 
 DAY = dt.date(2019, 3, 1)
-
-
-def roles(text, event_type):
-    """(source, target) names of the first event of the type."""
-    x = extract("t", text, DAY)
-    e = next(e for e in x.events if e["event_type"] == event_type)
-    name = lambda a: x.actors[a].name_ar if a else None
-    return name(e["source_actor_id"]), name(e["target_actor_id"])
 
 
 def test_an_unnamed_subject_in_reported_words_makes_the_crowd_after_the_verb_the_victim():
