@@ -1,0 +1,1088 @@
+"""Event roles: which of a sentence's actors did the act (source) and to whom (target), from the
+clause around the trigger: its subject and object, agent phrases (`من قبل`, `برصاص`), possessors
+of verbal nouns, speakers going on without a subject, and who only tells the news. `EventFinder`
+(events.py) takes these rules as a mixin: they read its tokens, text and clause tests."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from .actor_lexicon import Actor, Mention, actor_lexicon
+from .claims import cue_matcher
+from .event_context import SAID_TYPES, imperfect_verb
+from .event_triggers import Head
+from .lexicon import load, time_words, word_classes
+from .matching import PhraseMatch, PhraseMatcher
+from .morphology import preposition_with_pronoun, strip_article, verbal_noun_shape, without_conjunction
+
+_SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
+                 "organization", "international_org", "media")
+# a people or a crowd (`المحتجون`, `الفلسطينيون`) is a party when it acts (`تجمع المحتجون`); as the
+# one acted on it is a party only once it has acted in the text (else refugees, victims and
+# migrants named as objects would all become actors of the document)
+_POPULATION = "other"
+_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  # `تجمع المحتجين`: the noun after is the doer
+# types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
+# `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
+_TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
+_AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
+# acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+_CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
+_CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
+_PREPOSITIONS = word_classes()["preposition"]
+_COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان"}  # `أن`/`إن` open reported words
+# third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
+_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
+# prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
+_SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+# nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
+_OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
+# a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
+_PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
+                             for suffix in ("ه", "ها", "هم", "هما"))
+# acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
+_SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
+# acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
+_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
+_FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
+_NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
+_OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office
+_QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role
+_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
+_APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
+_TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
+_ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
+_NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
+_TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
+_SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+
+
+@lru_cache(maxsize=None)
+def role_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((r["cue_ar"], r["role"]) for r in load("event_roles.tsv", ("cue_ar", "role"))
+                         if r["role"] in ("agent", "deed", "target"))
+
+
+@lru_cache(maxsize=None)
+def role_words(role: str) -> PhraseMatcher[bool]:
+    """Words of one class of event_roles.tsv that rules read on their own: `judged` (`غير مقبولة`:
+    the party it describes is criticised, the speaker who judges it the source), `pair` (`الرئيسان`:
+    the two parties named before), `undergo` (`تعرض`: its subject is the target of the act after
+    it), `count` (`ثلاثة`: a number before a noun), `due` (`المقبل`: a time to come), `light`
+    (`تم`: a light verb whose verbal noun is the act)."""
+    return PhraseMatcher(((r["cue_ar"], True) for r in load("event_roles.tsv", ("cue_ar", "role")) if r["role"] == role),
+                         enclitics=role in ("judged", "undergo"))
+
+
+class RoleRules:
+    """The role rules of `EventFinder`."""
+
+    def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause, a population counting as a party where it acts next
+        to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
+        in the text; otherwise the roles are read again without the populations."""
+        self._passive = False
+        inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == _POPULATION), None)
+        if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return inside.actor, target
+        if inside is not None and self._noun(t0) is False and t1 - t0 == 2:  # `تفرق المحتجين`: the crowd undergoes it
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
+            return source, inside.actor
+        verb = without_conjunction(self.tokens[t0].word)
+        feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
+        subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in _SOURCE_TYPES), None)
+        if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
+            return subject.actor, target
+        patient = self._construct_patient(t0, t1, mentions, event_type, last)
+        if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
+            source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
+            return source, patient
+        owner = self._owning_crowd(t0, t1, mentions, event_type)
+        if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
+            _, target = self._participants(t0, t1, [m for m in mentions if m.actor != owner], event_type, last)
+            return owner, target
+        undergoing = self._population_object(t0, t1, mentions, event_type)
+        if undergoing is not None:
+            rest = [m for m in mentions if m.actor != undergoing.actor]
+            source, target = self._participants(t0, t1, rest, event_type, last)
+            if undergoing.actor.actor_id in self._acting or \
+                    event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+                target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
+            self._passive = source is None  # no subject of its own to carry on from the text before
+            return source, target
+        source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
+        bad_source = source is not None and source.actor_type == _POPULATION and \
+            not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
+        bad_target = target is not None and target.actor_type == _POPULATION and target.actor_id not in self._acting
+        if bad_source or bad_target:
+            return self._participants(t0, t1, mentions, event_type, last)
+        return source, target
+
+    def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of
+        its first reporting verb, right after the verb or opening the sentence before it; the one
+        who spoke before when that verb opens the sentence with its subject dropped (`وأضاف`).
+        None when the sentence reports no words: an act of saying with a dropped subject in the
+        next sentence (`ودعت إلى`) goes on with the speaker, not with a party of the words."""
+        cues = cue_matcher()
+        for k in cues.starts_in(self.tokens, first, last):  # only words where a cue may open
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+                next((m for m in mentions if m.last == k and m.first <= first + 1), None)
+            if m is None:
+                return self._last_speaker if k <= first + 1 else None
+            m = self._named_in_apposition(m, mentions)
+            return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
+        return None
+
+    def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """`قال مستشار الكرملين، يوري أوشاكوف`: after a body whose title opens the subject, the person
+        the title is given to, named a few words on before any reported words; else the body."""
+        named = next((n for n in mentions if m.last <= n.first <= m.last + _APPOSITION_SPAN), None)
+        if m.actor.actor_type != "person" and named is not None and named.actor.actor_type == "person" and \
+                not self._governed(named) and \
+                not any(without_conjunction(self.tokens[j].word) in _COMPLEMENTIZERS for j in range(m.last, named.first)):
+            return named
+        return m
+
+    def _attribution_end(self, m: Mention) -> int | None:
+        """Where the cue ends when the mention names who tells the news, not a party of it: it
+        follows an attribution preposition (`بحسب X`, `وفقا لـX`, `نقلا عن X`), one or two words
+        (`بحسب تقرير لوكالة X`, `بحسب ما تطالب X`) between them at most, in one clause; or it is a
+        medium told the words with `ل` a few words after a reporting verb or noun (`قال لقناة X`,
+        `في تصريح لصحيفة X`). None when it may be a party."""
+        cues = cue_matcher()
+        told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
+        for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return None
+            c = cues.match_at(self.tokens, k, stop=m.first)
+            if c is not None and c.value.kind == "prep" and m.first - c.last <= 2:
+                return c.last
+            if c is not None and c.value.kind in ("verb", "noun") and told_to:
+                return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
+        return None
+
+    def _unnamed_subject_before(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
+        """`إن الحكومة قتلت المتظاهرين`, `المسلحون هاجموا القرية`: a definite noun phrase that names no
+        actor stands right before a one-word verb trigger, opening its clause (at the sentence's
+        start, after `أن`/`إن`, a connective or a clause opener): subject-first, that noun is the
+        verb's subject, so the actor after the verb is its object, not its doer."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
+            return False
+        verb = self.tokens[t0].word
+        if without_conjunction(verb) != verb or self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)):
+            return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
+        covered = {k for m in mentions for k in range(m.first, m.last)}
+
+        def definite(k: int) -> bool:
+            word = without_conjunction(self.tokens[k].word)
+            return word.startswith("ال") and len(word) > 3 and k not in covered and \
+                word not in _TIME_WORDS and word not in _RELATIVES and word not in _NOUN_RELATIVES  # `الذي غادر`
+
+        head = t0 - 1
+        if not definite(head):
+            return False
+        # adjectives agreeing with the head (`القوات الأمنية`), not past a conjunction (`والقرى`)
+        while head - 1 >= self._sentence_first and t0 - head < _SUBJECT_PHRASE_SPAN and definite(head - 1) and \
+                self.tokens[head].joined and self.tokens[head].word == without_conjunction(self.tokens[head].word):
+            head -= 1
+        if head == self._sentence_first or self.tokens[head].word != without_conjunction(self.tokens[head].word):
+            return True  # the sentence or a coordinated clause opens with it: `والشرطة اعتقلت`
+        if not self.tokens[head].joined:
+            return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
+        opener = without_conjunction(self.tokens[head - 1].word)
+        return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+
+    def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
+        """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
+        release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
+        or noun of a person may come between) names the one it is done to; not when an object
+        with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+            return None
+        word = without_conjunction(self.tokens[t0].word)
+        if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
+                                            if len(w) >= 3):
+            return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
+        m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
+            return None  # only `الصحفي X`, `الرئيس X` between
+        if m.last < last and self.tokens[m.last].joined and \
+                (without_conjunction(self.tokens[m.last].word).startswith("لل") or
+                 any(n.first == m.last and "ل" in self.text[self.tokens[n.first].start:n.start] for n in mentions)):
+            return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
+        return m.actor
+
+    def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a
+        gathering owned by a plural pronoun (`هم`) belongs to the crowd named last before it in its
+        sentence, no preposition governing it: the crowd protests."""
+        word = without_conjunction(self.tokens[t1 - 1].word)
+        stem = word[:-2]  # `احتجاجات`, `اعتصام`, `مسيرت(ه)`: a noun before the pronoun, not a verb (`يدعمهم`)
+        if event_type not in _INTRANSITIVE_TYPES or not word.endswith("هم") or \
+                not (verbal_noun_shape(stem) or stem.endswith("ت")) or imperfect_verb(word):
+            return None
+        crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == _POPULATION), None)
+        if crowd is None or self._governed(crowd) or \
+                not self._same_clause_text(self.tokens[crowd.first].start, self.tokens[t0].start):
+            return None
+        return crowd.actor
+
+    def _population_object(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Mention | None:
+        """A population right after a verb that cannot take it as subject: the verb carries its
+        own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
+        news writes in the passive (`قتل ثلاثة محتجين`: three protesters were killed)."""
+        after = next((m for m in mentions if m.actor.actor_type == _POPULATION and m.first >= t1
+                      and self._next_to(m, t0, t1)), None)
+        if after is None:
+            return None
+        verb = self.tokens[t1 - 1].word
+        if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
+            return after
+        if event_type not in _INTRANSITIVE_TYPES | SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+            return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
+        if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
+            return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
+        if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
+            return after
+        return None
+
+    def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
+        `undergo`) right before the trigger (a preposition may come between) makes its subject
+        the target: the actor right after the verb, else the nearest one before it in the sentence."""
+        for k in range(max(first, t0 - 4), t0):
+            u = role_words("undergo").match_at(self.tokens, k, stop=t0)
+            if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
+                continue
+            parties = [m for m in mentions if m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+            between = [m for m in parties if u.last <= m.first and m.last <= t0]
+            before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            subject = between[0] if between else (before[-1] if before else None)
+            if subject is None or self._governed(subject) or \
+                    subject.actor.actor_type == _POPULATION and subject.actor.actor_id not in self._acting:
+                return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
+            return subject.actor
+        return None
+
+    def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
+        """The trigger's subject is two parties named before: a dual verb opening its clause
+        (`واتفقا`, `التقيا`), or a dual noun next to it (`اتفق الرئيسان`, event_roles.tsv role `pair`)."""
+        pairs = role_words("pair")
+        k = t.first - 1
+        if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        k = t.last
+        if k < last and self.tokens[k].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+            return True
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
+            word[-2] not in "اوىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
+
+    def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
+        """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
+        speaker of the sentence says, is the speaker's act against the party judged (the actor
+        before it in the reported words); None when the word judges nothing or no speaker is named."""
+        if not any(role_words("judged").match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
+            return None
+        speaker = self._speaker(t.first, first, mentions)
+        if speaker is None:
+            return None
+        actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
+                       and m.actor != speaker.actor), None)
+        return speaker.actor, (judged.actor if judged else None)
+
+    def _speaker_as_subject(self, t0: int, t1: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """`قالت ميركل إنها كانت قد ناقشت مع بوتين`: in reported words whose subject is a pronoun
+        (`إنه`, `إنها`) or left out (`إن ... قد التقى`), the one who acts is the speaker. None when the
+        words name an actor before the trigger or a subject right after it."""
+        speaker = self._speaker(t0, first, mentions)
+        if speaker is None:
+            return None
+        marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
+        if marker is None:
+            return None
+        if self.tokens[marker].word in ("انها", "بانها") and \
+                any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
+            return None  # `مبينا أنها فبركت`: a man's words about her (a state), not about himself
+        opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
+                       if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
+                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
+        if any(opening <= m.first and m.last <= t0 for m in mentions):
+            return None
+        if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
+            return None  # `قائلا إنه عانى، ونفى`: the trigger is past the reported clause
+        between = [k for k in range(marker + 1, t0) if self.tokens[k].word not in _PARTICLES]
+        owned = len(between) == 1 and self._owned_by_pronoun(between[0])  # `أن قواته قتلت`: his forces
+        if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and (between and not owned or self._noun(t0)):
+            return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
+        if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
+            return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        if owned and strip_article(without_conjunction(self.tokens[between[0]].word)).startswith("بلاد"):
+            return self._home_state(speaker.actor, mentions) or speaker.actor  # `قال ظريف إن بلاده ترفض`: Iran
+        return speaker.actor
+
+    def _home_state(self, person: Actor, mentions: list[Mention]) -> Actor | None:
+        """The state a person speaks for (`بلاده`: his country), as the text has named it; None when
+        the person is no one's official or the text names no such state."""
+        if person.actor_type != "person" or not person.country_iso3:
+            return None
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == person.country_iso3), None)
+
+    def _owned_by_pronoun(self, k: int) -> bool:
+        """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive
+        pronoun (the `ات`, `ت` or long vowel before it shows a noun, not a verb with its object)."""
+        word = without_conjunction(self.tokens[k].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or word.startswith("ال"):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and (stem.endswith(("ات", "ت", "ي")) or stem[-2:-1] in "او")
+
+    def _speaker(self, t0: int, first: int, mentions: list[Mention]) -> Mention | None:
+        """Who says the words holding tokens[t0]: the actor right after the nearest reporting verb
+        before it (`قال رئيس الوزراء ... إن`) or right before it at the sentence start (`نتانياهو يتوعد:`), or
+        the sentence's first actor when a colon after it opens the words (`نتانياهو: ...`)."""
+        cues = cue_matcher()
+        for k in reversed(cues.starts_in(self.tokens, first, t0)):  # (where a cue may open)
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            if after is not None:
+                after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
+            before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
+            if after is None and before is None and self._participle(k):
+                continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject
+            return after or before
+        colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
+        if colon is not None:
+            return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
+        return None
+
+    def _participle(self, k: int) -> bool:
+        """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
+        clause of the verb before it), by its `م` and its case or feminine ending."""
+        word = self.tokens[k].word
+        return word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5
+
+    def _antecedent(self, t0: int, mentions: list[Mention], source: Actor, suffix: str | None = None) -> Actor | None:
+        """The party an object pronoun on the verb stands for: the latest actor named before the
+        verb (in this sentence, else an earlier one) other than the verb's own subject, one no
+        preposition governs first; not a news medium, named as where the words were told
+        (`قال لشبكة ...`), not as a party; not a state for a masculine `ه` (a state is feminine:
+        `وتتهمه أنقرة` is him, not a country)."""
+        def parties(named: list[Mention]) -> list[Mention]:
+            return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
+                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", _POPULATION))]  # `ه`: one man
+        for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
+            # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
+            salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
+            if salient is not None:
+                return salient.actor
+        return None
+
+    def _pronoun_suffix(self, t0: int, t1: int, last: int) -> str | None:
+        """The object pronoun on a preposition right after the trigger (`التقى بها`) or on a one-word
+        trigger (`تتهمه`): `ه`, `ها`, `هم` or `هما`; None when there is none."""
+        def suffix(word: str) -> str | None:
+            return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        for k in range(t1, min(last, t1 + 2)):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PRONOUN_OBJECTS:
+                return suffix(word)
+        return suffix(without_conjunction(self.tokens[t0].word)) if t1 - t0 == 1 else None
+
+    def _first_person(self, t0: int, first: int) -> bool:
+        """`لن نسمح`, `لا نقبل`, `سنرد`, `لن أقبل`: a first-person present verb, known as one after a
+        negator or the future prefix (a bare `ن` also opens past verbs: `نفى`, `نشر`)."""
+        particles = self.negators | self.future_markers
+        negated = t0 > first and without_conjunction(self.tokens[t0 - 1].word) in particles
+        if without_conjunction(self.tokens[t0].word) in particles and t0 + 1 < len(self.tokens):
+            t0, negated = t0 + 1, True  # `لن نسمح` as one trigger: the verb after its particle
+        word = without_conjunction(self.tokens[t0].word)
+        if word[:2] == "سن" and len(word) >= 5:
+            return True
+        return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
+
+    def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
+        """The actor quoted by the nearest reporting verb before tokens[t0] that names one (`قال
+        نتانياهو ... مضيفا "..."`): the party after the verb, or before it at the sentence start."""
+        cues = cue_matcher()
+        for k in reversed(cues.starts_in(self.tokens, first, t0)):  # (where a cue may open)
+            c = cues.match_at(self.tokens, k, stop=t0)
+            if c is None or c.value.kind != "verb":
+                continue
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                      and m.actor.actor_type in _SOURCE_TYPES), None) or \
+                next((m for m in mentions if m.last == k and m.actor.actor_type in _SOURCE_TYPES), None)
+            if m is not None:
+                return m.actor
+        return None
+
+    def _purpose(self, t: PhraseMatch) -> bool:
+        """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        if clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end]):
+            return True
+        # the matcher took the `ل` in: `لإقناعها`, `لتشجيعهم` (ل + a derived verbal noun), or a noun of
+        # attempt before it (`لمحاولة إقناعها`)
+        word = without_conjunction(self.tokens[t.first].word)
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > 0 and self.tokens[t.first].joined else ""
+        stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), word)
+        return (stem.startswith(("لا", "لت")) and len(stem) >= 5 and verbal_noun_shape(stem[1:])) or \
+            before in _ATTEMPT_NOUNS
+
+    def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
+        """The act of a purpose phrase is done by the clause's subject, its first party named before
+        it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
+        after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
+                      and m.first >= t.last and not self._prepositional(m, t.last)), None)
+        pronoun = after is None and self._purpose_object_pronoun(t)  # `زار X تركيا لإقناعها`: its object named before
+        if after is None and not pronoun:
+            return source, target
+        clause = [m for m in mentions if first <= m.first and m.last <= t.first and
+                  self._same_clause_text(self.tokens[m.first].start, t.start)]
+        subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
+                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m)
+                        and (after is None or m.actor != after.actor)), None)
+        if pronoun:
+            return (subject or source), None
+        if subject is None and source not in (None, after.actor):
+            subject = source
+        return subject, after.actor
+
+    def _verb_object_pronoun(self, t0: int, t1: int, mentions: list[Mention] = ()) -> bool:
+        """`تتهمه`, `يدعمها`, `استهدفهم`: a one-word verb trigger with an object pronoun; a bare
+        `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
+        واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
+        word = without_conjunction(self.tokens[t0].word)
+        if self._object_pronoun(t0, t1):
+            return True
+        if t1 - t0 != 1 or not word.endswith("ه"):
+            return False
+        if imperfect_verb(word) and len(word) >= 5:
+            return True
+        after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
+        return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
+
+    def _purpose_object_pronoun(self, t: PhraseMatch) -> bool:
+        """`لإقناعها`, `لمساعدتهم`: a verbal noun of purpose with a pronoun: the one acted on, named before."""
+        word = without_conjunction(self.tokens[t.first].word)
+        return t.last - t.first == 1 and self._purpose(t) and word.endswith(("ها", "هم", "هما")) and len(word) >= 6
+
+    def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """The army or armed group the text has named most (latest first on a tie), not the target."""
+        forces = [m.actor for m in (*self._earlier, *mentions)
+                  if m.actor.actor_type in ("military", "armed_group") and m.actor != target]
+        return max(reversed(forces), key=forces.count) if forces else None
+
+    def _direct_object(self, t0: int, t1: int, mentions: list[Mention], source: Actor) -> Actor | None:
+        """`تفرق الشرطة المحتجين`, `ودعا نتانياهو المسؤولين`: a crowd or a group of officials right
+        after a verb, or right after its subject, no preposition between, is what the act is done to;
+        with no subject named, only when its case shows it is no subject (`ودعا المسؤولين`)."""
+        subject_end = next((m.last for m in mentions if m.actor == source and t0 < m.first <= t1 + 1), t1)
+        for m in mentions:
+            if m.actor.actor_type not in (_POPULATION, "anonymous_source") or m.actor == source:
+                continue
+            if source is None and not self._oblique_plural(m):
+                continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
+            if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
+                    and not self._governed(m) and not self._verbal_noun(t0):
+                return m.actor
+        return None
+
+    def _nominative_subject(self, t0: int, t1: int, mentions: list[Mention], target: Actor | None) -> Actor | None:
+        """`ورفض المسؤولون`, `وتظاهر المحتجون`: officials or a crowd right after a verb, in the
+        nominative plural (`-ون`), are its subject."""
+        if self._verbal_noun(t0) or t1 - t0 != 1:
+            return None
+        m = next((m for m in mentions if m.first == t1 and m.actor.actor_type in (_POPULATION, "anonymous_source")), None)
+        if m is None or m.actor == target or not self.tokens[t1].joined or \
+                not without_conjunction(self.tokens[t1].word).endswith("ون"):
+            return None
+        return m.actor
+
+    def _light_verb_before(self, t0: int, first: int) -> bool:
+        """`تم الاتفاق`, `وجرى اعتقال`: a light verb of the passive periphrasis right before the trigger."""
+        return t0 > first and self.tokens[t0].joined and \
+            role_words("light").has_word(without_conjunction(self.tokens[t0 - 1].word))
+
+    def _oblique_plural(self, m: Mention) -> bool:
+        """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
+        (the subject reads `المسؤولون`)."""
+        return without_conjunction(self.tokens[m.first].word).endswith("ين")
+
+    def _verbal_noun(self, t0: int) -> bool:
+        """A definite noun trigger: the actor after it is its owner, not its object."""
+        return without_conjunction(self.tokens[t0].word).startswith("ال")
+
+    def _possessed_noun(self, t0: int, t1: int, first: int) -> bool:
+        """`خلال لقائه`, `إثر رفضها`, `عدم استجابته`: a one-word noun trigger carrying a possessive
+        pronoun, known as a noun by the preposition or noun (`عدم`, `ختام`) it follows, not a verb
+        with its object (`التقاه`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
+        # a noun's own `ة` is a `ه` too (`المحادثة`)
+        pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اؤه"))  # `ئ` is normalised to `ي`
+        if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
+            return False
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
+
+    def _agent_after(self, t1: int, last: int) -> bool:
+        """An agent phrase (`برصاص`, `من قبل`, event_roles.tsv role `agent`) in the trigger's clause after it."""
+        for k in range(t1, min(last, t1 + _AGENT_SPAN)):
+            if k > t1 and not self.tokens[k].joined:
+                return False
+            r = self.roles.match_at(self.tokens, k, stop=last)
+            if r is not None and r.value == "agent":
+                return True
+        return False
+
+    def _reported_after(self, t1: int, last: int, actor: Actor | None, mentions: list[Mention]) -> bool:
+        """The actor is named only in words reported after the trigger (`لقائه بها، إن إيران`)."""
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        named = [m.first for m in mentions if m.actor == actor]
+        return bool(named) and min(named) >= words
+
+    def _possessor(self, t0: int, t1: int, first: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """Whom a possessive pronoun on a verbal noun stands for: the subject the sentence is about,
+        its first party no preposition governs (before the noun, or in the main clause after it:
+        `وفي ختام لقائه بها، قال نتانياهو`), else the one who speaks in it, else the party that
+        acted last in the text."""
+        parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
+                   and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
+        words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                      or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
+        subject = next((m for m in parties if m.last <= t0), None) or \
+            next((m for m in parties if t1 < m.first and m.last <= words), None)
+        if subject is not None:
+            return subject.actor
+        # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
+        return self._sentence_speaker(first, last, mentions) or self._last_source
+
+    def _pronoun_patient(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`اعتقاله`, `احتجازها`, `إطلاق سراحهم`: a verbal noun of force or release (event_roles.tsv
+        role `patient`) ending the trigger with a possessive pronoun and no object after it: the
+        pronoun is the one the act is done to (with an object after, `اعتقالها الصحفي`, it is the
+        doer). It stands for the person named last before it (a group or crowd for `هم`), not the
+        one who speaks in the sentence."""
+        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"}:
+            return None
+        word = without_conjunction(self.tokens[t.last - 1].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None or self.text[t.end:self.tokens[t.last - 1].end]:
+            return None  # the pronoun must end the trigger's own word, not a word of the phrase after
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
+            return None  # (`باعتقاله`, `لاعتقاله`: a proclitic preposition)
+        after = t.last
+        if after < last and self.tokens[after].joined and (
+                any(m.first == after and not self._governed(m) for m in mentions) or
+                without_conjunction(self.tokens[after].word).startswith("ال")):
+            return None  # `بعد اعتقالها الصحفي`: its object follows, the pronoun is the doer
+        kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
+        speaker = self._sentence_speaker(first, last, mentions)
+        for named in ([m for m in mentions if m.last <= t.first], self._earlier):
+            m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
+            if m is not None:
+                return m.actor
+        return None
+
+    def _pronoun_object_after(self, t1: int, last: int) -> bool:
+        """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
+        the trigger's clause (two words after it at most) names as object a party named before."""
+        for k in range(t1, min(last, t1 + 3)):
+            if not self.tokens[k].joined:
+                return False
+            if without_conjunction(self.tokens[k].word) in _PRONOUN_OBJECTS:
+                return True
+        return False
+
+    def _object_pronoun(self, t0: int, t1: int) -> bool:
+        """`الذين تدعمهم إيران`, `استهدفها الجيش`: a one-word verb trigger carrying its object as a
+        pronoun, so the actor after it is its subject whatever stands before."""
+        word = without_conjunction(self.tokens[t0].word)
+        # not a bare `ه`: normalised, it is also a noun's `ة` (`مواجهة`)
+        suffix = next((p for p in ("هما", "هم", "ها") if word.endswith(p)), None)
+        if t1 - t0 != 1 or suffix is None or self._noun(t0):
+            return False
+        stem = word[:-len(suffix)]
+        return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
+
+    def _noun(self, k: int) -> bool:
+        return verbal_noun_shape(self.tokens[k].word)
+
+    def _count(self, k: int) -> bool:
+        return without_conjunction(self.tokens[k].word).isdigit() or \
+            role_words("count").match_at(self.tokens, k, stop=k + 1) is not None
+
+    def _next_to(self, m: Mention, t0: int, t1: int) -> bool:
+        """The mention stands right before the trigger, or right after it (one word may come
+        between: `تجمع آلاف الفلسطينيين`), with no punctuation between them."""
+        if m.last == t0:
+            return self.tokens[t0].joined
+        return t1 <= m.first <= t1 + 1 and all(self.tokens[k].joined for k in range(t1, m.first + 1) if k < len(self.tokens))
+
+    def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
+                      populations: bool = False):
+        types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
+        actors = [m for m in mentions if m.actor.actor_type in types]
+        reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        if event_type not in _SPEAKER_PARTY_TYPES:
+            opening = self._reported_clause_start(t0, mentions)
+            reacting += [m for m in actors if m.last <= opening]
+        if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
+            self._passive = True  # nor is its subject carried on to it
+            actors = [m for m in actors if m not in reacting]
+        last = len(self.tokens) if last is None else last
+        marked = self._marked_roles(t0, t1, actors, event_type, last)
+        if marked is not None:
+            return marked
+        end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
+        before = [m for m in actors if m.last <= t0]
+        if event_type in _MUTUAL_TYPES:
+            pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
+            if pair is not None:
+                return pair
+        opens = self._clause_opener(t0)
+        if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
+            before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+        # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
+        # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
+        subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        if self._after_fronted_setting(t0, t1):
+            subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
+        # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
+        # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
+        unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
+        titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
+            source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
+            target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
+            return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
+                not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
+                not self._owns_judged_thing(t0, t1, after[0], event_type) and \
+                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
+            source = after[0]
+            target = next((m for m in after[1:] if m.actor != source.actor), None)
+            if self._verb_object_pronoun(t0, t1, actors):
+                target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
+        elif unnamed:  # the subject names no actor: the act has no named doer, what follows is its object
+            self._passive = True  # nor is an earlier subject carried on to it
+            source = None
+            target = next((m for m in after if self._right_after(t1, m) and not self._governed(m)), None)
+        else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
+            source = subjects[-1] if subjects else None
+            if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
+                    not any(self.tokens[k].word in _RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
+                # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
+                # with its subject dropped goes on with the subject the sentence opens with
+                source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and not self._verb(t0) and t0 - source.last > _NOUN_SUBJECT_SPAN:
+                # `فإن النظام السوري اقتنع ... بأن ... مع قوات المعارضة ... ومحاولة إقناعه`: far from
+                # its noun, the nearest party is another phrase's; the clause's own subject acts
+                opening = min((k for k in range(self._sentence_first, t0)
+                               if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), default=self._sentence_first)
+                source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
+            target = next((m for m in after if source is None or m.actor != source.actor), None)
+        return (source.actor if source else None), (target.actor if target else None)
+
+    def _noun_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`انتقادات من الاتحاد`, `هجمات منظمة من الشرطة`, `بطلب من الحكومة`: `من` and an actor right
+        after a noun naming an act (an adjective may come between) name where the act comes from.
+        Not after a verb (`طلب من X`: asked X), nor for acts whose `من` names what is left, feared
+        or warned of (`انسحاب من`, `تحذير من`), nor a state an attack comes from (`من سوريا`)."""
+        word = without_conjunction(self.tokens[t.first].word)
+        if event_type in _FROM_OBJECT_TYPES or t.last - t.first != 1 or not self._noun_trigger(t, first) or \
+                word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
+            return None
+        for k in (t.last, t.last + 1):
+            if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
+                return None
+            if k > t.last and not self._adjective_of(t.first, t.last):
+                return None  # `لطلب قرض من`: the `من` of another noun
+            if without_conjunction(self.tokens[k].word) == "من":
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in _SOURCE_TYPES), None)
+                if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
+                    return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
+                return m.actor
+        return None
+
+    def _adjective_of(self, noun: int, k: int) -> bool:
+        """`انتقادات شديدة`, `رفض متكرر`, `هجمات منظمة`: an adjective by its shape (a participle in
+        `م`, a relative adjective in `ي`, a feminine in `ة`) agreeing with the noun in definiteness."""
+        word = strip_article(without_conjunction(self.tokens[k].word))
+        shaped = (word.startswith("م") and len(word) >= 4) or word.endswith(("ي", "ه"))  # `شديدة`: normalised `ة`
+        return shaped and not role_words("partitive").has_word(word) and self._agrees_in_definiteness(noun, k)
+
+    def _noun_trigger(self, t: PhraseMatch, first: int) -> bool:
+        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), or the preposition before it."""
+        clitics = self.text[self.tokens[t.first].start:t.start]
+        before = without_conjunction(self.tokens[t.first - 1].word) if t.first > first else ""
+        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
+
+    def _right_after(self, t1: int, m: Mention) -> bool:
+        """The mention stands right after the trigger: next to it, one word between, or with only
+        words of time (`صباح الأحد`) or a place (`في القاهرة`), a resumptive pronoun (`الذي دعا
+        فيه`) and a title of office (`الرئيس`) before the name."""
+        if m.first - t1 <= 1:
+            return True
+        k = t1
+        while k < min(m.first, t1 + _TIME_ASIDE_SPAN) and self._time_word(k):
+            k += 1  # `وقصفت صباح الأحد الطائرات الإسرائيلية`: a time between the verb and its subject
+        place = next((p for p in self._sentence_places if p.first == k + 1), None)
+        if place is not None and self.tokens[k].word == "في" and place.last <= m.first:
+            k = place.last  # `والتقى في القاهرة وزير الخارجية`: where, between the verb and its subject
+        if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
+            k += 1
+        title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) if k < m.first else None
+        if title is not None:
+            k = title.last
+        return k == m.first and all(self.tokens[j].joined for j in range(t1, m.first + 1))
+
+    def _titled_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> tuple[Mention, int] | None:
+        """A verb whose subject is a title of office (titles.tsv, or an official noun) owned by a body
+        named after it (`نفى المتحدث باسم الجيش`, `دعا الأمين العام للأمم المتحدة`): the person the
+        title is given to in apposition after the body (`..., جون سميث،`) acts, else the body (an
+        unnamed official acts for it). Returns the subject's mention and where its phrase ends;
+        None when the word after the verb is no title or no body owns it."""
+        if t1 - t0 != 1 or t1 >= last or not self._verb(t0) or not self.tokens[t1].joined:
+            return None
+        title = actor_lexicon().titles.match_at(self.tokens, t1, stop=last)
+        title_end = title.last if title is not None else t1 + 1 if self.tokens[t1].word in _OFFICIALS else None
+        if self._feminine_verb(t0) and not self.tokens[t1].word.endswith("ه"):
+            return None  # `والتقت وزير الخارجية`: a feminine verb, a man's title: its object
+        owner = after[0] if after and after[0].first > t1 else None  # not a mention holding the title itself
+        if title_end is None or owner is None or owner.first - title_end > 2 or \
+                not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
+            return None
+        by_word = without_conjunction(self.tokens[owner.first - 1].word)
+        if by_word in _PREPOSITIONS and by_word not in ("في", "باسم") or \
+                any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
+            return None  # `قال المسؤول مع الوفد`: a preposition of another role
+        if owner.actor.actor_type != "person" and not self._governed(owner) and by_word.startswith("ال"):
+            return None  # `يلتقي الأمير كبار المسؤولين`: a definite title owns nothing after it; that is its object
+        named = next((m for m in after if m.first >= owner.last and not self._governed(m)), None)  # not `لدى لندن`
+        if named is not None and named.actor.actor_type == "person" and owner.actor.actor_type != "person" and \
+                named.first - owner.last <= _APPOSITION_SPAN and \
+                not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
+            return named, named.last
+        return owner, owner.last
+
+    def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
+        """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
+        (event_roles.tsv role `judged_thing`) right after a verb of judging or asking, with the actor
+        in construct after it: the actor owns the verb's object, the verb's subject is dropped."""
+        if event_type in _FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
+                not (self.tokens[t1].joined and self.tokens[m.first].joined):
+            return False
+        return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
+
+    def _opens_with_setting(self) -> bool:
+        """The sentence opens with a preposition or adverbial of setting (`وفي اجتماع`, `وخلال لقاء`)."""
+        word = without_conjunction(self.tokens[self._sentence_first].word)
+        return word in _PREPOSITIONS or word in _SETTING_WORDS
+
+    def _after_fronted_setting(self, t0: int, t1: int) -> bool:
+        """`وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: a one-word verb trigger after a setting the
+        sentence opens with (no reported words or relative clause between, `وبعد أن اجتمع`): the
+        main clause is verb-first, the actors before it belong to the setting, not its subject."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first + 1 or not self._opens_with_setting():
+            return False
+        verb = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)) or verb != self.tokens[t0].word:
+            return False  # a noun (`زيارة`), or a verb conjoined to another clause (`وتعهد`)
+        between = range(self._sentence_first + 1, t0)
+        return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in _RELATIVES
+                       for k in between)
+
+    def _setting_noun_doer(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], target) -> Actor | None:
+        """`وفي اجتماع مع X، تعهد العبادي`, `وخلال لقائه ... أكد`: a noun trigger in the setting the
+        sentence opens with is done by the main clause's subject, the first party after the setting
+        that no preposition governs (not in the words it reports, nor a medium that aired the
+        setting: `في اجتماع بثه التلفزيون`)."""
+        if t.first - first > 1 or self._verb(t.first) or not self._opens_with_setting():
+            return None
+        words = next((k for k in range(t.last, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
+        return next((m.actor for m in mentions if t.last <= m.first and m.last <= words and m.actor != target
+                     and m.actor.actor_type in _SOURCE_TYPES and m.actor.actor_type != "media"
+                     and not self._governed(m) and not self._in_construct_after_preposition(m)), None)
+
+    def _in_construct_after_preposition(self, m: Mention) -> bool:
+        """`مع مسؤولي الحكومة`: the mention owns a noun a preposition governs: part of that phrase."""
+        return m.first >= 2 and self.tokens[m.first].joined and self.tokens[m.first - 1].joined and \
+            without_conjunction(self.tokens[m.first - 2].word) in _PREPOSITIONS
+
+    def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
+        """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
+        man's title does not agree with him: he is its object, its subject is dropped."""
+        if m.actor.actor_type != "person" or not self._verb(t0) or not self._feminine_verb(t0):
+            return False
+        title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
+        return title is not None and not self.tokens[m.first].word.endswith("ه")
+
+    def _feminine_verb(self, t0: int) -> bool:
+        """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        return (word.endswith("ت") and not word.endswith("ات")) or (imperfect_verb(word) and word[0] == "ت")
+
+    def _verb(self, t0: int) -> bool:
+        """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
+        nor a noun in construct after a preposition or a verbal noun (`تمديد حبس`, `في زيارة`)."""
+        word = without_conjunction(self.tokens[t0].word)
+        if self._noun(t0) or (word.endswith("ه") and not imperfect_verb(word)):
+            return False
+        if t0 == 0 or not self.tokens[t0].joined or word != self.tokens[t0].word:
+            return True  # `ونفى`: a conjunction opens a clause
+        before = without_conjunction(self.tokens[t0 - 1].word)
+        return not (before in _PREPOSITIONS or before in _SETTING_WORDS or self._noun(t0 - 1))
+
+    def _governed(self, m: Mention) -> bool:
+        """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic; not the
+        partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
+        mention heads in its own case."""
+        if m.first > 0 and self.tokens[m.first].joined and \
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
+            return True
+        return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _partitive(self, m: Mention) -> bool:
+        """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
+        if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
+            return False
+        word = without_conjunction(self.tokens[m.first - 2].word)
+        return strip_article(word) in _QUANTIFIERS or self._count(m.first - 2) or role_words("partitive").has_word(word)
+
+    def _prepositional(self, m: Mention, t1: int) -> bool:
+        """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
+        بوتين`, `وبرر للسوداني`). After a verbal noun with no pronoun of its own, a bare `ل` marks
+        the noun's owner, its doer (`اجتماع للمجلس`), not an object."""
+        if not self._governed(m):
+            return False
+        by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
+        clitics = self.text[self.tokens[m.first].start:m.start]
+        if by_word or "ب" in clitics or "ك" in clitics:
+            return True
+        return not (t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما")))
+
+    def _clause_opener(self, t0: int) -> bool:
+        """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
+        `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
+        dropped, the subject of the sentence's first clause."""
+        if t0 <= self._sentence_first:
+            return False
+        prev = without_conjunction(self.tokens[t0 - 1].word)
+        if self.tokens[t0].joined and (prev in _CONNECTIVES or prev in _CLAUSE_OPENERS):
+            return True
+        return self._conjoined_after_break(t0)
+
+    def _pair_between(self, t1: int, last: int, after: list[Mention]):
+        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""
+        for k in range(t1, min(last, t1 + 4)):
+            if k > t1 and not self.tokens[k].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) == "بين":
+                pair = [m for m in after if m.first > k][:2]
+                if len(pair) == 2 and pair[0].first == k + 1 and pair[1].first - pair[0].last <= 1 and pair[0].actor != pair[1].actor:
+                    return pair[0].actor, pair[1].actor
+                return None
+        return None
+
+    def _coordinated_pair(self, t0: int, before: list[Mention]):
+        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
+        if len(before) < 2 or t0 - before[-1].last > 1:
+            return None
+        a, b = before[-2], before[-1]
+        gap = range(a.last, b.first + 1)
+        if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
+                not all(self.tokens[k].joined for k in gap):
+            return None
+        return a.actor, b.actor
+
+    def _marked_roles(self, t0: int, t1: int, actors: list[Mention], event_type: str, last: int):
+        """Roles a word of the clause marks: the actor after an agent phrase (`قتل X برصاص Y`,
+        `اعتقل من قبل Y`) or a resumptive verb (`هجوم شنه Y`) is the source, and the actor
+        undergoing the act is the one before the trigger or after it; the actor after `على`/`ضد`/
+        `استهدفت` is an attack's target. None when no such word stands after the trigger."""
+        at = {m.first: m for m in actors}
+        agent = target = None
+        unnamed_agent = False  # `لانتقادات من قبل المحافظين`: an agent phrase naming no actor
+        own = self.roles.match_at(self.tokens, t0, stop=last)
+        if own is not None and own.value == "agent" and own.last == t1:
+            agent = at.get(t1) or at.get(t1 + 1)  # `قتل برصاص الجيش`: the trigger is the agent phrase's own noun
+        k, stop, aside_end = t1, min(last, t1 + _AGENT_SPAN), -1
+        while k < stop:
+            if k >= t1 and not self.tokens[k].joined and k != aside_end:
+                aside_end = self._time_aside_end(k, last)
+                if aside_end is None and k > t1:
+                    break  # the trigger's clause ends at punctuation
+            if aside_end is not None and k < aside_end:
+                # `أطلقت، فجر الخميس، 20 صاروخا على X`: a time set off by commas does not end the clause
+                stop, k = min(last, stop + aside_end - k), aside_end
+                continue
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
+                agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
+                given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
+                target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
+            if self._other_act(k, last, event_type):
+                break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
+            r = self.roles.match_at(self.tokens, k, stop=last)
+            if r is None:
+                k += 1
+                continue
+            m = at.get(r.last) or at.get(r.last + 1)
+            if r.value in ("agent", "deed") and agent is None:
+                agent = m
+                unnamed_agent = unnamed_agent or (m is None and r.value == "agent")
+            elif r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:
+                target = m or self._national_object(r.last, last, actors)
+            k = r.last
+        if agent is None and target is None:
+            if not unnamed_agent:
+                return None
+            self._passive = True  # the agent is no actor (nor any earlier one); the actor before undergoes the act
+            before = [m for m in actors if m.last <= t0]
+            return None, (before[-1].actor if before and t0 - before[-1].last <= 3 else None)
+        if agent is None:
+            before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
+            if self._clause_opener(t0):  # `..., كما فرضت عقوبات على X`: the sentence's own subject
+                source = next((m for m in before if m.first <= self._sentence_first + 1), None)
+            else:
+                source = before[-1] if before and t0 - before[-1].last <= 3 else None
+            if source is None:  # verb-first: `قصفت إسرائيل مواقع على ...`
+                source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
+            return (source.actor if source else None), target.actor
+        if target is None:
+            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor]
+            target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
+                (before[-1] if before and t0 - before[-1].last <= 3 else None)
+        return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _time_word(self, k: int) -> bool:
+        """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""
+        word = self.tokens[k].word
+        return word in _TIME_WORDS or without_conjunction(word) in _TIME_WORDS or word.isdigit()
+
+    def _time_aside_end(self, k: int, last: int) -> int | None:
+        """`، فجر الخميس،`, `، الأحد،`: a time adverbial of a few words set off by punctuation that
+        opens at tokens[k]: the index of the word after its closing punctuation, else None."""
+        for j in range(k, min(last, k + _TIME_ASIDE_SPAN + 1)):
+            if j > k and not self.tokens[j].joined:
+                return j
+            if not self._time_word(j):
+                return None
+        return None
+
+    def _reported_clause_start(self, t0: int, mentions: list[Mention]) -> int:
+        """The complementizer opening the reported words that hold the trigger (`قالت الوزارة إن
+        ثلاثة قتلوا برصاص الجيش`), -1 when there is none: who reports an act is no party of it.
+        Not `إنه`/`إنها`, whose pronoun is the speaker (`_speaker_as_subject`)."""
+        speaker = self._speaker(t0, self._sentence_first, mentions)
+        if speaker is None:
+            return -1
+        return next((k for k in range(t0 - 1, speaker.last - 1, -1)
+                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
+                     and self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS), -1)
+
+    def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
+        """The mention is the subject of a verb reacting to the act the trigger names as its object
+        (`أدان الاتحاد مقتل صحفي`, `الاتحاد رحب بالاتفاق`, `دعت مصر إلى وقف الهجمات`): the reacting
+        verb stands right before the mention or between it and the trigger, and the trigger follows
+        it closely, not conjoined (`أدان الهجوم ودعا إلى`: the same subject goes on). The object
+        of such a verb may well be the doer (`اتهمت إيران إسرائيل بقصف`): only the actor next to
+        the verb counts."""
+        word = self.tokens[t0].word
+        if without_conjunction(word) != word or self._clause_opener(t0) or \
+                not all(self.tokens[k].joined for k in range(m.first + 1, t0 + 1)):
+            return False
+
+        def reaction_end(k: int, stop: int) -> int | None:
+            t = self.triggers.match_at(self.tokens, k, stop=stop)
+            value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+            ok = value is not None and value.event_type in _REACTION_TYPES and value.event_type != event_type
+            return t.last if ok else None
+        def object_of(end: int) -> bool:  # the trigger is the verb's object, not a setting (`خلال المحادثة`)
+            return t0 - end <= 2 and not any(without_conjunction(self.tokens[k].word) in _SETTING_WORDS
+                                             for k in range(end, t0))
+        for k in range(m.last, t0):
+            end = reaction_end(k, t0)
+            if end is not None:  # `الاتحاد أدان الغارات` (not `الذين تدعمهم إيران حيث تعهد`)
+                return object_of(end) and not any(end <= n.first < t0 for n in self._sentence_mentions)
+        if t0 - m.last > 2:
+            return False
+        for k in range(max(self._sentence_first, m.first - 3), m.first):
+            if reaction_end(k, m.first) == m.first:
+                return object_of(m.last)
+        return False
+
+    def _other_act(self, k: int, last: int, event_type: str) -> bool:
+        """A trigger of another type opens at tokens[k]: an agent or target word after it belongs
+        to that act (`أدان مقتل صحفي برصاص الجيش`: the army shot, the union condemned)."""
+        t = self.triggers.match_at(self.tokens, k, stop=last)
+        if t is None:
+            return False
+        value = t.value.alone if isinstance(t.value, Head) else t.value
+        return value is not None and value.event_type != event_type
+
+    def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
+        """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
+        within its phrase, or a nationality adjective on its noun naming the state undergoing the
+        act (the state as the text has named it; none when it has not)."""
+        at = {m.first: m for m in actors}
+        for j in range(k + 1, min(last, k + 5)):
+            if not self.tokens[j].joined:
+                return None
+            if j in at:
+                return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
+            word = self.tokens[j].word
+            if imperfect_verb(word) or word in _RELATIVES:
+                return None  # `على رجل يحمل الجنسية الإيرانية`: a clause describing the noun, not its nation
+            g = self.gentilics.match_at(self.tokens, j, stop=last)
+            if g is None:
+                continue
+            if g.last < last and self.tokens[g.last].joined and \
+                    self.gentilics.match_at(self.tokens, g.last, stop=last) is not None:
+                return None  # `أهداف إيرانية سورية`: more than one nation, no one party
+            state = next((m for m in reversed((*self._earlier, *actors)) if m.actor.country_iso3 == g.value.iso3
+                          and m.actor.actor_type == "state"), None)
+            return None if state is None else replace(state, first=g.first, last=g.last)
+        return None
+
+    def _object_nation(self, k: int, last: int, mentions: list[Mention]) -> Actor | None:
+        """`العقوبات الأمريكية`, `الاتهامات الإسرائيلية`: a noun right after the verb (or its subject)
+        with a nationality adjective: the state of that nation as the text has named it."""
+        if k + 1 >= last or not self.tokens[k].joined or not self.tokens[k + 1].joined or \
+                without_conjunction(self.tokens[k].word) in _PREPOSITIONS or any(m.first == k for m in mentions):
+            return None
+        g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
+        if g is None or not self._agrees_in_definiteness(k, k + 1) or \
+                without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
+            return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
+        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                     and m.actor.country_iso3 == g.value.iso3), None)
+
+    def _in_setting(self, m: Mention) -> bool:
+        """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
+        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined
