@@ -140,6 +140,7 @@ def claim_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
         claims = _rows(con, """select c.source_text, c.content, a.name_ar from claims c
                                left join actors a on a.actor_id = c.source_actor_id where c.doc_id = ?""", [g["doc_id"]])
         gold_claims = g.get("claims", [])
+        sentences = [r["text"] for r in _rows(con, "select text from sentences where doc_id = ?", [g["doc_id"]])]
 
         def source_ok(c, gc):
             return sg.overlap(c["source_text"], gc["source"]) or sg.name_key(gc["source"]) == sg.name_key(c["name_ar"])
@@ -157,8 +158,7 @@ def claim_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
                 cue = sg.norm(gc.get("cue") or "")
                 words = cue.split()
                 if cue in cues or any(w in cues or w[1:] in cues for w in words):
-                    sentences = _rows(con, "select text from sentences where doc_id = ?", [g["doc_id"]])
-                    where = _cue_and_content(cue, gc["content"], [r["text"] for r in sentences], sg)
+                    where = _cue_and_content(cue, gc["content"], sentences, sg)
                     out[f"nothing extracted, cue in the lexicon, {where}"] += 1
                 elif not words:
                     out["nothing extracted, punctuation or no cue"] += 1
