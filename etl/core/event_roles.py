@@ -15,21 +15,21 @@ from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import preposition_with_pronoun, strip_article, verbal_noun_shape, without_conjunction
 
-_SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
+SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
 # a people or a crowd (`المحتجون`, `الفلسطينيون`) is a party when it acts (`تجمع المحتجون`); as the
 # one acted on it is a party only once it has acted in the text (else refugees, victims and
 # migrants named as objects would all become actors of the document)
-_POPULATION = "other"
-_INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  # `تجمع المحتجين`: the noun after is the doer
+POPULATION = "other"
+INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  # `تجمع المحتجين`: the noun after is the doer
 # types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
-_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
-_CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
-_CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
+CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
+CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
 _PREPOSITIONS = word_classes()["preposition"]
 _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان"}  # `أن`/`إن` open reported words
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
@@ -40,19 +40,19 @@ _SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
-_PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
+PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
                              for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
-_MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # acts whose `من` names what is left, expelled or warned of (`انسحاب من`, `تحذير من`), not their doer
 _FROM_OBJECT_TYPES = frozenset({"RETREAT", "SANCTION", "THREATEN", "MOBILIZE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
 _OFFICIALS = word_classes()["official_noun"]  # `مسؤول`, `متحدث`: an unnamed holder of an office
 _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من`: a partitive `من` governs no role
-_RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
+RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
 _ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
@@ -86,8 +86,8 @@ class RoleRules:
         to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
         in the text; otherwise the roles are read again without the populations."""
         self._passive = False
-        inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == _POPULATION), None)
-        if inside is not None and event_type in _INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
+        inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == POPULATION), None)
+        if inside is not None and event_type in INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
             return inside.actor, target
         if inside is not None and self._noun(t0) is False and t1 - t0 == 2:  # `تفرق المحتجين`: the crowd undergoes it
@@ -95,7 +95,7 @@ class RoleRules:
             return source, inside.actor
         verb = without_conjunction(self.tokens[t0].word)
         feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
-        subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in _SOURCE_TYPES), None)
+        subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in SOURCE_TYPES), None)
         if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
@@ -117,9 +117,9 @@ class RoleRules:
             self._passive = source is None  # no subject of its own to carry on from the text before
             return source, target
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
-        bad_source = source is not None and source.actor_type == _POPULATION and \
+        bad_source = source is not None and source.actor_type == POPULATION and \
             not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
-        bad_target = target is not None and target.actor_type == _POPULATION and target.actor_id not in self._acting
+        bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
@@ -140,7 +140,7 @@ class RoleRules:
             if m is None:
                 return self._last_speaker if k <= first + 1 else None
             m = self._named_in_apposition(m, mentions)
-            return m.actor if m.actor.actor_type in _SOURCE_TYPES else None
+            return m.actor if m.actor.actor_type in SOURCE_TYPES else None
         return None
 
     def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
@@ -186,7 +186,7 @@ class RoleRules:
         def definite(k: int) -> bool:
             word = without_conjunction(self.tokens[k].word)
             return word.startswith("ال") and len(word) > 3 and k not in covered and \
-                word not in _TIME_WORDS and word not in _RELATIVES and word not in _NOUN_RELATIVES  # `الذي غادر`
+                word not in _TIME_WORDS and word not in RELATIVES and word not in _NOUN_RELATIVES  # `الذي غادر`
 
         head = t0 - 1
         if not definite(head):
@@ -200,20 +200,20 @@ class RoleRules:
         if not self.tokens[head].joined:
             return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
         opener = without_conjunction(self.tokens[head - 1].word)
-        return opener in _COMPLEMENTIZERS or opener in _CLAUSE_OPENERS or opener in _CONNECTIVES
+        return opener in _COMPLEMENTIZERS or opener in CLAUSE_OPENERS or opener in CONNECTIVES
 
     def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
         """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
         release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
         or noun of a person may come between) names the one it is done to; not when an object
         with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
-        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
             return None
         word = without_conjunction(self.tokens[t0].word)
         if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
                                             if len(w) >= 3):
             return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
-        m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)), None)
+        m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)), None)
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
             return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
@@ -231,10 +231,10 @@ class RoleRules:
         sentence, no preposition governing it: the crowd protests."""
         word = without_conjunction(self.tokens[t1 - 1].word)
         stem = word[:-2]  # `احتجاجات`, `اعتصام`, `مسيرت(ه)`: a noun before the pronoun, not a verb (`يدعمهم`)
-        if event_type not in _INTRANSITIVE_TYPES or not word.endswith("هم") or \
+        if event_type not in INTRANSITIVE_TYPES or not word.endswith("هم") or \
                 not (verbal_noun_shape(stem) or stem.endswith("ت")) or imperfect_verb(word):
             return None
-        crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == _POPULATION), None)
+        crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == POPULATION), None)
         if crowd is None or self._governed(crowd) or \
                 not self._same_clause_text(self.tokens[crowd.first].start, self.tokens[t0].start):
             return None
@@ -244,16 +244,16 @@ class RoleRules:
         """A population right after a verb that cannot take it as subject: the verb carries its
         own plural subject (`يستقبلون آلاف المهاجرين`), or a count follows a killing verb, which
         news writes in the passive (`قتل ثلاثة محتجين`: three protesters were killed)."""
-        after = next((m for m in mentions if m.actor.actor_type == _POPULATION and m.first >= t1
+        after = next((m for m in mentions if m.actor.actor_type == POPULATION and m.first >= t1
                       and self._next_to(m, t0, t1)), None)
         if after is None:
             return None
         verb = self.tokens[t1 - 1].word
         if t1 - t0 == 1 and verb.endswith(("ون", "وا")) and len(verb) > 4:
             return after
-        if event_type not in _INTRANSITIVE_TYPES | SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
+        if event_type not in INTRANSITIVE_TYPES | SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
             return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
-        if event_type not in _INTRANSITIVE_TYPES and self._noun(t1 - 1):
+        if event_type not in INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
         if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
             return after
@@ -267,12 +267,12 @@ class RoleRules:
             u = role_words("undergo").match_at(self.tokens, k, stop=t0)
             if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
                 continue
-            parties = [m for m in mentions if m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)]
+            parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
             before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
             subject = between[0] if between else (before[-1] if before else None)
             if subject is None or self._governed(subject) or \
-                    subject.actor.actor_type == _POPULATION and subject.actor.actor_id not in self._acting:
+                    subject.actor.actor_type == POPULATION and subject.actor.actor_id not in self._acting:
                 return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
             return subject.actor
         return None
@@ -300,7 +300,7 @@ class RoleRules:
         speaker = self._speaker(t.first, first, mentions)
         if speaker is None:
             return None
-        actors = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES]
+        actors = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
         judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
                        and m.actor != speaker.actor), None)
         return speaker.actor, (judged.actor if judged else None)
@@ -390,8 +390,8 @@ class RoleRules:
         `وتتهمه أنقرة` is him, not a country)."""
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
-                    and m.actor.actor_type in (*_SOURCE_TYPES, _POPULATION)
-                    and not (suffix == "ه" and m.actor.actor_type in ("state", _POPULATION))]  # `ه`: one man
+                    and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", POPULATION))]  # `ه`: one man
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
@@ -406,7 +406,7 @@ class RoleRules:
             return next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
         for k in range(t1, min(last, t1 + 2)):
             word = without_conjunction(self.tokens[k].word)
-            if word in _PRONOUN_OBJECTS:
+            if word in PRONOUN_OBJECTS:
                 return suffix(word)
         return suffix(without_conjunction(self.tokens[t0].word)) if t1 - t0 == 1 else None
 
@@ -431,8 +431,8 @@ class RoleRules:
             if c is None or c.value.kind != "verb":
                 continue
             m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                      and m.actor.actor_type in _SOURCE_TYPES), None) or \
-                next((m for m in mentions if m.last == k and m.actor.actor_type in _SOURCE_TYPES), None)
+                      and m.actor.actor_type in SOURCE_TYPES), None) or \
+                next((m for m in mentions if m.last == k and m.actor.actor_type in SOURCE_TYPES), None)
             if m is not None:
                 return m.actor
         return None
@@ -453,7 +453,7 @@ class RoleRules:
     def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
         """The act of a purpose phrase is done by the clause's subject, its first party named before
         it; the party right after the verbal noun is its object (`لإقناع الحوثيين`), not its doer."""
-        after = next((m for m in mentions if m.actor.actor_type in _SOURCE_TYPES and self._next_to(m, t.first, t.last)
+        after = next((m for m in mentions if m.actor.actor_type in SOURCE_TYPES and self._next_to(m, t.first, t.last)
                       and m.first >= t.last and not self._prepositional(m, t.last)), None)
         pronoun = after is None and self._purpose_object_pronoun(t)  # `زار X تركيا لإقناعها`: its object named before
         if after is None and not pronoun:
@@ -461,7 +461,7 @@ class RoleRules:
         clause = [m for m in mentions if first <= m.first and m.last <= t.first and
                   self._same_clause_text(self.tokens[m.first].start, t.start)]
         subject = next((m.actor for m in clause  # the first party of the clause: `زار المبعوث صنعاء لإقناع`
-                        if m.actor.actor_type in _SOURCE_TYPES and not self._governed(m)
+                        if m.actor.actor_type in SOURCE_TYPES and not self._governed(m)
                         and (after is None or m.actor != after.actor)), None)
         if pronoun:
             return (subject or source), None
@@ -500,7 +500,7 @@ class RoleRules:
         with no subject named, only when its case shows it is no subject (`ودعا المسؤولين`)."""
         subject_end = next((m.last for m in mentions if m.actor == source and t0 < m.first <= t1 + 1), t1)
         for m in mentions:
-            if m.actor.actor_type not in (_POPULATION, "anonymous_source") or m.actor == source:
+            if m.actor.actor_type not in (POPULATION, "anonymous_source") or m.actor == source:
                 continue
             if source is None and not self._oblique_plural(m):
                 continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
@@ -514,7 +514,7 @@ class RoleRules:
         nominative plural (`-ون`), are its subject."""
         if self._verbal_noun(t0) or t1 - t0 != 1:
             return None
-        m = next((m for m in mentions if m.first == t1 and m.actor.actor_type in (_POPULATION, "anonymous_source")), None)
+        m = next((m for m in mentions if m.first == t1 and m.actor.actor_type in (POPULATION, "anonymous_source")), None)
         if m is None or m.actor == target or not self.tokens[t1].joined or \
                 not without_conjunction(self.tokens[t1].word).endswith("ون"):
             return None
@@ -568,7 +568,7 @@ class RoleRules:
         its first party no preposition governs (before the noun, or in the main clause after it:
         `وفي ختام لقائه بها، قال نتانياهو`), else the one who speaks in it, else the party that
         acted last in the text."""
-        parties = [m for m in mentions if m.actor.actor_type in _SOURCE_TYPES
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES
                    and not self._governed(m) and not (t1 <= m.first <= t1 + 1)]  # not the noun's complement
         words = next((k for k in range(t1, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
@@ -585,7 +585,7 @@ class RoleRules:
         pronoun is the one the act is done to (with an object after, `اعتقالها الصحفي`, it is the
         doer). It stands for the person named last before it (a group or crowd for `هم`), not the
         one who speaks in the sentence."""
-        if event_type not in _FORCE_TYPES | {"RETREAT", "THREATEN"}:
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"}:
             return None
         word = without_conjunction(self.tokens[t.last - 1].word)
         suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
@@ -614,7 +614,7 @@ class RoleRules:
         for k in range(t1, min(last, t1 + 3)):
             if not self.tokens[k].joined:
                 return False
-            if without_conjunction(self.tokens[k].word) in _PRONOUN_OBJECTS:
+            if without_conjunction(self.tokens[k].word) in PRONOUN_OBJECTS:
                 return True
         return False
 
@@ -645,7 +645,7 @@ class RoleRules:
 
     def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
                       populations: bool = False):
-        types = (*_SOURCE_TYPES, _POPULATION) if populations else _SOURCE_TYPES
+        types = (*SOURCE_TYPES, POPULATION) if populations else SOURCE_TYPES
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
         if event_type not in _SPEAKER_PARTY_TYPES:
@@ -661,7 +661,7 @@ class RoleRules:
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
-        if event_type in _MUTUAL_TYPES:
+        if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
             if pair is not None:
                 return pair
@@ -696,7 +696,7 @@ class RoleRules:
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
             if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
-                    not any(self.tokens[k].word in _RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
+                    not any(self.tokens[k].word in RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
@@ -724,7 +724,7 @@ class RoleRules:
             if k > t.last and not self._adjective_of(t.first, t.last):
                 return None  # `لطلب قرض من`: the `من` of another noun
             if without_conjunction(self.tokens[k].word) == "من":
-                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in _SOURCE_TYPES), None)
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in SOURCE_TYPES), None)
                 if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
                     return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
                 return m.actor
@@ -795,7 +795,7 @@ class RoleRules:
         """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
         (event_roles.tsv role `judged_thing`) right after a verb of judging or asking, with the actor
         in construct after it: the actor owns the verb's object, the verb's subject is dropped."""
-        if event_type in _FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
+        if event_type in FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
                 not (self.tokens[t1].joined and self.tokens[m.first].joined):
             return False
         return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
@@ -815,7 +815,7 @@ class RoleRules:
         if self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)) or verb != self.tokens[t0].word:
             return False  # a noun (`زيارة`), or a verb conjoined to another clause (`وتعهد`)
         between = range(self._sentence_first + 1, t0)
-        return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in _RELATIVES
+        return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in RELATIVES
                        for k in between)
 
     def _setting_noun_doer(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], target) -> Actor | None:
@@ -827,7 +827,7 @@ class RoleRules:
             return None
         words = next((k for k in range(t.last, last) if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS), last)
         return next((m.actor for m in mentions if t.last <= m.first and m.last <= words and m.actor != target
-                     and m.actor.actor_type in _SOURCE_TYPES and m.actor.actor_type != "media"
+                     and m.actor.actor_type in SOURCE_TYPES and m.actor.actor_type != "media"
                      and not self._governed(m) and not self._in_construct_after_preposition(m)), None)
 
     def _in_construct_after_preposition(self, m: Mention) -> bool:
@@ -894,7 +894,7 @@ class RoleRules:
         if t0 <= self._sentence_first:
             return False
         prev = without_conjunction(self.tokens[t0 - 1].word)
-        if self.tokens[t0].joined and (prev in _CONNECTIVES or prev in _CLAUSE_OPENERS):
+        if self.tokens[t0].joined and (prev in CONNECTIVES or prev in CLAUSE_OPENERS):
             return True
         return self._conjoined_after_break(t0)
 
@@ -1057,7 +1057,7 @@ class RoleRules:
             if j in at:
                 return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
             word = self.tokens[j].word
-            if imperfect_verb(word) or word in _RELATIVES:
+            if imperfect_verb(word) or word in RELATIVES:
                 return None  # `على رجل يحمل الجنسية الإيرانية`: a clause describing the noun, not its nation
             g = self.gentilics.match_at(self.tokens, j, stop=last)
             if g is None:

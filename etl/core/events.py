@@ -9,8 +9,8 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, imperfect_verb
 from .lexicon import weekday_names, word_classes
 from .matching import PhraseMatch, Token
-from .event_roles import (RoleRules, _CLAUSE_OPENERS, _CONNECTIVES, _FORCE_TYPES, _INTRANSITIVE_TYPES, _MUTUAL_TYPES,
-                          _POPULATION, _PRONOUN_OBJECTS, _RELATIVES, _SOURCE_TYPES, role_matcher, role_words)
+from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
+                          PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
 from .morphology import stem_candidates, without_conjunction
 
@@ -107,7 +107,7 @@ class EventFinder(RoleRules):
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
-            elif event_type in _FORCE_TYPES and self._future(t.first, first):
+            elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
             elif event_type in _COOPERATIVE_TYPES and self._future(t.first, first):
                 event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
@@ -132,14 +132,14 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
-            if event_type not in _INTRANSITIVE_TYPES - {"REQUEST"}:
+            if event_type not in INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
             giver = self._noun_agent(t, first, last, mentions, event_type)
             if giver is not None:  # `انتقادات من الاتحاد الأوروبي`, `بدعم من روسيا`: who the act comes from
                 source, target = giver, (target if target != giver else None)
             if self._possessed_noun(t.first, t.last, first):
                 owner = self._possessor(t.first, t.last, first, last, mentions)
-                if owner is not None and event_type in _FORCE_TYPES and source not in (None, owner) and \
+                if owner is not None and event_type in FORCE_TYPES and source not in (None, owner) and \
                         self._agent_after(t.last, last):
                     target = owner  # `إثر إصابتها برصاص القوات`: she was hit, the agent phrase names who shot
                 elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
@@ -149,7 +149,7 @@ class EventFinder(RoleRules):
             if patient is not None:  # `اعتقاله`, `إطلاق سراحه`: the one named before is arrested, released
                 source, target = (source if source != patient else None), patient
                 self._passive = self._passive or source is None  # the sentence's subject is no doer of it
-            if event_type in _MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
+            if event_type in MUTUAL_TYPES and self._last_pair is not None and self._names_a_pair(t, first, last):
                 source, target = self._last_pair  # `واتفقا`, `اتفق الرئيسان`: the two parties named before
             undergoing = self._undergone(t.first, first, mentions)
             if undergoing is not None:  # `تعرضت السفارة لهجوم`: the subject of `تعرض` undergoes the act
@@ -193,9 +193,9 @@ class EventFinder(RoleRules):
                 # `لهجوم قوات المعارضة`, whose noun after is the attack's doer)
                 source, target = self._purpose_roles(t, first, mentions, source, target)
             # `حكم عليه`, `أطلق النار عليه`; not a relative clause's resumptive pronoun (`الاتفاق الذي توصل إليه`)
-            own_pronoun = t.last - t.first > 1 and event_type in _FORCE_TYPES | {"THREATEN"} and \
-                without_conjunction(self.tokens[t.last - 1].word) in _PRONOUN_OBJECTS and \
-                not (t.first > first and self.tokens[t.first - 1].word in _RELATIVES)
+            own_pronoun = t.last - t.first > 1 and event_type in FORCE_TYPES | {"THREATEN"} and \
+                without_conjunction(self.tokens[t.last - 1].word) in PRONOUN_OBJECTS and \
+                not (t.first > first and self.tokens[t.first - 1].word in RELATIVES)
             if target is None and source is not None and \
                     (self._verb_object_pronoun(t.first, t.last, mentions) or self._pronoun_object_after(t.last, last)
                      or self._purpose_object_pronoun(t) or own_pronoun):
@@ -209,7 +209,7 @@ class EventFinder(RoleRules):
                                 m.actor in known and m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1
                                 and self._purpose(t)), None)
                 target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
-                if target is None and event_type in _FORCE_TYPES | {"THREATEN"}:
+                if target is None and event_type in FORCE_TYPES | {"THREATEN"}:
                     # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
                     # as the doer: it undergoes the act, whose doer is not named
                     source, target = None, source
@@ -238,7 +238,7 @@ class EventFinder(RoleRules):
             negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
-            if source is not None and source.actor_type == _POPULATION:
+            if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
                 self._last_pair = (source, target)  # the two who met or talked
@@ -250,7 +250,7 @@ class EventFinder(RoleRules):
         self._earlier.extend(named)
         mentions = named
         self._last_source = next((e.source for e in reversed(events) if e.source is not None
-                                  and e.source.actor_type != _POPULATION), self._last_source)
+                                  and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
@@ -281,7 +281,7 @@ class EventFinder(RoleRules):
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
-        return t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _CONNECTIVES
+        return t0 > first and without_conjunction(self.tokens[t0 - 1].word) in CONNECTIVES
 
     def _opens_clause(self, t0: int, first: int) -> bool:
         """The trigger is the sentence's first word, or follows `و`/`ف` joined to it at a clause start
@@ -297,7 +297,7 @@ class EventFinder(RoleRules):
             if self.tokens[k].joined:
                 continue
             word = without_conjunction(self.tokens[k].word)
-            if self._conjoined_after_break(k) or word in _CLAUSE_OPENERS or word in _CONNECTIVES:
+            if self._conjoined_after_break(k) or word in CLAUSE_OPENERS or word in CONNECTIVES:
                 return k
         return last
 
@@ -318,10 +318,10 @@ class EventFinder(RoleRules):
         if g is None or without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
             return None  # `إطلاق سراح أميركيين`: a human plural names people, the act's object, not its doer
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
-                 if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in _SOURCE_TYPES
+                 if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES
                  and m.actor.actor_type != "person"]
         forces = [a for a in named if a.actor_type == "military"]
-        if event_type in _FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
+        if event_type in FORCE_TYPES and forces:  # an act of force is the army's: the one the text names most
             return max(reversed(forces), key=forces.count)
         states = [a for a in named if a.actor_type == "state"]  # `الموقف التركي`: the nation itself
         return states[-1] if states else (named[-1] if named else None)
