@@ -101,7 +101,9 @@ def render() -> str:
              "replace with `ETL_LEXICON_DIR`), a **pattern** (a date-grammar form in `date_grammar.py`),",
              "or **code** (a function of an extractor, listed below by module; search for its name). To find",
              "the rule behind a row, start from the table it is in: actors → `actors.py`, claims →",
-             "`claims.py` and `speakers.py`, events → `events.py` (the finder), `event_triggers.py` (which",
+             "`claims.py` (the finder), `claim_sources.py` and `speakers.py` (who said it), `claim_content.py`",
+             "(where the content starts and ends) and `claim_nesting.py` (claims within claims), events →",
+             "`events.py` (the finder), `event_triggers.py` (which",
              "words are triggers), `event_roles.py` (source and target) and `event_context.py`, dates →",
              "`dates.py` and the `date_*.py` modules.", "",
              "## Lexicons", "", "| file | rows | columns | what | read by |", "|---|---:|---|---|---|"]

@@ -1,0 +1,59 @@
+"""The claim row, and the word classes and word tests that the claim rules (`claims.py`,
+`claim_sources.py`, `claim_nesting.py`, `claim_content.py`) share."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .actor_lexicon import Actor, Mention
+from .lexicon import time_words, word_classes
+
+
+@dataclass
+class Claim:
+    cue_start: int        # normalised offsets
+    cue_end: int
+    content_start: int
+    content_end: int
+    source: Mention | None
+    source_span: tuple[int, int] | None
+    channel: Actor | None
+    hedged: bool
+    parent: "Claim | None" = None
+    children: list["Claim"] = field(default_factory=list)
+
+
+# word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
+CHANNEL_HEADS = word_classes()["channel_head"]
+QUOTE_OPEN = "\"«“'"
+SKIP_AT_CONTENT_START = word_classes()["content_skip"]
+TIME_WORDS = time_words()
+# `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
+PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
+# أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
+SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
+                                      for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
+# the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
+GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
+# `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
+BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
+
+
+def noun_with_pronoun(word: str) -> bool:
+    """`إدانته`, `رفضها`, `دعمهم`: a noun ending in ة (written ت before a suffix) with a possessive
+    pronoun — a verb's object, never the rest of a name."""
+    return len(word) > 4 and word.endswith(("ته", "تها", "تهم"))
+
+
+def is_present_verb(word: str) -> bool:
+    """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    classes = word_classes()
+    if w in classes["demonstrative"] or w in classes["preposition"]:
+        return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
+        return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
+    if len(w) == 4 and w[0] == "ن" and w[2] == "ا":
+        return False  # `أن نظام`, `أن نجاح`: the noun فِعال, not a verb in the first person plural
+    if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
+        return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
+    return len(w) >= 3 and w[0] in "يتن"

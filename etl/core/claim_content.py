@@ -1,0 +1,224 @@
+"""Where a claim's content starts and ends: complementisers, colons, quotations, a verb's
+object, adverbials and clause breaks (a mixin of `ClaimFinder`)."""
+from __future__ import annotations
+
+import bisect
+
+from .claim_base import (CHANNEL_HEADS, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+                          noun_with_pronoun)
+from .lexicon import word_classes
+from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .text import normalize_phrase
+
+_TELLING_VERBS = word_classes()["telling_verb"]
+_DISCOURSE_ADVERBIALS = tuple(sorted((tuple(p.split()) for p in word_classes()["discourse_adverbial"]),
+                                     key=lambda p: (-len(p), p)))  # none is the start of another
+_CLAUSE_OPENERS = word_classes()["clause_opener"]
+_ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
+_CONTRAST_OPENERS = word_classes()["contrast_opener"]
+# after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
+_WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
+    "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
+    "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
+    "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+_UNSEEN = object()
+
+
+class ClaimContentRules:
+    def _writers_gloss(self, start: int, end: int) -> int | None:
+        """`قال إن طائراته قصفت مواقع، في إشارة إلى ...`, `أعلنت أن قواتها دمرت مخزنا، من دون أن
+        تقدم تفاصيل`: after a comma, the writer's gloss on the report, not the report; the content
+        ends before it (not inside a quotation)."""
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
+            words = tuple(self._word(x) for x in range(k, min(end, k + 3)))
+            if any(words[:len(g)] == g for g in _WRITERS_GLOSSES):
+                quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k
+        return None
+
+    def _contrast_clause(self, start: int, end: int) -> int | None:
+        """`قال إن الوفد غادر، فيما تواصل القتال في المدينة`: a clause opened by a comma and
+        `فيما` / `بينما` / `في حين` sets the writer's own account against the report; the content
+        ends before it (not inside a quotation, where the speaker's words go on)."""
+        commas = self._comma_list
+        for k in commas[bisect.bisect_left(commas, start + 1):bisect.bisect_left(commas, end)]:
+            if self._word(k) in _CONTRAST_OPENERS \
+                    or k + 1 < end and f"{self._word(k)} {self._word(k + 1)}" in _CONTRAST_OPENERS:
+                quotes = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k  # (counted from the gap before the content: `قال "إن ...، فيما ..."`)
+        return None
+
+    def _clause_before(self, start: int, cue: int) -> int | None:
+        """`أن الوفد غادر، حيث قالت مصادر إن ...`: a later reporting verb opened by a comma and a
+        clause opener (`حيث`, `فيما`, `بينما`, `في حين`) starts another statement; the content
+        ends before it — unless the verb is quoted inside the content."""
+        for k in (cue - 1, cue - 2):
+            if k <= start:
+                return None
+            words = " ".join(self._word(x) for x in range(k, cue))
+            if words in _CLAUSE_OPENERS and self._comma_before(k):
+                quotes = self.text[self.tokens[start].start:self.tokens[k].start]
+                if quotes.count('"') % 2 == 0 and quotes.count("«") <= quotes.count("»"):
+                    return k
+        return None
+
+    def _after_adverbial(self, first: int, end: int) -> int:
+        """`وفي السياق نفسه، شنت ...`: the proposition starts after a leading adverbial phrase."""
+        if first < min(end, len(self.tokens)) and self._word(first).lstrip("و") in _ADVERBIAL_OPENERS:
+            for k in range(first + 1, min(end, first + 6)):
+                if self._comma_before(k):
+                    return k
+        return first
+
+    def _content_start(self, j: int, last: int) -> int:
+        marker = self._content_marker(j, last)
+        if marker is None:
+            return self._skip_particles(j, last)
+        return marker  # the content keeps its `أن` / `إن`: the proposition starts there
+
+    def _content_marker(self, j: int, last: int) -> int | None:
+        """Where the reported content is introduced within the next words: the token index of
+        `أن` / `إن` / `بأن` (and `أنه`, `إنها`...), else of the first word after `:` or a quote
+        (a quoted name before the `أن`, `لحزب "العدالة والتنمية"`, is not the statement)."""
+        stop = min(last, j + 20)  # the result depends on j and this stop only
+        key = (j, stop)
+        marker = self._markers.get(key, _UNSEEN)
+        if marker is _UNSEEN:
+            marker = self._markers[key] = self._content_marker_in(j, stop)
+        return marker
+
+    def _content_marker_in(self, j: int, stop: int) -> int | None:
+        # the window ends before the first token k > j with `_clause_break(k - 1, k)`: the first
+        # gap holding sentence-internal punctuation at or after j's (none before token 1 counts)
+        breaks = self._break_tokens
+        i = bisect.bisect_left(breaks, j)
+        end = stop
+        if i < len(breaks):
+            b = breaks[i]
+            end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
+        window = range(j, end)
+        complementizer = next((k for k in window if self._is_complementizer(self._word(k))
+                               and k not in self.in_mention and self._gap(k) not in ("-", "‐")
+                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
+                               and not self._concessive(k)), None)
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
+        # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
+        colons, quoted = self._colon_tokens, self._quote_tokens
+        for k in window:
+            if complementizer is not None and k >= complementizer:
+                break
+            if k in colons or k in quoted and k not in self.inside_mention \
+                    and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
+                return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
+        return complementizer
+
+    def _concessive(self, k: int) -> bool:
+        """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
+        return self._word(k) == "وان" and k + 1 < len(self.tokens) and self._word(k + 1).startswith(("كان", "بدا"))
+
+    def _short_quoted_name(self, k: int, before: int | None) -> bool:
+        """`لحزب "العدالة والتنمية" إن`: a quotation of a few words closed before the `أن` is a
+        name, not the statement."""
+        if before is None:
+            return False
+        return any(any(q in self._gap(x) for q in '"»”') for x in range(k + 1, min(before + 1, k + 5)))
+
+    def _object_start(self, j: int, marker: int) -> int:
+        """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`,
+        `أعلنت الهيئة اختتام فعاليات جمعة "..."`: a quotation that opens inside the verb's object;
+        the content is the object (an adjunct, `في بيان "..."`, is not)."""
+        if marker <= j or self._is_complementizer(self._word(marker)) or ":" in self._gap(marker):
+            return marker
+        gap = self._gap(marker)
+        if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
+            return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
+        j = self._past_title_apposition(j, marker)
+        if j < marker and self._word(j)[:1] == "ل" and (j in self.in_mention or self._word(j)[1:] in CHANNEL_HEADS
+                                                        or strip_article(self._word(j)[1:]) in CHANNEL_HEADS):
+            return marker  # `...، لمجلة التنس "..."`: the channel, then the quotation
+        if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
+            j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
+        while j < marker and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS
+                              or self._word(j) in self.adverbs or self._word(j).isdigit()):
+            j += 1
+        if j >= marker or self._is_preposition(self._word(j)) \
+                or any(self.cues.match_at(self.tokens, k, stop=marker) is not None and not self._verbal_noun_cue(k, marker)
+                       for k in range(j, marker)):
+            return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."` (a noun, `تصريحات Y "..."`, is the object)
+        word = self._word(j)
+        if word in self.relative_pronouns:
+            return marker  # `وتابع X الذي انضم إلى ... "..."`: a clause on the speaker, then the quotation
+        if marker - j == 1 and not (word.startswith(("ب", "ال")) and len(word) > 3 or noun_with_pronoun(word)):
+            return marker  # `عبادي "..."`: the rest of a name, not an object (`إدانته "..."` is one)
+        if all(k in self.in_mention for k in range(j, marker)) and not self._word(marker).startswith("ب"):
+            return marker  # `أبلغ روحاني "رغبته ..."`: the addressee (`اتهم الحكومة "بعدم ..."` keeps its object)
+        return j
+
+    def _verbal_noun_cue(self, k: int, stop: int) -> bool:
+        """`تصريحات`, `إعلان` (not `في بيان`): a noun of saying that may be a verb's object."""
+        cue = self.cues.match_at(self.tokens, k, stop=stop)
+        return cue is not None and cue.value.kind == "noun" and without_conjunction(self._word(k)) != "في"
+
+    def _verb_prefix_ok(self, c) -> bool:
+        """A verb or verbal noun takes a conjunction or `لـ` before it (`وقال`, `لترجيح`), never
+        an article or `بـ` (`الحذر`, `بوصفها`)."""
+        token = self.tokens[c.first]
+        prefix = self.text[token.start:c.start]
+        if prefix in ("ل", "ول", "فل") and is_present_verb(self.text[c.start:token.end]):
+            return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
+        return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
+
+    def _tells_whom(self, k: int) -> bool:
+        """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is
+        what was told."""
+        word = without_conjunction(self._word(k))
+        return any(word.endswith(p) and word[:-len(p)] in _TELLING_VERBS for p in ("ه", "ها", "هم"))
+
+    def _object_pronoun(self, k: int) -> bool:
+        """The cue word carries an object pronoun: `أبلغه`, `قالها`."""
+        word = self._word(k)
+        return any(word.endswith(p) and self.cues.get(word[:-len(p)]) is not None for p in ("ه", "ها", "هم"))
+
+    def _is_preposition(self, word: str) -> bool:
+        """`في`, `عليها`, `منه`: a preposition, alone or with a pronoun."""
+        return word in self.prepositions or preposition_with_pronoun(word, self.prepositions)
+
+    def _opens_subjunctive(self, k: int) -> bool:
+        """`أن` + a present-tense verb (`أن يلتقي`, `أن تنتظر`) is an infinitive, the object of
+        `يريد`/`يمكن`, not a reported proposition."""
+        if self._word(k) != "ان" or k + 1 >= len(self.tokens) or k + 1 in self.in_mention:
+            return False
+        if self._written(k).startswith("إ"):
+            return False  # `قال إن نسبة ...`: `إن` opens a clause, never an infinitive
+        verb = self._word(k + 1)
+        if verb in TIME_WORDS or self.tokens[k + 1].bare in TIME_WORDS:
+            return False  # `إن يوم الجمعة`: a time noun, not a verb
+        return is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
+
+    def _is_complementizer(self, word: str) -> bool:
+        return word in self.complementizers or word in SUFFIXED_COMPLEMENTIZERS
+
+    def _skip_particles(self, j: int, last: int) -> int:
+        """Past `فإن`, `فقد` and discourse adverbials (`من جهة أخرى`, `بدورها`) that open the
+        content but are not part of the proposition."""
+        while j < last:
+            if self._word(j) in SKIP_AT_CONTENT_START or self._word(j) in self.adverbs:
+                j += 1
+                continue
+            phrase = next((p for p in _DISCOURSE_ADVERBIALS if tuple(self._word(k) for k in range(j, min(last, j + len(p)))) == p),
+                          None)
+            if phrase is None:
+                return j
+            j += len(phrase)
+        return j
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        """Sentence-internal punctuation between tokens a-1 and b."""
+        if a <= 0 or b <= a:
+            return False
+        breaks = self._break_tokens  # the gaps before tokens a..b
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] <= b

@@ -1,0 +1,615 @@
+"""Who made a claim: the source and channel rules of `ClaimFinder` (a mixin).
+
+The speaker slot after a reporting verb or before it, titles and appositions, adjuncts of
+place and time that stand between verb and subject, unnamed speakers who go on speaking, and
+the publisher of a statement (`في بيان نشرته X`)."""
+from __future__ import annotations
+
+from functools import cached_property
+from operator import attrgetter
+
+from .actor_lexicon import Actor, Mention, actor_lexicon
+from .claim_base import (BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+                          SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
+from .lexicon import load
+from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
+from .text import normalize_phrase
+
+# `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
+_ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
+_QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
+                             "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
+_SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
+    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
+# `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
+_RECEIVING_VERBS = frozenset(("تلقت", "تلقي", "تلقته", "تلقاه", "تلقتها", "حصلت", "حصل", "اطلعت", "اطلع"))
+
+
+class ClaimSourceRules:
+    def _estimate_of(self, c, j: int, last: int) -> bool:
+        """`وقدر X عدد اللاجئين بمليون شخص`: a verb of estimating whose object is valued at a
+        quantity (`بـ` + a number, `بنحو`, `بحوالي`, `بمليون`) states that estimate."""
+        if without_conjunction(self._word(c.first)) not in _ESTIMATING_VERBS:
+            return False
+        for k in range(j + 1, min(last, j + 8)):
+            word = self._word(k)
+            if self._comma_before(k):
+                return False
+            if word.startswith("ب") and (word[1:] in _QUANTITY_WORDS or word[1:].isdigit()
+                                          or word == "ب" and k + 1 < last and self._word(k + 1).isdigit()):
+                return True
+        return False
+
+    def _thing_as_subject(self, c, source: Mention | None, marker: int) -> bool:
+        """A verb that also names an action (`أظهر`, `كشف`) whose subject slot, between it and
+        its `أن`, holds a noun that is no speaker: the source found elsewhere (the last speaker)
+        did not say it. A slot opened by a preposition, a time word or an adverb (`وأضاف في بيان
+        أن`, `وأصر على أن`) holds no subject."""
+        j = c.last
+        if marker <= j or self._is_participle(c.first) or source is not None and j <= source.first < marker:
+            return False
+        word = self._word(j)
+        if self._is_preposition(word) or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
+                or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
+                or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j):
+            return False
+        if self._speaker_head(j):
+            return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
+        return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
+
+    def _names_a_speaker(self, span: tuple[int, int]) -> bool:
+        """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
+        or a present verb."""
+        word = self._word(self._token_at(span[0]))
+        pronoun_after_li = word[:1] in "لب" and word[1:] in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
+        return word.isalpha() and not pronoun_after_li and not preposition_with_pronoun(word, self.prepositions) \
+            and not is_present_verb(word)
+
+    def _unnamed_goes_on(self, c, first: int) -> tuple[int, int] | None:
+        """`وقالت الوزارة إن ... . وأضافت أن`: a verb joined by و/ف (or after `كما`) opening its
+        sentence, with no subject, continues the last speaker named only by words, when the verb
+        agrees with the one that speaker took in gender and number."""
+        if self.last_unnamed is None or c.first != first and not (
+                c.first == first + 1 and self._word(first) in ("كما", "وكما")):
+            return None
+        if c.first == first and self._word(c.first)[:1] not in "وف":
+            return None
+        span, gender, plural = self.last_unnamed
+        here = self._cue_gender(c.first)
+        if plural is not None and plural != self._plural_verb(c.first) \
+                or gender is not None and here is not None and gender != here:
+            return None
+        return span
+
+    def _speaker_slot(self, j: int) -> bool:
+        """A subject slot headed by a title, a person noun, a speaking body or a statement."""
+        bare = strip_article(without_conjunction(self._word(j)))
+        return self._speaker_head(j) or bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
+
+    def _speaker_head(self, j: int) -> bool:
+        """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
+        lex = actor_lexicon()
+        return any(m.match_at(self.tokens, j, stop=j + 1) is not None
+                   for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads))
+
+    def _plural_verb(self, k: int) -> bool:
+        """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
+        return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
+
+    @staticmethod
+    def _single_speaker(source: Mention) -> bool:
+        """One person: a named person, or an unnamed source with a singular head (`مسؤول`)."""
+        if source.actor.actor_type == "person":
+            return True
+        head = normalize_phrase(source.actor.name_ar or "").split()[:1]
+        return bool(head) and head[0] in _SINGULAR_ANONYMOUS_HEADS
+
+    def _statement_in_which(self, c, first: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`أصدر X بيانا أكد فيه`, `ووجه X رسالة إلى Y أكد فيها`: a cue + `فيه`/`فيها` after a
+        sentence whose subject (right after its opening verb) issued what the cue reports from."""
+        if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
+            return None
+        subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
+            return None
+        if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
+            return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
+        return subject
+
+    def _phrase_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`وحذر الأمين العام لحلف شمال الأطلسي من تصعيد`, `وأكدت الشرطة المحلية في بيان مقتل`:
+        with no `أن` to end the subject slot, a definite phrase of a title or a body that no rule
+        named, ended by the preposition the verb governs or by `في بيان`, is the subject."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(c.last, last, by_first), last, by_first)
+        if phrase is None or phrase.last >= last:
+            return None
+        word = self._word(phrase.last)
+        adjunct = self.cues.match_at(self.tokens, phrase.last, stop=last)
+        if adjunct is not None and adjunct.value.kind == "noun" and word in ("في", "وفي"):
+            return phrase  # (whatever issues a statement speaks)
+        return phrase if word in GOVERNED_PREPOSITIONS and phrase.actor.actor_type != "other" else None
+
+    def _phrase_before_verb(self, c, first: int, by_first) -> Mention | None:
+        """`وزير المالية الإسرائيلي يؤكد لقاء ...`, `الخارجية الفرنسية تعلن ...`: a title or body
+        no rule named opens the clause (the sentence, or after a comma or `لكن`) right before a
+        verb with no conjunction — subject first, as headlines and later clauses put it."""
+        word = self._word(c.first)
+        if c.value.needs_marker or self._is_participle(c.first) or word[:1] in "وف" and self.cues.get(word[1:]) is not None:
+            return None
+        opening = max((first, *(k for k in range(first + 1, c.first) if self._comma_before(k))))
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن"):
+            opening += 1
+        if not 2 <= c.first - opening <= 5:
+            return None
+        phrase = self._title_of_body(self._noun_phrase_at(opening, c.first, by_first), c.first, by_first)
+        if phrase is None or phrase.last != c.first or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
+    def _subject_slot_words(self, c, first: int, last: int, after: int) -> tuple[tuple[int, int], int] | None:
+        """When no rule knows the speaker, the words that fill the subject slot still name it for a
+        reader: one to three words between the verb and its `أن`/`إن`, colon or governed preposition
+        (`وقالت يوليا إنها`, `ولفت المكتب إلى أن`), or, before a verb with no conjunction, between
+        the clause's opening and the verb (`لكن يونايتد أكد أن`). The source text is those words;
+        no actor is made of them. Returns the span and the token after the slot."""
+        if self._is_participle(c.first):
+            return None
+        j = c.last
+        if after == j and j < last:
+            marker = self._content_marker(j, last)
+            # the slot ends at the content, or at a preposition or time word opening an adjunct
+            # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
+            governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
+                             or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
+            # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
+            if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
+                governed = None
+            if marker is not None and (governed is None or governed > j + 1):
+                # `وقال الوزير للصحفيين إن`, `وقال سميث لبي بي سي إن`: whom it was said to ends the slot
+                told = next((k for k in range(j + 1, min(marker, j + 4)) if self._word(k)[:1] == "ل"
+                             and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
+                governed = told if governed is None or told is not None and told < governed else governed
+            end = min((k for k in (marker, governed) if k is not None), default=None)
+            if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
+                return (self.tokens[j].start, self.tokens[end - 1].end), end
+            dated = self._slot_before_time_adjunct(j, last) if marker is None else None
+            if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
+                return (self.tokens[j].start, self.tokens[dated - 1].end), dated
+        if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
+            return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
+        opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+            opening += 1
+        elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
+            opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
+        if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
+                and self._content_marker(c.last, last) is not None:
+            return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
+        return None
+
+    def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
+        """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to
+        four subject words, then a lone day or time word (set off by commas or not) and the object
+        after it: the token of the time word, else None."""
+        for k in range(j + 1, min(last - 1, j + 5)):
+            word = self._word(k)
+            if word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS:
+                after = k + 1
+                if not (self._subject_words(j, k) or self._comma_before(k) and self._subject_words(j, k - 1 if k - 1 > j else k)
+                        and all(not self._comma_before(x) for x in range(j + 1, k))):
+                    return None
+                nxt = self._word(after)
+                if not nxt.isalpha() or self._is_preposition(nxt) and nxt not in GOVERNED_PREPOSITIONS \
+                        or self._is_complementizer(nxt) \
+                        or nxt in TIME_WORDS or self.cues.get(nxt) is not None:
+                    return None
+                return k
+        return None
+
+    def _subject_words(self, j: int, end: int) -> bool:
+        """Words that can name a speaker: letters only, no preposition, complementizer, time
+        word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
+        for k in range(j, end):
+            word = self._word(k)
+            if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
+                    or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
+                    or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
+                    or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
+                return False
+        gap = self._gap(j)
+        return not (gap[-1:] and gap[-1] in QUOTE_OPEN or ":" in gap)
+
+    def _subject_before_object(self, c, last: int, by_first) -> Mention | None:
+        """`ونفت وزارة الخارجية الفرنسية وجود أي اتفاق`, `وأعلن رئيس الوزراء استقالته`, `واتهم
+        وزير الخارجية الإيراني الولايات المتحدة بانتهاك`: with no `أن`, the subject slot of a verb
+        of saying ends where its object starts — a noun with a possessive pronoun, a `بـ` + verbal
+        noun, a named actor, or an indefinite noun right after the definite phrase (a definite
+        subject takes only definite adjectives). The phrase before it, a title or a body no rule
+        named, is the subject; a bare head (`الحكومة`) is a recent speaker of its kind."""
+        if c.value.needs_marker or self._is_participle(c.first) or c.last >= last:
+            return None
+        j = c.last
+        if j in self.in_mention or not self._word(j).isalpha() or self._is_preposition(self._word(j)):
+            return None
+        k = next((x for x in range(j + 1, min(last, j + 7)) if self._opens_object(x, by_first)), None)
+        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) for x in range(j + 1, k)):
+            return None
+        if k == j + 1:
+            head = self._bare_head_as_speaker(j)
+            if head is not None:
+                return head
+        phrase = self._title_of_body(self._noun_phrase_at(j, k, by_first), k, by_first)
+        if phrase is None or phrase.last != k or phrase.actor.actor_type == "other":
+            return None
+        return phrase
+
+    def _opens_object(self, k: int, by_first) -> bool:
+        """Token k starts the object after a definite subject phrase ending at k - 1."""
+        word, before = self._word(k), self._word(k - 1)
+        if not (before.startswith("ال") or k - 1 in self.in_mention) or word in TIME_WORDS \
+                or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or not word.isalpha() \
+                or self._is_preposition(word) or self._is_complementizer(word) or word in self.relatives:
+            return False
+        if k in by_first:
+            if by_first[k].actor.actor_type == "person" and k - 1 not in self.in_mention:
+                return False  # `وقال الرئيس الروسي فلاديمير بوتين`: a name after a title is in apposition
+            return k - 1 not in self.in_mention or by_first[k].first == k and not any(
+                m.first < k < m.last for m in by_first.values())
+        if k in self.in_mention or word.startswith("ال") or is_present_verb(word):
+            return False
+        return noun_with_pronoun(word) or word.startswith("ب") and len(word) > 4 \
+            or len(word) > 3 and word[-2:] in ("ها", "هم") or len(word) >= 3
+
+    def _bare_head_as_speaker(self, j: int) -> Mention | None:
+        """`ونفت الحكومة وجود`: a bare definite title or organisation head as subject refers to
+        the last speaker of its kind (a title to a person, a head to a body)."""
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
+        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
+        if title is None and org is None:
+            return None
+        gender = self._cue_gender(j - 1)
+        t = self.tokens[j]
+        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None,
+                                       lambda m: gender is None or self._speaker_gender(m) in (None, gender))
+        return Mention(speaker.actor, j, j + 1, t.start, t.end) if speaker is not None else None
+
+    def _titled_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
+        """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
+        of a few words right after the verb, followed by the preposition the verb governs."""
+        person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
+        if person is None or person.last >= last:
+            return None
+        lex = actor_lexicon()
+        if self._word(person.last) not in GOVERNED_PREPOSITIONS and not (
+                self._comma_before(person.last) and (lex.titles.match_at(self.tokens, j, stop=person.first)
+                                                     or lex.person_nouns.match_at(self.tokens, j, stop=person.first))):
+            return None  # (`وأعلن وزير الداخلية الفرنسي X، السبت، وفاة`: a title, the name, a comma)
+        if any(self._comma_before(k) or self._is_complementizer(self._word(k)) for k in range(j + 1, person.last)):
+            return None
+        return person
+
+    def _after_apposition(self, j: int, last: int) -> int:
+        """`أعلنت X، وهي من أقرب مساعديه، استقالتها`, `أعلن X الاثنين مقتل`, `نفى X الاثنين، في
+        مقابلة مع Y، اتهامات`: a time, a clause on the speaker opened by `وهو`/`وهي`, or a
+        prepositional phrase set off by commas come before what is reported."""
+        for _ in range(4):
+            if j >= last:
+                return j
+            word = self._word(j)
+            if word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
+                if j + 1 < last and self._comma_before(j + 1):
+                    j += 1  # `الاثنين، ...`
+                    continue
+                # `الاثنين مقتل`: a time word alone, or with its day name (`يوم الاثنين`)
+                j += 2 if word in ("يوم", "اليوم") and j + 1 < last and self.tokens[j + 1].bare in TIME_WORDS else 1
+                continue
+            end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
+            if end is None or not self._comma_before(j):
+                return j
+            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in GOVERNED_PREPOSITIONS \
+                    or self._opens_title(j) or word in self.relative_pronouns:
+                j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`, `، الذي خاض ...،`
+                continue
+            return j
+        return j
+
+    def _relative_clause_end(self, j: int, last: int) -> int | None:
+        """`، الذي كان يتحدث في البرلمان، إن`: a relative clause set off by commas right after the
+        speaker, with the reported content (`أن`/`إن`, a colon or a quotation) right after its
+        closing comma; the token after that comma."""
+        if j >= last or not self._comma_before(j) or self._word(j) not in self.relative_pronouns:
+            return None
+        end = next((k for k in range(j + 1, min(last, j + 15)) if self._comma_before(k)), None)
+        if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
+            return None
+        return end
+
+    def _name_before_title(self, c, source: Mention | None) -> tuple[int, int] | None:
+        """`قال ماركو روسي، المدير الفني لنادي روما إن`: the speaker found after the verb stands
+        inside a title set off by a comma after one to four words no rule named (the name, with a
+        nationality before it): those words are the speaker, the title describes them. Their span."""
+        if source is None or source.first <= c.last + 1:
+            return None
+        comma = next((k for k in range(c.last + 1, source.first) if self._comma_before(k)), None)
+        if comma is None or not 1 <= comma - c.last <= 4 or not self._opens_title(comma) \
+                or not self._subject_words(c.last, comma):
+            return None
+        return self.tokens[c.last].start, self.tokens[comma - 1].end
+
+    def _opens_title(self, j: int) -> bool:
+        """A title or role noun (`رئيس`, `الرئيس التنفيذي`, `مدرب`) opens token j."""
+        lex = actor_lexicon()
+        stop = min(len(self.tokens), j + 4)
+        return lex.titles.match_at(self.tokens, j, stop=stop) is not None \
+            or lex.person_nouns.match_at(self.tokens, j, stop=stop) is not None
+
+    def _past_title_apposition(self, j: int, stop: int) -> int:
+        """`قال X، رئيس اتحاد التنس الفرنسي، لمجلة "..."`: a title set off by commas right after
+        the speaker describes the speaker; what is reported comes after it."""
+        if j >= stop or not self._comma_before(j) or not self._opens_title(j):
+            return j
+        end = next((k for k in range(j + 1, min(stop, j + 12)) if self._comma_before(k)), None)
+        if end is None and stop - j <= 8 and self._gap(stop)[-1:] in QUOTE_OPEN and self._gap(stop):
+            end = stop  # `وصرح X، رئيس أبرز جمعية في البلاد "..."`: the title runs up to the quotation
+        return end if end is not None and not self._clause_break(j + 1, end) else j
+
+    def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
+        """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
+        `كما`) at the head of a clause, with no subject of its own, continues the last speaker; what it
+        reports is the prepositional object it governs (`على`, `عن`, `إلى`, `من`, `بـ` + noun)."""
+        joined = self._word(c.first)[:1] in "وف" and (c.first == first or self._comma_before(c.first)) \
+            or c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN \
+            or c.first > first and self._word(c.first - 1) in ("كما", "وكما") \
+            and (c.first - 1 == first or self._comma_before(c.first - 1))  # `. كما شدد على`
+        # `لكن الأخير رفض العرض وأكد قدرته`: a verb coordinated in the clause of its subject
+        coordinated = not joined and self._word(c.first)[:1] == "و" and source.last < c.first \
+            and first <= source.first and not any(self._comma_before(k) for k in range(source.last, c.first + 1)) \
+            and source is self._clause_subject(first, c.first, sorted([source], key=attrgetter("first")))
+        if not joined and not coordinated:
+            return False
+        if self._plural_verb(c.first) and self._single_speaker(source):
+            return False  # `وعبروا عن غضبهم`: they, not the official quoted before
+        if c.last >= len(self.tokens) or c.last in self.in_mention:
+            return False
+        recent = [s for s, _ in self.speakers[-3:]]
+        if self.sentence_speaker is not None:
+            recent.append(self.sentence_speaker[0])
+        if not coordinated and not any(source is s for s in recent):
+            return False
+        word = self._word(c.last)
+        if word in GOVERNED_PREPOSITIONS or word.startswith("ب") and len(word) > 4 and word[1:3] != "ان" \
+                or self._is_complementizer(word) and not word.startswith(("لان", "ولان")):
+            return True  # (`وأوضح أن يوم ...`: an `أن` read as opening an infinitive is still his report)
+        # `كما أكد ضرورة إصلاح`, `وأكد دعمه`: an indefinite noun in ة or with a pronoun is the object
+        # (a definite word or a bare noun here may be a new subject: `وأكد منسق الأمم المتحدة`)
+        # (`محاميها`, `محاميه`: a pronoun after a long vowel makes a person, a likely subject)
+        shaped = word.endswith("ه") and not word.endswith(("يه", "اه", "وه")) or word.endswith(("تها", "تهم"))
+        return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and shaped \
+            and word not in TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
+            and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
+
+    def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
+        """A quotation that opens after a comma and words that are neither a statement's place
+        (`، في بيان، "..."`) nor an adverbial: it belongs to another clause."""
+        if marker - j <= 1:
+            return False
+        closed = next((k for k in range(marker + 1, min(last, marker + 4)) if any(q in self._gap(k) for q in '"»”')), None)
+        if closed is not None and self._gap(closed).strip() in ('"', "»", "”"):
+            return True  # `كشفت أزمة السفينة "أكواريوس" حجم الانقسام`: a short quoted name, and the clause goes on
+        comma = next((k for k in range(j, marker) if self._comma_before(k)), None)
+        if comma is None:
+            return False
+        return self._after_adverbial(self._past_statement_adjunct(j, last, by_first), marker + 1) != marker \
+            and self._after_adverbial(comma, marker + 1) != marker  # (`للصحفيين، خلال مقابلة، "..."`)
+
+    def _marker_after_long_adjunct(self, j: int, bound: int) -> int | None:
+        """`وقال X في مؤتمر صحفي مشترك مع نظيره ... عقب اجتماع ... إن`: an adjunct saying where
+        the statement was made (في + a statement noun) may run past the usual window; the `أن`/`إن`
+        after it, in the same clause and before the next cue, still opens the content."""
+        adjunct = self.cues.match_at(self.tokens, j, stop=bound) if j < bound else None
+        if adjunct is None or adjunct.value.kind != "noun" or without_conjunction(self._word(j)) not in ("في", "خلال"):
+            return None
+        stop = min(bound, j + 35)
+        marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
+                       and k not in self.in_mention and not self._opens_subjunctive(k)
+                       and not self._word(k).startswith(("لان", "ولان"))), None)
+        if marker is None or self._clause_break(j + 1, marker) or any(
+                self.cues.match_at(self.tokens, k, stop=marker) is not None and self.cues.match_at(
+                    self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):
+            return None
+        return marker
+
+    def _governed_after_adjunct(self, j: int, last: int, governed: tuple[str, ...]) -> int | None:
+        """An adjunct of place or time after the subject (`في اتصال هاتفي مع نظيره`, `خلال لقائه
+        X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
+        saying or `أن`, the preposition the verb governs: the token of that preposition."""
+        opener = self._word(j)
+        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي") or opener in TIME_WORDS
+                or self.tokens[j].bare in TIME_WORDS):
+            return None
+        for k in range(j + 1, min(last, j + 12)):
+            word = self._word(k)
+            if word in governed:
+                return k if self._word(k - 1) not in ("مسؤول", "مسؤوله", "مسؤولين", "مسؤولون") else None
+            if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
+                    or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
+                    and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":
+                return None
+        return None
+
+    def _after_date_adjunct(self, j: int, last: int) -> int:
+        """`أعلن X في 25 يونيو إقالة المدرب`, `في وقت لاحق تنفيذ`, `الأسبوع الماضي اعتقال`: a
+        date or time adjunct (في + a day number, its month and year; a period noun with its
+        `الماضي`/`لاحق`, `من اليوم`) before the object is not part of what was announced."""
+        if j + 1 >= last:
+            return j
+        k = j
+        if self._word(j) == "في" and self._word(j + 1).isdigit():
+            k = j + 3 if j + 2 < last and self._word(j + 2).isalpha() else j + 2
+            if k < last and self._word(k).isdigit():
+                k += 1
+        else:
+            k = j + 1 if self._word(j) in ("في", "خلال") else j
+            if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
+                k += 1
+                while k < last and (self._word(k) in _TIME_MODIFIERS or self._word(k) in TIME_WORDS):
+                    k += 1
+                if k + 1 < last and self._word(k) == "من" and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
+                    k += 2  # `في وقت سابق من اليوم`
+            else:
+                k = j
+        return k if j < k < last and self._word(k).isalpha() and not self._is_preposition(self._word(k)) \
+            and not self._is_complementizer(self._word(k)) else j
+
+    def _past_statement_adjunct(self, j: int, last: int, by_first) -> int:
+        """`في بيان صدر عنها`, `في تصريح له`, `في بيان للرئاسة`: where the statement was made,
+        before the object that is its content."""
+        adjunct = self.cues.match_at(self.tokens, j, stop=last) if j < last else None
+        if adjunct is None or adjunct.value.kind != "noun":
+            return j
+        k = adjunct.last
+        if k + 1 < last and self._word(k) in ("صدر", "صادر", "صادره") and self._word(k + 1).startswith("عن"):
+            k = by_first[k + 2].last if self._word(k + 1) == "عن" and k + 2 in by_first else k + 2
+        elif k < last and self._word(k) in ("له", "لها", "لهم"):
+            k += 1
+        elif k in by_first:
+            k = by_first[k].last
+        return k if k < last else j
+
+    def _attributes_before(self, cue: int, first: int, last: int) -> bool:
+        """`...، كما أعلن X.`, `...، مثلما قال X`: `كما` after a comma and a verb with nothing
+        reported after it attribute what came before (`كما أعلن X أن` means "X also announced")."""
+        return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
+            and self._content_marker(cue + 1, last) is None
+
+    def _parenthetical_verb(self, cue: int, first: int, last: int) -> bool:
+        """`الاقتصاد سيتعافى، يقول الخبراء.`, `...، قالت الوزيرة.`: a verb of saying with no
+        conjunction right after a comma, its subject ending the sentence and nothing reported
+        after it, attributes the clause before the comma."""
+        if cue - first < 3 or not self._comma_before(cue) or last - cue > 8:
+            return False
+        c = self.cues.match_at(self.tokens, cue, stop=last)
+        if c is None or c.value.kind != "verb" or self._is_participle(cue) or self._word(cue)[:1] in "وف":
+            return False  # (`، وتتهمه تركيا بـ`: a verb joined by a conjunction opens a clause of its own)
+        if c.last >= last or self._content_marker(c.last, last) is not None or self._is_preposition(self._word(c.last)) \
+                or any(self._comma_before(k) for k in range(c.last + 1, last)):
+            return False
+        adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
+        if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
+            return adjunct is None and last - c.last <= 3
+        # `، قالت الشرطة في بيان.`: where it was said may follow the subject
+        return adjunct is None or not any(self.cues.match_at(self.tokens, k, stop=last) is not None
+                                          and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb"
+                                          for k in range(adjunct, last))
+
+    def _after_fronted_quotation(self, cue: int, first: int) -> bool:
+        """`"نحن مستعدون للحوار"، قال الوزير.`: the sentence opens with a quotation that closes,
+        with a comma, right before the verb — the verb reports the words before it."""
+        if cue - first < 2:
+            return False
+        before = self._gap(cue)
+        opening = self.text[self.tokens[first - 1].end if first else 0:self.tokens[first].start]
+        if not (opening[-1:] in QUOTE_OPEN and any(q in before for q in '"»”')):
+            return False  # (a comma after the quotation is usual, not needed: `"..." قال X.`)
+        if "،" not in before and "," not in before and self._content_marker(cue + 1, len(self.tokens)) is not None:
+            return False  # `"درع الفرات" قال X إنها نجحت`: a quoted name, then the verb's own report
+        quoted = self.text[self.tokens[first].start - 1:self.tokens[cue].start]  # one quotation, no more
+        return quoted.count('"') + quoted.count("«") + quoted.count("»") + quoted.count("“") + quoted.count("”") == 2
+
+    def _source_after_verb(self, j: int, last: int, by_first) -> Mention | None:
+        """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
+        words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
+        definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        named = next((by_first[k] for k in range(j, min(last, j + 3)) if k in by_first
+                      and not any(self._comma_before(x) for x in range(j + 1, k + 1))), None)
+        if named is not None:
+            return named
+        official = self._official_of(j, last, by_first)
+        if official is not None:
+            return official
+        described = self.describe(j, last) if self.describe is not None and j < last else None
+        return described if described is not None else self._noun_phrase_at(j, last, by_first)
+
+    def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
+        """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the
+        preposition, then within a few words a verb of publishing or saying with an object pronoun
+        (the noun) and its subject, a named actor — whose document or figure it is."""
+        for k in range(j + 1, min(last - 1, j + 4)):
+            if self._comma_before(k) or k in self.in_mention:
+                return None
+            word = without_conjunction(self._word(k))
+            if word in PUBLISHING_VERBS or self._object_pronoun(k):
+                return by_first.get(k + 1)
+        return None
+
+    def _before_prep_source(self, k: int, last: int) -> bool:
+        """The word between an attribution preposition and its source: `ما`, a verb of saying
+        (`بحسب ما نقلت رويترز`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
+        governs (`وفق تفاهمات القاهرة`: in accordance with, not according to)."""
+        word = self._word(k)
+        verb = self.cues.match_at(self.tokens, k, stop=last)
+        head = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
+        return word == "ما" or verb is not None and verb.value.kind == "verb" \
+            or strip_article(head) in CHANNEL_HEADS or strip_article(word) in CHANNEL_HEADS
+
+    def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:
+        """`بحسب ما نقلت وكالة X عن Y`, `وفقا لوكالة X نقلا عن Y`: whom the source of a
+        prepositional cue quotes — after `عن` when a verb of passing on stands between the cue and
+        the source, or after `نقلا عن`."""
+        if after + 1 < last and self._word(after) == "نقلا":
+            after += 1
+        elif not any(self._transmits(k) for k in range(c.last, source.first)):
+            return None
+        if after + 1 >= last or self._word(after) != "عن":
+            return None
+        return self._quoted_source(after + 1, last, by_first)
+
+    @cached_property
+    def _may_receive(self) -> bool:
+        """Whether any word of the document holds a verb of receiving (most documents: none)."""
+        return any(verb in self.text for verb in _RECEIVING_VERBS)
+
+    def _receivers(self, first: int, last: int, mentions: list[Mention]) -> set[int]:
+        """The first tokens of the actors named between a verb of receiving (`تلقت`, `حصلت على`,
+        `اطلعت على`) and `نسخة`: the outlet that was sent a statement."""
+        out = set()
+        if not self._may_receive:
+            return out
+        for k in range(first, last - 2):
+            if without_conjunction(self._word(k)) not in _RECEIVING_VERBS:
+                continue
+            copy = next((x for x in range(k + 1, min(last, k + 8)) if self._word(x) in ("نسخه", "نسخا")), None)
+            if copy is not None:
+                out |= {m.first for m in mentions if k < m.first and m.last <= copy}
+        return out
+
+    def _speaks_in_first_person(self, j: int, last: int) -> bool:
+        """`لن نتفاوض`, `سنرد`, `مواقفنا ثابتة`, or a quotation: the words after a headline colon
+        are someone's own, so the name before the colon is a speaker, not a dateline."""
+        if j < last and self._gap(j)[-1:] in QUOTE_OPEN and self._gap(j).strip(" :"):
+            return True
+        for k in range(j, min(last, j + 3)):
+            word = without_conjunction(self._word(k))
+            if word.startswith("سن"):
+                word = word[1:]
+            if word.endswith("نا") and len(word) > 3 or word[:1] == "ن" and len(word) >= 4 and is_present_verb(word):
+                return True
+        return False
+
+    def _channel(self, j: int, last: int, by_first) -> tuple[Actor | None, int]:
+        """`لموقع الجزيرة نت`, `لوكالة رويترز`, `لرويترز` right after the source."""
+        if j >= last or not self._word(j).startswith("ل"):
+            return None, j
+        m = by_first.get(j)
+        if m is not None and m.actor.actor_type == "media":
+            return m.actor, m.last
+        if self._word(j)[1:] in CHANNEL_HEADS or strip_article(self._word(j)[1:]) in CHANNEL_HEADS:
+            m = by_first.get(j + 1) or by_first.get(j)
+            if m is not None and m.actor.actor_type == "media":
+                return m.actor, m.last
+        return None, j
