@@ -19,8 +19,10 @@ from .core.lexicon import PACKAGED_DIR, read_tsv
 
 CORE = Path(__file__).parent / "core"
 # the extractors and their parts, in the order a document goes through them
-EXTRACTOR_MODULES = ("sentences", "actors", "actor_lexicon", "ner", "claims", "speakers", "events", "event_context",
-                     "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
+EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisations", "actor_groups", "actor_unnamed",
+                     "actor_tagging", "actor_base", "actor_lexicon", "ner", "claims", "claim_sources", "speakers",
+                     "claim_content", "claim_nesting", "claim_base", "events", "event_triggers", "event_roles",
+                     "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
                      "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text")
 
 
@@ -100,7 +102,9 @@ def render() -> str:
              "a **lexicon row** (data in `etl/core/lexicons/*.tsv`, with a `source` column; extend or",
              "replace with `ETL_LEXICON_DIR`), a **pattern** (a date-grammar form in `date_grammar.py`),",
              "or **code** (a function of an extractor, listed below by module; search for its name). To find",
-             "the rule behind a row, start from the table it is in: actors → `actors.py`, claims →",
+             "the rule behind a row, start from the table it is in: actors → `actors.py` (the finder) and",
+             "`actor_persons.py`, `actor_organisations.py`, `actor_groups.py`, `actor_unnamed.py`,",
+             "`actor_tagging.py` (the rules by kind of actor), claims →",
              "`claims.py` (the finder), `claim_sources.py` and `speakers.py` (who said it), `claim_content.py`",
              "(where the content starts and ends) and `claim_nesting.py` (claims within claims), events →",
              "`events.py` (the finder), `event_triggers.py` (which",

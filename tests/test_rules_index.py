@@ -26,4 +26,4 @@ def test_the_index_names_rules_of_each_kind():
     assert "| `reporting_cues.tsv` |" in text                     # a lexicon
     assert "| `complementizer` |" in text                         # a word class
     assert "- `DAY_MONTH`" in text                                # a pattern
-    assert "- `ActorFinder._apposition`:" in text                 # code, with its docstring
+    assert "- `PersonRules._apposition`:" in text                  # code, with its docstring

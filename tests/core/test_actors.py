@@ -223,12 +223,12 @@ def test_a_hashtag_holds_a_whole_name():
 
 
 def test_the_name_tagger_finds_names_no_rule_knows(monkeypatch):
-    import etl.core.actors as actors
+    import etl.core.actor_tagging as actor_tagging
     sentence = "واجتمع الوفد مع بارتولوميو زانكاريني في العاصمة أمس لبحث الأزمة."
     found, x = mentions(sentence)
     assert ("بارتولوميو زانكاريني", "person-" + slug("بارتولوميو زانكاريني")) in found
     assert x.actors["person-" + slug("بارتولوميو زانكاريني")].origin == "pattern"
-    monkeypatch.setattr(actors, "NAME_TAGGER_CONFIDENCE", 1.01)
+    monkeypatch.setattr(actor_tagging, "NAME_TAGGER_CONFIDENCE", 1.01)
     assert not mentions(sentence)[0], "without the tagger, no rule finds this name"
 
 

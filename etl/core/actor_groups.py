@@ -1,0 +1,218 @@
+"""Bodies of a country: a group head and a nationality (`الجيش الإسرائيلي`), a bare head of the
+story's country, a city's police, a state's media, the body a title belongs to (a mixin of
+`actors.ActorFinder`)."""
+from __future__ import annotations
+
+from .actor_base import OFFICE_GOVERNORS, PLACE_WORDS, STATE_BODY_ADJECTIVES, name_words
+from .actor_lexicon import Actor, Head, Mention
+from .ids import slug
+from .matching import PhraseMatch
+from .morphology import clitic_preposition, strip_article
+from .text import normalize_phrase
+
+_STORY_COUNTRY_HEADS = name_words("story_country_head")
+_VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
+_DISTRICT_WORDS = name_words("district_word")
+_OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
+
+
+class GroupRules:
+    def _story_country_body(self, h: PhraseMatch, last: int) -> int | None:
+        """`الحكومة`, `المحكمة`, `القضاء` alone, or with an adjective of their own (`الحكومة
+        [الشرعية]`, `المحكمة [العليا]`), name the body of the country the article is about, where
+        it names one; the end of the phrase, or None. Not a body of another reach (`الحكومة
+        [المحلية]`, `المحكمة [الأوروبية]`), a named court mentioned before (`محكمة جنايات القاهرة`
+        ... `المحكمة`), or the verbal noun `القضاء [على]`."""
+        written = self.text[h.start:h.end]
+        bare = strip_article(written)
+        if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
+                or self.doc_country is None or self._remembered_org(h.first) is not None:
+            return None
+        if bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"):
+            return None
+        k = h.last
+        if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
+            adjective = strip_article(self.tokens[k].word)
+            if adjective in _OTHER_REACH_ADJECTIVES or self._gentilic_after(k, last) is not None:
+                return None  # (a nationality that does not agree with the head describes another noun)
+            if self._nisba_after(k, last) or adjective in STATE_BODY_ADJECTIVES:
+                k += 1
+        return k
+
+    def _in_dateline(self, j: int) -> bool:
+        """`دبي، الإمارات العربية المتحدة (CNN) –`: the places of a dateline before the agency's
+        mark in parentheses are where the story was filed, no actors."""
+        for k in range(j, min(len(self.tokens), j + 5)):
+            gap = self._gap(k)
+            if "(" in gap:
+                word = self.tokens[k].word
+                return word.isascii() and word.isalpha() and word.isupper()
+            if gap.strip() not in ("", "،", ","):
+                return False
+        return False
+
+    def _named_as_place(self, m: PhraseMatch) -> bool:
+        """`في سوريا`, `مدينة دمشق`, `بغزة`: the state's name used for a location."""
+        token = self.tokens[m.first]
+        if "ب" in token.word[:m.start - token.start]:
+            return True
+        if m.first == 0 or not token.joined:
+            return False
+        prev = self.tokens[m.first - 1].word
+        return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
+            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
+
+    def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
+        if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`
+            return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
+        return None
+
+    def _group(self, i: int, last: int) -> Mention | None:
+        h = self.lex.heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        head: Head = h.value
+        if h.first > 0 and self.tokens[h.first - 1].joined \
+                and strip_article(self.tokens[h.first - 1].word) in OFFICE_GOVERNORS:
+            return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if self.text[self.tokens[h.first].start:h.start].endswith("ب") and self.text[h.start:h.start + 2] != "ال" \
+                and head.suffix == "leadership":
+            return None  # `بقيادة الولايات المتحدة`: "led by" the state, which the lexicon reads
+        g = self._gentilic_after(h.last, last)
+        if g is None and head.suffix not in ("", "regime") and not (head.suffix == "airforce" and h.last - h.first == 1):
+            # (`النظام [المالي] الأميركي`, `الطيران [المدني] الروسي`: the adjective names another thing)
+            g = self._gentilic_after_nisbas(h.last, last)
+        if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
+                and self.tokens[g.first].word.endswith("يه") and not head.anonymous:  # (`صحف بريطانية`: a broken plural)
+            g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
+        end_tok, end = h.last, h.end
+        if g is not None:
+            iso, end_tok, end = g.value.iso3, g.last, g.end
+        else:
+            state = self._qualified(h.last, last, max_words=3)
+            if state is not None:
+                iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
+            elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
+                iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
+            elif (owner := self._media_owner(h, last)) is not None:
+                return owner
+            elif (city_police := self._police_of_a_place(h, last)) is not None:
+                return city_police
+            elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
+                    and not self._nisba_after(h.last, last):
+                iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
+            elif (story_end := self._story_country_body(h, last)) is not None:
+                iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
+                end = self.tokens[story_end - 1].end
+            else:
+                return None
+        if iso is None:
+            if not head.suffix or h.last - h.first == 1 and head.actor_type not in ("military", "government"):
+                return None
+            # `قوات الأمن` in a story no state is named in: the body still acts, of no known country
+            name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+            return Mention(Actor(f"{head.suffix}-{slug(name)}", name, head.name_en, head.actor_type, None, head.sector,
+                                 None, "pattern", head.anonymous), h.first, end_tok, h.start, end)
+        if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
+            return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
+        # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
+                      head.sector, None, "pattern", head.anonymous)
+        known = self.lex.actors.get(actor.actor_id)
+        return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _gentilic_after_nisbas(self, j: int, last: int) -> PhraseMatch | None:
+        """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two
+        definite nisba adjectives between a body's head and its nationality belong to its name."""
+        k = j
+        while k < last and k - j < 2 and self._nisba_after(k, last) and self._gentilic_after(k, last) is None:
+            k += 1
+        g = self._gentilic_after(k, last) if k > j else None
+        return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
+
+    def _police_of_a_place(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شرطة تورونتو`, `شرطة ساوث يوركشير`: an indefinite police head and a place's name of
+        one or two words that no lexicon knows is that place's police force."""
+        head: Head = h.value
+        k = h.last
+        if head.sector != "COP" or h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال" \
+                or k >= last or not self.tokens[k].joined:
+            return None
+        if k + 1 < last and self.tokens[k].word in _DISTRICT_WORDS and self.tokens[k + 1].joined:
+            k += 1  # `شرطة [مقاطعة] كلاكاماس`, `شرطة [ولاية] أوريغون`
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.isalpha() \
+                and not self.tokens[k].word.startswith("ال") and not clitic_preposition(self.tokens[k].word) \
+                and self.tokens[k].word not in self.lex.stop and self._name_shaped(self.tokens[k].word, k == h.last) \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:
+            k += 1
+        if k == h.last or self.tokens[k - 1].word in _DISTRICT_WORDS:
+            return None
+        end = self.tokens[k - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"police-{slug(normalize_phrase(self.text[h.start:end]))}", name, head.name_en, head.actor_type,
+                      None, head.sector, None, "pattern")
+        return Mention(actor, h.first, k, h.start, end)
+
+    def _media_owner(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`وسائل إعلام الحوثيين`, `وسائل إعلام حزب الله`: unnamed media of a named body (not of a
+        state, which takes a nisba: `وسائل إعلام روسية`). The mention spans both; `find` adds the body."""
+        head: Head = h.value
+        body = self._owned_body(h.last, last) if head.actor_type == "media" else None
+        if body is None:
+            return None
+        name = self._written(h.start, body.end, normalize_phrase(self.text[h.start:body.end]))
+        actor = Actor(f"{body.actor.actor_id}-media", name, f"{head.name_en} of {body.actor.name_en or body.actor.actor_id}",
+                      "media", body.actor.country_iso3, head.sector, None, "pattern", head.anonymous)
+        return Mention(actor, h.first, body.last, h.start, body.end)
+
+    def _owned_body(self, j: int, last: int) -> Mention | None:
+        """The named body (not a person, state or outlet) right after a media head at token j."""
+        if j >= last or not self.tokens[j].joined:
+            return None
+        body = self._lexicon(j, last)
+        if body is None or body.start != self.tokens[j].start or body.place \
+                or body.actor.actor_type in ("person", "state", "media"):
+            return None
+        return body
+
+    def _body_after_title(self, title: PhraseMatch, last: int) -> list[Mention]:
+        """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),
+        and the person the whole phrase names if a name follows the body at once."""
+        j = title.last
+        if j >= last or not self.tokens[j].joined:
+            return []
+        body = self._quoted_body(j, last, after_title=True)
+        if body is None:
+            return []
+        person = None
+        if body.last < last and self.tokens[body.last].joined:
+            person = self._name_from(body.last, last, None, None, min_words=2, expected=True)
+        if person is None:
+            return [body]
+        self.last_person = person.actor
+        return [Mention(person.actor, title.first, person.last, title.start, person.end), body]
+
+    def _nisba_after(self, j: int, last: int) -> bool:
+        """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,
+        which names a body other than the bare head's (`الشرطة [الهراوات]` is the object)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        return word.startswith("ال") and strip_article(word).endswith(("يه", "ي")) and len(word) > 5
+
+    def _leader_after(self, j: int, last: int) -> Mention | None:
+        """A person of known country named right after a government head (`حكومة العبادي`,
+        `نظام الأسد`): the head names that country's government."""
+        if j >= last or not self.tokens[j].joined or self.tokens[j].word[:1] in "وبلك" \
+                and not self.tokens[j].word.startswith("ال"):
+            return None
+        m = self.lex.names.match_at(self.tokens, j, stop=last)
+        if m is not None and m.start == self.tokens[j].start:
+            person = Mention(m.value, m.first, m.last, m.start, m.end)
+        else:
+            person = self._coref(j) if self.surnames else None
+        if person is None or person.actor.actor_type != "person" or not person.actor.country_iso3 \
+                or person.start != self.tokens[j].start:
+            return None
+        return person

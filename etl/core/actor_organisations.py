@@ -1,0 +1,427 @@
+"""Organisations no lexicon holds: an organisation head and its name (`حزب X`, `قناة "X"`),
+outlets and broadcasters, quoted names of bodies that speak (a mixin of `actors.ActorFinder`)."""
+from __future__ import annotations
+
+from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
+from .actor_lexicon import Actor, Mention
+from .ids import slug
+from .lexicon import phrase_key, word_classes
+from .matching import PhraseMatch
+from .morphology import accusative_adverb, clitic_preposition, preposition_with_pronoun, strip_article
+from .text import normalize_phrase
+
+_NO_QUOTES = str.maketrans("", "", '"«»“”')
+_ORG_NAME_FIELDS = name_words("field")
+_OUTLET_NAME_WORDS = name_words("outlet_word")
+_BROADCASTER_HEADS = name_words("broadcaster_head")
+_QUANTIFIERS = word_classes()["quantifier"] | name_words("conjunct_quantity")
+# what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
+_SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
+_SITE_HEADS = name_words("site_head")
+_TIME_ADJECTIVES = name_words("time_adjective")
+_ORDINALS = name_words("ordinal")
+
+
+class OrganisationRules:
+    def _organisation(self, i: int, last: int) -> Mention | None:
+        h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
+            known = self._quoted_known(h, quoted_end)
+            if known is not None:
+                return known
+            if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
+                    and self.tokens[quoted_end].word not in self.lex.stop \
+                    and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
+                    and g.start == self.tokens[quoted_end].start:
+                quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name
+            return self._organisation_mention(h, quoted_end)
+        head_definite = self.text[h.start:h.start + 2] == "ال"
+        if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
+            return after_state
+        if not head_definite and (named := self._named_by_proper_noun(h, last)) is not None:
+            return named
+        chain = not head_definite and self._construct_chain(h, last)
+        bare = not chain and (h.last >= last or not self.tokens[h.last].joined
+                              or not self._name_like(self.tokens[h.last].word, False)
+                              and not self.tokens[h.last].word.startswith("ال")
+                              or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))
+                              or head_definite and self._object_after_head(h.last, last))
+        # (`الشركة [تطبيق]`: a new phrase)
+        if bare:
+            ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
+            if ref is not None and self.text[h.start:h.start + 2] == "ال":
+                return Mention(ref, h.first, h.last, h.start, h.end)  # `وأكدت الحركة`
+            return None
+        if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `وكالة رويترز`: the lexicon knows it
+        definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
+        if not definite:
+            # `هيئة حكم انتقالية` names no one in particular
+            return self._named_after_state(h, last) or self._unnamed_body_of_state(h, last)
+        k = h.last
+        if self.tokens[k].hashtag:  # `#حركة_الجهاد التوصل`: the hashtag holds the whole name
+            return self._organisation_mention(h, self._hashtag_end(k, last))
+        while k < last and self.tokens[k].joined:
+            word = self.tokens[k].word
+            if k > h.last and self._gentilic_after(k, last) is not None:
+                k += 1  # `وزارة الخارجية الأميركية`
+                break
+            if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
+                                                           and not self.tokens[k - 1].word.startswith("وال")):
+                break  # (a conjunct chain takes its genitive: `هيئة الاتصالات وتقنية [المعلومات]`)
+            if k > h.last and self.tokens[k - 1].word.startswith("لل"):
+                break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
+            if (chain and k > h.last + 1 or k > h.last and self.tokens[k - 1].word.startswith("ال")
+                    and self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+                    and not self.lex.titles.has_word(self.tokens[k - 1].word)) \
+                    and not word.startswith(("ال", "وال", "لل")) and self._qualified(k, last, max_words=2) is None \
+                    and not (word[:1] == "و" and self._conjunct_chain(k, last)) \
+                    and not (chain is False and self._name_like(word, True) and self._name_like(word, False)):
+                break  # `صندوق دعم الصحافة [منحا]`, `رابطة الدوري [اختبار]`: after a definite common noun a name
+                # goes on with definite words, or a word shaped as a name (`وكالة السلطة القضائية ميزان`;
+                # after a place another place: `بنك الإمارات دبي`)
+            if k > h.last and word[:1] == "و" and not word.startswith("وال") and self.tokens[k - 1].word.startswith("ال") \
+                    and not self._conjunct_chain(k, last):
+                break  # `جامعة القاهرة [ومستشفى] ...`: a definite name's conjunct is definite too
+            if k > h.last and word.startswith("وال") and (self.lex.org_heads.can_start(word[1:])
+                                                          or self.lex.speaker_org_heads.can_start(word[1:])):
+                break  # `الوكالة الطبية الأوروبية [والوكالة] ...`: a second body
+            if k > h.last and word.startswith("وال") and (self.lex.person_nouns.get_word(word[1:]) is not None
+                                                          or self.lex.titles.can_start(word[1:])):
+                break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
+            if k > h.last and self._nisba_after(k - 1, last) and word.startswith("ال") \
+                    and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
+                         or self.lex.person_nouns.get_word(word) is not None):
+                break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
+            if k > h.last and strip_article(self.tokens[k - 1].word) in STATE_BODY_ADJECTIVES and word.startswith("ال") \
+                    and not self._nisba_after(k, last) and strip_article(word) not in STATE_BODY_ADJECTIVES:
+                break  # `أيدت المحكمة العليا [الحكم]`: a noun after the adjective is the verb's object
+            bare = strip_article(word[1:] if k > h.last and word.startswith("وال") else word)
+            if word == "العام" and k + 1 < last and self.tokens[k + 1].joined \
+                    and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
+                break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
+            ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
+            if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
+                    or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
+                break  # (`المجلس فيها`)
+            if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+                k += 1
+                break
+            if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
+                    and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
+                         or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
+                break  # `حركة الجهاد سمير ...`: a person's name follows the organisation's
+            k += 1
+        if k == h.last:
+            return None
+        if chain:
+            k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
+        end = self._field_complement_end(k, last)
+        if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
+            end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
+        return self._organisation_mention(h, end)
+
+    def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
+        of that country, which counts (like a collective) only where it acts or is acted on."""
+        if h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال":
+            return None
+        g = self._gentilic_after(h.last, last)
+        if g is None or g.start != self.tokens[h.last].start or g.last - g.first != 1:
+            return None
+        if self.tokens[h.first].word.endswith("ه") != self.tokens[h.last].word.endswith("ه"):
+            return None  # the adjective agrees with its head (`شركة [أمريكي]` is no phrase)
+        end = self.tokens[g.last - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        r = h.value
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, r["actor_type"],
+                      g.value.iso3, r["sector"] or None, None, "pattern", needs_role=True)
+        return Mention(actor, h.first, g.last, h.start, end)
+
+    def _object_after_head(self, k: int, last: int) -> bool:
+        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group or a named person or armed group right
+        after a definite head is the verb's object; the head alone refers back to its body."""
+        if not self.tokens[k].word.startswith("ال"):
+            return False  # (`الاتحاد [للعمال]`: a field, not an object)
+        if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+            return True
+        m = self.lex.names.match_at(self.tokens, k, stop=last)
+        return m is not None \
+            and m.value.actor_type in ("person", "armed_group")
+
+    def _conjunct_chain(self, k: int, last: int) -> bool:
+        """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
+        its genitive, goes on a name of common nouns (after a place, `جامعة القاهرة ومستشفى
+        الشفاء`, it is a second body; `وبقية البلاد` is a quantity)."""
+        if k + 1 >= last or not self.tokens[k + 1].joined or not self.tokens[k + 1].word.startswith("ال") \
+                or self.tokens[k + 1].word in self.lex.stop:
+            return False
+        noun = self.tokens[k].word[1:]
+        if not noun.endswith("ه") or noun in _QUANTIFIERS or self.lex.org_heads.can_start(noun) \
+                or self.lex.speaker_org_heads.can_start(noun):
+            return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
+        return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+
+    def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
+        """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an
+        indefinite noun and a definite genitive are one construct chain, definite by its last
+        word, which names one body (`منظمة إرهابية`, `شركة تعمل الآن`: an adjective or a verb
+        after the head describes a body, names none)."""
+        k = h.last
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined):
+            return False
+        word, genitive = self.tokens[k].word, self.tokens[k + 1].word
+        stop = self.lex.stop
+        if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
+                or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
+            return False
+        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
+                or word.endswith("ت") and not (word.endswith("ات") and len(word) >= 5) \
+                or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
+                or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \
+                or self.lex.given_names.get_word(word) is not None:
+            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`;
+            # a plural in -ات is a noun: `محكمة [جنايات] الجيزة`)
+        if self.lex.org_heads.can_start(genitive) or self.lex.speaker_org_heads.can_start(genitive):
+            return False  # `مجلس إدارة الشركة`: a part of the body named before, not a name
+        return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop \
+            and strip_article(genitive) not in self.lex.name_end and self.lex.gentilics.get_word(genitive) is None
+
+    def _field_complement_end(self, k: int, last: int) -> int:
+        """Where a name ends that may go on at token k with لـ and the field its body works in:
+        `الاتحاد الدولي [لكرة القدم]`, `المنظمة العربية [لحقوق الإنسان]`, `الوكالة الدولية
+        [للطاقة الذرية]`. The fields are a closed class: `لـ` + a verbal noun is mostly a
+        purpose clause (`دعا الاتحاد لحماية المدنيين`), no part of the name."""
+        if k >= last or not self.tokens[k].joined:
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("ل") or len(word) < 4 or (word[1:] not in _ORG_NAME_FIELDS
+                                                         and word[2:] not in _ORG_NAME_FIELDS):
+            return k
+        end = k + 1
+        if end >= last or not self.tokens[end].joined:
+            return end
+        after = self.tokens[end].word
+        # an indefinite field takes its genitive (`لكرة القدم`, `لشؤون اللاجئين`); a definite
+        # one an adjective (`للطاقة الذرية`)
+        if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
+                and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
+            end += 1
+        elif not word.startswith("لل") and end + 1 < last and self.tokens[end + 1].joined and after.isalpha() \
+                and not after.startswith(("ال", "و")) and after not in self.lex.stop and strip_article(after) not in self.lex.name_end \
+                and self.tokens[end + 1].word.startswith("ال") and self.tokens[end + 1].word not in self.lex.stop:
+            end += 2  # `لدراسات [حقوق الإنسان]`: the genitive is itself a construct chain
+        return end
+
+    def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
+        """`وكالة "فرانس برس"`: the quoted name (or the head with it) is a lexicon actor's name,
+        which the quotes kept the lexicon from reading."""
+        for k in (h.last, h.first):
+            m = self.lex.names.match_at(self.tokens, k, stop=end)
+            if m is not None and m.last == end and m.value.actor_type != "person" and m.value.actor_type != "state":
+                return Mention(m.value, h.first, end, h.start, self.tokens[end - 1].end)
+        return None
+
+    def _named_after_state(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`حزب نداء تونس`, `حزب مستقبل وطن`: an indefinite head and a word that ends in a state's name
+        (`حزب نداء [تونس]`) is a proper name, though no article says so."""
+        k = h.last
+        word = self.tokens[k].word if k < last else ""
+        if k + 1 >= last or not self.tokens[k].joined or not word.isalpha() or word.startswith("ال") \
+                or word in self.lex.stop or strip_article(word) in self.lex.name_end:
+            return None
+        state = self._qualified(k + 1, last, max_words=2)
+        if state is None or state.start != self.tokens[k + 1].start:
+            return None  # (`حزب [الله]`-like names are in the lexicon)
+        return self._organisation_mention(h, state.last)
+
+    def _named_by_proper_noun(self, h: PhraseMatch, last: int) -> Mention | None:
+        """An indefinite head in construct with a proper noun: a company's, bank's or school's
+        with a state or capital (`بنك مصر`, `مصرف لبنان المركزي`, `جامعة دمشق`, `شركة مصر
+        للطيران`), an outlet's with a name-shaped word (`وكالة أنباء فارس`, `صحيفة أرمان`).
+        A media head takes no state (`قناة بنما` is a canal); a nisba adjective closes the name."""
+        sector, k = h.value["sector"], h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)) \
+            and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
+        if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
+            end = state.last
+        elif sector == "JRN" and (spelled := self._letter_names_end(k, last)) > k \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (`راديو [بي بي سي]` is known)
+            end = spelled  # `قناة إن بي سي`: an acronym spelled out, and the words that go on it (`يو إس أي توداي`)
+            while end < last and end - k < 4 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
+                    and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
+                end += 1
+        elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
+            end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
+        elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
+                and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
+            end = k + 1
+            while end < last and end - k < 3 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
+                    and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
+                end += 1  # `صحيفة نيزافيسيمايا غازيتا`: a foreign name may take two or three words
+            if end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() and len(self.tokens[end].word) <= 2:
+                end += 1  # `قناة فرانس [2]`
+        else:
+            return None
+        if end < last and self.tokens[end].joined and (word := self.tokens[end].word).startswith("ال") \
+                and word.endswith(("ي", "يه")) and word not in self.lex.stop:
+            end += 1  # `مصرف لبنان [المركزي]`, `صحيفة أرمان [الإيرانية]`
+        return self._organisation_mention(h, self._field_complement_end(end, last))
+
+    def _person_after_head(self, k: int, last: int) -> int | None:
+        """The end of a person's name of two words at least at token k: a known person's, or a known
+        given name and name-shaped words (`مؤسسة [كوفي عنان]`)."""
+        known = self.lex.names.match_at(self.tokens, k, stop=last)
+        if known is not None:
+            ok = known.value.actor_type == "person" and known.last - known.first >= 2 and known.start == self.tokens[k].start
+            return known.last if ok else None
+        if self.lex.given_names.get_word(self.tokens[k].word) is None:
+            return None
+        person = self._name_from(k, last, None, None, min_words=2, expected=True, remember=False)
+        return person.last if person is not None and person.start == self.tokens[k].start else None
+
+    def _broadcaster(self, h: PhraseMatch) -> bool:
+        """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""
+        return normalize_phrase(h.value["head_ar"]) in _BROADCASTER_HEADS
+
+    def _outlet_name(self, word: str) -> bool:
+        """A word that may name a newspaper or channel after its head (`صحيفة أرمان`), not one
+        that describes it: a nisba adjective (`صحيفة محلية`, `قناة إخبارية`) or a noun of the rules' classes."""
+        if word in _OUTLET_NAME_WORDS:
+            return True  # `صحيفة [ذي] تايمز`, `موقع [ديلي] بيست`
+        return len(word) >= 3 and not word.endswith(("يه", "ي")) \
+            and word not in _ORG_NAME_FIELDS \
+            and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
+            and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
+
+    def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
+        """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
+        speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
+        if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `_organisation` reads it
+        h = self.lex.speaker_org_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self._site_as_place(h):
+            return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
+        if quoted_end is not None:
+            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+        field_end = self._named_with_field(h, last)
+        if field_end is not None:
+            return self._organisation_mention(h, field_end)
+        if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
+                and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
+                        if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
+            return None  # (`رئيس لجنة الأمن القومي علاء الدين بروجردي`: the body belongs to the title)
+        # `جهاز الأمن الوطني`, `لجنة الأمن القومي`: a state body's head, a definite noun and the
+        # nisba adjective that closes its name (`موقع الهجوم` is not a body; `لجنة تحقيق` is indefinite)
+        k = h.last
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.startswith("ال") \
+                and self.tokens[k].word not in self.lex.stop:
+            k += 1
+            if k - h.last >= 2 and self._nisba_after(k - 1, last):
+                return self._organisation_mention(h, k)
+        return None
+
+    def _site_as_place(self, h: PhraseMatch) -> bool:
+        """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where
+        something was posted."""
+        if normalize_phrase(h.value["head_ar"]) not in _SITE_HEADS:
+            return False
+        clitics = self.text[self.tokens[h.first].start:h.start]
+        return "ب" in clitics or h.first > 0 and self.tokens[h.first].joined \
+            and self.tokens[h.first - 1].word in ("علي", "عبر", "في")
+
+    def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
+        """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
+        speaker head, a state's name or one or two definite adjectives, then لـ and the field the
+        body works in (a closed class) is one body's name; the end of the name, or None."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2)
+        if state is not None and state.start == self.tokens[k].start:
+            k = state.last
+        else:
+            while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
+                    and self.tokens[k].word not in self.lex.stop:
+                k += 1
+        if k == h.last:
+            return None
+        end = self._field_complement_end(k, last)
+        return end if end > k else None
+
+    def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
+        end = self.tokens[k - 1].end
+        name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
+        written = self._written(h.start, end, name)
+        if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
+            name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
+        r = h.value
+        kind, sector = r["actor_type"], r["sector"] or None
+        inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
+        if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
+            kind, sector = "international_org", "IGO"  # `وكالة الأمم المتحدة للهجرة` is an agency, not a news agency
+        actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
+        self._remember_org(h.first, actor)
+        return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _quoted_subject(self, i: int, last: int) -> Mention | None:
+        """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to
+        three words right after the verb that opens a clause, before the reported content or `عن`,
+        is the verb's subject, a body no lexicon knows."""
+        if i < 2 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        verb = self.tokens[i - 1].word
+        if verb[:1] not in "وف" or len(verb) < 4 or verb[1:] in self.lex.stop \
+                or not self.tokens[i - 1].joined and not self._gap(i - 1).strip() or self.tokens[i - 1].joined:
+            return None  # (the verb opens its clause: a full stop, comma or line before it)
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 3 or end >= last or self.tokens[end].word not in _SUBJECT_FOLLOWERS:
+            return None
+        words = [self.tokens[k].word for k in range(i, end)]
+        if any(w in self.lex.stop or strip_article(w) in self.lex.name_end for w in words) \
+                or self.lex.titles.match_at(self.tokens, i, stop=end) or self.lex.person_nouns.match_at(self.tokens, i, stop=end) \
+                or self.lex.names.match_at(self.tokens, i, stop=end) is not None:
+            return None  # (a known name is the lexicon's; a title or role describes a person)
+        if not all(w in _OUTLET_NAME_WORDS or w in LETTER_NAMES or w.isdigit() or self._name_like(w, False)
+                   and not accusative_adverb(w) for w in words):
+            return None
+        if any(a.startswith("ال") and not b.startswith("ال") and not b.isdigit() for a, b in zip(words, words[1:])):
+            return None  # `"الأمر خطير"`: a nominal sentence quoted, no name
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        name = " ".join(words)
+        written = self._written(start, stop, name)
+        return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
+                       i, end, start, stop)
+
+    def _quoted_name_end(self, j: int, last: int) -> int | None:
+        """The token after a name of 1–4 words in quotes that starts at token j, or None (a
+        quotation opening with a function word, `للصحيفة "هذا الأمر ..."`, is a statement)."""
+        if j >= last or self._gap(j).strip() not in ('"', "«", "“", '" ', "«"):
+            return None
+        for k in range(j + 1, min(last, j + 4) + 1):
+            gap = self._gap(k) if k < len(self.tokens) else '"'
+            if any(q in gap for q in '"»”'):
+                # (`"إن دي تي في"`: letter names spell an acronym, though `إن` is a function word)
+                return k if self.tokens[j].word not in self.lex.stop or self._letter_names_end(j, k) == k else None
+            if gap.strip():
+                return None
+        return None
+
+    def _letter_names_end(self, j: int, last: int) -> int:
+        """The end of a run of two to four transliterated Latin letter names from token j
+        (`إن بي سي`, `سي إن إن`), which spell an acronym; j itself where there is none."""
+        k = j
+        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self.tokens[k].word in LETTER_NAMES:
+            k += 1
+        if k - j > 2 and self.tokens[k - 1].word == "ان" and k < last and self.tokens[k].joined \
+                and self._gentilic_after(k, last) is None:
+            k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
+        return k if k - j >= 2 else j

@@ -1,0 +1,161 @@
+"""Names no rule found, from the learned tagger (`ner.py`): where to run it, and which tagged
+spans become actors (a mixin of `actors.ActorFinder`)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+
+from .actor_base import PLACE_WORDS
+from .actor_lexicon import Actor, Mention, pattern_person
+from .ids import slug
+from .morphology import strip_article, tagged_name_clitic
+
+_TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
+# The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
+# the development articles one may read, see README).
+NAME_TAGGER_CONFIDENCE = 0.7
+# ActorFinder._window_opener: what a word may open (0: nothing)
+_NAME_OPENER, _ORG_OPENER = 1, 2
+
+
+class ActorTaggerRules:
+    def _tagged(self, first: int, last: int, found: list[Mention]) -> list[Mention]:
+        """Person and organisation names the learned tagger finds where no rule found anything:
+        the lexicon and the rules win wherever they know the actor."""
+        if self.tagger is None or last - first < 2:
+            return []
+        taken = {k for m in found for k in range(m.first, m.last)}
+        out = []
+        for lo, hi in self._tagger_windows(first, last, taken):
+            tokens = self.tokens[lo:hi]
+            for e in self.tagger.entities([t.word for t in tokens], [not t.joined for t in tokens]):
+                kind = _TAGGED_KINDS.get(e.kind)
+                a, b = lo + e.first, lo + e.last
+                if kind is None or e.confidence < NAME_TAGGER_CONFIDENCE or taken.intersection(range(a, b)):
+                    continue
+                m = self._tagged_mention(kind, a, b, last, taken)
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(m.first, m.last))
+        return out
+
+    def _tagger_windows(self, first: int, last: int, taken: set[int]) -> list[tuple[int, int]]:
+        """Token ranges worth tagging: around two words no rule took that may open a name (the
+        name rules' shape tests pass, and the model's own weights for one of them lean to a
+        name; a name the tagger alone finds has two words at least) or an indefinite
+        organisation head (`منظمة لحماية الطفولة`; the rules name `المنظمة ...`). Tagging whole
+        sentences would cost more than all the rules together; the features look two words
+        either side, so a window with that margin tags the same. Only the words that may open a
+        window (`_window_openers`) are visited."""
+        windows: list[tuple[int, int]] = []
+        tagger = self.tagger
+        tokens, opens, continues = self.tokens, tagger.window_openers, tagger.window_continuers
+        in_name = tagger.may_be_in_name
+        openers = self._window_openers
+        for k in openers[bisect_left(openers, first):bisect_left(openers, last - 1)]:
+            if k in taken:
+                continue
+            word, following = tokens[k].word, tokens[k + 1]
+            opener = opens[word]
+            if opener == _NAME_OPENER:  # a name needs its second word, and the model's leaning
+                if k + 1 in taken:
+                    continue
+                second = following.word
+                shaped = continues.get(second)
+                if shaped is None:
+                    shaped = continues[second] = self._name_shaped(second, False)
+                if not shaped or not (in_name(word) or in_name(second)):
+                    continue
+            lo, hi = max(first, k - 2), min(last, k + 7)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    @cached_property
+    def _window_openers(self) -> list[int]:
+        """Words followed by a word with no punctuation between that may open a tagger window
+        (most words are neither a name's first word nor an organisation head)."""
+        tokens, opens = self.tokens, self.tagger.window_openers
+        words = [t.word for t in tokens]
+        joined = [t.joined for t in tokens[1:]]  # joined[k]: word k+1 follows word k with no punctuation
+        for word in {w for w, j in zip(words, joined) if j}.difference(opens):  # words read for the first time
+            opens[word] = self._window_opener(word)
+        return [k for k, (w, j) in enumerate(zip(words, joined)) if j and opens[w]]
+
+    def _window_opener(self, word: str) -> int:
+        """What a word may open for `_tagger_windows`: an indefinite organisation head
+        (`_ORG_OPENER`, a window whatever follows), else a name-shaped first word
+        (`_NAME_OPENER`, a window if the next word goes on the name), else nothing (0)."""
+        if "ال" not in word[:4] and self.lex.org_heads.can_start(word):
+            return _ORG_OPENER
+        return _NAME_OPENER if self._name_shaped(word, True) else 0
+
+    def _name_shaped(self, word: str, first: bool) -> bool:
+        """`_name_like` where a name is expected, after a proclitic for the first word (`وجون`);
+        the answer depends on the word alone, so the lexicon object keeps it for the process."""
+        shapes = self.lex.name_opening_shapes if first else self.lex.name_continuing_shapes
+        hit = shapes.get(word)
+        if hit is None:
+            bare = word[len(tagged_name_clitic(word, "person", self.lex.one_word_given_names)):] if first else word
+            hit = shapes[word] = self._name_like(bare, first, expected=True)
+        return hit
+
+    def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
+        if kind == "organization" and self.lex.titles.match_at(self.tokens, a, stop=b) is not None:
+            return None  # `الأمين العام للحلف الأطلسي`: a post, whose holder is a person
+        if kind == "organization" and a > 0 and a - 1 not in taken and self.tokens[a].joined \
+                and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
+            a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
+        first_word = self.tokens[a].word
+        clitic = tagged_name_clitic(first_word, kind, self.lex.one_word_given_names)
+        words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
+        if clitic.endswith("لل"):
+            words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`
+            clitic = clitic[:-1]
+        if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
+            return None
+        if kind == "person":
+            while len(words) > 2 and (words[-1] in self.lex.name_end or strip_article(words[-1]) in self.lex.name_end
+                                      or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
+                words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
+                b -= 1
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in PLACE_WORDS):
+            return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`: a place the tagger read as a name
+        if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
+                and (head := self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1)) is not None \
+                and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, a - 1, max_words=1) is None:
+            return None  # `محطة [مارين كورب] الجوية`: the name of a station or site, no person
+        if kind == "person" and not (self._name_shaped(first_word, True)
+                                     and all(self._name_shaped(self.tokens[k].word, False) for k in range(a + 1, b))):
+            return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
+        if len(words) == 1 and (kind == "organization" or self.lex.given_names.get(words[0]) is None):
+            return None  # one unknown word (`داتيلو`, `الشيعة`) is too often a ship, a sect or a product
+        if kind == "person":
+            while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
+                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
+                words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
+                b += 1
+        if kind == "organization" and b < last and b not in taken and self.tokens[b].joined \
+                and self.tokens[b].word not in self.lex.stop \
+                and self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1) is not None \
+                and (g := self.lex.gentilics.match_at(self.tokens, b, max_words=1, stop=last)) is not None \
+                and g.start == self.tokens[b].start:
+            words.append(self.tokens[b].word)  # `شركة سافران [الفرنسية]`: the nationality closes the name
+            b += 1
+        name = " ".join(words)
+        written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
+            else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
+        if kind == "person":
+            actor = pattern_person(name, written)
+            if b - a >= 2:
+                self._remember_surname(b - 1, actor)
+            self.last_person = actor
+        else:  # the head word says what kind of body: `صحيفة خليج تايمز` is a newspaper
+            head = self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1)
+            kind, sector = (head.value["actor_type"], head.value["sector"] or None) if head is not None \
+                else ("organization", None)
+            actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
+        return Mention(actor, a, b, self.tokens[a].start + len(clitic), self.tokens[b - 1].end)

@@ -1,0 +1,209 @@
+"""Actors not named: collectives (`المحتجين`, `مسلحين فلسطينيين`) and anonymous sources (`مصادر
+دبلوماسية`, `مسؤول رفض الكشف عن اسمه`) (a mixin of `actors.ActorFinder`)."""
+from __future__ import annotations
+
+from .actor_base import name_words
+from .actor_lexicon import Actor, Head, Mention, unnamed_source
+from .ids import slug
+from .lexicon import word_classes
+from .matching import PhraseMatch
+from .morphology import clitic_preposition, preposition_with_pronoun, strip_article
+from .text import normalize_phrase
+
+_SOURCE_ADJECTIVES = word_classes()["source_adjective"]
+_GROUP_ADJECTIVES = word_classes()["group_adjective"]
+_UNDISCLOSED = word_classes()["undisclosed_phrase"]
+# `المصدر [نفسه]`: the source named before; `مصدر [مهم] للمعلومات`: the origin of something
+_SAME_WORDS = name_words("same_word")
+_DEMONSTRATIVES = word_classes()["demonstrative"]
+_CLOSE_WORDS = name_words("close_to")
+_IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
+
+
+class UnnamedActorRules:
+    def _collective(self, i: int, last: int) -> Mention | None:
+        h = self.lex.collectives.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        if h.last - h.first == 1 and self.tokens[i].word.endswith(("يون", "يين")) and i > 0 and self.tokens[i].joined \
+                and self.text[h.start:h.start + 2] == "ال" and strip_article(self.tokens[i - 1].word) != self.tokens[i - 1].word:
+            return None  # `النواب [الجمهوريين]`, `المقاتلين [الجهاديين]`: an adjective after a definite noun
+        head: Head = h.value
+        g = self._gentilic_after(h.last, last)
+        state = None if g else self._qualified(h.last, last)
+        if state is not None and state.last < last and self.tokens[state.last].joined \
+                and self.tokens[state.last].word.startswith("و") and self._qualified(state.last, last) is not None:
+            return None  # `زعماء بريطانيا وفرنسا وألمانيا`: the states are the actors, not one state's leaders
+        iso = g.value.iso3 if g else state.value.country_iso3 if state else None
+        end_tok = g.last if g else state.last if state else h.last
+        quals = end_tok
+        while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
+                and self._describes_group(quals, last, closed_only=quals > end_tok):
+            quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
+        if g is None and state is None and quals == end_tok and not head.standalone:
+            return None  # `الدول` alone; `الدول الأوروبية`, `قادة العراق` name someone
+        end = self.tokens[quals - 1].end
+        name = normalize_phrase(self.text[h.start:end])
+        actor_id = f"{iso.lower()}-{head.suffix}" if iso else head.suffix
+        if quals > end_tok:
+            actor_id += "-" + slug(" ".join(self.tokens[x].word for x in range(end_tok, quals)))
+        end_tok = quals
+        known = self.lex.actors.get(actor_id)
+        name = self._written(h.start, end, name)
+        if name.startswith("لل"):
+            name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
+        # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
+        # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
+        actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
+                               head.actor_type, iso, head.sector, None, "pattern",
+                               needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
+        return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _hashtag_end(self, k: int, last: int) -> int:
+        """The token after the words an underscore joins from token k on."""
+        while k < last and self.tokens[k].hashtag:
+            k += 1
+        return k
+
+    def _qualified(self, j: int, last: int, max_words: int | None = None) -> PhraseMatch | None:
+        """A state follows (`قادة العراق`, `جيش الاحتلال`)."""
+        if j >= last or not self.tokens[j].joined:
+            return None
+        m = self.lex.names.match_at(self.tokens, j, max_words=max_words, stop=last)
+        return m if m is not None and m.value.actor_type == "state" and m.value.country_iso3 else None
+
+    def _describes_group(self, j: int, last: int, closed_only: bool) -> bool:
+        """A nisba adjective, sect or number after a group noun: `الأوروبية`, `شيعية`, `الكبرى`,
+        `الست` (a second one only from the closed list: `ميليشيات شيعية [المدينة]`); not a
+        participle (`الجنود [المتراجعين]`)."""
+        if j + 1 < last and self.tokens[j + 1].word.isdigit():
+            return False  # `الجماعات الإرهابية [سنة] 2013`: a year, not the sect
+        word = strip_article(self.tokens[j].word)
+        return word in _GROUP_ADJECTIVES or not closed_only and word.endswith("يه") and self._is_qualifier(j, last)
+
+    def _anonymous(self, i: int, last: int) -> Mention | None:
+        h = self.lex.anon_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
+            return None
+        j = h.last
+        while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
+            j += 1
+        head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
+        if j == h.last and self._source_of_a_thing(j, last):
+            return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
+        if j == h.last and self.text[h.start:h.start + 2] == "ال" and head_key in self.anon_refs:
+            actor = self.anon_refs[head_key]  # `مصدر عسكري` ... `وقال المصدر`: the source named before
+            return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)
+        if j == h.last and not h.value and not self._undisclosed_follows(j, last) \
+                and self.text[h.start:self.tokens[j - 1].end] not in self.lex.anon_definite_ok \
+                and not self._quantified_definite(h) and self._source_location(j, last) is None:
+            return None  # a bare `مسؤولون` or `سكان` is not yet a source (`سكان في الحي` is one)
+        # the head as matched, without its proclitics: `لمصادر أمنية` and `المصادر الأمنية` are one source
+        words = [self.text[h.start:self.tokens[h.first].end], *(self.tokens[k].word for k in range(h.first + 1, j))]
+        phrase = " ".join(strip_article(w) for w in words)
+        name = self._written(h.start, self.tokens[j - 1].end, " ".join(words))
+        where = self._source_location(j, last) or self._source_relation(j, last)
+        if where is not None:  # `مصادر أمنية في دمشق`: where the source is belongs to its description
+            place = " ".join(self.tokens[k].word for k in range(j, where))
+            phrase += " " + place
+            name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
+            j = where
+        actor = unnamed_source(phrase, name)
+        if j > h.last:
+            self.anon_refs[head_key] = actor
+        first, start = h.first, h.start
+        if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
+                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
+            first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
+                - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
+        return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _source_relation(self, j: int, last: int) -> int | None:
+        """`مصادر مقربة [من الحكومة]`, `مصادر [على اتصال مع وزارة الخارجية]`: the body a source is
+        close to or in touch with belongs to its description; the end of the phrase, or None."""
+        if j + 1 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+            return None
+        word, k = self.tokens[j].word, None
+        if word == "من" and strip_article(self.tokens[j - 1].word) in _CLOSE_WORDS:
+            k = j + 1
+        elif strip_article(word) in _CLOSE_WORDS and self.tokens[j + 1].word == "من":
+            k = j + 2  # `مصدر [قريب من] حركة حماس`
+        elif word == "علي" and self.tokens[j + 1].word == "اتصال" and j + 2 < last and self.tokens[j + 2].joined:
+            k = j + 3 if self.tokens[j + 2].word == "مع" else j + 2 if self.tokens[j + 2].word.startswith("ب") else None
+        if k is None or k >= last:
+            return None
+        body = self._lexicon(k, last) or self._group(k, last) or self._organisation(k, last)
+        return body.last if body is not None and not body.place else None
+
+    def _source_of_a_thing(self, j: int, last: int) -> bool:
+        """`مصدر الغاز`, `مصدر هذا السم`, `مصدر مهم للمعلومات`: a bare source noun in construct
+        with a definite noun or a demonstrative, or described as important, is the origin of
+        something (`المصدر نفسه` is the source named before)."""
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        if word in _SAME_WORDS:
+            return False
+        return word.startswith("ال") and word not in self.lex.stop or word in _DEMONSTRATIVES \
+            or word in _IMPORTANCE_ADJECTIVES
+
+    def _source_location(self, j: int, last: int) -> int | None:
+        """The end of `في` + a place or sector of one to three definite words after an unnamed source
+        (`في دمشق`, `في قطاع النفط`), or None: not where `في` names a body (`مسؤول في وزارة الدفاع`,
+        whose ministry is the source) or goes on past a comma."""
+        if j + 1 >= last or self.tokens[j].word != "في" or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+            return None
+        k = j + 1
+        body = self.lex.names.match_at(self.tokens, k, stop=last)
+        if body is not None and body.value.actor_type != "state" or self.lex.org_heads.match_at(self.tokens, k, stop=last) \
+                or self.lex.speaker_org_heads.match_at(self.tokens, k, stop=last) or self.lex.heads.match_at(self.tokens, k, stop=last):
+            return None
+        if body is not None:
+            return body.last if body.last - j <= 3 else None
+        while k < last and k - j <= 3 and (k == j + 1 or self.tokens[k].joined):
+            word = self.tokens[k].word
+            if not word.isalpha() or word in self.lex.stop or strip_article(word) in self.lex.name_end \
+                    or clitic_preposition(word) or word[:1] in "يت" and len(word) > 3:
+                break
+            k += 1
+        if k == j + 1 or not any(self.tokens[x].word.startswith("ال") for x in range(j + 1, k)) \
+                or k < last and self.tokens[k].joined \
+                and self.tokens[k].word not in self.lex.stop and not self._comma_before(k):
+            return None  # (a phrase that goes on is not a place; `في` + an indefinite noun is no place either)
+        return k
+
+    def _quantified_definite(self, h: PhraseMatch) -> bool:
+        """`عددا من الخبراء`, `الكثير من المحللين`: a definite plural source counted out of a group
+        is a source by itself."""
+        k = h.first
+        if k < 2 or self.text[h.start:h.start + 2] != "ال" or h.start != self.tokens[k].start \
+                or self.tokens[k - 1].word != "من" or not self.tokens[k - 1].joined:
+            return False
+        if strip_article(self.tokens[k - 2].word.removeprefix("و")) not in self.lex.quantifiers or h.last >= len(self.tokens):
+            return False
+        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء أن`
+        return self.tokens[h.last].joined and (after.endswith("وا") and len(after) > 3 or after in ("ان", "بان"))
+
+    def _is_qualifier(self, j: int, last: int) -> bool:
+        """An adjective of an unnamed source: `دبلوماسية`, `مطلعة`, `إيرانيون` (not `بأن`,
+        `للحكومة` or a noun such as `لحظة`, `الحديدة`)."""
+        word = self.tokens[j].word
+        if strip_article(word) in _SOURCE_ADJECTIVES:
+            return True  # (`بارز` is not ب + noun)
+        if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل") \
+                or preposition_with_pronoun(word, self.lex.stop):
+            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`)
+        if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
+            return True
+        w = strip_article(word)
+        if len(w) < 3 or w in self.lex.name_end:
+            return False
+        if w.endswith("ايه"):
+            return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
+        if w.endswith("ه") and not w.endswith("يه"):
+            return w.startswith("م") and not self.lex.names.get(w)  # a participle: `مطلعة`, `موثوقة`
+        return w.endswith(("يه", "ي", "ين", "يون")) and not self.lex.names.get(w)
+
+    def _undisclosed_follows(self, j: int, last: int) -> bool:
+        tail = " ".join(t.word for t in self.tokens[j:min(last, j + 6)])
+        return any(normalize_phrase(p) in tail for p in _UNDISCLOSED)
