@@ -95,6 +95,24 @@ def event_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
     return out
 
 
+def type_confusions(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
+    """For each missed gold event whose sentence got events of other types only: the gold type and
+    the types emitted there (`ASSAULT → COERCE`), the pairs to study for the type rules."""
+    out = Counter()
+    for g in gold:
+        sentences = _rows(con, "select sentence_idx, text from sentences where doc_id = ?", [g["doc_id"]])
+        events, gold_events, pairs = _paired_events(con, g, sg)
+        matched = {gi for _, gi in pairs}
+        for gi, ge in enumerate(gold_events):
+            holding = [s for s in sentences if sg.norm(ge["evidence"]) in sg.norm(s["text"])]
+            if gi in matched or not holding:
+                continue
+            emitted = sorted({e["event_type"] for e in events if e["sentence_idx"] == holding[0]["sentence_idx"]})
+            if emitted and ge["type"] not in emitted:
+                out[f"{ge['type']} → {'/'.join(emitted)}"] += 1
+    return out
+
+
 def role_failures(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
     """For each matched event and each role the gold fills: right, another spelling of the right
     actor, the wrong actor or none while the gold actor is one of the document's actors, or the
@@ -202,7 +220,7 @@ def actor_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
     return out
 
 
-DIAGNOSES = {"events": event_misses, "event roles": role_failures, "claims": claim_misses,
+DIAGNOSES = {"events": event_misses, "event types confused": type_confusions, "event roles": role_failures, "claims": claim_misses,
              "actors missed": actor_misses}
 
 

@@ -56,7 +56,8 @@ def dev(tmp_path):
             "events": [{"type": "ACCUSE", "evidence": "اتهمت مصر الأردن", "source": "مصر", "target": "الأردن"},
                        {"type": "ACCUSE", "evidence": "واتهمته بالتحريض", "source": "مصر"},
                        {"type": "REJECT", "evidence": "رفضت مصر العرض"},
-                       {"type": "SUPPORT", "evidence": "الجو باردا"}],
+                       {"type": "SUPPORT", "evidence": "الجو باردا"},
+                       {"type": "COERCE", "evidence": "بالتقصير"}],
             "claims": [{"source": "مصر", "cue": "قالت", "content": "المعابر مغلقة"},
                        {"source": "السكان", "cue": "همسوا", "content": "البرد قارس"}]}
     gold_path = tmp_path / "gold.jsonl"
@@ -69,7 +70,12 @@ def dev(tmp_path):
 def test_each_missed_event_gets_the_reason_it_was_missed(dev):
     events = diagnose(*dev)["events"]
     assert events == {"matched": 1, "type emitted once for several gold events": 1,
-                      "trigger of the type found, dropped by the rules": 1, "no trigger in the sentence": 1}
+                      "trigger of the type found, dropped by the rules": 1, "no trigger in the sentence": 1,
+                      "no trigger of the type, another type emitted": 1}
+
+
+def test_a_missed_event_of_another_type_tells_which_type_was_emitted(dev):
+    assert diagnose(*dev)["event types confused"] == {"COERCE → ACCUSE": 1}
 
 
 def test_roles_of_a_matched_event_tell_a_wrong_actor_from_an_actor_never_found(dev):
