@@ -63,35 +63,43 @@ def _paired_events(con: duckdb.DuckDBPyConnection, g: dict, sg: ModuleType) -> t
     return events, gold_events, pairs
 
 
-def event_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
-    """Each gold event: matched, or why not — the type is in the sentence but already paired with
-    another gold event, the lexicon finds a trigger of the type but the rules dropped it, another
-    type was emitted instead, only other types' triggers are there, or no trigger at all."""
-    out = Counter()
+def _gold_events_with_sentences(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType):
+    """Each gold event with whether the scorer paired it, the first sentence holding its evidence
+    (None: none does) and the event types extracted in that sentence."""
     for g in gold:
         sentences = _rows(con, "select sentence_idx, text from sentences where doc_id = ?", [g["doc_id"]])
         events, gold_events, pairs = _paired_events(con, g, sg)
         matched = {gi for _, gi in pairs}
         for gi, ge in enumerate(gold_events):
-            if gi in matched:
-                out["matched"] += 1
-                continue
-            holding = [s for s in sentences if sg.norm(ge["evidence"]) in sg.norm(s["text"])]
-            if not holding:
-                out["evidence in no sentence"] += 1
-                continue
-            emitted = {e["event_type"] for e in events if e["sentence_idx"] == holding[0]["sentence_idx"]}
-            triggers = _trigger_types(holding[0]["text"])
-            if ge["type"] in emitted:
-                out["type emitted once for several gold events"] += 1
-            elif ge["type"] in triggers:
-                out["trigger of the type found, dropped by the rules"] += 1
-            elif emitted:
-                out["no trigger of the type, another type emitted"] += 1
-            elif triggers:
-                out["only other types' triggers, none emitted"] += 1
-            else:
-                out["no trigger in the sentence"] += 1
+            sentence = next((s for s in sentences if sg.norm(ge["evidence"]) in sg.norm(s["text"])), None)
+            emitted = set() if sentence is None else \
+                {e["event_type"] for e in events if e["sentence_idx"] == sentence["sentence_idx"]}
+            yield ge, gi in matched, sentence, emitted
+
+
+def event_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
+    """Each gold event: matched, or why not — the type is in the sentence but already paired with
+    another gold event, the lexicon finds a trigger of the type but the rules dropped it, another
+    type was emitted instead, only other types' triggers are there, or no trigger at all."""
+    out = Counter()
+    for ge, matched, sentence, emitted in _gold_events_with_sentences(con, gold, sg):
+        if matched:
+            out["matched"] += 1
+            continue
+        if sentence is None:
+            out["evidence in no sentence"] += 1
+            continue
+        triggers = _trigger_types(sentence["text"])
+        if ge["type"] in emitted:
+            out["type emitted once for several gold events"] += 1
+        elif ge["type"] in triggers:
+            out["trigger of the type found, dropped by the rules"] += 1
+        elif emitted:
+            out["no trigger of the type, another type emitted"] += 1
+        elif triggers:
+            out["only other types' triggers, none emitted"] += 1
+        else:
+            out["no trigger in the sentence"] += 1
     return out
 
 
@@ -99,17 +107,9 @@ def type_confusions(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: Module
     """For each missed gold event whose sentence got events of other types only: the gold type and
     the types emitted there (`ASSAULT → COERCE`), the pairs to study for the type rules."""
     out = Counter()
-    for g in gold:
-        sentences = _rows(con, "select sentence_idx, text from sentences where doc_id = ?", [g["doc_id"]])
-        events, gold_events, pairs = _paired_events(con, g, sg)
-        matched = {gi for _, gi in pairs}
-        for gi, ge in enumerate(gold_events):
-            holding = [s for s in sentences if sg.norm(ge["evidence"]) in sg.norm(s["text"])]
-            if gi in matched or not holding:
-                continue
-            emitted = sorted({e["event_type"] for e in events if e["sentence_idx"] == holding[0]["sentence_idx"]})
-            if emitted and ge["type"] not in emitted:
-                out[f"{ge['type']} → {'/'.join(emitted)}"] += 1
+    for ge, matched, sentence, emitted in _gold_events_with_sentences(con, gold, sg):
+        if not matched and emitted and ge["type"] not in emitted:
+            out[f"{ge['type']} → {'/'.join(sorted(emitted))}"] += 1
     return out
 
 
