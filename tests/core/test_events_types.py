@@ -1,0 +1,24 @@
+"""Which PLOVER type a trigger emits, on sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return {e["event_type"] for e in extract("t", text, DAY).events}
+
+
+def test_withdrawing_from_an_agreement_named_by_a_pronoun_is_sanction():
+    # the pronoun stands for the deal named earlier in the sentence: leaving it is SANCTION (withdraw)
+    assert "SANCTION" in types("وتمسكت الدول الأوروبية بالاتفاق النووي رغم أن واشنطن انسحبت منه العام الماضي.")
+    assert "SANCTION" in types("وانتقد الوزير المعاهدة التي انسحب منها البلد المجاور.")
+    assert "RETREAT" not in types("وانتقد الوزير المعاهدة التي انسحب منها البلد المجاور.")
+
+
+def test_withdrawing_from_a_place_named_by_a_pronoun_stays_retreat():
+    found = types("ودخلت القوات المدينة بعد أن انسحب منها المسلحون أمس.")
+    assert "RETREAT" in found and "SANCTION" not in found
+    found = types("انسحبت القوات الحكومية من البلدة بعد معارك عنيفة.")
+    assert "RETREAT" in found and "SANCTION" not in found
