@@ -22,3 +22,17 @@ def test_withdrawing_from_a_place_named_by_a_pronoun_stays_retreat():
     assert "RETREAT" in found and "SANCTION" not in found
     found = types("انسحبت القوات الحكومية من البلدة بعد معارك عنيفة.")
     assert "RETREAT" in found and "SANCTION" not in found
+
+
+def test_striking_military_targets_is_assault_and_a_storm_example_is_not():
+    assert "ASSAULT" in types("وقال الوزير إن جيشه ضرب مواقع المسلحين في الجبال ليلة الأحد.")
+    assert "ASSAULT" not in types("وضرب الرئيس مثلا بالتجربة الألمانية في خطابه.")
+
+
+def test_a_retaliation_with_rockets_is_assault_and_a_reply_with_words_is_not():
+    assert "ASSAULT" in types("وردت الفصائل المسلحة بـ 20 صاروخا على البلدات الحدودية.")
+    assert "ASSAULT" not in types("وردت الحكومة على الانتقادات ببيان مطول.")
+
+
+def test_talks_described_by_their_topics_took_place():
+    assert "CONSULT" in types("وتناولت المباحثات بين الوزيرين ملف الطاقة والتجارة.")
