@@ -36,3 +36,14 @@ def test_a_retaliation_with_rockets_is_assault_and_a_reply_with_words_is_not():
 
 def test_talks_described_by_their_topics_took_place():
     assert "CONSULT" in types("وتناولت المباحثات بين الوزيرين ملف الطاقة والتجارة.")
+
+
+def test_attacking_a_policy_or_words_is_accuse_not_assault():
+    found = types("وهاجم الوزير بشدة قرارات البرلمان الأخيرة.")
+    assert "ACCUSE" in found and "ASSAULT" not in found
+    assert "ASSAULT" in types("وهاجم مسلحون حاجزا للشرطة في المدينة.")
+
+
+def test_sanctions_that_target_a_sector_are_no_armed_attack():
+    found = types("واستهدفت العقوبات الجديدة قطاع النفط في البلاد.")
+    assert "SANCTION" in found and "ASSAULT" not in found
