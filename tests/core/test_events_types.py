@@ -47,3 +47,15 @@ def test_attacking_a_policy_or_words_is_accuse_not_assault():
 def test_sanctions_that_target_a_sector_are_no_armed_attack():
     found = types("واستهدفت العقوبات الجديدة قطاع النفط في البلاد.")
     assert "SANCTION" in found and "ASSAULT" not in found
+
+
+def test_a_court_sentencing_the_accused_is_reported():
+    found = types("وحكمت المحكمة على المتهم بالسجن عشر سنوات.")
+    assert "SANCTION" in found
+    assert "SANCTION" in types("وقضت المحكمة بسجن الناشط خمس سنوات.")
+    # the accused of an act is no report of that act
+    assert "ASSAULT" not in types("وأفرج عن المتهم بخطف الطفل.")
+
+
+def test_suspending_an_agreement_is_sanction():
+    assert "SANCTION" in types("وعلقت الحكومة العمل بالاتفاق التجاري مع جارتها.")
