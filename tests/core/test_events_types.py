@@ -59,3 +59,8 @@ def test_a_court_sentencing_the_accused_is_reported():
 
 def test_suspending_an_agreement_is_sanction():
     assert "SANCTION" in types("وعلقت الحكومة العمل بالاتفاق التجاري مع جارتها.")
+
+
+def test_dual_protest_nouns_and_rallies_are_protests():
+    assert "PROTEST" in types("وشهدت العاصمة تظاهرتين متزامنتين يوم السبت.")
+    assert "PROTEST" in types("ونظم أنصار الحزب تجمعا حاشدا في الساحة الكبرى.")
