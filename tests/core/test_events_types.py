@@ -64,3 +64,11 @@ def test_suspending_an_agreement_is_sanction():
 def test_dual_protest_nouns_and_rallies_are_protests():
     assert "PROTEST" in types("وشهدت العاصمة تظاهرتين متزامنتين يوم السبت.")
     assert "PROTEST" in types("ونظم أنصار الحزب تجمعا حاشدا في الساحة الكبرى.")
+
+
+def test_describing_words_or_acts_by_a_term_of_blame_is_accuse():
+    assert "ACCUSE" in types("ووصف المتحدث التصريحات بأنها كاذبة ومضللة.")
+    assert "ACCUSE" in types("واعتبرت الخارجية الخطوة انتهاكا صارخا للقانون الدولي.")
+    assert "ACCUSE" not in types("ووصف الرئيس الاتفاق بأنه تاريخي.")
+    # a standing view in the present tense is no act of blame
+    assert "ACCUSE" not in types("وتعتبر المستوطنات غير قانونية بموجب القانون الدولي.")
