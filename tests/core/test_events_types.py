@@ -72,3 +72,13 @@ def test_describing_words_or_acts_by_a_term_of_blame_is_accuse():
     assert "ACCUSE" not in types("ووصف الرئيس الاتفاق بأنه تاريخي.")
     # a standing view in the present tense is no act of blame
     assert "ACCUSE" not in types("وتعتبر المستوطنات غير قانونية بموجب القانون الدولي.")
+
+
+def test_valuing_efforts_is_support_and_a_price_is_not():
+    assert "SUPPORT" in types("وثمن الرئيس جهود الوساطة بين البلدين.")
+    assert "SUPPORT" not in types("ودفع المواطنون ثمن الأزمة الاقتصادية.")
+
+
+def test_brandishing_force_is_a_threat_and_waving_flags_is_not():
+    assert "THREATEN" in types("ولوح الرئيس باستخدام القوة ضد الجماعات المسلحة.")
+    assert "THREATEN" not in types("ولوح المتظاهرون بالأعلام الوطنية.")
