@@ -82,3 +82,16 @@ def test_valuing_efforts_is_support_and_a_price_is_not():
 def test_brandishing_force_is_a_threat_and_waving_flags_is_not():
     assert "THREATEN" in types("ولوح الرئيس باستخدام القوة ضد الجماعات المسلحة.")
     assert "THREATEN" not in types("ولوح المتظاهرون بالأعلام الوطنية.")
+
+
+def test_ground_liberated_is_assault():
+    assert "ASSAULT" in types("وتمكنت القوات من تحرير عدة قرى في الريف الشرقي.")
+
+
+def test_dismantling_a_cell_is_an_arrest():
+    assert "COERCE" in types("وفككت الشرطة خلية إرهابية في العاصمة.")
+
+
+def test_deporting_migrants_is_coerce_and_a_death_is_not():
+    assert "COERCE" in types("ورحلت السلطات مئات المهاجرين إلى بلدانهم.")
+    assert types("ورحل الفنان عن عمر ناهز ثمانين عاما.") == set()
