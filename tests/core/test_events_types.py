@@ -95,3 +95,8 @@ def test_dismantling_a_cell_is_an_arrest():
 def test_deporting_migrants_is_coerce_and_a_death_is_not():
     assert "COERCE" in types("ورحلت السلطات مئات المهاجرين إلى بلدانهم.")
     assert types("ورحل الفنان عن عمر ناهز ثمانين عاما.") == set()
+
+
+def test_terms_of_blame_in_a_statement_are_accuse():
+    assert "ACCUSE" in types('واعتبر رئيس الوزراء أن هذه التصريحات "غير معقولة" في هذا العصر.')
+    assert "ACCUSE" in types("وقال المتحدث إن القرار مرفوض جملة وتفصيلا.")
