@@ -100,3 +100,9 @@ def test_deporting_migrants_is_coerce_and_a_death_is_not():
 def test_terms_of_blame_in_a_statement_are_accuse():
     assert "ACCUSE" in types('واعتبر رئيس الوزراء أن هذه التصريحات "غير معقولة" في هذا العصر.')
     assert "ACCUSE" in types("وقال المتحدث إن القرار مرفوض جملة وتفصيلا.")
+
+
+def test_a_cultural_festival_named_tazahura_is_no_protest():
+    assert "PROTEST" not in types("وتنطلق غدا تظاهرة المسرح العربي في المدينة.")
+    assert "PROTEST" not in types("واختتمت أمس تظاهرة سينمائية في العاصمة.")
+    assert "PROTEST" in types("ونظم الطلاب تظاهرة ضد رفع الرسوم أمس.")
