@@ -106,3 +106,9 @@ def test_a_cultural_festival_named_tazahura_is_no_protest():
     assert "PROTEST" not in types("وتنطلق غدا تظاهرة المسرح العربي في المدينة.")
     assert "PROTEST" not in types("واختتمت أمس تظاهرة سينمائية في العاصمة.")
     assert "PROTEST" in types("ونظم الطلاب تظاهرة ضد رفع الرسوم أمس.")
+
+
+def test_urging_after_wa_and_votes_against_and_disowning():
+    assert "REQUEST" in types("وحض الاتحاد الأوروبي الطرفين على العودة إلى المفاوضات.")
+    assert "REJECT" in types("وصوتت عشر دول ضد مشروع القرار.")
+    assert "REJECT" in types("وتبرأت الحكومة من تصريحات الوزير.")
