@@ -112,3 +112,8 @@ def test_urging_after_wa_and_votes_against_and_disowning():
     assert "REQUEST" in types("وحض الاتحاد الأوروبي الطرفين على العودة إلى المفاوضات.")
     assert "REJECT" in types("وصوتت عشر دول ضد مشروع القرار.")
     assert "REJECT" in types("وتبرأت الحكومة من تصريحات الوزير.")
+
+
+def test_an_ultimatum_between_two_courses_is_a_threat_and_the_good_is_not():
+    assert "THREATEN" in types("وخيرت الحكومة المحتجين بين الحوار والمحاكمة.")
+    assert types("وعم الخير بين الناس في العيد.") == set()
