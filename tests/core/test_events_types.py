@@ -117,3 +117,8 @@ def test_urging_after_wa_and_votes_against_and_disowning():
 def test_an_ultimatum_between_two_courses_is_a_threat_and_the_good_is_not():
     assert "THREATEN" in types("وخيرت الحكومة المحتجين بين الحوار والمحاكمة.")
     assert types("وعم الخير بين الناس في العيد.") == set()
+
+
+def test_a_storm_striking_sites_is_no_attack():
+    assert "ASSAULT" not in types("وضربت العاصفة مواقع عدة في الساحل.")
+    assert "ASSAULT" in types("وضربت الطائرات مواقع المسلحين في الجبال.")
