@@ -13,6 +13,7 @@ from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
 from .morphology import stem_candidates, without_conjunction
+from .text import normalize_phrase
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد سا
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
 _PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done
+# what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
+_AGREEMENT_NOUNS = frozenset(normalize_phrase(w) for w in ("اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "صفقة", "ميثاق"))
+_WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -105,6 +109,8 @@ class EventFinder(RoleRules):
             event_type, mode = t.value.event_type, t.value.event_mode
             # the one who tells is a party only of the act told right after the cue (`حسب ما تطالب ميركل`)
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
+            if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
+                event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
@@ -348,6 +354,17 @@ class EventFinder(RoleRules):
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _leaves_agreement(self, t0: int, t1: int, first: int, last: int) -> bool:
+        """A withdrawal (`انسحب`, `انسحاب`) from `منه`/`منها` whose sentence names an agreement before
+        it: what is left is the deal (PLOVER §SANCTION withdraw), not ground (§RETREAT)."""
+        if "نسحاب" not in self.tokens[t0].word and "نسحب" not in self.tokens[t0].word:
+            return False
+        pronoun = next((k for k in range(t0 + 1, min(last, t1 + _WITHDRAWAL_PRONOUN_SPAN))
+                        if self.tokens[k].word in ("منه", "منها")), None)
+        if pronoun is None or not self._same_clause_tokens(t0, pronoun):
+            return False
+        return any(w in _AGREEMENT_NOUNS for k in range(first, t0) for w in stem_candidates(self.tokens[k].word))
 
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
