@@ -25,6 +25,7 @@ INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  #
 # types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
+_PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming its two parties
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
@@ -119,7 +120,9 @@ class RoleRules:
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
         bad_source = source is not None and source.actor_type == POPULATION and \
             not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
-        bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting
+        # a group one acts with (`اتفاق بين إيران ومجموعة الست`) acts itself, even never named acting before
+        bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting and \
+            self._mutual_pair != (source, target)
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
@@ -646,6 +649,7 @@ class RoleRules:
     def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
                       populations: bool = False):
         types = (*SOURCE_TYPES, POPULATION) if populations else SOURCE_TYPES
+        self._mutual_pair = None  # the two parties of a mutual act, set when the clause names them
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
         if event_type not in _SPEAKER_PARTY_TYPES:
@@ -662,8 +666,9 @@ class RoleRules:
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         if event_type in MUTUAL_TYPES:
-            pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
+            pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
             if pair is not None:
+                self._mutual_pair = pair
                 return pair
         opens = self._clause_opener(t0)
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
@@ -898,10 +903,14 @@ class RoleRules:
             return True
         return self._conjoined_after_break(t0)
 
-    def _pair_between(self, t1: int, last: int, after: list[Mention]):
-        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""
-        for k in range(t1, min(last, t1 + 4)):
-            if k > t1 and not self.tokens[k].joined:
+    def _pair_between(self, t1: int, last: int, after: list[Mention], event_type: str):
+        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause;
+        a time or a relative clause naming no party may come between (`الاتفاق الذي أبرم في 2015
+        بين X وY`), not a party of the act's own nor another act (`اتفق X مع Y على ... بين`)."""
+        for k in range(t1, min(last, t1 + _PAIR_SPAN)):
+            slash = self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() == "/"  # `تموز/يوليو`
+            if k > t1 and (not (self.tokens[k].joined or slash) or any(m.first == k for m in after) or
+                           self._other_act(k, last, event_type)):
                 return None
             if without_conjunction(self.tokens[k].word) == "بين":
                 pair = [m for m in after if m.first > k][:2]

@@ -1,0 +1,14 @@
+"""Roles the clause structure marks past a few words: the two parties after `بين`, on sentences written for these tests."""
+from tests.core.event_roles import roles
+
+
+def test_the_pair_after_bayna_past_a_date_names_both_parties():
+    assert roles("وجرى توقيع اتفاق في آذار/مارس 2019 بين مصر والاتحاد الأوروبي.", "AGREE") == ("مصر", "الاتحاد الأوروبي")
+
+
+def test_the_pair_after_bayna_past_a_relative_clause_names_both_parties():
+    assert roles("وأشار إلى الاتفاق الذي أبرم في 2019 بين تركيا والاتحاد الأوروبي.", "AGREE") == ("تركيا", "الاتحاد الأوروبي")
+
+
+def test_a_group_named_with_a_state_after_bayna_is_a_party_of_the_agreement():
+    assert roles("وتم توقيع الاتفاق في تموز/يوليو 2019 بين إيران ومجموعة الست.", "AGREE") == ("إيران", "مجموعة الست")
