@@ -87,6 +87,7 @@ class RoleRules:
         to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
         in the text; otherwise the roles are read again without the populations."""
         self._passive = False
+        mentions = self._members_as_parties(t0, t1, mentions)
         inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == POPULATION), None)
         if inside is not None and event_type in INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
@@ -126,6 +127,33 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
+        """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
+        fighters or craft (event_roles.tsv role `member`) in construct with a party, or before a
+        partitive `من` and the party, acts for it: the party's mention takes the noun's place and
+        the group it names is no party of its own."""
+        members = role_words("member")
+        out, merged = list(mentions), False
+        for i, n in enumerate(mentions):
+            if n.actor.actor_type not in SOURCE_TYPES or n.actor.actor_type == "person":
+                continue
+            k = n.first - 1
+            if k > 0 and without_conjunction(self.tokens[k].word) == "من" and self.tokens[k].joined:
+                k -= 1  # `عناصر من حزب الله`
+            if k < 0 or t0 <= k < t1 or not all(self.tokens[j].joined for j in range(k + 1, n.first + 1)):
+                continue
+            word = self.tokens[k].word
+            bare = without_conjunction(word)
+            clitic = next((p for p in ("", "ب", "ل", "ك") if members.has_word(bare[len(p):])
+                           and not bare[len(p):].startswith("ال")), None)
+            if clitic is None or any(m.first < k < m.last for m in mentions):
+                continue
+            start = self.tokens[k].start + len(word) - len(bare) + len(clitic)  # a `ل`/`ب` before it stays a preposition
+            out = [m for m in out if not (m.first == k and m.last <= n.first)]  # `مسلحي`: the group noun's own mention
+            out = [replace(n, first=k, start=start) if m is n else m for m in out]
+            merged = True
+        return out if merged else mentions
 
     def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of

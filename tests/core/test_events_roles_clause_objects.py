@@ -12,3 +12,15 @@ def test_the_pair_after_bayna_past_a_relative_clause_names_both_parties():
 
 def test_a_group_named_with_a_state_after_bayna_is_a_party_of_the_agreement():
     assert roles("وتم توقيع الاتفاق في تموز/يوليو 2019 بين إيران ومجموعة الست.", "AGREE") == ("إيران", "مجموعة الست")
+
+
+def test_fighters_of_a_group_act_for_the_group():
+    assert roles("وقصف مقاتلو حركة حماس مواقع للجيش الإسرائيلي.", "ASSAULT") == ("حركة حماس", "الجيش الإسرائيلي")
+
+
+def test_members_from_a_group_act_for_the_group():
+    assert roles("وهاجم عناصر من حزب الله دورية للجيش الإسرائيلي.", "ASSAULT")[0] == "حزب الله اللبناني"
+
+
+def test_members_of_a_group_arrested_stand_for_the_group():
+    assert roles("واعتقلت الشرطة عناصر من حركة حماس.", "COERCE") == ("الشرطة", "حركة حماس")
