@@ -25,6 +25,7 @@ INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  #
 # types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
+_UNDERGO_SPAN = 10  # words from `تعرض` to the act undergone: its subject may come between (`تعرض موكب رئيس الوزراء X لهجوم`)
 _PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming its two parties
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
@@ -292,15 +293,19 @@ class RoleRules:
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
-        `undergo`) right before the trigger (a preposition may come between) makes its subject
-        the target: the actor right after the verb, else the nearest one before it in the sentence."""
-        for k in range(max(first, t0 - 4), t0):
+        `undergo`) right before the trigger (a preposition may come between, and its subject named
+        after it: `تعرض موكب رئيس الوزراء X لهجوم`) makes its subject the target: the actor right
+        after the verb, else the nearest one before it in the sentence."""
+        for k in range(max(first, t0 - _UNDERGO_SPAN), t0):
             u = role_words("undergo").match_at(self.tokens, k, stop=t0)
             if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
                 continue
             parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
             before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            if between and (t0 - between[-1].last > 1 or between[0].first - u.last > 3) or \
+                    not between and t0 - k > 4:
+                continue  # far off, the act is in another phrase, not the one undergone (`تعرض لضغوط لوقف الهجوم`)
             subject = between[0] if between else (before[-1] if before else None)
             if subject is None or self._governed(subject) or \
                     subject.actor.actor_type == POPULATION and subject.actor.actor_id not in self._acting:

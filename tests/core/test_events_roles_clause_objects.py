@@ -24,3 +24,7 @@ def test_members_from_a_group_act_for_the_group():
 
 def test_members_of_a_group_arrested_stand_for_the_group():
     assert roles("واعتقلت الشرطة عناصر من حركة حماس.", "COERCE") == ("الشرطة", "حركة حماس")
+
+
+def test_the_subject_of_undergo_named_between_it_and_the_act_is_the_target():
+    assert roles("وتعرض موكب رئيس الوزراء الفلسطيني رامي الحمد الله لهجوم في غزة.", "ASSAULT") == (None, "رامي الحمد الله")
