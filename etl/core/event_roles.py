@@ -988,6 +988,13 @@ class RoleRules:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
                 target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
+                if agent is None and k + 3 < last and self._pronoun_addressee(k + 2):
+                    # `الاتهامات التي وجهتها إليها منظمة العفو`: its maker after the one it is made to, a
+                    # pronoun standing for the party named last before the noun
+                    agent = at.get(k + 3)
+                    addressee = next((m for m in reversed(actors) if m.last <= t0 and not self._governed(m)), None)
+                    target = target or (addressee if agent is not None and addressee is not None
+                                        and addressee.actor != agent.actor else None)
             if self._other_act(k, last, event_type):
                 break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)
@@ -1021,6 +1028,12 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _pronoun_addressee(self, k: int) -> bool:
+        """`إليها`, `له`, `عليه`: a preposition with a third-person pronoun, joined to the word before."""
+        word = self.tokens[k].word
+        return self.tokens[k].joined and word == without_conjunction(word) and \
+            (word in PRONOUN_OBJECTS or preposition_with_pronoun(word, frozenset({"الي", "علي", "ل"})))
 
     def _time_word(self, k: int) -> bool:
         """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""

@@ -28,3 +28,8 @@ def test_members_of_a_group_arrested_stand_for_the_group():
 
 def test_the_subject_of_undergo_named_between_it_and_the_act_is_the_target():
     assert roles("وتعرض موكب رئيس الوزراء الفلسطيني رامي الحمد الله لهجوم في غزة.", "ASSAULT") == (None, "رامي الحمد الله")
+
+
+def test_a_relative_clause_names_the_maker_after_the_one_the_charge_is_made_to():
+    assert roles("وقد نفت الحكومة السودانية الاتهامات التي وجهتها إليها منظمة العفو الدولية.", "ACCUSE") == \
+        ("منظمة العفو الدولية", "الحكومة السودانية")
