@@ -26,6 +26,7 @@ INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  #
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
 _UNDERGO_SPAN = 10  # words from `تعرض` to the act undergone: its subject may come between (`تعرض موكب رئيس الوزراء X لهجوم`)
+_CONTROL_SPAN = 14  # words a verb of trying or deciding may stand before the verbal noun it governs, an aside between
 _PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming its two parties
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
@@ -84,11 +85,23 @@ class RoleRules:
     """The role rules of `EventFinder`."""
 
     def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause (`_clause_roles`), members standing for their party
+        (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
+        that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
+        self._passive = False
+        mentions = self._members_as_parties(t0, t1, mentions)
+        source, target = self._clause_roles(t0, t1, mentions, event_type, last)
+        controller = self._controlling_subject(t0, t1, mentions)
+        if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
+            object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
+            target = source if object_after else target  # `إقناع روسيا`: the noun's genitive is its object
+            return controller.actor, (target if target != controller.actor else None)
+        return source, target
+
+    def _clause_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """Source and target from the clause, a population counting as a party where it acts next
         to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
         in the text; otherwise the roles are read again without the populations."""
-        self._passive = False
-        mentions = self._members_as_parties(t0, t1, mentions)
         inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == POPULATION), None)
         if inside is not None and event_type in INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
@@ -155,6 +168,40 @@ class RoleRules:
             out = [replace(n, first=k, start=start) if m is n else m for m in out]
             merged = True
         return out if merged else mentions
+
+    def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+        """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`: a verbal noun that
+        is the object of a verb of trying, deciding or going on (event_roles.tsv role `control`) is
+        done by that verb's subject, the party right after the verb or right before it, whatever
+        party a setting set off by commas between them names. None when the subject is dropped or
+        no such verb governs the noun."""
+        if t1 - t0 != 1 or self._verb(t0) or t0 < 2 or self._prefixed_preposition(t0) or \
+                without_conjunction(self.tokens[t0 - 1].word) in _PREPOSITIONS:
+            return None  # `منذ بداية لهجوم X`: a noun a preposition governs is no verb's object
+        controls = role_words("control")
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        for c in range(t0 - 1, max(self._sentence_first, t0 - _CONTROL_SPAN) - 1, -1):
+            if not controls.has_word(without_conjunction(self.tokens[c].word)):
+                continue
+            subject = next((m for m in parties if m.first == c + 1 and self.tokens[m.first].joined
+                            and not self._governed(m)), None)
+            end = subject.last if subject is not None else c + 1
+            subject = subject or next((m for m in parties if m.last == c and self.tokens[c].joined
+                                       and not self._governed(m)), None)
+            if subject is None or end > t0:
+                return None
+            if end == t0:
+                return subject if self.tokens[t0].joined else None
+            opener = without_conjunction(self.tokens[end].word)
+            aside = (opener in _PREPOSITIONS or opener in _SETTING_WORDS or self._time_word(end)) and \
+                all(self.tokens[k].joined for k in range(end + 1, t0))  # `خلال لقائه بوتين`, `، منذ ...،`
+            return subject if aside else None
+        return None
+
+    def _prefixed_preposition(self, t0: int) -> bool:
+        """The trigger opening at tokens[t0] carries a proclitic preposition (`لهجوم`, `بإقناع`)."""
+        t = self.triggers.match_at(self.tokens, t0, stop=t0 + 1)
+        return t is not None and any(c in self.text[self.tokens[t0].start:t.start] for c in "لبك")
 
     def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of

@@ -33,3 +33,14 @@ def test_the_subject_of_undergo_named_between_it_and_the_act_is_the_target():
 def test_a_relative_clause_names_the_maker_after_the_one_the_charge_is_made_to():
     assert roles("وقد نفت الحكومة السودانية الاتهامات التي وجهتها إليها منظمة العفو الدولية.", "ACCUSE") == \
         ("منظمة العفو الدولية", "الحكومة السودانية")
+
+
+def test_who_tries_does_the_act_tried_past_a_setting():
+    assert roles("حاولت إيران، خلال اجتماع مع تركيا، إقناع روسيا بوقف الهجوم.", "REQUEST") == ("إيران", "روسيا")
+    assert roles("وحاول ترامب خلال لقائه بوتين إقناع روسيا بالانسحاب.", "REQUEST") == ("دونالد ترامب", "روسيا")
+
+
+def test_an_act_named_inside_the_setting_keeps_its_own_doer():
+    text = "وحاول ترامب منذ الأيام الأولى لهجوم حركة حماس، إقناع مصر بالتدخل."
+    assert roles(text, "REQUEST") == ("دونالد ترامب", "مصر")
+    assert roles(text, "ASSAULT")[1] == "حركة حماس"  # not the act tried: the control verb leaves it alone
