@@ -406,6 +406,8 @@ class RoleRules:
         opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
+        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS:
+            opening = marker  # `قالت إن "... سوريا"، مضيفة إنها ناقشت`: her words open again at `إنها`
         if any(opening <= m.first and m.last <= t0 for m in mentions):
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):

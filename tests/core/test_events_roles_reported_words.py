@@ -1,0 +1,7 @@
+"""Who acts in words a speaker reports, on sentences written for these tests."""
+from tests.core.event_roles import roles
+
+
+def test_a_pronoun_reopening_her_words_is_the_speaker_past_a_state_named_before():
+    text = "وقالت ميركل إنه من المهم تجنب كارثة في سوريا، مضيفة إنها كانت قد ناقشت مع بوتين قضية الانتخابات."
+    assert roles(text, "CONSULT") == ("أنجيلا ميركل", "فلاديمير بوتين")
