@@ -89,7 +89,7 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
-        mentions = self._members_as_parties(t0, t1, mentions)
+        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
@@ -168,6 +168,28 @@ class RoleRules:
             out = [replace(n, first=k, start=start) if m is n else m for m in out]
             merged = True
         return out if merged else mentions
+
+    def _home_states_named(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
+        """`الاتفاق الذي توصلت إليه بلاده`: `بلاده`/`بلادها` (his, her country) right after the
+        trigger or right before it names the state of the person who speaks in the sentence, else
+        of the person named last before it, as the text has named that state; the mentions with
+        it added."""
+        added = []
+        for k in (t0 - 1, t1, t1 + 1):
+            if not (self._sentence_first <= k < len(self.tokens)) or any(m.first <= k < m.last for m in mentions):
+                continue
+            word = without_conjunction(self.tokens[k].word)
+            if word not in ("بلاده", "بلادها"):
+                continue  # (a preposition before it, `لبلاده`, makes it no subject or object)
+            speaker = self._speaker(k, self._sentence_first, mentions)  # `شدد روحاني في اتصال مع نظيره ماكرون على أن ... بلاده`
+            person = speaker.actor if speaker is not None and speaker.actor.actor_type == "person" else \
+                next((m.actor for m in reversed((*self._earlier, *mentions)) if m.last <= k
+                      and m.actor.actor_type == "person"), None)
+            home = person and self._home_state(person, mentions)
+            if home is not None:
+                start = self.tokens[k].start + len(self.tokens[k].word) - len(word)
+                added.append(Mention(home, k, k + 1, start, self.tokens[k].end))
+        return sorted((*mentions, *added), key=lambda m: m.first) if added else mentions
 
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`: a verbal noun that

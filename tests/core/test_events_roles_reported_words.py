@@ -5,3 +5,9 @@ from tests.core.event_roles import roles
 def test_a_pronoun_reopening_her_words_is_the_speaker_past_a_state_named_before():
     text = "وقالت ميركل إنه من المهم تجنب كارثة في سوريا، مضيفة إنها كانت قد ناقشت مع بوتين قضية الانتخابات."
     assert roles(text, "CONSULT") == ("أنجيلا ميركل", "فلاديمير بوتين")
+
+
+def test_his_country_is_the_state_of_the_speaker_the_text_has_named():
+    text = ("وأكد الرئيس الإيراني حسن روحاني أن إيران لن تتفاوض. وشدد روحاني في اتصال مع نظيره الفرنسي "
+            "إيمانويل ماكرون، على أن الاتفاق الذي توصلت إليه بلاده مع القوى الكبرى غير قابل للتفاوض.")
+    assert roles(text, "AGREE") == ("إيران", "القوى الكبرى")
