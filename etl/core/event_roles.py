@@ -191,6 +191,22 @@ class RoleRules:
                 added.append(Mention(home, k, k + 1, start, self.tokens[k].end))
         return sorted((*mentions, *added), key=lambda m: m.first) if added else mentions
 
+    def _where_clause_subject(self, t0: int, t1: int, actors: list[Mention]) -> Mention | None:
+        """`وصل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: a meeting in a clause opened by `حيث`
+        (where), a few words before it naming no party (`حيث يرتقب أن يلتقي`), goes on with the
+        person the sentence is about, its first party no preposition governs: the one met is the
+        object. Not when the verb carries its object as a pronoun (`حيث استقبله الملك`)."""
+        if self._verb_object_pronoun(t0, t1, actors):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - 4) - 1, -1):
+            if any(m.first <= k < m.last for m in actors) or not self.tokens[k + 1].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) == "حيث":
+                subject = next((m for m in actors if self._sentence_first <= m.first and m.last <= k
+                                and not self._governed(m)), None)
+                return subject if subject is not None and subject.actor.actor_type == "person" else None
+        return None
+
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`: a verbal noun that
         is the object of a verb of trying, deciding or going on (event_roles.tsv role `control`) is
@@ -775,6 +791,10 @@ class RoleRules:
                 self._mutual_pair = pair
                 return pair
         opens = self._clause_opener(t0)
+        traveller = self._where_clause_subject(t0, t1, actors) if event_type in MUTUAL_TYPES else None
+        if traveller is not None:  # `ينتقل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: he meets Macron there
+            target = next((m for m in after if m.actor != traveller.actor), None)
+            return traveller.actor, (target.actor if target else None)
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;

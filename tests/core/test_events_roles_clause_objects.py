@@ -44,3 +44,14 @@ def test_an_act_named_inside_the_setting_keeps_its_own_doer():
     text = "وحاول ترامب منذ الأيام الأولى لهجوم حركة حماس، إقناع مصر بالتدخل."
     assert roles(text, "REQUEST") == ("دونالد ترامب", "مصر")
     assert roles(text, "ASSAULT")[1] == "حركة حماس"  # not the act tried: the control verb leaves it alone
+
+
+def test_a_meeting_where_the_traveller_goes_is_his_and_the_one_named_after_is_met():
+    text = ("وبعد ألمانيا، ينتقل أردوغان إلى باريس حيث يلتقي الثلاثاء الرئيس إيمانويل ماكرون، "
+            "ومنها إلى لندن حيث يجري محادثات الأربعاء مع رئيسة الوزراء تيريزا ماي.")
+    assert roles(text, "AGREE", "يلتقي") == ("رجب طيب أردوغان", "إيمانويل ماكرون")
+    assert roles(text, "AGREE", "يجري محادثات") == ("رجب طيب أردوغان", "تيريزا ماي")
+
+
+def test_a_host_named_after_a_verb_carrying_its_object_still_receives():
+    assert roles("ووصل ترامب إلى الرياض حيث استقبله الملك سلمان.", "CONSULT")[1] == "الملك سلمان بن عبد العزيز"
