@@ -207,6 +207,24 @@ class RoleRules:
                 return subject if subject is not None and subject.actor.actor_type == "person" else None
         return None
 
+    def _resumptive_relative(self, t0: int, t1: int, m: Mention) -> bool:
+        """`إطارات أضرم فيها المحتجون النار`: a one-word verb right after an indefinite noun naming
+        no actor, then a preposition with a pronoun standing for that noun, then the mention: a
+        clause describing the noun, whose subject is the mention, not a party named before."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or m.first != t1 + 1 or self._noun(t0) or \
+                not all(self.tokens[k].joined for k in range(t0, m.first + 1)):
+            return False
+        noun = self.tokens[t0 - 1].word
+        return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
+            noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
+            not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    @staticmethod
+    def _preposition_pronoun(word: str) -> bool:
+        """`فيها`, `عليه`, `وفيه`: a preposition with a pronoun, after a conjunction or not (the `ف`
+        of `فيها` is the preposition's own, no conjunction to strip)."""
+        return preposition_with_pronoun(word, _PREPOSITIONS) or preposition_with_pronoun(without_conjunction(word), _PREPOSITIONS)
+
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`: a verbal noun that
         is the object of a verb of trying, deciding or going on (event_roles.tsv role `control`) is
@@ -813,7 +831,8 @@ class RoleRules:
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
-                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
+                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
+                 self._resumptive_relative(t0, t1, after[0])):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
             if self._verb_object_pronoun(t0, t1, actors):
@@ -884,7 +903,7 @@ class RoleRules:
         place = next((p for p in self._sentence_places if p.first == k + 1), None)
         if place is not None and self.tokens[k].word == "في" and place.last <= m.first:
             k = place.last  # `والتقى في القاهرة وزير الخارجية`: where, between the verb and its subject
-        if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
+        if k < m.first and self._preposition_pronoun(self.tokens[k].word):
             k += 1
         title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) if k < m.first else None
         if title is not None:

@@ -52,3 +52,7 @@ def test_a_meeting_where_the_traveller_goes_is_his_and_the_one_named_after_is_me
     assert roles(text, "AGREE", "يلتقي") == ("رجب طيب أردوغان", "إيمانويل ماكرون")
     assert roles(text, "AGREE", "يجري محادثات") == ("رجب طيب أردوغان", "تيريزا ماي")
 
+
+
+def test_a_verb_describing_a_noun_has_its_own_subject_after_the_resumptive_pronoun():
+    assert roles("وألقت الشرطة قنابل لإخماد إطارات أضرم فيها المحتجون النار.", "PROTEST")[0] == "المحتجون"
