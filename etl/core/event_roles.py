@@ -226,8 +226,9 @@ class RoleRules:
         return preposition_with_pronoun(word, _PREPOSITIONS) or preposition_with_pronoun(without_conjunction(word), _PREPOSITIONS)
 
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
-        """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`: a verbal noun that
-        is the object of a verb of trying, deciding or going on (event_roles.tsv role `control`) is
+        """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من
+        X هجوما`: a verbal noun that is the object of a verb of trying, deciding or going on, or of a
+        support verb (event_roles.tsv role `control`) is
         done by that verb's subject, the party right after the verb or right before it, whatever
         party a setting set off by commas between them names. None when the subject is dropped or
         no such verb governs the noun."""
@@ -249,7 +250,9 @@ class RoleRules:
             if end == t0:
                 return subject if self.tokens[t0].joined else None
             opener = without_conjunction(self.tokens[end].word)
-            aside = (opener in _PREPOSITIONS or opener in _SETTING_WORDS or self._time_word(end)) and \
+            backed = opener[:1] == "ب" and len(opener) >= 4 and end + 1 < t0 and \
+                without_conjunction(self.tokens[end + 1].word) == "من"  # `بدعم من الطيران الروسي`: with X's help
+            aside = (opener in _PREPOSITIONS or opener in _SETTING_WORDS or self._time_word(end) or backed) and \
                 all(self.tokens[k].joined for k in range(end + 1, t0))  # `خلال لقائه بوتين`, `، منذ ...،`
             return subject if aside else None
         return None

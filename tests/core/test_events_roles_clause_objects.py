@@ -56,3 +56,8 @@ def test_a_meeting_where_the_traveller_goes_is_his_and_the_one_named_after_is_me
 
 def test_a_verb_describing_a_noun_has_its_own_subject_after_the_resumptive_pronoun():
     assert roles("وألقت الشرطة قنابل لإخماد إطارات أضرم فيها المحتجون النار.", "PROTEST")[0] == "المحتجون"
+
+
+def test_a_support_verb_gives_its_subject_to_the_act_past_the_party_that_helps():
+    assert roles("وشن الجيش السوري بدعم من الطيران الروسي هجوما على مواقع المعارضة في إدلب.", "ASSAULT") == \
+        ("الجيش السوري", "المعارضة")
