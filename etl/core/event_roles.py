@@ -135,9 +135,12 @@ class RoleRules:
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
         bad_source = source is not None and source.actor_type == POPULATION and \
             not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
-        # a group one acts with (`اتفاق بين إيران ومجموعة الست`) acts itself, even never named acting before
+        # a group one acts with (`اتفاق بين إيران ومجموعة الست`, `مع الدول الست`) acts itself, even never named acting before
+        partner = event_type in MUTUAL_TYPES and any(  # `وقعته إيران مع الدول الست`: one acts with it
+            m.actor == target and m.first > t1 and without_conjunction(self.tokens[m.first - 1].word) == "مع"
+            for m in mentions)
         bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting and \
-            self._mutual_pair != (source, target)
+            self._mutual_pair != (source, target) and not partner
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target

@@ -61,3 +61,8 @@ def test_a_verb_describing_a_noun_has_its_own_subject_after_the_resumptive_prono
 def test_a_support_verb_gives_its_subject_to_the_act_past_the_party_that_helps():
     assert roles("وشن الجيش السوري بدعم من الطيران الروسي هجوما على مواقع المعارضة في إدلب.", "ASSAULT") == \
         ("الجيش السوري", "المعارضة")
+
+
+def test_a_group_one_agrees_with_is_a_party_of_the_agreement():
+    text = "وقال روحاني إن الاتفاق النووي الذي وقعته إيران مع الدول الست الكبرى في تموز/يوليو 2015 غير قابل للتفاوض."
+    assert roles(text, "AGREE") == ("إيران", "مجموعة الست")
