@@ -27,6 +27,7 @@ INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  #
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
 _UNDERGO_SPAN = 10  # words from `تعرض` to the act undergone: its subject may come between (`تعرض موكب رئيس الوزراء X لهجوم`)
 _CONTROL_SPAN = 14  # words a verb of trying or deciding may stand before the verbal noun it governs, an aside between
+_FORCE_OBJECT_SPAN = 3  # words after an act of force within which a crowd named undergoes it
 _PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming its two parties
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
@@ -140,7 +141,7 @@ class RoleRules:
             m.actor == target and m.first > t1 and without_conjunction(self.tokens[m.first - 1].word) == "مع"
             for m in mentions)
         bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting and \
-            self._mutual_pair != (source, target) and not partner
+            self._mutual_pair != (source, target) and not partner and not self._force_undergone(target, t1, mentions, event_type)
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
@@ -264,6 +265,18 @@ class RoleRules:
         """The trigger opening at tokens[t0] carries a proclitic preposition (`لهجوم`, `بإقناع`)."""
         t = self.triggers.match_at(self.tokens, t0, stop=t0 + 1)
         return t is not None and any(c in self.text[self.tokens[t0].start:t.start] for c in "لبك")
+
+    def _force_undergone(self, target: Actor, t1: int, mentions: list[Mention], event_type: str) -> bool:
+        """`أطلق الجيش النار على متظاهرين`, `اعتقلت الشرطة عشرات المحتجين`, `ثلاثة محتجين قتلوا برصاص
+        الشرطة`: a crowd named within a few words after an act of force in its clause, or before it
+        with an agent phrase after naming the doer, undergoes it: a party though it never acted."""
+        if event_type not in FORCE_TYPES:
+            return False
+        last = len(self.tokens)
+        return any(m.actor == target and (
+            t1 <= m.first <= t1 + _FORCE_OBJECT_SPAN and all(self.tokens[k].joined for k in range(t1, m.first + 1)) or
+            m.last <= t1 and t1 - m.last <= _FORCE_OBJECT_SPAN and self._agent_after(t1, last))  # `ثلاثة محتجين قتلوا برصاص`
+            for m in mentions)
 
     def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of

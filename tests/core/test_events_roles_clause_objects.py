@@ -66,3 +66,11 @@ def test_a_support_verb_gives_its_subject_to_the_act_past_the_party_that_helps()
 def test_a_group_one_agrees_with_is_a_party_of_the_agreement():
     text = "وقال روحاني إن الاتفاق النووي الذي وقعته إيران مع الدول الست الكبرى في تموز/يوليو 2015 غير قابل للتفاوض."
     assert roles(text, "AGREE") == ("إيران", "مجموعة الست")
+
+
+def test_a_crowd_killed_by_an_agent_named_after_is_the_target():
+    assert roles("وقالت وزارة الصحة إن ثلاثة متظاهرين قتلوا برصاص الشرطة.", "ASSAULT") == ("الشرطة", "متظاهرين")
+
+
+def test_a_crowd_fired_on_is_the_target():
+    assert roles("وأطلقت الشرطة النار على المتظاهرين.", "ASSAULT") == ("الشرطة", "المتظاهرين")
