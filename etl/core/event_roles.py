@@ -128,7 +128,7 @@ class RoleRules:
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
-            if undergoing.actor.actor_id in self._acting or \
+            if undergoing.actor.actor_id in self._acting or event_type in FORCE_TYPES or \
                     event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
                 target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before

@@ -74,3 +74,7 @@ def test_a_crowd_killed_by_an_agent_named_after_is_the_target():
 
 def test_a_crowd_fired_on_is_the_target():
     assert roles("وأطلقت الشرطة النار على المتظاهرين.", "ASSAULT") == ("الشرطة", "المتظاهرين")
+
+
+def test_a_count_of_a_crowd_after_a_killing_verb_is_killed():
+    assert roles("وقتل ثلاثة محتجين في المواجهات.", "ASSAULT") == (None, "محتجين")
