@@ -32,7 +32,6 @@ _PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
-_DEEDS_NO_MEDIUM_DOES = FORCE_TYPES | {"RETREAT", "MOBILIZE", "AID"}  # a news medium reports these, never does them
 CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
 _PREPOSITIONS = word_classes()["preposition"]
@@ -93,9 +92,6 @@ class RoleRules:
         self._passive = False
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
-        if source is not None and source.actor_type == "media" and event_type in _DEEDS_NO_MEDIUM_DOES:
-            # `ونقلت فرانس برس عن المحكمة "... طرد مهاجرين"`: a medium relays such an act, it does not do it
-            source, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != source], event_type, last)
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)

@@ -11,8 +11,3 @@ def test_his_country_is_the_state_of_the_speaker_the_text_has_named():
     text = ("وأكد الرئيس الإيراني حسن روحاني أن إيران لن تتفاوض. وشدد روحاني في اتصال مع نظيره الفرنسي "
             "إيمانويل ماكرون، على أن الاتفاق الذي توصلت إليه بلاده مع القوى الكبرى غير قابل للتفاوض.")
     assert roles(text, "AGREE") == ("إيران", "القوى الكبرى")
-
-
-def test_a_news_agency_relaying_an_expulsion_does_not_expel():
-    source, _ = roles("ونقلت وكالة فرانس برس عن المحكمة أنها تحظر طرد مهاجرين إلى دولة أخرى.", "SANCTION")
-    assert source is None
