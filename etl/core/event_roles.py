@@ -141,7 +141,8 @@ class RoleRules:
             m.actor == target and m.first > t1 and without_conjunction(self.tokens[m.first - 1].word) == "مع"
             for m in mentions)
         bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting and \
-            self._mutual_pair != (source, target) and not partner and not self._force_undergone(target, t1, mentions, event_type)
+            self._mutual_pair != (source, target) and not partner and \
+            not self._force_undergone(target, t1, mentions, event_type) and not self._addressed(target, t1, mentions, event_type)
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
@@ -277,6 +278,14 @@ class RoleRules:
             t1 <= m.first <= t1 + _FORCE_OBJECT_SPAN and all(self.tokens[k].joined for k in range(t1, m.first + 1)) or
             m.last <= t1 and t1 - m.last <= _FORCE_OBJECT_SPAN and self._agent_after(t1, last))  # `ثلاثة محتجين قتلوا برصاص`
             for m in mentions)
+
+    def _addressed(self, target: Actor, t1: int, mentions: list[Mention], event_type: str) -> bool:
+        """`وجه إنذارا إلى الأوروبيين`, `دعوة إلى المحتجين`: a group a warning, call or charge is
+        addressed to with `إلى` right after it (one word may come between) is its target, a party
+        though it never acted."""
+        return event_type in SAID_TYPES and any(
+            m.actor == target and t1 < m.first <= t1 + 2 and without_conjunction(self.tokens[m.first - 1].word) == "الي"
+            and all(self.tokens[k].joined for k in range(t1, m.first + 1)) for m in mentions)
 
     def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of

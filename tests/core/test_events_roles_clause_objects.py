@@ -78,3 +78,8 @@ def test_a_crowd_fired_on_is_the_target():
 
 def test_a_count_of_a_crowd_after_a_killing_verb_is_killed():
     assert roles("وقتل ثلاثة محتجين في المواجهات.", "ASSAULT") == (None, "محتجين")
+
+
+def test_a_group_a_warning_is_addressed_to_is_its_target():
+    text = "ووجه الرئيس الأمريكي دونالد ترامب إنذارا إلى الأوروبيين بضرورة الاتفاق مع إيران."
+    assert roles(text, "THREATEN") == ("دونالد ترامب", "الأوروبيين")
