@@ -230,6 +230,15 @@ class RoleRules:
         of `فيها` is the preposition's own, no conjunction to strip)."""
         return preposition_with_pronoun(word, _PREPOSITIONS) or preposition_with_pronoun(without_conjunction(word), _PREPOSITIONS)
 
+    def _after_fronted_clause(self, t0: int, t1: int, subject: Mention) -> bool:
+        """`وبعد أن اتهمته إيران بالتجسس، أفرجت السلطات عن X`: a one-word verb right after the comma
+        closing a clause of time or setting the sentence opens with: the main clause is verb-first,
+        the party named in the fronted clause is none of its subject (not a subject set off by
+        commas right before the verb, `الرئيس، X، التقى`, nor one a relative clause describes)."""
+        if t1 - t0 != 1 or self.tokens[t0].joined or not self._verb(t0) or not self._opens_with_setting():
+            return False
+        return subject.last < t0 and not any(self.tokens[k].word in RELATIVES for k in range(subject.last, t0))
+
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من
         X هجوما`: a verbal noun that is the object of a verb of trying, deciding or going on, or of a
@@ -860,7 +869,7 @@ class RoleRules:
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
-                 self._resumptive_relative(t0, t1, after[0])):
+                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
             if self._verb_object_pronoun(t0, t1, actors):
@@ -891,8 +900,9 @@ class RoleRules:
         Not after a verb (`طلب من X`: asked X), nor for acts whose `من` names what is left, feared
         or warned of (`انسحاب من`, `تحذير من`), nor a state an attack comes from (`من سوريا`)."""
         word = without_conjunction(self.tokens[t.first].word)
-        if event_type in _FROM_OBJECT_TYPES or t.last - t.first != 1 or not self._noun_trigger(t, first) or \
-                word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
+        described = t.last - t.first == 2 and self.tokens[t.first + 1].joined  # `اتصالا هاتفيا من`: a noun and its modifier
+        if event_type in _FROM_OBJECT_TYPES or (t.last - t.first != 1 and not described) or \
+                not self._noun_trigger(t, first) or word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
             return None
         for k in (t.last, t.last + 1):
             if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
@@ -900,7 +910,12 @@ class RoleRules:
             if k > t.last and not self._adjective_of(t.first, t.last):
                 return None  # `لطلب قرض من`: the `من` of another noun
             if without_conjunction(self.tokens[k].word) == "من":
-                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in SOURCE_TYPES), None)
+                named = k + 1
+                if named < last and strip_article(self.tokens[named].word).startswith("نظير"):
+                    # `من نظيره الأمريكي دونالد ترامب`: the counterpart named after his nation
+                    named += 1 + (named + 1 < last and self.gentilics.match_at(self.tokens, named + 1, stop=last) is not None)
+                m = next((m for m in mentions if m.first == named and m.actor.actor_type in SOURCE_TYPES
+                          and all(self.tokens[j].joined for j in range(k + 1, named + 1))), None)
                 if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
                     return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
                 return m.actor
@@ -914,10 +929,20 @@ class RoleRules:
         return shaped and not role_words("partitive").has_word(word) and self._agrees_in_definiteness(noun, k)
 
     def _noun_trigger(self, t: PhraseMatch, first: int) -> bool:
-        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), or the preposition before it."""
+        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), the preposition before
+        it, or as the object of a verb of undergoing or receiving (`تلقت الحكومة دعوة`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
         before = without_conjunction(self.tokens[t.first - 1].word) if t.first > first else ""
-        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
+        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS or \
+            self._undergo_verb_before(t.first, first)
+
+    def _undergo_verb_before(self, t0: int, first: int) -> bool:
+        """A verb of undergoing or receiving (event_roles.tsv role `undergo`) a few words before
+        tokens[t0] in its clause: what follows it is the noun of the act undergone."""
+        undergo = role_words("undergo")
+        return any(undergo.match_at(self.tokens, k, stop=t0) is not None and
+                   all(self.tokens[j].joined for j in range(k + 1, t0 + 1))
+                   for k in range(max(first, t0 - _UNDERGO_SPAN), t0))
 
     def _right_after(self, t1: int, m: Mention) -> bool:
         """The mention stands right after the trigger: next to it, one word between, or with only

@@ -83,3 +83,21 @@ def test_a_count_of_a_crowd_after_a_killing_verb_is_killed():
 def test_a_group_a_warning_is_addressed_to_is_its_target():
     text = "ووجه الرئيس الأمريكي دونالد ترامب إنذارا إلى الأوروبيين بضرورة الاتفاق مع إيران."
     assert roles(text, "THREATEN") == ("دونالد ترامب", "الأوروبيين")
+
+
+def test_after_a_fronted_clause_of_time_the_main_verb_has_its_subject_after_it():
+    text = "وبعد أن اتهمته إيران بالتجسس، أفرجت السلطات الإيرانية عن الصحفي أحمد سالم."
+    assert roles(text, "RETREAT") == ("الحكومة الإيرانية", "أحمد سالم")
+
+
+def test_the_one_facing_criticism_is_its_target():
+    text = "واتهم أردوغان، الذي يواجه انتقادات غربية، الولايات المتحدة بدعم الإرهاب."
+    assert roles(text, "ACCUSE", "انتقادات") == (None, "رجب طيب أردوغان")
+    assert roles("وتواجه إيران انتقادات شديدة من الاتحاد الأوروبي.", "ACCUSE") == ("الاتحاد الأوروبي", "إيران")
+
+
+def test_the_one_receiving_a_call_or_an_invitation_is_its_target_the_sender_its_source():
+    assert roles("وتلقت الحكومة العراقية دعوة من الأمم المتحدة لحضور المؤتمر.", "REQUEST") == \
+        ("الأمم المتحدة", "الحكومة العراقية")
+    text = "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من نظيره الأمريكي دونالد ترامب."
+    assert roles(text, "CONSULT") == ("دونالد ترامب", "عبد الفتاح السيسي")
