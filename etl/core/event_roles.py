@@ -443,9 +443,10 @@ class RoleRules:
             parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
             before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
-            if between and (t0 - between[-1].last > 1 or between[0].first - u.last > 3) or \
+            gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
+            if between and (gap not in ([], ["الي"]) or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
-                continue  # far off, the act is in another phrase, not the one undergone (`تعرض لضغوط لوقف الهجوم`)
+                continue  # far off or after another preposition, the act is in another phrase (`تعرض لضغوط لوقف الهجوم`, `واجه X خلال زيارته`)
             subject = between[0] if between else (before[-1] if before else None)
             if subject is None or self._governed(subject) or \
                     subject.actor.actor_type == POPULATION and subject.actor.actor_id not in self._acting:
@@ -499,7 +500,7 @@ class RoleRules:
         opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
-        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS:
+        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._participle(marker - 1):
             opening = marker  # `قالت إن "... سوريا"، مضيفة إنها ناقشت`: her words open again at `إنها`
         if any(opening <= m.first and m.last <= t0 for m in mentions):
             return None
@@ -1102,11 +1103,10 @@ class RoleRules:
     def _pair_between(self, t1: int, last: int, after: list[Mention], event_type: str):
         """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause;
         a time or a relative clause naming no party may come between (`الاتفاق الذي أبرم في 2015
-        بين X وY`), not a party of the act's own nor another act (`اتفق X مع Y على ... بين`)."""
+        بين X وY`), not a party of the act's own (`اتفق X مع Y على ... بين`)."""
         for k in range(t1, min(last, t1 + _PAIR_SPAN)):
             slash = self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() == "/"  # `تموز/يوليو`
-            if k > t1 and (not (self.tokens[k].joined or slash) or any(m.first == k for m in after) or
-                           self._other_act(k, last, event_type)):
+            if k > t1 and (not (self.tokens[k].joined or slash) or any(m.first == k for m in after)):
                 return None
             if without_conjunction(self.tokens[k].word) == "بين":
                 pair = [m for m in after if m.first > k][:2]

@@ -101,3 +101,13 @@ def test_the_one_receiving_a_call_or_an_invitation_is_its_target_the_sender_its_
         ("الأمم المتحدة", "الحكومة العراقية")
     text = "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من نظيره الأمريكي دونالد ترامب."
     assert roles(text, "CONSULT") == ("دونالد ترامب", "عبد الفتاح السيسي")
+
+
+def test_a_setting_between_the_one_facing_and_the_act_faced_is_not_faced():
+    text = "وواجه مودي خلال زيارته للعاصمة البريطانية لندن احتجاجات غاضبة."
+    assert roles(text, "CONSULT")[0] == "ناريندرا مودي"
+    assert roles(text, "PROTEST")[1] == "ناريندرا مودي"
+
+
+def test_the_pair_after_bayna_past_another_act_noun():
+    assert roles("وجرى توقيع اتفاق شراكة اقتصادية بين مصر والاتحاد الأوروبي.", "AGREE") == ("مصر", "الاتحاد الأوروبي")

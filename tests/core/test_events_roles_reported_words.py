@@ -11,3 +11,8 @@ def test_his_country_is_the_state_of_the_speaker_the_text_has_named():
     text = ("وأكد الرئيس الإيراني حسن روحاني أن إيران لن تتفاوض. وشدد روحاني في اتصال مع نظيره الفرنسي "
             "إيمانويل ماكرون، على أن الاتفاق الذي توصلت إليه بلاده مع القوى الكبرى غير قابل للتفاوض.")
     assert roles(text, "AGREE") == ("إيران", "القوى الكبرى")
+
+
+def test_a_pronoun_complementizer_after_a_party_named_in_the_words_stands_for_that_party():
+    text = "تقول الصحيفة إن ترامب صحيح أنه يجيد إبرام الصفقات لكن ثقافته ضعيفة."
+    assert roles(text, "AGREE")[0] == "دونالد ترامب"
