@@ -92,6 +92,11 @@ class RoleRules:
         self._passive = False
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
+        if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
+                not any(m.actor == source and m.first >= t1 for m in mentions) and \
+                self._describes_indefinite_plural(t0, t1, mentions):
+            self._passive = True  # `لتفريق 250 محتجا تجمعوا`: they gathered, not the police named before
+            return None, (target if target is not None and target.actor_type != POPULATION else None)
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -238,6 +243,19 @@ class RoleRules:
         if t1 - t0 != 1 or self.tokens[t0].joined or not self._verb(t0) or not self._opens_with_setting():
             return False
         return subject.last < t0 and not any(self.tokens[k].word in RELATIVES for k in range(subject.last, t0))
+
+    def _describes_indefinite_plural(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
+        """`250 محتجا تجمعوا عند المدخل`: a one-word past verb with a plural subject suffix (`-وا`)
+        right after an indefinite noun naming no actor describes that noun, its subject: no party
+        named before it, all of them singular bodies, can be the one who acts."""
+        word = self.tokens[t0].word
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or \
+                not word.endswith("وا") or len(word) < 5 or word != without_conjunction(word):
+            return False
+        noun = self.tokens[t0 - 1].word
+        return not noun.startswith("ال") and noun == without_conjunction(noun) and noun not in _PREPOSITIONS and \
+            noun not in _PARTICLES and noun not in _COMPLEMENTIZERS and not self._time_word(t0 - 1) and \
+            not any(m.first <= t0 - 1 < m.last for m in mentions)
 
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من

@@ -111,3 +111,9 @@ def test_a_setting_between_the_one_facing_and_the_act_faced_is_not_faced():
 
 def test_the_pair_after_bayna_past_another_act_noun():
     assert roles("وجرى توقيع اتفاق شراكة اقتصادية بين مصر والاتحاد الأوروبي.", "AGREE") == ("مصر", "الاتحاد الأوروبي")
+
+
+def test_a_plural_verb_describing_an_indefinite_noun_is_not_the_bodys_act():
+    text = "استخدمت الشرطة العراقية الهراوات لتفريق نحو 250 محتجا تجمعوا عند المدخل الرئيسي لحقل النفط."
+    assert roles(text, "PROTEST")[0] is None
+    assert roles("وقالت وزارة الصحة إن جنودا قتلوا برصاص الشرطة.", "ASSAULT")[0] == "الشرطة"
