@@ -493,12 +493,15 @@ class RoleRules:
         if not any(role_words("judged").match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
             return None
         speaker = self._speaker(t.first, first, mentions)
-        if speaker is None:
+        # `وأضافت "التصريحات ... من جانب القيادة الفلسطينية تقوض"`: a reporting verb opening the
+        # sentence with its subject dropped goes on with the one who spoke before
+        who, words = (speaker.actor, speaker.last) if speaker is not None else (self._sentence_speaker(first, t.first, mentions), first)
+        if who is None:
             return None
         actors = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
-        judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
-                       and m.actor != speaker.actor), None)
-        return speaker.actor, (judged.actor if judged else None)
+        judged = next((m for m in reversed(actors) if words <= m.first and m.last <= t.first
+                       and m.actor != who), None)
+        return who, (judged.actor if judged else None)
 
     def _speaker_as_subject(self, t0: int, t1: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`قالت ميركل إنها كانت قد ناقشت مع بوتين`: in reported words whose subject is a pronoun

@@ -16,3 +16,9 @@ def test_his_country_is_the_state_of_the_speaker_the_text_has_named():
 def test_a_pronoun_complementizer_after_a_party_named_in_the_words_stands_for_that_party():
     text = "تقول الصحيفة إن ترامب صحيح أنه يجيد إبرام الصفقات لكن ثقافته ضعيفة."
     assert roles(text, "AGREE")[0] == "دونالد ترامب"
+
+
+def test_a_judgement_quoted_after_a_verb_with_its_subject_dropped_is_the_earlier_speakers():
+    text = ("وقالت السفيرة الأمريكية نيكي هايلي إن الاتفاق سيئ. "
+            "وأضافت \"التصريحات المعادية من جانب القيادة الفلسطينية تقوض فرص السلام\".")
+    assert roles(text, "ACCUSE") == ("نيكي هايلي", "القيادة الفلسطينية")
