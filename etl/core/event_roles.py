@@ -451,9 +451,9 @@ class RoleRules:
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
-        `undergo`) right before the trigger (a preposition may come between, and its subject named
-        after it: `تعرض موكب رئيس الوزراء X لهجوم`) makes its subject the target: the actor right
-        after the verb, else the nearest one before it in the sentence."""
+        `undergo`) right before the trigger (`إلى` or `في` may come between, and its subject named
+        after it: `تعرض موكب رئيس الوزراء X لهجوم`, `أصيب X في هجوم`) makes its subject the target:
+        the actor right after the verb, else the nearest one before it in the sentence."""
         for k in range(max(first, t0 - _UNDERGO_SPAN), t0):
             u = role_words("undergo").match_at(self.tokens, k, stop=t0)
             if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
@@ -462,7 +462,7 @@ class RoleRules:
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
             before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
             gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
-            if between and (gap not in ([], ["الي"]) or between[0].first - u.last > 3) or \
+            if between and (gap not in ([], ["الي"], ["في"]) or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
                 continue  # far off or after another preposition, the act is in another phrase (`تعرض لضغوط لوقف الهجوم`, `واجه X خلال زيارته`)
             subject = between[0] if between else (before[-1] if before else None)

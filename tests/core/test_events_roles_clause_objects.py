@@ -117,3 +117,8 @@ def test_a_plural_verb_describing_an_indefinite_noun_is_not_the_bodys_act():
     text = "استخدمت الشرطة العراقية الهراوات لتفريق نحو 250 محتجا تجمعوا عند المدخل الرئيسي لحقل النفط."
     assert roles(text, "PROTEST")[0] is None
     assert roles("وقالت وزارة الصحة إن جنودا قتلوا برصاص الشرطة.", "ASSAULT")[0] == "الشرطة"
+
+
+def test_the_one_wounded_in_an_attack_is_its_target():
+    assert roles("وأصيب رئيس الوزراء الباكستاني عمران خان في هجوم مسلح.", "ASSAULT") == (None, "عمران خان")
+    assert roles("وأصيب خمسة جنود إسرائيليين في هجوم نفذته حركة حماس.", "ASSAULT")[0] == "حركة حماس"
