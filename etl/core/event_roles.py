@@ -97,6 +97,10 @@ class RoleRules:
                 self._describes_indefinite_plural(t0, t1, mentions):
             self._passive = True  # `لتفريق 250 محتجا تجمعوا`: they gathered, not the police named before
             return None, (target if target is not None and target.actor_type != POPULATION else None)
+        civilian = self._civilian_after_force_verb(t0, t1, mentions, event_type)
+        if civilian is not None:  # `واعتقل الناشط X`: he was arrested; no activist arrests
+            self._passive = True
+            return (source if source != civilian else None), civilian
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -256,6 +260,23 @@ class RoleRules:
         return not noun.startswith("ال") and noun == without_conjunction(noun) and noun not in _PREPOSITIONS and \
             noun not in _PARTICLES and noun not in _COMPLEMENTIZERS and not self._time_word(t0 - 1) and \
             not any(m.first <= t0 - 1 < m.last for m in mentions)
+
+    def _civilian_after_force_verb(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`واعتقل الناشط أحمد سالم`, `وقتل الصحفي X`: a one-word verb of force right before a person
+        named with the noun of a civilian (event_roles.tsv role `civilian`) and maybe a nationality:
+        the verb is passive, the person the one it is done to."""
+        if event_type not in FORCE_TYPES or t1 - t0 != 1 or t1 + 1 >= len(self.tokens) or not self._verb(t0) or \
+                not self.tokens[t1].joined or not self.tokens[t1 + 1].joined:
+            return None
+        noun = without_conjunction(self.tokens[t1].word)
+        if not noun.startswith("ال") or not role_words("civilian").has_word(noun):
+            return None
+        named = t1 + 1
+        nation = self.gentilics.match_at(self.tokens, named, stop=len(self.tokens))
+        if nation is not None and all(self.tokens[k].joined for k in range(named, nation.last + 1) if k < len(self.tokens)):
+            named = nation.last  # `الصحفي السوري X`
+        m = next((m for m in mentions if m.first == named and m.actor.actor_type == "person"), None)
+        return m.actor if m is not None else None
 
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من

@@ -122,3 +122,9 @@ def test_a_plural_verb_describing_an_indefinite_noun_is_not_the_bodys_act():
 def test_the_one_wounded_in_an_attack_is_its_target():
     assert roles("وأصيب رئيس الوزراء الباكستاني عمران خان في هجوم مسلح.", "ASSAULT") == (None, "عمران خان")
     assert roles("وأصيب خمسة جنود إسرائيليين في هجوم نفذته حركة حماس.", "ASSAULT")[0] == "حركة حماس"
+
+
+def test_a_civilian_named_right_after_a_verb_of_force_undergoes_it():
+    assert roles("واعتقل الناشط أحمد سالم في القاهرة.", "COERCE") == (None, "أحمد سالم")
+    assert roles("وقتل الصحفي السوري أحمد سالم في قصف.", "ASSAULT") == (None, "أحمد سالم")
+    assert roles("واعتقلت الشرطة الناشط أحمد سالم.", "COERCE") == ("الشرطة", "أحمد سالم")
