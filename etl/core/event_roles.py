@@ -278,6 +278,17 @@ class RoleRules:
         m = next((m for m in mentions if m.first == named and m.actor.actor_type == "person"), None)
         return m.actor if m is not None else None
 
+    def _unnamed_noun_before(self, k: int, mentions: list[Mention]) -> bool:
+        """A word naming no actor stands right before tokens[k], joined to it, and is no particle,
+        preposition, complementizer, relative pronoun or word of time: a noun, the subject of the
+        verb at k (`17 طالبا أصيبوا`)."""
+        if k <= self._sentence_first or not self.tokens[k].joined or any(m.first <= k - 1 < m.last for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[k - 1].word)
+        return word not in _PARTICLES and word not in _PREPOSITIONS and word not in _COMPLEMENTIZERS and \
+            word not in _PRONOUN_COMPLEMENTIZERS and self.tokens[k - 1].word not in RELATIVES and \
+            word not in CONNECTIVES and word not in CLAUSE_OPENERS and not self._time_word(k - 1)
+
     def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من
         X هجوما`: a verbal noun that is the object of a verb of trying, deciding or going on, or of a
@@ -481,7 +492,9 @@ class RoleRules:
                 continue
             parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
-            before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            # not past a noun naming no actor right before the verb (`السلطات إن 17 طالبا أصيبوا`: the students)
+            before = [] if self._unnamed_noun_before(k, mentions) else \
+                [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
             gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
             if between and (gap not in ([], ["الي"], ["في"]) or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
@@ -529,8 +542,8 @@ class RoleRules:
         (`إنه`, `إنها`) or left out (`إن ... قد التقى`), the one who acts is the speaker. None when the
         words name an actor before the trigger or a subject right after it."""
         speaker = self._speaker(t0, first, mentions)
-        if speaker is None:
-            return None
+        if speaker is None or self._undergo_verb_before(t0, first):
+            return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)

@@ -128,3 +128,12 @@ def test_a_civilian_named_right_after_a_verb_of_force_undergoes_it():
     assert roles("واعتقل الناشط أحمد سالم في القاهرة.", "COERCE") == (None, "أحمد سالم")
     assert roles("وقتل الصحفي السوري أحمد سالم في قصف.", "ASSAULT") == (None, "أحمد سالم")
     assert roles("واعتقلت الشرطة الناشط أحمد سالم.", "COERCE") == ("الشرطة", "أحمد سالم")
+
+
+def test_a_speaker_saying_he_underwent_an_attack_is_its_target():
+    assert roles("وقال أحمد سالم إنه تعرض لهجوم.", "ASSAULT") == (None, "أحمد سالم")
+
+
+def test_a_noun_naming_no_actor_before_a_verb_of_undergoing_is_its_subject():
+    source, target = roles("وتقول السلطات الأمريكية إن 17 طالبا أصيبوا خلال إطلاق النار.", "ASSAULT")
+    assert target is None
