@@ -282,8 +282,11 @@ class RoleRules:
         """A word naming no actor stands right before tokens[k], joined to it, and is no particle,
         preposition, complementizer, relative pronoun or word of time: a noun, the subject of the
         verb at k (`17 طالبا أصيبوا`)."""
-        if k <= self._sentence_first or not self.tokens[k].joined or any(m.first <= k - 1 < m.last for m in mentions):
-            return False
+        if k <= self._sentence_first or not self.tokens[k].joined or \
+                any(m.first <= k - 1 < m.last for m in (*mentions, *self._sentence_places)):
+            return False  # (`السفارة في بغداد تعرضت`: a place closes the subject's phrase)
+        if k - 2 >= self._sentence_first and without_conjunction(self.tokens[k - 2].word) in _PREPOSITIONS:
+            return False  # `السفارة في العاصمة تعرضت`: a noun a preposition governs is no subject
         word = without_conjunction(self.tokens[k - 1].word)
         return word not in _PARTICLES and word not in _PREPOSITIONS and word not in _COMPLEMENTIZERS and \
             word not in _PRONOUN_COMPLEMENTIZERS and self.tokens[k - 1].word not in RELATIVES and \
