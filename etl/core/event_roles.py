@@ -25,6 +25,10 @@ INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "REQUEST", "RETREAT"})  #
 # types whose target is named by a preposition or `استهدف` (`غارات على X`); for the others
 # `على` introduces a topic (`اتفقوا على`) and `نحو` an amount
 _TARGET_MARKED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN", "SANCTION", "MOBILIZE"})
+_UNDERGO_SPAN = 10  # words from `تعرض` to the act undergone: its subject may come between (`تعرض موكب رئيس الوزراء X لهجوم`)
+_CONTROL_SPAN = 14  # words a verb of trying or deciding may stand before the verbal noun it governs, an aside between
+_FORCE_OBJECT_SPAN = 3  # words after an act of force within which a crowd named undergoes it
+_PAIR_SPAN = 8  # words a mutual act's noun may stand before the `بين` naming its two parties
 _AGENT_SPAN = 8  # words after the trigger an agent phrase (`قتل ... برصاص X`) may stand
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announced, are threats (PLOVER THREATEN)
@@ -82,10 +86,32 @@ class RoleRules:
     """The role rules of `EventFinder`."""
 
     def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause (`_clause_roles`), members standing for their party
+        (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
+        that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
+        self._passive = False
+        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        source, target = self._clause_roles(t0, t1, mentions, event_type, last)
+        if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
+                not any(m.actor == source and m.first >= t1 for m in mentions) and \
+                self._describes_indefinite_plural(t0, t1, mentions):
+            self._passive = True  # `لتفريق 250 محتجا تجمعوا`: they gathered, not the police named before
+            return None, (target if target is not None and target.actor_type != POPULATION else None)
+        civilian = self._civilian_after_force_verb(t0, t1, mentions, event_type)
+        if civilian is not None:  # `واعتقل الناشط X`: he was arrested; no activist arrests
+            self._passive = True
+            return (source if source != civilian else None), civilian
+        controller = self._controlling_subject(t0, t1, mentions)
+        if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
+            object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
+            target = source if object_after else target  # `إقناع روسيا`: the noun's genitive is its object
+            return controller.actor, (target if target != controller.actor else None)
+        return source, target
+
+    def _clause_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """Source and target from the clause, a population counting as a party where it acts next
         to the trigger (`تجمع المحتجون`, `المحتجون تجمعوا`) or undergoes the act once it has acted
         in the text; otherwise the roles are read again without the populations."""
-        self._passive = False
         inside = next((m for m in mentions if t0 < m.first and m.last <= t1 and m.actor.actor_type == POPULATION), None)
         if inside is not None and event_type in INTRANSITIVE_TYPES:  # the trigger names its doer: `تجمع المحتجون`
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != inside.actor], event_type, last)
@@ -111,7 +137,7 @@ class RoleRules:
         if undergoing is not None:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
-            if undergoing.actor.actor_id in self._acting or \
+            if undergoing.actor.actor_id in self._acting or event_type in FORCE_TYPES or \
                     event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
                 target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
@@ -119,10 +145,209 @@ class RoleRules:
         source, target = self._participants(t0, t1, mentions, event_type, last, populations=True)
         bad_source = source is not None and source.actor_type == POPULATION and \
             not any(m.actor == source and self._next_to(m, t0, t1) for m in mentions)
-        bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting
+        # a group one acts with (`اتفاق بين إيران ومجموعة الست`, `مع الدول الست`) acts itself, even never named acting before
+        partner = event_type in MUTUAL_TYPES and any(  # `وقعته إيران مع الدول الست`: one acts with it
+            m.actor == target and m.first > t1 and without_conjunction(self.tokens[m.first - 1].word) == "مع"
+            for m in mentions)
+        bad_target = target is not None and target.actor_type == POPULATION and target.actor_id not in self._acting and \
+            self._mutual_pair != (source, target) and not partner and \
+            not self._force_undergone(target, t1, mentions, event_type) and not self._addressed(target, t1, mentions, event_type)
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
+        """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
+        fighters or craft (event_roles.tsv role `member`) in construct with a party, or before a
+        partitive `من` and the party, acts for it: the party's mention takes the noun's place and
+        the group it names is no party of its own."""
+        members = role_words("member")
+        out, merged = list(mentions), False
+        for i, n in enumerate(mentions):
+            if n.actor.actor_type not in SOURCE_TYPES or n.actor.actor_type == "person":
+                continue
+            k = n.first - 1
+            if k > 0 and without_conjunction(self.tokens[k].word) == "من" and self.tokens[k].joined:
+                k -= 1  # `عناصر من حزب الله`
+            if k < 0 or t0 <= k < t1 or not all(self.tokens[j].joined for j in range(k + 1, n.first + 1)):
+                continue
+            word = self.tokens[k].word
+            bare = without_conjunction(word)
+            clitic = next((p for p in ("", "ب", "ل", "ك") if members.has_word(bare[len(p):])
+                           and not bare[len(p):].startswith("ال")), None)
+            if clitic is None or any(m.first < k < m.last for m in mentions):
+                continue
+            start = self.tokens[k].start + len(word) - len(bare) + len(clitic)  # a `ل`/`ب` before it stays a preposition
+            out = [m for m in out if not (m.first == k and m.last <= n.first)]  # `مسلحي`: the group noun's own mention
+            out = [replace(n, first=k, start=start) if m is n else m for m in out]
+            merged = True
+        return out if merged else mentions
+
+    def _home_states_named(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
+        """`الاتفاق الذي توصلت إليه بلاده`: `بلاده`/`بلادها` (his, her country) right after the
+        trigger or right before it names the state of the person who speaks in the sentence, else
+        of the person named last before it, as the text has named that state; the mentions with
+        it added."""
+        added = []
+        for k in (t0 - 1, t1, t1 + 1):
+            if not (self._sentence_first <= k < len(self.tokens)) or any(m.first <= k < m.last for m in mentions):
+                continue
+            word = without_conjunction(self.tokens[k].word)
+            if word not in ("بلاده", "بلادها"):
+                continue  # (a preposition before it, `لبلاده`, makes it no subject or object)
+            speaker = self._speaker(k, self._sentence_first, mentions)  # `شدد روحاني في اتصال مع نظيره ماكرون على أن ... بلاده`
+            person = speaker.actor if speaker is not None and speaker.actor.actor_type == "person" else \
+                next((m.actor for m in reversed((*self._earlier, *mentions)) if m.last <= k
+                      and m.actor.actor_type == "person"), None)
+            home = person and self._home_state(person, mentions)
+            if home is not None:
+                start = self.tokens[k].start + len(self.tokens[k].word) - len(word)
+                added.append(Mention(home, k, k + 1, start, self.tokens[k].end))
+        return sorted((*mentions, *added), key=lambda m: m.first) if added else mentions
+
+    def _where_clause_subject(self, t0: int, t1: int, actors: list[Mention]) -> Mention | None:
+        """`وصل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: a meeting in a clause opened by `حيث`
+        (where), a few words before it naming no party (`حيث يرتقب أن يلتقي`), goes on with the
+        person the sentence is about, its first party no preposition governs: the one met is the
+        object. Not when the verb carries its object as a pronoun (`حيث استقبله الملك`)."""
+        if self._verb_object_pronoun(t0, t1, actors):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - 4) - 1, -1):
+            if any(m.first <= k < m.last for m in actors) or not self.tokens[k + 1].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) == "حيث":
+                subject = next((m for m in actors if self._sentence_first <= m.first and m.last <= k
+                                and not self._governed(m)), None)
+                return subject if subject is not None and subject.actor.actor_type == "person" else None
+        return None
+
+    def _resumptive_relative(self, t0: int, t1: int, m: Mention) -> bool:
+        """`إطارات أضرم فيها المحتجون النار`: a one-word verb right after an indefinite noun naming
+        no actor, then a preposition with a pronoun standing for that noun, then the mention: a
+        clause describing the noun, whose subject is the mention, not a party named before."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or m.first != t1 + 1 or self._noun(t0) or \
+                not all(self.tokens[k].joined for k in range(t0, m.first + 1)):
+            return False
+        noun = self.tokens[t0 - 1].word
+        return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
+            noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
+            not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    @staticmethod
+    def _preposition_pronoun(word: str) -> bool:
+        """`فيها`, `عليه`, `وفيه`: a preposition with a pronoun, after a conjunction or not (the `ف`
+        of `فيها` is the preposition's own, no conjunction to strip)."""
+        return preposition_with_pronoun(word, _PREPOSITIONS) or preposition_with_pronoun(without_conjunction(word), _PREPOSITIONS)
+
+    def _after_fronted_clause(self, t0: int, t1: int, subject: Mention) -> bool:
+        """`وبعد أن اتهمته إيران بالتجسس، أفرجت السلطات عن X`: a one-word verb right after the comma
+        closing a clause of time or setting the sentence opens with: the main clause is verb-first,
+        the party named in the fronted clause is none of its subject (not a subject set off by
+        commas right before the verb, `الرئيس، X، التقى`, nor one a relative clause describes)."""
+        if t1 - t0 != 1 or self.tokens[t0].joined or not self._verb(t0) or not self._opens_with_setting():
+            return False
+        return subject.last < t0 and not any(self.tokens[k].word in RELATIVES for k in range(subject.last, t0))
+
+    def _describes_indefinite_plural(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
+        """`250 محتجا تجمعوا عند المدخل`: a one-word past verb with a plural subject suffix (`-وا`)
+        right after an indefinite noun naming no actor describes that noun, its subject: no party
+        named before it, all of them singular bodies, can be the one who acts."""
+        word = self.tokens[t0].word
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or \
+                not word.endswith("وا") or len(word) < 5 or word != without_conjunction(word):
+            return False
+        noun = self.tokens[t0 - 1].word
+        return not noun.startswith("ال") and noun == without_conjunction(noun) and noun not in _PREPOSITIONS and \
+            noun not in _PARTICLES and noun not in _COMPLEMENTIZERS and not self._time_word(t0 - 1) and \
+            not any(m.first <= t0 - 1 < m.last for m in mentions)
+
+    def _civilian_after_force_verb(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`واعتقل الناشط أحمد سالم`, `وقتل الصحفي X`: a one-word verb of force right before a person
+        named with the noun of a civilian (event_roles.tsv role `civilian`) and maybe a nationality:
+        the verb is passive, the person the one it is done to."""
+        if event_type not in FORCE_TYPES or t1 - t0 != 1 or t1 + 1 >= len(self.tokens) or not self._verb(t0) or \
+                not self.tokens[t1].joined or not self.tokens[t1 + 1].joined:
+            return None
+        noun = without_conjunction(self.tokens[t1].word)
+        if not noun.startswith("ال") or not role_words("civilian").has_word(noun):
+            return None
+        named = t1 + 1
+        nation = self.gentilics.match_at(self.tokens, named, stop=len(self.tokens))
+        if nation is not None and all(self.tokens[k].joined for k in range(named, nation.last + 1) if k < len(self.tokens)):
+            named = nation.last  # `الصحفي السوري X`
+        m = next((m for m in mentions if m.first == named and m.actor.actor_type == "person"), None)
+        return m.actor if m is not None else None
+
+    def _unnamed_noun_before(self, k: int, mentions: list[Mention]) -> bool:
+        """A word naming no actor stands right before tokens[k], joined to it, and is no particle,
+        preposition, complementizer, relative pronoun or word of time: a noun, the subject of the
+        verb at k (`17 طالبا أصيبوا`)."""
+        if k <= self._sentence_first or not self.tokens[k].joined or \
+                any(m.first <= k - 1 < m.last for m in (*mentions, *self._sentence_places)):
+            return False  # (`السفارة في بغداد تعرضت`: a place closes the subject's phrase)
+        if k - 2 >= self._sentence_first and without_conjunction(self.tokens[k - 2].word) in _PREPOSITIONS:
+            return False  # `السفارة في العاصمة تعرضت`: a noun a preposition governs is no subject
+        word = without_conjunction(self.tokens[k - 1].word)
+        return word not in _PARTICLES and word not in _PREPOSITIONS and word not in _COMPLEMENTIZERS and \
+            word not in _PRONOUN_COMPLEMENTIZERS and self.tokens[k - 1].word not in RELATIVES and \
+            word not in CONNECTIVES and word not in CLAUSE_OPENERS and not self._time_word(k - 1)
+
+    def _controlling_subject(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+        """`حاول الأسد إقناع أنقرة`, `قررت الحكومة، بعد اجتماع مع X، فرض عقوبات`, `شن الجيش بدعم من
+        X هجوما`: a verbal noun that is the object of a verb of trying, deciding or going on, or of a
+        support verb (event_roles.tsv role `control`) is
+        done by that verb's subject, the party right after the verb or right before it, whatever
+        party a setting set off by commas between them names. None when the subject is dropped or
+        no such verb governs the noun."""
+        if t1 - t0 != 1 or self._verb(t0) or t0 < 2 or self._prefixed_preposition(t0) or \
+                without_conjunction(self.tokens[t0 - 1].word) in _PREPOSITIONS:
+            return None  # `منذ بداية لهجوم X`: a noun a preposition governs is no verb's object
+        controls = role_words("control")
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        for c in range(t0 - 1, max(self._sentence_first, t0 - _CONTROL_SPAN) - 1, -1):
+            if not controls.has_word(without_conjunction(self.tokens[c].word)):
+                continue
+            subject = next((m for m in parties if m.first == c + 1 and self.tokens[m.first].joined
+                            and not self._governed(m)), None)
+            end = subject.last if subject is not None else c + 1
+            subject = subject or next((m for m in parties if m.last == c and self.tokens[c].joined
+                                       and not self._governed(m)), None)
+            if subject is None or end > t0:
+                return None
+            if end == t0:
+                return subject if self.tokens[t0].joined else None
+            opener = without_conjunction(self.tokens[end].word)
+            backed = opener[:1] == "ب" and len(opener) >= 4 and end + 1 < t0 and \
+                without_conjunction(self.tokens[end + 1].word) == "من"  # `بدعم من الطيران الروسي`: with X's help
+            aside = (opener in _PREPOSITIONS or opener in _SETTING_WORDS or self._time_word(end) or backed) and \
+                all(self.tokens[k].joined for k in range(end + 1, t0))  # `خلال لقائه بوتين`, `، منذ ...،`
+            return subject if aside else None
+        return None
+
+    def _prefixed_preposition(self, t0: int) -> bool:
+        """The trigger opening at tokens[t0] carries a proclitic preposition (`لهجوم`, `بإقناع`)."""
+        t = self.triggers.match_at(self.tokens, t0, stop=t0 + 1)
+        return t is not None and any(c in self.text[self.tokens[t0].start:t.start] for c in "لبك")
+
+    def _force_undergone(self, target: Actor, t1: int, mentions: list[Mention], event_type: str) -> bool:
+        """`أطلق الجيش النار على متظاهرين`, `اعتقلت الشرطة عشرات المحتجين`, `ثلاثة محتجين قتلوا برصاص
+        الشرطة`: a crowd named within a few words after an act of force in its clause, or before it
+        with an agent phrase after naming the doer, undergoes it: a party though it never acted."""
+        if event_type not in FORCE_TYPES:
+            return False
+        last = len(self.tokens)
+        return any(m.actor == target and (
+            t1 <= m.first <= t1 + _FORCE_OBJECT_SPAN and all(self.tokens[k].joined for k in range(t1, m.first + 1)) or
+            m.last <= t1 and t1 - m.last <= _FORCE_OBJECT_SPAN and self._agent_after(t1, last))  # `ثلاثة محتجين قتلوا برصاص`
+            for m in mentions)
+
+    def _addressed(self, target: Actor, t1: int, mentions: list[Mention], event_type: str) -> bool:
+        """`وجه إنذارا إلى الأوروبيين`, `دعوة إلى المحتجين`: a group a warning, call or charge is
+        addressed to with `إلى` right after it (one word may come between) is its target, a party
+        though it never acted."""
+        return event_type in SAID_TYPES and any(
+            m.actor == target and t1 < m.first <= t1 + 2 and without_conjunction(self.tokens[m.first - 1].word) == "الي"
+            and all(self.tokens[k].joined for k in range(t1, m.first + 1)) for m in mentions)
 
     def _sentence_speaker(self, first: int, last: int, mentions: list[Mention]) -> Actor | None:
         """Who speaks in a sentence that reports words (`قال نتانياهو إن إيران ...`): the subject of
@@ -261,15 +486,22 @@ class RoleRules:
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
-        `undergo`) right before the trigger (a preposition may come between) makes its subject
-        the target: the actor right after the verb, else the nearest one before it in the sentence."""
-        for k in range(max(first, t0 - 4), t0):
+        `undergo`) right before the trigger (`إلى` or `في` may come between, and its subject named
+        after it: `تعرض موكب رئيس الوزراء X لهجوم`, `أصيب X في هجوم`) makes its subject the target:
+        the actor right after the verb, else the nearest one before it in the sentence."""
+        for k in range(max(first, t0 - _UNDERGO_SPAN), t0):
             u = role_words("undergo").match_at(self.tokens, k, stop=t0)
             if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
                 continue
             parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]
-            before = [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            # not past a noun naming no actor right before the verb (`السلطات إن 17 طالبا أصيبوا`: the students)
+            before = [] if self._unnamed_noun_before(k, mentions) else \
+                [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
+            gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
+            if between and (gap not in ([], ["الي"], ["في"]) or between[0].first - u.last > 3) or \
+                    not between and t0 - k > 4:
+                continue  # far off or after another preposition, the act is in another phrase (`تعرض لضغوط لوقف الهجوم`, `واجه X خلال زيارته`)
             subject = between[0] if between else (before[-1] if before else None)
             if subject is None or self._governed(subject) or \
                     subject.actor.actor_type == POPULATION and subject.actor.actor_id not in self._acting:
@@ -298,20 +530,23 @@ class RoleRules:
         if not any(role_words("judged").match_at(self.tokens, k, stop=t.last) for k in range(t.first, t.last)):
             return None
         speaker = self._speaker(t.first, first, mentions)
-        if speaker is None:
+        # `وأضافت "التصريحات ... من جانب القيادة الفلسطينية تقوض"`: a reporting verb opening the
+        # sentence with its subject dropped goes on with the one who spoke before
+        who, words = (speaker.actor, speaker.last) if speaker is not None else (self._sentence_speaker(first, t.first, mentions), first)
+        if who is None:
             return None
         actors = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
-        judged = next((m for m in reversed(actors) if speaker.last <= m.first and m.last <= t.first
-                       and m.actor != speaker.actor), None)
-        return speaker.actor, (judged.actor if judged else None)
+        judged = next((m for m in reversed(actors) if words <= m.first and m.last <= t.first
+                       and m.actor != who), None)
+        return who, (judged.actor if judged else None)
 
     def _speaker_as_subject(self, t0: int, t1: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`قالت ميركل إنها كانت قد ناقشت مع بوتين`: in reported words whose subject is a pronoun
         (`إنه`, `إنها`) or left out (`إن ... قد التقى`), the one who acts is the speaker. None when the
         words name an actor before the trigger or a subject right after it."""
         speaker = self._speaker(t0, first, mentions)
-        if speaker is None:
-            return None
+        if speaker is None or self._undergo_verb_before(t0, first):
+            return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
@@ -323,6 +558,8 @@ class RoleRules:
         opening = next(k for k in range(speaker.last, marker + 1)  # `قال إن الرئيس يريد أن يلتقي`: the reported
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS  # words' own subject
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS)
+        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._participle(marker - 1):
+            opening = marker  # `قالت إن "... سوريا"، مضيفة إنها ناقشت`: her words open again at `إنها`
         if any(opening <= m.first and m.last <= t0 for m in mentions):
             return None
         if not all(self.tokens[k].joined for k in range(marker + 1, t0 + 1)):
@@ -646,6 +883,7 @@ class RoleRules:
     def _participants(self, t0: int, t1: int, mentions: list[Mention], event_type: str = "", last: int | None = None,
                       populations: bool = False):
         types = (*SOURCE_TYPES, POPULATION) if populations else SOURCE_TYPES
+        self._mutual_pair = None  # the two parties of a mutual act, set when the clause names them
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
         if event_type not in _SPEAKER_PARTY_TYPES:
@@ -662,10 +900,15 @@ class RoleRules:
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
         before = [m for m in actors if m.last <= t0]
         if event_type in MUTUAL_TYPES:
-            pair = self._pair_between(t1, last, after) or self._coordinated_pair(t0, before)
+            pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
             if pair is not None:
+                self._mutual_pair = pair
                 return pair
         opens = self._clause_opener(t0)
+        traveller = self._where_clause_subject(t0, t1, actors) if event_type in MUTUAL_TYPES else None
+        if traveller is not None:  # `ينتقل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: he meets Macron there
+            target = next((m for m in after if m.actor != traveller.actor), None)
+            return traveller.actor, (target.actor if target else None)
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
@@ -684,7 +927,8 @@ class RoleRules:
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
-                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1)):
+                (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
+                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
             if self._verb_object_pronoun(t0, t1, actors):
@@ -715,8 +959,9 @@ class RoleRules:
         Not after a verb (`طلب من X`: asked X), nor for acts whose `من` names what is left, feared
         or warned of (`انسحاب من`, `تحذير من`), nor a state an attack comes from (`من سوريا`)."""
         word = without_conjunction(self.tokens[t.first].word)
-        if event_type in _FROM_OBJECT_TYPES or t.last - t.first != 1 or not self._noun_trigger(t, first) or \
-                word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
+        described = t.last - t.first == 2 and self.tokens[t.first + 1].joined  # `اتصالا هاتفيا من`: a noun and its modifier
+        if event_type in _FROM_OBJECT_TYPES or (t.last - t.first != 1 and not described) or \
+                not self._noun_trigger(t, first) or word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
             return None
         for k in (t.last, t.last + 1):
             if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
@@ -724,7 +969,12 @@ class RoleRules:
             if k > t.last and not self._adjective_of(t.first, t.last):
                 return None  # `لطلب قرض من`: the `من` of another noun
             if without_conjunction(self.tokens[k].word) == "من":
-                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in SOURCE_TYPES), None)
+                named = k + 1
+                if named < last and strip_article(self.tokens[named].word).startswith("نظير"):
+                    # `من نظيره الأمريكي دونالد ترامب`: the counterpart named after his nation
+                    named += 1 + (named + 1 < last and self.gentilics.match_at(self.tokens, named + 1, stop=last) is not None)
+                m = next((m for m in mentions if m.first == named and m.actor.actor_type in SOURCE_TYPES
+                          and all(self.tokens[j].joined for j in range(k + 1, named + 1))), None)
                 if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
                     return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
                 return m.actor
@@ -738,10 +988,20 @@ class RoleRules:
         return shaped and not role_words("partitive").has_word(word) and self._agrees_in_definiteness(noun, k)
 
     def _noun_trigger(self, t: PhraseMatch, first: int) -> bool:
-        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), or the preposition before it."""
+        """The trigger is a noun: by its shape, its `ب`/`ل` proclitic (`بطلب`), the preposition before
+        it, or as the object of a verb of undergoing or receiving (`تلقت الحكومة دعوة`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
         before = without_conjunction(self.tokens[t.first - 1].word) if t.first > first else ""
-        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS
+        return self._noun(t.first) or "ب" in clitics or "ل" in clitics or before in _PREPOSITIONS or \
+            self._undergo_verb_before(t.first, first)
+
+    def _undergo_verb_before(self, t0: int, first: int) -> bool:
+        """A verb of undergoing or receiving (event_roles.tsv role `undergo`) a few words before
+        tokens[t0] in its clause: what follows it is the noun of the act undergone."""
+        undergo = role_words("undergo")
+        return any(undergo.match_at(self.tokens, k, stop=t0) is not None and
+                   all(self.tokens[j].joined for j in range(k + 1, t0 + 1))
+                   for k in range(max(first, t0 - _UNDERGO_SPAN), t0))
 
     def _right_after(self, t1: int, m: Mention) -> bool:
         """The mention stands right after the trigger: next to it, one word between, or with only
@@ -755,7 +1015,7 @@ class RoleRules:
         place = next((p for p in self._sentence_places if p.first == k + 1), None)
         if place is not None and self.tokens[k].word == "في" and place.last <= m.first:
             k = place.last  # `والتقى في القاهرة وزير الخارجية`: where, between the verb and its subject
-        if k < m.first and preposition_with_pronoun(without_conjunction(self.tokens[k].word), _PREPOSITIONS):
+        if k < m.first and self._preposition_pronoun(self.tokens[k].word):
             k += 1
         title = actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) if k < m.first else None
         if title is not None:
@@ -898,10 +1158,13 @@ class RoleRules:
             return True
         return self._conjoined_after_break(t0)
 
-    def _pair_between(self, t1: int, last: int, after: list[Mention]):
-        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause."""
-        for k in range(t1, min(last, t1 + 4)):
-            if k > t1 and not self.tokens[k].joined:
+    def _pair_between(self, t1: int, last: int, after: list[Mention], event_type: str):
+        """`الاتفاق ... بين إيران ومجموعة الست`: the two parties after `بين` in the trigger's clause;
+        a time or a relative clause naming no party may come between (`الاتفاق الذي أبرم في 2015
+        بين X وY`), not a party of the act's own (`اتفق X مع Y على ... بين`)."""
+        for k in range(t1, min(last, t1 + _PAIR_SPAN)):
+            slash = self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() == "/"  # `تموز/يوليو`
+            if k > t1 and (not (self.tokens[k].joined or slash) or any(m.first == k for m in after)):
                 return None
             if without_conjunction(self.tokens[k].word) == "بين":
                 pair = [m for m in after if m.first > k][:2]
@@ -946,6 +1209,13 @@ class RoleRules:
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
                 target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
+                if agent is None and k + 3 < last and self._pronoun_addressee(k + 2):
+                    # `الاتهامات التي وجهتها إليها منظمة العفو`: its maker after the one it is made to, a
+                    # pronoun standing for the party named last before the noun
+                    agent = at.get(k + 3)
+                    addressee = next((m for m in reversed(actors) if m.last <= t0 and not self._governed(m)), None)
+                    target = target or (addressee if agent is not None and addressee is not None
+                                        and addressee.actor != agent.actor else None)
             if self._other_act(k, last, event_type):
                 break  # `أدان الاتحاد الهجوم الذي شنته روسيا`, `اتهمته بقصف`: the words after name that act's roles
             r = self.roles.match_at(self.tokens, k, stop=last)
@@ -979,6 +1249,12 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _pronoun_addressee(self, k: int) -> bool:
+        """`إليها`, `له`, `عليه`: a preposition with a third-person pronoun, joined to the word before."""
+        word = self.tokens[k].word
+        return self.tokens[k].joined and word == without_conjunction(word) and \
+            (word in PRONOUN_OBJECTS or preposition_with_pronoun(word, frozenset({"الي", "علي", "ل"})))
 
     def _time_word(self, k: int) -> bool:
         """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""
