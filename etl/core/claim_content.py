@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .claim_base import (CHANNEL_HEADS, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+from .claim_base import (CHANNEL_HEADS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
 from .lexicon import word_classes
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
@@ -169,7 +169,9 @@ class ClaimContentRules:
         prefix = self.text[token.start:c.start]
         if prefix in ("ل", "ول", "فل") and is_present_verb(self.text[c.start:token.end]):
             return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
-        return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
+        return prefix in ("", "و", "ف", "ل", "ول", "فل") and (
+            not self.text.startswith("ال", c.start) or self.text[c.start:token.end] in alif_lam_verbs())
+        # (`ألمح`, `ألح`: verbs whose first letters are written like the article)
 
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is

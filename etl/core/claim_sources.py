@@ -351,12 +351,29 @@ class ClaimSourceRules:
     def _past_title_apposition(self, j: int, stop: int) -> int:
         """`قال X، رئيس اتحاد التنس الفرنسي، لمجلة "..."`: a title set off by commas right after
         the speaker describes the speaker; what is reported comes after it."""
-        if j >= stop or not self._comma_before(j) or not self._opens_title(j):
+        if j >= stop or not self._opens_title(j):
             return j
+        if not self._comma_before(j):
+            return self._bare_title_apposition(j, stop)
         end = next((k for k in range(j + 1, min(stop, j + 12)) if self._comma_before(k)), None)
         if end is None and stop - j <= 8 and self._gap(stop)[-1:] in QUOTE_OPEN and self._gap(stop):
             end = stop  # `وصرح X، رئيس أبرز جمعية في البلاد "..."`: the title runs up to the quotation
         return end if end is not None and not self._clause_break(j + 1, end) else j
+
+    def _bare_title_apposition(self, j: int, stop: int) -> int:
+        """`وقال X المتحدث باسم الوزارة "..."`, `وصرح X القيادي في الحركة "..."`: a title with no
+        commas right after a named speaker, running up to the quotation that opens the statement,
+        describes the speaker; the statement is the quotation. Only a short phrase with no
+        punctuation, quotation mark, verb of saying or `أن` in it counts."""
+        if j - 1 not in self.in_mention or not 2 <= stop - j <= 8 or not self._gap(stop) \
+                or self._gap(stop)[-1:] not in QUOTE_OPEN or self._clause_break(j + 1, stop):
+            return j
+        for k in range(j + 1, stop):
+            gap = self._gap(k)
+            if any(ch in gap for ch in '،,"«»“”') or self._is_complementizer(self._word(k)) \
+                    or self.cues.match_at(self.tokens, k, stop=stop) is not None:
+                return j
+        return stop
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
