@@ -26,6 +26,8 @@ class Claim:
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 CHANNEL_HEADS = word_classes()["channel_head"]
+# `وقال عقب الاجتماع "..."`: words that open a time adjunct, never a speaker's name
+ADJUNCT_OPENERS = word_classes()["claim_adjunct_opener"]
 QUOTE_OPEN = "\"«“'"
 SKIP_AT_CONTENT_START = word_classes()["content_skip"]
 TIME_WORDS = time_words()

@@ -9,7 +9,7 @@ from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
@@ -163,6 +163,7 @@ class ClaimSourceRules:
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
+                             or self._word(k) in ADJUNCT_OPENERS
                              or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
@@ -218,6 +219,7 @@ class ClaimSourceRules:
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or word in ADJUNCT_OPENERS \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
         gap = self._gap(j)

@@ -363,9 +363,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
         if c.value.kind == "noun" and (marker is None or marker - after_source > 2
+                                       or source is not None and source.first >= next_cue
                                        or any(self._comma_before(k) for k in range(after_source, marker) if k > c.last)):
             return None  # `في بيان` opens a claim only when the statement follows at once
-            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports)
+            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports;
+            # `وتعود مزاعم الفساد إلى ...، ويقول سكان إن`: a speaker after the next verb is that verb's)
         if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object

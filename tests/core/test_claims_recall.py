@@ -33,3 +33,21 @@ def test_an_object_before_a_quotation_stays_in_the_content():
     # `الحكومة` is what is accused, no title of the speaker
     [(_, content)] = claims('واتهم سمير الحلبي الحكومة "بالتقصير في حماية المزارعين".')
     assert content.startswith("الحكومة")
+
+
+def test_a_time_adjunct_after_a_verb_with_no_subject_names_no_speaker():
+    found = claims('قال الوزير إن الوضع صعب. وقال عقب اجتماع الحكومة "نحن بحاجة إلى الهدوء".')
+    assert found[-1] == ("الوزير", "نحن بحاجة إلى الهدوء")
+
+
+def test_a_time_adjunct_ends_the_subject_slot_before_a_quotation():
+    assert claims('وقال الوزير أثناء زيارته للمدينة "نحن بحاجة إلى الهدوء".') == [
+        ("الوزير", "نحن بحاجة إلى الهدوء")]
+
+
+def test_a_noun_of_claiming_does_not_take_the_speaker_of_the_next_verb():
+    found = extract("t", "وتعود مزاعم الفساد إلى سنوات، ويقول سكان محليون إن السلطات تأخرت.", DAY).claims
+    [claim] = found
+    assert claim["source_text"] == "سكان محليون"
+    assert claim["content"] == "إن السلطات تأخرت"
+    assert claim["hedged"] is False  # the `مزاعم` of the first clause hedges nothing here
