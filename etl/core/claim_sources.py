@@ -179,6 +179,8 @@ class ClaimSourceRules:
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
             if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated
+            if marker is None and self._bare_head_then_object(c, j, last):
+                return (self.tokens[j].start, self.tokens[j].end), j + 1  # `ونفى المتحدث وجود اتفاق`
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
@@ -190,6 +192,15 @@ class ClaimSourceRules:
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
+
+    def _bare_head_then_object(self, c, j: int, last: int) -> bool:
+        """`ونفى المتحدث وجود أي اتفاق`, `وأكدت الوزارة ضرورة التهدئة`: a verb of saying (not one
+        that also names an action), one definite title or body head no earlier speaker explains,
+        then the object: the head is the subject a reader sees."""
+        if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
+                or not self._word(j).startswith("ال") or not self._speaker_head(j):
+            return False
+        return self._opens_object(j + 1, {}) and not self._comma_before(j + 1)
 
     def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
         """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to
@@ -544,6 +555,10 @@ class ClaimSourceRules:
         """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
         words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
         definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        told = by_first.get(j)
+        if told is not None and self._word(j)[:1] == "ل" and not self._lam_of_name(told) and told.last < last:
+            j = told.last  # `قال لرويترز مسؤول في الوزارة`: the channel first, then the subject
+        last = self._addressee_after_subject(j, last, by_first) or last  # `قال الوزير لوكالة X`: X is told
         named = next((by_first[k] for k in range(j, min(last, j + 3)) if k in by_first
                       and not any(self._comma_before(x) for x in range(j + 1, k + 1))), None)
         if named is not None:
@@ -553,6 +568,13 @@ class ClaimSourceRules:
             return official
         described = self.describe(j, last) if self.describe is not None and j < last else None
         return described if described is not None else self._noun_phrase_at(j, last, by_first)
+
+    def _addressee_after_subject(self, j: int, last: int, by_first) -> int | None:
+        """`قال الوزير لوكالة فرانس برس`, `يقول أحد السكان لبي بي سي`: an actor joined by `لـ` a
+        few words after the verb is whom it was said to or the channel, never the subject, which
+        stands before it: its first token."""
+        return next((k for k in range(j + 1, min(last, j + 4)) if k in by_first and self._word(k)[:1] == "ل"
+                     and not self._lam_of_name(by_first[k]) and not self._comma_before(k)), None)
 
     def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
         """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the

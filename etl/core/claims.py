@@ -406,7 +406,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         slot_then_object = source is None and span is not None and marker is None and after_source < last \
             and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
-                 or self.tokens[after_source].bare in TIME_WORDS)
+                 or self.tokens[after_source].bare in TIME_WORDS
+                 or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
         if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
@@ -449,9 +450,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if named is not None and named.actor.actor_type == "person":
             source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
-        if source is None and 1 <= last - c.last <= 3 and self._subject_words(c.last, last):
+        told = self._addressee_after_subject(c.last, last, by_first) or last  # (`قال الوزير للصحفيين.`)
+        if source is None and 1 <= told - c.last <= 3 and self._subject_words(c.last, told):
             # `"..."، قال الوزير.`: the words after the verb name the speaker no rule knows
-            t0, t1 = self.tokens[c.last], self.tokens[last - 1]
+            t0, t1 = self.tokens[c.last], self.tokens[told - 1]
             hedged = c.value.hedged or self._hedged(start, end)
             return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                          None, (t0.start, t1.end), None, hedged) if start < end else None

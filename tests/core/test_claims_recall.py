@@ -51,3 +51,23 @@ def test_a_noun_of_claiming_does_not_take_the_speaker_of_the_next_verb():
     assert claim["source_text"] == "سكان محليون"
     assert claim["content"] == "إن السلطات تأخرت"
     assert claim["hedged"] is False  # the `مزاعم` of the first clause hedges nothing here
+
+
+def test_a_bare_head_before_the_object_is_the_speaker_a_reader_sees():
+    assert claims("ونفى المتحدث وجود أي اتفاق.") == [("المتحدث", "وجود أي اتفاق")]
+    assert claims("وأكدت الوزارة ضرورة التهدئة.") == [("الوزارة", "ضرورة التهدئة")]
+
+
+def test_an_action_verb_with_a_bare_head_reports_nothing():
+    assert claims("ونقل الفتى إلى المستشفى.") == []
+
+
+def test_whom_a_trailing_verb_was_said_to_is_not_its_speaker():
+    assert claims('"لن نتراجع عن القرار"، قال الوزير لوكالة فرانس برس.') == [("الوزير", "لن نتراجع عن القرار")]
+    assert claims('"لن نتراجع عن القرار" قال الوزير للصحفيين.') == [("الوزير", "لن نتراجع عن القرار")]
+
+
+def test_a_channel_right_after_a_trailing_verb_comes_before_its_speaker():
+    [(source, content)] = claims('"لن نتراجع عن القرار"، قال لرويترز مسؤول في الوزارة.')
+    assert source.startswith("مسؤول")
+    assert content == "لن نتراجع عن القرار"
