@@ -17,6 +17,12 @@ from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _T
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
+# verbs that name an action of their own (so they report only before `أن`, a colon or a quotation)
+# but before `أن` have a speaker as subject, never a thing that shows (`أظهرت الصور أن`): added,
+# insisted, asserted, denied, explained, noted, told, doubted, ruled out (normalised stems)
+_PERSONAL_SAYING_STEMS = ("اضاف", "يضيف", "تضيف", "اصر", "يصر", "تصر", "الح", "يلح", "تلح", "جزم", "يجزم", "تجزم",
+                          "انكر", "ينكر", "تنكر", "شرح", "يشرح", "تشرح", "لاحظ", "يلاحظ", "تلاحظ", "اخبر", "يخبر",
+                          "تخبر", "شكك", "يشكك", "تشكك", "استبعد", "يستبعد", "تستبعد")
 _ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
 _QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
                              "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
@@ -56,6 +62,8 @@ class ClaimSourceRules:
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
+        if without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
+            return False  # `وأضاف بيرجيه أنه`: only someone adds, insists or notes that (`كشفت الأزمة أن` is a thing's)
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
 
     def _names_a_speaker(self, span: tuple[int, int]) -> bool:
@@ -174,8 +182,15 @@ class ClaimSourceRules:
                              and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
                 governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
-            if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
-                return (self.tokens[j].start, self.tokens[end - 1].end), end
+            if end is not None:
+                # `وقال الوزير أيضا إن`, `وقال أيضا الوزير إن`: an adverb beside the subject is not part of it
+                a, b = j, end
+                while a < b and self._word(a) in self.adverbs and not self._comma_before(a + 1):
+                    a += 1
+                while b > a and self._word(b - 1) in self.adverbs:
+                    b -= 1
+                if 1 <= b - a <= 3 and self._subject_words(a, b):
+                    return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
             if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated

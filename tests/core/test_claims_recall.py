@@ -71,3 +71,16 @@ def test_a_channel_right_after_a_trailing_verb_comes_before_its_speaker():
     [(source, content)] = claims('"لن نتراجع عن القرار"، قال لرويترز مسؤول في الوزارة.')
     assert source.startswith("مسؤول")
     assert content == "لن نتراجع عن القرار"
+
+
+def test_an_adverb_beside_an_unnamed_subject_is_not_part_of_the_speaker():
+    assert claims("وقال الوزير أيضا إن الوضع صعب.") == [("الوزير", "إن الوضع صعب")]
+    assert claims("وقال أيضا الوزير إن الوضع صعب.") == [("الوزير", "إن الوضع صعب")]
+
+
+def test_someone_adds_that_even_when_no_rule_knows_the_name():
+    assert claims("وأضاف غرانوفسكي أنه سيغادر المدينة.") == [("غرانوفسكي", "أنه سيغادر المدينة")]
+
+
+def test_a_thing_that_shows_is_still_no_speaker():
+    assert claims("وأظهرت الصور أن المبنى دمر بالكامل.") == []
