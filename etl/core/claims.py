@@ -342,6 +342,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
+        by_pronoun = self._quoted_by_pronoun(c, after_source, source, last)
+        if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
+            chain.append(by_pronoun[0])
+            after_source = by_pronoun[1]
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
             at = after_source + 1 if naqlan else after_source

@@ -84,3 +84,18 @@ def test_someone_adds_that_even_when_no_rule_knows_the_name():
 
 def test_a_thing_that_shows_is_still_no_speaker():
     assert claims("وأظهرت الصور أن المبنى دمر بالكامل.") == []
+
+
+def test_from_him_names_the_speaker_quoted_before():
+    found = extract("t", "قال الرئيس التركي رجب طيب أردوغان إن الوضع صعب. "
+                         "ونقلت عنه وكالة أنباء الأناضول قوله إن بلاده لن تتراجع.", DAY).claims
+    last = [c for c in found if c["content"] == "إن بلاده لن تتراجع"]
+    assert {c["source_text"] for c in last} == {"وكالة أنباء الأناضول", "الرئيس التركي رجب طيب أردوغان"}
+    child = next(c for c in last if c["parent_claim_id"])
+    assert child["source_text"] == "الرئيس التركي رجب طيب أردوغان"
+
+
+def test_from_her_does_not_name_a_man():
+    found = extract("t", "قال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع صعب. "
+                         "ونقلت عنها صحيفة محلية قولها إن الحل قريب.", DAY).claims
+    assert not any(c["source_text"].endswith("لودريان") and c["content"] == "إن الحل قريب" for c in found)
