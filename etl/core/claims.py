@@ -48,6 +48,10 @@ _SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تت
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
                                "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+# verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
+# announcing or affirming (their object carries the agent's pronoun), normalised
+_SPEAKING_NOUNS = frozenset(("تصريح", "تصريحات", "حديث"))
+_ANNOUNCING_NOUNS = frozenset(("اعلان", "تاكيد", "تاكيدات"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _COMMA = re.compile("[،,]")
@@ -366,13 +370,17 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
-        if c.value.kind == "noun" and (marker is None or marker - after_source > 2
+        noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
+            if c.value.kind == "noun" and marker is None else None
+        if noun_object is not None:  # `تصريح الوزير عن انفتاحهم`, `إعلان الرئيس استعداده`
+            after_source = noun_object
+        elif c.value.kind == "noun" and (marker is None or marker - after_source > 2
                                        or source is not None and source.first >= next_cue
                                        or any(self._comma_before(k) for k in range(after_source, marker) if k > c.last)):
             return None  # `في بيان` opens a claim only when the statement follows at once
             # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports;
             # `وتعود مزاعم الفساد إلى ...، ويقول سكان إن`: a speaker after the next verb is that verb's)
-        if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
+        if c.value.kind == "noun" and noun_object is None and without_conjunction(self._word(c.first)) != "في" \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
@@ -447,6 +455,23 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:
+        """`بالإضافة إلى تصريح وزير الخارجية عن انفتاحهم`, `بعد إعلان الرئيس استعداده للقاء`: a
+        verbal noun of saying with its agent named right after it in construct, then what was said —
+        `عن` + a noun after a noun of speaking, or a noun carrying the agent's pronoun after one of
+        announcing or affirming. The token where the content starts."""
+        if source is None or source.first != c.last or after >= stop or self._comma_before(after):
+            return None
+        noun = strip_article(without_conjunction(self._word(c.first)))
+        word = self._word(after)
+        if noun in _SPEAKING_NOUNS and word == "عن" and after + 1 < stop and self._word(after + 1).isalpha():
+            return after
+        if noun in _ANNOUNCING_NOUNS and len(word) >= 5 and word.endswith(("ه", "ها", "هم")) \
+                and not word.startswith("ال") and not is_present_verb(word) and not self._is_preposition(word) \
+                and after not in self.in_mention:
+            return after  # (`استعداده`, `رفضها`: a noun carrying the agent's pronoun)
+        return None
 
     def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)

@@ -99,3 +99,14 @@ def test_from_her_does_not_name_a_man():
     found = extract("t", "قال وزير الخارجية الفرنسي جان إيف لودريان إن الوضع صعب. "
                          "ونقلت عنها صحيفة محلية قولها إن الحل قريب.", DAY).claims
     assert not any(c["source_text"].endswith("لودريان") and c["content"] == "إن الحل قريب" for c in found)
+
+
+def test_a_verbal_noun_with_its_agent_reports_what_follows():
+    found = claims("وجاء القرار بعد ساعات من إعلان إيمانويل ماكرون استعداده للقاء المعارضة دون شروط.")
+    assert ("إيمانويل ماكرون", "استعداده للقاء المعارضة دون شروط") in found
+    found = claims("وأشار المحلل إلى تصريح وزير الخارجية عن رغبة بلاده في الحوار.")
+    assert any(source == "وزير الخارجية" and content.startswith("عن رغبة بلاده") for source, content in found)
+
+
+def test_a_verbal_noun_with_no_statement_after_its_agent_reports_nothing():
+    assert claims("وجاء إعلان الرئيس بعد اجتماع طويل.") == []
