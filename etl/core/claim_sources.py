@@ -62,7 +62,7 @@ class ClaimSourceRules:
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
-        if without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
+        if source is None and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
             return False  # `وأضاف بيرجيه أنه`: only someone adds, insists or notes that (`كشفت الأزمة أن` is a thing's)
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
 
@@ -396,11 +396,14 @@ class ClaimSourceRules:
         if j - 1 not in self.in_mention or not 2 <= stop - j <= 8 or not self._gap(stop) \
                 or self._gap(stop)[-1:] not in QUOTE_OPEN or self._clause_break(j + 1, stop):
             return j
+        if self._is_preposition(self._word(stop - 1)) or j in self.person_starts \
+                or any(self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS for k in range(j, stop)):
+            return j  # `حذر X الزعيم الكوري من "..."`: an object and its preposition; `الأحد`: a day, not `أحد`
         for k in range(j + 1, stop):
-            gap = self._gap(k)
-            if any(ch in gap for ch in '،,"«»“”') or self._is_complementizer(self._word(k)) \
-                    or self.cues.match_at(self.tokens, k, stop=stop) is not None:
-                return j
+            gap, word = self._gap(k), self._word(k)
+            if any(ch in gap for ch in '،,"«»“”') or self._is_complementizer(word) or k in self.person_starts \
+                    or word[:1] == "ب" and word != "باسم" or self.cues.match_at(self.tokens, k, stop=stop) is not None:
+                return j  # (`يتهم X المعارضة بشن "..."`: the object and its charge)
         return stop
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:

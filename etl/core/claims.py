@@ -162,6 +162,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.topics: list[Mention] = []  # the first person named in each earlier sentence
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
+        self.person_starts: set[int] = set()  # the first tokens of its persons' mentions
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
@@ -186,6 +187,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
+        self.person_starts = {m.first for m in mentions if m.actor.actor_type == "person"}
         self._markers = {}  # `_content_marker` by (j, stop): it reads the mention sets just set
         skip_to = first
         publishers = []
@@ -274,7 +276,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 claims.extend(ch for ch in quoted if not any(ch is x for x in claims))
                 speaker = quoted[-1] if quoted else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
                 embedded = any(p.content_start <= claim.cue_start < p.content_end for p in claims if p is not claim)
-                if speaker.source is not None and not embedded:  # (a cue quoted inside a claim is not the next speaker)
+                nominal = c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" and not any(
+                    self._is_complementizer(self._word(k)) for k in (self._token_at(claim.content_start),))
+                if speaker.source is not None and not embedded and not nominal:
+                    # (a cue quoted inside a claim is not the next speaker, nor the agent of `إعلان X استعداده`)
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
@@ -465,7 +470,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None
         noun = strip_article(without_conjunction(self._word(c.first)))
         word = self._word(after)
-        if noun in _SPEAKING_NOUNS and word == "عن" and after + 1 < stop and self._word(after + 1).isalpha():
+        if after + 1 >= stop or self._clause_break(after + 1, after + 1) or self._comma_before(after + 1):
+            return None  # (`قبل إعلان ترامب قراره.`: one word, a thing announced, no statement)
+        if noun in _SPEAKING_NOUNS and word == "عن" and self._word(after + 1).isalpha():
             return after
         if noun in _ANNOUNCING_NOUNS and len(word) >= 5 and word.endswith(("ه", "ها", "هم")) \
                 and not word.startswith("ال") and not is_present_verb(word) and not self._is_preposition(word) \

@@ -110,3 +110,25 @@ def test_a_verbal_noun_with_its_agent_reports_what_follows():
 
 def test_a_verbal_noun_with_no_statement_after_its_agent_reports_nothing():
     assert claims("وجاء إعلان الرئيس بعد اجتماع طويل.") == []
+
+
+def test_a_named_object_before_a_quotation_is_no_title_of_the_speaker():
+    [(_, content)] = claims('حذر وزير الدفاع سامي الخطيب الرئيس السابق عمر الزين من "اللعب بالنار".')
+    assert content.startswith("الرئيس السابق")
+    [(_, content)] = claims('ويتهم سامي الخطيب المعارضة بشن "حملة تضليل".')
+    assert content.startswith("المعارضة")
+
+
+def test_a_day_after_the_speaker_is_no_title():
+    [(_, content)] = claims('أعلنت الشرطة المحلية الأحد توقيف ثلاثة "مشتبه بهم" في المدينة.')
+    assert content.startswith("توقيف ثلاثة")
+
+
+def test_the_agent_of_a_verbal_noun_does_not_become_the_next_speaker():
+    found = claims('قال الوزير مايك بومبيو إن الوضع صعب. وجرت مشاورات قبل إعلان ترامب استعداده للقاء. '
+                   'وقال الجمعة "التقيت للتو فريقا رائعا".')
+    assert found[-1] == ("الوزير مايك بومبيو", "التقيت للتو فريقا رائعا")
+
+
+def test_a_one_word_object_of_a_verbal_noun_is_no_statement():
+    assert not any(content == "قراره" for _, content in claims("وستجري مشاورات قبل إعلان ترامب قراره."))
