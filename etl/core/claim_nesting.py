@@ -17,7 +17,8 @@ def descendants(claim: Claim) -> list[Claim]:
 
 
 class ClaimNestingRules:
-    def _quoted_by_pronoun(self, c, after_source: int, source: Mention | None, last: int) -> tuple[Mention, int] | None:
+    def _quoted_by_pronoun(self, c, after_source: int, source: Mention | None, first: int, last: int,
+                           mentions: list[Mention]) -> tuple[Mention, int] | None:
         """`ونقلت وكالة X عنه قوله: "..."`, `ونقلت عنها صحيفة X قولها إن`: a verb of passing on
         whose `عن` carries the pronoun of the one quoted — the speaker named before (the last one
         agreeing with the pronoun who is not the outlet itself). Returns that speaker and the token
@@ -37,6 +38,9 @@ class ClaimNestingRules:
         recent = [m for m, _ in reversed(self.speakers[-3:])]
         if self.sentence_speaker is not None:
             recent.insert(0, self.sentence_speaker[0])
+        subject = self._clause_subject(first, c.first, mentions)
+        if subject is not None:  # `ودان أردوغان المناورات ونقلت عنه صحيفة X قوله`: the subject of the sentence
+            recent.insert(0, subject)
         speaker = next((m for m in recent if (source is None or m.actor is not source.actor)
                         and person_gender(m.actor) in (None, gender) and self._speaker_gender(m) in (None, gender)), None)
         if speaker is None:

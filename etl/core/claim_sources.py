@@ -215,7 +215,10 @@ class ClaimSourceRules:
         if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
                 or not self._word(j).startswith("ال") or not self._speaker_head(j):
             return False
-        return self._opens_object(j + 1, {}) and not self._comma_before(j + 1)
+        second = self._word(j + 1)
+        joined = second.startswith("وال") or second[:1] == "و" and len(second) > 4 and second.endswith(("ه", "ها", "هم"))
+        return self._opens_object(j + 1, {}) and not self._comma_before(j + 1) and not joined
+        # (`وعلق الفريق ومدربه في الكهف`: `و` joins a second subject, no object follows)
 
     def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
         """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to

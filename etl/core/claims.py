@@ -351,7 +351,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
-        by_pronoun = self._quoted_by_pronoun(c, after_source, source, last)
+        by_pronoun = self._quoted_by_pronoun(c, after_source, source, first, last, mentions)
         if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
             chain.append(by_pronoun[0])
             after_source = by_pronoun[1]

@@ -132,3 +132,14 @@ def test_the_agent_of_a_verbal_noun_does_not_become_the_next_speaker():
 
 def test_a_one_word_object_of_a_verbal_noun_is_no_statement():
     assert not any(content == "قراره" for _, content in claims("وستجري مشاورات قبل إعلان ترامب قراره."))
+
+
+def test_from_him_prefers_the_subject_of_the_sentence():
+    found = extract("t", 'قال عدد من النواب إن الجلسة صاخبة. ودان أردوغان مناورات المعارضة '
+                         'ونقلت عنه وكالة الأنباء الفرنسية قوله "هذا أمر مؤسف".', DAY).claims
+    child = next(c for c in found if c["parent_claim_id"])
+    assert child["source_text"] == "أردوغان"
+
+
+def test_a_second_subject_joined_by_and_is_no_object():
+    assert claims("وعلق الفريق ومدربه في الكهف بعد هطول أمطار غزيرة.") == []
