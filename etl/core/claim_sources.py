@@ -196,6 +196,12 @@ class ClaimSourceRules:
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated
             if marker is None and self._bare_head_then_object(c, j, last):
                 return (self.tokens[j].start, self.tokens[j].end), j + 1  # `ونفى المتحدث وجود اتفاق`
+        slot = self._pluperfect_slot(c.first, first)
+        if slot is not None:  # `وكان السفير الروسي في لندن X قد صرح أن`: the words between `كان` and `قد`
+            a, b = slot
+            if b - a <= 6 and all(self._word(k).isalpha() and not self._is_complementizer(self._word(k)) for k in range(a, b)):
+                return (self.tokens[a].start, self.tokens[b - 1].end), c.last
+            return None
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)

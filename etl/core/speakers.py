@@ -108,6 +108,8 @@ class SpeakerRules:
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
         if pluperfect is not None and agrees(pluperfect):
             return pluperfect, c.last  # `وكان الرئيس الفرنسي قد ندد`: the subject between `كان` and `قد`
+        if pluperfect is None and self._pluperfect_slot(c.first, first) is not None:
+            return None, c.last  # `وكان السفير الروسي في لندن X قد صرح`: a subject no rule names
         slot = self._after_time_adverbial(c.last, last)
         if slot != c.last:  # `وقال أمس، المتحدث باسم الحكومة، إن`: the subject after the adverbial
             official = self._official_of(slot, last, by_first) or self._unnamed_body_of_official(slot, last)
@@ -208,17 +210,28 @@ class SpeakerRules:
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
+        slot = self._pluperfect_slot(cue, first)
+        if slot is None:
+            return None
+        kan = slot[0] - 1
+        named = by_last.get(cue - 1)
+        if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
+            return named  # (`وكان وزير الخارجية الروسي سيرغي لافروف قد`: the person named after the title)
+        phrase = self._noun_phrase_at(kan + 1, cue - 1)
+        if phrase is not None and phrase.last == cue - 1:
+            return phrase
+        return None
+
+    def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
+        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`): the
+        subject's slot, filled (so no remembered speaker says it) whether or not a rule names it."""
         if cue - 2 <= first or without_conjunction(self._word(cue - 1)) != "قد":
             return None
-        named = by_last.get(cue - 1)
         kan = next((k for k in range(cue - 2, max(first, cue - 8) - 1, -1)
                     if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
-        if kan is None or any(self._comma_before(k) for k in range(kan + 1, cue)):
+        if kan is None or kan + 1 >= cue - 1 or any(self._comma_before(k) for k in range(kan + 1, cue)):
             return None
-        if named is not None and named.first == kan + 1:
-            return named
-        phrase = self._noun_phrase_at(kan + 1, cue - 1)
-        return phrase if phrase is not None and phrase.last == cue - 1 else None
+        return kan + 1, cue - 1
 
     def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
         """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a

@@ -143,3 +143,11 @@ def test_from_him_prefers_the_subject_of_the_sentence():
 
 def test_a_second_subject_joined_by_and_is_no_object():
     assert claims("وعلق الفريق ومدربه في الكهف بعد هطول أمطار غزيرة.") == []
+
+
+def test_the_subject_between_kana_and_qad_is_the_speaker_even_unnamed():
+    found = claims("قال رئيس المجلس الأوروبي دونالد توسك إن الوضع خطير. "
+                   "وكان السفير الروسي في لندن بافل سيدوروف قد صرح الثلاثاء أن بلاده لن ترد.")
+    source, content = found[-1]
+    assert content == "أن بلاده لن ترد"
+    assert "توسك" not in source and source.startswith("السفير الروسي")
