@@ -205,7 +205,7 @@ class ClaimSourceRules:
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
-        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
             opening += 1
         elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
             opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject

@@ -441,6 +441,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if start < next_cue - 1 < last and self._word(next_cue - 1) in BUT_WITH_PRONOUN:
             end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
+        if start < next_cue - 1 < last and self._word(next_cue - 1) in ("كما", "وكما") and self._comma_before(next_cue - 1) \
+                and self._content_marker(next_cue, last) is not None:
+            end_tok = next_cue - 1  # `...، كما أشار إلى أن`: a further statement of the same speaker
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`

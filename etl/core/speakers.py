@@ -163,6 +163,8 @@ class SpeakerRules:
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
+        if self._unnamed_subject_follows(c, last):
+            return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
@@ -174,6 +176,16 @@ class SpeakerRules:
             if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _unnamed_subject_follows(self, c, last: int) -> bool:
+        """One to three words that may name a speaker (no preposition, adverb, time word...) stand
+        between a finite verb of saying and its `أن`/`إن` or colon: the verb has a subject of its
+        own, though no rule names it."""
+        if self._is_participle(c.first) or c.last >= last:
+            return False
+        marker = self._content_marker(c.last, last)
+        return marker is not None and 1 <= marker - c.last <= 3 and self._subject_words(c.last, marker) \
+            and (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker))
 
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:

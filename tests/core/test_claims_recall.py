@@ -151,3 +151,13 @@ def test_the_subject_between_kana_and_qad_is_the_speaker_even_unnamed():
     source, content = found[-1]
     assert content == "أن بلاده لن ترد"
     assert "توسك" not in source and source.startswith("السفير الروسي")
+
+
+def test_a_name_no_rule_knows_after_the_verb_is_the_speaker_not_the_last_one():
+    found = claims("قال المدرب ريتشارد هيل إن الكأس سرقت. بدوره، قال سالومون إنه يأمل أن تعاد الكأس.")
+    assert found[-1] == ("سالومون", "إنه يأمل أن تعاد الكأس")
+
+
+def test_kama_after_a_comma_opens_a_further_statement_of_the_same_speaker():
+    found = claims("قالت ميركل إن الكأس مهمة، كما أكدت أن الفريق سيحتفل غدا.")
+    assert found == [("ميركل", "إن الكأس مهمة"), ("ميركل", "أن الفريق سيحتفل غدا")]
