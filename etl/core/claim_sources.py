@@ -5,6 +5,7 @@ place and time that stand between verb and subject, unnamed speakers who go on s
 the publisher of a statement (`في بيان نشرته X`)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 from operator import attrgetter
 
@@ -196,6 +197,9 @@ class ClaimSourceRules:
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated
             if marker is None and self._bare_head_then_object(c, j, last):
                 return (self.tokens[j].start, self.tokens[j].end), j + 1  # `ونفى المتحدث وجود اتفاق`
+        before = self._subject_before_apposition(c, first)
+        if before is not None:  # `لكن خدمة X، وهي ...، تقول إن`: the subject before its description
+            return (self.tokens[before[0]].start, self.tokens[before[1] - 1].end), c.last
         slot = self._pluperfect_slot(c.first, first)
         if slot is not None:  # `وكان السفير الروسي في لندن X قد صرح أن`: the words between `كان` and `قد`
             a, b = slot
@@ -213,6 +217,27 @@ class ClaimSourceRules:
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
+
+    def _subject_before_apposition(self, c, first: int) -> tuple[int, int] | None:
+        """`لكن خدمة الاستشارات، وهي من أكبر ...، تقول إن`: a verb of saying right after a
+        description set off by commas (`وهو`/`وهي` or a relative pronoun) whose clause opens with one
+        to four words that may name a speaker: those words are its subject (the tokens)."""
+        if c.first <= first + 2 or not self._comma_before(c.first) or self._word(c.first)[:1] in "وف" \
+                or self._is_participle(c.first):
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first) - 1
+        if i < 0 or bounds[i] <= first:
+            return None
+        b = bounds[i]
+        if not (self._word(b) in ("وهو", "وهي", "وهم", "وهما") or self._word(b) in self.relative_pronouns):
+            return None
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "اما", "واما"):
+            a += 1
+        if not 1 <= b - a <= 4 or not self._subject_words(a, b):
+            return None
+        return a, b
 
     def _bare_head_then_object(self, c, j: int, last: int) -> bool:
         """`ونفى المتحدث وجود أي اتفاق`, `وأكدت الوزارة ضرورة التهدئة`: a verb of saying (not one

@@ -163,7 +163,7 @@ class SpeakerRules:
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
-        if self._unnamed_subject_follows(c, last):
+        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]

@@ -161,3 +161,8 @@ def test_a_name_no_rule_knows_after_the_verb_is_the_speaker_not_the_last_one():
 def test_kama_after_a_comma_opens_a_further_statement_of_the_same_speaker():
     found = claims("قالت ميركل إن الكأس مهمة، كما أكدت أن الفريق سيحتفل غدا.")
     assert found == [("ميركل", "إن الكأس مهمة"), ("ميركل", "أن الفريق سيحتفل غدا")]
+
+
+def test_the_subject_before_its_description_speaks_not_the_last_speaker():
+    found = claims("قال جونز إن الوضع خطير. لكن الطبيبة سلمى، وهي أم لطفلين، تقول إن الوضع مستقر.")
+    assert found[-1] == ("الطبيبة سلمى", "إن الوضع مستقر")
