@@ -24,6 +24,8 @@ from .text import normalize_phrase
 _PERSONAL_SAYING_STEMS = ("اضاف", "يضيف", "تضيف", "اصر", "يصر", "تصر", "الح", "يلح", "تلح", "جزم", "يجزم", "تجزم",
                           "انكر", "ينكر", "تنكر", "شرح", "يشرح", "تشرح", "لاحظ", "يلاحظ", "تلاحظ", "اخبر", "يخبر",
                           "تخبر", "شكك", "يشكك", "تشكك", "استبعد", "يستبعد", "تستبعد")
+# `وأضافت وهي تحمل طفلها أنها`: a pronoun opens a clause on the speaker, it names no one (normalised)
+_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
 _QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
                              "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
@@ -190,7 +192,8 @@ class ClaimSourceRules:
                     a += 1
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
-                if 1 <= b - a <= 3 and self._subject_words(a, b):
+                if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                    # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
             if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
@@ -279,7 +282,7 @@ class ClaimSourceRules:
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
-                    or word in ADJUNCT_OPENERS \
+                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
         gap = self._gap(j)

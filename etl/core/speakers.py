@@ -39,6 +39,8 @@ _TIME_PERIOD_NOUNS = frozenset(("وقت", "اسبوع", "شهر", "عام", "س�
 _TIME_MODIFIERS = frozenset(("لاحق", "سابق", "متاخر", "مبكر", "الماضي", "الماضيه", "المقبل", "المقبله",
                              "الجاري", "الحالي", "الفايت", "المنصرم", "القادم", "الاخير", "الاخيره", "قليله"))
 _RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
+# verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
+_OBJECT_BEFORE_BI_ANNA = ("وصف", "يصف", "تصف", "اتهم", "يتهم", "تتهم", "اعتبر", "يعتبر", "تعتبر", "برر", "يبرر", "تبرر")
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
@@ -181,11 +183,16 @@ class SpeakerRules:
         """One to three words that may name a speaker (no preposition, adverb, time word...) stand
         between a finite verb of saying and its `أن`/`إن` or colon: the verb has a subject of its
         own, though no rule names it."""
-        if self._is_participle(c.first) or c.last >= last:
-            return False
+        if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
+            return False  # (`وقال للمحكمة إنه`: whom he told, the speaker is still the last one)
         marker = self._content_marker(c.last, last)
-        return marker is not None and 1 <= marker - c.last <= 3 and self._subject_words(c.last, marker) \
-            and (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker))
+        if marker is None or not 1 <= marker - c.last <= 3 or not self._subject_words(c.last, marker) \
+                or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return False
+        # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
+        return not (self._word(marker).startswith("ب") and (
+            without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
+            or any(len(self._word(k)) > 3 and self._word(k).endswith(("ه", "ها", "هم")) for k in range(c.last, marker))))
 
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:

@@ -166,3 +166,19 @@ def test_kama_after_a_comma_opens_a_further_statement_of_the_same_speaker():
 def test_the_subject_before_its_description_speaks_not_the_last_speaker():
     found = claims("قال جونز إن الوضع خطير. لكن الطبيبة سلمى، وهي أم لطفلين، تقول إن الوضع مستقر.")
     assert found[-1] == ("الطبيبة سلمى", "إن الوضع مستقر")
+
+
+def test_whom_it_was_told_is_no_subject_of_a_verb_without_one():
+    found = claims("قال سالومون إن الحكم ظالم. وقال للمحكمة إنه سيحتاج بعض الوقت.")
+    assert found[-1][1] == "إنه سيحتاج بعض الوقت"
+    assert not found[-1][0].startswith("لل")
+
+
+def test_the_object_before_bi_anna_is_no_speaker():
+    found = claims("قال المصدر إن الهجوم وقع ليلا. ووصف الهجوم بأنه الأكثر جرأة.")
+    assert found[-1][0] == "المصدر"
+
+
+def test_a_pronoun_clause_on_the_speaker_names_no_one():
+    found = claims("قالت الوزيرة إن الوضع صعب. وأضافت وهي تحمل ملفا أنها ستسافر غدا.")
+    assert found[-1] == ("الوزيرة", "أنها ستسافر غدا")
