@@ -315,6 +315,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `...، يقول الخبراء.`
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
+        if c.first - 1 > first + 1 and self._word(c.first - 1) in ("هكذا", "وهكذا") \
+                and (self._after_fronted_quotation(c.first - 1, first) or self._comma_before(c.first - 1)):
+            return self._trailing_claim(c, first, last, by_first, end=c.first - 1)  # `"..."، هكذا قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         apposed_to = self._name_before_title(c, source)

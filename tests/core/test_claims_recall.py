@@ -182,3 +182,7 @@ def test_the_object_before_bi_anna_is_no_speaker():
 def test_a_pronoun_clause_on_the_speaker_names_no_one():
     found = claims("قالت الوزيرة إن الوضع صعب. وأضافت وهي تحمل ملفا أنها ستسافر غدا.")
     assert found[-1] == ("الوزيرة", "أنها ستسافر غدا")
+
+
+def test_hakadha_points_back_at_the_quotation_before_the_verb():
+    assert claims('"لن نتراجع عن القرار"، هكذا قال الوزير.') == [("الوزير", "لن نتراجع عن القرار")]
