@@ -200,9 +200,13 @@ class ClaimSourceRules:
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated
             if marker is None and self._bare_head_then_object(c, j, last):
                 return (self.tokens[j].start, self.tokens[j].end), j + 1  # `ونفى المتحدث وجود اتفاق`
-        before = self._subject_before_apposition(c, first)
-        if before is not None:  # `لكن خدمة X، وهي ...، تقول إن`: the subject before its description
+        before = self._subject_before_apposition(c, first) or self._subject_after_amma(c, first) \
+            or self._definite_subject_before(c, first, last)
+        if before is not None:  # `لكن خدمة X، وهي ...، تقول إن`, `أما صاحب المطعم، فقال`: the subject before
             return (self.tokens[before[0]].start, self.tokens[before[1] - 1].end), c.last
+        apposed = self._name_then_apposition(c, last) if after == c.last else None
+        if apposed is not None:  # `وقال بين كارتر، المدون من ولاية X، إنه`: the name before its description
+            return (self.tokens[apposed[0]].start, self.tokens[apposed[1] - 1].end), apposed[2]
         slot = self._pluperfect_slot(c.first, first)
         if slot is not None:  # `وكان السفير الروسي في لندن X قد صرح أن`: the words between `كان` and `قد`
             a, b = slot
@@ -241,6 +245,54 @@ class ClaimSourceRules:
         if not 1 <= b - a <= 4 or not self._subject_words(a, b):
             return None
         return a, b
+
+    def _subject_after_amma(self, c, first: int) -> tuple[int, int] | None:
+        """`أما صاحب المطعم، فقال إنه`: `أما` + one to four words that may name a speaker, a comma,
+        then a verb of saying joined by `ف`: those words are its subject (the tokens)."""
+        if not self._word(c.first).startswith("ف") or not self._comma_before(c.first) or c.first <= first + 1:
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first) - 1
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) not in ("اما", "واما") or not 1 <= c.first - (a + 1) <= 4 \
+                or not self._subject_words(a + 1, c.first):
+            return None
+        return a + 1, c.first
+
+    def _definite_subject_before(self, c, first: int, last: int) -> tuple[int, int] | None:
+        """`لكن السلطات المحلية آنذاك قالت إن`: a verb of saying with no conjunction after a
+        definite phrase of one to three words (an adverb after it set aside) that opens its clause,
+        with its `أن`/`إن` after it: that phrase is its subject (the tokens)."""
+        if c.first <= first or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) \
+                or self._content_marker(c.last, last) != c.last:
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first)
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
+            a += 1
+        b = c.first
+        while b > a and self._word(b - 1) in self.adverbs:
+            b -= 1
+        if not 1 <= b - a <= 3 or b == c.first or not without_conjunction(self._word(a)).startswith("ال") \
+                or not self._subject_words(a, b):
+            return None  # (with no adverb set aside the rules before this one read the slot)
+        return a, b
+
+    def _name_then_apposition(self, c, last: int) -> tuple[int, int, int] | None:
+        """`وقال بين كارتر، المدون من ولاية X، إنه`: one to three words no rule names right after
+        a verb of saying, a description set off by commas, then the `أن`/`إن` right after the second
+        comma: the words are the speaker. Returns their tokens and the token after the description."""
+        if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
+            return None
+        comma = next((k for k in range(c.last + 1, min(last, c.last + 4)) if self._comma_before(k)), None)
+        if comma is None or not self._subject_words(c.last, comma):
+            return None
+        end = next((k for k in range(comma + 1, min(last, comma + 12)) if self._comma_before(k)), None)
+        if end is None or self._clause_break(comma + 1, end) or not self._is_complementizer(self._word(end)) \
+                or self._content_marker(comma, last) != end:
+            return None
+        return c.last, comma, end
 
     def _bare_head_then_object(self, c, j: int, last: int) -> bool:
         """`ونفى المتحدث وجود أي اتفاق`, `وأكدت الوزارة ضرورة التهدئة`: a verb of saying (not one

@@ -165,7 +165,9 @@ class SpeakerRules:
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
-        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None:
+        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
+                or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
+                or self._definite_subject_before(c, first, last) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]
@@ -198,7 +200,9 @@ class SpeakerRules:
     def _plural_unnamed(m: Mention) -> bool:
         """An unnamed source whose head is a plural (`مصادر`, `مسؤولون`, `شهود عيان`)."""
         head = normalize_phrase(m.actor.name_ar or "").split()[:1]
-        return m.actor.anonymous and bool(head) and head[0] in _PLURAL_ANONYMOUS_HEADS
+        # (or a sound masculine plural head: `المنتقدون`, `محللين`)
+        return m.actor.anonymous and bool(head) and (head[0] in _PLURAL_ANONYMOUS_HEADS or len(
+            strip_article(head[0])) > 4 and head[0].endswith(("ون", "ين")))
 
     def _speaker_gender(self, m: Mention) -> str | None:
         """The gender a verb agrees with for this speaker: a person's given name or title

@@ -186,3 +186,23 @@ def test_a_pronoun_clause_on_the_speaker_names_no_one():
 
 def test_hakadha_points_back_at_the_quotation_before_the_verb():
     assert claims('"لن نتراجع عن القرار"، هكذا قال الوزير.') == [("الوزير", "لن نتراجع عن القرار")]
+
+
+def test_amma_names_the_subject_of_the_verb_after_fa():
+    found = claims("قال المدير إن الطلب وصل متأخرا. أما صاحب المطعم، فقال إنه لم يعلم بالأمر.")
+    assert found[-1] == ("صاحب المطعم", "إنه لم يعلم بالأمر")
+
+
+def test_a_definite_subject_before_the_verb_keeps_its_adverb_out():
+    found = claims("قالت الصحيفة إن المبنى قديم. لكن السلطات المحلية آنذاك قالت إن الترميم مكلف.")
+    assert found[-1] == ("السلطات المحلية", "إن الترميم مكلف")
+
+
+def test_a_name_before_its_description_is_the_speaker():
+    found = claims("قال ترامب إن التحقيق مستمر. وقال غرانوفسكي، المدون من ولاية ميسيسيبي، إنه لاحظ تعليقا مريبا.")
+    assert found[-1] == ("غرانوفسكي", "إنه لاحظ تعليقا مريبا")
+
+
+def test_a_singular_verb_does_not_go_on_with_a_plural_unnamed_source():
+    found = claims('قال المنتقدون إن القانون ظالم. وقال: "لماذا تظنون ذلك؟".')
+    assert found[-1][0] != "المنتقدون"
