@@ -194,7 +194,8 @@ class SpeakerRules:
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
         return not (self._word(marker).startswith("ب") and (
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
-            or any(len(self._word(k)) > 3 and self._word(k).endswith(("ه", "ها", "هم")) for k in range(c.last, marker))))
+            or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
+        # (not a bare `ه`: after normalisation it also ends every noun in ة, `المحللة`)
 
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:

@@ -206,3 +206,8 @@ def test_a_name_before_its_description_is_the_speaker():
 def test_a_singular_verb_does_not_go_on_with_a_plural_unnamed_source():
     found = claims('قال المنتقدون إن القانون ظالم. وقال: "لماذا تظنون ذلك؟".')
     assert found[-1][0] != "المنتقدون"
+
+
+def test_a_title_in_ta_marbuta_before_bi_anna_is_still_the_subject():
+    found = claims("قال الدبلوماسي السابق إن الانتخابات نزيهة. وصرحت المحللة سلمى بأن الجيش قام بدور أساسي.")
+    assert found[-1][0] != "الدبلوماسي السابق"
