@@ -106,7 +106,20 @@ class ClaimSourceRules:
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
-        return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
+        word = without_conjunction(self._word(k))
+        if word.endswith(("وا", "ون", "ين")):
+            return True
+        # a dual (`وقالا`, `قالتا`, `يقولان`) is no single speaker either: the verb form without its
+        # dual ending is itself a verb of saying
+        if word.endswith("نا"):
+            return False  # `قلنا`: we said (the first person plural, not a dual)
+        stem = word[:-2] if word.endswith(("تا", "ان")) and len(word) > 4 else word[:-1] if word.endswith("ا") else None
+        if stem is None:
+            return False
+        if word.endswith("ان"):
+            stem = stem if stem[:1] in "يت" else None
+        cue = self.cues.get(stem) if stem else None
+        return cue is not None and cue.kind == "verb" and self.cues.get(word) is not None
 
     @staticmethod
     def _single_speaker(source: Mention) -> bool:

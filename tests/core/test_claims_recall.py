@@ -211,3 +211,18 @@ def test_a_singular_verb_does_not_go_on_with_a_plural_unnamed_source():
 def test_a_title_in_ta_marbuta_before_bi_anna_is_still_the_subject():
     found = claims("قال الدبلوماسي السابق إن الانتخابات نزيهة. وصرحت المحللة سلمى بأن الجيش قام بدور أساسي.")
     assert found[-1][0] != "الدبلوماسي السابق"
+
+
+def test_dual_verbs_of_saying_report():
+    found = claims("وقال الزعيمان في بيان مشترك إن المحادثات مثمرة. وأكدا أن اللقاء المقبل سيعقد في جنيف.")
+    assert found[-1][1] == "أن اللقاء المقبل سيعقد في جنيف"
+
+
+def test_a_dual_verb_is_not_said_by_one_remembered_person():
+    found = claims("قال ترامب إن القمة ناجحة. وقالا إن المحادثات مثمرة.")
+    assert found[-1] != ("ترامب", "إن المحادثات مثمرة")
+
+
+def test_we_said_is_no_dual():
+    found = claims('قال المتحدث سامي خليل إن الوضع صعب. "قلنا للأوروبيين إن بلادنا ستنسحب".')
+    assert found[-1] == ("سامي خليل", "إن بلادنا ستنسحب")
