@@ -26,8 +26,9 @@ class Claim:
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 CHANNEL_HEADS = word_classes()["channel_head"]
-# `وقال عقب الاجتماع "..."`: words that open a time adjunct, never a speaker's name
-ADJUNCT_OPENERS = word_classes()["claim_adjunct_opener"]
+# `وقال عقب الاجتماع "..."`: adverbial prepositions of time and regard (after, on the morrow / eve of,
+# during, just before / after, regarding) that open an adjunct, never a speaker's name; normalised
+ADJUNCT_OPENERS = frozenset(normalize_phrase(w) for w in ("عقب", "غداة", "عشية", "أثناء", "إبان", "قبيل", "بعيد", "إزاء"))
 QUOTE_OPEN = "\"«“'"
 SKIP_AT_CONTENT_START = word_classes()["content_skip"]
 TIME_WORDS = time_words()
