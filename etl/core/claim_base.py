@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention
-from .lexicon import time_words, word_classes
+from .lexicon import load, time_words, word_classes
+from .text import normalize_phrase
 
 
 @dataclass
@@ -24,6 +26,9 @@ class Claim:
 
 # word lists: function_words.tsv, by class; time words: time_words.tsv and the weekdays
 CHANNEL_HEADS = word_classes()["channel_head"]
+# `وقال عقب الاجتماع "..."`: adverbial prepositions of time and regard (after, on the morrow / eve of,
+# during, just before / after, regarding) that open an adjunct, never a speaker's name; normalised
+ADJUNCT_OPENERS = frozenset(normalize_phrase(w) for w in ("عقب", "غداة", "عشية", "أثناء", "إبان", "قبيل", "بعيد", "إزاء"))
 QUOTE_OPEN = "\"«“'"
 SKIP_AT_CONTENT_START = word_classes()["content_skip"]
 TIME_WORDS = time_words()
@@ -36,6 +41,16 @@ SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementiz
 GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
 # `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
 BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
+
+
+@lru_cache(maxsize=None)
+def alif_lam_verbs() -> frozenset[str]:
+    """The one-word reporting verbs of `reporting_cues.tsv` (normalised) whose first letters are
+    written like the article (`ألمح`, `ألحت`): the article test that tells `الحذر` from `حذر`
+    must not turn them away."""
+    forms = (normalize_phrase(r["cue_ar"]) for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged"))
+             if r["cue_kind"] == "verb")
+    return frozenset(f for f in forms if f.startswith("ال") and " " not in f)
 
 
 def noun_with_pronoun(word: str) -> bool:

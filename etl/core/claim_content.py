@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .claim_base import (CHANNEL_HEADS, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+from .claim_base import (ADJUNCT_OPENERS, CHANNEL_HEADS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
 from .lexicon import word_classes
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
@@ -139,12 +139,13 @@ class ClaimContentRules:
         if j < marker and self._word(j)[:1] == "ل" and (j in self.in_mention or self._word(j)[1:] in CHANNEL_HEADS
                                                         or strip_article(self._word(j)[1:]) in CHANNEL_HEADS):
             return marker  # `...، لمجلة التنس "..."`: the channel, then the quotation
-        if j < marker and self._is_preposition(self._word(j)):  # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`
+        if j < marker and (self._is_preposition(self._word(j)) or self._word(j) in ADJUNCT_OPENERS):
+            # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`, `وقال عقب الاجتماع "..."`
             j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
         while j < marker and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
-        if j >= marker or self._is_preposition(self._word(j)) \
+        if j >= marker or self._is_preposition(self._word(j)) or self._word(j) in ADJUNCT_OPENERS \
                 or any(self.cues.match_at(self.tokens, k, stop=marker) is not None and not self._verbal_noun_cue(k, marker)
                        for k in range(j, marker)):
             return marker  # `كتب عليها "..."`, `قال X بحسب ما أوردت Y "..."` (a noun, `تصريحات Y "..."`, is the object)
@@ -169,7 +170,9 @@ class ClaimContentRules:
         prefix = self.text[token.start:c.start]
         if prefix in ("ل", "ول", "فل") and is_present_verb(self.text[c.start:token.end]):
             return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
-        return prefix in ("", "و", "ف", "ل", "ول", "فل") and not self.text.startswith("ال", c.start)
+        return prefix in ("", "و", "ف", "ل", "ول", "فل") and (
+            not self.text.startswith("ال", c.start) or self.text[c.start:token.end] in alif_lam_verbs())
+        # (`ألمح`, `ألح`: verbs whose first letters are written like the article)
 
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is

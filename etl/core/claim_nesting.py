@@ -2,12 +2,13 @@
 reports restating their own words (a mixin of `ClaimFinder`)."""
 from __future__ import annotations
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Mention, person_gender
 from .claim_base import BUT_WITH_PRONOUN, Claim, PUBLISHING_VERBS, SUFFIXED_COMPLEMENTIZERS
 from .lexicon import word_classes
 from .morphology import without_conjunction
 
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
+_FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
 
 
 def descendants(claim: Claim) -> list[Claim]:
@@ -16,6 +17,36 @@ def descendants(claim: Claim) -> list[Claim]:
 
 
 class ClaimNestingRules:
+    def _quoted_by_pronoun(self, c, after_source: int, source: Mention | None, first: int, last: int,
+                           mentions: list[Mention]) -> tuple[Mention, int] | None:
+        """`ونقلت وكالة X عنه قوله: "..."`, `ونقلت عنها صحيفة X قولها إن`: a verb of passing on
+        whose `عن` carries the pronoun of the one quoted — the speaker named before (the last one
+        agreeing with the pronoun who is not the outlet itself). Returns that speaker and the token
+        after `قوله` where the statement starts."""
+        if not self._transmits(c.first):
+            return None
+        if after_source < last and self._word(after_source) in _FROM_HIM_OR_HER:
+            pronoun, statement = after_source, after_source + 1
+        elif c.last < last and self._word(c.last) in _FROM_HIM_OR_HER and source is not None and source.first == c.last + 1:
+            pronoun, statement = c.last, after_source
+        else:
+            return None
+        if statement >= last or not (self._word(statement).startswith("قول")
+                                     or self._content_marker(statement, last) == statement):
+            return None
+        gender = _FROM_HIM_OR_HER[self._word(pronoun)]
+        recent = [m for m, _ in reversed(self.speakers[-3:])]
+        if self.sentence_speaker is not None:
+            recent.insert(0, self.sentence_speaker[0])
+        subject = self._clause_subject(first, c.first, mentions)
+        if subject is not None:  # `ودان أردوغان المناورات ونقلت عنه صحيفة X قوله`: the subject of the sentence
+            recent.insert(0, subject)
+        speaker = next((m for m in recent if (source is None or m.actor is not source.actor)
+                        and person_gender(m.actor) in (None, gender) and self._speaker_gender(m) in (None, gender)), None)
+        if speaker is None:
+            return None
+        return speaker, statement + 1 if self._word(statement).startswith("قول") else statement
+
     def _speaks_inside(self, claim: Claim, c, claims: list[Claim]) -> bool:
         """A reporting verb inside another claim's content (not coordinated with `و` or a
         participle) reports only with a speaker of its own beside it (`أن ماكرون أبلغ روحاني`),

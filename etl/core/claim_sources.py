@@ -5,11 +5,12 @@ place and time that stand between verb and subject, unnamed speakers who go on s
 the publisher of a statement (`في بيان نشرته X`)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
@@ -17,6 +18,14 @@ from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _T
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
+# verbs that name an action of their own (so they report only before `أن`, a colon or a quotation)
+# but before `أن` have a speaker as subject, never a thing that shows (`أظهرت الصور أن`): added,
+# insisted, asserted, denied, explained, noted, told, doubted, ruled out (normalised stems)
+_PERSONAL_SAYING_STEMS = ("اضاف", "يضيف", "تضيف", "اصر", "يصر", "تصر", "الح", "يلح", "تلح", "جزم", "يجزم", "تجزم",
+                          "انكر", "ينكر", "تنكر", "شرح", "يشرح", "تشرح", "لاحظ", "يلاحظ", "تلاحظ", "اخبر", "يخبر",
+                          "تخبر", "شكك", "يشكك", "تشكك", "استبعد", "يستبعد", "تستبعد")
+# `وأضافت وهي تحمل طفلها أنها`: a pronoun opens a clause on the speaker, it names no one (normalised)
+_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
 _ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
 _QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
                              "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
@@ -56,6 +65,8 @@ class ClaimSourceRules:
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
+        if source is None and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
+            return False  # `وأضاف بيرجيه أنه`: only someone adds, insists or notes that (`كشفت الأزمة أن` is a thing's)
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
 
     def _names_a_speaker(self, span: tuple[int, int]) -> bool:
@@ -95,7 +106,20 @@ class ClaimSourceRules:
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
-        return without_conjunction(self._word(k)).endswith(("وا", "ون", "ين"))
+        word = without_conjunction(self._word(k))
+        if word.endswith(("وا", "ون", "ين")):
+            return True
+        # a dual (`وقالا`, `قالتا`, `يقولان`) is no single speaker either: the verb form without its
+        # dual ending is itself a verb of saying
+        if word.endswith("نا"):
+            return False  # `قلنا`: we said (the first person plural, not a dual)
+        stem = word[:-2] if word.endswith(("تا", "ان")) and len(word) > 4 else word[:-1] if word.endswith("ا") else None
+        if stem is None:
+            return False
+        if word.endswith("ان"):
+            stem = stem if stem[:1] in "يت" else None
+        cue = self.cues.get(stem) if stem else None
+        return cue is not None and cue.kind == "verb" and self.cues.get(word) is not None
 
     @staticmethod
     def _single_speaker(source: Mention) -> bool:
@@ -163,6 +187,7 @@ class ClaimSourceRules:
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
+                             or self._word(k) in ADJUNCT_OPENERS
                              or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
@@ -173,15 +198,38 @@ class ClaimSourceRules:
                              and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
                 governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
-            if end is not None and 1 <= end - j <= 3 and self._subject_words(j, end):
-                return (self.tokens[j].start, self.tokens[end - 1].end), end
+            if end is not None:
+                # `وقال الوزير أيضا إن`, `وقال أيضا الوزير إن`: an adverb beside the subject is not part of it
+                a, b = j, end
+                while a < b and self._word(a) in self.adverbs and not self._comma_before(a + 1):
+                    a += 1
+                while b > a and self._word(b - 1) in self.adverbs:
+                    b -= 1
+                if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                    # (`وقال للمحكمة إنه`: whom it was said to, no subject)
+                    return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
             if dated is not None:  # `وأعلنت نيابة المدينة السبت، تمديد`: a day after the subject, then the object
                 return (self.tokens[j].start, self.tokens[dated - 1].end), dated
+            if marker is None and self._bare_head_then_object(c, j, last):
+                return (self.tokens[j].start, self.tokens[j].end), j + 1  # `ونفى المتحدث وجود اتفاق`
+        before = self._subject_before_apposition(c, first) or self._subject_after_amma(c, first) \
+            or self._definite_subject_before(c, first, last)
+        if before is not None:  # `لكن خدمة X، وهي ...، تقول إن`, `أما صاحب المطعم، فقال`: the subject before
+            return (self.tokens[before[0]].start, self.tokens[before[1] - 1].end), c.last
+        apposed = self._name_then_apposition(c, last) if after == c.last else None
+        if apposed is not None:  # `وقال بين كارتر، المدون من ولاية X، إنه`: the name before its description
+            return (self.tokens[apposed[0]].start, self.tokens[apposed[1] - 1].end), apposed[2]
+        slot = self._pluperfect_slot(c.first, first)
+        if slot is not None:  # `وكان السفير الروسي في لندن X قد صرح أن`: the words between `كان` and `قد`
+            a, b = slot
+            if b - a <= 6 and all(self._word(k).isalpha() and not self._is_complementizer(self._word(k)) for k in range(a, b)):
+                return (self.tokens[a].start, self.tokens[b - 1].end), c.last
+            return None
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
-        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
             opening += 1
         elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
             opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
@@ -189,6 +237,87 @@ class ClaimSourceRules:
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
+
+    def _subject_before_apposition(self, c, first: int) -> tuple[int, int] | None:
+        """`لكن خدمة الاستشارات، وهي من أكبر ...، تقول إن`: a verb of saying right after a
+        description set off by commas (`وهو`/`وهي` or a relative pronoun) whose clause opens with one
+        to four words that may name a speaker: those words are its subject (the tokens)."""
+        if c.first <= first + 2 or not self._comma_before(c.first) or self._word(c.first)[:1] in "وف" \
+                or self._is_participle(c.first):
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first) - 1
+        if i < 0 or bounds[i] <= first:
+            return None
+        b = bounds[i]
+        if not (self._word(b) in ("وهو", "وهي", "وهم", "وهما") or self._word(b) in self.relative_pronouns):
+            return None
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "اما", "واما"):
+            a += 1
+        if not 1 <= b - a <= 4 or not self._subject_words(a, b):
+            return None
+        return a, b
+
+    def _subject_after_amma(self, c, first: int) -> tuple[int, int] | None:
+        """`أما صاحب المطعم، فقال إنه`: `أما` + one to four words that may name a speaker, a comma,
+        then a verb of saying joined by `ف`: those words are its subject (the tokens)."""
+        if not self._word(c.first).startswith("ف") or not self._comma_before(c.first) or c.first <= first + 1:
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first) - 1
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) not in ("اما", "واما") or not 1 <= c.first - (a + 1) <= 4 \
+                or not self._subject_words(a + 1, c.first):
+            return None
+        return a + 1, c.first
+
+    def _definite_subject_before(self, c, first: int, last: int) -> tuple[int, int] | None:
+        """`لكن السلطات المحلية آنذاك قالت إن`: a verb of saying with no conjunction after a
+        definite phrase of one to three words (an adverb after it set aside) that opens its clause,
+        with its `أن`/`إن` after it: that phrase is its subject (the tokens)."""
+        if c.first <= first or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) \
+                or self._content_marker(c.last, last) != c.last:
+            return None
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, c.first)
+        a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
+        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
+            a += 1
+        b = c.first
+        while b > a and self._word(b - 1) in self.adverbs:
+            b -= 1
+        if not 1 <= b - a <= 3 or b == c.first or not without_conjunction(self._word(a)).startswith("ال") \
+                or not self._subject_words(a, b):
+            return None  # (with no adverb set aside the rules before this one read the slot)
+        return a, b
+
+    def _name_then_apposition(self, c, last: int) -> tuple[int, int, int] | None:
+        """`وقال بين كارتر، المدون من ولاية X، إنه`: one to three words no rule names right after
+        a verb of saying, a description set off by commas, then the `أن`/`إن` right after the second
+        comma: the words are the speaker. Returns their tokens and the token after the description."""
+        if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
+            return None
+        comma = next((k for k in range(c.last + 1, min(last, c.last + 4)) if self._comma_before(k)), None)
+        if comma is None or not self._subject_words(c.last, comma):
+            return None
+        end = next((k for k in range(comma + 1, min(last, comma + 12)) if self._comma_before(k)), None)
+        if end is None or self._clause_break(comma + 1, end) or not self._is_complementizer(self._word(end)) \
+                or self._content_marker(comma, last) != end:
+            return None
+        return c.last, comma, end
+
+    def _bare_head_then_object(self, c, j: int, last: int) -> bool:
+        """`ونفى المتحدث وجود أي اتفاق`, `وأكدت الوزارة ضرورة التهدئة`: a verb of saying (not one
+        that also names an action), one definite title or body head no earlier speaker explains,
+        then the object: the head is the subject a reader sees."""
+        if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
+                or not self._word(j).startswith("ال") or not self._speaker_head(j):
+            return False
+        second = self._word(j + 1)
+        joined = second.startswith("وال") or second[:1] == "و" and len(second) > 4 and second.endswith(("ه", "ها", "هم"))
+        return self._opens_object(j + 1, {}) and not self._comma_before(j + 1) and not joined
+        # (`وعلق الفريق ومدربه في الكهف`: `و` joins a second subject, no object follows)
 
     def _slot_before_time_adjunct(self, j: int, last: int) -> int | None:
         """`وأعلنت لجنة حكومية الأربعاء رفضها`, `وأعلن المدرب جان دوبون، الخميس، استقالته`: one to
@@ -218,6 +347,7 @@ class ClaimSourceRules:
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
         gap = self._gap(j)
@@ -351,12 +481,32 @@ class ClaimSourceRules:
     def _past_title_apposition(self, j: int, stop: int) -> int:
         """`قال X، رئيس اتحاد التنس الفرنسي، لمجلة "..."`: a title set off by commas right after
         the speaker describes the speaker; what is reported comes after it."""
-        if j >= stop or not self._comma_before(j) or not self._opens_title(j):
+        if j >= stop or not self._opens_title(j):
             return j
+        if not self._comma_before(j):
+            return self._bare_title_apposition(j, stop)
         end = next((k for k in range(j + 1, min(stop, j + 12)) if self._comma_before(k)), None)
         if end is None and stop - j <= 8 and self._gap(stop)[-1:] in QUOTE_OPEN and self._gap(stop):
             end = stop  # `وصرح X، رئيس أبرز جمعية في البلاد "..."`: the title runs up to the quotation
         return end if end is not None and not self._clause_break(j + 1, end) else j
+
+    def _bare_title_apposition(self, j: int, stop: int) -> int:
+        """`وقال X المتحدث باسم الوزارة "..."`, `وصرح X القيادي في الحركة "..."`: a title with no
+        commas right after a named speaker, running up to the quotation that opens the statement,
+        describes the speaker; the statement is the quotation. Only a short phrase with no
+        punctuation, quotation mark, verb of saying or `أن` in it counts."""
+        if j - 1 not in self.in_mention or not 2 <= stop - j <= 8 or not self._gap(stop) \
+                or self._gap(stop)[-1:] not in QUOTE_OPEN or self._clause_break(j + 1, stop):
+            return j
+        if self._is_preposition(self._word(stop - 1)) or j in self.person_starts \
+                or any(self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS for k in range(j, stop)):
+            return j  # `حذر X الزعيم الكوري من "..."`: an object and its preposition; `الأحد`: a day, not `أحد`
+        for k in range(j + 1, stop):
+            gap, word = self._gap(k), self._word(k)
+            if any(ch in gap for ch in '،,"«»“”') or self._is_complementizer(word) or k in self.person_starts \
+                    or word[:1] == "ب" and word != "باسم" or self.cues.match_at(self.tokens, k, stop=stop) is not None:
+                return j  # (`يتهم X المعارضة بشن "..."`: the object and its charge)
+        return stop
 
     def _speaker_goes_on(self, c, first: int, source: Mention) -> bool:
         """`وأكد X أن ...، وشدد على ضرورة ...`, `. وأعرب عن قلقه`: a verb joined by و/ف (or after
@@ -525,6 +675,10 @@ class ClaimSourceRules:
         """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
         words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
         definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        told = by_first.get(j)
+        if told is not None and self._word(j)[:1] == "ل" and not self._lam_of_name(told) and told.last < last:
+            j = told.last  # `قال لرويترز مسؤول في الوزارة`: the channel first, then the subject
+        last = self._addressee_after_subject(j, last, by_first) or last  # `قال الوزير لوكالة X`: X is told
         named = next((by_first[k] for k in range(j, min(last, j + 3)) if k in by_first
                       and not any(self._comma_before(x) for x in range(j + 1, k + 1))), None)
         if named is not None:
@@ -534,6 +688,13 @@ class ClaimSourceRules:
             return official
         described = self.describe(j, last) if self.describe is not None and j < last else None
         return described if described is not None else self._noun_phrase_at(j, last, by_first)
+
+    def _addressee_after_subject(self, j: int, last: int, by_first) -> int | None:
+        """`قال الوزير لوكالة فرانس برس`, `يقول أحد السكان لبي بي سي`: an actor joined by `لـ` a
+        few words after the verb is whom it was said to or the channel, never the subject, which
+        stands before it: its first token."""
+        return next((k for k in range(j + 1, min(last, j + 4)) if k in by_first and self._word(k)[:1] == "ل"
+                     and not self._lam_of_name(by_first[k]) and not self._comma_before(k)), None)
 
     def _publisher_of_document(self, j: int, last: int, by_first) -> Mention | None:
         """`وفق تقرير نشرته صحيفة X`, `حسب حصيلة أولية أعلنتها الشرطة`: a noun after the

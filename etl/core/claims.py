@@ -48,6 +48,10 @@ _SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تت
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
                                "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+# verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
+# announcing or affirming (their object carries the agent's pronoun), normalised
+_SPEAKING_NOUNS = frozenset(("تصريح", "تصريحات", "حديث"))
+_ANNOUNCING_NOUNS = frozenset(("اعلان", "تاكيد", "تاكيدات"))
 _BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
 
 _COMMA = re.compile("[،,]")
@@ -158,6 +162,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.topics: list[Mention] = []  # the first person named in each earlier sentence
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
+        self.person_starts: set[int] = set()  # the first tokens of its persons' mentions
         self.sentence_speaker: tuple[Mention, tuple[int, int]] | None = None  # who spoke last in it
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
@@ -182,6 +187,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         cue_hits = []
         self.in_mention = in_mention = {k for m in mentions for k in range(m.first, m.last)}
         self.inside_mention = {k for m in mentions for k in range(m.first + 1, m.last)}
+        self.person_starts = {m.first for m in mentions if m.actor.actor_type == "person"}
         self._markers = {}  # `_content_marker` by (j, stop): it reads the mention sets just set
         skip_to = first
         publishers = []
@@ -270,7 +276,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 claims.extend(ch for ch in quoted if not any(ch is x for x in claims))
                 speaker = quoted[-1] if quoted else claim  # `نقل X عن Y ...، مشيرا`: Y goes on
                 embedded = any(p.content_start <= claim.cue_start < p.content_end for p in claims if p is not claim)
-                if speaker.source is not None and not embedded:  # (a cue quoted inside a claim is not the next speaker)
+                nominal = c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" and not any(
+                    self._is_complementizer(self._word(k)) for k in (self._token_at(claim.content_start),))
+                if speaker.source is not None and not embedded and not nominal:
+                    # (a cue quoted inside a claim is not the next speaker, nor the agent of `إعلان X استعداده`)
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
@@ -306,6 +315,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `...، يقول الخبراء.`
         if self._after_fronted_quotation(c.first, first):
             return self._trailing_claim(c, first, last, by_first, end=c.first)  # `"نحن مستعدون"، قال X.`
+        if c.first - 1 > first + 1 and self._word(c.first - 1) in ("هكذا", "وهكذا") \
+                and (self._after_fronted_quotation(c.first - 1, first) or self._comma_before(c.first - 1)):
+            return self._trailing_claim(c, first, last, by_first, end=c.first - 1)  # `"..."، هكذا قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         apposed_to = self._name_before_title(c, source)
@@ -342,6 +354,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
+        by_pronoun = self._quoted_by_pronoun(c, after_source, source, first, last, mentions)
+        if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
+            chain.append(by_pronoun[0])
+            after_source = by_pronoun[1]
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
             at = after_source + 1 if naqlan else after_source
@@ -362,11 +378,17 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
-        if c.value.kind == "noun" and (marker is None or marker - after_source > 2
+        noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
+            if c.value.kind == "noun" and marker is None else None
+        if noun_object is not None:  # `تصريح الوزير عن انفتاحهم`, `إعلان الرئيس استعداده`
+            after_source = noun_object
+        elif c.value.kind == "noun" and (marker is None or marker - after_source > 2
+                                       or source is not None and source.first >= next_cue
                                        or any(self._comma_before(k) for k in range(after_source, marker) if k > c.last)):
             return None  # `في بيان` opens a claim only when the statement follows at once
-            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports)
-        if c.value.kind == "noun" and without_conjunction(self._word(c.first)) != "في" \
+            # (`فند X تصريحات Y، واصفا كلامها بأنه`: a comma ends the noun's phrase; the participle reports;
+            # `وتعود مزاعم الفساد إلى ...، ويقول سكان إن`: a speaker after the next verb is that verb's)
+        if c.value.kind == "noun" and noun_object is None and without_conjunction(self._word(c.first)) != "في" \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `بعد إعلان الجيش أن`; but `اعتبر X تصريحات Y "غير مقبولة"`: the noun is an object
         if marker is not None and c.value.needs_marker and not self._is_complementizer(self._word(marker)) \
@@ -404,7 +426,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         slot_then_object = source is None and span is not None and marker is None and after_source < last \
             and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
-                 or self.tokens[after_source].bare in TIME_WORDS)
+                 or self.tokens[after_source].bare in TIME_WORDS
+                 or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
         if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
@@ -421,6 +444,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
         if start < next_cue - 1 < last and self._word(next_cue - 1) in BUT_WITH_PRONOUN:
             end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
+        if start < next_cue - 1 < last and self._word(next_cue - 1) in ("كما", "وكما") and self._comma_before(next_cue - 1) \
+                and self._content_marker(next_cue, last) is not None:
+            end_tok = next_cue - 1  # `...، كما أشار إلى أن`: a further statement of the same speaker
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
@@ -441,15 +467,35 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent = child
         return claim
 
+    def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:
+        """`بالإضافة إلى تصريح وزير الخارجية عن انفتاحهم`, `بعد إعلان الرئيس استعداده للقاء`: a
+        verbal noun of saying with its agent named right after it in construct, then what was said —
+        `عن` + a noun after a noun of speaking, or a noun carrying the agent's pronoun after one of
+        announcing or affirming. The token where the content starts."""
+        if source is None or source.first != c.last or after >= stop or self._comma_before(after):
+            return None
+        noun = strip_article(without_conjunction(self._word(c.first)))
+        word = self._word(after)
+        if after + 1 >= stop or self._clause_break(after + 1, after + 1) or self._comma_before(after + 1):
+            return None  # (`قبل إعلان ترامب قراره.`: one word, a thing announced, no statement)
+        if noun in _SPEAKING_NOUNS and word == "عن" and self._word(after + 1).isalpha():
+            return after
+        if noun in _ANNOUNCING_NOUNS and len(word) >= 5 and word.endswith(("ه", "ها", "هم")) \
+                and not word.startswith("ال") and not is_present_verb(word) and not self._is_preposition(word) \
+                and after not in self.in_mention:
+            return after  # (`استعداده`, `رفضها`: a noun carrying the agent's pronoun)
+        return None
+
     def _trailing_claim(self, c, first: int, last: int, by_first, end: int | None = None) -> Claim | None:
         source = self._source_after_verb(c.last, last, by_first)
         named = by_first.get(source.last) if source is not None and source.actor.actor_type != "person" else None
         if named is not None and named.actor.actor_type == "person":
             source = named  # `كما أعلنت المتحدثة باسم البيت الأبيض سارة ساندرز`: the spokeswoman, named
         start, end = self._after_adverbial(first, c.first - 1), c.first - 1 if end is None else end
-        if source is None and 1 <= last - c.last <= 3 and self._subject_words(c.last, last):
+        told = self._addressee_after_subject(c.last, last, by_first) or last  # (`قال الوزير للصحفيين.`)
+        if source is None and 1 <= told - c.last <= 3 and self._subject_words(c.last, told):
             # `"..."، قال الوزير.`: the words after the verb name the speaker no rule knows
-            t0, t1 = self.tokens[c.last], self.tokens[last - 1]
+            t0, t1 = self.tokens[c.last], self.tokens[told - 1]
             hedged = c.value.hedged or self._hedged(start, end)
             return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                          None, (t0.start, t1.end), None, hedged) if start < end else None

@@ -39,6 +39,8 @@ _TIME_PERIOD_NOUNS = frozenset(("وقت", "اسبوع", "شهر", "عام", "س�
 _TIME_MODIFIERS = frozenset(("لاحق", "سابق", "متاخر", "مبكر", "الماضي", "الماضيه", "المقبل", "المقبله",
                              "الجاري", "الحالي", "الفايت", "المنصرم", "القادم", "الاخير", "الاخيره", "قليله"))
 _RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
+# verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
+_OBJECT_BEFORE_BI_ANNA = ("وصف", "يصف", "تصف", "اتهم", "يتهم", "تتهم", "اعتبر", "يعتبر", "تعتبر", "برر", "يبرر", "تبرر")
 _SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
 
 
@@ -108,6 +110,8 @@ class SpeakerRules:
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
         if pluperfect is not None and agrees(pluperfect):
             return pluperfect, c.last  # `وكان الرئيس الفرنسي قد ندد`: the subject between `كان` and `قد`
+        if pluperfect is None and self._pluperfect_slot(c.first, first) is not None:
+            return None, c.last  # `وكان السفير الروسي في لندن X قد صرح`: a subject no rule names
         slot = self._after_time_adverbial(c.last, last)
         if slot != c.last:  # `وقال أمس، المتحدث باسم الحكومة، إن`: the subject after the adverbial
             official = self._official_of(slot, last, by_first) or self._unnamed_body_of_official(slot, last)
@@ -161,6 +165,10 @@ class SpeakerRules:
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
+        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
+                or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
+                or self._definite_subject_before(c, first, last) is not None:
+            return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
@@ -173,11 +181,29 @@ class SpeakerRules:
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
+    def _unnamed_subject_follows(self, c, last: int) -> bool:
+        """One to three words that may name a speaker (no preposition, adverb, time word...) stand
+        between a finite verb of saying and its `أن`/`إن` or colon: the verb has a subject of its
+        own, though no rule names it."""
+        if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
+            return False  # (`وقال للمحكمة إنه`: whom he told, the speaker is still the last one)
+        marker = self._content_marker(c.last, last)
+        if marker is None or not 1 <= marker - c.last <= 3 or not self._subject_words(c.last, marker) \
+                or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return False
+        # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
+        return not (self._word(marker).startswith("ب") and (
+            without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
+            or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
+        # (not a bare `ه`: after normalisation it also ends every noun in ة, `المحللة`)
+
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:
         """An unnamed source whose head is a plural (`مصادر`, `مسؤولون`, `شهود عيان`)."""
         head = normalize_phrase(m.actor.name_ar or "").split()[:1]
-        return m.actor.anonymous and bool(head) and head[0] in _PLURAL_ANONYMOUS_HEADS
+        # (or a sound masculine plural head: `المنتقدون`, `محللين`)
+        return m.actor.anonymous and bool(head) and (head[0] in _PLURAL_ANONYMOUS_HEADS or len(
+            strip_article(head[0])) > 4 and head[0].endswith(("ون", "ين")))
 
     def _speaker_gender(self, m: Mention) -> str | None:
         """The gender a verb agrees with for this speaker: a person's given name or title
@@ -208,17 +234,28 @@ class SpeakerRules:
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
+        slot = self._pluperfect_slot(cue, first)
+        if slot is None:
+            return None
+        kan = slot[0] - 1
+        named = by_last.get(cue - 1)
+        if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
+            return named  # (`وكان وزير الخارجية الروسي سيرغي لافروف قد`: the person named after the title)
+        phrase = self._noun_phrase_at(kan + 1, cue - 1)
+        if phrase is not None and phrase.last == cue - 1:
+            return phrase
+        return None
+
+    def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
+        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`): the
+        subject's slot, filled (so no remembered speaker says it) whether or not a rule names it."""
         if cue - 2 <= first or without_conjunction(self._word(cue - 1)) != "قد":
             return None
-        named = by_last.get(cue - 1)
         kan = next((k for k in range(cue - 2, max(first, cue - 8) - 1, -1)
                     if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
-        if kan is None or any(self._comma_before(k) for k in range(kan + 1, cue)):
+        if kan is None or kan + 1 >= cue - 1 or any(self._comma_before(k) for k in range(kan + 1, cue)):
             return None
-        if named is not None and named.first == kan + 1:
-            return named
-        phrase = self._noun_phrase_at(kan + 1, cue - 1)
-        return phrase if phrase is not None and phrase.last == cue - 1 else None
+        return kan + 1, cue - 1
 
     def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
         """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a
