@@ -122,18 +122,13 @@ def _openers_of(word: str) -> int:
 _GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
 
 
-_CANONICAL: dict[str, str] = {}
-
-
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
     parts = _GAP_AND_WORD.findall(text)
     if not parts:
         return []
     spaces, gaps, words = zip(*parts)
-    # each distinct word as one string object: the many per-word caches then find it by
-    # identity, not by comparing characters of another copy (a memory read per lookup)
-    words = list(map(_CANONICAL.setdefault, words, words))
+    words = list(words)
     # findall hands back strings, not match objects: the matches are contiguous from the start
     # (a gap takes everything up to the next word), so the offsets are running sums, taken
     # with C-level map and accumulate instead of a Python loop over the words
@@ -172,6 +167,11 @@ class PhraseMatch(NamedTuple, Generic[T]):
     start: int        # normalised offset, clitics (و ف ب ل ك) excluded, article kept
     end: int
     value: T
+
+
+# `PhraseMatch(...)` made by the C constructor of tuples, not through the named tuple's
+# generated Python `__new__` (half the cost; `match_at` makes one per phrase found)
+_new_tuple = tuple.__new__
 
 
 class PhraseMatcher(Generic[T]):
@@ -301,7 +301,8 @@ class PhraseMatcher(Generic[T]):
                 if key in table:
                     found, found_key = n, key
             if found > best_words:
-                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, table[found_key])
+                best = _new_tuple(PhraseMatch, (i, i + found, tokens[i].start + skip, tokens[i + found - 1].end,
+                                                table[found_key]))
                 best_words = found
         return best
 

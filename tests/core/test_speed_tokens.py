@@ -33,10 +33,3 @@ def test_a_token_made_by_hand_is_shut_for_no_matcher():
     assert token.shut == 0
     assert matcher.match_at([token], 0).value == "statement"
 
-
-def test_each_distinct_word_of_a_text_is_one_string_object():
-    tokens = tokenize(normalize("قال الوزير إن الوزير سيزور المدينة، وقال إن الزيارة مهمة"))
-    minister = [t.word for t in tokens if t.word == "الوزير"]
-    assert len(minister) == 2 and minister[0] is minister[1]
-    again = tokenize(normalize("التقى الوزير الوفد"))
-    assert next(t.word for t in again if t.word == "الوزير") is minister[0]
