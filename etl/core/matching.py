@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import accumulate, compress
-from operator import add, attrgetter, invert, sub
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, invert, not_, sub
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -117,25 +117,25 @@ def _openers_of(word: str) -> int:
     return bits
 
 
-# A word and what precedes it: group 1 is set only when spaces alone separate it from the
-# previous word (one regex pass instead of inspecting every gap in Python).
-_GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
+# A word: `split` on it hands back the gaps and the words alternately (one regex pass, no
+# match objects; a sixth fewer instructions than `findall` of (spaces, other gap, word) tuples).
+_WORD = re.compile(r"([^\W_]+)")
 
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
-    parts = _GAP_AND_WORD.findall(text)
-    if not parts:
+    pieces = _WORD.split(text)  # gap, word, gap, word, ..., the text after the last word
+    words = pieces[1::2]
+    if not words:
         return []
-    spaces, gaps, words = zip(*parts)
-    words = list(words)
-    # findall hands back strings, not match objects: the matches are contiguous from the start
-    # (a gap takes everything up to the next word), so the offsets are running sums, taken
-    # with C-level map and accumulate instead of a Python loop over the words
+    gaps = pieces[0:-1:2]  # gaps[k]: what precedes word k
+    # strings, not match objects: gaps and words tile the text from its start, so the offsets
+    # are running sums, taken with C-level map and accumulate instead of a Python loop
     lengths = list(map(len, words))
-    ends = list(accumulate(map(add, map(add, map(len, spaces), map(len, gaps)), lengths)))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
     starts = list(map(sub, ends, lengths))
-    joined = list(map(bool, spaces))
+    # joined: the gap is spaces only (a gap between two words is never empty)
+    joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
     joined[0] = False
     bares = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]  # strip_article, inlined: hot
     hashtags = [False] * len(words)

@@ -33,3 +33,18 @@ def test_a_token_made_by_hand_is_shut_for_no_matcher():
     assert token.shut == 0
     assert matcher.match_at([token], 0).value == "statement"
 
+
+
+def test_tokens_are_the_word_runs_of_the_text_with_their_offsets_and_gaps():
+    """`tokenize` (running sums over `split`) reads what a plain scan of word matches reads."""
+    import re
+    texts = ["", " ، ", "كلمة", "  قال الوزير:  إن 25 شخصا\nأصيبوا، والحصيلة  (غير نهائية)…",
+             "ABC عربي_مختلط x2 ـــ", "«الجيش» و«الشرطة»!"]
+    for text in texts:
+        norm = normalize(text)
+        tokens = tokenize(norm)
+        runs = list(re.finditer(r"[^\W_]+", norm.text))
+        assert [(t.start, t.end, t.word) for t in tokens] == [(m.start(), m.end(), m.group()) for m in runs]
+        gaps = [norm.text[a.end():b.start()] for a, b in zip(runs, runs[1:])]
+        assert [t.joined for t in tokens[1:]] == [set(g) == {" "} for g in gaps]
+        assert not tokens or tokens[0].joined is False
