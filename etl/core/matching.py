@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from itertools import accumulate, compress
-from operator import add, attrgetter, sub
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, invert, not_, sub
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
@@ -30,6 +30,10 @@ class Token:
     joined: bool  # only spaces separate it from the previous token (no punctuation, no line break)
     bare: str     # the word without its article, for matching later words of a phrase
     hashtag: bool = False  # joined to the previous token by `_` in the original (`#حركة_الجهاد`)
+    # bits (`PhraseMatcher.bit`) of matchers, built before the token was made, that certainly
+    # open no phrase at it: `match_at` rejects such a word on this field of a token it already
+    # holds, without looking the word up in a per-matcher table (most of its calls)
+    shut: int = 0
 
 
 _SLOTS = itertools.count()  # one per matcher: its bit in `_OPENERS`
@@ -40,6 +44,7 @@ _SLOTS = itertools.count()  # one per matcher: its bit in `_OPENERS`
 # each matcher only looks closer when its bit is set.
 _OPENERS: dict[str, int] = {}
 _OPENERS_VERSION = [0]  # bumped when a matcher is built: summaries made before are recomputed
+_REGISTERED = [0]  # the bits of every matcher built so far
 _OPENERS_OF: dict[str, int] = {}  # text word → bits (emptied when a matcher is built)
 _WORD_OF = attrgetter("word")  # Token.word, as a C-level callable for `map`
 
@@ -49,6 +54,7 @@ def _register_first_words(slot: int, first_words: Set[str]) -> None:
     for w in first_words:
         _OPENERS[w] = _OPENERS.get(w, 0) | bit
     _OPENERS_VERSION[0] += 1
+    _REGISTERED[0] |= bit
     _OPENERS_OF.clear()  # every word's summary may hold the new bit
 
 
@@ -60,16 +66,19 @@ def document_opener_bits(tokens: list[Token]) -> list[int]:
     """`opener_bits` of every token of a document, computed once per document (and again if a
     matcher is built meanwhile); only the words never seen before are read."""
     if _DOCUMENT_BITS[0] is not tokens or _DOCUMENT_BITS[1] != _OPENERS_VERSION[0]:
-        words = list(map(_WORD_OF, tokens))
-        known = _OPENERS_OF
-        for word in set(words).difference(known):
-            _openers_of(word)
-        try:
-            bits = list(map(known.__getitem__, words))
-        except KeyError:  # a matcher was built meanwhile and emptied the summaries
-            bits = list(map(_openers_of, words))
-        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], bits, None]
+        _DOCUMENT_BITS[:] = [tokens, _OPENERS_VERSION[0], _bits_of_words(list(map(_WORD_OF, tokens))), None]
     return _DOCUMENT_BITS[2]
+
+
+def _bits_of_words(words: list[str]) -> list[int]:
+    """`_openers_of` of each word; each distinct word never seen before is read once."""
+    known = _OPENERS_OF
+    for word in set(words).difference(known):
+        _openers_of(word)
+    try:
+        return list(map(known.__getitem__, words))
+    except KeyError:  # a matcher was built meanwhile and emptied the summaries
+        return list(map(_openers_of, words))
 
 
 def positions_by_bits(tokens: list[Token]) -> dict[int, list[int]]:
@@ -97,35 +106,42 @@ def _openers_of(word: str) -> int:
     bits = _OPENERS_OF.get(word)
     if bits is None:
         bits = 0
-        for _, bare in candidate_forms(word, True):
-            bits |= _OPENERS.get(bare, 0)
+        of_first_word = _OPENERS.get
+        # the readings read afresh, not through `candidate_forms`: most words open nothing, and
+        # their readings would be kept for nothing; strip_article inlined
+        for c in _readings(word, True):
+            bits |= of_first_word(c[2:] if c.startswith("ال") and len(c) > 3 else c, 0)
         if len(word) == 3 and word[0] in "وفبلك":
             bits |= _OPENERS.get(word[1:], 0)
         _OPENERS_OF[word] = bits
     return bits
 
 
-# A word and what precedes it: group 1 is set only when spaces alone separate it from the
-# previous word (one regex pass instead of inspecting every gap in Python).
-_GAP_AND_WORD = re.compile(r"(?:( +)|([\W_]*))([^\W_]+)")
+# A word: `split` on it hands back the gaps and the words alternately (one regex pass, no
+# match objects; a sixth fewer instructions than `findall` of (spaces, other gap, word) tuples).
+_WORD = re.compile(r"([^\W_]+)")
 
 
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
-    parts = _GAP_AND_WORD.findall(text)
-    if not parts:
+    pieces = _WORD.split(text)  # gap, word, gap, word, ..., the text after the last word
+    words = pieces[1::2]
+    if not words:
         return []
-    spaces, gaps, words = zip(*parts)
-    # findall hands back strings, not match objects: the matches are contiguous from the start
-    # (a gap takes everything up to the next word), so the offsets are running sums, taken
-    # with C-level map and accumulate instead of a Python loop over the words
+    gaps = pieces[0:-1:2]  # gaps[k]: what precedes word k
+    # strings, not match objects: gaps and words tile the text from its start, so the offsets
+    # are running sums, taken with C-level map and accumulate instead of a Python loop
     lengths = list(map(len, words))
-    ends = list(accumulate(map(add, map(add, map(len, spaces), map(len, gaps)), lengths)))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
     starts = list(map(sub, ends, lengths))
-    joined = list(map(bool, spaces))
+    # joined: the gap is spaces only (a gap between two words is never empty)
+    joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
     joined[0] = False
     bares = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words]  # strip_article, inlined: hot
     hashtags = [False] * len(words)
+    version, registered = _OPENERS_VERSION[0], _REGISTERED[0]
+    bits = _bits_of_words(words)
+    shut = list(map(registered.__and__, map(invert, bits))) if _OPENERS_VERSION[0] == version else [0] * len(words)
     if "_" in norm.original:  # folded to a space for matching; remembered per token
         # an underscore keeps its place (folded to a space, never removed): the token after the
         # gap holding it is joined to the previous one by `_`
@@ -137,7 +153,10 @@ def tokenize(norm: Normalized) -> list[Token]:
             if k < len(starts) and joined[k] and ends[k - 1] <= q:
                 hashtags[k] = True
             at = original.find("_", at + 1)
-    return list(map(Token, starts, ends, words, joined, bares, hashtags))
+    tokens = list(map(Token, starts, ends, words, joined, bares, hashtags, shut))
+    if _OPENERS_VERSION[0] == version:  # the document's bits, ready for `document_opener_bits`
+        _DOCUMENT_BITS[:] = [tokens, version, bits, None]
+    return tokens
 
 
 class PhraseMatch(NamedTuple, Generic[T]):
@@ -148,6 +167,11 @@ class PhraseMatch(NamedTuple, Generic[T]):
     start: int        # normalised offset, clitics (و ف ب ل ك) excluded, article kept
     end: int
     value: T
+
+
+# `PhraseMatch(...)` made by the C constructor of tuples, not through the named tuple's
+# generated Python `__new__` (half the cost; `match_at` makes one per phrase found)
+_new_tuple = tuple.__new__
 
 
 class PhraseMatcher(Generic[T]):
@@ -169,6 +193,7 @@ class PhraseMatcher(Generic[T]):
         self._first_words = {k[0] for k in self._table}
         self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
         self._slot = next(_SLOTS)
+        self._bit = 1 << self._slot
         self._starts: dict[str, tuple[tuple[str, str, int], ...]] = {}  # text word → `_start_forms`
         _register_first_words(self._slot, self._first_words)
         self._indexed: list[Token] | None = None  # the document `starts_in` indexed last
@@ -242,7 +267,10 @@ class PhraseMatcher(Generic[T]):
     def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
                  stop: int | None = None) -> PhraseMatch[T] | None:
         """The longest phrase starting at token i and ending before token `stop`."""
-        word = tokens[i].word
+        token = tokens[i]
+        if token.shut & self._bit:
+            return None  # most calls: the word opens no phrase of this matcher
+        word = token.word
         forms = self._starts.get(word)
         if not forms:
             if forms is not None:
@@ -273,7 +301,8 @@ class PhraseMatcher(Generic[T]):
                 if key in table:
                     found, found_key = n, key
             if found > best_words:
-                best = PhraseMatch(i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, table[found_key])
+                best = _new_tuple(PhraseMatch, (i, i + found, tokens[i].start + skip, tokens[i + found - 1].end,
+                                                table[found_key]))
                 best_words = found
         return best
 
@@ -298,17 +327,23 @@ def candidate_forms(word: str, enclitics: bool) -> tuple[tuple[str, str], ...]:
     key = (word, enclitics)
     forms = _CANDIDATES.get(key)
     if forms is None:
-        if word in _root_initial():
-            cands: tuple[str, ...] = (word,)
-        else:
-            cands = stem_candidates(word)
-            if enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
-                suffixed = [e for c in cands for e in enclitic_candidates(c)]
-                if suffixed:
-                    cands = (*cands, *suffixed)
-        # strip_article, inlined: a new word of every document comes here
-        forms = _CANDIDATES[key] = tuple([(c, c[2:] if c.startswith("ال") and len(c) > 3 else c) for c in cands])
+        # strip_article, inlined
+        forms = _CANDIDATES[key] = tuple([(c, c[2:] if c.startswith("ال") and len(c) > 3 else c)
+                                          for c in _readings(word, enclitics)])
     return forms
+
+
+def _readings(word: str, enclitics: bool) -> tuple[str, ...]:
+    """The forms of `candidate_forms`, articles kept, computed afresh (a new word of every
+    document comes here)."""
+    if word in _ROOT_INITIAL or not _ROOT_INITIAL and word in _root_initial():
+        return (word,)
+    cands = stem_candidates(word)
+    if enclitics and not _DEFINITE.match(word):  # `بالإضافة` is a noun: no verb suffixes
+        suffixed = [e for c in cands for e in enclitic_candidates(c)]
+        if suffixed:
+            return (*cands, *suffixed)
+    return cands
 
 
 def _surface_skip(word: str, cand: str) -> int:
@@ -332,7 +367,12 @@ def may_open_any(word: str, first_words: Set[str]) -> bool:
         _hidden_proclitic(word, first_words)
 
 
+_ROOT_INITIAL: set[str] = set()  # `_root_initial()`, filled on first use (the lexicon loads late)
+
+
 @lru_cache(maxsize=None)
 def _root_initial() -> frozenset[str]:
     from .lexicon import word_classes
-    return word_classes()["root_initial"]
+    words = word_classes()["root_initial"]
+    _ROOT_INITIAL.update(words)
+    return words
