@@ -1,0 +1,29 @@
+"""A meeting dated after the article was published is one agreed or planned (PLOVER: AGREE), not
+one held (CONSULT); a date in another clause says nothing about it."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+PUBLISHED = dt.date(2018, 6, 1)
+
+
+def types(sentence: str) -> list[str]:
+    return [e["event_type"] for e in extract("t", sentence, PUBLISHED).events]
+
+
+def test_a_meeting_dated_after_publication_is_a_meeting_agreed():
+    assert types("وتستضيف العاصمة اجتماعا لوزراء الخارجية العرب يوم 20 يونيو.") == ["AGREE"]
+    assert types("وجاء البيان قبل قمة للمانحين في باريس في تموز/يوليو.") == ["AGREE"]
+
+
+def test_a_meeting_dated_before_publication_was_held():
+    assert types("وعقد وزراء الخارجية العرب اجتماعا في العاصمة يوم 20 مايو.") == ["CONSULT"]
+
+
+def test_a_later_date_in_another_clause_does_not_date_the_meeting():
+    assert "CONSULT" in types("وبعد اجتماع مع نظيره الفرنسي، قال الوزير إن الرسوم الجديدة تبدأ يوم 20 يونيو.")
+
+
+def test_without_a_publication_date_nothing_is_in_the_future():
+    x = extract("t", "وتستضيف العاصمة اجتماعا لوزراء الخارجية العرب يوم 20 يونيو 2018.", None)
+    assert [e["event_type"] for e in x.events] == ["CONSULT"]
