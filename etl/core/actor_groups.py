@@ -14,6 +14,7 @@ _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
+_NAMED_AFTER_PLACE = name_words("named_after_place")
 
 
 class GroupRules:
@@ -61,6 +62,18 @@ class GroupRules:
         prev = self.tokens[m.first - 1].word
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
             (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
+
+    def _city_in_a_name(self, m: PhraseMatch) -> bool:
+        """`اتفاق [باريس]`, `مسار [أستانا]`, `ريال [مدريد]`: a capital read as its state, in construct
+        after a noun that takes a city's name as its own (an agreement, a meeting, a club), names
+        the thing, no state acting. The state's own name stays an actor (`اتفاق [إيران] النووي`)."""
+        if m.first == 0 or not self.tokens[m.first].joined:
+            return False
+        prev = self.tokens[m.first - 1].word
+        if not any(strip_article(w) in _NAMED_AFTER_PLACE for w in (prev, prev[1:]) if w):
+            return False
+        surface = strip_article(self.text[m.start:m.end])
+        return surface != strip_article(normalize_phrase(m.value.name_ar))
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
         if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`

@@ -422,7 +422,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "media" and "(" in self._gap(m.first) \
                 and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
             return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
-        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last))
+        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last)
+                                                    or self._city_in_a_name(m))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):

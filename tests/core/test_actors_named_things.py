@@ -1,0 +1,29 @@
+"""Capitals inside the names of agreements, meetings and clubs, and other name boundaries."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def actor_types(text):
+    x = extract("t", text, DAY)
+    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+
+
+def test_a_capital_naming_an_agreement_or_a_talks_track_is_no_state():
+    found = actor_types("وأعلنت واشنطن انسحابها من اتفاق باريس بشأن المناخ.")
+    assert "واشنطن" in found
+    assert all(a.name_ar != "فرنسا" for a in found.values())
+    found = actor_types("وطالبت طهران بالعودة إلى مسار أستانا في أقرب وقت.")
+    assert all(a.name_ar != "كازاخستان" for a in found.values())
+
+
+def test_a_capital_in_a_club_name_is_no_state():
+    found = actor_types("وانتقد مدرب ريال مدريد أداء اللاعبين أمس.")
+    assert all(a.actor_type != "state" for a in found.values())
+
+
+def test_a_capital_acting_for_its_government_stays_a_state():
+    found = actor_types("وأكدت روما أنها لن تسمح للسفينة بالرسو.")
+    assert found["روما"].actor_type == "state"
