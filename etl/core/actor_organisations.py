@@ -20,6 +20,9 @@ _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
 _SITE_HEADS = name_words("site_head")
 _TIME_ADJECTIVES = name_words("time_adjective")
 _ORDINALS = name_words("ordinal")
+# sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
+_FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
+_COUNT_NOUNS = name_words("count_noun")
 
 
 class OrganisationRules:
@@ -105,8 +108,9 @@ class OrganisationRules:
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
+                    or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
-                break  # (`المجلس فيها`)
+                break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
@@ -258,13 +262,16 @@ class OrganisationRules:
                 end += 1
         elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
             end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
-        elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
+        elif sector in _FOREIGN_NAMED_SECTORS and self._outlet_name(self.tokens[k].word) \
+                and (sector == "JRN" or self._business_name(k, last)) \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
+            # (a company or bank is named so too: `شركة بتروتشاينا`, `بنك باركليز`)
             end = k + 1
             while end < last and end - k < 3 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
                     and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
                 end += 1  # `صحيفة نيزافيسيمايا غازيتا`: a foreign name may take two or three words
-            if end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() and len(self.tokens[end].word) <= 2:
+            if sector == "JRN" and end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() \
+                    and len(self.tokens[end].word) <= 2:
                 end += 1  # `قناة فرانس [2]`
         else:
             return None
@@ -284,6 +291,16 @@ class OrganisationRules:
             return None
         person = self._name_from(k, last, None, None, min_words=2, expected=True, remember=False)
         return person.last if person is not None and person.start == self.tokens[k].start else None
+
+    def _business_name(self, k: int, last: int) -> bool:
+        """Whether token k may name a company or bank after its head (`شركة وايمو`), beyond what
+        `_outlet_name` asks: not a short Arabic noun of the trade (`شركة [حفر]`), a count (`شركة
+        [تريليون] دولار`), a future verb (`الشركة [ستصل]`), or a person named before (`شركة
+        [كوشنر]` is that person's company: the person stays an actor)."""
+        word = self.tokens[k].word
+        if len(word) < 4 or word in _COUNT_NOUNS or len(word) <= 5 and word[:2] in ("ست", "سي", "سن"):
+            return False
+        return not any(strip_article(self.tokens[j].word) in self.surnames for j in range(k, min(k + 2, last)))
 
     def _broadcaster(self, h: PhraseMatch) -> bool:
         """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cached_property
 
-from .actor_base import PLACE_WORDS
+from .actor_base import PLACE_WORDS, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .ids import slug
 from .morphology import strip_article, tagged_name_clitic
 
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
+_COUNT_NOUNS = name_words("count_noun")
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
 NAME_TAGGER_CONFIDENCE = 0.7
@@ -116,6 +117,8 @@ class ActorTaggerRules:
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if any(w in _COUNT_NOUNS for w in words[1:]):
+            return None  # `الشركة [تريليون] دولار`: a number counts, it names nothing
         if kind == "person":
             while len(words) > 2 and (words[-1] in self.lex.name_end or strip_article(words[-1]) in self.lex.name_end
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):

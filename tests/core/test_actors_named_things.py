@@ -27,3 +27,15 @@ def test_a_capital_in_a_club_name_is_no_state():
 def test_a_capital_acting_for_its_government_stays_a_state():
     found = actor_types("وأكدت روما أنها لن تسمح للسفينة بالرسو.")
     assert found["روما"].actor_type == "state"
+
+
+def test_a_company_head_takes_a_foreign_name_word_as_its_name():
+    found = actor_types("وتعاقدت الوزارة مع شركة زيلوترا لتوريد المعدات الطبية.")
+    assert found["شركة زيلوترا"].actor_type == "organization"
+
+
+def test_a_company_head_before_a_trade_noun_a_count_or_a_verb_names_no_company():
+    for text in ("وتعاقدت الوزارة مع شركة حفر لتنفيذ الأعمال.",
+                 "وباتت قيمة الشركة تريليون دولار بعد الصفقة.",
+                 "وقال المدير إن الشركة ستصل إلى أهدافها."):
+        assert not any(a.actor_id.startswith("org-") for a in actor_types(text).values()), text
