@@ -379,7 +379,8 @@ class OrganisationRules:
         name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
         written = self._written(h.start, end, name)
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
-            name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
+            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي` (`_written` restores the article in the written name)
+            written = written if written.startswith("ال") else "ال" + written
         r = h.value
         kind, sector = r["actor_type"], r["sector"] or None
         inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None

@@ -144,10 +144,21 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         spells in the matching form; the fallback where the text is not at hand or the span
         does not read as the same words."""
         if self.original is None or end <= start:
-            return fallback
+            return self._article_restored(start, fallback)
         a, b = self.original.to_original(start, end)
         name = _spelling_of(self.original.original[a:b], fallback)
-        return name if name is not None and len(name.split()) == len(fallback.split()) else fallback
+        return self._article_restored(start, name if name is not None and len(name.split()) == len(fallback.split())
+                                      else fallback)
+
+    def _article_restored(self, start: int, name: str) -> str:
+        """`للمجتمع الدولي` names `المجتمع الدولي`: after `ل` the article loses its alif, and a
+        span that opens past `لل` drops it; the name takes it back (the surface stays as written)."""
+        if start < 2 or self.text[start - 2:start] != "لل" or name.startswith("ال"):
+            return name
+        k = bisect_right(self._token_starts, start) - 1
+        if k < 0 or self.text[self.tokens[k].start:start] not in ("لل", "ولل", "فلل"):
+            return name  # (only proclitics before it: `وللمجتمع` too)
+        return "ال" + name
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""

@@ -39,3 +39,12 @@ def test_a_company_head_before_a_trade_noun_a_count_or_a_verb_names_no_company()
                  "وباتت قيمة الشركة تريليون دولار بعد الصفقة.",
                  "وقال المدير إن الشركة ستصل إلى أهدافها."):
         assert not any(a.actor_id.startswith("org-") for a in actor_types(text).values()), text
+
+
+def test_a_body_written_after_li_takes_back_its_article_in_its_name():
+    x = extract("t", "وأكد الوزير دعم بلاده للمعارضة السورية في المفاوضات.", DAY)
+    names = {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+    assert "المعارضة السورية" in names
+    x = extract("t", "ووجه الرئيس رسالة للمجلس المركزي الفلسطيني قبل اجتماعه.", DAY)
+    names = {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+    assert "المجلس المركزي الفلسطيني" in names
