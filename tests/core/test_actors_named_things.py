@@ -48,3 +48,19 @@ def test_a_body_written_after_li_takes_back_its_article_in_its_name():
     x = extract("t", "ووجه الرئيس رسالة للمجلس المركزي الفلسطيني قبل اجتماعه.", DAY)
     names = {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
     assert "المجلس المركزي الفلسطيني" in names
+
+
+def person_names(text):
+    x = extract("t", text, DAY)
+    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions if x.actors[m["actor_id"]].actor_type == "person"}
+
+
+def test_a_foreign_particle_takes_the_family_name_after_it():
+    assert "ماركو دي فيرانتي" in person_names("وقال ماركو دي فيرانتي إن المشروع سيكتمل العام المقبل.")
+    assert "ماركو دا سيلفيرو" in person_names("وأكد ماركو دا سيلفيرو أن الفريق مستعد للمباراة.")
+
+
+def test_the_family_name_after_a_particle_ends_the_name():
+    names = person_names("وسجل ماركو دا سيلفيرو وماتيو برانكا هدفين في المباراة.")
+    assert "ماركو دا سيلفيرو" in names
+    assert not any("برانكا" in n and "سيلفيرو" in n for n in names)
