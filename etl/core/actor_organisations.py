@@ -23,6 +23,7 @@ _ORDINALS = name_words("ordinal")
 # sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
 _FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
 _COUNT_NOUNS = name_words("count_noun")
+_OFFICE_HEADS = name_words("office_head")
 
 
 class OrganisationRules:
@@ -329,7 +330,7 @@ class OrganisationRules:
             return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
         if quoted_end is not None:
             return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
-        field_end = self._named_with_field(h, last)
+        field_end = self._named_with_field(h, last) or self._office_of_title(h, last)
         if field_end is not None:
             return self._organisation_mention(h, field_end)
         if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
@@ -345,6 +346,23 @@ class OrganisationRules:
             if k - h.last >= 2 and self._nisba_after(k - 1, last):
                 return self._organisation_mention(h, k)
         return None
+
+    def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
+        """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
+        construct with a definite title (and the nationality that qualifies it) names the office,
+        a body of its own; the holder's name after it is a person. The end of the body's name, or None."""
+        if normalize_phrase(h.value["head_ar"]) not in _OFFICE_HEADS:
+            return None
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        t = self.lex.titles.match_at(self.tokens, k, stop=last)
+        if t is None or t.first != k or t.start != self.tokens[k].start or "ال" not in self.text[t.start:t.end]:
+            return None  # (`مكتب لرئيس ...`, `مكتب رئيس` name no office in particular)
+        j = t.last
+        while (g := self._gentilic_after(j, last)) is not None and g.start == self.tokens[j].start:
+            j = g.last
+        return j
 
     def _site_as_place(self, h: PhraseMatch) -> bool:
         """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where

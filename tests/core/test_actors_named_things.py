@@ -64,3 +64,9 @@ def test_the_family_name_after_a_particle_ends_the_name():
     names = person_names("وسجل ماركو دا سيلفيرو وماتيو برانكا هدفين في المباراة.")
     assert "ماركو دا سيلفيرو" in names
     assert not any("برانكا" in n and "سيلفيرو" in n for n in names)
+
+
+def test_an_office_head_with_a_title_names_the_office_and_the_holder_after_it():
+    found = actor_types("وقال مكتب رئيس الوزراء الكندي جاستن ترودو في بيان إن المحادثات كانت بناءة.")
+    assert found["مكتب رئيس الوزراء الكندي"].actor_type == "government"
+    assert any(a.actor_type == "person" and "ترودو" in a.name_ar for a in found.values())
