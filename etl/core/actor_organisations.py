@@ -360,8 +360,8 @@ class OrganisationRules:
         if t is None or t.first != k or t.start != self.tokens[k].start or "ال" not in self.text[t.start:t.end]:
             return None  # (`مكتب لرئيس ...`, `مكتب رئيس` name no office in particular)
         j = t.last
-        while (g := self._gentilic_after(j, last)) is not None and g.start == self.tokens[j].start:
-            j = g.last
+        while (g := self._gentilic_after(j, last)) is not None and not self.tokens[j].word.startswith(("و", "ب", "ل")):
+            j = g.last  # (`[والروسية]` is a second nationality, no adjective)
         return j
 
     def _site_as_place(self, h: PhraseMatch) -> bool:

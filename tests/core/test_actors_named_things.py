@@ -70,3 +70,24 @@ def test_an_office_head_with_a_title_names_the_office_and_the_holder_after_it():
     found = actor_types("وقال مكتب رئيس الوزراء الكندي جاستن ترودو في بيان إن المحادثات كانت بناءة.")
     assert found["مكتب رئيس الوزراء الكندي"].actor_type == "government"
     assert any(a.actor_type == "person" and "ترودو" in a.name_ar for a in found.values())
+
+
+def test_a_consulate_and_a_coast_guard_of_a_state_are_its_bodies():
+    found = actor_types("وقالت القنصلية الإيطالية في الإسكندرية إن مواطنيها بخير.")
+    assert found["القنصلية الإيطالية"].actor_type == "government"
+    found = actor_types("وقال خفر السواحل التونسي إنه أنقذ عشرين مهاجرا قبالة السواحل.")
+    assert found["خفر السواحل التونسي"].actor_type == "military"
+
+
+def test_a_secretariat_a_chamber_and_a_hospital_are_bodies():
+    found = actor_types("وقدم النائب طلبا إلى أمانة البرلمان لاستجواب الوزير.")
+    assert found["أمانة البرلمان"].actor_type == "government"
+    found = actor_types("وقالت غرفة التجارة الفرنسية إن الصادرات تراجعت.")
+    assert found["غرفة التجارة الفرنسية"].actor_type == "organization"
+    found = actor_types("وقال مستشفى النور في بيان إن حالة المصابين مستقرة.")
+    assert found["مستشفى النور"].actor_type == "organization"
+
+
+def test_an_office_keeps_the_nationality_of_its_title():
+    found = actor_types("وأعلن مكتب المستشارة الألمانية أن الاتصال جرى مساء أمس.")
+    assert "مكتب المستشارة الألمانية" in found
