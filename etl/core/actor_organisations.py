@@ -24,6 +24,7 @@ _ORDINALS = name_words("ordinal")
 _FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
+_CLUB_HEADS = name_words("club_head")
 
 
 class OrganisationRules:
@@ -43,6 +44,8 @@ class OrganisationRules:
                 quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name
             return self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
+        if h.value["sector"] == "SPT":  # `ريال مدريد` takes its city's name only (`مليون ريال سعودي` is money)
+            return None if head_definite else self._named_by_proper_noun(h, last)
         if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
             return after_state
         if not head_definite and (named := self._named_by_proper_noun(h, last)) is not None:
@@ -251,8 +254,11 @@ class OrganisationRules:
         sector, k = h.value["sector"], h.last
         if k >= last or not self.tokens[k].joined:
             return None
-        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)) \
+        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)
+                                                          or self._club(h)) \
             and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
+        if state is not None and self._club(h) and self._gentilic_after(k, last) is not None:
+            state = None  # `ريال [سعودي]`: a nationality after the head describes money, no club's city
         if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
             end = state.last
         elif sector == "JRN" and (spelled := self._letter_names_end(k, last)) > k \
@@ -302,6 +308,10 @@ class OrganisationRules:
         if len(word) < 4 or word in _COUNT_NOUNS or len(word) <= 5 and word[:2] in ("ست", "سي", "سن"):
             return False
         return not any(strip_article(self.tokens[j].word) in self.surnames for j in range(k, min(k + 2, last)))
+
+    def _club(self, h: PhraseMatch) -> bool:
+        """`نادي روما`, `ريال مدريد`, `أتلتيكو مدريد`: a club takes its city's name as its own."""
+        return normalize_phrase(h.value["head_ar"]) in _CLUB_HEADS
 
     def _broadcaster(self, h: PhraseMatch) -> bool:
         """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""

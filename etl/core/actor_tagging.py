@@ -106,6 +106,9 @@ class ActorTaggerRules:
     def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
         if kind == "organization" and self.lex.titles.match_at(self.tokens, a, stop=b) is not None:
             return None  # `الأمين العام للحلف الأطلسي`: a post, whose holder is a person
+        if kind == "organization" and (club := self.lex.org_heads.match_at(self.tokens, a, max_words=1)) is not None \
+                and club.value["sector"] == "SPT":
+            return None  # `ريال مدريد` is the club rule's; `ريال سعودي` is money
         if kind == "organization" and a > 0 and a - 1 not in taken and self.tokens[a].joined \
                 and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name

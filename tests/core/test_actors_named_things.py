@@ -19,9 +19,17 @@ def test_a_capital_naming_an_agreement_or_a_talks_track_is_no_state():
     assert all(a.name_ar != "كازاخستان" for a in found.values())
 
 
-def test_a_capital_in_a_club_name_is_no_state():
+def test_a_capital_in_a_club_name_is_no_state_but_the_club():
     found = actor_types("وانتقد مدرب ريال مدريد أداء اللاعبين أمس.")
     assert all(a.actor_type != "state" for a in found.values())
+    assert found["ريال مدريد"].actor_type == "organization"
+    found = actor_types("وأعلن نادي روما التعاقد مع مهاجم جديد.")
+    assert found["نادي روما"].actor_type == "organization"
+
+
+def test_the_currency_riyal_is_no_club():
+    for text in ("ودفع التاجر مليون ريال سعودي ثمنا للأرض.", "وارتفع الريال القطري أمام الدولار."):
+        assert not actor_types(text), text
 
 
 def test_a_capital_acting_for_its_government_stays_a_state():
