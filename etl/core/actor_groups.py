@@ -63,6 +63,19 @@ class GroupRules:
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
             (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
 
+    def _adjective_of_noun_before(self, k: int, start: int) -> bool:
+        """`الأوضاع [الداخلية]`, `السياسة [الخارجية] الأمريكية`: a ministry named by its nisba alone
+        (`الداخلية`, `الخارجية`, at token k, its letters from `start`) right after a definite noun
+        is that noun's adjective, no ministry."""
+        word = self.tokens[k].word
+        if k == 0 or not self.tokens[k].joined or self.text[start:start + 2] != "ال" or not word.endswith("يه"):
+            return False
+        before = self.tokens[k - 1].word
+        return before.startswith(("ال", "وال")) and before.isalpha() \
+            and self.lex.heads.match_at(self.tokens, k - 1, max_words=1) is None \
+            and self.lex.org_heads.match_at(self.tokens, k - 1, max_words=1) is None \
+            and self.lex.titles.match_at(self.tokens, k - 1, max_words=1) is None  # (`وزير الخارجية` is the title's)
+
     def _city_in_a_name(self, m: PhraseMatch) -> bool:
         """`اتفاق [باريس]`, `مسار [أستانا]`, `ريال [مدريد]`: a capital read as its state, in construct
         after a noun that takes a city's name as its own (an agreement, a meeting, a club), names
@@ -88,6 +101,8 @@ class GroupRules:
         if h.first > 0 and self.tokens[h.first - 1].joined \
                 and strip_article(self.tokens[h.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if h.last - h.first == 1 and self._adjective_of_noun_before(h.first, h.start):
+            return None  # `الأوضاع [الداخلية] السورية`: a nisba head after a definite noun describes it
         if self.text[self.tokens[h.first].start:h.start].endswith("ب") and self.text[h.start:h.start + 2] != "ال" \
                 and head.suffix == "leadership":
             return None  # `بقيادة الولايات المتحدة`: "led by" the state, which the lexicon reads
@@ -98,6 +113,10 @@ class GroupRules:
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
                 and self.tokens[g.first].word.endswith("يه") and not head.anonymous:  # (`صحف بريطانية`: a broken plural)
             g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
+        if g is not None and h.last - h.first == 1 and self.text[h.start:h.end].endswith("ه") \
+                and not self.tokens[g.last - 1].word.endswith("يه"):
+            g = None  # `مسؤولو [الصحة] الصينيون`, `[الهنود]`: an adjective that does not agree with the feminine
+            # head describes the people before it, not the body
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end

@@ -430,6 +430,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if m.value.actor_type == "government" and m.last - m.first == 2 and self._adjective_of_noun_before(m.first, m.start):
+            return None  # `السياسة [الخارجية الأمريكية]`: the policy's adjectives, no ministry
         if m.value.actor_type == "media" and "(" in self._gap(m.first) \
                 and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
             return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it

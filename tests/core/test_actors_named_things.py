@@ -99,3 +99,17 @@ def test_a_secretariat_a_chamber_and_a_hospital_are_bodies():
 def test_an_office_keeps_the_nationality_of_its_title():
     found = actor_types("وأعلن مكتب المستشارة الألمانية أن الاتصال جرى مساء أمس.")
     assert "مكتب المستشارة الألمانية" in found
+
+
+def test_a_ministry_named_by_its_field_and_a_nationality():
+    found = actor_types("وقالت الداخلية الأردنية إن قواتها ضبطت شحنة مخدرات.")
+    assert found["الداخلية الأردنية"].actor_type == "government"
+    found = actor_types("وأعلنت الصحة الفلسطينية ارتفاع عدد المصابين في القطاع.")
+    assert found["الصحة الفلسطينية"].actor_type == "government"
+
+
+def test_a_field_adjective_after_a_definite_noun_names_no_ministry():
+    assert not actor_types("وتراجعت الأوضاع الداخلية اللبنانية خلال الشهر الماضي.")
+    assert not actor_types("وتغيرت السياسة الخارجية الأمريكية في المنطقة.")
+    found = actor_types("وقال مسؤولو الصحة الهنود إن الوباء تراجع.")
+    assert all(a.actor_type != "government" for a in found.values())
