@@ -129,8 +129,42 @@ class OrganisationRules:
             k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
         end = self._field_complement_end(k, last)
         if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
-            end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
+            end = max(end, self._field_complement_end(k - 1, last), self._adjective_of_complement(k, last))
+            # (`الهيئة العامة للطيران [المدني]`, `المجلس الأعلى للقوات [المسلحة]`)
+        elif end == k and k > h.last and self._nisba_after(k - 1, last):
+            end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
         return self._organisation_mention(h, end)
+
+    def _adjective_of_complement(self, k: int, last: int) -> int:
+        """`المجلس الأعلى للقوات [المسلحة]`: a name that ends with its `لل` complement takes the
+        complement's definite adjective (a feminine or nisba form) too; not after the one spoken
+        to (`قال الاتحاد [للصحيفة] البريطانية`)."""
+        if k >= last or not self.tokens[k].joined or self.lex.addressee(self.tokens[k - 1].word):
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("ال") or word in self.lex.stop or not word.endswith(("ه", "ي")) \
+                or strip_article(word) in self.lex.name_end or self._gentilic_after(k, last) is not None:
+            return k  # (a nationality after the complement is the body's own: read by the loop)
+        return k + 1
+
+    def _purpose_in_name_end(self, k: int, last: int) -> int:
+        """`الهيئة الوطنية [لمكافحة الفساد]`, `الهيئة الدولية [لدعم حقوق] ...`: after a name closed by
+        its nisba adjective, `لـ` + an indefinite verbal noun + a definite genitive is the body's
+        mission, part of its name; the end of the name (k where there is none)."""
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined):
+            return k
+        word, genitive = self.tokens[k].word, self.tokens[k + 1].word
+        if not word.startswith("ل") or word.startswith("لل") or len(word) < 5 or self.lex.addressee(word) \
+                or word[1:] in self.lex.stop or not word[1:].isalpha():
+            return k
+        if not genitive.startswith("ال") or genitive in self.lex.stop or strip_article(genitive) in self.lex.name_end \
+                or self.lex.names.match_at(self.tokens, k + 1) is not None or self.lex.heads.match_at(self.tokens, k + 1) \
+                or self.lex.collectives.match_at(self.tokens, k + 1, max_words=1) is not None:
+            return k  # (`لحماية [النظام]`, `لمساعدة [إيران]`: an actor after it is the one acted on, no field)
+        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]) \
+                or self.lex.speaker_org_heads.can_start(word[1:]):
+            return k  # `المجلس التنفيذي [لصندوق النقد]`: the body it belongs to, named on its own
+        return k + 2
 
     def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
         """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
@@ -391,8 +425,11 @@ class OrganisationRules:
         if k >= last or not self.tokens[k].joined:
             return None
         state = self._qualified(k, last, max_words=2)
+        person = self._person_after_head(k, last) if state is None else None
         if state is not None and state.start == self.tokens[k].start:
             k = state.last
+        elif person is not None:
+            k = person  # `مركز [الملك سلمان] للإغاثة`: a body named after a person, then its field
         else:
             while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
                     and self.tokens[k].word not in self.lex.stop:

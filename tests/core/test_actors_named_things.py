@@ -113,3 +113,22 @@ def test_a_field_adjective_after_a_definite_noun_names_no_ministry():
     assert not actor_types("وتغيرت السياسة الخارجية الأمريكية في المنطقة.")
     found = actor_types("وقال مسؤولو الصحة الهنود إن الوباء تراجع.")
     assert all(a.actor_type != "government" for a in found.values())
+
+
+def test_a_body_name_goes_on_with_its_mission_and_its_complement_adjective():
+    found = actor_types("وقالت الهيئة الوطنية لمكافحة التهريب إنها ضبطت الشحنة.")
+    assert found["الهيئة الوطنية لمكافحة التهريب"].actor_type == "government"
+    found = actor_types("وأعلن المجلس الأعلى للقوات المسلحة موعد الانتخابات.")
+    assert "المجلس الأعلى للقوات المسلحة" in found
+    found = actor_types("وقالت المفوضية العليا المستقلة للانتخابات إن الفرز انتهى.")
+    assert "المفوضية العليا المستقلة للانتخابات" in found
+
+
+def test_a_mission_clause_stops_before_an_actor_or_a_body_it_belongs_to():
+    found = actor_types("وقال المجلس التنفيذي لصندوق النقد الدولي إن القرض أقر.")
+    assert any(a.name_ar == "صندوق النقد الدولي" for a in found.values())
+
+
+def test_a_centre_named_after_a_person_takes_its_field():
+    found = actor_types("وقال مركز الملك سلمان للإغاثة إنه أرسل قافلة جديدة.")
+    assert found["مركز الملك سلمان للإغاثة"].actor_type == "organization"
