@@ -18,6 +18,7 @@ _SAME_WORDS = name_words("same_word")
 _DEMONSTRATIVES = word_classes()["demonstrative"]
 _CLOSE_WORDS = name_words("close_to")
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
+_REGION_NAMES = name_words("region_name")
 
 
 class UnnamedActorRules:
@@ -36,7 +37,8 @@ class UnnamedActorRules:
             return None  # `زعماء بريطانيا وفرنسا وألمانيا`: the states are the actors, not one state's leaders
         iso = g.value.iso3 if g else state.value.country_iso3 if state else None
         end_tok = g.last if g else state.last if state else h.last
-        quals = end_tok
+        region = g is None and state is None and self._region_after(h.last, last)
+        quals = end_tok + 1 if region else end_tok  # `قادة [أوروبا]`, `دول [الخليج]`: a region's, no state's
         while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
                 and self._describes_group(quals, last, closed_only=quals > end_tok):
             quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
@@ -54,10 +56,17 @@ class UnnamedActorRules:
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
         # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
         # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
+        # the leaders or states of a region (`قادة أوروبا`) are a collective of several, no government
+        kind = "other" if region and head.actor_type == "government" else head.actor_type
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
-                               head.actor_type, iso, head.sector, None, "pattern",
+                               kind, iso, head.sector, None, "pattern",
                                needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
         return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _region_after(self, k: int, last: int) -> bool:
+        """`قادة [أوروبا]`, `دول [الخليج]`, `زعماء [العالم]`: a region's name in construct after a
+        collective head qualifies it as a state's name would (a closed class)."""
+        return k < last and self.tokens[k].joined and self.tokens[k].word in _REGION_NAMES
 
     def _hashtag_end(self, k: int, last: int) -> int:
         """The token after the words an underscore joins from token k on."""

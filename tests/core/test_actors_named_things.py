@@ -132,3 +132,10 @@ def test_a_mission_clause_stops_before_an_actor_or_a_body_it_belongs_to():
 def test_a_centre_named_after_a_person_takes_its_field():
     found = actor_types("وقال مركز الملك سلمان للإغاثة إنه أرسل قافلة جديدة.")
     assert found["مركز الملك سلمان للإغاثة"].actor_type == "organization"
+
+
+def test_the_leaders_of_a_region_are_a_collective_of_several():
+    found = actor_types("وتعهد قادة أفريقيا بتمويل القوة المشتركة.")
+    assert found["قادة أفريقيا"].actor_type == "other"
+    found = actor_types("وتعهد قادة العراق بإجراء الانتخابات في موعدها.")
+    assert found["قادة العراق"].actor_type == "government"
