@@ -2,6 +2,8 @@
 دبلوماسية`, `مسؤول رفض الكشف عن اسمه`) (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_base import name_words
 from .actor_lexicon import Actor, Head, Mention, unnamed_source
 from .ids import slug
@@ -19,6 +21,8 @@ _DEMONSTRATIVES = word_classes()["demonstrative"]
 _CLOSE_WORDS = name_words("close_to")
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
 _REGION_NAMES = name_words("region_name")
+_UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
+_OFFICIALS_HEADS = name_words("officials_head")
 
 
 class UnnamedActorRules:
@@ -117,7 +121,7 @@ class UnnamedActorRules:
             phrase += " " + place
             name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
             j = where
-        actor = unnamed_source(phrase, name)
+        actor = self._unnamed_kind(unnamed_source(phrase, name), head_key, h.last, j, last)
         if j > h.last:
             self.anon_refs[head_key] = actor
         first, start = h.first, h.start
@@ -126,6 +130,19 @@ class UnnamedActorRules:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _unnamed_kind(self, actor: Actor, head_key: str, first: int, end: int, last: int) -> Actor:
+        """What an unnamed source is, though it stays anonymous: unnamed media are media (`وسائل
+        إعلام روسية`, `صحف إصلاحية`); officials of one state are its government (`مسؤولون
+        إيرانيون`), the tokens first..end being the words that qualify the head."""
+        if head_key in _UNNAMED_MEDIA_HEADS:
+            return replace(actor, actor_type="media", sector="JRN")
+        if head_key in _OFFICIALS_HEADS:
+            for k in range(first, end):
+                g = self._gentilic_after(k, last)
+                if g is not None and g.last <= end and g.value.iso3 in self.lex.states_by_iso:
+                    return replace(actor, actor_type="government", country_iso3=g.value.iso3, sector="GOV")
+        return actor
 
     def _source_relation(self, j: int, last: int) -> int | None:
         """`مصادر مقربة [من الحكومة]`, `مصادر [على اتصال مع وزارة الخارجية]`: the body a source is

@@ -139,3 +139,13 @@ def test_the_leaders_of_a_region_are_a_collective_of_several():
     assert found["قادة أفريقيا"].actor_type == "other"
     found = actor_types("وتعهد قادة العراق بإجراء الانتخابات في موعدها.")
     assert found["قادة العراق"].actor_type == "government"
+
+
+def test_unnamed_media_are_media_and_unnamed_officials_of_a_state_its_government():
+    x = extract("t", "وذكرت وسائل إعلام تركية أن الوفد وصل. وقال مسؤولون مصريون إن المحادثات ستستأنف.", DAY)
+    by_surface = {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+    assert by_surface["وسائل إعلام تركية"].actor_type == "media"
+    assert by_surface["وسائل إعلام تركية"].anonymous
+    assert by_surface["مسؤولون مصريون"].actor_type == "government"
+    assert by_surface["مسؤولون مصريون"].anonymous  # still an anonymous source for its claims
+    assert all(c["is_anonymous"] for c in x.claims)
