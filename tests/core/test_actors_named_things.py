@@ -149,3 +149,12 @@ def test_unnamed_media_are_media_and_unnamed_officials_of_a_state_its_government
     assert by_surface["مسؤولون مصريون"].actor_type == "government"
     assert by_surface["مسؤولون مصريون"].anonymous  # still an anonymous source for its claims
     assert all(c["is_anonymous"] for c in x.claims)
+
+
+def test_bodies_typed_as_annotated_news_reads_them():
+    found = actor_types("وطالب الوزير المجتمع الدولي بالتدخل لوقف الحرب.")
+    assert found["المجتمع الدولي"].actor_type == "other"
+    found = actor_types("وأعلن المجلس الأوروبي تمديد العقوبات ستة أشهر.")
+    assert found["المجلس الأوروبي"].actor_type == "international_org"
+    found = actor_types("وقالت البعثة الدبلوماسية الكندية إن موظفيها غادروا البلاد.")
+    assert found["البعثة الدبلوماسية الكندية"].actor_type == "government"
