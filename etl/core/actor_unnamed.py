@@ -196,6 +196,9 @@ class UnnamedActorRules:
                 or k < last and self.tokens[k].joined \
                 and self.tokens[k].word not in self.lex.stop and not self._comma_before(k):
             return None  # (a phrase that goes on is not a place; `في` + an indefinite noun is no place either)
+        if k < last and self.tokens[k].joined and self.tokens[k].word in ("من", "عن") and k - 1 > j + 1 \
+                and self.tokens[k - 1].word.startswith("ال") and self.tokens[k - 2].word.startswith("ال"):
+            k -= 1  # `في حي المطار [القريب] من ...`: an adjective with its complement describes the place, past the name
         return k
 
     def _quantified_definite(self, h: PhraseMatch) -> bool:

@@ -158,3 +158,8 @@ def test_bodies_typed_as_annotated_news_reads_them():
     assert found["المجلس الأوروبي"].actor_type == "international_org"
     found = actor_types("وقالت البعثة الدبلوماسية الكندية إن موظفيها غادروا البلاد.")
     assert found["البعثة الدبلوماسية الكندية"].actor_type == "government"
+
+
+def test_an_unnamed_source_place_ends_before_an_adjective_with_its_complement():
+    found = actor_types("وبحسب قاطنين في حي الميناء القريب من المعسكر، فإن الغارات استمرت.")
+    assert "قاطنين في حي الميناء" in found
