@@ -63,6 +63,20 @@ class GroupRules:
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
             (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
 
+    def _forces_of_a_body(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`قوات [حرس الحدود الأمريكية]`: a forces head in construct with a military body's name is
+        one body, named with the head."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        body = self._organisation(k, last)
+        if body is None or body.first != k or body.start != self.tokens[k].start or body.actor.actor_type != "military":
+            return None
+        name = self._written(h.start, body.end, normalize_phrase(self.text[h.start:body.end]))
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:body.end]))}", name, None, "military",
+                      body.actor.country_iso3, body.actor.sector, None, "pattern")
+        return Mention(actor, h.first, body.last, h.start, body.end)
+
     def _adjective_of_noun_before(self, k: int, start: int) -> bool:
         """`الأوضاع [الداخلية]`, `السياسة [الخارجية] الأمريكية`: a ministry named by its nisba alone
         (`الداخلية`, `الخارجية`, at token k, its letters from `start`) right after a definite noun
@@ -128,6 +142,8 @@ class GroupRules:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
+            elif head.actor_type == "military" and (unit := self._forces_of_a_body(h, last)) is not None:
+                return unit
             elif (city_police := self._police_of_a_place(h, last)) is not None:
                 return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \

@@ -163,3 +163,8 @@ def test_bodies_typed_as_annotated_news_reads_them():
 def test_an_unnamed_source_place_ends_before_an_adjective_with_its_complement():
     found = actor_types("وبحسب قاطنين في حي الميناء القريب من المعسكر، فإن الغارات استمرت.")
     assert "قاطنين في حي الميناء" in found
+
+
+def test_forces_in_construct_with_a_military_body_are_one_body():
+    found = actor_types("وقالت قوات حرس الحدود التركية إنها أوقفت عشرات المهاجرين.")
+    assert found["قوات حرس الحدود التركية"].actor_type == "military"
