@@ -15,6 +15,7 @@ _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
+_LOYAL_ADJECTIVES = name_words("loyal_adjective")
 
 
 class GroupRules:
@@ -76,6 +77,28 @@ class GroupRules:
         actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:body.end]))}", name, None, "military",
                       body.actor.country_iso3, body.actor.sector, None, "pattern")
         return Mention(actor, h.first, body.last, h.start, body.end)
+
+    def _loyal_forces(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`القوات [الموالية له]`, `قوات [موالية للحكومة]`: forces loyal to someone are an armed group
+        of their own, named by whom they are loyal to (a pronoun or a definite noun)."""
+        k = h.last
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined) \
+                or strip_article(self.tokens[k].word) not in _LOYAL_ADJECTIVES:
+            return None
+        to = self.tokens[k + 1].word
+        if to in ("له", "لها", "لهم", "لهما"):
+            end_tok = k + 2
+        elif to.startswith("لل") and len(to) > 4:
+            end_tok = k + 2
+            if end_tok < last and self.tokens[end_tok].joined and self._gentilic_after(end_tok, last) is not None:
+                end_tok += 1  # `القوات الموالية للحكومة [السورية]`
+        else:
+            return None  # (`قوات موالية [لإيران]`: the state is an actor of its own, read by the lexicon)
+        end = self.tokens[end_tok - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, "armed_group",
+                      self.doc_country, "REB", None, "pattern")
+        return Mention(actor, h.first, end_tok, h.start, end)
 
     def _adjective_of_noun_before(self, k: int, start: int) -> bool:
         """`الأوضاع [الداخلية]`, `السياسة [الخارجية] الأمريكية`: a ministry named by its nisba alone
@@ -144,6 +167,8 @@ class GroupRules:
                 return owner
             elif head.actor_type == "military" and (unit := self._forces_of_a_body(h, last)) is not None:
                 return unit
+            elif head.actor_type == "military" and (loyal := self._loyal_forces(h, last)) is not None:
+                return loyal
             elif (city_police := self._police_of_a_place(h, last)) is not None:
                 return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \

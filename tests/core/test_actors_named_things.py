@@ -168,3 +168,8 @@ def test_an_unnamed_source_place_ends_before_an_adjective_with_its_complement():
 def test_forces_in_construct_with_a_military_body_are_one_body():
     found = actor_types("وقالت قوات حرس الحدود التركية إنها أوقفت عشرات المهاجرين.")
     assert found["قوات حرس الحدود التركية"].actor_type == "military"
+
+
+def test_forces_loyal_to_someone_are_an_armed_group():
+    found = actor_types("وقتل خمسة من القوات الموالية له في الهجوم.")
+    assert found["القوات الموالية له"].actor_type == "armed_group"
