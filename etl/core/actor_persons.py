@@ -162,10 +162,10 @@ class PersonRules:
         else:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`)
             while k < last and k - j < 4 + sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k)) \
-                    and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
+                    and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
-                         or self._after_name_particle(k, j)) \
+                         or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
                 if k - j >= 3 and self.tokens[k - 2].word in _NAME_PARTICLES and self.tokens[k - 1].word not in _NAME_PARTICLES:
@@ -174,7 +174,8 @@ class PersonRules:
             k -= 1  # `عبد` / `أبو` / `بن` / `دي` cannot end a name
         if k - j < min_words or k == j:
             return None
-        name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
+        name = "".join(("-" if self._hyphenated(x) else " ") + self.tokens[x].word if x > j else self.tokens[x].word
+                       for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`; `جان-كلود` keeps its hyphen
         written = self._written(self.tokens[j].start + clitic, self.tokens[k - 1].end, name)
         actor = pattern_person(name, written, country, sector)
         if k - j >= 2 and remember:
@@ -196,6 +197,13 @@ class PersonRules:
             return False
         following = self.tokens[k + 1].word
         return following.startswith("ال") or self.lex.names.match_at(self.tokens, k + 1, stop=last) is not None
+
+    def _hyphenated(self, k: int) -> bool:
+        """`يونغ-[هيون]`, `جان-[كلود]`: a word joined to the one before by a hyphen, no space, is
+        the second half of one name word (East Asian and French compound given names)."""
+        if k == 0 or not self.tokens[k].word.isalpha():
+            return False
+        return self.text[self.tokens[k - 1].end:self.tokens[k].start] in ("-", "‐", "–")
 
     def _after_name_particle(self, k: int, j: int) -> bool:
         """`ماريو دي [بيرتو]`, `لولا دا [سيلفا]`: the family name after a foreign particle belongs

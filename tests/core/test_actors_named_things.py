@@ -173,3 +173,8 @@ def test_forces_in_construct_with_a_military_body_are_one_body():
 def test_forces_loyal_to_someone_are_an_armed_group():
     found = actor_types("وقتل خمسة من القوات الموالية له في الهجوم.")
     assert found["القوات الموالية له"].actor_type == "armed_group"
+
+
+def test_a_hyphenated_name_word_is_one_name_word():
+    assert "جان-بيير ماسون" in person_names("وقال جان-بيير ماسون إن المفاوضات صعبة.")
+    assert "سونغ جي-هون" in person_names("وقال المتحدث سونغ جي-هون إن الوفد وصل إلى بكين.")
