@@ -2,7 +2,7 @@
 (`الفلسطينيون`), and what a name word may look like (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
-from .actor_base import LETTER_NAMES, UNMARKED
+from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
 from .morphology import accusative_adverb, prefixed_word, preposition_with_pronoun, strip_article
@@ -10,7 +10,7 @@ from .text import normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
-_NAME_PARTICLES = word_classes()["actor_name_particle"]
+_NAME_PARTICLES = name_words("name_particle")
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
