@@ -25,6 +25,7 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
+_CHANNEL_HEADS = ("قناه", "صحيفه", "وكاله", "موقع", "شبكه", "مجله", "اذاعه")  # the outlet heads a quoted name may drop
 
 
 class OrganisationRules:
@@ -483,6 +484,23 @@ class OrganisationRules:
         written = self._written(start, stop, name)
         return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
                        i, end, start, stop)
+
+    def _quoted_channel(self, i: int, last: int) -> Mention | None:
+        """`في حديث لـ"الجزيرة"`, `قال لـ"الشرق الأوسط"`: a quoted name right after a bare `لـ` is the
+        outlet spoken to; where no lexicon name is the quoted words themselves, an outlet's head
+        with them (`قناة الجزيرة`) names it. Only a known outlet is read (a person may be quoted so too)."""
+        if i < 1 or self.tokens[i - 1].word != "ل" or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None:
+            return None
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
+                                                                for head in _CHANNEL_HEADS))
+                      if a is not None and a.actor_type == "media"), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a

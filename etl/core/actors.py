@@ -115,8 +115,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             at = text.find(quote)
             while at >= 0:
                 k = bisect_right(starts, at)
-                if 1 < k < len(tokens) and tokens[k - 1].word[:1] in "وف":
-                    found.add(k)
+                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"):
+                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`)
                 at = text.find(quote, at + 1)
         return sorted(found)
 
@@ -391,7 +391,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
-                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1))
+                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1), (cls._quoted_channel, -1))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:

@@ -178,3 +178,9 @@ def test_forces_loyal_to_someone_are_an_armed_group():
 def test_a_hyphenated_name_word_is_one_name_word():
     assert "جان-بيير ماسون" in person_names("وقال جان-بيير ماسون إن المفاوضات صعبة.")
     assert "سونغ جي-هون" in person_names("وقال المتحدث سونغ جي-هون إن الوفد وصل إلى بكين.")
+
+
+def test_a_known_outlet_quoted_after_li_is_the_outlet_spoken_to():
+    found = actor_types('وقال الوزير في حديث لـ"الجزيرة" إن الحصار سيرفع قريبا.')
+    assert found["الجزيرة"].actor_type == "media"
+    assert not actor_types('وقال لـ"سمير" إن الحل قريب.')
