@@ -14,6 +14,8 @@ _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
+_NAMED_AFTER_PLACE = name_words("named_after_place")
+_LOYAL_ADJECTIVES = name_words("loyal_adjective")
 
 
 class GroupRules:
@@ -62,6 +64,67 @@ class GroupRules:
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
             (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
 
+    def _forces_of_a_body(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`قوات [حرس الحدود الأمريكية]`: a forces head in construct with a military body's name is
+        one body, named with the head."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        body = self._organisation(k, last)
+        if body is None or body.first != k or body.start != self.tokens[k].start or body.actor.actor_type != "military":
+            return None
+        name = self._written(h.start, body.end, normalize_phrase(self.text[h.start:body.end]))
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:body.end]))}", name, None, "military",
+                      body.actor.country_iso3, body.actor.sector, None, "pattern")
+        return Mention(actor, h.first, body.last, h.start, body.end)
+
+    def _loyal_forces(self, h: PhraseMatch, last: int) -> Mention | None:
+        """`القوات [الموالية له]`, `قوات [موالية للحكومة]`: forces loyal to someone are an armed group
+        of their own, named by whom they are loyal to (a pronoun or a definite noun)."""
+        k = h.last
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined) \
+                or strip_article(self.tokens[k].word) not in _LOYAL_ADJECTIVES:
+            return None
+        to = self.tokens[k + 1].word
+        if to in ("له", "لها", "لهم", "لهما"):
+            end_tok = k + 2
+        elif to.startswith("لل") and len(to) > 4:
+            end_tok = k + 2
+            if end_tok < last and self.tokens[end_tok].joined and self._gentilic_after(end_tok, last) is not None:
+                end_tok += 1  # `القوات الموالية للحكومة [السورية]`
+        else:
+            return None  # (`قوات موالية [لإيران]`: the state is an actor of its own, read by the lexicon)
+        end = self.tokens[end_tok - 1].end
+        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
+        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, "armed_group",
+                      self.doc_country, "REB", None, "pattern")
+        return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _adjective_of_noun_before(self, k: int, start: int) -> bool:
+        """`الأوضاع [الداخلية]`, `السياسة [الخارجية] الأمريكية`: a ministry named by its nisba alone
+        (`الداخلية`, `الخارجية`, at token k, its letters from `start`) right after a definite noun
+        is that noun's adjective, no ministry."""
+        word = self.tokens[k].word
+        if k == 0 or not self.tokens[k].joined or self.text[start:start + 2] != "ال" or not word.endswith("يه"):
+            return False
+        before = self.tokens[k - 1].word
+        return before.startswith(("ال", "وال")) and before.isalpha() \
+            and self.lex.heads.match_at(self.tokens, k - 1, max_words=1) is None \
+            and self.lex.org_heads.match_at(self.tokens, k - 1, max_words=1) is None \
+            and self.lex.titles.match_at(self.tokens, k - 1, max_words=1) is None  # (`وزير الخارجية` is the title's)
+
+    def _city_in_a_name(self, m: PhraseMatch) -> bool:
+        """`اتفاق [باريس]`, `مسار [أستانا]`, `ريال [مدريد]`: a capital read as its state, in construct
+        after a noun that takes a city's name as its own (an agreement, a meeting, a club), names
+        the thing, no state acting. The state's own name stays an actor (`اتفاق [إيران] النووي`)."""
+        if m.first == 0 or not self.tokens[m.first].joined:
+            return False
+        prev = self.tokens[m.first - 1].word
+        if not any(strip_article(w) in _NAMED_AFTER_PLACE for w in (prev, prev[1:]) if w):
+            return False
+        surface = strip_article(self.text[m.start:m.end])
+        return surface != strip_article(normalize_phrase(m.value.name_ar))
+
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
         if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`
             return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
@@ -75,6 +138,8 @@ class GroupRules:
         if h.first > 0 and self.tokens[h.first - 1].joined \
                 and strip_article(self.tokens[h.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if h.last - h.first == 1 and self._adjective_of_noun_before(h.first, h.start):
+            return None  # `الأوضاع [الداخلية] السورية`: a nisba head after a definite noun describes it
         if self.text[self.tokens[h.first].start:h.start].endswith("ب") and self.text[h.start:h.start + 2] != "ال" \
                 and head.suffix == "leadership":
             return None  # `بقيادة الولايات المتحدة`: "led by" the state, which the lexicon reads
@@ -85,6 +150,10 @@ class GroupRules:
         if g is not None and h.last - h.first == 1 and not self.tokens[h.first].word.endswith(("ه", "ات")) \
                 and self.tokens[g.first].word.endswith("يه") and not head.anonymous:  # (`صحف بريطانية`: a broken plural)
             g = None  # `شركة "آسمان" [للطيران] الإيرانية`: a feminine adjective does not describe a masculine head
+        if g is not None and h.last - h.first == 1 and self.text[h.start:h.end].endswith("ه") \
+                and not self.tokens[g.last - 1].word.endswith("يه"):
+            g = None  # `مسؤولو [الصحة] الصينيون`, `[الهنود]`: an adjective that does not agree with the feminine
+            # head describes the people before it, not the body
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end
@@ -96,6 +165,10 @@ class GroupRules:
                 iso, end_tok, end = leader.actor.country_iso3, leader.last, leader.end  # `حكومة العبادي`
             elif (owner := self._media_owner(h, last)) is not None:
                 return owner
+            elif head.actor_type == "military" and (unit := self._forces_of_a_body(h, last)) is not None:
+                return unit
+            elif head.actor_type == "military" and (loyal := self._loyal_forces(h, last)) is not None:
+                return loyal
             elif (city_police := self._police_of_a_place(h, last)) is not None:
                 return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \

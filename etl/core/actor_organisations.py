@@ -20,6 +20,12 @@ _SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
 _SITE_HEADS = name_words("site_head")
 _TIME_ADJECTIVES = name_words("time_adjective")
 _ORDINALS = name_words("ordinal")
+# sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
+_FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
+_COUNT_NOUNS = name_words("count_noun")
+_OFFICE_HEADS = name_words("office_head")
+_CLUB_HEADS = name_words("club_head")
+_CHANNEL_HEADS = ("قناه", "صحيفه", "وكاله", "موقع", "شبكه", "مجله", "اذاعه")  # the outlet heads a quoted name may drop
 
 
 class OrganisationRules:
@@ -39,6 +45,8 @@ class OrganisationRules:
                 quoted_end = g.last  # `صحيفة "الغد" [الأردنية]`: the nationality closes the name
             return self._organisation_mention(h, quoted_end)
         head_definite = self.text[h.start:h.start + 2] == "ال"
+        if h.value["sector"] == "SPT":  # `ريال مدريد` takes its city's name only (`مليون ريال سعودي` is money)
+            return None if head_definite else self._named_by_proper_noun(h, last)
         if not head_definite and (after_state := self._named_after_state(h, last)) is not None:
             return after_state
         if not head_definite and (named := self._named_by_proper_noun(h, last)) is not None:
@@ -105,8 +113,9 @@ class OrganisationRules:
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
+                    or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
-                break  # (`المجلس فيها`)
+                break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
             if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
                 k += 1
                 break
@@ -121,8 +130,42 @@ class OrganisationRules:
             k = max(k, h.last + 2)  # (`وزارة [شؤون المرأة]`: the chain is one name word)
         end = self._field_complement_end(k, last)
         if k - 1 > h.last and self.tokens[k - 1].word.startswith("لل"):
-            end = max(end, self._field_complement_end(k - 1, last))  # `الهيئة العامة للطيران [المدني]`
+            end = max(end, self._field_complement_end(k - 1, last), self._adjective_of_complement(k, last))
+            # (`الهيئة العامة للطيران [المدني]`, `المجلس الأعلى للقوات [المسلحة]`)
+        elif end == k and k > h.last and self._nisba_after(k - 1, last):
+            end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
         return self._organisation_mention(h, end)
+
+    def _adjective_of_complement(self, k: int, last: int) -> int:
+        """`المجلس الأعلى للقوات [المسلحة]`: a name that ends with its `لل` complement takes the
+        complement's definite adjective (a feminine or nisba form) too; not after the one spoken
+        to (`قال الاتحاد [للصحيفة] البريطانية`)."""
+        if k >= last or not self.tokens[k].joined or self.lex.addressee(self.tokens[k - 1].word):
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("ال") or word in self.lex.stop or not word.endswith(("ه", "ي")) \
+                or strip_article(word) in self.lex.name_end or self._gentilic_after(k, last) is not None:
+            return k  # (a nationality after the complement is the body's own: read by the loop)
+        return k + 1
+
+    def _purpose_in_name_end(self, k: int, last: int) -> int:
+        """`الهيئة الوطنية [لمكافحة الفساد]`, `الهيئة الدولية [لدعم حقوق] ...`: after a name closed by
+        its nisba adjective, `لـ` + an indefinite verbal noun + a definite genitive is the body's
+        mission, part of its name; the end of the name (k where there is none)."""
+        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined):
+            return k
+        word, genitive = self.tokens[k].word, self.tokens[k + 1].word
+        if not word.startswith("ل") or word.startswith("لل") or len(word) < 5 or self.lex.addressee(word) \
+                or word[1:] in self.lex.stop or not word[1:].isalpha():
+            return k
+        if not genitive.startswith("ال") or genitive in self.lex.stop or strip_article(genitive) in self.lex.name_end \
+                or self.lex.names.match_at(self.tokens, k + 1) is not None or self.lex.heads.match_at(self.tokens, k + 1) \
+                or self.lex.collectives.match_at(self.tokens, k + 1, max_words=1) is not None:
+            return k  # (`لحماية [النظام]`, `لمساعدة [إيران]`: an actor after it is the one acted on, no field)
+        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]) \
+                or self.lex.speaker_org_heads.can_start(word[1:]):
+            return k  # `المجلس التنفيذي [لصندوق النقد]`: the body it belongs to, named on its own
+        return k + 2
 
     def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
         """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
@@ -246,8 +289,11 @@ class OrganisationRules:
         sector, k = h.value["sector"], h.last
         if k >= last or not self.tokens[k].joined:
             return None
-        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)) \
+        state = self._qualified(k, last, max_words=2) if (sector in ("BUS", "EDU") or self._broadcaster(h)
+                                                          or self._club(h)) \
             and not self.tokens[k].word.startswith("ال") else None  # (a definite name is read word by word)
+        if state is not None and self._club(h) and self._gentilic_after(k, last) is not None:
+            state = None  # `ريال [سعودي]`: a nationality after the head describes money, no club's city
         if state is not None and state.start == self.tokens[k].start:  # `شركة [بلبنان]` is a place
             end = state.last
         elif sector == "JRN" and (spelled := self._letter_names_end(k, last)) > k \
@@ -258,13 +304,16 @@ class OrganisationRules:
                 end += 1
         elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
             end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
-        elif sector == "JRN" and self._outlet_name(self.tokens[k].word) \
+        elif sector in _FOREIGN_NAMED_SECTORS and self._outlet_name(self.tokens[k].word) \
+                and (sector == "JRN" or self._business_name(k, last)) \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
+            # (a company or bank is named so too: `شركة بتروتشاينا`, `بنك باركليز`)
             end = k + 1
             while end < last and end - k < 3 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
                     and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
                 end += 1  # `صحيفة نيزافيسيمايا غازيتا`: a foreign name may take two or three words
-            if end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() and len(self.tokens[end].word) <= 2:
+            if sector == "JRN" and end < last and self.tokens[end].joined and self.tokens[end].word.isdigit() \
+                    and len(self.tokens[end].word) <= 2:
                 end += 1  # `قناة فرانس [2]`
         else:
             return None
@@ -284,6 +333,20 @@ class OrganisationRules:
             return None
         person = self._name_from(k, last, None, None, min_words=2, expected=True, remember=False)
         return person.last if person is not None and person.start == self.tokens[k].start else None
+
+    def _business_name(self, k: int, last: int) -> bool:
+        """Whether token k may name a company or bank after its head (`شركة وايمو`), beyond what
+        `_outlet_name` asks: not a short Arabic noun of the trade (`شركة [حفر]`), a count (`شركة
+        [تريليون] دولار`), a future verb (`الشركة [ستصل]`), or a person named before (`شركة
+        [كوشنر]` is that person's company: the person stays an actor)."""
+        word = self.tokens[k].word
+        if len(word) < 4 or word in _COUNT_NOUNS or len(word) <= 5 and word[:2] in ("ست", "سي", "سن"):
+            return False
+        return not any(strip_article(self.tokens[j].word) in self.surnames for j in range(k, min(k + 2, last)))
+
+    def _club(self, h: PhraseMatch) -> bool:
+        """`نادي روما`, `ريال مدريد`, `أتلتيكو مدريد`: a club takes its city's name as its own."""
+        return normalize_phrase(h.value["head_ar"]) in _CLUB_HEADS
 
     def _broadcaster(self, h: PhraseMatch) -> bool:
         """`إذاعة إسرائيل`, `تلفزيون فلسطين`: a radio or television head takes its state's name."""
@@ -312,7 +375,7 @@ class OrganisationRules:
             return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
         if quoted_end is not None:
             return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
-        field_end = self._named_with_field(h, last)
+        field_end = self._named_with_field(h, last) or self._office_of_title(h, last)
         if field_end is not None:
             return self._organisation_mention(h, field_end)
         if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
@@ -328,6 +391,23 @@ class OrganisationRules:
             if k - h.last >= 2 and self._nisba_after(k - 1, last):
                 return self._organisation_mention(h, k)
         return None
+
+    def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
+        """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
+        construct with a definite title (and the nationality that qualifies it) names the office,
+        a body of its own; the holder's name after it is a person. The end of the body's name, or None."""
+        if normalize_phrase(h.value["head_ar"]) not in _OFFICE_HEADS:
+            return None
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        t = self.lex.titles.match_at(self.tokens, k, stop=last)
+        if t is None or t.first != k or t.start != self.tokens[k].start or "ال" not in self.text[t.start:t.end]:
+            return None  # (`مكتب لرئيس ...`, `مكتب رئيس` name no office in particular)
+        j = t.last
+        while (g := self._gentilic_after(j, last)) is not None and not self.tokens[j].word.startswith(("و", "ب", "ل")):
+            j = g.last  # (`[والروسية]` is a second nationality, no adjective)
+        return j
 
     def _site_as_place(self, h: PhraseMatch) -> bool:
         """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where
@@ -346,8 +426,11 @@ class OrganisationRules:
         if k >= last or not self.tokens[k].joined:
             return None
         state = self._qualified(k, last, max_words=2)
+        person = self._person_after_head(k, last) if state is None else None
         if state is not None and state.start == self.tokens[k].start:
             k = state.last
+        elif person is not None:
+            k = person  # `مركز [الملك سلمان] للإغاثة`: a body named after a person, then its field
         else:
             while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
                     and self.tokens[k].word not in self.lex.stop:
@@ -362,7 +445,8 @@ class OrganisationRules:
         name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
         written = self._written(h.start, end, name)
         if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
-            name, written = "ال" + name, "ال" + written  # `للمجلس المركزي` names `المجلس المركزي`
+            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي` (`_written` restores the article in the written name)
+            written = written if written.startswith("ال") else "ال" + written
         r = h.value
         kind, sector = r["actor_type"], r["sector"] or None
         inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
@@ -400,6 +484,23 @@ class OrganisationRules:
         written = self._written(start, stop, name)
         return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
                        i, end, start, stop)
+
+    def _quoted_channel(self, i: int, last: int) -> Mention | None:
+        """`في حديث لـ"الجزيرة"`, `قال لـ"الشرق الأوسط"`: a quoted name right after a bare `لـ` is the
+        outlet spoken to; where no lexicon name is the quoted words themselves, an outlet's head
+        with them (`قناة الجزيرة`) names it. Only a known outlet is read (a person may be quoted so too)."""
+        if i < 1 or self.tokens[i - 1].word != "ل" or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None:
+            return None
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
+                                                                for head in _CHANNEL_HEADS))
+                      if a is not None and a.actor_type == "media"), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a

@@ -2,13 +2,15 @@
 (`الفلسطينيون`), and what a name word may look like (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
-from .actor_base import LETTER_NAMES, UNMARKED
+from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
 from .morphology import accusative_adverb, prefixed_word, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
+# `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
+_NAME_PARTICLES = name_words("name_particle")
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -160,16 +162,20 @@ class PersonRules:
         else:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`)
             while k < last and k - j < 4 + sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k)) \
-                    and (k == j or self.tokens[k].joined) and not self.tokens[k].hashtag \
+                    and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
-                         or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS) \
+                         or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
+                         or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
-        while k > j + 1 and self.tokens[k - 1].word in _NAME_LINKS:
-            k -= 1  # `عبد` / `أبو` / `بن` cannot end a name
+                if k - j >= 3 and self.tokens[k - 2].word in _NAME_PARTICLES and self.tokens[k - 1].word not in _NAME_PARTICLES:
+                    break  # `نيمار دا سيلفا [وجابرييل]`: the family name after the particle ends the name
+        while k > j + 1 and (self.tokens[k - 1].word in _NAME_LINKS or self.tokens[k - 1].word in _NAME_PARTICLES):
+            k -= 1  # `عبد` / `أبو` / `بن` / `دي` cannot end a name
         if k - j < min_words or k == j:
             return None
-        name = " ".join(self.tokens[x].word for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`
+        name = "".join(("-" if self._hyphenated(x) else " ") + self.tokens[x].word if x > j else self.tokens[x].word
+                       for x in range(j, k))[clitic:]  # `وفوزي برهوم` names `فوزي برهوم`; `جان-كلود` keeps its hyphen
         written = self._written(self.tokens[j].start + clitic, self.tokens[k - 1].end, name)
         actor = pattern_person(name, written, country, sector)
         if k - j >= 2 and remember:
@@ -191,6 +197,19 @@ class PersonRules:
             return False
         following = self.tokens[k + 1].word
         return following.startswith("ال") or self.lex.names.match_at(self.tokens, k + 1, stop=last) is not None
+
+    def _hyphenated(self, k: int) -> bool:
+        """`يونغ-[هيون]`, `جان-[كلود]`: a word joined to the one before by a hyphen, no space, is
+        the second half of one name word (East Asian and French compound given names)."""
+        if k == 0 or not self.tokens[k].word.isalpha():
+            return False
+        return self.text[self.tokens[k - 1].end:self.tokens[k].start] in ("-", "‐", "–")
+
+    def _after_name_particle(self, k: int, j: int) -> bool:
+        """`ماريو دي [بيرتو]`, `لولا دا [سيلفا]`: the family name after a foreign particle belongs
+        to the name whatever its shape (the particle follows a given name: j, the name's start, is before it)."""
+        word = self.tokens[k].word
+        return k > j + 1 and self.tokens[k - 1].word in _NAME_PARTICLES and word.isalpha() and word not in self.lex.stop
 
     def _after_name_link(self, k: int, j: int) -> bool:
         """`رامي عبد [الله]`, `أبو [الهول]`: the word a name link (`عبد`, `أبو`, `بن`) governs

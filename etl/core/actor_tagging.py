@@ -5,12 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cached_property
 
-from .actor_base import PLACE_WORDS
+from .actor_base import PLACE_WORDS, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .ids import slug
 from .morphology import strip_article, tagged_name_clitic
 
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
+_COUNT_NOUNS = name_words("count_noun")
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
 NAME_TAGGER_CONFIDENCE = 0.7
@@ -105,6 +106,9 @@ class ActorTaggerRules:
     def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
         if kind == "organization" and self.lex.titles.match_at(self.tokens, a, stop=b) is not None:
             return None  # `الأمين العام للحلف الأطلسي`: a post, whose holder is a person
+        if kind == "organization" and (club := self.lex.org_heads.match_at(self.tokens, a, max_words=1)) is not None \
+                and club.value["sector"] == "SPT":
+            return None  # `ريال مدريد` is the club rule's; `ريال سعودي` is money
         if kind == "organization" and a > 0 and a - 1 not in taken and self.tokens[a].joined \
                 and self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1) is not None:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
@@ -116,6 +120,8 @@ class ActorTaggerRules:
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if any(w in _COUNT_NOUNS for w in words[1:]):
+            return None  # `الشركة [تريليون] دولار`: a number counts, it names nothing
         if kind == "person":
             while len(words) > 2 and (words[-1] in self.lex.name_end or strip_article(words[-1]) in self.lex.name_end
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):

@@ -2,6 +2,8 @@
 دبلوماسية`, `مسؤول رفض الكشف عن اسمه`) (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_base import name_words
 from .actor_lexicon import Actor, Head, Mention, unnamed_source
 from .ids import slug
@@ -18,6 +20,9 @@ _SAME_WORDS = name_words("same_word")
 _DEMONSTRATIVES = word_classes()["demonstrative"]
 _CLOSE_WORDS = name_words("close_to")
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
+_REGION_NAMES = name_words("region_name")
+_UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
+_OFFICIALS_HEADS = name_words("officials_head")
 
 
 class UnnamedActorRules:
@@ -36,7 +41,8 @@ class UnnamedActorRules:
             return None  # `زعماء بريطانيا وفرنسا وألمانيا`: the states are the actors, not one state's leaders
         iso = g.value.iso3 if g else state.value.country_iso3 if state else None
         end_tok = g.last if g else state.last if state else h.last
-        quals = end_tok
+        region = g is None and state is None and self._region_after(h.last, last)
+        quals = end_tok + 1 if region else end_tok  # `قادة [أوروبا]`, `دول [الخليج]`: a region's, no state's
         while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
                 and self._describes_group(quals, last, closed_only=quals > end_tok):
             quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
@@ -54,10 +60,17 @@ class UnnamedActorRules:
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
         # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
         # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
+        # the leaders or states of a region (`قادة أوروبا`) are a collective of several, no government
+        kind = "other" if region and head.actor_type == "government" else head.actor_type
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
-                               head.actor_type, iso, head.sector, None, "pattern",
+                               kind, iso, head.sector, None, "pattern",
                                needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
         return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _region_after(self, k: int, last: int) -> bool:
+        """`قادة [أوروبا]`, `دول [الخليج]`, `زعماء [العالم]`: a region's name in construct after a
+        collective head qualifies it as a state's name would (a closed class)."""
+        return k < last and self.tokens[k].joined and self.tokens[k].word in _REGION_NAMES
 
     def _hashtag_end(self, k: int, last: int) -> int:
         """The token after the words an underscore joins from token k on."""
@@ -108,7 +121,7 @@ class UnnamedActorRules:
             phrase += " " + place
             name = self._written(h.start, self.tokens[where - 1].end, " ".join(words) + " " + place)
             j = where
-        actor = unnamed_source(phrase, name)
+        actor = self._unnamed_kind(unnamed_source(phrase, name), head_key, h.last, j, last)
         if j > h.last:
             self.anon_refs[head_key] = actor
         first, start = h.first, h.start
@@ -117,6 +130,19 @@ class UnnamedActorRules:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _unnamed_kind(self, actor: Actor, head_key: str, first: int, end: int, last: int) -> Actor:
+        """What an unnamed source is, though it stays anonymous: unnamed media are media (`وسائل
+        إعلام روسية`, `صحف إصلاحية`); officials of one state are its government (`مسؤولون
+        إيرانيون`), the tokens first..end being the words that qualify the head."""
+        if head_key in _UNNAMED_MEDIA_HEADS:
+            return replace(actor, actor_type="media", sector="JRN")
+        if head_key in _OFFICIALS_HEADS:
+            for k in range(first, end):
+                g = self._gentilic_after(k, last)
+                if g is not None and g.last <= end and g.value.iso3 in self.lex.states_by_iso:
+                    return replace(actor, actor_type="government", country_iso3=g.value.iso3, sector="GOV")
+        return actor
 
     def _source_relation(self, j: int, last: int) -> int | None:
         """`مصادر مقربة [من الحكومة]`, `مصادر [على اتصال مع وزارة الخارجية]`: the body a source is
@@ -170,6 +196,9 @@ class UnnamedActorRules:
                 or k < last and self.tokens[k].joined \
                 and self.tokens[k].word not in self.lex.stop and not self._comma_before(k):
             return None  # (a phrase that goes on is not a place; `في` + an indefinite noun is no place either)
+        if k < last and self.tokens[k].joined and self.tokens[k].word in ("من", "عن") and k - 1 > j + 1 \
+                and self.tokens[k - 1].word.startswith("ال") and self.tokens[k - 2].word.startswith("ال"):
+            k -= 1  # `في حي المطار [القريب] من ...`: an adjective with its complement describes the place, past the name
         return k
 
     def _quantified_definite(self, h: PhraseMatch) -> bool:

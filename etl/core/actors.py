@@ -115,8 +115,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             at = text.find(quote)
             while at >= 0:
                 k = bisect_right(starts, at)
-                if 1 < k < len(tokens) and tokens[k - 1].word[:1] in "وف":
-                    found.add(k)
+                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"):
+                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`)
                 at = text.find(quote, at + 1)
         return sorted(found)
 
@@ -144,10 +144,21 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         spells in the matching form; the fallback where the text is not at hand or the span
         does not read as the same words."""
         if self.original is None or end <= start:
-            return fallback
+            return self._article_restored(start, fallback)
         a, b = self.original.to_original(start, end)
         name = _spelling_of(self.original.original[a:b], fallback)
-        return name if name is not None and len(name.split()) == len(fallback.split()) else fallback
+        return self._article_restored(start, name if name is not None and len(name.split()) == len(fallback.split())
+                                      else fallback)
+
+    def _article_restored(self, start: int, name: str) -> str:
+        """`للمجتمع الدولي` names `المجتمع الدولي`: after `ل` the article loses its alif, and a
+        span that opens past `لل` drops it; the name takes it back (the surface stays as written)."""
+        if start < 2 or self.text[start - 2:start] != "لل" or name.startswith("ال"):
+            return name
+        k = bisect_right(self._token_starts, start) - 1
+        if k < 0 or self.text[self.tokens[k].start:start] not in ("لل", "ولل", "فلل"):
+            return name  # (only proclitics before it: `وللمجتمع` too)
+        return "ال" + name
 
     def _next_position(self, i: int) -> int | None:
         """The first word at or after i where `find` has anything to try."""
@@ -380,7 +391,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
                 (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
-                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1))
+                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1), (cls._quoted_channel, -1))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
@@ -419,10 +430,13 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
+        if m.value.actor_type == "government" and m.last - m.first == 2 and self._adjective_of_noun_before(m.first, m.start):
+            return None  # `السياسة [الخارجية الأمريكية]`: the policy's adjectives, no ministry
         if m.value.actor_type == "media" and "(" in self._gap(m.first) \
                 and self.text[m.end:m.end + 4].replace(" ", "")[:2] in (")-", ")–", ")—"):
             return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
-        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last))
+        place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last)
+                                                    or self._city_in_a_name(m))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
