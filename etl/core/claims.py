@@ -38,21 +38,20 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
-_DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
-    "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
+_DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
-_SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "متحدثا", "متحدثه")
+_SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 _EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
                                "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
                                "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
-_SPEAKING_NOUNS = frozenset(("تصريح", "تصريحات", "حديث"))
-_ANNOUNCING_NOUNS = frozenset(("اعلان", "تاكيد", "تاكيدات"))
-_BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
+_SPEAKING_NOUNS = word_classes()["speaking_noun"]
+_ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
+_BI_ANNA = word_classes()["bi_anna"]
 
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
