@@ -199,6 +199,9 @@ def test_an_estimate_valued_at_a_quantity_is_a_claim():
     [c] = claims("وقدرت الأمم المتحدة الخسائر بنحو 50 مليون دولار.")
     assert c["source_text"] == "الأمم المتحدة" and c["content"].startswith("الخسائر بنحو")
     assert claims("وقدر الرئيس جهود الوسطاء.") == []
+    # a quantity word with a hamza on its seat (`مئات`) is read in its matching form
+    [c] = claims("وقدرت منظمة الإغاثة عدد النازحين بمئات الآلاف.")
+    assert c["content"].startswith("عدد النازحين بمئات")
 
 
 def test_the_subject_after_a_resumptive_pronoun():
