@@ -582,7 +582,7 @@ class ClaimSourceRules:
         for k in range(j + 1, min(last, j + 12)):
             word = self._word(k)
             if word in governed:
-                return k if self._word(k - 1) not in ("مسؤول", "مسؤوله", "مسؤولين", "مسؤولون") else None
+                return k if self._word(k - 1) not in ("مسوول", "مسووله", "مسوولين", "مسوولون") else None
             if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
                     or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
                     and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":

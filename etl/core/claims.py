@@ -108,7 +108,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):  # needs_marker: optional
         phrase = normalize_phrase(r["cue_ar"])
         words = phrase.split()
-        if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
+        if len(words) > 1 and words[-1] in ("ل", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
         entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes")))
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
@@ -374,7 +374,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             marker = self._marker_after_long_adjunct(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
-        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
+        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith("قايل") \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
         noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
@@ -569,7 +569,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 if clause is not None and self.text[self.tokens[start].start:self.tokens[clause].start].count('"') % 2 == 0:
                     start = self._skip_particles(clause, end)
             main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
-            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لئن"):
+            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لين"):
                 start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
         if start >= end:
             return None
