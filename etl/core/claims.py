@@ -44,9 +44,7 @@ _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
-_EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
-                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
-                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+_EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
 _SPEAKING_NOUNS = word_classes()["speaking_noun"]

@@ -42,7 +42,7 @@ _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()[
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
 _SETTING_WORDS = word_classes()["adverbial_opener"] - {"علي", "من"}  # (normalised: علي is على)
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
-_OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
+_OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
 PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
                              for suffix in ("ه", "ها", "هم", "هما"))
@@ -59,7 +59,7 @@ _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من
 RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
-_ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
+_ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعها`: purpose
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
