@@ -28,17 +28,17 @@ class Claim:
 CHANNEL_HEADS = word_classes()["channel_head"]
 # `وقال عقب الاجتماع "..."`: adverbial prepositions of time and regard (after, on the morrow / eve of,
 # during, just before / after, regarding) that open an adjunct, never a speaker's name; normalised
-ADJUNCT_OPENERS = frozenset(normalize_phrase(w) for w in ("عقب", "غداة", "عشية", "أثناء", "إبان", "قبيل", "بعيد", "إزاء"))
+ADJUNCT_OPENERS = word_classes()["claim_adjunct_opener"]
 QUOTE_OPEN = "\"«“'"
 SKIP_AT_CONTENT_START = word_classes()["content_skip"]
 TIME_WORDS = time_words()
 # `في بيان نشرته وكالة X`: verbs of publishing a statement (normalised), not of saying it
-PUBLISHING_VERBS = frozenset(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثتها", "بثه", "بثها"))
+PUBLISHING_VERBS = word_classes()["publishing_verb"]
 # أن/إن and their proclitic forms (the complementisers ending in ان, not كي) with a pronoun suffix
 SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementizer"] if c.endswith("ان")
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 # the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
-GOVERNED_PREPOSITIONS = frozenset(("علي", "عن", "الي", "من"))
+GOVERNED_PREPOSITIONS = word_classes()["governed_preposition"]
 # `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
 BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
 

@@ -12,7 +12,7 @@ from operator import attrgetter
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
-from .lexicon import load
+from .lexicon import load, word_classes
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
 from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
@@ -21,18 +21,15 @@ from .text import normalize_phrase
 # verbs that name an action of their own (so they report only before `أن`, a colon or a quotation)
 # but before `أن` have a speaker as subject, never a thing that shows (`أظهرت الصور أن`): added,
 # insisted, asserted, denied, explained, noted, told, doubted, ruled out (normalised stems)
-_PERSONAL_SAYING_STEMS = ("اضاف", "يضيف", "تضيف", "اصر", "يصر", "تصر", "الح", "يلح", "تلح", "جزم", "يجزم", "تجزم",
-                          "انكر", "ينكر", "تنكر", "شرح", "يشرح", "تشرح", "لاحظ", "يلاحظ", "تلاحظ", "اخبر", "يخبر",
-                          "تخبر", "شكك", "يشكك", "تشكك", "استبعد", "يستبعد", "تستبعد")
+_PERSONAL_SAYING_STEMS = tuple(sorted(word_classes()["personal_saying_stem"]))  # for str.startswith
 # `وأضافت وهي تحمل طفلها أنها`: a pronoun opens a clause on the speaker, it names no one (normalised)
-_PERSONAL_PRONOUNS = frozenset(("هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما"))
-_ESTIMATING_VERBS = frozenset(("قدر", "قدرت", "قدروا", "يقدر", "تقدر", "يقدرون"))
-_QUANTITY_WORDS = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "مليون", "ملايين", "الف", "الاف",
-                             "مليار", "مئات", "عشرات", "الالاف", "المئات", "العشرات"))
+_PERSONAL_PRONOUNS = word_classes()["clause_pronoun"]
+_ESTIMATING_VERBS = word_classes()["estimating_verb"]
+_QUANTITY_WORDS = word_classes()["quantity_word"]
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
-_RECEIVING_VERBS = frozenset(("تلقت", "تلقي", "تلقته", "تلقاه", "تلقتها", "حصلت", "حصل", "اطلعت", "اطلع"))
+_RECEIVING_VERBS = word_classes()["receiving_verb"]
 
 
 class ClaimSourceRules:
@@ -585,7 +582,7 @@ class ClaimSourceRules:
         for k in range(j + 1, min(last, j + 12)):
             word = self._word(k)
             if word in governed:
-                return k if self._word(k - 1) not in ("مسؤول", "مسؤوله", "مسؤولين", "مسؤولون") else None
+                return k if self._word(k - 1) not in ("مسوول", "مسووله", "مسوولين", "مسوولون") else None
             if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
                     or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
                     and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":

@@ -38,21 +38,18 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
-_DESCRIBING_VERBS = frozenset(normalize_phrase(w) for w in (
-    "وصف", "وصفت", "وصفوا", "وصفن", "يصف", "تصف", "يصفون", "واصفا", "واصفة", "واصفين"))
+_DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
-_SPEAKING_ABOUT = ("تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "متحدثا", "متحدثه")
-_EXPRESSING_VERBS = frozenset(("عبر", "عبرت", "عبروا", "يعبر", "تعبر", "معبرا", "معبره",
-                               "اعرب", "اعربت", "اعربوا", "يعرب", "تعرب", "معربا", "معربه",
-                               "كشف", "كشفت", "كشفوا", "يكشف", "تكشف", "كاشفا", "كاشفه") + _SPEAKING_ABOUT)
+_SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
+_EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
-_SPEAKING_NOUNS = frozenset(("تصريح", "تصريحات", "حديث"))
-_ANNOUNCING_NOUNS = frozenset(("اعلان", "تاكيد", "تاكيدات"))
-_BI_ANNA = frozenset(("بان", "بانه", "بانها", "بانهم", "بانهما"))
+_SPEAKING_NOUNS = word_classes()["speaking_noun"]
+_ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
+_BI_ANNA = word_classes()["bi_anna"]
 
 _COMMA = re.compile("[،,]")
 _CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
@@ -109,7 +106,7 @@ def cue_matcher() -> PhraseMatcher[Cue]:
     for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):  # needs_marker: optional
         phrase = normalize_phrase(r["cue_ar"])
         words = phrase.split()
-        if len(words) > 1 and words[-1] in ("ل", "لـ", "ب"):
+        if len(words) > 1 and words[-1] in ("ل", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
         entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes")))
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
@@ -375,7 +372,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             marker = self._marker_after_long_adjunct(after_source, bound)
         if marker is None and after_source < next_cue < last and next_cue - after_source <= 2:
             marker, next_cue = self._reported_by_object(after_source, next_cue, last)
-        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith(("قايل", "قائل")) \
+        if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith("قايل") \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
         noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
@@ -570,7 +567,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 if clause is not None and self.text[self.tokens[start].start:self.tokens[clause].start].count('"') % 2 == 0:
                     start = self._skip_particles(clause, end)
             main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
-            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لئن"):
+            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لين"):
                 start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
         if start >= end:
             return None

@@ -40,9 +40,9 @@ _COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
-_SETTING_WORDS = word_classes()["adverbial_opener"] - {"على", "من"}
+_SETTING_WORDS = word_classes()["adverbial_opener"] - {"علي", "من"}  # (normalised: علي is على)
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
-_OWNED_NOUN_HEADS = frozenset({"عدم", "ختام", "نهايه", "بدايه", "اطار", "اثناء", "خلال"})
+_OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
 PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
                              for suffix in ("ه", "ها", "هم", "هما"))
@@ -59,7 +59,7 @@ _QUANTIFIERS = word_classes()["quantifier"]  # `العديد من`, `عدد من
 RELATIVES = word_classes()["relative"]  # `الذي`, `التي`: a relative clause set off by commas
 _APPOSITION_SPAN = 7  # words a title's body may take before the name it is given to (`منسق الأمم المتحدة الخاص لعملية السلام، X`)
 _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite word of time before a verb is no subject
-_ATTEMPT_NOUNS = frozenset({"لمحاوله", "لمحاولات", "لمساعي", "بهدف", "بغرض"})  # `لمحاولة إقناعها`: purpose
+_ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعها`: purpose
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
@@ -521,7 +521,7 @@ class RoleRules:
             return True
         word = without_conjunction(self.tokens[t.first].word)
         return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
-            word[-2] not in "اوىء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
+            word[-2] not in "اوء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
 
     def _judged(self, t: PhraseMatch, first: int, mentions: list[Mention]):
         """`قال نتانياهو إن طهران "تجاوزت الخط الأحمر"`: a word judging its subject, in what a
@@ -778,7 +778,7 @@ class RoleRules:
         word = without_conjunction(self.tokens[t0].word)
         # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
         # a noun's own `ة` is a `ه` too (`المحادثة`)
-        pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اؤه"))  # `ئ` is normalised to `ي`
+        pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اوه"))  # `ئ`, `ؤ` are normalised to `ي`, `و`
         if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)

@@ -13,7 +13,6 @@ from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
 from .morphology import stem_candidates, without_conjunction
-from .text import normalize_phrase
 
 
 @dataclass(frozen=True)
@@ -42,9 +41,9 @@ _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لك�
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
-_PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا"})  # `كان يجب`: should have, of an act already done
+_PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
-_AGREEMENT_NOUNS = frozenset(normalize_phrase(w) for w in ("اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "صفقة", "ميثاق"))
+_AGREEMENT_NOUNS = word_classes()["agreement_noun"]
 _WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 

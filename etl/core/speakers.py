@@ -35,13 +35,12 @@ _TIME_WORDS = time_words()
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
     "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
 # `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
-_TIME_PERIOD_NOUNS = frozenset(("وقت", "اسبوع", "شهر", "عام", "سنه", "يوم", "ليله", "اسابيع", "اشهر", "ايام"))
-_TIME_MODIFIERS = frozenset(("لاحق", "سابق", "متاخر", "مبكر", "الماضي", "الماضيه", "المقبل", "المقبله",
-                             "الجاري", "الحالي", "الفايت", "المنصرم", "القادم", "الاخير", "الاخيره", "قليله"))
-_RESUMPTIVES = frozenset(("فيه", "فيها", "فيهم"))  # `المرة التي قال فيها X`
+_TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
+_TIME_MODIFIERS = word_classes()["time_modifier"]
+_RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قال فيها X`
 # verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
-_OBJECT_BEFORE_BI_ANNA = ("وصف", "يصف", "تصف", "اتهم", "يتهم", "تتهم", "اعتبر", "يعتبر", "تعتبر", "برر", "يبرر", "تبرر")
-_SAYING_NOUNS = frozenset(("تعبير", "قول", "وصف", "رواي", "روايت", "تقدير", "زعم", "كلام", "كلمات", "تصريح", "تصريحات"))
+_OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
+_SAYING_NOUNS = word_classes()["saying_noun"]
 
 
 class SpeakerRules:

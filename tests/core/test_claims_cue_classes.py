@@ -199,6 +199,9 @@ def test_an_estimate_valued_at_a_quantity_is_a_claim():
     [c] = claims("وقدرت الأمم المتحدة الخسائر بنحو 50 مليون دولار.")
     assert c["source_text"] == "الأمم المتحدة" and c["content"].startswith("الخسائر بنحو")
     assert claims("وقدر الرئيس جهود الوسطاء.") == []
+    # a quantity word with a hamza on its seat (`مئات`) is read in its matching form
+    [c] = claims("وقدرت منظمة الإغاثة عدد النازحين بمئات الآلاف.")
+    assert c["content"].startswith("عدد النازحين بمئات")
 
 
 def test_the_subject_after_a_resumptive_pronoun():
@@ -245,3 +248,8 @@ def test_a_participle_goes_on_with_the_clause_subject_not_the_object_before_it()
     # the journalists before the participle are not the speaker; the sentence's subject is
     [claim] = extract("t", "ووقف الوزير أمام الصحفيين معبرا عن قلقه من التصعيد.", dt.date(2024, 1, 1)).claims
     assert claim["source_text"] == "الوزير"
+
+
+def test_a_conditional_opened_by_لئن_is_not_the_reported_content():
+    [c] = claims("ولئن تراجعت الحكومة، فإنها ستواجه احتجاجات، بحسب ما أكده مصدر مطلع.")
+    assert c["content"].startswith("ستواجه احتجاجات")

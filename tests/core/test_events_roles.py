@@ -161,3 +161,12 @@ def test_a_stance_word_in_reported_words_is_the_speakers():
     x = extraction("وقال الرئيس الإيراني حسن روحاني إن الاتفاق مع الولايات المتحدة «غير قابل للتفاوض».")
     e = the_event(x, "REJECT")
     assert e["source_actor_id"] == "hassan-rouhani"
+
+
+def test_a_party_protesting_an_act_after_على_is_not_its_doer():
+    # (`على` is written `علي` in the normalised text: the setting words once failed to leave it out)
+    x = extract("t", "والاتحاد الأوروبي احتج على اعتقال الناشطين.", dt.date(2018, 6, 1))
+    arrest = next(e for e in x.events if e["event_type"] == "COERCE")
+    assert arrest["source_actor_id"] != "eu"
+    x = extract("t", "وكانت فرنسا احتجت على قصف المستشفى.", dt.date(2018, 6, 1))
+    assert next(e for e in x.events if e["event_type"] == "ASSAULT")["source_actor_id"] != "fra"

@@ -85,7 +85,11 @@ FUNCTION_WORD_CLASSES = {
     "clause_opener", "contrast_opener", "adverbial_opener", "transmitting_stem", "anaphoric_source",
     "official_noun", "official_adjective", "main_clause_opener", "connective", "noun_relative", "attack_stem",
     "year_noun", "denial_verb", "actor_name_breaker", "actor_name_link", "actor_title_adjective",
-    "event_sequence", "event_intent", "event_obligation"}
+    "event_sequence", "event_intent", "event_obligation", "claim_adjunct_opener", "publishing_verb",
+    "governed_preposition", "personal_saying_stem", "clause_pronoun", "estimating_verb", "quantity_word",
+    "receiving_verb", "speaking_about_verb", "speaking_noun", "announcing_noun", "bi_anna", "describing_verb",
+    "past_auxiliary", "agreement_noun", "time_period_noun", "time_modifier", "resumptive_pronoun",
+    "object_before_bi_anna", "saying_noun", "owned_noun_head", "attempt_noun", "expressing_verb"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
