@@ -126,7 +126,7 @@ class UnnamedActorRules:
             self.anon_refs[head_key] = actor
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
-                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبية", "أغلب", "اغلب"):
+                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبيه", "اغلب"):
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)

@@ -30,3 +30,8 @@ def test_the_body_a_source_is_close_to_belongs_to_its_description_and_is_named_t
     assert found["الحكومة الليبية"].actor_type == "government"
     touch = dict(mentions("وبحسب مصادر على اتصال بوزارة الخارجية الألمانية، فإن برلين رفضت الطلب."))
     assert any(s.startswith("مصادر على اتصال") and a.anonymous for s, a in touch.items())
+
+
+def test_a_quantifier_before_unnamed_media_is_part_of_the_mention():
+    # (`غالبية` is `غالبيه` in the normalised text the rule compares)
+    assert "غالبية وسائل الإعلام المحلية" in [s for s, _ in mentions("وقالت غالبية وسائل الإعلام المحلية إن الانتخابات ستؤجل.")]
