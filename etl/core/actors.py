@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from .actor_base import OFFICE_GOVERNORS, UNMARKED
+from .actor_base import OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
 from .actor_lexicon import (Actor, ActorLexicon, Mention, actor_lexicon, pattern_person, person_gender,
                             unnamed_source)
@@ -42,6 +42,7 @@ from .text import Normalized, normalize_phrase
 # word lists: function_words.tsv, by class
 _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
+_ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
 
@@ -299,7 +300,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if quantified and (k == first or k == first + 1 and word in ("من", "منهم")):
                 k += 1  # `الكثير من العراقيين`, `الكثير منهم`
                 continue
-            if word in ("احد", "احدي") and k + 1 < end:
+            if word in _ONE_OF and k + 1 < end:
                 k += 2  # `زوجة أحد القتلى`: `أحد` (not Sunday) and the word it quantifies
                 continue
             if k > first and self.lex.addressee(word):
@@ -321,7 +322,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
         if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_end \
-                and first_word not in ("احد", "احدي") and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
+                and first_word not in _ONE_OF and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
             return None  # `بيان صادر عن ...` speaks for someone else; `الأحد` is a day
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
