@@ -211,7 +211,7 @@ class UnnamedActorRules:
             return False
         if strip_article(self.tokens[k - 2].word.removeprefix("و")) not in self.lex.quantifiers or h.last >= len(self.tokens):
             return False
-        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء أن`
+        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء [أن]` (a complementiser)
         return self.tokens[h.last].joined and (after.endswith("وا") and len(after) > 3 or after in ("ان", "بان"))
 
     def _is_qualifier(self, j: int, last: int) -> bool:

@@ -43,6 +43,7 @@ from .text import Normalized, normalize_phrase
 _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
+_THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
 
@@ -101,7 +102,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         found = {k for bits, positions in positions_by_bits(tokens).items() if bits & openers
                  for k in positions if may_start(tokens[k].word)}
         words = [t.word for t in tokens]
-        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == "الاخير"}
+        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == _THE_LATTER}
         if marked:
             found.update(i for i, w in enumerate(words) if w in marked)
         starts, text = self._token_starts, self.text
@@ -245,12 +246,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
         الأخير`) is the person named last."""
         word = self.tokens[i].word
-        if self.last_person is None or word.removeprefix("و") != "الاخير" or person_gender(self.last_person) == "f":
+        if self.last_person is None or word.removeprefix("و") != _THE_LATTER or person_gender(self.last_person) == "f":
             return None
         if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word.startswith(("ال", "وال")):
             return None
         t = self.tokens[i]
-        return Mention(self.last_person, i, i + 1, t.start + (len(word) - len("الاخير")), t.end)
+        return Mention(self.last_person, i, i + 1, t.start + (len(word) - len(_THE_LATTER)), t.end)
 
     def _spokesperson_body(self, i: int, m: Mention, last: int) -> list[Mention]:
         """`المتحدثة باسم البيت الأبيض، سارة ساندرز`, `زعيم حزب الشعب الجمهوري، كمال ...`: the
