@@ -10,8 +10,12 @@ _ORG_NAME_WORDS = [(normalize_phrase(r["word_ar"]), r["word_class"]) for r in lo
 
 
 def name_words(word_class: str) -> frozenset[str]:
-    """The words of one class of actor_name_words.tsv, normalised."""
-    return frozenset(word for word, cls in _ORG_NAME_WORDS if cls == word_class)
+    """The words of one class of actor_name_words.tsv, normalised; a class the file lacks is a
+    KeyError (a misspelt class would otherwise match nothing, silently)."""
+    words = frozenset(word for word, cls in _ORG_NAME_WORDS if cls == word_class)
+    if not words:
+        raise KeyError(f"actor_name_words.tsv has no class {word_class!r}")
+    return words
 
 
 LETTER_NAMES = name_words("letter_name")

@@ -86,7 +86,7 @@ class GroupRules:
                 or strip_article(self.tokens[k].word) not in _LOYAL_ADJECTIVES:
             return None
         to = self.tokens[k + 1].word
-        if to in ("له", "لها", "لهم", "لهما"):
+        if to in ("له", "لها", "لهم", "لهما"):  # `لـ` with a pronoun (grammar, so code)
             end_tok = k + 2
         elif to.startswith("لل") and len(to) > 4:
             end_tok = k + 2

@@ -156,7 +156,7 @@ class ActorLexicon:
 
 @lru_cache(maxsize=None)
 def _name_stop_words() -> frozenset[str]:
-    """Words that end a name: reporting verbs, event triggers, time words."""
+    """Words that end a name: reporting verbs, event triggers, time words, interrogatives."""
     out: set[str] = set()
     for r in load("reporting_cues.tsv", ("cue_ar", "cue_kind", "hedged")):
         out.update(normalize_phrase(r["cue_ar"]).split()[:1])
@@ -167,12 +167,8 @@ def _name_stop_words() -> frozenset[str]:
     for r in load("months.tsv", ("month_ar", "month_number")):
         out.update(normalize_phrase(r["month_ar"]).split())
     out.update(time_words(ends_name=True))
-    out.update(normalize_phrase(w) for w in _INTERROGATIVES)
+    out.update(word_classes()["interrogative"])  # `"سعيد هل أنت ضائع؟"`
     return frozenset(strip_article(w) for w in out)
-
-
-# interrogative particles end a name (`"سعيد هل أنت ضائع؟"`): closed class, Arabic grammar
-_INTERROGATIVES = ("هل", "أين", "متى", "كيف", "لماذا", "ماذا", "لمَ", "أيّ")
 
 
 @lru_cache(maxsize=None)

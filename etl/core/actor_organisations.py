@@ -16,8 +16,9 @@ _OUTLET_NAME_WORDS = name_words("outlet_word")
 _BROADCASTER_HEADS = name_words("broadcaster_head")
 _QUANTIFIERS = word_classes()["quantifier"] | name_words("conjunct_quantity")
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
-_SUBJECT_FOLLOWERS = frozenset({"ان", "بان", "انه", "انها", "عن"})
+_SUBJECT_FOLLOWERS = name_words("subject_follower")
 _SITE_HEADS = name_words("site_head")
+_SITE_PREPOSITIONS = name_words("site_preposition")  # `على موقع`: where something was posted
 _TIME_ADJECTIVES = name_words("time_adjective")
 _ORDINALS = name_words("ordinal")
 # sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
@@ -25,7 +26,7 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
-_CHANNEL_HEADS = ("قناه", "صحيفه", "وكاله", "موقع", "شبكه", "مجله", "اذاعه")  # the outlet heads a quoted name may drop
+_CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
 
 
 class OrganisationRules:
@@ -416,7 +417,7 @@ class OrganisationRules:
             return False
         clitics = self.text[self.tokens[h.first].start:h.start]
         return "ب" in clitics or h.first > 0 and self.tokens[h.first].joined \
-            and self.tokens[h.first - 1].word in ("علي", "عبر", "في")
+            and self.tokens[h.first - 1].word in _SITE_PREPOSITIONS
 
     def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
         """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a

@@ -19,6 +19,7 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 _SAME_WORDS = name_words("same_word")
 _DEMONSTRATIVES = word_classes()["demonstrative"]
 _CLOSE_WORDS = name_words("close_to")
+_SOURCE_QUANTIFIERS = name_words("source_quantifier")  # part of the mention: `[بعض] وسائل الإعلام`
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
 _REGION_NAMES = name_words("region_name")
 _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
@@ -126,7 +127,7 @@ class UnnamedActorRules:
             self.anon_refs[head_key] = actor
         first, start = h.first, h.start
         if first > 0 and h.start == self.tokens[first].start and self.tokens[first].joined \
-                and self.tokens[first - 1].word.removeprefix("و") in ("بعض", "معظم", "غالبيه", "اغلب"):
+                and self.tokens[first - 1].word.removeprefix("و") in _SOURCE_QUANTIFIERS:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
@@ -210,7 +211,7 @@ class UnnamedActorRules:
             return False
         if strip_article(self.tokens[k - 2].word.removeprefix("و")) not in self.lex.quantifiers or h.last >= len(self.tokens):
             return False
-        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء أن`
+        after = self.tokens[h.last].word  # and it speaks or acts: `نبهوا`, `يرى عدد من الخبراء [أن]` (a complementiser)
         return self.tokens[h.last].joined and (after.endswith("وا") and len(after) > 3 or after in ("ان", "بان"))
 
     def _is_qualifier(self, j: int, last: int) -> bool:

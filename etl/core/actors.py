@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from .actor_base import OFFICE_GOVERNORS, UNMARKED
+from .actor_base import OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
 from .actor_lexicon import (Actor, ActorLexicon, Mention, actor_lexicon, pattern_person, person_gender,
                             unnamed_source)
@@ -42,6 +42,8 @@ from .text import Normalized, normalize_phrase
 # word lists: function_words.tsv, by class
 _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
+_ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
+_THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
 
@@ -100,7 +102,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         found = {k for bits, positions in positions_by_bits(tokens).items() if bits & openers
                  for k in positions if may_start(tokens[k].word)}
         words = [t.word for t in tokens]
-        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == "الاخير"}
+        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == _THE_LATTER}
         if marked:
             found.update(i for i, w in enumerate(words) if w in marked)
         starts, text = self._token_starts, self.text
@@ -244,12 +246,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
         الأخير`) is the person named last."""
         word = self.tokens[i].word
-        if self.last_person is None or word.removeprefix("و") != "الاخير" or person_gender(self.last_person) == "f":
+        if self.last_person is None or word.removeprefix("و") != _THE_LATTER or person_gender(self.last_person) == "f":
             return None
         if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word.startswith(("ال", "وال")):
             return None
         t = self.tokens[i]
-        return Mention(self.last_person, i, i + 1, t.start + (len(word) - len("الاخير")), t.end)
+        return Mention(self.last_person, i, i + 1, t.start + (len(word) - len(_THE_LATTER)), t.end)
 
     def _spokesperson_body(self, i: int, m: Mention, last: int) -> list[Mention]:
         """`المتحدثة باسم البيت الأبيض، سارة ساندرز`, `زعيم حزب الشعب الجمهوري، كمال ...`: the
@@ -299,7 +301,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if quantified and (k == first or k == first + 1 and word in ("من", "منهم")):
                 k += 1  # `الكثير من العراقيين`, `الكثير منهم`
                 continue
-            if word in ("احد", "احدي") and k + 1 < end:
+            if word in _ONE_OF and k + 1 < end:
                 k += 2  # `زوجة أحد القتلى`: `أحد` (not Sunday) and the word it quantifies
                 continue
             if k > first and self.lex.addressee(word):
@@ -321,7 +323,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if not self._may_speak(first_word) or self.lex.titles.match_at(self.tokens, first, stop=k) is not None:
             return None
         if strip_article(first_word) in _DOCUMENT_NOUNS or not quantified and strip_article(first_word) in self.lex.name_end \
-                and first_word not in ("احد", "احدي") and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
+                and first_word not in _ONE_OF and self.lex.anon_heads.match_at(self.tokens, first, stop=k) is None:
             return None  # `بيان صادر عن ...` speaks for someone else; `الأحد` is a day
         start, stop = self.tokens[first].start, self.tokens[k - 1].end
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
