@@ -54,9 +54,10 @@ def lexicon_rows(sources: dict[str, str]) -> list[tuple[str, int, list[str], str
     return out
 
 
-def word_class_rows(sources: dict[str, str]) -> list[tuple[str, int, list[str]]]:
-    """(class, words, modules using it) of `function_words.tsv`."""
-    counts = Counter(r["word_class"] for r in read_tsv(PACKAGED_DIR / "function_words.tsv", ("word_class",)))
+def word_class_rows(sources: dict[str, str], lexicon: str = "function_words.tsv") -> list[tuple[str, int, list[str]]]:
+    """(class, words, modules using it) of a lexicon of word classes (`function_words.tsv`,
+    `actor_name_words.tsv`)."""
+    counts = Counter(r["word_class"] for r in read_tsv(PACKAGED_DIR / lexicon, ("word_class",)))
     return [(cls, n, _readers(f'"{cls}"', sources)) for cls, n in sorted(counts.items())]
 
 
@@ -113,9 +114,10 @@ def render() -> str:
              "## Lexicons", "", "| file | rows | columns | what | read by |", "|---|---:|---|---|---|"]
     for name, n, columns, purpose, readers in lexicon_rows(sources):
         lines.append(f"| `{name}` | {n} | {', '.join(columns)} | {purpose} | {', '.join(readers) or '—'} |")
-    lines += ["", "## Word classes of `function_words.tsv`", "", "| class | words | used by |", "|---|---:|---|"]
-    for cls, n, readers in word_class_rows(sources):
-        lines.append(f"| `{cls}` | {n} | {', '.join(readers) or '—'} |")
+    for lexicon in ("function_words.tsv", "actor_name_words.tsv"):
+        lines += ["", f"## Word classes of `{lexicon}`", "", "| class | words | used by |", "|---|---:|---|"]
+        for cls, n, readers in word_class_rows(sources, lexicon):
+            lines.append(f"| `{cls}` | {n} | {', '.join(readers) or '—'} |")
     lines += ["", "## Patterns: date-grammar forms (`date_grammar.py`)", ""]
     lines += [f"- `{name}`" for name in grammar_forms(sources["date_grammar"])]
     lines += ["", "## Code: documented functions of the extractors", ""]

@@ -25,5 +25,6 @@ def test_the_index_names_rules_of_each_kind():
     text = rules_index.render()
     assert "| `reporting_cues.tsv` |" in text                     # a lexicon
     assert "| `complementizer` |" in text                         # a word class
+    assert "| `broadcaster_head` |" in text                       # a word class of actor names
     assert "- `DAY_MONTH`" in text                                # a pattern
     assert "- `PersonRules._apposition`:" in text                  # code, with its docstring
