@@ -404,7 +404,7 @@ class RoleRules:
         if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
             return False
         verb = self.tokens[t0].word
-        if without_conjunction(verb) != verb or self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict):
+        if analyse(verb).conjunction or self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict):
             return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
         covered = {k for m in mentions for k in range(m.first, m.last)}
 

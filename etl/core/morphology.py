@@ -170,9 +170,12 @@ class WordAnalysis:
     definite: bool  # the article opens the bare word (`والاتفاق`, `الحذر`)
     stems: tuple[str, ...]  # `stem_candidates`: without conjunction, preposition, article
     # enclitics
-    pronoun_suffix: str  # the pronoun suffix a stem of three letters or more carries (`استعداده` → `ه`), else ""
+    pronoun_suffix: str
+    """The pronoun suffix a stem of three letters or more would carry (`استعداده` → `ه`, `دعمهم` →
+    `هم`), else "": a reading of letters only — normalised, the `ة` of every feminine noun is a `ه`."""
     unsuffixed: tuple[str, ...]  # `enclitic_candidates`: without a pronoun suffix or the future `س`
     # verb readings
+    present_prefix: str  # the letter ي/ت/ن the bare word opens with (a present verb's person prefix, if a verb), else ""
     present_strict: bool
     """A present-tense verb by its prefix, strictly (`يتهم`, `تتهمه`, `تلتقي`; not `تحذير`, nor a
     `ت` before a three-letter stem, as often a Form V past `تعهد`): the event rules (`events`,
@@ -183,6 +186,7 @@ class WordAnalysis:
     nouns تفعيل, فِعال and an accusative -an do not): the claim rules (`claim_base.is_present_verb`),
     which read it after `أن`/`قد`, where a noun is rare; closed-class words are the caller's
     business (a lexicon question). The conjunction is stripped only before four letters or more."""
+    past_shape: bool  # `اشاد`, `انتقد`, `رحب`: three to six letters, no article, no present prefix — a past verb if a verb
     past_in_nun: bool  # `نفذ`, `نجحت`, `نقلوا`: a past verb whose root opens with ن, not `نفعل`
     feminine_verb: bool  # `التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, strict present `ت`)
     agreement_gender: str | None
@@ -262,8 +266,10 @@ def analyse(word: str) -> WordAnalysis:
         stems=stem_candidates(word),
         pronoun_suffix=_pronoun_suffix(bare),
         unsuffixed=enclitic_candidates(word),
+        present_prefix=bare[:1] if bare[:1] in ("ي", "ت", "ن") else "",
         present_strict=present_strict,
         present_lenient=_present_lenient(word),
+        past_shape=3 <= len(bare) <= 6 and bare.isalpha() and not bare.startswith(("ال", "ي", "ت", "ن")),
         past_in_nun=bare[:1] == "ن" and (len(bare) == 3 or len(bare) >= 4 and bare.endswith(("ت", "وا"))),
         feminine_verb=(bare.endswith("ت") and not bare.endswith("ات")) or (present_strict and bare[0] == "ت"),
         agreement_gender=_agreement_gender(bare),

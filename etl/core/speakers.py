@@ -288,8 +288,9 @@ class SpeakerRules:
         """`وأشاد`, `وانتقد`, `فرحب`: a sentence opened by a conjunction and a past verb (a word of
         three to six letters, no article, no preposition, no name) whose subject follows."""
         word = self._word(first)
-        stem = word[1:] if word[:1] in "وف" else ""
-        return 3 <= len(stem) <= 6 and stem.isalpha() and not stem.startswith(("ال", "ي", "ت", "ن")) \
+        analysis = analyse(word)
+        stem = analysis.bare
+        return bool(analysis.conjunction) and analysis.past_shape \
             and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 

@@ -110,3 +110,10 @@ def test_present_verbs_in_a_sentence(sentence, verbs):
 
 def test_analysis_is_cached_per_word():
     assert read("تلتقي") is read("تلتقي")
+
+
+def test_present_prefix_and_past_shape():
+    # `ويتهم` opens with the present prefix ي; `وانتقد` is past-shaped (no article, no prefix)
+    assert read("ويتهم").present_prefix == "ي" and not read("ويتهم").past_shape
+    assert read("وانتقد").past_shape and read("وانتقد").present_prefix == ""
+    assert not read("والوزير").past_shape  # the article: a noun
