@@ -249,6 +249,8 @@ def _dual_stem(w: str) -> str | None:
 
 
 def _pronoun_suffix(bare: str) -> str:
+    if bare[-1:] not in ("ا", "م", "ن", "ه"):
+        return ""  # no suffix ends otherwise: most words
     return next((s for s in _ENCLITICS if bare.endswith(s) and len(bare) - len(s) >= 3), "")
 
 
