@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention
 from .lexicon import load, time_words, word_classes
+from .morphology import analyse
 from .text import normalize_phrase
 
 
@@ -60,15 +61,10 @@ def noun_with_pronoun(word: str) -> bool:
 
 
 def is_present_verb(word: str) -> bool:
-    """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون`."""
-    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    classes = word_classes()
-    if w in classes["demonstrative"] or w in classes["preposition"]:
-        return False  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
-    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
-        return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
-    if len(w) == 4 and w[0] == "ن" and w[2] == "ا":
-        return False  # `أن نظام`, `أن نجاح`: the noun فِعال, not a verb in the first person plural
-    if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
-        return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
-    return len(w) >= 3 and w[0] in "يتن"
+    """Imperfect prefix ي/ت/ن (after an optional conjunction): `قد يتم`, `قد تكون` — the lenient
+    reading of `morphology.analyse`, less the closed-class words a lexicon lists."""
+    analysis = analyse(word)
+    if not analysis.present_lenient:
+        return False
+    classes = word_classes()  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
+    return analysis.bare not in classes["demonstrative"] and analysis.bare not in classes["preposition"]

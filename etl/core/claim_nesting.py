@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_lexicon import Mention, person_gender
 from .claim_base import BUT_WITH_PRONOUN, Claim, PUBLISHING_VERBS, SUFFIXED_COMPLEMENTIZERS
 from .lexicon import word_classes
-from .morphology import without_conjunction
+from .morphology import analyse, without_conjunction
 
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
@@ -65,8 +65,9 @@ class ClaimNestingRules:
     def _transmits(self, k: int) -> bool:
         """`نقل`, `روى`, `أورد`: verbs of passing on, whose `عن Y` names the source quoted
         (`قال X عن Y` is "about Y", `مسؤولون عن` "in charge of")."""
-        word = without_conjunction(self._word(k))
-        return word.startswith(_TRANSMITTING_STEMS) or word[1:].startswith(_TRANSMITTING_STEMS) and word[0] in "يت"
+        analysis = analyse(self._word(k))
+        word = analysis.bare
+        return word.startswith(_TRANSMITTING_STEMS) or word[1:].startswith(_TRANSMITTING_STEMS) and analysis.present_prefix in ("ي", "ت")
 
     def _quoted_source(self, j: int, last: int, by_first) -> Mention | None:
         """Whom a source quotes after `عن`: an actor named within a few words (`عن رئيس لجنة

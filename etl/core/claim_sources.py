@@ -13,7 +13,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
-from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
 from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
@@ -103,20 +103,13 @@ class ClaimSourceRules:
 
     def _plural_verb(self, k: int) -> bool:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
-        word = without_conjunction(self._word(k))
-        if word.endswith(("وا", "ون", "ين")):
+        analysis = analyse(self._word(k))
+        if analysis.plural_ending:
             return True
         # a dual (`وقالا`, `قالتا`, `يقولان`) is no single speaker either: the verb form without its
         # dual ending is itself a verb of saying
-        if word.endswith("نا"):
-            return False  # `قلنا`: we said (the first person plural, not a dual)
-        stem = word[:-2] if word.endswith(("تا", "ان")) and len(word) > 4 else word[:-1] if word.endswith("ا") else None
-        if stem is None:
-            return False
-        if word.endswith("ان"):
-            stem = stem if stem[:1] in "يت" else None
-        cue = self.cues.get(stem) if stem else None
-        return cue is not None and cue.kind == "verb" and self.cues.get(word) is not None
+        cue = self.cues.get(analysis.dual_stem) if analysis.dual_stem else None
+        return cue is not None and cue.kind == "verb" and self.cues.get(analysis.bare) is not None
 
     @staticmethod
     def _single_speaker(source: Mention) -> bool:

@@ -24,7 +24,7 @@ from .claim_sources import ClaimSourceRules
 from .lexicon import load, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
-from .morphology import strip_article, with_conjunctions, without_conjunction
+from .morphology import analyse, strip_article, with_conjunctions, without_conjunction
 from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
 from .text import Normalized, normalize_phrase
 
@@ -644,7 +644,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         tokens = self.tokens
         return any(plain.match_at(tokens, k, stop=last) is not None for k in plain.starts_in(tokens, first, last)) \
             or any(before_present.match_at(tokens, k, stop=last) is not None and k + 1 < last
-                   and is_present_verb(self._word(k + 1)) and not _past_in_nun(self._word(k + 1))
+                   and is_present_verb(self._word(k + 1)) and not analyse(self._word(k + 1)).past_in_nun
                    for k in before_present.starts_in(tokens, first, last))
 
     def _word(self, k: int) -> str:
@@ -677,12 +677,5 @@ def _attributed(claims: list[Claim]) -> list[Claim]:
         if claim.parent is not None:
             claim.parent.children = [ch for ch in claim.parent.children if ch is not claim]
     return kept
-
-
-def _past_in_nun(word: str) -> bool:
-    """`قد نفذ`, `قد نجحت`, `قد نقلوا`: a past verb whose root opens with ن (emphatic `قد`), not
-    the first person plural present `نفعل` (three letters, or a past suffix ت/وا)."""
-    w = without_conjunction(word)
-    return w[:1] == "ن" and (len(w) == 3 or len(w) >= 4 and w.endswith(("ت", "وا")))
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import load, normalize_phrase, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .morphology import stem_candidates, verbal_noun_shape, without_conjunction
+from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal")
@@ -38,16 +38,6 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
-
-
-def imperfect_verb(word: str) -> bool:
-    """A present-tense verb by its prefix (`يتهم`, `تتهمه`, `تلتقي`, `يلتقي`), not a verbal noun
-    (`تحذير`, `التهديد`). A `ت` before a three-letter stem is as often a Form V past (`تعهد`,
-    `تحدث`): for `ت` only `تت`, `تست` and a final `ي` (`تجري`) count."""
-    word = without_conjunction(word)
-    if len(word) < 4 or verbal_noun_shape(word):
-        return False
-    return word[0] == "ي" or word[:2] == "تت" or word[:3] == "تست" or (word[0] == "ت" and len(word) >= 5 and word[-1] == "ي")
 
 
 @dataclass(frozen=True)
@@ -108,8 +98,8 @@ class EventContext:
                 return cue.context_class
         if self._question(last):
             return "question"
-        complement_dated = imperfect_verb(self.tokens[t0].word) or \
-            event_type in SAID_TYPES and not verbal_noun_shape(self.tokens[t0].word)
+        trigger = analyse(self.tokens[t0].word)
+        complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
         if self._historical_year(clause_start, t0, t0 if complement_dated else min(last, t0 + 8)):
             return "historical"
         return None
@@ -142,10 +132,10 @@ class EventContext:
         by `و` to one, as the complement of a verb of asking is (not `عقب اجتماعه`, an adjunct)."""
         word = self.tokens[t0].word
         bare = without_conjunction(word)
-        if bare[:1] == "ب" and verbal_noun_shape(bare[1:]):
+        if bare[:1] == "ب" and analyse(bare[1:]).verbal_noun:
             return True
         previous = without_conjunction(self.tokens[t0 - 1].word) if t0 > 0 else ""
-        return verbal_noun_shape(bare) and (previous in _COMPLEMENT_MARKERS or bare != word)
+        return analyse(bare).verbal_noun and (previous in _COMPLEMENT_MARKERS or bare != word)
 
     def _same_clause(self, a: int, b: int) -> bool:
         """No punctuation between tokens a and b (in either order)."""

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claims import cue_matcher
-from .event_context import SAID_TYPES, imperfect_verb
+from .event_context import SAID_TYPES
 from .event_triggers import Head
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
-from .morphology import preposition_with_pronoun, strip_article, verbal_noun_shape, without_conjunction
+from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
 
 SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
@@ -404,7 +404,7 @@ class RoleRules:
         if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
             return False
         verb = self.tokens[t0].word
-        if without_conjunction(verb) != verb or self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)):
+        if analyse(verb).conjunction or self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict):
             return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
         covered = {k for m in mentions for k in range(m.first, m.last)}
 
@@ -457,7 +457,7 @@ class RoleRules:
         word = without_conjunction(self.tokens[t1 - 1].word)
         stem = word[:-2]  # `احتجاجات`, `اعتصام`, `مسيرت(ه)`: a noun before the pronoun, not a verb (`يدعمهم`)
         if event_type not in INTRANSITIVE_TYPES or not word.endswith("هم") or \
-                not (verbal_noun_shape(stem) or stem.endswith("ت")) or imperfect_verb(word):
+                not (analyse(stem).verbal_noun or stem.endswith("ت")) or analyse(word).present_strict:
             return None
         crowd = next((m for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type == POPULATION), None)
         if crowd is None or self._governed(crowd) or \
@@ -616,8 +616,7 @@ class RoleRules:
     def _participle(self, k: int) -> bool:
         """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
         clause of the verb before it), by its `م` and its case or feminine ending."""
-        word = self.tokens[k].word
-        return word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5
+        return analyse(self.tokens[k].word).participle_accusative
 
     def _antecedent(self, t0: int, mentions: list[Mention], source: Actor, suffix: str | None = None) -> Actor | None:
         """The party an object pronoun on the verb stands for: the latest actor named before the
@@ -677,14 +676,14 @@ class RoleRules:
     def _purpose(self, t: PhraseMatch) -> bool:
         """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
-        if clitics.endswith("ل") and not imperfect_verb(self.text[t.start:self.tokens[t.first].end]):
+        if clitics.endswith("ل") and not analyse(self.text[t.start:self.tokens[t.first].end]).present_strict:
             return True
         # the matcher took the `ل` in: `لإقناعها`, `لتشجيعهم` (ل + a derived verbal noun), or a noun of
         # attempt before it (`لمحاولة إقناعها`)
         word = without_conjunction(self.tokens[t.first].word)
         before = without_conjunction(self.tokens[t.first - 1].word) if t.first > 0 and self.tokens[t.first].joined else ""
         stem = next((word[:-len(p)] for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), word)
-        return (stem.startswith(("لا", "لت")) and len(stem) >= 5 and verbal_noun_shape(stem[1:])) or \
+        return (stem.startswith(("لا", "لت")) and len(stem) >= 5 and analyse(stem[1:]).verbal_noun) or \
             before in _ATTEMPT_NOUNS
 
     def _purpose_roles(self, t: PhraseMatch, first: int, mentions: list[Mention], source, target):
@@ -715,7 +714,7 @@ class RoleRules:
             return True
         if t1 - t0 != 1 or not word.endswith("ه"):
             return False
-        if imperfect_verb(word) and len(word) >= 5:
+        if analyse(word).present_strict and len(word) >= 5:
             return True
         after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
         return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
@@ -765,11 +764,11 @@ class RoleRules:
     def _oblique_plural(self, m: Mention) -> bool:
         """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
         (the subject reads `المسؤولون`)."""
-        return without_conjunction(self.tokens[m.first].word).endswith("ين")
+        return analyse(self.tokens[m.first].word).oblique_plural
 
     def _verbal_noun(self, t0: int) -> bool:
         """A definite noun trigger: the actor after it is its owner, not its object."""
-        return without_conjunction(self.tokens[t0].word).startswith("ال")
+        return analyse(self.tokens[t0].word).definite
 
     def _possessed_noun(self, t0: int, t1: int, first: int) -> bool:
         """`خلال لقائه`, `إثر رفضها`, `عدم استجابته`: a one-word noun trigger carrying a possessive
@@ -867,7 +866,7 @@ class RoleRules:
         return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
 
     def _noun(self, k: int) -> bool:
-        return verbal_noun_shape(self.tokens[k].word)
+        return analyse(self.tokens[k].word).verbal_noun
 
     def _count(self, k: int) -> bool:
         return without_conjunction(self.tokens[k].word).isdigit() or \
@@ -1072,7 +1071,7 @@ class RoleRules:
         if t1 - t0 != 1 or t0 <= self._sentence_first + 1 or not self._opens_with_setting():
             return False
         verb = without_conjunction(self.tokens[t0].word)
-        if self._noun(t0) or (verb.endswith("ه") and not imperfect_verb(verb)) or verb != self.tokens[t0].word:
+        if self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict) or verb != self.tokens[t0].word:
             return False  # a noun (`زيارة`), or a verb conjoined to another clause (`وتعهد`)
         between = range(self._sentence_first + 1, t0)
         return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in RELATIVES
@@ -1105,14 +1104,13 @@ class RoleRules:
 
     def _feminine_verb(self, t0: int) -> bool:
         """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
-        word = without_conjunction(self.tokens[t0].word)
-        return (word.endswith("ت") and not word.endswith("ات")) or (imperfect_verb(word) and word[0] == "ت")
+        return analyse(self.tokens[t0].word).feminine_verb
 
     def _verb(self, t0: int) -> bool:
         """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
         nor a noun in construct after a preposition or a verbal noun (`تمديد حبس`, `في زيارة`)."""
         word = without_conjunction(self.tokens[t0].word)
-        if self._noun(t0) or (word.endswith("ه") and not imperfect_verb(word)):
+        if self._noun(t0) or (word.endswith("ه") and not analyse(word).present_strict):
             return False
         if t0 == 0 or not self.tokens[t0].joined or word != self.tokens[t0].word:
             return True  # `ونفى`: a conjunction opens a clause
@@ -1333,7 +1331,7 @@ class RoleRules:
             if j in at:
                 return at[j]  # `على مواقع للحوثيين`: the actor the phrase's noun belongs to
             word = self.tokens[j].word
-            if imperfect_verb(word) or word in RELATIVES:
+            if analyse(word).present_strict or word in RELATIVES:
                 return None  # `على رجل يحمل الجنسية الإيرانية`: a clause describing the noun, not its nation
             g = self.gentilics.match_at(self.tokens, j, stop=last)
             if g is None:

@@ -6,13 +6,13 @@ from dataclasses import dataclass, replace
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from . import event_sense
-from .event_context import SAID_TYPES, EventContext, imperfect_verb
+from .event_context import SAID_TYPES, EventContext
 from .lexicon import weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
-from .morphology import stem_candidates, without_conjunction
+from .morphology import analyse, stem_candidates, without_conjunction
 
 
 @dataclass(frozen=True)
@@ -405,7 +405,7 @@ class EventFinder(RoleRules):
 
     def _imperfect(self, k: int) -> bool:
         """A present-tense verb by its prefix (`يلتقي`, `تجري`), not a verbal noun (`تحذير`)."""
-        return imperfect_verb(self.tokens[k].word)
+        return analyse(self.tokens[k].word).present_strict
 
     def _refers_to_existing(self, t) -> bool:
         """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act; but with a

@@ -9,6 +9,11 @@ says it is. Every extractor reads affixes through this module.
   present-tense verb): `preposition_with_pronoun`, `accusative_adverb`, `clitic_preposition`,
   `prefixed_word`, `tagged_name_clitic`.
 
+- `analyse(word)`: every word-level reading at once, cached per distinct word — the clitics,
+  the stems, the pronoun suffix, and what the shape says of a verb or noun (present prefix,
+  past endings and gender, dual and plural, participle, verbal noun). The rules that need a
+  token's neighbours stay in their modules and read the word's facts from it.
+
 The inflected forms of a verb a lexicon gives by its lemma are made by `paradigms.py`.
 
 Small and pure, in the manner of CAMeL Tools' utilities; closed-class word lists live in
@@ -16,6 +21,7 @@ Small and pure, in the manner of CAMeL Tools' utilities; closed-class word lists
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Container
 
@@ -146,3 +152,136 @@ def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str
     elif word[:1] == "ك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization"):
         clitic += word[:1]  # `ك` ("as") rarely comes before a person: `كريم` is a name, not `ك` + `ريم`
     return clitic
+
+
+@dataclass(frozen=True, slots=True)
+class WordAnalysis:
+    """What one normalised word's letters say about it, read once per distinct word (`analyse`).
+
+    The rules that need a token's neighbours (is the word after a preposition, is its other-gender
+    form a reporting cue) stay in their modules; they read the word's own facts here. Where two
+    modules ask the same question with different thresholds both readings are kept, named for
+    what they accept, so every rule keeps its behaviour.
+    """
+    word: str
+    # proclitics
+    conjunction: str  # `و`/`ف` before a word of three letters or more (`ولم` → `و`), else ""
+    bare: str  # the word without that conjunction
+    definite: bool  # the article opens the bare word (`والاتفاق`, `الحذر`)
+    stems: tuple[str, ...]  # `stem_candidates`: without conjunction, preposition, article
+    # enclitics
+    pronoun_suffix: str
+    """The pronoun suffix a stem of three letters or more would carry (`استعداده` → `ه`, `دعمهم` →
+    `هم`), else "": a reading of letters only — normalised, the `ة` of every feminine noun is a `ه`."""
+    unsuffixed: tuple[str, ...]  # `enclitic_candidates`: without a pronoun suffix or the future `س`
+    # verb readings
+    present_prefix: str  # the letter ي/ت/ن the bare word opens with (a present verb's person prefix, if a verb), else ""
+    present_strict: bool
+    """A present-tense verb by its prefix, strictly (`يتهم`, `تتهمه`, `تلتقي`; not `تحذير`, nor a
+    `ت` before a three-letter stem, as often a Form V past `تعهد`): the event rules (`events`,
+    `event_roles`, `event_context`), where a verbal noun read as a verb turns a reported act
+    into one still due."""
+    present_lenient: bool
+    """A present-tense verb by its prefix ي/ت/ن, leniently (`تكون`, `نرفض` count; the verbal
+    nouns تفعيل, فِعال and an accusative -an do not): the claim rules (`claim_base.is_present_verb`),
+    which read it after `أن`/`قد`, where a noun is rare; closed-class words are the caller's
+    business (a lexicon question). The conjunction is stripped only before four letters or more."""
+    past_shape: bool  # `اشاد`, `انتقد`, `رحب`: three to six letters, no article, no present prefix — a past verb if a verb
+    past_in_nun: bool  # `نفذ`, `نجحت`, `نقلوا`: a past verb whose root opens with ن, not `نفعل`
+    feminine_verb: bool  # `التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, strict present `ت`)
+    agreement_gender: str | None
+    """The gender a past verb or participle agrees with (`قالت`, `مضيفة` → f; `قال`, `مضيفا` → m);
+    plurals, verbal nouns and present verbs → None (`speakers.cue_gender`)."""
+    plural_ending: bool  # `وعبروا`, `يقولون`, `مؤكدين`: a sound plural ending وا/ون/ين
+    dual_stem: str | None  # `قالا`, `قالتا`, `يقولان` → the form without its dual ending; `قلنا` → None
+    oblique_plural: bool  # `المسؤولين`: a sound plural in its object or genitive case
+    # noun readings
+    verbal_noun: bool  # `verbal_noun_shape`: definite, a plural in ات, or a masdar with a long vowel before its last letter
+    participle_of_speech: bool
+    """`مؤكدا`, `مضيفة`, `قائلين`, `لافتا`: a participle going on with the sentence's speaker, by
+    its م/ق/ل and its ending (not `قالوا`) — the claim rules (`SpeakerRules._is_participle`)."""
+    participle_accusative: bool
+    """`مضيفا`, `مؤكدة`, `مشيرا`: a م participle of five letters or more in the accusative or the
+    feminine — the event rules (`RoleRules._participle`), which see no `ق`/`ل` forms (`قائلا` is not
+    an event cue) and turn away four-letter `مقرا`-like nouns."""
+    predicate_shape: bool
+    """`اخطا`, `سافر`, `مريض`, `مستعد`: four letters of the shape أفعل, فاعل or فعيل, or a participle
+    مُفعِل — a verb or predicate, not a name (`actor_persons._past_verb_alone`, lexicon checks aside)."""
+
+
+_PLURAL_ENDINGS = ("وا", "ون", "ين")
+
+
+def _present_strict(bare: str, verbal_noun: bool) -> bool:
+    if len(bare) < 4 or verbal_noun:
+        return False
+    return bare[0] == "ي" or bare[:2] == "تت" or bare[:3] == "تست" or (bare[0] == "ت" and len(bare) >= 5 and bare[-1] == "ي")
+
+
+def _present_lenient(word: str) -> bool:
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
+        return False  # `تفكيك`, `تعزيز`: the verbal noun تفعيل, not a verb (`إن تفكيك ...` is content)
+    if len(w) == 4 and w[0] == "ن" and w[2] == "ا":
+        return False  # `أن نظام`, `أن نجاح`: the noun فِعال, not a verb in the first person plural
+    if len(w) >= 5 and w.endswith("ا") and not w.endswith(("وا", "يا")):
+        return False  # `أن تحقيقا يجري`, `أن نظاما جديدا`: an indefinite accusative noun (-an), not a verb
+    return len(w) >= 3 and w[0] in "يتن"
+
+
+def _agreement_gender(w: str) -> str | None:
+    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3 or w[:1] in "يت":
+        return None
+    if w[:1] == "م" or w.endswith(("ا", "ه")) and w[:1] in "ق":  # participles: مضيفا / مضيفة, قائلا / قائلة
+        return "f" if w.endswith("ه") else "m" if w.endswith("ا") else None
+    if w.endswith("ت"):
+        return "f"
+    return "m" if len(w) <= 5 and not w.endswith(("ه", "ا")) else None
+
+
+def _dual_stem(w: str) -> str | None:
+    if w.endswith("نا"):
+        return None  # `قلنا`: we said (the first person plural, not a dual)
+    stem = w[:-2] if w.endswith(("تا", "ان")) and len(w) > 4 else w[:-1] if w.endswith("ا") else None
+    if stem is not None and w.endswith("ان") and stem[:1] not in "يت":
+        return None  # `بيان`, `ميدان`: a dual in ان only on a present verb
+    return stem or None
+
+
+def _pronoun_suffix(bare: str) -> str:
+    if bare[-1:] not in ("ا", "م", "ن", "ه"):
+        return ""  # no suffix ends otherwise: most words
+    return next((s for s in _ENCLITICS if bare.endswith(s) and len(bare) - len(s) >= 3), "")
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> WordAnalysis:
+    """Every word-level reading of a normalised word, cached: rules call it per token."""
+    bare = without_conjunction(word)
+    verbal_noun = verbal_noun_shape(word)
+    present_strict = _present_strict(bare, verbal_noun)
+    return WordAnalysis(
+        word=word,
+        conjunction=word[:1] if bare != word else "",
+        bare=bare,
+        definite=bare.startswith("ال"),
+        stems=stem_candidates(word),
+        pronoun_suffix=_pronoun_suffix(bare),
+        unsuffixed=enclitic_candidates(word),
+        present_prefix=bare[:1] if bare[:1] in ("ي", "ت", "ن") else "",
+        present_strict=present_strict,
+        present_lenient=_present_lenient(word),
+        past_shape=3 <= len(bare) <= 6 and bare.isalpha() and not bare.startswith(("ال", "ي", "ت", "ن")),
+        past_in_nun=bare[:1] == "ن" and (len(bare) == 3 or len(bare) >= 4 and bare.endswith(("ت", "وا"))),
+        feminine_verb=(bare.endswith("ت") and not bare.endswith("ات")) or (present_strict and bare[0] == "ت"),
+        agreement_gender=_agreement_gender(bare),
+        plural_ending=bare.endswith(_PLURAL_ENDINGS),
+        dual_stem=_dual_stem(bare),
+        oblique_plural=bare.endswith("ين"),
+        verbal_noun=verbal_noun,
+        participle_of_speech=word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4
+        and not word.endswith("وا"),
+        participle_accusative=word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5,
+        predicate_shape=len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي")
+        or len(word) >= 5 and word[0] == "م" and word[1] not in "او",
+    )

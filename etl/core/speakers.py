@@ -15,7 +15,7 @@ from bisect import bisect_left
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
 from .ids import slug
 from .lexicon import load, time_words, word_classes
-from .morphology import strip_article, without_conjunction
+from .morphology import analyse, strip_article, without_conjunction
 from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class
@@ -288,8 +288,9 @@ class SpeakerRules:
         """`وأشاد`, `وانتقد`, `فرحب`: a sentence opened by a conjunction and a past verb (a word of
         three to six letters, no article, no preposition, no name) whose subject follows."""
         word = self._word(first)
-        stem = word[1:] if word[:1] in "وف" else ""
-        return 3 <= len(stem) <= 6 and stem.isalpha() and not stem.startswith(("ال", "ي", "ت", "ن")) \
+        analysis = analyse(word)
+        stem = analysis.bare
+        return bool(analysis.conjunction) and analysis.past_shape \
             and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 
@@ -651,16 +652,13 @@ class SpeakerRules:
 
     def _is_participle(self, k: int) -> bool:
         """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
-        word = self._word(k)
-        # (`قالوا`: a past verb in the plural, not `قائلا`; `لافتا` is a participle)
-        return word[:1] in "مقل" and word.endswith(("ا", "ه", "ين")) and len(word) >= 4 \
-            and not word.endswith("وا")
+        return analyse(self._word(k)).participle_of_speech
 
     def _cue_gender(self, k: int) -> str | None:
         """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,
         `مضيفة` → f; `قال`, `يقول`, `مضيفا` → m. A present verb counts only if its other-gender
         form is a cue too (`تعهد` is a past verb, not `يعهد`'s feminine)."""
-        word = without_conjunction(self._word(k))
+        word = analyse(self._word(k)).bare
         if word[:1] in "تي" and len(word) <= 6 and not word.endswith(("ه", "ون", "ان")):
             other = ("ي" if word[0] == "ت" else "ت") + word[1:]
             if self.cues.get(other) is not None:
@@ -676,11 +674,4 @@ class SpeakerRules:
 def cue_gender(word: str) -> str | None:
     """The gender a past verb or participle agrees with: `قالت`, `مضيفة` → f; `قال`, `مضيفا`
     → m; plurals, verbal nouns and present verbs (see `ClaimFinder._cue_gender`) → None."""
-    w = without_conjunction(word)
-    if w.endswith(("وا", "ون", "ين", "ان")) or len(w) < 3 or w[:1] in "يت":
-        return None
-    if w[:1] == "م" or w.endswith(("ا", "ه")) and w[:1] in "ق":  # participles: مضيفا / مضيفة, قائلا / قائلة
-        return "f" if w.endswith("ه") else "m" if w.endswith("ا") else None
-    if w.endswith("ت"):
-        return "f"
-    return "m" if len(w) <= 5 and not w.endswith(("ه", "ا")) else None
+    return analyse(word).agreement_gender
