@@ -35,6 +35,9 @@ class OrganisationRules:
         if h is None:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
+                and (self._quoted_statement(h.last, quoted_end) or phrase_key(h.value["head_ar"]) in self.org_refs):
+            quoted_end = None  # `وقالت الشركة "سنواصل العمل في المشروع"`: the body's words, not its name
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
             known = self._quoted_known(h, quoted_end)
             if known is not None:
@@ -516,6 +519,16 @@ class OrganisationRules:
             if gap.strip():
                 return None
         return None
+
+    def _quoted_statement(self, j: int, end: int) -> bool:
+        """Whether the quoted words j..end after a definite body noun are what it said, not its
+        name (as they are wherever the body was named before): a function word inside
+        (`"سنواصل العمل [في] المشروع"`) or a future verb opening two words or more (`"ستبقى
+        المقاومة"`) marks a statement."""
+        first = self.tokens[j].word
+        if end - j >= 2 and len(first) >= 5 and first[:2] in ("ست", "سي", "سن", "سا") and first[2:3] != "ا":
+            return True  # (one word alone may be a name so spelt: `"سيمنز"`)
+        return any(self.tokens[k].word in self.lex.stop for k in range(j + 1, end))
 
     def _letter_names_end(self, j: int, last: int) -> int:
         """The end of a run of two to four transliterated Latin letter names from token j
