@@ -17,6 +17,18 @@ _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
 
 
+def _derived_verbal_noun(word: str) -> bool:
+    """The shape of a verbal noun of a derived form, hamza written bare: إفعال (`انقاذ`),
+    انفعال / افتعال (`انسحاب`, `اجتماع`), استفعال (`استمرار`)."""
+    if not word.startswith("ا") or len(word) < 5 or word[-2] != "ا":
+        return False
+    if len(word) == 5:
+        return True
+    if len(word) == 6:
+        return word[1] == "ن" or word[2] == "ت"
+    return len(word) == 7 and word.startswith("است")
+
+
 class PersonRules:
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
@@ -305,6 +317,10 @@ class PersonRules:
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):
             return False  # `ينشغل` (a verb), `تساؤلات` (a plural), `المنضمين` (a participle): the name has ended
+        if not first and not known and word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) > 6:
+            return False  # `الرئيس الأميركي باستمرار [الأوروبيين]`: a definite plural nisba, no family name
+        if not known and word[:1] in "بل" and _derived_verbal_noun(word[1:]):
+            return False  # `[باستمرار]`, `مجدي [لإنقاذ]`: a preposition and a verbal noun, no name
         if not first and word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
                                                  or self.lex.titles.get_word(word[:-1]) is not None):
             return False  # `رئيسا`: a role in the accusative

@@ -1,0 +1,23 @@
+"""Words that look like a name's but are not, after a title or a given name, on sentences
+written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2018, 6, 1)
+
+
+def person_names(text):
+    x = extract("t", text, DAY)
+    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions
+            if x.actors[m["actor_id"]].actor_type == "person"}
+
+
+def test_a_preposition_with_a_verbal_noun_is_no_name_word():
+    assert person_names("وطالب الرئيس الفرنسي باستمرار الدعم للمزارعين.") == set()
+    assert person_names("وقال إن العمل غير مجدي لإنقاذ الشركة.") == set()
+    assert person_names("وأشاد المدرب البرازيلي لويس فيليبي باهتمام الجماهير.") == {"لويس فيليبي"}
+
+
+def test_a_definite_plural_nisba_ends_a_name():
+    assert not any("الآسيويين" in n for n in person_names("ويدعو الرئيس الأميركي باستمرار الآسيويين إلى الإنفاق."))
