@@ -189,15 +189,18 @@ class OrganisationRules:
         return Mention(actor, h.first, g.last, h.start, end)
 
     def _object_after_head(self, k: int, last: int) -> bool:
-        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group or a named person or armed group right
-        after a definite head is the verb's object; the head alone refers back to its body."""
+        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group, a named person or armed group, or a
+        named government body right after a definite head is the verb's object; the head alone
+        refers back to its body."""
         if not self.tokens[k].word.startswith("ال"):
             return False  # (`الاتحاد [للعمال]`: a field, not an object)
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)
-        return m is not None \
-            and m.value.actor_type in ("person", "armed_group")
+        return m is not None and (m.value.actor_type in ("person", "armed_group")
+                                  or m.value.actor_type == "government" and m.last - m.first >= 2)
+        # (`وأمهلت المحكمة [الإدارة الأمريكية] أسبوعين`: a definite body of two words after the
+        # definite head is another body, the object: one body's name does not hold another's)
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by

@@ -21,3 +21,16 @@ def test_a_preposition_with_a_verbal_noun_is_no_name_word():
 
 def test_a_definite_plural_nisba_ends_a_name():
     assert not any("الآسيويين" in n for n in person_names("ويدعو الرئيس الأميركي باستمرار الآسيويين إلى الإنفاق."))
+
+
+def test_a_foreign_name_shaped_like_a_verbal_noun_after_ba_stays_a_name():
+    assert "كريستيان باسكال" in person_names("وقال المدرب كريستيان باسكال إن الفريق جاهز.")
+
+
+def test_a_compass_word_after_a_place_is_no_family_name():
+    assert not any("جنوب" in n for n in person_names("وحكمت القاضية ليندا ماكين في سان دييغو جنوب كاليفورنيا بالإفراج عنه."))
+
+
+def test_a_body_named_after_a_definite_head_is_the_object():
+    x = extract("t", "وأمهلت المحكمة الإدارة الأمريكية أسبوعين لتنفيذ الحكم.", DAY)
+    assert not any("المحكمة الإدارة" in m["surface"] for m in x.actor_mentions)
