@@ -427,8 +427,9 @@ class OrganisationRules:
 
     def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
         """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
-        speaker head, a state's name or one or two definite adjectives, then لـ and the field the
-        body works in (a closed class) is one body's name; the end of the name, or None."""
+        speaker head, a state's name or one or two definite adjectives (after an indefinite head,
+        any one definite word: `مركز الميزان`), then لـ and the field the body works in (a closed
+        class) is one body's name; the end of the name, or None."""
         k = h.last
         if k >= last or not self.tokens[k].joined:
             return None
@@ -442,6 +443,10 @@ class OrganisationRules:
             while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
                     and self.tokens[k].word not in self.lex.stop:
                 k += 1
+        if k == h.last and self.text[h.start:h.start + 2] != "ال" and (word := self.tokens[k].word).startswith("ال") \
+                and word not in self.lex.stop and strip_article(word) not in self.lex.name_end \
+                and self._field_complement_end(k + 1, last) > k + 1:
+            k += 1  # `مركز [الميزان] لحقوق الإنسان`: an indefinite head's own name, a definite word, before the field
         if k == h.last:
             return None
         end = self._field_complement_end(k, last)

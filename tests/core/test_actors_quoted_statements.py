@@ -27,3 +27,8 @@ def test_a_quotation_with_a_function_word_is_a_statement():
 def test_a_quoted_name_after_a_definite_head_stays_a_name():
     surfaces, _ = run('وأكدت المنظمة "أطباء الغد" أنها سترسل فريقا إلى المنطقة.')
     assert any("أطباء الغد" in s for s in surfaces)
+
+
+def test_a_centre_named_by_one_definite_word_keeps_its_field():
+    surfaces, _ = run("وانتقد مركز النور لحقوق الإنسان قرار الحكومة.")
+    assert "مركز النور لحقوق الإنسان" in surfaces
