@@ -67,8 +67,9 @@ class OrganisationRules:
             if ref is not None and self.text[h.start:h.start + 2] == "ال":
                 return Mention(ref, h.first, h.last, h.start, h.end)  # `وأكدت الحركة`
             return None
-        if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
-            return None  # `وكالة رويترز`: the lexicon knows it
+        if (known := self.lex.names.match_at(self.tokens, i, stop=last)) is not None \
+                and not self._national_body_after(known, last):
+            return None  # `وكالة رويترز`: the lexicon knows it (not `مجلس الأمن [القومي]`)
         definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
             # `هيئة حكم انتقالية` names no one in particular

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from .actor_base import OFFICE_GOVERNORS, UNMARKED, name_words
+from .actor_base import NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
 from .actor_lexicon import (Actor, ActorLexicon, Mention, actor_lexicon, pattern_person, person_gender,
                             unnamed_source)
@@ -418,6 +418,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
                 and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
             return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state
+        if m.value.actor_type in ("international_org", "organization") and self._national_body_after(m, last):
+            return None  # `مجلس الأمن [القومي] الأمريكي` is a state's council, not the UN's
         if m.value.actor_type == "state" and self._nisba_of_accusative_noun(m):
             return None  # `اعتقلت صحفيا [ألمانيا]`: the nationality of an indefinite person, no state
         if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
@@ -453,6 +455,13 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
+        """Whether a known body's name goes on with an adjective that makes it a state's own body
+        (`مجلس الأمن [القومي]`, `[الوطني]`): a different body, which the organisation rule names."""
+        k = m.last
+        return k < last and self.tokens[k].joined and self.tokens[k].start == m.end + 1 \
+            and self.tokens[k].word.startswith("ال") and strip_article(self.tokens[k].word) in NATIONAL_ADJECTIVES
 
     def _nisba_of_accusative_noun(self, m: PhraseMatch) -> bool:
         """A one-word state name in `يا` right after an indefinite accusative person noun

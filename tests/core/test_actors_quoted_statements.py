@@ -32,3 +32,11 @@ def test_a_quoted_name_after_a_definite_head_stays_a_name():
 def test_a_centre_named_by_one_definite_word_keeps_its_field():
     surfaces, _ = run("وانتقد مركز النور لحقوق الإنسان قرار الحكومة.")
     assert "مركز النور لحقوق الإنسان" in surfaces
+
+
+def test_a_national_security_council_is_no_un_council():
+    x = extract("t", "واجتمع مجلس الأمن القومي الفرنسي لبحث الهجوم.", DAY)
+    kinds = {m["surface"]: x.actors[m["actor_id"]].actor_type for m in x.actor_mentions}
+    assert kinds.get("مجلس الأمن القومي الفرنسي") == "government"
+    x = extract("t", "وأصدر مجلس الأمن الدولي قرارا بالإجماع.", DAY)
+    assert {x.actors[m["actor_id"]].actor_type for m in x.actor_mentions} == {"international_org"}
