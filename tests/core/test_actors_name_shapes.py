@@ -34,3 +34,8 @@ def test_a_compass_word_after_a_place_is_no_family_name():
 def test_a_body_named_after_a_definite_head_is_the_object():
     x = extract("t", "وأمهلت المحكمة الإدارة الأمريكية أسبوعين لتنفيذ الحكم.", DAY)
     assert not any("المحكمة الإدارة" in m["surface"] for m in x.actor_mentions)
+
+
+def test_leaders_whose_names_the_shape_rules_cannot_read_are_known():
+    assert "جان كلود يونكر" in person_names("وانتقد جان كلود يونكر خطة الميزانية الإيطالية.")
+    assert "مون جيه إن" in person_names("واستقبل مون جيه إن الوفد في سيول.")
