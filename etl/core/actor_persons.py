@@ -325,9 +325,11 @@ class PersonRules:
             return False  # `الرئيس الأميركي باستمرار [الأوروبيين]`: a definite plural nisba, no family name
         if not known and word[:1] in "بل" and _derived_verbal_noun(word[1:], after_ba=word[:1] == "ب"):
             return False  # `[باستمرار]`, `مجدي [لإنقاذ]`: a preposition and a verbal noun, no name
-        if not first and word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
-                                                 or self.lex.titles.get_word(word[:-1]) is not None):
-            return False  # `رئيسا`: a role in the accusative
+        if word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
+                                   or self.lex.titles.get_word(word[:-1]) is not None):
+            return False  # `رئيسا`: a role in the accusative (`انتخب ... [رئيسا] لكولومبيا`), no name
+        if first and word.startswith("وال") and word.endswith("ي") and len(word) >= 7:
+            return False  # `[واليساري] غوستابو بيترو`: و + a definite nisba describes the person named after it
         if not first and not known and (word.startswith("لل") or accusative_adverb(word)
                                         or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended

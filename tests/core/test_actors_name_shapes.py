@@ -39,3 +39,17 @@ def test_a_body_named_after_a_definite_head_is_the_object():
 def test_leaders_whose_names_the_shape_rules_cannot_read_are_known():
     assert "جان كلود يونكر" in person_names("وانتقد جان كلود يونكر خطة الميزانية الإيطالية.")
     assert "مون جيه إن" in person_names("واستقبل مون جيه إن الوفد في سيول.")
+
+
+def test_a_title_in_the_accusative_is_no_name():
+    assert person_names("وانتخب البرلمان أمس خوان ميرا رئيسا للبلاد.") == {"خوان ميرا"}
+
+
+def test_a_conjoined_definite_nisba_does_not_open_an_apposed_name():
+    names = person_names("واختار الناخبون بين رويز المحافظ، واليميني ماريو لوبيز، مرشح الحزب الجديد.")
+    assert "ماريو لوبيز" in names and not any("اليميني" in n for n in names)
+
+
+def test_a_korean_name_with_a_hyphen_is_the_known_leader():
+    x = extract("t", "واستقبل الرئيس الكوري الجنوبي مون جاي-إن الوفد في سيول.", DAY)
+    assert any(x.actors[m["actor_id"]].name_ar == "مون جيه إن" for m in x.actor_mentions)
