@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from .lexicon import load, word_classes
-from .morphology import strip_article
 from .text import normalize_phrase
 
 # word lists: function_words.tsv, by class
@@ -24,12 +23,4 @@ OFFICE_GOVERNORS = name_words("office_governor")
 STATE_BODY_ADJECTIVES = name_words("state_body_adjective")
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
 UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
-COUNT_NOUNS = name_words("count_noun")
 NATIONAL_ADJECTIVES = name_words("national_adjective")
-
-
-def definite_before(word: str) -> bool:
-    """Whether `word`, right before a plural, is a definite noun the plural would describe
-    (`الجنود [الإسرائيليين]`); `آلاف` (normalised `الاف`) only looks definite: it counts the plural
-    after it (`آلاف الفلسطينيين`)."""
-    return strip_article(word) != word and word not in COUNT_NOUNS

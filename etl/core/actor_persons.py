@@ -2,7 +2,7 @@
 (`الفلسطينيون`), and what a name word may look like (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
-from .actor_base import LETTER_NAMES, UNMARKED, definite_before, name_words
+from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
 from .morphology import accusative_adverb, prefixed_word, preposition_with_pronoun, strip_article
@@ -241,7 +241,7 @@ class PersonRules:
         if self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
             return None
         prev = self.tokens[i - 1].word if i > 0 else ""
-        if self.tokens[i].joined and definite_before(prev):
+        if self.tokens[i].joined and strip_article(prev) != prev:
             return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
         iso = g.value.iso3
         state = self.lex.states_by_iso.get(iso)
