@@ -66,6 +66,13 @@ class Head:
     standalone: bool
 
 
+def _counted_singulars(collectives: list[tuple[str, Head]]) -> list[tuple[str, Head]]:
+    """After a number from 11 to 99 the counted noun is an accusative singular (تمييز: `30 محتجا`,
+    `15 مهاجرا`): the same collective as the sound masculine plural in -ين it is derived from."""
+    return [(head[:-2] + "ا", Head(h.actor_type, h.sector, h.suffix, h.name_en, False, True))
+            for head, h in collectives if " " not in head and head.endswith("ين") and len(head) > 5]
+
+
 class ActorLexicon:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
@@ -95,10 +102,11 @@ class ActorLexicon:
                                  r["anonymous"] == "yes", r["standalone"] == "yes"))
             for r in load("group_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en",
                                               "anonymous", "standalone")))
-        self.collectives = PhraseMatcher(
-            (r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
-                                 r["bare_ok"] == "yes"))
-            for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok")))
+        collectives = [(r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"], False,
+                                           r["bare_ok"] == "yes"))
+                       for r in load("collective_heads.tsv", ("head_ar", "actor_type", "sector", "id_suffix", "name_en", "bare_ok"))]
+        self.collectives = PhraseMatcher(collectives)
+        self.counted_collectives = PhraseMatcher(_counted_singulars(collectives))
         org_heads = load("org_heads.tsv", ("head_ar", "actor_type", "sector"))  # speaker_only, name_words: optional
         for r in org_heads:
             r.setdefault("name_words", "3")
@@ -127,7 +135,8 @@ class ActorLexicon:
         self.quantifiers = words["quantifier"]
         self.person_nouns = PhraseMatcher((r["noun_ar"], True) for r in load("person_nouns.tsv", ("noun_ar",)))
         self._openers = (self.names, self.heads, self.titles, self.given_names, self.org_heads,
-                         self.collectives, self.anon_heads, self.gentilics, self.speaker_org_heads)
+                         self.collectives, self.anon_heads, self.gentilics, self.speaker_org_heads,
+                         self.counted_collectives)
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
         self._may_start: dict[str, bool] = {}

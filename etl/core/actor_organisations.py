@@ -35,6 +35,9 @@ class OrganisationRules:
         if h is None:
             return None
         quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
+                and (self._quoted_statement(h.last, quoted_end) or phrase_key(h.value["head_ar"]) in self.org_refs):
+            quoted_end = None  # `وقالت الشركة "سنواصل العمل في المشروع"`: the body's words, not its name
         if quoted_end is not None:  # `قناة "الحدث"`, `حزب "العدالة والتنمية"`, `وكالة "إيرنا"`
             known = self._quoted_known(h, quoted_end)
             if known is not None:
@@ -64,8 +67,9 @@ class OrganisationRules:
             if ref is not None and self.text[h.start:h.start + 2] == "ال":
                 return Mention(ref, h.first, h.last, h.start, h.end)  # `وأكدت الحركة`
             return None
-        if self.lex.names.match_at(self.tokens, i, stop=last) is not None:
-            return None  # `وكالة رويترز`: the lexicon knows it
+        if (known := self.lex.names.match_at(self.tokens, i, stop=last)) is not None \
+                and not self._national_body_after(known, last):
+            return None  # `وكالة رويترز`: the lexicon knows it (not `مجلس الأمن [القومي]`)
         definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
             # `هيئة حكم انتقالية` names no one in particular
@@ -186,15 +190,18 @@ class OrganisationRules:
         return Mention(actor, h.first, g.last, h.start, end)
 
     def _object_after_head(self, k: int, last: int) -> bool:
-        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group or a named person or armed group right
-        after a definite head is the verb's object; the head alone refers back to its body."""
+        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group, a named person or armed group, or a
+        named government body right after a definite head is the verb's object; the head alone
+        refers back to its body."""
         if not self.tokens[k].word.startswith("ال"):
             return False  # (`الاتحاد [للعمال]`: a field, not an object)
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)
-        return m is not None \
-            and m.value.actor_type in ("person", "armed_group")
+        return m is not None and (m.value.actor_type in ("person", "armed_group")
+                                  or m.value.actor_type == "government" and m.last - m.first >= 2)
+        # (`وأمهلت المحكمة [الإدارة الأمريكية] أسبوعين`: a definite body of two words after the
+        # definite head is another body, the object: one body's name does not hold another's)
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
@@ -421,8 +428,9 @@ class OrganisationRules:
 
     def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
         """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
-        speaker head, a state's name or one or two definite adjectives, then لـ and the field the
-        body works in (a closed class) is one body's name; the end of the name, or None."""
+        speaker head, a state's name or one or two definite adjectives (after an indefinite head,
+        any one definite word: `مركز الميزان`), then لـ and the field the body works in (a closed
+        class) is one body's name; the end of the name, or None."""
         k = h.last
         if k >= last or not self.tokens[k].joined:
             return None
@@ -436,6 +444,10 @@ class OrganisationRules:
             while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
                     and self.tokens[k].word not in self.lex.stop:
                 k += 1
+        if k == h.last and self.text[h.start:h.start + 2] != "ال" and (word := self.tokens[k].word).startswith("ال") \
+                and word not in self.lex.stop and strip_article(word) not in self.lex.name_end \
+                and self._field_complement_end(k + 1, last) > k + 1:
+            k += 1  # `مركز [الميزان] لحقوق الإنسان`: an indefinite head's own name, a definite word, before the field
         if k == h.last:
             return None
         end = self._field_complement_end(k, last)
@@ -516,6 +528,16 @@ class OrganisationRules:
             if gap.strip():
                 return None
         return None
+
+    def _quoted_statement(self, j: int, end: int) -> bool:
+        """Whether the quoted words j..end after a definite body noun are what it said, not its
+        name (as they are wherever the body was named before): a function word inside
+        (`"سنواصل العمل [في] المشروع"`) or a future verb opening two words or more (`"ستبقى
+        المقاومة"`) marks a statement."""
+        first = self.tokens[j].word
+        if end - j >= 2 and len(first) >= 5 and first[:2] in ("ست", "سي", "سن", "سا") and first[2:3] != "ا":
+            return True  # (one word alone may be a name so spelt: `"سيمنز"`)
+        return any(self.tokens[k].word in self.lex.stop for k in range(j + 1, end))
 
     def _letter_names_end(self, j: int, last: int) -> int:
         """The end of a run of two to four transliterated Latin letter names from token j

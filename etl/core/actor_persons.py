@@ -15,6 +15,20 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
+_COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
+
+
+def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
+    """The shape of a verbal noun of a derived form, hamza written bare: إفعال (`انقاذ`),
+    انفعال / افتعال (`انسحاب`, `ارتداء`), استفعال (`استمرار`). After `ب` foreign names take
+    these shapes too (`باسكال`, `بانهام`, `باستيان`): there only the forms that cannot be one."""
+    if not word.startswith("ا") or len(word) < 5 or word[-2] != "ا":
+        return False
+    if len(word) == 5:
+        return not after_ba
+    if len(word) == 6:
+        return word[1] == "ن" or word[2] == "ت" and not (after_ba and word[3] in "يو")
+    return len(word) == 7 and word.startswith("است")
 
 
 class PersonRules:
@@ -305,9 +319,17 @@ class PersonRules:
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):
             return False  # `ينشغل` (a verb), `تساؤلات` (a plural), `المنضمين` (a participle): the name has ended
-        if not first and word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
-                                                 or self.lex.titles.get_word(word[:-1]) is not None):
-            return False  # `رئيسا`: a role in the accusative
+        if not first and (word in _COMPASS_WORDS or word[:1] in "بلو" and word[1:] in self.lex.stop):
+            return False  # `سان دييغو [جنوب] غرب البلاد`: where the place lies; `تامر [بلم]`: a preposition
+        if not first and not known and word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) > 6:
+            return False  # `الرئيس الأميركي باستمرار [الأوروبيين]`: a definite plural nisba, no family name
+        if not known and word[:1] in "بل" and _derived_verbal_noun(word[1:], after_ba=word[:1] == "ب"):
+            return False  # `[باستمرار]`, `مجدي [لإنقاذ]`: a preposition and a verbal noun, no name
+        if word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
+                                   or self.lex.titles.get_word(word[:-1]) is not None):
+            return False  # `رئيسا`: a role in the accusative (`انتخب ... [رئيسا] لكولومبيا`), no name
+        if first and word.startswith("وال") and word.endswith("ي") and len(word) >= 7:
+            return False  # `[واليساري] غوستابو بيترو`: و + a definite nisba describes the person named after it
         if not first and not known and (word.startswith("لل") or accusative_adverb(word)
                                         or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended

@@ -68,6 +68,21 @@ class UnnamedActorRules:
                                needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
         return Mention(actor, h.first, end_tok, h.start, end)
 
+    def _counted_collective(self, i: int, last: int) -> Mention | None:
+        """`30 محتجا`, `15 مهاجرا`: the accusative singular a number from 11 to 99 takes (تمييز)
+        counts members of the collective its plural names; only right after the number."""
+        if i == 0 or not self.tokens[i].joined or not self.tokens[i - 1].word.isdigit():
+            return None
+        h = self.lex.counted_collectives.match_at(self.tokens, i, max_words=1, stop=last)
+        if h is None or h.start != self.tokens[i].start:
+            return None  # (no proclitic between the number and the noun)
+        head: Head = h.value
+        actor = self.lex.actors.get(head.suffix) or Actor(
+            head.suffix, self._written(h.start, h.end, normalize_phrase(self.text[h.start:h.end])), head.name_en,
+            head.actor_type, None, head.sector, None, "pattern",
+            needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
+        return Mention(actor, h.first, h.last, h.start, h.end)
+
     def _region_after(self, k: int, last: int) -> bool:
         """`قادة [أوروبا]`, `دول [الخليج]`, `زعماء [العالم]`: a region's name in construct after a
         collective head qualifies it as a state's name would (a closed class)."""

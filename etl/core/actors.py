@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
-from .actor_base import OFFICE_GOVERNORS, UNMARKED, name_words
+from .actor_base import NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
 from .actor_lexicon import (Actor, ActorLexicon, Mention, actor_lexicon, pattern_person, person_gender,
                             unnamed_source)
@@ -34,7 +34,7 @@ from .actor_tagging import ActorTaggerRules
 from .actor_unnamed import UnnamedActorRules
 from .ids import slug
 from .lexicon import phrase_key, word_classes
-from .matching import Token, opener_bits, positions_by_bits
+from .matching import PhraseMatch, Token, opener_bits, positions_by_bits
 from .morphology import clitic_preposition, stem_candidates, strip_article
 from .ner import NameTagger, name_tagger
 from .text import Normalized, normalize_phrase
@@ -391,7 +391,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         lex, cls = self.lex, type(self)
         return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
                 (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
-                (cls._collective, lex.collectives.bit), (cls._anonymous, lex.anon_heads.bit),
+                (cls._collective, lex.collectives.bit), (cls._counted_collective, lex.counted_collectives.bit),
+                (cls._anonymous, lex.anon_heads.bit),
                 (cls._apposition, -1), (cls._people, lex.gentilics.bit),
                 (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1), (cls._quoted_channel, -1))
 
@@ -417,6 +418,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
                 and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
             return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state
+        if m.value.actor_type in ("international_org", "organization") and self._national_body_after(m, last):
+            return None  # `مجلس الأمن [القومي] الأمريكي` is a state's council, not the UN's
+        if m.value.actor_type == "state" and self._nisba_of_accusative_noun(m):
+            return None  # `اعتقلت صحفيا [ألمانيا]`: the nationality of an indefinite person, no state
         if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
             g = self._gentilic_after(m.last, last)
             if g is not None and g.start != self.tokens[g.first].start:
@@ -450,6 +455,28 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
+        """Whether a known body's name goes on with an adjective that makes it a state's own body
+        (`مجلس الأمن [القومي]`, `[الوطني]`): a different body, which the organisation rule names."""
+        k = m.last
+        return k < last and self.tokens[k].joined and self.tokens[k].start == m.end + 1 \
+            and self.tokens[k].word.startswith("ال") and strip_article(self.tokens[k].word) in NATIONAL_ADJECTIVES
+
+    def _nisba_of_accusative_noun(self, m: PhraseMatch) -> bool:
+        """A one-word state name in `يا` right after an indefinite accusative person noun
+        (`صحفيا`, `مواطنا`, `ناشطا`) is the masculine accusative nisba that shares its spelling
+        (`ألمانيا`, `تركيا`, `روسيا`): it describes the person. Adverbs in `ا` (`مجددا روسيا`,
+        `أيضا تركيا`) are no person nouns, so the state stays there."""
+        k = m.first
+        if k == 0 or m.last - k != 1 or not self.tokens[k].joined or m.start != self.tokens[k].start \
+                or not self.tokens[k].word.endswith("يا"):
+            return False
+        noun = self.tokens[k - 1].word.removeprefix("و")
+        if len(noun) < 4 or not noun.endswith("ا") or noun.startswith("ال"):
+            return False
+        return self.lex.person_nouns.get(noun[:-1]) is not None \
+            or self.lex.counted_collectives.get(noun) is not None
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
         surname = strip_article(self.tokens[k].word)
