@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
-from .morphology import accusative_adverb, prefixed_word, preposition_with_pronoun, strip_article
+from .morphology import accusative_adverb, analyse, prefixed_word, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
@@ -133,8 +133,7 @@ class PersonRules:
         if person.last - person.first != 1 or self.lex.given_names.get_word(word) is not None \
                 or self.lex.names.get_word(word) is not None:
             return False
-        return len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي") \
-            or len(word) >= 5 and word[0] == "م" and word[1] not in "او"
+        return analyse(word).predicate_shape
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
