@@ -2,14 +2,9 @@
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import person_names
 
 DAY = dt.date(2018, 6, 1)
-
-
-def person_names(text):
-    x = extract("t", text, DAY)
-    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions
-            if x.actors[m["actor_id"]].actor_type == "person"}
 
 
 def test_a_light_verb_or_preposition_after_a_name_ends_it():

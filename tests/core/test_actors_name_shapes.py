@@ -3,14 +3,9 @@ written for these tests."""
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import person_names
 
 DAY = dt.date(2018, 6, 1)
-
-
-def person_names(text):
-    x = extract("t", text, DAY)
-    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions
-            if x.actors[m["actor_id"]].actor_type == "person"}
 
 
 def test_a_preposition_with_a_verbal_noun_is_no_name_word():

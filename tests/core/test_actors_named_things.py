@@ -2,13 +2,9 @@
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import actors_by_surface as actor_types, person_names
 
 DAY = dt.date(2018, 6, 1)
-
-
-def actor_types(text):
-    x = extract("t", text, DAY)
-    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
 
 
 def test_a_capital_naming_an_agreement_or_a_talks_track_is_no_state():
@@ -56,11 +52,6 @@ def test_a_body_written_after_li_takes_back_its_article_in_its_name():
     x = extract("t", "ووجه الرئيس رسالة للمجلس المركزي الفلسطيني قبل اجتماعه.", DAY)
     names = {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
     assert "المجلس المركزي الفلسطيني" in names
-
-
-def person_names(text):
-    x = extract("t", text, DAY)
-    return {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions if x.actors[m["actor_id"]].actor_type == "person"}
 
 
 def test_a_foreign_particle_takes_the_family_name_after_it():

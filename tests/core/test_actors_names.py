@@ -2,13 +2,9 @@
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import actors_by_surface as actors
 
 DAY = dt.date(2018, 6, 1)
-
-
-def actors(text):
-    x = extract("t", text, DAY)
-    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
 
 
 def test_pattern_names_are_written_as_in_the_text_not_in_the_matching_form():

@@ -5,13 +5,9 @@ written for these tests)."""
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import actors_by_surface as found
 
 DAY = dt.date(2018, 6, 1)
-
-
-def found(text):
-    x = extract("t", text, DAY)
-    return {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
 
 
 def test_a_state_radio_is_named_by_its_state_but_a_canal_is_not_a_channel():
