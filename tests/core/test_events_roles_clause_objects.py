@@ -1,5 +1,5 @@
 """Roles the clause structure marks past a few words: the two parties after `بين`, on sentences written for these tests."""
-from tests.core.event_roles import roles
+from event_roles import roles
 
 
 def test_the_pair_after_bayna_past_a_date_names_both_parties():

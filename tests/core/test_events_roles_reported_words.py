@@ -1,5 +1,5 @@
 """Who acts in words a speaker reports, on sentences written for these tests."""
-from tests.core.event_roles import roles
+from event_roles import roles
 
 
 def test_a_pronoun_reopening_her_words_is_the_speaker_past_a_state_named_before():
