@@ -213,8 +213,9 @@ def _dated_after(published_on: dt.date | None, mention: DateMention | None, text
     come: the PLOVER manual codes a meeting agreed or planned as AGREE, only one held as CONSULT."""
     if published_on is None or mention is None or mention.value_start is None or mention.precision == "year":
         return False
-    between = text[trigger_end:mention.char_start]
-    return mention.value_start > published_on and 0 <= len(between) <= _DATE_REACH and not _CLAUSE_END.search(between)
+    between = text[trigger_end:mention.char_start]  # (empty for a date before the trigger: checked first)
+    return mention.value_start > published_on and mention.char_start >= trigger_end and len(between) <= _DATE_REACH \
+        and not _CLAUSE_END.search(between)
 
 
 def _nearest_date(dates: list[DateMention], pos: int) -> DateMention | None:

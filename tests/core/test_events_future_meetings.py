@@ -27,3 +27,7 @@ def test_a_later_date_in_another_clause_does_not_date_the_meeting():
 def test_without_a_publication_date_nothing_is_in_the_future():
     x = extract("t", "وتستضيف العاصمة اجتماعا لوزراء الخارجية العرب يوم 20 يونيو 2018.", None)
     assert [e["event_type"] for e in x.events] == ["CONSULT"]
+
+
+def test_a_later_date_before_the_meeting_does_not_date_it():
+    assert types("والرسوم التي تبدأ يوم 20 يونيو بحثها الوزيران في اتصال هاتفي.") == ["CONSULT"]
