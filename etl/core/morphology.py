@@ -191,7 +191,7 @@ class WordAnalysis:
     feminine_verb: bool  # `التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, strict present `ت`)
     agreement_gender: str | None
     """The gender a past verb or participle agrees with (`قالت`, `مضيفة` → f; `قال`, `مضيفا` → m);
-    plurals, verbal nouns and present verbs → None (`speakers.cue_gender`)."""
+    plurals, verbal nouns and present verbs → None (`SpeakerRules._cue_gender`)."""
     plural_ending: bool  # `وعبروا`, `يقولون`, `مؤكدين`: a sound plural ending وا/ون/ين
     dual_stem: str | None  # `قالا`, `قالتا`, `يقولان` → the form without its dual ending; `قلنا` → None
     oblique_plural: bool  # `المسؤولين`: a sound plural in its object or genitive case

@@ -663,15 +663,9 @@ class SpeakerRules:
             other = ("ي" if word[0] == "ت" else "ت") + word[1:]
             if self.cues.get(other) is not None:
                 return "f" if word[0] == "ت" else "m"
-        return cue_gender(word)
+        return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
 
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
         prev = self._word(k - 1) if k > 0 else ""
         return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or k in self._clause_bound_set
-
-
-def cue_gender(word: str) -> str | None:
-    """The gender a past verb or participle agrees with: `قالت`, `مضيفة` → f; `قال`, `مضيفا`
-    → m; plurals, verbal nouns and present verbs (see `ClaimFinder._cue_gender`) → None."""
-    return analyse(word).agreement_gender

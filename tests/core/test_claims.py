@@ -187,11 +187,11 @@ def test_a_dropped_subject_agrees_in_gender_with_the_verb():
 
 
 def test_cue_gender():
-    from etl.core.speakers import cue_gender
+    from etl.core.morphology import analyse
     from etl.core.text import normalize_phrase
     for word, gender in [("قال", "m"), ("وقالت", "f"), ("مضيفة", "f"), ("قائلا", "m"), ("نفت", "f"),
                          ("قالوا", None), ("تأكيده", None), ("تعهد", None)]:
-        assert cue_gender(normalize_phrase(word)) == gender, word
+        assert analyse(normalize_phrase(word)).agreement_gender == gender, word
     found = claims("وقال سمير قنديلجي إن الحدود مغلقة. وقالت الوزيرة سعاد قنديلجي إن المعبر مفتوح. "
                    "وتقول إن الشاحنات تعبر.")
     assert "سعاد" in found[-1]["source_text"], "`تقول` (its masculine `يقول` is a cue too) is feminine"
