@@ -145,10 +145,15 @@ class _Features:
     """Feature strings of words, cached per word. With `known` (the attributes a model has
     weights for), only those are kept: the tagger would ignore the others, after paying to look
     each one up. The kept features are then built straight from the model's values per feature
-    name (`_own_known`, `_context_known`), in the order `_own_parts` and `_context_parts` give."""
+    name (`_own_known`, `_context_known`), in the order `_own_parts` and `_context_parts` give,
+    and `sequence` hands them over as UTF-8 bytes (`encoded`)."""
 
     def __init__(self, known: frozenset[str] | None = None):
         self.known = known
+        # With a model, `sequence` gives UTF-8 bytes, each word's encoded once into its record:
+        # the tagger takes bytes as they are, where it would encode every string of every call
+        # (a third of the C call's cost).
+        self.encoded = known is not None
         self._own: dict[str, tuple[str, ...]] = {}
         self._context: dict[tuple[str, int], tuple[str, ...]] = {}
         # per word, everything `sequence` needs of it: its own features, its features as the
@@ -176,10 +181,14 @@ class _Features:
         if self.known is None:
             context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
             pairs_next = pairs_before = None
+            own = self.own(word)
         else:
-            context = self._context_known(word, bare, flags)
+            context = tuple(tuple(map(str.encode, feats)) for feats in self._context_known(word, bare, flags))
             pairs_next, pairs_before = self._pairs_after.get(bare), self._pairs_before.get(bare)
-        record = self._words[word] = (self.own(word), context, bare, pairs_next, pairs_before)
+            # the strings are not kept beside the bytes (`own` makes them again if asked)
+            own = self._own.pop(word, None) or self._own_known(word)
+            own = tuple(map(str.encode, own))
+        record = self._words[word] = (own, context, bare, pairs_next, pairs_before)
         return record
 
     def _known(self, parts: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -295,17 +304,19 @@ class _Features:
     def _pairs_before(self) -> dict[str, frozenset[str]]:
         return self._known_pairs("0|+1")
 
-    def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
+    def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]] | list[list[bytes]]:
+        """Each word's features (strings; UTF-8 bytes when `encoded`)."""
         n = len(words)
         known, cached = self.known, self._words
         records = [cached.get(w) or self._word(w) for w in words]
         bares = [r[2] for r in records]
         out = []
+        left_edge, right_edge, gap, gap_after = _MARKERS_BYTES if self.encoded else _MARKERS
         # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
         edges = min(n, 2)
         before2 = [()] * edges + [r[1][0] for r in records[:n - 2]]
-        before1 = [("-1:edge",)] + [r[1][1] for r in records[:n - 1]]
-        after1 = [r[1][2] for r in records[1:]] + [("+1:edge",)]
+        before1 = [left_edge] + [r[1][1] for r in records[:n - 1]]
+        after1 = [r[1][2] for r in records[1:]] + [right_edge]
         after2 = [r[1][3] for r in records[2:]] + [()] * edges
         for k in range(n):
             feats = [*records[k][0], *before2[k], *before1[k], *after1[k], *after2[k]]
@@ -315,22 +326,25 @@ class _Features:
                 else:
                     seconds = records[k - 1][3]
                     if seconds is not None and bares[k] in seconds:
-                        feats.append("-1|0=" + bares[k - 1] + "|" + bares[k])
+                        feats.append(("-1|0=" + bares[k - 1] + "|" + bares[k]).encode())
             if k + 1 < n:
                 if known is None:
                     feats.append("0|+1=" + bares[k] + "|" + bares[k + 1])
                 else:
                     seconds = records[k][4]
                     if seconds is not None and bares[k + 1] in seconds:
-                        feats.append("0|+1=" + bares[k] + "|" + bares[k + 1])
+                        feats.append(("0|+1=" + bares[k] + "|" + bares[k + 1]).encode())
             if gaps[k]:
-                feats.append("gap")
+                feats.append(gap)
             if k + 1 < n and gaps[k + 1]:
-                feats.append("gap_after")
+                feats.append(gap_after)
             out.append(feats)
         return out
 
 
+# `sequence`'s fixed features: the edges (as a neighbour's features) and the gap flags
+_MARKERS = (("-1:edge",), ("+1:edge",), "gap", "gap_after")
+_MARKERS_BYTES = ((b"-1:edge",), (b"+1:edge",), b"gap", b"gap_after")
 _ALL_FEATURES = _Features()
 
 

@@ -175,6 +175,19 @@ def test_features_written_out_per_name_are_the_kept_ones():
             tuple(features._keep(ner._context_of(word, bare, flags, offset)) for offset in ner._CONTEXT)
     all_features = ner._Features()
     gaps = [False] * len(words)
-    assert features.sequence(words, gaps) == \
+    assert [[f.decode() for f in feats] for feats in features.sequence(words, gaps)] == \
         [[f for f in feats if f in features.known or f.startswith("gap") or f.endswith(":edge")]
          for feats in all_features.sequence(words, gaps)]
+
+
+def test_the_tagger_reads_the_encoded_features_as_their_strings():
+    """The tagger is handed each word's features as UTF-8 bytes (encoded once per word): the
+    labels and their probabilities are those of the same features as strings."""
+    tagger = name_tagger()
+    words, gaps = words_of("وصرح المهندس طارق بن زياد العبيدي، مدير شركة النور للاتصالات، بأن العمل سيبدأ.")
+    encoded = tagger._features.sequence(words, gaps)
+    assert all(isinstance(f, bytes) for feats in encoded for f in feats)
+    labels = tagger.tag(words, gaps)
+    by_bytes = [tagger._tagger.marginal(label, k) for k, label in enumerate(labels)]
+    assert tagger._tagger.tag([[f.decode() for f in feats] for feats in encoded]) == labels
+    assert [tagger._tagger.marginal(label, k) for k, label in enumerate(labels)] == by_bytes
