@@ -337,6 +337,9 @@ def candidate_forms(word: str, enclitics: bool) -> tuple[tuple[str, str], ...]:
     return forms
 
 
+_SUFFIX_LAST_LETTERS = frozenset("همنا")  # the last letters of the pronoun suffixes (`morphology._ENCLITICS`)
+
+
 def _readings(word: str, enclitics: bool) -> tuple[str, ...]:
     """The forms of `candidate_forms`, articles kept, computed afresh (a new word of every
     document comes here)."""
@@ -344,7 +347,9 @@ def _readings(word: str, enclitics: bool) -> tuple[str, ...]:
         return (word,)
     cands = stem_candidates(word)
     if enclitics and not word.startswith(_DEFINITE_OPENINGS):  # `بالإضافة` is a noun: no verb suffixes
-        suffixed = [e for c in cands for e in enclitic_candidates(c)]
+        # `enclitic_candidates`' own first test, made here: most readings end in no pronoun
+        # letter and open with no `س`, and need neither the call nor an entry in its cache
+        suffixed = [e for c in cands if c[-1:] in _SUFFIX_LAST_LETTERS or c[:1] == "س" for e in enclitic_candidates(c)]
         if suffixed:
             return (*cands, *suffixed)
     return cands

@@ -20,3 +20,16 @@ def test_definite_openings_are_the_strings_the_regex_matched():
 def test_a_definite_word_gets_no_verb_suffix_readings():
     assert matching._readings("بالاعلانها", True) == matching._readings("بالاعلانها", False)
     assert "ستعلن" in matching._readings("وستعلنها", True)
+
+
+def test_readings_test_the_suffix_letters_before_asking_for_enclitic_readings():
+    """`_readings` calls `enclitic_candidates` only for a reading ending in a pronoun letter or
+    opening with `س`: the readings are those of calling it for every reading (an empty word too)."""
+    from etl.core.morphology import enclitic_candidates, stem_candidates
+    words = ["وسيزورها", "بمساندته", "لقائه", "ستنتشر", "كتابهم", "والمسوولين", "بالاعلانها", "فاستقبلناه", "سوريا", "وبنك", "", "س"]
+    for word in words:
+        cands = stem_candidates(word)
+        every = (*cands, *(e for c in cands for e in enclitic_candidates(c)))
+        if word.startswith(matching._DEFINITE_OPENINGS):
+            every = cands  # a definite word is a noun: no verb suffixes
+        assert matching._readings(word, True) == (every if word not in matching._root_initial() else (word,))
