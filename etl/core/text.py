@@ -117,7 +117,22 @@ class Normalized:
         return o_start, o_end
 
 
+# The last `normalize` result: extraction normalises each article twice (its sentence splitter
+# for the boilerplate lines, then the rules), and a text is the same object both times. Keyed
+# by identity, so it cannot go stale: a `Normalized` never changes, and a string object whose
+# `Normalized` is kept cannot be collected and its id reused.
+_LAST_NORMALIZED: list[Normalized | None] = [None]
+
+
 def normalize(original: str) -> Normalized:
+    last = _LAST_NORMALIZED[0]
+    if last is not None and last.original is original:
+        return last
+    norm = _LAST_NORMALIZED[0] = _normalized(original)
+    return norm
+
+
+def _normalized(original: str) -> Normalized:
     if _LIGATURE.search(original):
         return _normalize_with_ligatures(original)
     removed = []
@@ -153,11 +168,11 @@ def normalize_line(phrase: str) -> str:
 
 
 def normalize_lines(text: str) -> list[str]:
-    """`normalize_line` of each line of `text` (split at line breaks), reading the text in one pass:
+    """`normalize_line` of each line of `text` (split at line breaks), from `normalize(text)`:
     removing marks, expanding ligatures and folding neither make nor remove a line break, so
-    they give the same lines before the split as after it."""
-    return [" ".join(line.split())
-            for line in fold(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], REMOVABLE.sub("", text))).split("\n")]
+    they give the same lines before the split as after it; and `normalize` keeps its last text,
+    which extraction asks for next."""
+    return [" ".join(line.split()) for line in normalize(text).text.split("\n")]
 
 
 @lru_cache(maxsize=100_000)

@@ -53,3 +53,29 @@ def test_tokens_remember_an_underscore_of_the_original():
     tokens = tokenize(normalize("أعلنت #حركة_الجهاد التوصل"))
     assert [t.word for t in tokens] == ["اعلنت", "حركه", "الجهاد", "التوصل"]
     assert [t.hashtag for t in tokens] == [False, False, True, False]
+
+
+def test_normalize_lines_are_each_line_normalised_alone():
+    """`normalize_lines` splits the whole text's `normalize` at line breaks: the same lines as
+    normalising each line by itself (marks, tatweel, ligatures, format characters, spaces)."""
+    from etl.core.text import normalize_line, normalize_lines
+    text = ("قالَ المتحدثُ   إنّ الاجتماعَ ســيُعقد غداً\n\n"
+            "\u200fﷲ أكبر، ﻻ تراجع\u200b عن القرار  \n"
+            "  الجلسة القادمة ﰀ يوم الأحد.\n"
+            "سطر أخير بلا علامات")
+    assert normalize_lines(text) == [normalize_line(line) for line in text.split("\n")]
+    assert normalize_lines("") == [""]
+
+
+def test_normalize_keeps_only_the_last_text_and_never_a_stale_one():
+    """`normalize` keeps its last result for the same string object (the sentence splitter and
+    the rules normalise each article in turn); any other text is normalised afresh."""
+    from etl.core.text import normalize
+    first = "وقالَ الوزيرُ إنّ المحادثاتِ ستُستأنف"
+    kept = normalize(first)
+    assert normalize(first) is kept
+    second = "أعلنت الشركةُ نتائجها"
+    assert normalize(second).text == "اعلنت الشركه نتايجها"
+    copy = "".join(list(first))  # an equal text, another object: an equal result
+    assert copy is not first and normalize(copy) == kept
+    assert normalize(first).text == kept.text
