@@ -111,6 +111,12 @@ def test_a_word_that_reads_as_a_state_without_its_article_is_no_state():
     assert "yem" not in actors("فيمن يطلب الشهرة يدفع ثمنها، قال الوزير اليمني.")
 
 
+def test_a_capital_that_opens_with_a_clitic_letter_names_its_state():
+    # `ب`, `ف`, `ل`, `ك` open these capitals' names: they are no proclitics before a state's bare name
+    found = actors("ورفضت بكين الاتهامات الأخيرة، فيما انتقدت فيينا القرار ودعت لشبونة وكوبنهاغن إلى الحوار.")
+    assert {"chn", "aut", "prt", "dnk"} <= set(found)
+
+
 def test_led_by_a_state_and_the_office_voted_for_are_no_bodies():
     found = actors("وأطاحت قوات بقيادة الولايات المتحدة بالحكومة. وتدخلت روسيا في انتخابات الرئاسة الأمريكية.")
     assert not any(k.endswith(("-leadership", "-presidency")) for k in found)
