@@ -126,8 +126,13 @@ class GroupRules:
         return surface != strip_article(normalize_phrase(m.value.name_ar))
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
+        """The nationality adjective at token j: one word, or two for the few that take two
+        (`الكورية الجنوبية`, `الجنوب أفريقي`), which the adjective's noun takes whole."""
         if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`
-            return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
+            g = self.lex.gentilics.match_at(self.tokens, j, max_words=2, stop=last)
+            if g is not None and g.last - g.first == 2 and not self.tokens[g.first + 1].joined:
+                g = self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)  # (a comma between: two words)
+            return g
         return None
 
     def _group(self, i: int, last: int) -> Mention | None:

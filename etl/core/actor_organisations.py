@@ -79,8 +79,8 @@ class OrganisationRules:
             return self._organisation_mention(h, self._hashtag_end(k, last))
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
-            if k > h.last and self._gentilic_after(k, last) is not None:
-                k += 1  # `وزارة الخارجية الأميركية`
+            if k > h.last and (g := self._gentilic_after(k, last)) is not None:
+                k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
                                                            and not self.tokens[k - 1].word.startswith("وال")):
@@ -121,8 +121,9 @@ class OrganisationRules:
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
-            if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
-                k += 1
+            if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
+                    self.tokens, k, max_words=1, stop=last) is not None:
+                k = g.last if g is not None else k + 1
                 break
             if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
                     and (self.lex.names.match_at(self.tokens, k, stop=last) is not None

@@ -126,3 +126,10 @@ def test_the_police_of_a_county_and_a_site_as_the_place_of_a_post():
     x = extract("t", "وقالت شرطة مقاطعة ماريكوبا إن المشتبه به اعتقل، وكتب الوزير على موقع \"تويتر\" أنه مرتاح.", DAY)
     surfaces_ = {m["surface"] for m in x.actor_mentions}
     assert "شرطة مقاطعة ماريكوبا" in surfaces_ and not any("تويتر" in s for s in surfaces_)
+
+
+def test_a_nationality_of_two_words_closes_a_body_s_name():
+    found = surfaces("وقالت وزارة الخارجية الكورية الشمالية إن المحادثات فشلت، "
+                     "فيما أكد الجيش الكوري الجنوبي أن الصاروخ سقط في البحر.")
+    assert found.get("وزارة الخارجية الكورية الشمالية") == "government"
+    assert found.get("الجيش الكوري الجنوبي") == "military"
