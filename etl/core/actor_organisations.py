@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
 from .ids import slug
-from .lexicon import phrase_key, word_classes
+from .lexicon import load, phrase_key, time_words, word_classes
 from .matching import PhraseMatch
 from .morphology import accusative_adverb, clitic_preposition, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
@@ -27,6 +27,9 @@ _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
+# time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
+_TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | frozenset(
+    strip_article(w) for r in load("months.tsv", ("month_ar", "month_number")) for w in normalize_phrase(r["month_ar"]).split())
 
 
 class OrganisationRules:
@@ -117,7 +120,12 @@ class OrganisationRules:
                     and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
-            if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
+            field = k == h.last and not head_definite and h.value["actor_type"] == "government" \
+                and word.startswith("ال") and bare not in _TIME_NAME_ENDS and bare not in _ORDINALS
+            # (`وزارة [النقل]`, `هيئة [التنسيق]`: a definite verbal noun in construct with a state body's
+            # head is its field, though the bare noun ends a name elsewhere as an event's trigger)
+            if word in self.lex.stop or bare in self.lex.name_end and not ordinal and not field or word.isdigit() \
+                    or clitic_preposition(word) \
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)

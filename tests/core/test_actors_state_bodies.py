@@ -133,3 +133,15 @@ def test_a_nationality_of_two_words_closes_a_body_s_name():
                      "فيما أكد الجيش الكوري الجنوبي أن الصاروخ سقط في البحر.")
     assert found.get("وزارة الخارجية الكورية الشمالية") == "government"
     assert found.get("الجيش الكوري الجنوبي") == "military"
+
+
+def test_a_variant_nisba_names_the_state_s_body():
+    found = surfaces("وقال البرلمان الأرمني إن التصويت تأجل، وقالت الحكومة الهنغارية إن الحصص مرفوضة.")
+    assert found.get("البرلمان الأرمني") == "government"
+    assert found.get("الحكومة الهنغارية") == "government"
+
+
+def test_a_ministry_of_transport_is_a_body_though_transport_is_a_verb_s_noun():
+    found = surfaces("وقالت وزارة النقل في بيان إن الرحلات ستستأنف الأسبوع المقبل.")
+    assert found.get("وزارة النقل") == "government"
+    assert "وزارة الأحد" not in surfaces("وقالت وزارة الأحد إن الرحلات ستستأنف.")
