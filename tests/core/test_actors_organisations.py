@@ -107,3 +107,11 @@ def test_an_intelligence_agency_is_a_state_body_not_a_news_agency():
         "وكالة الاستخبارات البريطانية": "government"}
     assert bodies("وذكرت وكالة المخابرات الكورية الجنوبية أن الصاروخ سقط في البحر.") == {
         "وكالة المخابرات الكورية الجنوبية": "government"}
+
+
+def test_a_participle_of_affiliation_ends_the_body_s_name():
+    x = extract("t", "وقالت هيئة ضبط الحدود التابعة للوزارة إن المعبر أغلق، وبثت قناة الأمل المدعومة من الحزب الخطاب.",
+                dt.date(2018, 6, 1))
+    surfaces = {m["surface"] for m in x.actor_mentions}
+    assert "هيئة ضبط الحدود" in surfaces and "قناة الأمل" in surfaces
+    assert not any(s.endswith(("التابعة", "المدعومة")) for s in surfaces)
