@@ -27,6 +27,9 @@ _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
+# adjectives of no nisba, participle or elative shape that close many bodies' names
+# (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
+_SHORT_NAME_ADJECTIVES = frozenset({"عام", "عامه", "حر", "حره"})
 # time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
 _TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | frozenset(
     strip_article(w) for r in load("months.tsv", ("month_ar", "month_number")) for w in normalize_phrase(r["month_ar"]).split())
@@ -110,8 +113,9 @@ class OrganisationRules:
                 break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
             if k > h.last and self._nisba_after(k - 1, last) and word.startswith("ال") \
                     and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
-                         or self.lex.person_nouns.get_word(word) is not None):
-                break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
+                         or self.lex.person_nouns.get_word(word) is not None or not self._adjective_shaped(word)):
+                break  # `بثها التلفزيون الحكومي [الجنود]`, `انتقد المعهد الأوروبي [السياسة]`: the object after
+                # the body's adjective (after an adjective a construct chain is closed: only adjectives follow)
             if k > h.last and strip_article(self.tokens[k - 1].word) in STATE_BODY_ADJECTIVES and word.startswith("ال") \
                     and not self._nisba_after(k, last) and strip_article(word) not in STATE_BODY_ADJECTIVES:
                 break  # `أيدت المحكمة العليا [الحكم]`: a noun after the adjective is the verb's object
@@ -149,6 +153,17 @@ class OrganisationRules:
         elif end == k and k > h.last and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
         return self._organisation_mention(h, end)
+
+    def _adjective_shaped(self, word: str) -> bool:
+        """Whether a definite word may be an adjective going on a body's name after its nisba
+        adjective: a nisba or a sound plural (`الكردستاني`, `المسلحين`), a participle in م
+        (`المسلحة`, `المستقلة`, `المتحدة`), an elative (`الأعلى`, `العليا`, `الكبرى`), an
+        ordinal, or an adjective of the state-body class (`الجديدة`, `المؤقتة`). A noun after
+        the adjective opens a new phrase, the verb's object (`السياسة`, `الإدارة`)."""
+        bare = strip_article(word)
+        return bare.endswith(("ي", "يه", "يا", "ين", "ون", "ان")) or bare.startswith("م") \
+            or len(bare) == 4 and bare.startswith("ا") or bare in _ORDINALS or bare in STATE_BODY_ADJECTIVES \
+            or bare in _SHORT_NAME_ADJECTIVES or not word.startswith("ال")
 
     def _adjective_of_complement(self, k: int, last: int) -> int:
         """`المجلس الأعلى للقوات [المسلحة]`: a name that ends with its `لل` complement takes the

@@ -115,3 +115,12 @@ def test_a_participle_of_affiliation_ends_the_body_s_name():
     surfaces = {m["surface"] for m in x.actor_mentions}
     assert "هيئة ضبط الحدود" in surfaces and "قناة الأمل" in surfaces
     assert not any(s.endswith(("التابعة", "المدعومة")) for s in surfaces)
+
+
+def test_a_definite_noun_after_the_body_s_adjective_is_the_verb_s_object():
+    x = extract("t", "وانتقد المعهد الأوروبي للدراسات الاستراتيجية السياسة الجديدة، ويقود الاتحاد الديمقراطي "
+                     "الكردستاني الإدارة منذ سنوات، وقال حزب المؤتمر الشعبي العام إن الحوار فشل.", dt.date(2018, 6, 1))
+    surfaces = {m["surface"] for m in x.actor_mentions}
+    assert "الاتحاد الديمقراطي الكردستاني" in surfaces
+    assert "حزب المؤتمر الشعبي العام" in surfaces
+    assert not any(s.endswith(("السياسة", "الإدارة")) for s in surfaces)
