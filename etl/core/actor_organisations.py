@@ -475,6 +475,8 @@ class OrganisationRules:
         if k == h.last:
             return None
         end = self._field_complement_end(k, last)
+        if end == k and self._nisba_after(k - 1, last):
+            end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
         return end if end > k else None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:

@@ -124,3 +124,10 @@ def test_a_definite_noun_after_the_body_s_adjective_is_the_verb_s_object():
     assert "الاتحاد الديمقراطي الكردستاني" in surfaces
     assert "حزب المؤتمر الشعبي العام" in surfaces
     assert not any(s.endswith(("السياسة", "الإدارة")) for s in surfaces)
+
+
+def test_a_speaker_head_with_its_adjective_takes_its_mission_after_la():
+    x = extract("t", "وتعاونت الشرطة مع المركز الوطني لمكافحة الإرهاب، وحقق المكتب المركزي لمكافحة الفساد مع الوزير.",
+                dt.date(2018, 6, 1))
+    surfaces = {m["surface"] for m in x.actor_mentions}
+    assert {"المركز الوطني لمكافحة الإرهاب", "المكتب المركزي لمكافحة الفساد"} <= surfaces
