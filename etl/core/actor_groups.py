@@ -62,7 +62,26 @@ class GroupRules:
             return False
         prev = self.tokens[m.first - 1].word
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
-            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
+            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS) \
+            or self._capital_after_its_adjective(m) or self._start_of_a_route(m)
+
+    def _capital_after_its_adjective(self, m: PhraseMatch) -> bool:
+        """`العاصمة اليمنية صنعاء`, `العاصمة الكورية الجنوبية سول`: the city named after `العاصمة`
+        and the nationality that describes it."""
+        for width in (1, 2):
+            k = m.first - width
+            g = self.lex.gentilics.match_at(self.tokens, k, max_words=2) if k > 0 and self.tokens[k].joined else None
+            if g is not None and g.last == m.first and g.start == self.tokens[k].start:
+                noun = self.tokens[k - 1].word.removeprefix("و")
+                return noun.startswith("ال") and noun in PLACE_WORDS
+        return False
+
+    def _start_of_a_route(self, m: PhraseMatch) -> bool:
+        """`رحلة من طهران إلى ياسوج`, `من دمشق الى بيروت`: a journey's start named by a city (a
+        state's own name there may be the giver: `الدعم من إيران إلى حزب الله`)."""
+        return self.tokens[m.first - 1].word == "من" and m.last + 1 < len(self.tokens) \
+            and self.text[m.start:m.end] != normalize_phrase(m.value.name_ar) \
+            and self.tokens[m.last].joined and self.tokens[m.last].word in ("الي", "حتي")
 
     def _forces_of_a_body(self, h: PhraseMatch, last: int) -> Mention | None:
         """`قوات [حرس الحدود الأمريكية]`: a forces head in construct with a military body's name is

@@ -2,7 +2,10 @@
 head with adjectives before its nationality (sentences written for these tests)."""
 import datetime as dt
 
+from etl.core.actors import ActorFinder
 from etl.core.extract import extract
+from etl.core.matching import tokenize
+from etl.core.text import normalize
 
 DAY = dt.date(2018, 6, 1)
 
@@ -145,3 +148,12 @@ def test_a_ministry_of_transport_is_a_body_though_transport_is_a_verb_s_noun():
     found = surfaces("وقالت وزارة النقل في بيان إن الرحلات ستستأنف الأسبوع المقبل.")
     assert found.get("وزارة النقل") == "government"
     assert "وزارة الأحد" not in surfaces("وقالت وزارة الأحد إن الرحلات ستستأنف.")
+
+
+def test_a_capital_after_al_asima_and_its_nationality_or_on_a_route_is_a_place():
+    found = actors("هزت انفجارات عنيفة العاصمة اليمنية صنعاء أمس، وأقلعت الطائرة في رحلة من طهران إلى مدينة شيراز.")
+    assert "yem" not in found and "irn" not in found
+    text = normalize("ووصل الدعم من إيران إلى الجماعة المسلحة.")
+    tokens = tokenize(text)
+    iran = [m for m in ActorFinder(tokens, text.text, original=text).find(0, len(tokens)) if m.actor.actor_id == "irn"]
+    assert iran and not iran[0].place  # a state's own name on a route may be the giver
