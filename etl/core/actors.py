@@ -375,8 +375,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         noun with a pronoun (`كلامها`)."""
         if word[:1] in "يتن" and len(word) <= 5 or word.startswith(("بال", "لل")):
             return False
-        if word.startswith("ل") and not word.startswith("ال"):
-            return False
+        if word.startswith("ل") and not word.startswith("ال") and self.lex.speaker_org_heads.get_word(word) is None:
+            return False  # (`لجنة` is a body's head, not ل + a noun)
         if len(word) > 3 and word.endswith(("ها", "هم", "هما", "هن")):
             return False
         return strip_article(word) in self.lex.quantifiers or word.removesuffix("ه") not in self.lex.stop

@@ -131,3 +131,8 @@ def test_a_speaker_head_with_its_adjective_takes_its_mission_after_la():
                 dt.date(2018, 6, 1))
     surfaces = {m["surface"] for m in x.actor_mentions}
     assert {"المركز الوطني لمكافحة الإرهاب", "المكتب المركزي لمكافحة الفساد"} <= surfaces
+
+
+def test_a_speaker_head_that_opens_with_lam_is_no_preposition():
+    x = extract("t", "وقالت لجنة نوبل إن الترشيح مزيف.", dt.date(2018, 6, 1))
+    assert "لجنة نوبل" in {m["surface"] for m in x.actor_mentions}
