@@ -129,6 +129,7 @@ class OrganisationRules:
             # (`وزارة [النقل]`, `هيئة [التنسيق]`: a definite verbal noun in construct with a state body's
             # head is its field, though the bare noun ends a name elsewhere as an event's trigger)
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal and not field or word.isdigit() \
+                    or k > h.last and word[:1] in "وف" and word[1:] in self.lex.stop \
                     or clitic_preposition(word) \
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):

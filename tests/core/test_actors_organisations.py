@@ -136,3 +136,10 @@ def test_a_speaker_head_with_its_adjective_takes_its_mission_after_la():
 def test_a_speaker_head_that_opens_with_lam_is_no_preposition():
     x = extract("t", "وقالت لجنة نوبل إن الترشيح مزيف.", dt.date(2018, 6, 1))
     assert "لجنة نوبل" in {m["surface"] for m in x.actor_mentions}
+
+
+def test_a_relative_pronoun_or_a_participle_of_classification_ends_the_body_s_name():
+    x = extract("t", "وأسست الجماعة الأحمدية والتي تنتشر في باكستان مدارس، وقتل زعيم الجماعة المتشددة "
+                     "المصنفة من قبل الحكومة.", dt.date(2018, 6, 1))
+    surfaces = {m["surface"] for m in x.actor_mentions}
+    assert "الجماعة الأحمدية" in surfaces and "الجماعة المتشددة" in surfaces
