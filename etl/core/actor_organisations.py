@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
 from .ids import slug
-from .lexicon import load, phrase_key, time_words, word_classes
+from .lexicon import load, phrase_key, time_words, weekday_names, word_classes
 from .matching import PhraseMatch
 from .morphology import accusative_adverb, clitic_preposition, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
@@ -31,8 +31,11 @@ _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet 
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
 _SHORT_NAME_ADJECTIVES = frozenset({"عام", "عامه", "حر", "حره"})
 # time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
-_TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | frozenset(
-    strip_article(w) for r in load("months.tsv", ("month_ar", "month_number")) for w in normalize_phrase(r["month_ar"]).split())
+_MONTH_WORDS = frozenset(strip_article(w) for r in load("months.tsv", ("month_ar", "month_number"))
+                         for w in normalize_phrase(r["month_ar"]).split())
+_TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | _MONTH_WORDS
+# a paper or channel may take a time word as its name (`صحيفة الصباح`, `صحيفة المساء`), not a day or month
+_DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_WORDS
 
 
 class OrganisationRules:
@@ -124,10 +127,12 @@ class OrganisationRules:
                     and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
-            field = k == h.last and not head_definite and h.value["actor_type"] == "government" \
-                and word.startswith("ال") and bare not in _TIME_NAME_ENDS and bare not in _ORDINALS
+            field = k == h.last and not head_definite and word.startswith("ال") and bare not in _ORDINALS \
+                and (h.value["actor_type"] == "government" and bare not in _TIME_NAME_ENDS
+                     or h.value["sector"] == "JRN" and bare not in _DATE_NAME_ENDS)
             # (`وزارة [النقل]`, `هيئة [التنسيق]`: a definite verbal noun in construct with a state body's
-            # head is its field, though the bare noun ends a name elsewhere as an event's trigger)
+            # head is its field, though the bare noun ends a name elsewhere as an event's trigger;
+            # `صحيفة [الصباح]`: an outlet's name, though a time word)
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal and not field or word.isdigit() \
                     or k > h.last and word[:1] in "وف" and word[1:] in self.lex.stop \
                     or clitic_preposition(word) \
