@@ -318,8 +318,10 @@ class PersonRules:
             return False  # `أنتوني بوردين [منتحرا]`, `[مضيفا]`: a participle in the accusative
         if not first and not known and word[:2] in ("سي", "سن") and len(word) == 4:
             return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
-        if not first and not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
-            return False  # `كيم [ستكون]`, `[ستقدم]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` go on a name)
+        if not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
+            return False  # `كيم [ستكون]`, `أن الوزيرة [ستسافر]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` are names)
+        if not known and word[:3] == "است" and len(word) >= 6 and word[3] not in "ايو":
+            return False  # `إن السفير [استدعي]`, `[استقبل]`: a verb or verbal noun of the form استفعل
         if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت" and word[-1] != "ي":
             return False  # `عظيموف [مرتكب]`, `[منتخب]`: a participle of the form مُفتعِل, no family name
             # (one of a defective root, `مرتجى`, is a family name as often as a participle)

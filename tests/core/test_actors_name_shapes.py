@@ -58,3 +58,9 @@ def test_a_name_ends_before_la_and_an_outlet_or_wa_and_a_verb():
 
 def test_a_clan_name_in_ta_marbuta_goes_on_a_person_s_name():
     assert "عاطف الطراونة" in person_names("وقال رئيس مجلس النواب عاطف الطراونة إن الجلسة تأجلت.")
+
+
+def test_a_future_verb_or_a_verb_of_the_form_istafala_is_no_one_word_name():
+    names = person_names("وأعلن المكتب أن الوزيرة ستسافر غدا. وقالت الوزارة في بيان إن السفير استدعي.")
+    assert not names & {"ستسافر", "استدعي"}
+    assert "ستيفن هوكينغ" in person_names("وقال ستيفن هوكينغ إن الكون واسع.")
