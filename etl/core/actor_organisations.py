@@ -21,8 +21,9 @@ _SITE_HEADS = name_words("site_head")
 _SITE_PREPOSITIONS = name_words("site_preposition")  # `على موقع`: where something was posted
 _TIME_ADJECTIVES = name_words("time_adjective")
 _ORDINALS = name_words("ordinal")
-# sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
-_FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
+# sectors whose heads take a foreign name-shaped word as their name: outlets, businesses, schools
+# and foundations (`جامعة ستانفورد`, `مؤسسة نوبل`)
+_FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
@@ -344,6 +345,7 @@ class OrganisationRules:
             end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
         elif sector in _FOREIGN_NAMED_SECTORS and self._outlet_name(self.tokens[k].word) \
                 and (sector == "JRN" or self._business_name(k, last)) \
+                and (sector in ("JRN", "BUS") or self.tokens[k].word[:1] not in "يتن") \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
             # (a company or bank is named so too: `شركة بتروتشاينا`, `بنك باركليز`)
             end = k + 1

@@ -149,3 +149,10 @@ def test_a_name_ending_in_al_aan_does_not_match_inna_after_the_article_is_droppe
     # the matcher ignores the article, so a bare `السلام الآن` would read `للسلام إن`
     x = extract("t", "وقال الباحث في معهد هارتلي للسلام إن الهجوم فشل.", dt.date(2018, 6, 1))
     assert "peace-now" not in {m["actor_id"] for m in x.actor_mentions}
+
+
+def test_a_university_takes_a_foreign_name_after_its_head():
+    x = extract("t", "وأجرى الدراسة باحثون من جامعة جونز هوبكنز الأمريكية.", dt.date(2018, 6, 1))
+    assert any(m["surface"].startswith("جامعة جونز هوبكنز") for m in x.actor_mentions)
+    x = extract("t", "وأسس رجال الأعمال جمعية جديدة في المدينة.", dt.date(2018, 6, 1))
+    assert not any(m["surface"].startswith("جمعية") for m in x.actor_mentions)
