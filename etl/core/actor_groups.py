@@ -13,6 +13,8 @@ from .text import normalize_phrase
 _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
+# a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`): grammar
+_OFFICIAL_ADJECTIVES = frozenset({"الرسمي", "الرسميه", "الحكومي", "الحكوميه"})
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
 _LOYAL_ADJECTIVES = name_words("loyal_adjective")
@@ -212,6 +214,11 @@ class GroupRules:
                                  None, "pattern", head.anonymous), h.first, end_tok, h.start, end)
         if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
             return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
+        if head.actor_type == "media" and end_tok < last and self.tokens[end_tok].joined \
+                and self.tokens[end_tok].word in _OFFICIAL_ADJECTIVES \
+                and ((known := self.lex.names.match_at(self.tokens, h.first, stop=last)) is None or known.last != end_tok):
+            end_tok, end = end_tok + 1, self.tokens[end_tok].end  # `التلفزيون الإيراني [الرسمي]` (a known
+            # outlet's name, `وكالة الأنباء السورية`, stays the lexicon's)
         # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
         name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,
