@@ -127,6 +127,13 @@ class UnnamedActorRules:
         head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
         if j == h.last and self._source_of_a_thing(j, last):
             return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
+        if j == h.last and j < last and self.tokens[j].joined and self.tokens[j].word[:1] == "و" \
+                and (pair := self._anonymous(j, last)) is not None and pair.actor.anonymous:
+            # `مسؤولون ومصادر في الصناعة`: two unnamed heads joined by و and described together are one source
+            name = self._written(h.start, pair.end, normalize_phrase(self.text[h.start:pair.end]))
+            actor = replace(pair.actor, actor_id=f"anon-{slug(normalize_phrase(self.text[h.start:pair.end]))}",
+                            name_ar=name)
+            return Mention(actor, h.first, pair.last, h.start, pair.end)
         if j == h.last and self.text[h.start:h.start + 2] == "ال" and head_key in self.anon_refs:
             actor = self.anon_refs[head_key]  # `مصدر عسكري` ... `وقال المصدر`: the source named before
             return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)

@@ -42,3 +42,9 @@ def test_unnamed_prosecutors_and_inspectors_are_anonymous_sources():
     kinds = {m["surface"]: x.actors[m["actor_id"]].actor_type for m in x.actor_mentions}
     assert kinds.get("مدعون أمريكيون") == "anonymous_source"
     assert kinds.get("مفتشون دوليون") == "anonymous_source"
+
+
+def test_two_unnamed_heads_joined_by_wa_are_one_source():
+    x = extract("t", "وقال مسؤولون ومصادر في قطاع النفط إن الإنتاج تراجع.", dt.date(2018, 6, 1))
+    anon = [m["surface"] for m in x.actor_mentions if x.actors[m["actor_id"]].anonymous]
+    assert any(s.startswith("مسؤولون ومصادر") for s in anon)
