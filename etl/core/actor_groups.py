@@ -13,6 +13,8 @@ from .text import normalize_phrase
 _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
+# a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`): grammar
+_OFFICIAL_ADJECTIVES = frozenset({"الرسمي", "الرسميه", "الحكومي", "الحكوميه"})
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
 _LOYAL_ADJECTIVES = name_words("loyal_adjective")
@@ -62,7 +64,26 @@ class GroupRules:
             return False
         prev = self.tokens[m.first - 1].word
         return prev in PLACE_WORDS or strip_article(prev) in PLACE_WORDS or \
-            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS)
+            (prev[:1] in "وف" and len(prev) > 2 and strip_article(prev[1:]) in PLACE_WORDS) \
+            or self._capital_after_its_adjective(m) or self._start_of_a_route(m)
+
+    def _capital_after_its_adjective(self, m: PhraseMatch) -> bool:
+        """`العاصمة اليمنية صنعاء`, `العاصمة الكورية الجنوبية سول`: the city named after `العاصمة`
+        and the nationality that describes it."""
+        for width in (1, 2):
+            k = m.first - width
+            g = self.lex.gentilics.match_at(self.tokens, k, max_words=2) if k > 0 and self.tokens[k].joined else None
+            if g is not None and g.last == m.first and g.start == self.tokens[k].start:
+                noun = self.tokens[k - 1].word.removeprefix("و")
+                return noun.startswith("ال") and noun in PLACE_WORDS
+        return False
+
+    def _start_of_a_route(self, m: PhraseMatch) -> bool:
+        """`رحلة من طهران إلى ياسوج`, `من دمشق الى بيروت`: a journey's start named by a city (a
+        state's own name there may be the giver: `الدعم من إيران إلى حزب الله`)."""
+        return self.tokens[m.first - 1].word == "من" and m.last + 1 < len(self.tokens) \
+            and self.text[m.start:m.end] != normalize_phrase(m.value.name_ar) \
+            and self.tokens[m.last].joined and self.tokens[m.last].word in ("الي", "حتي")
 
     def _forces_of_a_body(self, h: PhraseMatch, last: int) -> Mention | None:
         """`قوات [حرس الحدود الأمريكية]`: a forces head in construct with a military body's name is
@@ -126,8 +147,13 @@ class GroupRules:
         return surface != strip_article(normalize_phrase(m.value.name_ar))
 
     def _gentilic_after(self, j: int, last: int) -> PhraseMatch | None:
+        """The nationality adjective at token j: one word, or two for the few that take two
+        (`الكورية الجنوبية`, `الجنوب أفريقي`), which the adjective's noun takes whole."""
         if j < last and self.tokens[j].joined and self.tokens[j].word not in self.lex.stop:  # `بأن` is not `ألبان`
-            return self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)
+            g = self.lex.gentilics.match_at(self.tokens, j, max_words=2, stop=last)
+            if g is not None and g.last - g.first == 2 and not self.tokens[g.first + 1].joined:
+                g = self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last)  # (a comma between: two words)
+            return g
         return None
 
     def _group(self, i: int, last: int) -> Mention | None:
@@ -188,6 +214,11 @@ class GroupRules:
                                  None, "pattern", head.anonymous), h.first, end_tok, h.start, end)
         if not head.suffix and iso in self.lex.states_by_iso:  # `الجانب التركي` is Turkey itself
             return Mention(self.lex.states_by_iso[iso], h.first, end_tok, h.start, end)
+        if head.actor_type == "media" and end_tok < last and self.tokens[end_tok].joined \
+                and self.tokens[end_tok].word in _OFFICIAL_ADJECTIVES \
+                and ((known := self.lex.names.match_at(self.tokens, h.first, stop=last)) is None or known.last != end_tok):
+            end_tok, end = end_tok + 1, self.tokens[end_tok].end  # `التلفزيون الإيراني [الرسمي]` (a known
+            # outlet's name, `وكالة الأنباء السورية`, stays the lexicon's)
         # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
         name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,

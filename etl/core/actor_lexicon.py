@@ -2,6 +2,7 @@
 titles, given names with their gender), loaded once per process."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,7 +84,8 @@ class ActorLexicon:
                           r["country_iso3"] or None, r["sector"] or None, r["wikidata_qid"] or None, "lexicon",
                           needs_role=r["actor_type"] == "state" or r.get("needs_role") == "yes")
             self.actors.setdefault(actor.actor_id, actor)
-            names += [(n, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]]
+            names += [(v, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]
+                      for v in _abd_spellings(n)]
         self.names = PhraseMatcher(names)
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
 
@@ -161,6 +163,19 @@ class ActorLexicon:
         if hit is None:
             hit = self._may_start[word] = may_open_any(word, self._opening_words)
         return hit
+
+
+_ABD_SPACED = re.compile(r"(^|\s)(عبد)\s+(ال)")
+_ABD_JOINED = re.compile(r"(^|\s)(عبد)(ال)")
+
+
+def _abd_spellings(name: str) -> list[str]:
+    """A name and its other spelling of a compound in `عبد`: `عبد الله` is written `عبدالله` as
+    often (Gulf and Levant usage), and the lexicon lists one of the two."""
+    other = _ABD_SPACED.sub(r"\1\2\3", name)
+    if other == name:
+        other = _ABD_JOINED.sub(r"\1\2 \3", name)
+    return [name] if other == name else [name, other]
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
 from .ids import slug
-from .lexicon import phrase_key, word_classes
+from .lexicon import load, phrase_key, time_words, weekday_names, word_classes
 from .matching import PhraseMatch
 from .morphology import accusative_adverb, clitic_preposition, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
@@ -21,12 +21,22 @@ _SITE_HEADS = name_words("site_head")
 _SITE_PREPOSITIONS = name_words("site_preposition")  # `على موقع`: where something was posted
 _TIME_ADJECTIVES = name_words("time_adjective")
 _ORDINALS = name_words("ordinal")
-# sectors whose heads take a foreign name-shaped word as their name: outlets and businesses
-_FOREIGN_NAMED_SECTORS = ("JRN", "BUS")
+# sectors whose heads take a foreign name-shaped word as their name: outlets, businesses, schools
+# and foundations (`جامعة ستانفورد`, `مؤسسة نوبل`)
+_FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
+# adjectives of no nisba, participle or elative shape that close many bodies' names
+# (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
+_SHORT_NAME_ADJECTIVES = frozenset({"عام", "عامه", "حر", "حره"})
+# time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
+_MONTH_WORDS = frozenset(strip_article(w) for r in load("months.tsv", ("month_ar", "month_number"))
+                         for w in normalize_phrase(r["month_ar"]).split())
+_TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | _MONTH_WORDS
+# a paper or channel may take a time word as its name (`صحيفة الصباح`, `صحيفة المساء`), not a day or month
+_DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_WORDS
 
 
 class OrganisationRules:
@@ -79,8 +89,8 @@ class OrganisationRules:
             return self._organisation_mention(h, self._hashtag_end(k, last))
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
-            if k > h.last and self._gentilic_after(k, last) is not None:
-                k += 1  # `وزارة الخارجية الأميركية`
+            if k > h.last and (g := self._gentilic_after(k, last)) is not None:
+                k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
                                                            and not self.tokens[k - 1].word.startswith("وال")):
@@ -107,8 +117,9 @@ class OrganisationRules:
                 break  # `مركز الدراسات الدبلوماسية [والناشط] ...`: a person joined to the body
             if k > h.last and self._nisba_after(k - 1, last) and word.startswith("ال") \
                     and (self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None
-                         or self.lex.person_nouns.get_word(word) is not None):
-                break  # `بثها التلفزيون الحكومي [الجنود]`: the object after the body's adjective
+                         or self.lex.person_nouns.get_word(word) is not None or not self._adjective_shaped(word)):
+                break  # `بثها التلفزيون الحكومي [الجنود]`, `انتقد المعهد الأوروبي [السياسة]`: the object after
+                # the body's adjective (after an adjective a construct chain is closed: only adjectives follow)
             if k > h.last and strip_article(self.tokens[k - 1].word) in STATE_BODY_ADJECTIVES and word.startswith("ال") \
                     and not self._nisba_after(k, last) and strip_article(word) not in STATE_BODY_ADJECTIVES:
                 break  # `أيدت المحكمة العليا [الحكم]`: a noun after the adjective is the verb's object
@@ -117,12 +128,21 @@ class OrganisationRules:
                     and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
-            if word in self.lex.stop or bare in self.lex.name_end and not ordinal or word.isdigit() or clitic_preposition(word) \
+            field = k == h.last and not head_definite and word.startswith("ال") and bare not in _ORDINALS \
+                and (h.value["actor_type"] == "government" and bare not in _TIME_NAME_ENDS
+                     or h.value["sector"] == "JRN" and bare not in _DATE_NAME_ENDS)
+            # (`وزارة [النقل]`, `هيئة [التنسيق]`: a definite verbal noun in construct with a state body's
+            # head is its field, though the bare noun ends a name elsewhere as an event's trigger;
+            # `صحيفة [الصباح]`: an outlet's name, though a time word)
+            if word in self.lex.stop or bare in self.lex.name_end and not ordinal and not field or word.isdigit() \
+                    or k > h.last and word[:1] in "وف" and word[1:] in self.lex.stop \
+                    or clitic_preposition(word) \
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
-            if self.lex.gentilics.match_at(self.tokens, k, max_words=1, stop=last) is not None:
-                k += 1
+            if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
+                    self.tokens, k, max_words=1, stop=last) is not None:
+                k = g.last if g is not None else k + 1
                 break
             if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
                     and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
@@ -140,6 +160,17 @@ class OrganisationRules:
         elif end == k and k > h.last and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
         return self._organisation_mention(h, end)
+
+    def _adjective_shaped(self, word: str) -> bool:
+        """Whether a definite word may be an adjective going on a body's name after its nisba
+        adjective: a nisba or a sound plural (`الكردستاني`, `المسلحين`), a participle in م
+        (`المسلحة`, `المستقلة`, `المتحدة`), an elative (`الأعلى`, `العليا`, `الكبرى`), an
+        ordinal, or an adjective of the state-body class (`الجديدة`, `المؤقتة`). A noun after
+        the adjective opens a new phrase, the verb's object (`السياسة`, `الإدارة`)."""
+        bare = strip_article(word)
+        return bare.endswith(("ي", "يه", "يا", "ين", "ون", "ان")) or bare.startswith("م") \
+            or len(bare) == 4 and bare.startswith("ا") or bare in _ORDINALS or bare in STATE_BODY_ADJECTIVES \
+            or bare in _SHORT_NAME_ADJECTIVES or not word.startswith("ال")
 
     def _adjective_of_complement(self, k: int, last: int) -> int:
         """`المجلس الأعلى للقوات [المسلحة]`: a name that ends with its `لل` complement takes the
@@ -314,6 +345,7 @@ class OrganisationRules:
             end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
         elif sector in _FOREIGN_NAMED_SECTORS and self._outlet_name(self.tokens[k].word) \
                 and (sector == "JRN" or self._business_name(k, last)) \
+                and (sector in ("JRN", "BUS") or self.tokens[k].word[:1] not in "يتن") \
                 and self.lex.names.match_at(self.tokens, k, stop=last) is None:  # (the lexicon reads a known name)
             # (a company or bank is named so too: `شركة بتروتشاينا`, `بنك باركليز`)
             end = k + 1
@@ -451,6 +483,8 @@ class OrganisationRules:
         if k == h.last:
             return None
         end = self._field_complement_end(k, last)
+        if end == k and self._nisba_after(k - 1, last):
+            end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
         return end if end > k else None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:

@@ -31,6 +31,14 @@ def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
     return len(word) == 7 and word.startswith("است")
 
 
+def _clan_name(word: str) -> bool:
+    """`الطراونة`, `الخصاونة`, `الرواشدة`: a definite broken plural of the pattern فعاللة is a
+    family's (clan's) name, though a word in ة is mostly a noun (a verbal noun of this length
+    opens with م: `المعارضة`, `المساعدة`)."""
+    bare = word[2:] if word.startswith("ال") else ""
+    return len(bare) == 6 and bare[2] == "ا" and bare.endswith("ه") and bare[0] != "م"
+
+
 class PersonRules:
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
@@ -284,7 +292,7 @@ class PersonRules:
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
-        known = self.lex.given_names.get_word(word) is not None
+        known = self.lex.given_names.get_word(word) is not None or not first and _clan_name(word)
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_end, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if preposition_with_pronoun(word, self.lex.stop):
@@ -298,16 +306,22 @@ class PersonRules:
                 self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
         if not first and word[:1] in "لب" and (self.lex.speaker_org_heads.get_word(word[1:]) is not None
-                                                or self.lex.names.get_word(word[1:]) is not None):
-            return False  # `لتلفزيون`, `لرويترز`: a channel after the name
+                                                or self.lex.names.get_word(word[1:]) is not None
+                                                or word[0] == "ل" and word[1] not in "وبلك" and len(word) > 4
+                                                and self.lex.names.can_start(word[1:])):
+            return False  # `لتلفزيون`, `لرويترز`, `[لفرانس] برس`: a channel after the name
+        if not first and word[:1] == "و" and 4 <= len(word) <= 6 and word.endswith("ت") and word[1] != "ا":
+            return False  # `جيسكار ديستان [وضمت]`: و + a verb in the past (`وايت` is a family name)
         if not first and word in _YEAR_NOUNS:
             return False  # `ميليس زيناوي [عام] 2012`
         if not first and not known and word[0] == "م" and word[1] not in "او" and word.endswith("ا") and len(word) >= 5:
             return False  # `أنتوني بوردين [منتحرا]`, `[مضيفا]`: a participle in the accusative
         if not first and not known and word[:2] in ("سي", "سن") and len(word) == 4:
             return False  # `بوتن [سيضع]`: a future verb of a hollow or short root
-        if not first and not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
-            return False  # `كيم [ستكون]`, `[ستقدم]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` go on a name)
+        if not known and word[:2] == "ست" and len(word) in (5, 6) and word[2] not in "ايورل":
+            return False  # `كيم [ستكون]`, `أن الوزيرة [ستسافر]`: a future verb (`ستيفن`, `ستانلي`, `ستراو` are names)
+        if not known and word[:3] == "است" and len(word) >= 6 and word[3] not in "ايو":
+            return False  # `إن السفير [استدعي]`, `[استقبل]`: a verb or verbal noun of the form استفعل
         if not first and not known and len(word) == 5 and word[0] == "م" and word[2] == "ت" and word[-1] != "ي":
             return False  # `عظيموف [مرتكب]`, `[منتخب]`: a participle of the form مُفتعِل, no family name
             # (one of a defective root, `مرتجى`, is a family name as often as a participle)

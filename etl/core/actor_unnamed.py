@@ -26,6 +26,14 @@ _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
 _OFFICIALS_HEADS = name_words("officials_head")
 
 
+
+def _needs_role(head: Head) -> bool:
+    """Whether a collective counts only where it acts, is acted on or speaks: people (`المحتجين`,
+    `اللاجئين`) do; a government, party or armed collective (`الدول الغربية`, `الجمهوريون`) and the
+    international community and its bodies (`المجتمع الدولي`, `المنظمات الدولية`) are bodies named
+    in the story."""
+    return head.actor_type not in ("armed_group", "military", "political_party", "government") and head.sector != "IGO"
+
 class UnnamedActorRules:
     def _collective(self, i: int, last: int) -> Mention | None:
         h = self.lex.collectives.match_at(self.tokens, i, stop=last)
@@ -59,13 +67,12 @@ class UnnamedActorRules:
         name = self._written(h.start, end, name)
         if name.startswith("لل"):
             name = "ا" + name[1:]  # `للمجتمع الدولي` names `المجتمع الدولي`
-        # a government or party collective (`الدول الغربية`, `الجمهوريون`) is a body named in the story;
-        # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak
+        # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak (`_needs_role`)
         # the leaders or states of a region (`قادة أوروبا`) are a collective of several, no government
         kind = "other" if region and head.actor_type == "government" else head.actor_type
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
                                kind, iso, head.sector, None, "pattern",
-                               needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
+                               needs_role=_needs_role(head))
         return Mention(actor, h.first, end_tok, h.start, end)
 
     def _counted_collective(self, i: int, last: int) -> Mention | None:
@@ -80,7 +87,7 @@ class UnnamedActorRules:
         actor = self.lex.actors.get(head.suffix) or Actor(
             head.suffix, self._written(h.start, h.end, normalize_phrase(self.text[h.start:h.end])), head.name_en,
             head.actor_type, None, head.sector, None, "pattern",
-            needs_role=head.actor_type not in ("armed_group", "military", "political_party", "government"))
+            needs_role=_needs_role(head))
         return Mention(actor, h.first, h.last, h.start, h.end)
 
     def _region_after(self, k: int, last: int) -> bool:
@@ -120,6 +127,13 @@ class UnnamedActorRules:
         head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
         if j == h.last and self._source_of_a_thing(j, last):
             return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
+        if j == h.last and j < last and self.tokens[j].joined and self.tokens[j].word[:1] == "و" \
+                and (pair := self._anonymous(j, last)) is not None and pair.actor.anonymous:
+            # `مسؤولون ومصادر في الصناعة`: two unnamed heads joined by و and described together are one source
+            name = self._written(h.start, pair.end, normalize_phrase(self.text[h.start:pair.end]))
+            actor = replace(pair.actor, actor_id=f"anon-{slug(normalize_phrase(self.text[h.start:pair.end]))}",
+                            name_ar=name)
+            return Mention(actor, h.first, pair.last, h.start, pair.end)
         if j == h.last and self.text[h.start:h.start + 2] == "ال" and head_key in self.anon_refs:
             actor = self.anon_refs[head_key]  # `مصدر عسكري` ... `وقال المصدر`: the source named before
             return Mention(actor, h.first, j, h.start, self.tokens[j - 1].end)

@@ -375,8 +375,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         noun with a pronoun (`كلامها`)."""
         if word[:1] in "يتن" and len(word) <= 5 or word.startswith(("بال", "لل")):
             return False
-        if word.startswith("ل") and not word.startswith("ال"):
-            return False
+        if word.startswith("ل") and not word.startswith("ال") and self.lex.speaker_org_heads.get_word(word) is None:
+            return False  # (`لجنة` is a body's head, not ل + a noun)
         if len(word) > 3 and word.endswith(("ها", "هم", "هما", "هن")):
             return False
         return strip_article(word) in self.lex.quantifiers or word.removesuffix("ه") not in self.lex.stop
@@ -432,8 +432,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 return Mention(m.value, m.first, g.last, m.start, g.end)
         if m.value.actor_type == "state" and m.last - m.first == 1 and m.value.name_ar.startswith("ال") \
                 and " " not in m.value.name_ar and "ال" not in self.tokens[m.first].word \
-                and not self.tokens[m.first].word.startswith("لل") and self.tokens[m.first].word[:1] in "وفبلك":
-            return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps)
+                and not self.tokens[m.first].word.startswith("لل") and self.tokens[m.first].word[:1] in "وفبلك" \
+                and self.text[m.start:m.end] == normalize_phrase(m.value.name_ar)[2:]:
+            return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps);
+            # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting

@@ -34,3 +34,8 @@ def test_an_accusative_nisba_after_a_person_noun_is_no_state():
 def test_a_state_after_an_adverb_in_alif_is_still_the_state():
     found = actors_of("واتهم الرئيس الفرنسي مجددا روسيا بالتدخل في الانتخابات.")
     assert any(kind == "state" and iso == "RUS" for _, kind, iso in found)
+
+
+def test_the_international_community_is_named_without_a_role():
+    x = extract("t", "وأكد الوزير ضرورة النأي بالبلاد عن الصراعات أمام المجتمع الدولي.", dt.date(2018, 6, 1))
+    assert "المجتمع الدولي" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}

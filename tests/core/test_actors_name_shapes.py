@@ -48,3 +48,19 @@ def test_a_conjoined_definite_nisba_does_not_open_an_apposed_name():
 def test_a_korean_name_with_a_hyphen_is_the_known_leader():
     x = extract("t", "واستقبل الرئيس الكوري الجنوبي مون جاي-إن الوفد في سيول.", DAY)
     assert any(x.actors[m["actor_id"]].name_ar == "مون جيه إن" for m in x.actor_mentions)
+
+
+def test_a_name_ends_before_la_and_an_outlet_or_wa_and_a_verb():
+    names = person_names("وقالت محاميته سلمى يوسف لفرانس برس إن الحكم صدر. "
+                         "وكان المبادر الوزير الفرنسي آنذاك جان ميشيل ديستان وضمت اللجنة خبراء.")
+    assert "سلمى يوسف" in names and "جان ميشيل ديستان" in names
+
+
+def test_a_clan_name_in_ta_marbuta_goes_on_a_person_s_name():
+    assert "عاطف الطراونة" in person_names("وقال رئيس مجلس النواب عاطف الطراونة إن الجلسة تأجلت.")
+
+
+def test_a_future_verb_or_a_verb_of_the_form_istafala_is_no_one_word_name():
+    names = person_names("وأعلن المكتب أن الوزيرة ستسافر غدا. وقالت الوزارة في بيان إن السفير استدعي.")
+    assert not names & {"ستسافر", "استدعي"}
+    assert "ستيفن هوكينغ" in person_names("وقال ستيفن هوكينغ إن الكون واسع.")

@@ -2,7 +2,7 @@
 import datetime as dt
 
 from etl.core.extract import extract
-from actor_mentions import actors_by_surface as actors
+from actor_mentions import actors_by_surface as actors, person_names
 
 DAY = dt.date(2018, 6, 1)
 
@@ -178,3 +178,9 @@ def test_a_family_name_with_the_article_is_no_preposition():
 def test_a_name_after_a_station_or_site_head_is_no_person():
     x = extract("t", "وهبطت الطائرة في محطة جون كينيدي الجوية مساء الأحد.", DAY)
     assert not [a for a in x.actors.values() if a.actor_type == "person"]
+
+
+def test_a_compound_in_abd_is_the_same_name_joined_or_spaced():
+    names = person_names("وأكد العاهل الأردني الملك عبدالله الثاني أن القدس خط أحمر، "
+                         "وقال الرئيس المصري عبدالفتاح السيسي إن الحوار ضروري.")
+    assert {"الملك عبد الله الثاني", "عبد الفتاح السيسي"} <= names

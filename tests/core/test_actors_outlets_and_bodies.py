@@ -100,3 +100,16 @@ def test_a_quoted_name_after_the_verb_that_opens_a_clause_is_its_subject():
     assert "سي رسكيو" in {m["surface"] for m in x.actor_mentions}
     y = extract("t", 'وغرقت السفينة ليلا. وقال "الوضع صعب" إن الإنقاذ مستمر.', DAY)
     assert not any(a.actor_type == "organization" for a in y.actors.values())
+
+
+def test_a_paper_named_by_a_time_word():
+    x = extract("t", "وقالت صحيفة الصباح إن الحكومة ستستقيل.", dt.date(2018, 6, 1))
+    assert "صحيفة الصباح" in {m["surface"] for m in x.actor_mentions}
+
+
+def test_a_state_outlet_takes_its_official_adjective_but_a_known_outlet_keeps_its_name():
+    x = extract("t", "وبث التلفزيون السوري الرسمي صورا للهجوم، ونقلت وكالة الأنباء السورية الرسمية الخبر.",
+                dt.date(2018, 6, 1))
+    by_surface = {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
+    assert by_surface["التلفزيون السوري الرسمي"].actor_type == "media"
+    assert any(a.origin == "lexicon" and a.actor_type == "media" for a in by_surface.values())

@@ -35,3 +35,16 @@ def test_the_body_a_source_is_close_to_belongs_to_its_description_and_is_named_t
 def test_a_quantifier_before_unnamed_media_is_part_of_the_mention():
     # (`غالبية` is `غالبيه` in the normalised text the rule compares)
     assert "غالبية وسائل الإعلام المحلية" in [s for s, _ in mentions("وقالت غالبية وسائل الإعلام المحلية إن الانتخابات ستؤجل.")]
+
+
+def test_unnamed_prosecutors_and_inspectors_are_anonymous_sources():
+    x = extract("t", "وقال مدعون أمريكيون إن المتهم اعترف، وأكد مفتشون دوليون أن المنشأة أغلقت.", dt.date(2018, 6, 1))
+    kinds = {m["surface"]: x.actors[m["actor_id"]].actor_type for m in x.actor_mentions}
+    assert kinds.get("مدعون أمريكيون") == "anonymous_source"
+    assert kinds.get("مفتشون دوليون") == "anonymous_source"
+
+
+def test_two_unnamed_heads_joined_by_wa_are_one_source():
+    x = extract("t", "وقال مسؤولون ومصادر في قطاع النفط إن الإنتاج تراجع.", dt.date(2018, 6, 1))
+    anon = [m["surface"] for m in x.actor_mentions if x.actors[m["actor_id"]].anonymous]
+    assert any(s.startswith("مسؤولون ومصادر") for s in anon)
