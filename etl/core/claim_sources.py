@@ -125,6 +125,9 @@ class ClaimSourceRules:
         if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
             return None
         subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None and not any(first < m.first < c.first for m in mentions):
+            # `وكتب وزير الخارجية الفرنسي تغريدة قال فيها`: a title no rule named, right after the verb
+            subject = self._opening_subject_phrase(first, c.first)
         if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
             return None
         if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):

@@ -277,9 +277,12 @@ class SpeakerRules:
         phrase = self._noun_phrase_at(after, cue)
         if phrase is None and after != first + 1 or phrase is not None and after == first + 1 and phrase.actor.actor_type == "other":
             return None
+        # `وأضاف وزير الخارجية قائلا`: the phrase right after the verb may run up to a participle of
+        # saying with no comma between — the verb's subject, which the participle shares
+        reaches = self._is_participle(cue) and not self._comma_before(cue)
         if phrase is None:
-            return self._bare_title_at(after, cue)  # `وانتقد الوزير قرار المحكمة، وقال`
-        if phrase.last >= cue or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
+            return self._bare_title_at(after, cue, reaches)  # `وانتقد الوزير قرار المحكمة، وقال`
+        if phrase.last > cue or phrase.last == cue and not reaches or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
                                       or self._word(phrase.last)[:1] == "ب" or not self._word(phrase.last).startswith("ال")):
             return None
         return phrase
@@ -294,11 +297,11 @@ class SpeakerRules:
             and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 
-    def _bare_title_at(self, j: int, cue: int) -> Mention | None:
+    def _bare_title_at(self, j: int, cue: int, reaches: bool = False) -> Mention | None:
         """`وانتقد الوزير قرار المحكمة، وقال`: a bare definite title as a sentence's subject is
         the last person who spoke, else the title itself (a person the text does not name)."""
         lex = actor_lexicon()
-        if j + 1 >= cue or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
+        if j + 1 > cue or j + 1 == cue and not reaches or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
                 and lex.person_nouns.match_at(self.tokens, j, stop=j + 1) is None:
             return None
         t = self.tokens[j]

@@ -1,0 +1,37 @@
+"""A speaker named once for two words of saying: a verb and the participle after its subject
+(`وأضاف الوزير قائلا`), a verb and the statement it issued (`وكتب الوزير تغريدة قال فيها`).
+Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_title_right_before_the_participle_of_saying_is_its_speaker():
+    assert claims('وأضاف وزير الزراعة التونسي قائلا: "الموسم سيكون جيدا".') == [
+        ("وزير الزراعة التونسي", "الموسم سيكون جيدا")]
+
+
+def test_a_bare_title_right_before_the_participle_is_its_speaker():
+    assert claims('وتابع المحافظ قائلا: "الطرق ستفتح غدا".') == [("المحافظ", "الطرق ستفتح غدا")]
+
+
+def test_a_bare_title_before_the_participle_is_the_person_who_spoke_before():
+    found = extract("t", 'وقال سمير الحلبي إن الطرق مغلقة. وأضاف المحافظ قائلا: "ستفتح غدا".', DAY).claims
+    assert found[-1]["content"] == "ستفتح غدا"
+    assert found[-1]["source_actor_id"] == found[0]["source_actor_id"]
+
+
+def test_the_participle_after_a_comma_still_goes_on_with_the_last_speaker():
+    assert claims("وقال سمير الحلبي إن الطرق مغلقة، مضيفا أنها ستفتح غدا.")[-1] == (
+        "سمير الحلبي", "أنها ستفتح غدا")
+
+
+def test_who_wrote_a_post_says_what_is_said_in_it():
+    assert claims("وكتب وزير الزراعة التونسي تغريدة قال فيها إن الموسم سيكون جيدا.") == [
+        ("وزير الزراعة التونسي", "إن الموسم سيكون جيدا")]
