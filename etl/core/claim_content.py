@@ -199,7 +199,20 @@ class ClaimContentRules:
         verb = self._word(k + 1)
         if verb in TIME_WORDS or self.tokens[k + 1].bare in TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
-        return is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
+        return is_present_verb(verb) and not verb[1:].startswith("كون") \
+            and not self._governed_by_expecting(k)  # `أن تكون` states a fact, `توقع أن تستمر` a forecast
+
+    def _governed_by_expecting(self, k: int) -> bool:
+        """`توقع الوزير أن تستمر المحادثات`, `استبعد أن يعود`, `نفى أن تسعى`: the `أن` at k follows,
+        in the same clause and within a few words (the speaker between), a verb of expecting,
+        ruling out or denying (`subjunctive` in reporting_cues.tsv), whose object it is."""
+        for g in range(k - 1, max(-1, k - 7), -1):
+            cue = self.cues.match_at(self.tokens, g, stop=k)
+            if cue is not None:
+                return cue.value.subjunctive
+            if self._comma_before(g) or g > 0 and self._clause_break(g - 1, g):
+                return False
+        return False
 
     def _is_complementizer(self, word: str) -> bool:
         return word in self.complementizers or word in SUFFIXED_COMPLEMENTIZERS

@@ -98,6 +98,7 @@ class Cue:
     kind: str     # verb | prep | noun
     hedged: bool
     needs_marker: bool = False  # reports only before `أن`, a colon or a quotation
+    subjunctive: bool = False  # `أن` + a present verb after it is the proposition (`توقع أن تستمر`)
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,8 @@ def cue_matcher() -> PhraseMatcher[Cue]:
         words = phrase.split()
         if len(words) > 1 and words[-1] in ("ل", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
-        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes")))
+        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes",
+                                    r.get("subjunctive") == "yes")))
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
 
 
