@@ -666,6 +666,8 @@ class SpeakerRules:
             other = ("ي" if word[0] == "ت" else "ت") + word[1:]
             if self.cues.get(other) is not None:
                 return "f" if word[0] == "ت" else "m"
+        if word.endswith("ت") and self.cues.get(word + "ت") is not None:
+            return "m"  # `لفت`, `ثبت`: a root ending in ت, whose feminine is `لفتت` (not the `ت` of `قالت`)
         return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
 
     def _opens_clause(self, k: int) -> bool:

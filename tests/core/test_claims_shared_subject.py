@@ -35,3 +35,9 @@ def test_the_participle_after_a_comma_still_goes_on_with_the_last_speaker():
 def test_who_wrote_a_post_says_what_is_said_in_it():
     assert claims("وكتب وزير الزراعة التونسي تغريدة قال فيها إن الموسم سيكون جيدا.") == [
         ("وزير الزراعة التونسي", "إن الموسم سيكون جيدا")]
+
+
+def test_a_verb_whose_root_ends_in_ta_goes_on_with_a_male_speaker():
+    # `لفت` is masculine (its feminine is `لفتت`), not `لف` + the feminine `ت`
+    assert claims("وقال سمير الحلبي إن الطرق مغلقة، ولفت إلى أن الأمطار ستتوقف غدا.")[-1] == (
+        "سمير الحلبي", "أن الأمطار ستتوقف غدا")
