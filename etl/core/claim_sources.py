@@ -79,7 +79,8 @@ class ClaimSourceRules:
         sentence, with no subject, continues the last speaker named only by words, when the verb
         agrees with the one that speaker took in gender and number."""
         if self.last_unnamed is None or c.first != first and not (
-                c.first == first + 1 and self._word(first) in ("كما", "وكما")):
+                c.first == first + 1 and self._word(first) in ("كما", "وكما") or
+                c.first == first + 1 and self._word(first) in BUT_WITH_PRONOUN):  # `. لكنها أكدت أن`: she goes on
             return None
         if c.first == first and self._word(c.first)[:1] not in "وف":
             return None
@@ -340,7 +341,7 @@ class ClaimSourceRules:
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
-                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS \
+                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
         gap = self._gap(j)

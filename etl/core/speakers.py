@@ -231,30 +231,47 @@ class SpeakerRules:
         return None     # `الجانب العراقي` takes the gender of its head noun
 
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
-        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
+        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة أعلنت`: the subject of `كان ... (قد)`
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
         slot = self._pluperfect_slot(cue, first)
         if slot is None:
             return None
-        kan = slot[0] - 1
-        named = by_last.get(cue - 1)
+        kan, end = slot[0] - 1, slot[1]
+        named = by_last.get(end)
         if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
             return named  # (`وكان وزير الخارجية الروسي سيرغي لافروف قد`: the person named after the title)
-        phrase = self._noun_phrase_at(kan + 1, cue - 1)
-        if phrase is not None and phrase.last == cue - 1:
+        phrase = self._noun_phrase_at(kan + 1, end)
+        if phrase is not None and phrase.last == end:
             return phrase
         return None
 
     def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
-        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`): the
-        subject's slot, filled (so no remembered speaker says it) whether or not a rule names it."""
-        if cue - 2 <= first or without_conjunction(self._word(cue - 1)) != "قد":
+        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`), or
+        between a clause-opening `كان` and the past verb itself (`وكان الجيش أعلن`): the subject's
+        slot, filled (so no remembered speaker says it) whether or not a rule names it."""
+        if cue - 1 <= first:
             return None
-        kan = next((k for k in range(cue - 2, max(first, cue - 8) - 1, -1)
+        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
+        end = cue - 1 if with_qad else cue
+        kan = next((k for k in range(end - 1, max(first, cue - 8) - 1, -1)
                     if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
-        if kan is None or kan + 1 >= cue - 1 or any(self._comma_before(k) for k in range(kan + 1, cue)):
+        if kan is None or kan + 1 >= end or any(self._comma_before(k) for k in range(kan + 1, cue)):
             return None
-        return kan + 1, cue - 1
+        if not with_qad and not self._bare_pluperfect(kan, cue, first):
+            return None
+        return kan + 1, end
+
+    def _bare_pluperfect(self, kan: int, cue: int, first: int) -> bool:
+        """`وكان الجيش أعلن سابقا أن`, `وكانت الوزارة قالت إن`: `كان` opening its clause, a subject
+        of plain words, then a past verb of saying with no conjunction (not `وكان الوزير في باريس
+        وقال`, nor a relative clause `كان الوزير الذي قال`)."""
+        word = self._word(cue)
+        if word[:1] in "وف" or self._is_participle(cue) or not analyse(word).past_shape:
+            return False
+        if not (kan == first or self._comma_before(kan) or self._word(kan).startswith("و")):
+            return False
+        return all(self._word(k).isalpha() and self._word(k) not in self.relatives and not self._is_preposition(self._word(k))
+                   and not self._is_complementizer(self._word(k)) for k in range(kan + 1, cue))
 
     def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
         """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a

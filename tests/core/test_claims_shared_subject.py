@@ -41,3 +41,22 @@ def test_a_verb_whose_root_ends_in_ta_goes_on_with_a_male_speaker():
     # `لفت` is masculine (its feminine is `لفتت`), not `لف` + the feminine `ت`
     assert claims("وقال سمير الحلبي إن الطرق مغلقة، ولفت إلى أن الأمطار ستتوقف غدا.")[-1] == (
         "سمير الحلبي", "أن الأمطار ستتوقف غدا")
+
+
+def test_kana_then_a_past_verb_of_saying_brackets_its_subject():
+    # the pluperfect without `قد`: `وكان X قال` — X sits between `كان` and the verb
+    assert claims("وكان وزير الزراعة التونسي قال إن الموسم سيكون جيدا.") == [
+        ("وزير الزراعة التونسي", "إن الموسم سيكون جيدا")]
+    assert claims("وكانت وزارة الزراعة التونسية أعلنت أن الموسم سيكون جيدا.")[0][0] == "وزارة الزراعة التونسية"
+
+
+def test_kana_as_the_main_verb_names_no_speaker_of_a_later_verb():
+    found = claims("وكان المحافظ في المدينة وقال إن الطرق ستفتح غدا.")
+    assert all(source != "المحافظ في المدينة" for source, _ in found)
+
+
+def test_but_she_goes_on_with_the_woman_named_by_her_title():
+    found = claims("وقالت المحافظة إن الطرق مغلقة. لكنها أكدت أن الأمطار ستتوقف غدا.")
+    assert found[-1] == ("المحافظة", "أن الأمطار ستتوقف غدا")
+    # a pronoun of the other gender does not pick her up
+    assert claims("وقال المحافظ إن الطرق مغلقة. لكنها أكدت أن الأمطار ستتوقف غدا.")[-1][0] != "لكنها"
