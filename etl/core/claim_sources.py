@@ -173,8 +173,8 @@ class ClaimSourceRules:
         (`وقالت يوليا إنها`, `ولفت المكتب إلى أن`), or, before a verb with no conjunction, between
         the clause's opening and the verb (`لكن يونايتد أكد أن`). The source text is those words;
         no actor is made of them. Returns the span and the token after the slot."""
-        if self._is_participle(c.first):
-            return None
+        if self._is_participle(c.first) or c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
+            return None  # (`لكنه نفى أي تدخل`: the pronoun fills the slot; the words after are the object)
         j = c.last
         if after == j and j < last:
             marker = self._content_marker(j, last)

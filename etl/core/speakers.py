@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
+from .claim_base import BUT_WITH_PRONOUN
 from .ids import slug
 from .lexicon import load, time_words, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -70,6 +71,13 @@ class SpeakerRules:
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
                 and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
+        if c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
+            # `لكنه نفى أي تدخل`: the pronoun is the subject (the object after the verb is not), the
+            # speaker of the sentence or the last one named, agreeing with the verb
+            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + [m for m, _ in reversed(self.speakers[-3:])]:
+                if continues(speaker):
+                    return speaker, c.last
+            return None, c.last  # (a speaker named only by words goes on: `_unnamed_goes_on`)
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
             after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive

@@ -60,3 +60,9 @@ def test_but_she_goes_on_with_the_woman_named_by_her_title():
     assert found[-1] == ("المحافظة", "أن الأمطار ستتوقف غدا")
     # a pronoun of the other gender does not pick her up
     assert claims("وقال المحافظ إن الطرق مغلقة. لكنها أكدت أن الأمطار ستتوقف غدا.")[-1][0] != "لكنها"
+
+
+def test_but_he_is_the_subject_not_the_object_after_the_verb():
+    found = claims("وقال سمير الحلبي إن الطرق مغلقة. لكنه نفى أي تدخل، قائلا إن الاتهامات باطلة.")
+    assert ("سمير الحلبي", "إن الاتهامات باطلة") in found
+    assert all(source != "أي تدخل" for source, _ in found)
