@@ -368,7 +368,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             after_source = quoted.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        bound = next_cue if after_source < next_cue < last else last
+        bound = next_cue if after_source < next_cue < last or after_source == next_cue < last and self._is_participle(next_cue) \
+            and not self._comma_before(next_cue) else last  # (`في تغريدة إلى أعضاء الكونغرس قائلا`: the participle's statement)
         marker = self._content_marker(after_source, bound)
         if marker is None:
             marker = self._marker_after_long_adjunct(after_source, bound)

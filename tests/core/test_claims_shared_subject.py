@@ -66,3 +66,9 @@ def test_but_he_is_the_subject_not_the_object_after_the_verb():
     found = claims("وقال سمير الحلبي إن الطرق مغلقة. لكنه نفى أي تدخل، قائلا إن الاتهامات باطلة.")
     assert ("سمير الحلبي", "إن الاتهامات باطلة") in found
     assert all(source != "أي تدخل" for source, _ in found)
+
+
+def test_whom_a_post_is_addressed_to_does_not_speak_before_the_participle():
+    found = claims('وتوجه سمير الحلبي في تغريدة إلى أعضاء البرلمان قائلا "ابقوا في منازلكم".')
+    assert [content for _, content in found] == ["ابقوا في منازلكم"]
+    assert found[0][0] == "سمير الحلبي"
