@@ -432,16 +432,22 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
-        start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._after_date_adjunct(self._past_statement_adjunct(
-                self._after_apposition(after_source, last), last, by_first), last), last), last)
+        if marker is not None:
+            start = self._object_start(after_source, marker)
+        else:
+            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_source, last), last, by_first), last)
+            if start >= last or self._word(start) not in GOVERNED_PREPOSITIONS:
+                start = self._after_adverbial(start, last)  # (`حذر من الفوضى، ...`: the governed `من`, no adverbial)
+            start = self._skip_particles(start, last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         if marker is not None and start == marker and after_source < marker <= after_source + 4 \
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
                 and not any(self._comma_before(k) for k in range(after_source + 1, marker + 1)):
             start = after_source  # `وصف الهجوم بأنه إرهابي`: what is described is part of the statement
         end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
-            self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
+            self._is_participle(next_cue) and "،" in self._gap(next_cue))
+            or marker is None and self._comma_before(next_cue)) else last  # `...، مضيفا أن`
+        # (`وإذ حذر X من الفوضى، أكد أنه`: a noun phrase reported, then the main verb after a comma)
         if start < next_cue - 1 < last and self._word(next_cue - 1) in BUT_WITH_PRONOUN:
             end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
         if start < next_cue - 1 < last and self._word(next_cue - 1) in ("كما", "وكما") and self._comma_before(next_cue - 1) \

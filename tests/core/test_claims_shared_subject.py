@@ -72,3 +72,13 @@ def test_whom_a_post_is_addressed_to_does_not_speak_before_the_participle():
     found = claims('وتوجه سمير الحلبي في تغريدة إلى أعضاء البرلمان قائلا "ابقوا في منازلكم".')
     assert [content for _, content in found] == ["ابقوا في منازلكم"]
     assert found[0][0] == "سمير الحلبي"
+
+
+def test_a_clause_of_warning_before_the_main_verb_keeps_both_statements():
+    found = claims("وإذ حذر سمير الحلبي من الفوضى، أكد أن الانتخابات ستجري في موعدها.")
+    assert ("سمير الحلبي", "من الفوضى") in found
+    assert ("سمير الحلبي", "أن الانتخابات ستجري في موعدها") in found
+
+
+def test_the_governed_preposition_opens_the_warning_not_an_adverbial():
+    assert claims("وحذر المحافظ من الفيضانات.") == [("المحافظ", "من الفيضانات")]
