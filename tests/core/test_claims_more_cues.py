@@ -28,3 +28,7 @@ def test_the_same_verbs_naming_an_act_report_nothing():
     assert claims("وتدارك المحافظ الخطأ في اليوم التالي.") == []
     assert claims("واختتم المحافظ زيارته للمدينة.") == []
     assert claims("وخلص المحافظ من الاجتماع في المساء.") == []
+
+
+def test_hasab_ma_opening_a_sentence_attributes_what_follows():
+    assert claims("وحسب ما أفاد به سكان القرية فإن الجسر انهار.") == [("سكان القرية", "فإن الجسر انهار")]
