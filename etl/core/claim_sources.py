@@ -360,8 +360,9 @@ class ClaimSourceRules:
         if j in self.in_mention or not self._word(j).isalpha() or self._is_preposition(self._word(j)):
             return None
         k = next((x for x in range(j + 1, min(last, j + 7)) if self._opens_object(x, by_first)), None)
-        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) for x in range(j + 1, k)):
-            return None
+        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) or x in self._colon_tokens
+                            or x in self._quote_tokens for x in range(j + 1, k + 1)):
+            return None  # (`وقال الوزير: "الطرق مغلقة"`: a colon or a quotation opens the statement, no object)
         if k == j + 1:
             head = self._bare_head_as_speaker(j)
             if head is not None:

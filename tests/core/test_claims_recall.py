@@ -226,3 +226,8 @@ def test_a_dual_verb_is_not_said_by_one_remembered_person():
 def test_we_said_is_no_dual():
     found = claims('قال المتحدث سامي خليل إن الوضع صعب. "قلنا للأوروبيين إن بلادنا ستنسحب".')
     assert found[-1] == ("سامي خليل", "إن بلادنا ستنسحب")
+
+
+def test_a_bare_title_before_a_colon_does_not_swallow_the_first_quoted_word():
+    assert claims('وقال المحافظ: "الطرق مغلقة أمام السيارات".') == [("المحافظ", "الطرق مغلقة أمام السيارات")]
+    assert claims("وقال المحافظ: الطرق مغلقة أمام السيارات.") == [("المحافظ", "الطرق مغلقة أمام السيارات")]
