@@ -85,6 +85,8 @@ class SpeakerRules:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
+        if before is not None and self._named_in_apposition(before, c, first) and agrees(before):
+            return before, c.last  # `لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: the name set off by commas
         if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
                 and self.tokens[c.first].joined:
             head = self._bare_head_before(c.first - 1, continues)
@@ -237,6 +239,26 @@ class SpeakerRules:
         if m.actor.actor_type == "state" and len(words) == 1:
             return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
         return None     # `الجانب العراقي` takes the gender of its head noun
+
+    def _named_in_apposition(self, name: Mention, c, first: int) -> bool:
+        """`لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: a person named between commas right
+        before a verb with no conjunction, after a short title opening the clause (the sentence,
+        or a comma and `لكن`/`بينما`...): the subject, set off as an apposition."""
+        if name.actor.actor_type != "person" or not self._comma_before(c.first) \
+                or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) or name.first <= first:
+            return False
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, name.first + 1) - 1  # (the mention may hold the title and its comma)
+        if i >= 0 and bounds[i] == name.first:
+            i -= 1
+        a = bounds[i] if i >= 0 and bounds[i] > first else first
+        if self._word(a) in _MAIN_CLAUSE_OPENERS or self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+            a += 1
+        if name.first == a:
+            return any(self._comma_before(k) for k in range(name.first + 1, name.last))  # `لكن الوزير، X، قال`
+        return self._comma_before(name.first) and 1 <= name.first - a <= 5 and all(
+            self._word(k).isalpha() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
+            and self.cues.match_at(self.tokens, k, stop=name.first) is None for k in range(a, name.first))
 
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
         """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة أعلنت`: the subject of `كان ... (قد)`

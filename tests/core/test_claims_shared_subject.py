@@ -82,3 +82,9 @@ def test_a_clause_of_warning_before_the_main_verb_keeps_both_statements():
 
 def test_the_governed_preposition_opens_the_warning_not_an_adverbial():
     assert claims("وحذر المحافظ من الفيضانات.") == [("المحافظ", "من الفيضانات")]
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_its_subject():
+    found = claims("ويريد سمير الحلبي تأجيل الانتخابات، لكن المتحدث باسم الحكومة، كريم الزين، قال إن ذلك لن يحدث.")
+    assert found[-1][1] == "إن ذلك لن يحدث"
+    assert "سمير الحلبي" not in found[-1][0]
