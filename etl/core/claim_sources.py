@@ -644,6 +644,9 @@ class ClaimSourceRules:
         if c.last >= last or self._content_marker(c.last, last) is not None or self._is_preposition(self._word(c.last)) \
                 or any(self._comma_before(k) for k in range(c.last + 1, last)):
             return False
+        if noun_with_pronoun(self._word(c.last)) or c.last not in self.in_mention and len(self._word(c.last)) > 4 \
+                and self._word(c.last).endswith(("ه", "ها", "هم")):
+            return False  # `...، فلاديمير بوتين، أكد التزامه.`: the verb's object, its subject before the comma
         adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
         if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
             return adjunct is None and last - c.last <= 3
