@@ -645,7 +645,7 @@ class ClaimSourceRules:
                 or any(self._comma_before(k) for k in range(c.last + 1, last)):
             return False
         if noun_with_pronoun(self._word(c.last)) or c.last not in self.in_mention and len(self._word(c.last)) > 4 \
-                and self._word(c.last).endswith(("ه", "ها", "هم")):
+                and self._written(c.last).endswith(("ه", "ها", "هم")):  # (as written: `الصحيفة` ends in ة)
             return False  # `...، فلاديمير بوتين، أكد التزامه.`: the verb's object, its subject before the comma
         adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
         if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
