@@ -208,7 +208,7 @@ class ClaimContentRules:
         ruling out or denying (`subjunctive` in reporting_cues.tsv), whose object it is."""
         for g in range(k - 1, max(-1, k - 7), -1):
             cue = self.cues.match_at(self.tokens, g, stop=k)
-            if cue is not None:
+            if cue is not None and cue.value.kind != "noun":  # (`في تقريرها`: an adjunct, read past)
                 return cue.value.subjunctive
             if self._comma_before(g) or g > 0 and self._clause_break(g - 1, g):
                 return False

@@ -562,7 +562,8 @@ class ClaimSourceRules:
         stop = min(bound, j + 35)
         marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
                        and k not in self.in_mention and not self._opens_subjunctive(k)
-                       and not self._word(k).startswith(("لان", "ولان"))), None)
+                       and not self._word(k).startswith(("لان", "ولان"))
+                       or k in self._colon_tokens and k > adjunct.last), None)  # (`في كلمته أمام ... الماضي: "..."`)
         if marker is None or self._clause_break(j + 1, marker) or any(
                 self.cues.match_at(self.tokens, k, stop=marker) is not None and self.cues.match_at(
                     self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):

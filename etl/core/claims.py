@@ -109,9 +109,21 @@ def cue_matcher() -> PhraseMatcher[Cue]:
         words = phrase.split()
         if len(words) > 1 and words[-1] in ("ل", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
-        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes",
-                                    r.get("subjunctive") == "yes")))
+        cue = Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes", r.get("subjunctive") == "yes")
+        entries.append((phrase, cue))
+        entries.extend((variant, cue) for variant in _with_possessive(phrase) if cue.kind == "noun")
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
+
+
+def _with_possessive(phrase: str) -> list[str]:
+    """`في كلمة` → `في كلمته`, `في كلمتها`, `في كلمتهم`: a statement noun after `في` with the
+    speaker's possessive pronoun (normalised: the final ة, written ه, turns to ت before it). The
+    matcher strips pronoun suffixes from a phrase's first word only."""
+    words = phrase.split()
+    if len(words) != 2 or words[0] != "في":
+        return []
+    stem = words[1][:-1] + "ت" if words[1].endswith("ه") else words[1]
+    return [f"في {stem}{suffix}" for suffix in ("ه", "ها", "هم")]
 
 
 @lru_cache(maxsize=None)

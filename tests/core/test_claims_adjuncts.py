@@ -37,3 +37,14 @@ def test_a_time_adjunct_before_the_object_is_not_part_of_what_was_said():
 
 def test_the_general_in_a_title_is_no_time_adjunct():
     assert claims("وقال الأمين العام إن الوضع خطير.") == [("الأمين العام", "إن الوضع خطير")]
+
+
+def test_a_statement_noun_with_the_speakers_pronoun_is_an_adjunct_not_the_content():
+    found = extract("t", "وأشار سمير الحلبي في خطابه إلى تحسن الأوضاع في المدينة.", DAY).claims
+    assert [(c["source_text"], c["content"]) for c in found] == [("سمير الحلبي", "إلى تحسن الأوضاع في المدينة")]
+
+
+def test_a_colon_after_a_long_adjunct_with_the_speakers_pronoun_opens_the_quotation():
+    found = extract("t", 'وقال سمير الحلبي في كلمته الافتتاحية أمام مؤتمر حضره ممثلون عن نحو عشرين بلدا '
+                         'في العاصمة الأسبوع الماضي: "نحن مستعدون للحوار".', DAY).claims
+    assert [(c["source_text"], c["content"]) for c in found] == [("سمير الحلبي", "نحن مستعدون للحوار")]
