@@ -26,6 +26,8 @@ _PERSONAL_SAYING_STEMS = tuple(sorted(word_classes()["personal_saying_stem"]))  
 _PERSONAL_PRONOUNS = word_classes()["clause_pronoun"]
 _ESTIMATING_VERBS = word_classes()["estimating_verb"]
 _QUANTITY_WORDS = word_classes()["quantity_word"]
+# the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
+_PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
@@ -601,6 +603,8 @@ class ClaimSourceRules:
                 k += 1
         else:
             k = j + 1 if self._word(j) in ("في", "خلال") else j
+            if k + 1 < last and self._word(k) in _PERIOD_PARTS and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
+                k += 1  # `منتصف العام الماضي`, `مطلع الشهر الجاري`: a part of the period
             if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
                 k += 1
                 while k < last and (self._word(k) in _TIME_MODIFIERS or self._word(k) in TIME_WORDS):

@@ -48,3 +48,8 @@ def test_a_colon_after_a_long_adjunct_with_the_speakers_pronoun_opens_the_quotat
     found = extract("t", 'وقال سمير الحلبي في كلمته الافتتاحية أمام مؤتمر حضره ممثلون عن نحو عشرين بلدا '
                          'في العاصمة الأسبوع الماضي: "نحن مستعدون للحوار".', DAY).claims
     assert [(c["source_text"], c["content"]) for c in found] == [("سمير الحلبي", "نحن مستعدون للحوار")]
+
+
+def test_a_part_of_a_period_before_the_object_is_no_part_of_what_was_announced():
+    found = extract("t", "وأعلنت وزارة الداخلية التونسية منتصف الشهر الماضي توقيف ثلاثة مشتبه بهم.", DAY).claims
+    assert [c["content"] for c in found] == ["توقيف ثلاثة مشتبه بهم"]
