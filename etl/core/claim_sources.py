@@ -678,6 +678,8 @@ class ClaimSourceRules:
         """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
         words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
         definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        if j + 1 < last and self._word(j) in ("عنه", "عنها", "به", "بها"):
+            j += 1  # `وفق ما أعلن عنه وزير الداخلية`: the verb's resumptive pronoun, then its subject
         told = by_first.get(j)
         if told is not None and self._word(j)[:1] == "ل" and not self._lam_of_name(told) and told.last < last:
             j = told.last  # `قال لرويترز مسؤول في الوزارة`: the channel first, then the subject
