@@ -10,7 +10,7 @@ from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -334,6 +334,11 @@ class ClaimSourceRules:
                 return k
         return None
 
+    def _cue_verb_word(self, word: str) -> bool:
+        """A word the cue lexicon holds, read as written: with the article it is a noun (`وزير
+        النقل`, transport), unless a verb's first letters only look like it (`ألمح`)."""
+        return self.cues.get(word) is not None and (not word.startswith("ال") or word in alif_lam_verbs())
+
     def _subject_words(self, j: int, end: int) -> bool:
         """Words that can name a speaker: letters only, no preposition, complementizer, time
         word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
@@ -342,7 +347,7 @@ class ClaimSourceRules:
             if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
-                    or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
+                    or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self._cue_verb_word(word) \
                     or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
