@@ -456,8 +456,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
                 and not any(self._comma_before(k) for k in range(after_source + 1, marker + 1)):
             start = after_source  # `وصف الهجوم بأنه إرهابي`: what is described is part of the statement
-        end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
-            self._is_participle(next_cue) and "،" in self._gap(next_cue))
+        end_tok = next_cue if start < next_cue < last and not self._inside_quotation(start, next_cue) and (
+            self._word(next_cue).startswith("و") or (self._is_participle(next_cue) and "،" in self._gap(next_cue))
             or marker is None and self._comma_before(next_cue)) else last  # `...، مضيفا أن`
         # (`وإذ حذر X من الفوضى، أكد أنه`: a noun phrase reported, then the main verb after a comma)
         if start < next_cue - 1 < last and self._word(next_cue - 1) in BUT_WITH_PRONOUN:
@@ -670,6 +670,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
+
+    def _inside_quotation(self, start: int, k: int) -> bool:
+        """Token k stands inside a quotation opened at or after token `start` and not yet closed
+        (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""
+        quoted = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]  # (with the gap
+        # before the content, which holds the quotation mark a colon or a quote marker opened)
+        return quoted.count('"') % 2 == 1 or quoted.count("«") > quoted.count("»")
 
     def _written(self, k: int) -> str:
         """Token k as the text writes it (its normalised form when no original is known)."""
