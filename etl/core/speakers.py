@@ -169,6 +169,8 @@ class SpeakerRules:
         # a participle with no comma before it goes on with the clause's subject, never the object
         # right before it (`ووقف الوزير أمام الصحفيين معبرا عن`: the journalists are not speaking)
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
+        if subject is not None and self._contrast_clause_slot(c, first):
+            return None, c.last  # `..., لكن دبلوماسيين قالوا إن`: the new clause's own subject, no rule names it
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -239,6 +241,19 @@ class SpeakerRules:
         if m.actor.actor_type == "state" and len(words) == 1:
             return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
         return None     # `الجانب العراقي` takes the gender of its head noun
+
+    def _contrast_clause_slot(self, c, first: int) -> bool:
+        """`طلبت الكويت ...، لكن دبلوماسيين قالوا إن`: a clause opened by `لكن`/`بينما`/`فيما` has
+        one to three words that may name a speaker right before its verb (no conjunction on it):
+        they are its subject, so the sentence's earlier subject does not speak."""
+        if self._is_participle(c.first) or self._word(c.first)[:1] in "وف" or c.first - first < 3:
+            return False
+        opener = next((k for k in range(c.first - 1, max(first, c.first - 5) - 1, -1)
+                       if self._word(k) in ("لكن", "ولكن", "بينما", "فيما", "وفيما")), None)
+        if opener is None or opener <= first or not (self._comma_before(opener) or self._word(opener).startswith("و")):
+            return False
+        return 1 <= c.first - opener - 1 <= 3 and self._subject_words(opener + 1, c.first) \
+            and not any(k in self.in_mention for k in range(opener + 1, c.first))
 
     def _named_in_apposition(self, name: Mention, c, first: int) -> bool:
         """`لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: a person named between commas right

@@ -88,3 +88,8 @@ def test_a_name_set_off_by_commas_before_the_verb_is_its_subject():
     found = claims("ويريد سمير الحلبي تأجيل الانتخابات، لكن المتحدث باسم الحكومة، كريم الزين، قال إن ذلك لن يحدث.")
     assert found[-1][1] == "إن ذلك لن يحدث"
     assert "سمير الحلبي" not in found[-1][0]
+
+
+def test_unnamed_speakers_opening_a_but_clause_are_its_subject():
+    found = claims("طلب المحافظ أن يفتح الجسر، لكن مهندسين قالوا إن الجسر غير آمن.")
+    assert found[-1] == ("مهندسين", "إن الجسر غير آمن")
