@@ -14,7 +14,7 @@ from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHAN
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
+from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
@@ -582,9 +582,10 @@ class ClaimSourceRules:
         X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
         saying or `أن`, the preposition the verb governs: the token of that preposition."""
         opener = self._word(j)
-        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي") or opener in TIME_WORDS
-                or self.tokens[j].bare in TIME_WORDS):
-            return None
+        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي", "امام") or opener in TIME_WORDS
+                or self.tokens[j].bare in TIME_WORDS
+                or strip_article(opener) in _OFFICIALS and j + 1 < last and self._word(j + 1) == "باسم"):
+            return None  # (`X المتحدثة باسم النيابة`: a spokesman's title apposed to the name, not an object)
         for k in range(j + 1, min(last, j + 12)):
             word = self._word(k)
             if word in governed:

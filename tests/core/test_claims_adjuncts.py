@@ -53,3 +53,15 @@ def test_a_colon_after_a_long_adjunct_with_the_speakers_pronoun_opens_the_quotat
 def test_a_part_of_a_period_before_the_object_is_no_part_of_what_was_announced():
     found = extract("t", "وأعلنت وزارة الداخلية التونسية منتصف الشهر الماضي توقيف ثلاثة مشتبه بهم.", DAY).claims
     assert [c["content"] for c in found] == ["توقيف ثلاثة مشتبه بهم"]
+
+
+def test_an_adjunct_or_a_spokesmans_title_before_the_governed_preposition_is_not_the_content():
+    found = extract("t", "وشدد سمير الحلبي خلال لقائه بالسفير الفرنسي على ضرورة الحوار.", DAY).claims
+    assert [c["content"] for c in found] == ["على ضرورة الحوار"]
+    found = extract("t", "وأشارت سلمى الحلبي المتحدثة باسم الشرطة في اتصال مع الصحفيين إلى سقوط جريحين.", DAY).claims
+    assert [c["content"] for c in found] == ["إلى سقوط جريحين"]
+
+
+def test_the_object_of_a_warning_stays_in_the_content():
+    found = extract("t", "وحذرت وزارة الزراعة التونسية الجمعة المزارعين من الفيضانات.", DAY).claims
+    assert [c["content"] for c in found] == ["المزارعين من الفيضانات"]
