@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .actor_lexicon import Mention
-from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
+from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, PREPOSITION_VERBS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
                          is_present_verb)
 from .claim_content import ClaimContentRules
 from .claim_nesting import ClaimNestingRules, descendants
@@ -45,11 +45,6 @@ _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
-# verbs of saying whose statement always opens with the preposition they govern (normalised past
-# stems) and take no object before it: pointed out, drew attention to, hinted (إلى), stressed (على);
-# not `حذر`, whose object comes first (`حذرت الوزارة الجمعة الرئيس من`)
-_PREPOSITION_VERBS = {"اشار": "الي", "لفت": "الي", "نوه": "الي", "المح": "الي", "شدد": "علي"}
-_PREPOSITION_VERB_STEMS = tuple(_PREPOSITION_VERBS)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
 _SPEAKING_NOUNS = word_classes()["speaking_noun"]
@@ -419,10 +414,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if governed is not None:
                 after_source = governed
         elif marker is None and source is not None and after_source < last \
-                and self._word(after_source) not in GOVERNED_PREPOSITIONS and verb_word.startswith(_PREPOSITION_VERB_STEMS):
+                and self._word(after_source) not in GOVERNED_PREPOSITIONS and verb_word.startswith(PREPOSITION_VERB_STEMS):
             # `وشدد X خلال لقائه بالسفير على ضرورة`, `وأشارت X المتحدثة باسم Y إلى سقوط`: the adjunct or
             # title before the preposition this verb always governs is not what was said
-            preposition = next(p for stem, p in _PREPOSITION_VERBS.items() if verb_word.startswith(stem))
+            preposition = next(p for stem, p in PREPOSITION_VERBS.items() if verb_word.startswith(stem))
             governed = self._governed_after_adjunct(after_source, last, (preposition,))
             if governed is not None:
                 after_source = governed

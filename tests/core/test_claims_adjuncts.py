@@ -65,3 +65,8 @@ def test_an_adjunct_or_a_spokesmans_title_before_the_governed_preposition_is_not
 def test_the_object_of_a_warning_stays_in_the_content():
     found = extract("t", "وحذرت وزارة الزراعة التونسية الجمعة المزارعين من الفيضانات.", DAY).claims
     assert [c["content"] for c in found] == ["المزارعين من الفيضانات"]
+
+
+def test_a_term_quoted_inside_the_object_of_the_governed_preposition_is_not_the_statement():
+    found = extract("t", 'وأشار المراقبون أيضا إلى عرقلة عملهم حيث تعرضوا لـ"تهديد جسدي" من جانب أفراد.', DAY).claims
+    assert [c["content"][:15] for c in found] == ["إلى عرقلة عملهم"]
