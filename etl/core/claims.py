@@ -171,6 +171,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []  # earlier speakers, last one last
         self.topics: list[Mention] = []  # the first person named in each earlier sentence
+        self.named_before: list[Mention] = []  # the actors named in the last sentences, in text order
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.person_starts: set[int] = set()  # the first tokens of its persons' mentions
@@ -192,6 +193,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             person = next((m for m in mentions if m.actor.actor_type == "person"), None)
             if person is not None:
                 self.topics.append(person)
+            self._remember_named(mentions)
             return []
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
@@ -312,7 +314,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         person = next((m for m in mentions if m.actor.actor_type == "person"), None)
         if person is not None:
             self.topics.append(person)
+        self._remember_named(mentions)
         return claims
+
+    def _remember_named(self, mentions: list[Mention]) -> None:
+        """Keep the actors a sentence named for `الأخير` (the latter) in the next ones."""
+        self.named_before = (self.named_before + [m for m in mentions if not m.place])[-12:]
 
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:

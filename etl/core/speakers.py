@@ -31,6 +31,7 @@ _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] fo
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
+_LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
@@ -78,6 +79,12 @@ class SpeakerRules:
                 if continues(speaker):
                     return speaker, c.last
             return None, c.last  # (a speaker named only by words goes on: `_unnamed_goes_on`)
+        if c.last < last and self._word(c.last) in _LATTER:
+            referent = by_first.get(c.last) or self._latter(c.last, mentions)
+            if referent is not None:  # `وقال الأخير إن`: the actor named last before it, as it was named
+                named = [m for m in getattr(self, "named_before", []) + mentions
+                         if m.actor.actor_id == referent.actor.actor_id and m.last <= c.last and self._word(m.first) not in _LATTER]
+                return (max(named, key=lambda m: m.start) if named else referent), c.last + 1
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
             after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive
@@ -241,6 +248,19 @@ class SpeakerRules:
         if m.actor.actor_type == "state" and len(words) == 1:
             return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
         return None     # `الجانب العراقي` takes the gender of its head noun
+
+    def _latter(self, k: int, mentions: list) -> Mention | None:
+        """`الأخير` / `الأخيرة` (the latter) at token k: the actor named last before it, in this
+        sentence or the ones before, whose gender does not clash with the word's."""
+        gender = "f" if self._word(k).endswith("ه") else "m"
+        named = [m for m in getattr(self, "named_before", []) if m.last <= k] + [m for m in mentions if m.last <= k]
+        for m in sorted(named, key=lambda m: m.start, reverse=True):
+            if m.actor.actor_type == "other":
+                continue
+            if m.actor.actor_type == "person" and person_gender(m.actor) not in (None, gender):
+                continue
+            return m
+        return None
 
     def _contrast_clause_slot(self, c, first: int) -> bool:
         """`طلبت الكويت ...، لكن دبلوماسيين قالوا إن`: a clause opened by `لكن`/`بينما`/`فيما` has

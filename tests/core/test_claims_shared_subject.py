@@ -93,3 +93,11 @@ def test_a_name_set_off_by_commas_before_the_verb_is_its_subject():
 def test_unnamed_speakers_opening_a_but_clause_are_its_subject():
     found = claims("طلب المحافظ أن يفتح الجسر، لكن مهندسين قالوا إن الجسر غير آمن.")
     assert found[-1] == ("مهندسين", "إن الجسر غير آمن")
+
+
+def test_the_latter_speaks_as_the_actor_named_last_before_it():
+    assert claims("التقى سمير الحلبي بالرئيس الفرنسي إيمانويل ماكرون. وقال الأخير إن بلاده ملتزمة بالاتفاق.")[-1] == (
+        "الرئيس الفرنسي إيمانويل ماكرون", "إن بلاده ملتزمة بالاتفاق")
+    # `الأخيرة` is a woman or a body, never the man named last
+    found = claims("اتصلت أنغيلا ميركل بدونالد ترامب. وقالت الأخيرة إن بلادها ملتزمة بالاتفاق.")
+    assert found[-1][0] != "دونالد ترامب"
