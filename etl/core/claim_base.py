@@ -40,6 +40,11 @@ SUFFIXED_COMPLEMENTIZERS = frozenset(c + s for c in word_classes()["complementiz
                                       for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ني"))
 # the prepositions a reporting verb governs (`شدد على`, `أعرب عن`, `أشار إلى`, `حذر من`), normalised
 GOVERNED_PREPOSITIONS = word_classes()["governed_preposition"]
+# verbs of saying whose statement always opens with the preposition they govern (normalised past
+# stems) and take no object before it: pointed out, drew attention to, hinted (إلى), stressed (على);
+# not `حذر`, whose object comes first (`حذرت الوزارة الجمعة الرئيس من`)
+PREPOSITION_VERBS = {"اشار": "الي", "لفت": "الي", "نوه": "الي", "المح": "الي", "شدد": "علي"}
+PREPOSITION_VERB_STEMS = tuple(PREPOSITION_VERBS)
 # `(،) لكنها أكدت أن`: "but she/he/they" — the same speaker goes on with a new statement
 BUT_WITH_PRONOUN = frozenset(c + p for c in ("لكن", "ولكن") for p in ("ه", "ها", "هم"))
 

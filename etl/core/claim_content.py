@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .claim_base import (ADJUNCT_OPENERS, CHANNEL_HEADS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+from .claim_base import (ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
 from .lexicon import word_classes
 from .morphology import preposition_with_pronoun, strip_article, without_conjunction
@@ -111,9 +111,20 @@ class ClaimContentRules:
             if complementizer is not None and k >= complementizer:
                 break
             if k in colons or k in quoted and k not in self.inside_mention \
-                    and not self._short_quoted_name(k, complementizer):  # (`" ` closes a quotation)
+                    and not self._short_quoted_name(k, complementizer) and not self._quoted_term(k, j):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
+
+    def _quoted_term(self, k: int, j: int) -> bool:
+        """`وأشار المراقبون أيضا إلى عرقلة عملهم ... لـ"تهديد جسدي"`: once the slot of a verb that
+        always opens its statement with a preposition (`PREPOSITION_VERBS`) opens with it (after an
+        adverb at most) and words follow it, a later quotation is part of its object, a term the
+        writer quotes, not the statement (`أشار إلى "جهد مصري"` still quotes it at once)."""
+        opening = j + 1 if j + 1 < k and self._word(j) in self.adverbs else j
+        if not (opening + 1 < k and self._word(opening) in GOVERNED_PREPOSITIONS):
+            return False
+        verb = next((g for g in range(j - 1, max(-1, j - 7), -1) if self.cues.match_at(self.tokens, g, stop=j) is not None), None)
+        return verb is not None and without_conjunction(self._word(verb)).startswith(PREPOSITION_VERB_STEMS)
 
     def _concessive(self, k: int) -> bool:
         """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
@@ -199,7 +210,20 @@ class ClaimContentRules:
         verb = self._word(k + 1)
         if verb in TIME_WORDS or self.tokens[k + 1].bare in TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
-        return is_present_verb(verb) and not verb[1:].startswith("كون")  # `أن تكون` states a fact
+        return is_present_verb(verb) and not verb[1:].startswith("كون") \
+            and not self._governed_by_expecting(k)  # `أن تكون` states a fact, `توقع أن تستمر` a forecast
+
+    def _governed_by_expecting(self, k: int) -> bool:
+        """`توقع الوزير أن تستمر المحادثات`, `استبعد أن يعود`, `نفى أن تسعى`: the `أن` at k follows,
+        in the same clause and within a few words (the speaker between), a verb of expecting,
+        ruling out or denying (`subjunctive` in reporting_cues.tsv), whose object it is."""
+        for g in range(k - 1, max(-1, k - 7), -1):
+            cue = self.cues.match_at(self.tokens, g, stop=k)
+            if cue is not None and cue.value.kind != "noun":  # (`في تقريرها`: an adjunct, read past)
+                return cue.value.subjunctive
+            if self._comma_before(g) or g > 0 and self._clause_break(g - 1, g):
+                return False
+        return False
 
     def _is_complementizer(self, word: str) -> bool:
         return word in self.complementizers or word in SUFFIXED_COMPLEMENTIZERS

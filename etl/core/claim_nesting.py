@@ -54,6 +54,8 @@ class ClaimNestingRules:
         does not say it."""
         cue_at = self.tokens[c.first].start
         outer = next((p for p in claims if p.content_start <= cue_at < p.content_end), None)
+        if outer is not None and self._inside_quotation(self._token_at(outer.content_start), c.first):
+            return False  # (`أن "النظام يخطط ... ونقل مواطنين"`: a verb in the speaker's own quoted words)
         if outer is None or self._word(c.first).startswith("و") or self._is_participle(c.first) \
                 or c.first > 0 and self._word(c.first - 1) in BUT_WITH_PRONOUN:
             return True

@@ -10,11 +10,11 @@ from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
+from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
@@ -26,6 +26,8 @@ _PERSONAL_SAYING_STEMS = tuple(sorted(word_classes()["personal_saying_stem"]))  
 _PERSONAL_PRONOUNS = word_classes()["clause_pronoun"]
 _ESTIMATING_VERBS = word_classes()["estimating_verb"]
 _QUANTITY_WORDS = word_classes()["quantity_word"]
+# the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
+_PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
@@ -79,7 +81,8 @@ class ClaimSourceRules:
         sentence, with no subject, continues the last speaker named only by words, when the verb
         agrees with the one that speaker took in gender and number."""
         if self.last_unnamed is None or c.first != first and not (
-                c.first == first + 1 and self._word(first) in ("كما", "وكما")):
+                c.first == first + 1 and self._word(first) in ("كما", "وكما") or
+                c.first == first + 1 and self._word(first) in BUT_WITH_PRONOUN):  # `. لكنها أكدت أن`: she goes on
             return None
         if c.first == first and self._word(c.first)[:1] not in "وف":
             return None
@@ -125,6 +128,9 @@ class ClaimSourceRules:
         if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
             return None
         subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None and not any(first < m.first < c.first for m in mentions):
+            # `وكتب وزير الخارجية الفرنسي تغريدة قال فيها`: a title no rule named, right after the verb
+            subject = self._opening_subject_phrase(first, c.first)
         if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
             return None
         if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
@@ -169,8 +175,8 @@ class ClaimSourceRules:
         (`وقالت يوليا إنها`, `ولفت المكتب إلى أن`), or, before a verb with no conjunction, between
         the clause's opening and the verb (`لكن يونايتد أكد أن`). The source text is those words;
         no actor is made of them. Returns the span and the token after the slot."""
-        if self._is_participle(c.first):
-            return None
+        if self._is_participle(c.first) or c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
+            return None  # (`لكنه نفى أي تدخل`: the pronoun fills the slot; the words after are the object)
         j = c.last
         if after == j and j < last:
             marker = self._content_marker(j, last)
@@ -328,6 +334,11 @@ class ClaimSourceRules:
                 return k
         return None
 
+    def _cue_verb_word(self, word: str) -> bool:
+        """A word the cue lexicon holds, read as written: with the article it is a noun (`وزير
+        النقل`, transport), unless a verb's first letters only look like it (`ألمح`)."""
+        return self.cues.get(word) is not None and (not word.startswith("ال") or word in alif_lam_verbs())
+
     def _subject_words(self, j: int, end: int) -> bool:
         """Words that can name a speaker: letters only, no preposition, complementizer, time
         word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
@@ -336,8 +347,8 @@ class ClaimSourceRules:
             if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
-                    or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self.cues.get(word) is not None \
-                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS \
+                    or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self._cue_verb_word(word) \
+                    or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
                 return False
         gap = self._gap(j)
@@ -356,8 +367,9 @@ class ClaimSourceRules:
         if j in self.in_mention or not self._word(j).isalpha() or self._is_preposition(self._word(j)):
             return None
         k = next((x for x in range(j + 1, min(last, j + 7)) if self._opens_object(x, by_first)), None)
-        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) for x in range(j + 1, k)):
-            return None
+        if k is None or any(self._comma_before(x) or self._is_complementizer(self._word(x)) or x in self._colon_tokens
+                            or x in self._quote_tokens for x in range(j + 1, k + 1)):
+            return None  # (`وقال الوزير: "الطرق مغلقة"`: a colon or a quotation opens the statement, no object)
         if k == j + 1:
             head = self._bare_head_as_speaker(j)
             if head is not None:
@@ -557,7 +569,8 @@ class ClaimSourceRules:
         stop = min(bound, j + 35)
         marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
                        and k not in self.in_mention and not self._opens_subjunctive(k)
-                       and not self._word(k).startswith(("لان", "ولان"))), None)
+                       and not self._word(k).startswith(("لان", "ولان"))
+                       or k in self._colon_tokens and k > adjunct.last), None)  # (`في كلمته أمام ... الماضي: "..."`)
         if marker is None or self._clause_break(j + 1, marker) or any(
                 self.cues.match_at(self.tokens, k, stop=marker) is not None and self.cues.match_at(
                     self.tokens, k, stop=marker).value.kind == "verb" for k in range(adjunct.last, marker)):
@@ -569,9 +582,10 @@ class ClaimSourceRules:
         X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
         saying or `أن`, the preposition the verb governs: the token of that preposition."""
         opener = self._word(j)
-        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي") or opener in TIME_WORDS
-                or self.tokens[j].bare in TIME_WORDS):
-            return None
+        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي", "امام") or opener in TIME_WORDS
+                or self.tokens[j].bare in TIME_WORDS
+                or strip_article(opener) in _OFFICIALS and j + 1 < last and self._word(j + 1) == "باسم"):
+            return None  # (`X المتحدثة باسم النيابة`: a spokesman's title apposed to the name, not an object)
         for k in range(j + 1, min(last, j + 12)):
             word = self._word(k)
             if word in governed:
@@ -595,6 +609,8 @@ class ClaimSourceRules:
                 k += 1
         else:
             k = j + 1 if self._word(j) in ("في", "خلال") else j
+            if k + 1 < last and self._word(k) in _PERIOD_PARTS and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
+                k += 1  # `منتصف العام الماضي`, `مطلع الشهر الجاري`: a part of the period
             if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
                 k += 1
                 while k < last and (self._word(k) in _TIME_MODIFIERS or self._word(k) in TIME_WORDS):
@@ -639,6 +655,9 @@ class ClaimSourceRules:
         if c.last >= last or self._content_marker(c.last, last) is not None or self._is_preposition(self._word(c.last)) \
                 or any(self._comma_before(k) for k in range(c.last + 1, last)):
             return False
+        if noun_with_pronoun(self._word(c.last)) or c.last not in self.in_mention and len(self._word(c.last)) > 4 \
+                and self._written(c.last).endswith(("ه", "ها", "هم")):  # (as written: `الصحيفة` ends in ة)
+            return False  # `...، فلاديمير بوتين، أكد التزامه.`: the verb's object, its subject before the comma
         adjunct = next((k for k in range(c.last + 1, last) if self._is_preposition(self._word(k))), None)
         if c.value.needs_marker:  # `، أضاف سميث.` (not `، أضاف الفريق هدفا ثانيا في الدقيقة 80`)
             return adjunct is None and last - c.last <= 3
@@ -665,6 +684,8 @@ class ClaimSourceRules:
         """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
         words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
         definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
+        if j + 1 < last and self._word(j) in ("عنه", "عنها", "به", "بها"):
+            j += 1  # `وفق ما أعلن عنه وزير الداخلية`: the verb's resumptive pronoun, then its subject
         told = by_first.get(j)
         if told is not None and self._word(j)[:1] == "ل" and not self._lam_of_name(told) and told.last < last:
             j = told.last  # `قال لرويترز مسؤول في الوزارة`: the channel first, then the subject

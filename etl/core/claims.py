@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .actor_lexicon import Mention
-from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
+from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, PREPOSITION_VERBS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
                          is_present_verb)
 from .claim_content import ClaimContentRules
 from .claim_nesting import ClaimNestingRules, descendants
@@ -98,6 +98,7 @@ class Cue:
     kind: str     # verb | prep | noun
     hedged: bool
     needs_marker: bool = False  # reports only before `أن`, a colon or a quotation
+    subjunctive: bool = False  # `أن` + a present verb after it is the proposition (`توقع أن تستمر`)
 
 
 @lru_cache(maxsize=None)
@@ -108,8 +109,21 @@ def cue_matcher() -> PhraseMatcher[Cue]:
         words = phrase.split()
         if len(words) > 1 and words[-1] in ("ل", "ب"):
             phrase = " ".join(words[:-1])  # `وفقا ل`: the ل is a clitic of the next word
-        entries.append((phrase, Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes")))
+        cue = Cue(r["cue_kind"], r["hedged"].lower() == "true", r.get("needs_marker") == "yes", r.get("subjunctive") == "yes")
+        entries.append((phrase, cue))
+        entries.extend((variant, cue) for variant in _with_possessive(phrase) if cue.kind == "noun")
     return PhraseMatcher(entries, enclitics=True)  # `أبلغه`, `تأكيده`, `اعتبرتها`
+
+
+def _with_possessive(phrase: str) -> list[str]:
+    """`في كلمة` → `في كلمته`, `في كلمتها`, `في كلمتهم`: a statement noun after `في` with the
+    speaker's possessive pronoun (normalised: the final ة, written ه, turns to ت before it). The
+    matcher strips pronoun suffixes from a phrase's first word only."""
+    words = phrase.split()
+    if len(words) != 2 or words[0] != "في":
+        return []
+    stem = words[1][:-1] + "ت" if words[1].endswith("ه") else words[1]
+    return [f"في {stem}{suffix}" for suffix in ("ه", "ها", "هم")]
 
 
 @lru_cache(maxsize=None)
@@ -157,6 +171,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.last_source: tuple[Mention, tuple[int, int]] | None = None
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []  # earlier speakers, last one last
         self.topics: list[Mention] = []  # the first person named in each earlier sentence
+        self.named_before: list[Mention] = []  # the actors named in the last sentences, in text order
         self.in_mention: set[int] = set()  # tokens of the current sentence's actor mentions
         self.inside_mention: set[int] = set()  # the same but each mention's first token
         self.person_starts: set[int] = set()  # the first tokens of its persons' mentions
@@ -178,6 +193,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             person = next((m for m in mentions if m.actor.actor_type == "person"), None)
             if person is not None:
                 self.topics.append(person)
+            self._remember_named(mentions)
             return []
         by_first = {m.first: m for m in mentions}
         by_last = {m.last: m for m in mentions}
@@ -298,7 +314,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         person = next((m for m in mentions if m.actor.actor_type == "person"), None)
         if person is not None:
             self.topics.append(person)
+        self._remember_named(mentions)
         return claims
+
+    def _remember_named(self, mentions: list[Mention]) -> None:
+        """Keep the actors a sentence named for `الأخير` (the latter) in the next ones."""
+        self.named_before = (self.named_before + [m for m in mentions if not m.place])[-12:]
 
     # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
@@ -366,7 +387,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             after_source = quoted.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
-        bound = next_cue if after_source < next_cue < last else last
+        bound = next_cue if after_source < next_cue < last or after_source == next_cue < last and self._is_participle(next_cue) \
+            and not self._comma_before(next_cue) else last  # (`في تغريدة إلى أعضاء الكونغرس قائلا`: the participle's statement)
         marker = self._content_marker(after_source, bound)
         if marker is None:
             marker = self._marker_after_long_adjunct(after_source, bound)
@@ -396,6 +418,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             # `وأعرب X في اتصال هاتفي مع نظيره عن قلقه`: where or when it was said comes before the
             # `عن` of what was expressed (not for `على`/`إلى`, which also follow an object: `فرض رسوم على`)
             governed = self._governed_after_adjunct(after_source, last, ("عن",))
+            if governed is not None:
+                after_source = governed
+        elif marker is None and source is not None and after_source < last \
+                and self._word(after_source) not in GOVERNED_PREPOSITIONS and verb_word.startswith(PREPOSITION_VERB_STEMS):
+            # `وشدد X خلال لقائه بالسفير على ضرورة`, `وأشارت X المتحدثة باسم Y إلى سقوط`: the adjunct or
+            # title before the preposition this verb always governs is not what was said
+            preposition = next(p for stem, p in PREPOSITION_VERBS.items() if verb_word.startswith(stem))
+            governed = self._governed_after_adjunct(after_source, last, (preposition,))
             if governed is not None:
                 after_source = governed
         expresses = after_source < last and self._word(after_source) == "عن" and verb_word in _EXPRESSING_VERBS
@@ -429,16 +459,22 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
-        start = self._object_start(after_source, marker) if marker is not None else \
-            self._skip_particles(self._after_adverbial(self._after_date_adjunct(self._past_statement_adjunct(
-                self._after_apposition(after_source, last), last, by_first), last), last), last)
+        if marker is not None:
+            start = self._object_start(after_source, marker)
+        else:
+            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_source, last), last, by_first), last)
+            if start >= last or self._word(start) not in GOVERNED_PREPOSITIONS:
+                start = self._after_adverbial(start, last)  # (`حذر من الفوضى، ...`: the governed `من`, no adverbial)
+            start = self._skip_particles(start, last)
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         if marker is not None and start == marker and after_source < marker <= after_source + 4 \
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
                 and not any(self._comma_before(k) for k in range(after_source + 1, marker + 1)):
             start = after_source  # `وصف الهجوم بأنه إرهابي`: what is described is part of the statement
-        end_tok = next_cue if start < next_cue < last and (self._word(next_cue).startswith("و") or (
-            self._is_participle(next_cue) and "،" in self._gap(next_cue))) else last  # `...، مضيفا أن`
+        end_tok = next_cue if start < next_cue < last and not self._inside_quotation(start, next_cue) and (
+            self._word(next_cue).startswith("و") or (self._is_participle(next_cue) and "،" in self._gap(next_cue))
+            or marker is None and self._comma_before(next_cue)) else last  # `...، مضيفا أن`
+        # (`وإذ حذر X من الفوضى، أكد أنه`: a noun phrase reported, then the main verb after a comma)
         if start < next_cue - 1 < last and self._word(next_cue - 1) in BUT_WITH_PRONOUN:
             end_tok = next_cue - 1  # `...، لكنها أكدت أن`: her next statement
         if start < next_cue - 1 < last and self._word(next_cue - 1) in ("كما", "وكما") and self._comma_before(next_cue - 1) \
@@ -649,6 +685,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
+
+    def _inside_quotation(self, start: int, k: int) -> bool:
+        """Token k stands inside a quotation opened at or after token `start` and not yet closed
+        (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""
+        quoted = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]  # (with the gap
+        # before the content, which holds the quotation mark a colon or a quote marker opened)
+        return quoted.count('"') % 2 == 1 or quoted.count("«") > quoted.count("»")
 
     def _written(self, k: int) -> str:
         """Token k as the text writes it (its normalised form when no original is known)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
+from .claim_base import BUT_WITH_PRONOUN
 from .ids import slug
 from .lexicon import load, time_words, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -30,6 +31,7 @@ _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] fo
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
+_LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
@@ -70,6 +72,19 @@ class SpeakerRules:
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
                 and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
+        if c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
+            # `لكنه نفى أي تدخل`: the pronoun is the subject (the object after the verb is not), the
+            # speaker of the sentence or the last one named, agreeing with the verb
+            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + [m for m, _ in reversed(self.speakers[-3:])]:
+                if continues(speaker):
+                    return speaker, c.last
+            return None, c.last  # (a speaker named only by words goes on: `_unnamed_goes_on`)
+        if c.last < last and self._word(c.last) in _LATTER:
+            referent = by_first.get(c.last) or self._latter(c.last, mentions)
+            if referent is not None:  # `وقال الأخير إن`: the actor named last before it, as it was named
+                named = [m for m in getattr(self, "named_before", []) + mentions
+                         if m.actor.actor_id == referent.actor.actor_id and m.last <= c.last and self._word(m.first) not in _LATTER]
+                return (max(named, key=lambda m: m.start) if named else referent), c.last + 1
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
             after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive
@@ -77,6 +92,8 @@ class SpeakerRules:
         if before is not None and self.tokens[c.first].joined and (before.first == first or self._opens_clause(before.first)) \
                 and agrees(before):
             return before, c.last  # `أن ماكرون أبلغ روحاني "..."`: subject first, the object after
+        if before is not None and self._named_in_apposition(before, c, first) and agrees(before):
+            return before, c.last  # `لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: the name set off by commas
         if before is None and c.first - 1 > first and self._is_complementizer(self._word(c.first - 2)) \
                 and self.tokens[c.first].joined:
             head = self._bare_head_before(c.first - 1, continues)
@@ -159,6 +176,8 @@ class SpeakerRules:
         # a participle with no comma before it goes on with the clause's subject, never the object
         # right before it (`ووقف الوزير أمام الصحفيين معبرا عن`: the journalists are not speaking)
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
+        if subject is not None and self._contrast_clause_slot(c, first):
+            return None, c.last  # `..., لكن دبلوماسيين قالوا إن`: the new clause's own subject, no rule names it
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -230,31 +249,94 @@ class SpeakerRules:
             return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
         return None     # `الجانب العراقي` takes the gender of its head noun
 
+    def _latter(self, k: int, mentions: list) -> Mention | None:
+        """`الأخير` / `الأخيرة` (the latter) at token k: the actor named last before it, in this
+        sentence or the ones before, whose gender does not clash with the word's."""
+        gender = "f" if self._word(k).endswith("ه") else "m"
+        named = [m for m in getattr(self, "named_before", []) if m.last <= k] + [m for m in mentions if m.last <= k]
+        for m in sorted(named, key=lambda m: m.start, reverse=True):
+            if m.actor.actor_type == "other":
+                continue
+            if m.actor.actor_type == "person" and person_gender(m.actor) not in (None, gender):
+                continue
+            return m
+        return None
+
+    def _contrast_clause_slot(self, c, first: int) -> bool:
+        """`طلبت الكويت ...، لكن دبلوماسيين قالوا إن`: a clause opened by `لكن`/`بينما`/`فيما` has
+        one to three words that may name a speaker right before its verb (no conjunction on it):
+        they are its subject, so the sentence's earlier subject does not speak."""
+        if self._is_participle(c.first) or self._word(c.first)[:1] in "وف" or c.first - first < 3:
+            return False
+        opener = next((k for k in range(c.first - 1, max(first, c.first - 5) - 1, -1)
+                       if self._word(k) in ("لكن", "ولكن", "بينما", "فيما", "وفيما")), None)
+        if opener is None or opener <= first or not (self._comma_before(opener) or self._word(opener).startswith("و")):
+            return False
+        return 1 <= c.first - opener - 1 <= 3 and self._subject_words(opener + 1, c.first) \
+            and not any(k in self.in_mention for k in range(opener + 1, c.first))
+
+    def _named_in_apposition(self, name: Mention, c, first: int) -> bool:
+        """`لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: a person named between commas right
+        before a verb with no conjunction, after a short title opening the clause (the sentence,
+        or a comma and `لكن`/`بينما`...): the subject, set off as an apposition."""
+        if name.actor.actor_type != "person" or not self._comma_before(c.first) \
+                or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) or name.first <= first:
+            return False
+        bounds = self._clause_bounds
+        i = bisect_left(bounds, name.first + 1) - 1  # (the mention may hold the title and its comma)
+        if i >= 0 and bounds[i] == name.first:
+            i -= 1
+        a = bounds[i] if i >= 0 and bounds[i] > first else first
+        if self._word(a) in _MAIN_CLAUSE_OPENERS or self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+            a += 1
+        if name.first == a:
+            return any(self._comma_before(k) for k in range(name.first + 1, name.last))  # `لكن الوزير، X، قال`
+        return self._comma_before(name.first) and 1 <= name.first - a <= 5 and all(
+            self._word(k).isalpha() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
+            and self.cues.match_at(self.tokens, k, stop=name.first) is None for k in range(a, name.first))
+
     def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
-        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة قد أعلنت`: the subject of `كان ... قد`
+        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة أعلنت`: the subject of `كان ... (قد)`
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
         slot = self._pluperfect_slot(cue, first)
         if slot is None:
             return None
-        kan = slot[0] - 1
-        named = by_last.get(cue - 1)
+        kan, end = slot[0] - 1, slot[1]
+        named = by_last.get(end)
         if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
             return named  # (`وكان وزير الخارجية الروسي سيرغي لافروف قد`: the person named after the title)
-        phrase = self._noun_phrase_at(kan + 1, cue - 1)
-        if phrase is not None and phrase.last == cue - 1:
+        phrase = self._noun_phrase_at(kan + 1, end)
+        if phrase is not None and phrase.last == end:
             return phrase
         return None
 
     def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
-        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`): the
-        subject's slot, filled (so no remembered speaker says it) whether or not a rule names it."""
-        if cue - 2 <= first or without_conjunction(self._word(cue - 1)) != "قد":
+        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`), or
+        between a clause-opening `كان` and the past verb itself (`وكان الجيش أعلن`): the subject's
+        slot, filled (so no remembered speaker says it) whether or not a rule names it."""
+        if cue - 1 <= first:
             return None
-        kan = next((k for k in range(cue - 2, max(first, cue - 8) - 1, -1)
+        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
+        end = cue - 1 if with_qad else cue
+        kan = next((k for k in range(end - 1, max(first, cue - 8) - 1, -1)
                     if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
-        if kan is None or kan + 1 >= cue - 1 or any(self._comma_before(k) for k in range(kan + 1, cue)):
+        if kan is None or kan + 1 >= end or any(self._comma_before(k) for k in range(kan + 1, cue)):
             return None
-        return kan + 1, cue - 1
+        if not with_qad and not self._bare_pluperfect(kan, cue, first):
+            return None
+        return kan + 1, end
+
+    def _bare_pluperfect(self, kan: int, cue: int, first: int) -> bool:
+        """`وكان الجيش أعلن سابقا أن`, `وكانت الوزارة قالت إن`: `كان` opening its clause, a subject
+        of plain words, then a past verb of saying with no conjunction (not `وكان الوزير في باريس
+        وقال`, nor a relative clause `كان الوزير الذي قال`)."""
+        word = self._word(cue)
+        if word[:1] in "وف" or self._is_participle(cue) or not analyse(word).past_shape:
+            return False
+        if not (kan == first or self._comma_before(kan) or self._word(kan).startswith("و")):
+            return False
+        return all(self._word(k).isalpha() and self._word(k) not in self.relatives and not self._is_preposition(self._word(k))
+                   and not self._is_complementizer(self._word(k)) for k in range(kan + 1, cue))
 
     def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
         """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a
@@ -277,9 +359,12 @@ class SpeakerRules:
         phrase = self._noun_phrase_at(after, cue)
         if phrase is None and after != first + 1 or phrase is not None and after == first + 1 and phrase.actor.actor_type == "other":
             return None
+        # `وأضاف وزير الخارجية قائلا`: the phrase right after the verb may run up to a participle of
+        # saying with no comma between — the verb's subject, which the participle shares
+        reaches = self._is_participle(cue) and not self._comma_before(cue)
         if phrase is None:
-            return self._bare_title_at(after, cue)  # `وانتقد الوزير قرار المحكمة، وقال`
-        if phrase.last >= cue or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
+            return self._bare_title_at(after, cue, reaches)  # `وانتقد الوزير قرار المحكمة، وقال`
+        if phrase.last > cue or phrase.last == cue and not reaches or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
                                       or self._word(phrase.last)[:1] == "ب" or not self._word(phrase.last).startswith("ال")):
             return None
         return phrase
@@ -294,11 +379,11 @@ class SpeakerRules:
             and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 
-    def _bare_title_at(self, j: int, cue: int) -> Mention | None:
+    def _bare_title_at(self, j: int, cue: int, reaches: bool = False) -> Mention | None:
         """`وانتقد الوزير قرار المحكمة، وقال`: a bare definite title as a sentence's subject is
         the last person who spoke, else the title itself (a person the text does not name)."""
         lex = actor_lexicon()
-        if j + 1 >= cue or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
+        if j + 1 > cue or j + 1 == cue and not reaches or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
                 and lex.person_nouns.match_at(self.tokens, j, stop=j + 1) is None:
             return None
         t = self.tokens[j]
@@ -663,6 +748,8 @@ class SpeakerRules:
             other = ("ي" if word[0] == "ت" else "ت") + word[1:]
             if self.cues.get(other) is not None:
                 return "f" if word[0] == "ت" else "m"
+        if word.endswith("ت") and self.cues.get(word + "ت") is not None:
+            return "m"  # `لفت`, `ثبت`: a root ending in ت, whose feminine is `لفتت` (not the `ت` of `قالت`)
         return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
 
     def _opens_clause(self, k: int) -> bool:

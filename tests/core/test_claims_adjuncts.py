@@ -37,3 +37,36 @@ def test_a_time_adjunct_before_the_object_is_not_part_of_what_was_said():
 
 def test_the_general_in_a_title_is_no_time_adjunct():
     assert claims("وقال الأمين العام إن الوضع خطير.") == [("الأمين العام", "إن الوضع خطير")]
+
+
+def test_a_statement_noun_with_the_speakers_pronoun_is_an_adjunct_not_the_content():
+    found = extract("t", "وأشار سمير الحلبي في خطابه إلى تحسن الأوضاع في المدينة.", DAY).claims
+    assert [(c["source_text"], c["content"]) for c in found] == [("سمير الحلبي", "إلى تحسن الأوضاع في المدينة")]
+
+
+def test_a_colon_after_a_long_adjunct_with_the_speakers_pronoun_opens_the_quotation():
+    found = extract("t", 'وقال سمير الحلبي في كلمته الافتتاحية أمام مؤتمر حضره ممثلون عن نحو عشرين بلدا '
+                         'في العاصمة الأسبوع الماضي: "نحن مستعدون للحوار".', DAY).claims
+    assert [(c["source_text"], c["content"]) for c in found] == [("سمير الحلبي", "نحن مستعدون للحوار")]
+
+
+def test_a_part_of_a_period_before_the_object_is_no_part_of_what_was_announced():
+    found = extract("t", "وأعلنت وزارة الداخلية التونسية منتصف الشهر الماضي توقيف ثلاثة مشتبه بهم.", DAY).claims
+    assert [c["content"] for c in found] == ["توقيف ثلاثة مشتبه بهم"]
+
+
+def test_an_adjunct_or_a_spokesmans_title_before_the_governed_preposition_is_not_the_content():
+    found = extract("t", "وشدد سمير الحلبي خلال لقائه بالسفير الفرنسي على ضرورة الحوار.", DAY).claims
+    assert [c["content"] for c in found] == ["على ضرورة الحوار"]
+    found = extract("t", "وأشارت سلمى الحلبي المتحدثة باسم الشرطة في اتصال مع الصحفيين إلى سقوط جريحين.", DAY).claims
+    assert [c["content"] for c in found] == ["إلى سقوط جريحين"]
+
+
+def test_the_object_of_a_warning_stays_in_the_content():
+    found = extract("t", "وحذرت وزارة الزراعة التونسية الجمعة المزارعين من الفيضانات.", DAY).claims
+    assert [c["content"] for c in found] == ["المزارعين من الفيضانات"]
+
+
+def test_a_term_quoted_inside_the_object_of_the_governed_preposition_is_not_the_statement():
+    found = extract("t", 'وأشار المراقبون أيضا إلى عرقلة عملهم حيث تعرضوا لـ"تهديد جسدي" من جانب أفراد.', DAY).claims
+    assert [c["content"][:15] for c in found] == ["إلى عرقلة عملهم"]

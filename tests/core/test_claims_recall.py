@@ -226,3 +226,19 @@ def test_a_dual_verb_is_not_said_by_one_remembered_person():
 def test_we_said_is_no_dual():
     found = claims('قال المتحدث سامي خليل إن الوضع صعب. "قلنا للأوروبيين إن بلادنا ستنسحب".')
     assert found[-1] == ("سامي خليل", "إن بلادنا ستنسحب")
+
+
+def test_a_bare_title_before_a_colon_does_not_swallow_the_first_quoted_word():
+    assert claims('وقال المحافظ: "الطرق مغلقة أمام السيارات".') == [("المحافظ", "الطرق مغلقة أمام السيارات")]
+    assert claims("وقال المحافظ: الطرق مغلقة أمام السيارات.") == [("المحافظ", "الطرق مغلقة أمام السيارات")]
+
+
+def test_a_verb_inside_a_quotation_is_the_speakers_words_not_a_new_speaker():
+    found = claims('وأوضح سمير الحلبي أن "الحكومة تخطط لتوفير بطاقات ونقل مواطنين إلى المدن لكي يصوتوا". '
+                   'وأضاف أن الخطة تحدد الإجراءات.')
+    assert [source for source, _ in found] == ["سمير الحلبي", "سمير الحلبي"]
+
+
+def test_a_quotation_closed_before_the_next_verb_still_ends_there():
+    assert claims('وقال المحافظ: "نحن مستعدون للحوار"، وأكد أن المدينة آمنة.') == [
+        ("المحافظ", "نحن مستعدون للحوار"), ("المحافظ", "أن المدينة آمنة")]

@@ -95,3 +95,9 @@ def test_a_mention_beside_the_verb_may_be_part_of_its_subject_whatever_its_gende
     # `إسبانيا` (feminine) is only part of `مدرب إسبانيا`, the subject of the masculine `يلمح`
     [(source, content)] = claims("مدرب إسبانيا يلمح باستدعاء اللاعب المخضرم لكأس العالم")
     assert "إسبانيا" in source and content.startswith("باستدعاء")
+
+
+def test_a_title_holding_a_noun_spelt_like_a_verb_of_saying_still_names_the_speaker():
+    # `النقل` (transport) is the noun, not the verb `نقل` (passed on)
+    found = extract("t", "وقال وزير النقل التونسي إن الطرق مغلقة.", dt.date(2024, 12, 8)).claims
+    assert [(c["source_text"], c["content"]) for c in found] == [("وزير النقل التونسي", "إن الطرق مغلقة")]

@@ -135,3 +135,14 @@ def test_even_if_is_no_report():
     # `وإن كان`: a concession, not the `إن` of what the verb reports
     found = claims('وتعتبر "الأمل" من بين أهم السفن التي تبحر في البحر المتوسط لإنقاذ الغرقى، وإن كان عملها منصبا على المهاجرين.')
     assert not any(content.startswith("وإن كان") for _, content in found)
+
+
+def test_a_verb_after_an_apposition_with_its_object_is_no_trailing_attribution():
+    # `، أكد التزامه.`: the object of the verb, whose subject is the name set off before it
+    found = claims("وقال سمير الحلبي إن رئيس الحزب، كريم الزين، أكد التزامه.")
+    assert all(source != "التزامه" for source, _ in found)
+
+
+def test_the_resumptive_pronoun_after_the_verb_of_a_trailing_attribution_is_skipped():
+    assert claims("قال المحافظ إن الطرق مغلقة. وانهار جسر في المدينة، وفق ما أعلن عنه وزير الصحة في الحكومة.")[-1] == (
+        "وزير الصحة", "وانهار جسر في المدينة")
