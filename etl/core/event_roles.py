@@ -62,6 +62,7 @@ _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite w
 _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعها`: purpose
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
+_CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -912,7 +913,8 @@ class RoleRules:
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
-        subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
+        subjects = [m for m in before if not self._governed_conjunct(m)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
@@ -1126,6 +1128,23 @@ class RoleRules:
             return True
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
 
+    def _governed_conjunct(self, m: Mention) -> bool:
+        """`مع الحكومة العراقية وقيادات حزب الدعوة`: a party joined by `و` (a noun of its members
+        may head it) to a party a preposition governs shares that preposition: it is an object of
+        the clause, never its subject, nor one of a pair acting together."""
+        if self._governed(m):
+            return True
+        for p in reversed(self._sentence_mentions):  # all of them: a clause's list may leave out the first
+            if p.last > m.first or p.first >= m.first:
+                continue
+            if m.first - p.last > _CONJUNCT_GAP or not all(self.tokens[k].joined for k in range(p.last, m.first + 1)):
+                return False
+            # the conjunction on the party's own word or on a noun heading it (`وقيادات`); an adjective
+            # of the first party may stand before it (`مع الحكومة اليمنية الشرعية وقيادات`)
+            links = [self.tokens[k].word for k in (m.first, m.first - 1) if k >= p.last]
+            return any(without_conjunction(w) != w and w.startswith("و") for w in links) and self._governed_conjunct(p)
+        return False
+
     def _partitive(self, m: Mention) -> bool:
         """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
         if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
@@ -1176,6 +1195,8 @@ class RoleRules:
         if len(before) < 2 or t0 - before[-1].last > 1:
             return None
         a, b = before[-2], before[-1]
+        if self._governed_conjunct(a):
+            return None  # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting
         gap = range(a.last, b.first + 1)
         if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
                 not all(self.tokens[k].joined for k in gap):
