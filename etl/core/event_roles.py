@@ -102,6 +102,13 @@ class RoleRules:
         if civilian is not None:  # `واعتقل الناشط X`: he was arrested; no activist arrests
             self._passive = True
             return (source if source != civilian else None), civilian
+        if target is None and event_type in FORCE_TYPES and self._verb(t0):
+            # `قصفت إسرائيل المواقع العسكرية الإيرانية`: the nation of the object struck, as the text has named it
+            subject_end = next((m.last for m in mentions if m.actor == source and m.first == t1), t1)
+            if subject_end + 1 < last and strip_article(without_conjunction(self.tokens[subject_end].word)) in _QUANTIFIERS:
+                subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
+            nation = self._object_nation(subject_end, last, mentions)
+            target = nation if nation != source else None
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -1372,7 +1379,10 @@ class RoleRules:
                 without_conjunction(self.tokens[k].word) in _PREPOSITIONS or any(m.first == k for m in mentions):
             return None
         g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
-        if g is None or not self._agrees_in_definiteness(k, k + 1) or \
+        if g is None and k + 2 < last and self.tokens[k + 2].joined and self._agrees_in_definiteness(k, k + 1) and \
+                not any(m.first == k + 1 for m in mentions):
+            g = self.gentilics.match_at(self.tokens, k + 2, stop=last)  # `البنية التحتية الإيرانية`: an adjective between
+        if g is None or not self._agrees_in_definiteness(k, g.first) or \
                 without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
             return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
         return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
