@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .claims import cue_matcher
 from .event_context import SAID_TYPES
 from .event_triggers import Head
@@ -718,6 +718,8 @@ class RoleRules:
         `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
         واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
         word = without_conjunction(self.tokens[t0].word)
+        if self._possessed_noun(t0, t1, self._sentence_first):
+            return False  # `إثر رفضها`: a noun after a preposition; its pronoun owns the act
         if self._object_pronoun(t0, t1):
             return True
         if t1 - t0 != 1 or not word.endswith("ه"):
@@ -818,10 +820,24 @@ class RoleRules:
                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
         subject = next((m for m in parties if m.last <= t0), None) or \
             next((m for m in parties if t1 < m.first and m.last <= words), None)
-        if subject is not None:
+        if subject is not None and self._may_own(subject.actor, t0):
             return subject.actor
+        if subject is not None:
+            # `ندد ماكرون بموقف الحكومة الإيطالية إثر رفضها`: `ها` is no man's; the nearest party before that it may stand for
+            owner = next((m.actor for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type in SOURCE_TYPES
+                          and self._may_own(m.actor, t0)), None)
+            return owner or subject.actor
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
+
+    def _may_own(self, actor: Actor, t0: int) -> bool:
+        """The possessive pronoun on tokens[t0] agrees with the actor in gender: `ها` stands for no
+        man, a bare `ه` after a feminine noun's `ت` (`زيارته`) for no woman (a person whose given
+        name tells the gender; any other party may be either)."""
+        word = without_conjunction(self.tokens[t0].word)
+        pronoun = "f" if word.endswith("ها") else "m" if word.endswith("ه") and not word.endswith(("هم", "هما")) else None
+        gender = person_gender(actor)
+        return pronoun is None or gender is None or gender == pronoun
 
     def _pronoun_patient(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`اعتقاله`, `احتجازها`, `إطلاق سراحهم`: a verbal noun of force or release (event_roles.tsv
