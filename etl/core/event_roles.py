@@ -1287,7 +1287,8 @@ class RoleRules:
                 source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
             return (source.actor if source else None), target.actor
         if target is None:
-            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor]
+            # `تفويض من المجلس لمواجهة استخدام الأسلحة من قبل X`: a party a preposition governs is another phrase's
+            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor and not self._governed_conjunct(m)]
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
