@@ -718,8 +718,8 @@ class RoleRules:
         `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
         واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
         word = without_conjunction(self.tokens[t0].word)
-        if self._possessed_noun(t0, t1, self._sentence_first):
-            return False  # `إثر رفضها`: a noun after a preposition; its pronoun owns the act
+        if word.endswith(("ه", "ها")) and self._possessed_noun(t0, t1, self._sentence_first):
+            return False  # `إثر رفضها`: a noun after a preposition; its pronoun owns the act (`لقائهما`: both its parties)
         if self._object_pronoun(t0, t1):
             return True
         if t1 - t0 != 1 or not word.endswith("ه"):
@@ -950,6 +950,7 @@ class RoleRules:
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
+                not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])):
@@ -1127,6 +1128,29 @@ class RoleRules:
         title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
         return title is not None and not self.tokens[m.first].word.endswith("ه")
 
+    def _feminine_party_after_masculine_verb(self, t0: int, t1: int, m: Mention) -> bool:
+        """`ثم اتهم الدول الخمس`, `ودعا الحكومة إلى`: a one-word verb marked masculine right before
+        a party whose name is feminine in grammar (a noun in `ة`, a plural in `ات`, `الدول`, a
+        state in `ا`) does not agree with it: the party is its object, its subject is dropped."""
+        if t1 - t0 != 1 or m.first != t1 or m.actor.actor_type == "person" or not self._verb(t0) or \
+                not self.tokens[t1].joined:
+            return False
+        bare = without_conjunction(self.tokens[t0].word)
+        before = without_conjunction(self.tokens[t0 - 1].word) if t0 > self._sentence_first else ""
+        opens = bare != self.tokens[t0].word or not before or not self.tokens[t0].joined or \
+            before in CONNECTIVES or before in CLAUSE_OPENERS or before in _PARTICLES or before in RELATIVES
+        if not opens:
+            return False  # `وجاء رفض روما`: after another verb the word is a noun, its genitive its doer
+        a = analyse(bare)
+        masculine = a.agreement_gender == "m" or (a.present_strict and bare.startswith("ي")) or \
+            (len(bare) <= 4 and bare.endswith(("ا", "ي")) and not bare.endswith("وا") and not bare.startswith(("ت", "ي")))
+        if not masculine:
+            return False
+        head = strip_article(without_conjunction(self.tokens[m.first].word))
+        name = m.actor.name_ar
+        return head.endswith(("ه", "ات")) or head in ("دول", "الدول") or \
+            (m.actor.actor_type == "state" and name.endswith("ا") and head.endswith("ا"))
+
     def _feminine_verb(self, t0: int) -> bool:
         """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
         return analyse(self.tokens[t0].word).feminine_verb
@@ -1157,16 +1181,23 @@ class RoleRules:
         the clause, never its subject, nor one of a pair acting together."""
         if self._governed(m):
             return True
-        for p in reversed(self._sentence_mentions):  # all of them: a clause's list may leave out the first
-            if p.last > m.first or p.first >= m.first:
-                continue
-            if m.first - p.last > _CONJUNCT_GAP or not all(self.tokens[k].joined for k in range(p.last, m.first + 1)):
-                return False
-            # the conjunction on the party's own word or on a noun heading it (`وقيادات`); an adjective
-            # of the first party may stand before it (`مع الحكومة اليمنية الشرعية وقيادات`)
-            links = [self.tokens[k].word for k in (m.first, m.first - 1) if k >= p.last]
-            return any(without_conjunction(w) != w and w.startswith("و") for w in links) and self._governed_conjunct(p)
-        return False
+        own = "و" in self.text[self.tokens[m.first].start:m.start]  # `وحزب الدعوة`: the conjunction outside the name
+        head = self.tokens[m.first - 1].word if m.first > 0 else ""
+        headed = not own and without_conjunction(head) != head and head.startswith("و") and len(head) >= 4
+        if not (own or headed):
+            return False  # (`واشنطن`: a name's own `و`)
+        link = m.first if own else m.first - 1
+        p = next((p for p in reversed(self._sentence_mentions) if p.last <= link), None)
+        if p is None or link - p.last > _CONJUNCT_GAP or not all(self.tokens[k].joined for k in range(p.last, m.first + 1)):
+            return False
+        # only adjectives of the first party between (`مع الحكومة اليمنية الشرعية وقيادات`)
+        return all(self._adjective_of(p.last - 1, k) for k in range(p.last, link)) and \
+            not self._after_agent_phrase(p) and self._governed_conjunct(p)
+
+    def _after_agent_phrase(self, m: Mention) -> bool:
+        """`من قبل حزب الله والحشد الشعبي`: the mention follows an agent phrase, the doers of the act."""
+        return any((r := self.roles.match_at(self.tokens, k, stop=m.first)) is not None and r.value == "agent"
+                   and r.last == m.first for k in range(max(0, m.first - 3), m.first))
 
     def _partitive(self, m: Mention) -> bool:
         """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
@@ -1218,8 +1249,10 @@ class RoleRules:
         if len(before) < 2 or t0 - before[-1].last > 1:
             return None
         a, b = before[-2], before[-1]
-        if self._governed_conjunct(a):
-            return None  # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting
+        if self._governed_conjunct(a) and not all(self.tokens[k].joined for k in range(b.last, t0 + 1)):
+            # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting (but
+            # `دعوة روسيا للأردن والولايات المتحدة إلى مباحثات`: the ones invited talk together)
+            return None
         gap = range(a.last, b.first + 1)
         if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
                 not all(self.tokens[k].joined for k in gap):
@@ -1287,8 +1320,7 @@ class RoleRules:
                 source = next((m for m in actors if t1 <= m.first <= t1 + 1 and m.actor != target.actor), None)
             return (source.actor if source else None), target.actor
         if target is None:
-            # `تفويض من المجلس لمواجهة استخدام الأسلحة من قبل X`: a party a preposition governs is another phrase's
-            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor and not self._governed_conjunct(m)]
+            before = [m for m in actors if m.last <= t0 and m.actor != agent.actor]
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
