@@ -14,7 +14,7 @@ def test_a_party_joined_to_the_object_of_maa_after_its_adjective_is_no_subject()
 
 
 def test_two_parties_under_maa_are_no_pair_acting_together():
-    text = "والتقى غوتيريش مع الحكومة العراقية وحزب الدعوة ثم مباحثات إقليمية."
+    text = "وعقد غوتيريش لقاءات مع الحكومة العراقية وحزب الدعوة، بجانب مباحثات إقليمية."
     assert roles(text, "CONSULT", "مباحثات")[0] != "الحكومة العراقية"
 
 
@@ -24,3 +24,8 @@ def test_two_parties_joined_before_a_verb_still_act_together():
 
 def test_the_party_before_a_passive_verb_with_an_agent_phrase_undergoes_it():
     assert roles("وقال المرصد إن الناشط حسن اعتقل من قبل الشرطة المصرية أمس.", "COERCE")[0] == "الشرطة المصرية"
+
+
+def test_two_parties_invited_to_talks_right_before_them_talk_together():
+    text = "وجاء ذلك مع دعوة مصر للأردن والعراق إلى مباحثات حول المياه."
+    assert roles(text, "CONSULT", "مباحثات") == ("الأردن", "العراق")
