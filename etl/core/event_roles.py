@@ -368,13 +368,19 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=last)
             if c is None or c.value.kind != "verb":
                 continue
-            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
+                      and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
                 return self._last_speaker if k <= first + 1 else None
             m = self._named_in_apposition(m, mentions)
             return m.actor if m.actor.actor_type in SOURCE_TYPES else None
         return None
+
+    def _after_complementizer(self, cue_first: int, m: Mention) -> bool:
+        """`وأضاف أن الحكومة ...`: a party after the `أن`/`إن` that follows a reporting verb is the
+        reported words' subject, not the one who speaks (he is dropped: the one who spoke before)."""
+        return any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS for k in range(cue_first + 1, m.first))
 
     def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
         """`قال مستشار الكرملين، يوري أوشاكوف`: after a body whose title opens the subject, the person
@@ -609,7 +615,8 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue
-            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                          and not self._after_complementizer(c.first, m)), None)
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
@@ -675,7 +682,7 @@ class RoleRules:
             if c is None or c.value.kind != "verb":
                 continue
             m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                      and m.actor.actor_type in SOURCE_TYPES), None) or \
+                      and m.actor.actor_type in SOURCE_TYPES and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.actor.actor_type in SOURCE_TYPES), None)
             if m is not None:
                 return m.actor
