@@ -130,7 +130,10 @@ class RoleRules:
         verb = without_conjunction(self.tokens[t0].word)
         feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
         subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in SOURCE_TYPES), None)
-        if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
+        # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger; `دخول القوات X`, `انسحاب
+        # الجيش X`: the forces named in the trigger move themselves (not `انسحاب من الحكومة`; not the
+        # forces a party deploys, `قام النظام بنشر قوات الأمن`)
+        if subject is not None and (feminine_past or not self._governed(subject) and event_type != "MOBILIZE"):
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
