@@ -63,6 +63,7 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -243,6 +244,14 @@ class RoleRules:
         return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
             noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
             not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    def _relative_verb(self, t0: int, t1: int) -> bool:
+        """`ما استنكرته`, `الذي اعتقلته`: a one-word verb right after a relative word, carrying the
+        pronoun that resumes the relative's head: the actor after it is its subject."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or self._noun(t0):
+            return False
+        word, before = self.tokens[t0].word, without_conjunction(self.tokens[t0 - 1].word)
+        return (before in RELATIVES or before == "ما") and word.endswith(("ه", "ها", "هم", "هما")) and len(word) >= 4
 
     @staticmethod
     def _preposition_pronoun(word: str) -> bool:
@@ -737,7 +746,19 @@ class RoleRules:
         if analyse(word).present_strict and len(word) >= 5:
             return True
         after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
-        return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
+        if after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0):
+            return True
+        # `عندما اعتقله الجيش`, `كيف أعدمه قناص`: a past verb of the lexicon with `ه` and its subject
+        # named right after it (a noun's `ة` would be no verb: its stem alone is no trigger)
+        before = without_conjunction(self.tokens[t0 - 1].word) if t0 > self._sentence_first else ""
+        opens = self.tokens[t0].word != word or before in _SUBORDINATORS or before in CONNECTIVES or \
+            before in _COMPLEMENTIZERS or before in _PARTICLES and before != "ما"  # `ما`: also `وهو ما نفته`
+        # (not `الذي أبرمته إيران`, `قضية إدانة الحزب`: a relative clause's `ه` is its head, a noun's `ة` no pronoun)
+        subject_after = opens and t1 < len(self.tokens) and self.tokens[t1].joined and \
+            any(m.first == t1 and m.actor.actor_type in SOURCE_TYPES and not self._governed(m) for m in mentions)
+        stem = word[:-1]
+        return subject_after and len(stem) >= 3 and not self._noun(t0) and not analyse(word).present_strict and \
+            self.triggers.has_word(stem)
 
     def _purpose_object_pronoun(self, t: PhraseMatch) -> bool:
         """`لإقناعها`, `لمساعدتهم`: a verbal noun of purpose with a pronoun: the one acted on, named before."""
@@ -963,10 +984,16 @@ class RoleRules:
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
-                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])):
+                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
+                 or self._relative_verb(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
-            if self._verb_object_pronoun(t0, t1, actors):
+            if self._relative_verb(t0, t1):
+                # `الصحفي الذي اعتقلته الشرطة`: the pronoun stands for the relative's head, a party
+                # only when one is named right before it (`وهو ما استنكرته المنظمة`: a deed)
+                head = next((m for m in actors if m.last == t0 - 1 and m.actor != source.actor), None)
+                target = head or target
+            elif self._verb_object_pronoun(t0, t1, actors):
                 target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
         elif unnamed:  # the subject names no actor: the act has no named doer, what follows is its object
             self._passive = True  # nor is an earlier subject carried on to it
