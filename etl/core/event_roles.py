@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .claims import cue_matcher
 from .event_context import SAID_TYPES
 from .event_triggers import Head
@@ -62,6 +62,8 @@ _TIME_WORDS = time_words()  # `اليوم قصفت إسرائيل`: a definite w
 _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعها`: purpose
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
+_CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -101,6 +103,13 @@ class RoleRules:
         if civilian is not None:  # `واعتقل الناشط X`: he was arrested; no activist arrests
             self._passive = True
             return (source if source != civilian else None), civilian
+        if target is None and event_type in FORCE_TYPES and self._verb(t0):
+            # `قصفت إسرائيل المواقع العسكرية الإيرانية`: the nation of the object struck, as the text has named it
+            subject_end = next((m.last for m in mentions if m.actor == source and m.first == t1), t1)
+            if subject_end + 1 < last and strip_article(without_conjunction(self.tokens[subject_end].word)) in _QUANTIFIERS:
+                subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
+            nation = self._object_nation(subject_end, last, mentions)
+            target = nation if nation != source else None
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -122,7 +131,10 @@ class RoleRules:
         verb = without_conjunction(self.tokens[t0].word)
         feminine_past = verb.endswith("ت") and not verb.endswith("ات") and not verb.startswith("ال")
         subject = next((m for m in mentions if t0 < m.first < t1 and m.actor.actor_type in SOURCE_TYPES), None)
-        if subject is not None and feminine_past:  # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger
+        # `فرقت الشرطة`, `أوقفت الشرطة`: the verb's subject is in the trigger; `دخول القوات X`, `انسحاب
+        # الجيش X`: the forces named in the trigger move themselves (not `انسحاب من الحكومة`; not the
+        # forces a party deploys, `قام النظام بنشر قوات الأمن`)
+        if subject is not None and (feminine_past or not self._governed(subject) and event_type != "MOBILIZE"):
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
@@ -232,6 +244,14 @@ class RoleRules:
         return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
             noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
             not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    def _relative_verb(self, t0: int, t1: int) -> bool:
+        """`ما استنكرته`, `الذي اعتقلته`: a one-word verb right after a relative word, carrying the
+        pronoun that resumes the relative's head: the actor after it is its subject."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or self._noun(t0):
+            return False
+        word, before = self.tokens[t0].word, without_conjunction(self.tokens[t0 - 1].word)
+        return (before in RELATIVES or before == "ما") and word.endswith(("ه", "ها", "هم", "هما")) and len(word) >= 4
 
     @staticmethod
     def _preposition_pronoun(word: str) -> bool:
@@ -360,13 +380,19 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=last)
             if c is None or c.value.kind != "verb":
                 continue
-            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined), None) or \
+            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
+                      and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
                 return self._last_speaker if k <= first + 1 else None
             m = self._named_in_apposition(m, mentions)
             return m.actor if m.actor.actor_type in SOURCE_TYPES else None
         return None
+
+    def _after_complementizer(self, cue_first: int, m: Mention) -> bool:
+        """`وأضاف أن الحكومة ...`: a party after the `أن`/`إن` that follows a reporting verb is the
+        reported words' subject, not the one who speaks (he is dropped: the one who spoke before)."""
+        return any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS for k in range(cue_first + 1, m.first))
 
     def _named_in_apposition(self, m: Mention, mentions: list[Mention]) -> Mention:
         """`قال مستشار الكرملين، يوري أوشاكوف`: after a body whose title opens the subject, the person
@@ -601,7 +627,8 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue
-            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0), None)
+            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                          and not self._after_complementizer(c.first, m)), None)
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
@@ -667,7 +694,7 @@ class RoleRules:
             if c is None or c.value.kind != "verb":
                 continue
             m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                      and m.actor.actor_type in SOURCE_TYPES), None) or \
+                      and m.actor.actor_type in SOURCE_TYPES and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.actor.actor_type in SOURCE_TYPES), None)
             if m is not None:
                 return m.actor
@@ -710,6 +737,8 @@ class RoleRules:
         `ه` counts on a present-tense verb, or on a past one right after its subject (`وكانت
         واشنطن دعته`: a noun's `ة` never follows a name); elsewhere it may be a noun's `ة`."""
         word = without_conjunction(self.tokens[t0].word)
+        if word.endswith(("ه", "ها")) and self._possessed_noun(t0, t1, self._sentence_first):
+            return False  # `إثر رفضها`: a noun after a preposition; its pronoun owns the act (`لقائهما`: both its parties)
         if self._object_pronoun(t0, t1):
             return True
         if t1 - t0 != 1 or not word.endswith("ه"):
@@ -717,7 +746,19 @@ class RoleRules:
         if analyse(word).present_strict and len(word) >= 5:
             return True
         after_subject = self.tokens[t0].joined and any(m.last == t0 for m in mentions)
-        return after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0)
+        if after_subject and word.endswith(("ته", "اه", "وه")) and len(word) >= 4 and not self._noun(t0):
+            return True
+        # `عندما اعتقله الجيش`, `كيف أعدمه قناص`: a past verb of the lexicon with `ه` and its subject
+        # named right after it (a noun's `ة` would be no verb: its stem alone is no trigger)
+        before = without_conjunction(self.tokens[t0 - 1].word) if t0 > self._sentence_first else ""
+        opens = self.tokens[t0].word != word or before in _SUBORDINATORS or before in CONNECTIVES or \
+            before in _COMPLEMENTIZERS or before in _PARTICLES and before != "ما"  # `ما`: also `وهو ما نفته`
+        # (not `الذي أبرمته إيران`, `قضية إدانة الحزب`: a relative clause's `ه` is its head, a noun's `ة` no pronoun)
+        subject_after = opens and t1 < len(self.tokens) and self.tokens[t1].joined and \
+            any(m.first == t1 and m.actor.actor_type in SOURCE_TYPES and not self._governed(m) for m in mentions)
+        stem = word[:-1]
+        return subject_after and len(stem) >= 3 and not self._noun(t0) and not analyse(word).present_strict and \
+            self.triggers.has_word(stem)
 
     def _purpose_object_pronoun(self, t: PhraseMatch) -> bool:
         """`لإقناعها`, `لمساعدتهم`: a verbal noun of purpose with a pronoun: the one acted on, named before."""
@@ -810,10 +851,24 @@ class RoleRules:
                       or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), last)  # not in the words reported after
         subject = next((m for m in parties if m.last <= t0), None) or \
             next((m for m in parties if t1 < m.first and m.last <= words), None)
-        if subject is not None:
+        if subject is not None and self._may_own(subject.actor, t0):
             return subject.actor
+        if subject is not None:
+            # `ندد ماكرون بموقف الحكومة الإيطالية إثر رفضها`: `ها` is no man's; the nearest party before that it may stand for
+            owner = next((m.actor for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type in SOURCE_TYPES
+                          and self._may_own(m.actor, t0)), None)
+            return owner or subject.actor
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
+
+    def _may_own(self, actor: Actor, t0: int) -> bool:
+        """The possessive pronoun on tokens[t0] agrees with the actor in gender: `ها` stands for no
+        man, a bare `ه` after a feminine noun's `ت` (`زيارته`) for no woman (a person whose given
+        name tells the gender; any other party may be either)."""
+        word = without_conjunction(self.tokens[t0].word)
+        pronoun = "f" if word.endswith("ها") else "m" if word.endswith("ه") and not word.endswith(("هم", "هما")) else None
+        gender = person_gender(actor)
+        return pronoun is None or gender is None or gender == pronoun
 
     def _pronoun_patient(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`اعتقاله`, `احتجازها`, `إطلاق سراحهم`: a verbal noun of force or release (event_roles.tsv
@@ -912,7 +967,8 @@ class RoleRules:
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
-        subjects = [m for m in before if not self._governed(m)]  # `خلال زيارته للولايات المتحدة قدم ماكرون`
+        # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
+        subjects = [m for m in before if not self._governed_conjunct(m)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
@@ -925,12 +981,19 @@ class RoleRules:
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
+                not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
-                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])):
+                 self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
+                 or self._relative_verb(t0, t1)):
             source = after[0]
             target = next((m for m in after[1:] if m.actor != source.actor), None)
-            if self._verb_object_pronoun(t0, t1, actors):
+            if self._relative_verb(t0, t1):
+                # `الصحفي الذي اعتقلته الشرطة`: the pronoun stands for the relative's head, a party
+                # only when one is named right before it (`وهو ما استنكرته المنظمة`: a deed)
+                head = next((m for m in actors if m.last == t0 - 1 and m.actor != source.actor), None)
+                target = head or target
+            elif self._verb_object_pronoun(t0, t1, actors):
                 target = None  # `تتهمها السلطات بالتجسس`: the pronoun is the object, a party named before
         elif unnamed:  # the subject names no actor: the act has no named doer, what follows is its object
             self._passive = True  # nor is an earlier subject carried on to it
@@ -1102,6 +1165,29 @@ class RoleRules:
         title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
         return title is not None and not self.tokens[m.first].word.endswith("ه")
 
+    def _feminine_party_after_masculine_verb(self, t0: int, t1: int, m: Mention) -> bool:
+        """`ثم اتهم الدول الخمس`, `ودعا الحكومة إلى`: a one-word verb marked masculine right before
+        a party whose name is feminine in grammar (a noun in `ة`, a plural in `ات`, `الدول`, a
+        state in `ا`) does not agree with it: the party is its object, its subject is dropped."""
+        if t1 - t0 != 1 or m.first != t1 or m.actor.actor_type == "person" or not self._verb(t0) or \
+                not self.tokens[t1].joined:
+            return False
+        bare = without_conjunction(self.tokens[t0].word)
+        before = without_conjunction(self.tokens[t0 - 1].word) if t0 > self._sentence_first else ""
+        opens = bare != self.tokens[t0].word or not before or not self.tokens[t0].joined or \
+            before in CONNECTIVES or before in CLAUSE_OPENERS or before in _PARTICLES or before in RELATIVES
+        if not opens:
+            return False  # `وجاء رفض روما`: after another verb the word is a noun, its genitive its doer
+        a = analyse(bare)
+        masculine = a.agreement_gender == "m" or (a.present_strict and bare.startswith("ي")) or \
+            (len(bare) <= 4 and bare.endswith(("ا", "ي")) and not bare.endswith("وا") and not bare.startswith(("ت", "ي")))
+        if not masculine:
+            return False
+        head = strip_article(without_conjunction(self.tokens[m.first].word))
+        name = m.actor.name_ar
+        return head.endswith(("ه", "ات")) or head in ("دول", "الدول") or \
+            (m.actor.actor_type == "state" and name.endswith("ا") and head.endswith("ا"))
+
     def _feminine_verb(self, t0: int) -> bool:
         """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""
         return analyse(self.tokens[t0].word).feminine_verb
@@ -1125,6 +1211,30 @@ class RoleRules:
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
             return True
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+
+    def _governed_conjunct(self, m: Mention) -> bool:
+        """`مع الحكومة العراقية وقيادات حزب الدعوة`: a party joined by `و` (a noun of its members
+        may head it) to a party a preposition governs shares that preposition: it is an object of
+        the clause, never its subject, nor one of a pair acting together."""
+        if self._governed(m):
+            return True
+        own = "و" in self.text[self.tokens[m.first].start:m.start]  # `وحزب الدعوة`: the conjunction outside the name
+        head = self.tokens[m.first - 1].word if m.first > 0 else ""
+        headed = not own and without_conjunction(head) != head and head.startswith("و") and len(head) >= 4
+        if not (own or headed):
+            return False  # (`واشنطن`: a name's own `و`)
+        link = m.first if own else m.first - 1
+        p = next((p for p in reversed(self._sentence_mentions) if p.last <= link), None)
+        if p is None or link - p.last > _CONJUNCT_GAP or not all(self.tokens[k].joined for k in range(p.last, m.first + 1)):
+            return False
+        # only adjectives of the first party between (`مع الحكومة اليمنية الشرعية وقيادات`)
+        return all(self._adjective_of(p.last - 1, k) for k in range(p.last, link)) and \
+            not self._after_agent_phrase(p) and self._governed_conjunct(p)
+
+    def _after_agent_phrase(self, m: Mention) -> bool:
+        """`من قبل حزب الله والحشد الشعبي`: the mention follows an agent phrase, the doers of the act."""
+        return any((r := self.roles.match_at(self.tokens, k, stop=m.first)) is not None and r.value == "agent"
+                   and r.last == m.first for k in range(max(0, m.first - 3), m.first))
 
     def _partitive(self, m: Mention) -> bool:
         """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
@@ -1176,6 +1286,10 @@ class RoleRules:
         if len(before) < 2 or t0 - before[-1].last > 1:
             return None
         a, b = before[-2], before[-1]
+        if self._governed_conjunct(a) and not all(self.tokens[k].joined for k in range(b.last, t0 + 1)):
+            # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting (but
+            # `دعوة روسيا للأردن والولايات المتحدة إلى مباحثات`: the ones invited talk together)
+            return None
         gap = range(a.last, b.first + 1)
         if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
                 not all(self.tokens[k].joined for k in gap):
@@ -1351,7 +1465,10 @@ class RoleRules:
                 without_conjunction(self.tokens[k].word) in _PREPOSITIONS or any(m.first == k for m in mentions):
             return None
         g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
-        if g is None or not self._agrees_in_definiteness(k, k + 1) or \
+        if g is None and k + 2 < last and self.tokens[k + 2].joined and self._agrees_in_definiteness(k, k + 1) and \
+                not any(m.first == k + 1 for m in mentions):
+            g = self.gentilics.match_at(self.tokens, k + 2, stop=last)  # `البنية التحتية الإيرانية`: an adjective between
+        if g is None or not self._agrees_in_definiteness(k, g.first) or \
                 without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
             return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
         return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
