@@ -110,7 +110,7 @@ class EventFinder(RoleRules):
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
-            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
+            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -380,6 +380,12 @@ class EventFinder(RoleRules):
             if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
                 return True
         return False
+
+    def _scheduled(self, t0: int, first: int) -> bool:
+        """`على أن يلتقي الوفدان لاحقا`: `على أن` before a present-tense verb sets an act for later
+        (the terms of a plan or a timetable), not one reported."""
+        return t0 - 2 >= first and self._imperfect(t0) and self.tokens[t0 - 1].word == "ان" and \
+            without_conjunction(self.tokens[t0 - 2].word) == "علي"
 
     def _obliged(self, t0: int, first: int) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that

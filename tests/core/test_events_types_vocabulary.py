@@ -40,3 +40,24 @@ def test_a_warning_by_past_verb_after_wa_is_threaten_and_caution_is_no_event():
 def test_calling_an_attack_terrorist_or_cowardly_is_accuse():
     assert "ACCUSE" in types("ووصف الرئيس التفجير بأنه عمل إرهابي جبان.")
     assert "ACCUSE" in types("واعتبرت الوزارة الاعتداء على القافلة عملا إجراميا.")
+
+
+def test_an_obligation_laid_on_another_party_is_request():
+    assert "REQUEST" in types("وقال الوزير إن عليها أن تتحمل نتائج قراراتها.")
+    assert "REQUEST" in types("وأضاف المتحدث أن الحكومة عليها أن تفرج عن المعتقلين فورا.")
+
+
+def test_words_that_drew_anger_are_accuse():
+    assert "ACCUSE" in types("وأثارت تصريحات الوزير غضب أحزاب المعارضة.")
+    assert "ACCUSE" not in types("وأثار الفيلم إعجاب النقاد في المهرجان.")
+
+
+def test_a_meeting_expected_or_scheduled_is_agree():
+    for text in ("ومن المتوقع أن يلتقي الرئيس نظيره الروسي في موسكو.",
+                 "ومن المنتظر أن يجتمع وزراء الخارجية في جنيف.",
+                 "على أن يلتقي الوفدان في القاهرة لاحقا.",
+                 "وسيبحث الاجتماع المقرر عقده في جنيف الأزمة السورية."):
+        found = types(text)
+        assert "AGREE" in found and "CONSULT" not in found, text
+    # a meeting held stays CONSULT, also when `على أن` opens what was said of it
+    assert "CONSULT" in types("وأكد الوزير على أن اللقاء مع نظيره كان مثمرا.")
