@@ -61,3 +61,10 @@ def test_a_meeting_expected_or_scheduled_is_agree():
         assert "AGREE" in found and "CONSULT" not in found, text
     # a meeting held stays CONSULT, also when `على أن` opens what was said of it
     assert "CONSULT" in types("وأكد الوزير على أن اللقاء مع نظيره كان مثمرا.")
+
+
+def test_ratifying_sponsoring_talks_concluding_a_deal_and_mocking():
+    assert "AGREE" in types("وصادق البرلمان على الاتفاقية التجارية مع الجارة الجنوبية.")
+    assert "CONSULT" in types("ورعت الأمم المتحدة منذ العام الماضي محادثات بين الطرفين.")
+    assert "AGREE" in types("وعقدت الحكومة صفقة مع الشركة الروسية لشراء القمح.")
+    assert "ACCUSE" in types("وسخرت الوزيرة من تصريحات نظيرها حول الأزمة.")
