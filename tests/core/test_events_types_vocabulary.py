@@ -68,3 +68,14 @@ def test_ratifying_sponsoring_talks_concluding_a_deal_and_mocking():
     assert "CONSULT" in types("ورعت الأمم المتحدة منذ العام الماضي محادثات بين الطرفين.")
     assert "AGREE" in types("وعقدت الحكومة صفقة مع الشركة الروسية لشراء القمح.")
     assert "ACCUSE" in types("وسخرت الوزيرة من تصريحات نظيرها حول الأزمة.")
+
+
+def test_commitments_acceptances_understandings_and_joint_decisions_are_agree():
+    assert "AGREE" in types("وجدد الوزير التزام بلاده بالاتفاق الموقع مع الجيران.")
+    assert "AGREE" in types("وقبلت الحكومة المقترح الأممي لوقف القتال.")
+    assert "AGREE" in types("وأسفر الاجتماع عن تفاهمات حول ترسيم الحدود.")
+    assert "AGREE" in types("وقرر الجانبان خلال اللقاء تشكيل لجنة مشتركة.")
+    # the compliance of another party, confirmed by an inspector, is no pledge
+    assert "AGREE" not in types("وتؤكد الوكالة في تقاريرها امتثال طهران لبنود الاتفاق.")
+    # a misunderstanding is no understanding reached
+    assert "AGREE" not in types("ووقع سوء تفاهم بين اللاعبين خلال التدريب.")
