@@ -79,3 +79,17 @@ def test_commitments_acceptances_understandings_and_joint_decisions_are_agree():
     assert "AGREE" not in types("وتؤكد الوكالة في تقاريرها امتثال طهران لبنود الاتفاق.")
     # a misunderstanding is no understanding reached
     assert "AGREE" not in types("ووقع سوء تفاهم بين اللاعبين خلال التدريب.")
+
+
+def test_more_plover_acts_by_their_common_newswire_verbs():
+    assert "SANCTION" in types("وأدرجت وزارة الخزانة الشركة على القائمة السوداء.")
+    assert "ASSAULT" in types("واغتيل القيادي في الحركة أمام منزله أمس.")
+    assert "MOBILIZE" in types("واستدعى الجيش قوات الاحتياط بعد التوتر على الحدود.")
+    assert "RETREAT" in types("وسلم عشرات المسلحين أنفسهم للجيش في الجنوب.")
+    assert "SUPPORT" in types("ودافع الوزير عن قرار حكومته أمام البرلمان.")
+    assert "REJECT" in types("وتحدت الحكومة قرارات المحكمة الدولية.")
+    assert "ACCUSE" in types("وقدمت الحكومة شكوى إلى مجلس الأمن ضد جارتها.")
+    assert "CONCEDE" in types("وعفا الملك عن مئات السجناء بمناسبة العيد.")
+    assert "CONCEDE" in types("وخففت الحكومة القيود على السفر إلى الخارج.")
+    # the noun `تحدي` (a challenge) is no act
+    assert types("ويواجه البلد تحديات اقتصادية كبيرة هذا العام.") == []
