@@ -93,3 +93,10 @@ def test_more_plover_acts_by_their_common_newswire_verbs():
     assert "CONCEDE" in types("وخففت الحكومة القيود على السفر إلى الخارج.")
     # the noun `تحدي` (a challenge) is no act
     assert types("ويواجه البلد تحديات اقتصادية كبيرة هذا العام.") == []
+
+
+def test_calling_accusations_false_is_reject_and_calling_a_decision_provocative_stays_accuse():
+    assert "REJECT" in types("ووصفت وزارة الخارجية الاتهامات بأنها باطلة.")
+    assert "REJECT" in types("واعتبر المتحدث هذه المزاعم كاذبة.")
+    found = types("ووصف الوزير القرار بأنه استفزازي.")
+    assert "ACCUSE" in found and "REJECT" not in found
