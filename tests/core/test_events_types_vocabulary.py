@@ -100,3 +100,17 @@ def test_calling_accusations_false_is_reject_and_calling_a_decision_provocative_
     assert "REJECT" in types("واعتبر المتحدث هذه المزاعم كاذبة.")
     found = types("ووصف الوزير القرار بأنه استفزازي.")
     assert "ACCUSE" in found and "REJECT" not in found
+
+
+def test_sending_armour_columns_and_reinforcing_positions_are_mobilize():
+    assert "MOBILIZE" in types("وأرسل الجيش دبابات إلى الحدود الشمالية.")
+    assert "MOBILIZE" in types("ووصلت أرتال عسكرية إلى ريف المدينة.")
+    assert "MOBILIZE" in types("وعززت القوات مواقعها على أطراف البلدة.")
+    assert "MOBILIZE" in types("وتواصل القوات حشد عناصرها على أطراف المدينة.")
+    # money paid is no deployment
+    assert types("ودفعت الحكومة تعويضات لعائلات الضحايا.") == []
+
+
+def test_an_assault_prepared_for_is_no_assault():
+    found = types("ودفع الجيش بمزيد من القوات إلى المنطقة استعدادا لاقتحامها.")
+    assert "MOBILIZE" in found and "ASSAULT" not in found
