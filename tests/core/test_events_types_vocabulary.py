@@ -114,3 +114,12 @@ def test_sending_armour_columns_and_reinforcing_positions_are_mobilize():
 def test_an_assault_prepared_for_is_no_assault():
     found = types("ودفع الجيش بمزيد من القوات إلى المنطقة استعدادا لاقتحامها.")
     assert "MOBILIZE" in found and "ASSAULT" not in found
+
+
+def test_prisoner_exchanges_arms_deals_and_handing_over_weapons():
+    assert "RETREAT" in types("وتبادل الطرفان الأسرى بوساطة قطرية.")
+    assert "COOPERATE" in types("وباعت الولايات المتحدة أسلحة متطورة للحكومة.")
+    assert "AID" in types("وسلمت روسيا منظومة صواريخ إلى حليفتها.")
+    # fighters handing over their own or heavy weapons surrender them
+    found = types("وسلم المسلحون أسلحتهم الثقيلة للجيش.")
+    assert "RETREAT" in found and "AID" not in found
