@@ -123,3 +123,9 @@ def test_prisoner_exchanges_arms_deals_and_handing_over_weapons():
     # fighters handing over their own or heavy weapons surrender them
     found = types("وسلم المسلحون أسلحتهم الثقيلة للجيش.")
     assert "RETREAT" in found and "AID" not in found
+
+
+def test_two_parties_condemning_criticising_or_praising_in_the_dual():
+    assert "ACCUSE" in types("والتقى الرئيسان في القاهرة، وأدانا الهجوم على السفارة.")
+    assert "ACCUSE" in types("واجتمع الوزيران أمس وانتقدا السياسة التجارية الأمريكية.")
+    assert "SUPPORT" in types("واجتمع الزعيمان وأشادا بمستوى التعاون بين البلدين.")
