@@ -129,3 +129,8 @@ def test_two_parties_condemning_criticising_or_praising_in_the_dual():
     assert "ACCUSE" in types("والتقى الرئيسان في القاهرة، وأدانا الهجوم على السفارة.")
     assert "ACCUSE" in types("واجتمع الوزيران أمس وانتقدا السياسة التجارية الأمريكية.")
     assert "SUPPORT" in types("واجتمع الزعيمان وأشادا بمستوى التعاون بين البلدين.")
+
+
+def test_defending_oneself_is_no_support():
+    assert types("وأكد الوزير أن بلاده ستدافع عن نفسها بكل الوسائل.") == []
+    assert "SUPPORT" not in types("ودافع المتهم عن نفسه أمام المحكمة.")
