@@ -134,3 +134,12 @@ def test_two_parties_condemning_criticising_or_praising_in_the_dual():
 def test_defending_oneself_is_no_support():
     assert types("وأكد الوزير أن بلاده ستدافع عن نفسها بكل الوسائل.") == []
     assert "SUPPORT" not in types("ودافع المتهم عن نفسه أمام المحكمة.")
+
+
+def test_lifting_sanctions_backing_down_and_allowing_aid_in():
+    assert "RETREAT" in types("ورفعت واشنطن العقوبات عن الشركة الصينية.")
+    assert "RETREAT" in types("ورفعت الحكومة حالة الطوارئ في العاصمة.")
+    assert "CONCEDE" in types("وتراجعت الحكومة عن قرار رفع أسعار الوقود.")
+    assert "RETREAT" in types("وسمحت السلطات بإدخال الوقود إلى المدينة المحاصرة.")
+    # prices falling are no retreat of a party
+    assert types("وتراجعت أسعار النفط في الأسواق أمس.") == []
