@@ -143,3 +143,11 @@ def test_lifting_sanctions_backing_down_and_allowing_aid_in():
     assert "RETREAT" in types("وسمحت السلطات بإدخال الوقود إلى المدينة المحاصرة.")
     # prices falling are no retreat of a party
     assert types("وتراجعت أسعار النفط في الأسواق أمس.") == []
+
+
+def test_voicing_support_or_standing_by_a_party_is_support():
+    assert "SUPPORT" in types("وأعرب الرئيس خلال اللقاء عن دعم بلاده للحكومة الشرعية.")
+    assert "SUPPORT" in types("وشدد الوزير على دعم بلاده لوحدة العراق.")
+    assert "SUPPORT" in types("وأكد الرئيس أن بلاده تقف إلى جانب لبنان.")
+    # `عبر` is also `through`
+    assert "SUPPORT" not in types("وتسعى الحكومة إلى خفض البطالة عبر دعم المشاريع الصغيرة.")
