@@ -151,3 +151,12 @@ def test_voicing_support_or_standing_by_a_party_is_support():
     assert "SUPPORT" in types("وأكد الرئيس أن بلاده تقف إلى جانب لبنان.")
     # `عبر` is also `through`
     assert "SUPPORT" not in types("وتسعى الحكومة إلى خفض البطالة عبر دعم المشاريع الصغيرة.")
+
+
+def test_sharing_intelligence_joint_operations_joining_alliances_and_restoring_relations():
+    assert "COOPERATE" in types("وتبادل البلدان المعلومات الاستخباراتية حول الخلية.")
+    assert "COOPERATE" in types("وبدأت القوات عملية مشتركة في المنطقة الحدودية.")
+    assert "COOPERATE" in types("وانضمت الدولة إلى التحالف الدولي ضد التنظيم.")
+    assert "SUPPORT" in types("واستأنف البلدان العلاقات الدبلوماسية بعد قطيعة طويلة.")
+    # a player joining a club is no cooperation between parties
+    assert types("وانضم اللاعب إلى النادي الإسباني الصيف الماضي.") == []
