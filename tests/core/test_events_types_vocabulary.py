@@ -160,3 +160,14 @@ def test_sharing_intelligence_joint_operations_joining_alliances_and_restoring_r
     assert "SUPPORT" in types("واستأنف البلدان العلاقات الدبلوماسية بعد قطيعة طويلة.")
     # a player joining a club is no cooperation between parties
     assert types("وانضم اللاعب إلى النادي الإسباني الصيف الماضي.") == []
+
+
+def test_newswire_idioms_of_threat_are_threaten():
+    for text in ("وقال الوزير إن العدو سيدفع ثمنا باهظا.",
+                 "وقال إن الجيش سيضرب بيد من حديد كل من يهدد الأمن.",
+                 "وقال المتحدث إن كل الخيارات مطروحة للرد.",
+                 "وأكد أن بلاده لن تقف مكتوفة الأيدي أمام الاعتداءات."):
+        found = [e for e in extract("t", text, DAY).events if e["event_type"] == "THREATEN"]
+        assert found and not found[0]["negated"], text
+    # a heavy price paid is a past loss, no threat
+    assert "THREATEN" not in types("ودفع المدنيون ثمنا باهظا للحرب.")
