@@ -171,3 +171,13 @@ def test_newswire_idioms_of_threat_are_threaten():
         assert found and not found[0]["negated"], text
     # a heavy price paid is a past loss, no threat
     assert "THREATEN" not in types("ودفع المدنيون ثمنا باهظا للحرب.")
+
+
+def test_ruling_out_ignoring_holding_firm_and_not_answering_are_reject():
+    assert "REJECT" in types("واستبعد الوزير إجراء محادثات مع المعارضة.")
+    assert "REJECT" in types("وتجاهلت الحكومة مطالب المحتجين.")
+    assert "REJECT" in types("وتمسكت الحكومة بموقفها من الخطة.")
+    assert "REJECT" in types("وأغلق الرئيس الباب أمام أي تسوية.")
+    assert "REJECT" in types("ولم تستجب الحكومة لمطالب المعارضة.")
+    # a forecast that something will not happen is no rejection
+    assert "REJECT" not in types("واستبعد المحللون أن تنجح المفاوضات.")
