@@ -181,3 +181,11 @@ def test_ruling_out_ignoring_holding_firm_and_not_answering_are_reject():
     assert "REJECT" in types("ولم تستجب الحكومة لمطالب المعارضة.")
     # a forecast that something will not happen is no rejection
     assert "REJECT" not in types("واستبعد المحللون أن تنجح المفاوضات.")
+
+
+def test_guests_tours_and_hosted_rounds_of_talks_are_consult():
+    assert "CONSULT" in types("وحل الرئيس ضيفا على العاهل الأردني أمس.")
+    assert "CONSULT" in types("وبدأ الوزير جولة إقليمية تشمل ثلاث دول.")
+    assert "CONSULT" in types("واستضافت القاهرة جولة جديدة من المحادثات بين الطرفين.")
+    # `يحل` also solves
+    assert types("وتحل الحكومة مشاكل الكهرباء تدريجيا.") == []
