@@ -61,6 +61,7 @@ class EventFinder(RoleRules):
         self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
+        self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
@@ -93,7 +94,7 @@ class EventFinder(RoleRules):
             if k == len(starts):
                 break
             i = starts[k]
-            if i in in_mention:
+            if i in in_mention or i in self._stopped:
                 i += 1
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
@@ -350,6 +351,8 @@ class EventFinder(RoleRules):
             inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
                 if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                    if c.trigger.event_type == "SANCTION":
+                        self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)

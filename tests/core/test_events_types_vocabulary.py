@@ -189,3 +189,14 @@ def test_guests_tours_and_hosted_rounds_of_talks_are_consult():
     assert "CONSULT" in types("واستضافت القاهرة جولة جديدة من المحادثات بين الطرفين.")
     # `يحل` also solves
     assert types("وتحل الحكومة مشاكل الكهرباء تدريجيا.") == []
+
+
+def test_stopping_aid_or_cooperation_is_sanction_and_no_act_of_aid():
+    for text in ("وعلقت واشنطن المساعدات العسكرية للحكومة.",
+                 "وأوقفت الحكومة المساعدات المقدمة للمنظمة.",
+                 "وقلصت الولايات المتحدة مساعداتها للوكالة.",
+                 "وأعلنت الحكومة وقف التعاون الأمني مع جارتها."):
+        found = types(text)
+        assert "SANCTION" in found and "AID" not in found and "COOPERATE" not in found, text
+    # aid given stays AID
+    assert "AID" in types("وقدمت واشنطن مساعدات عسكرية للحكومة.")
