@@ -200,3 +200,8 @@ def test_stopping_aid_or_cooperation_is_sanction_and_no_act_of_aid():
         assert "SANCTION" in found and "AID" not in found and "COOPERATE" not in found, text
     # aid given stays AID
     assert "AID" in types("وقدمت واشنطن مساعدات عسكرية للحكومة.")
+
+
+def test_downgrading_diplomatic_representation_is_sanction():
+    assert "SANCTION" in types("وخفضت الحكومة مستوى التمثيل الدبلوماسي مع جارتها.")
+    assert types("وخفضت الحكومة الضرائب على الوقود.") == []
