@@ -205,3 +205,9 @@ def test_stopping_aid_or_cooperation_is_sanction_and_no_act_of_aid():
 def test_downgrading_diplomatic_representation_is_sanction():
     assert "SANCTION" in types("وخفضت الحكومة مستوى التمثيل الدبلوماسي مع جارتها.")
     assert types("وخفضت الحكومة الضرائب على الوقود.") == []
+
+
+def test_closing_a_crossing_border_or_airspace_is_coerce():
+    assert "COERCE" in types("وأغلقت القوات المعبر الوحيد مع القطاع.")
+    assert "COERCE" in types("وأغلقت الدولة مجالها الجوي أمام طائرات جارتها.")
+    assert types("وأغلقت الأسواق أبوابها مساء.") == []
