@@ -351,11 +351,29 @@ class EventFinder(RoleRules):
             inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
                 if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
-                    if c.trigger.event_type == "SANCTION":
+                    if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
+                            not self._foreign_destination(k, mentions):
+                        continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
+                    if c.trigger.event_type == "SANCTION" and self._other_type_at(k, last, "SANCTION"):
                         self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _other_type_at(self, k: int, last: int, event_type: str) -> bool:
+        """A trigger of another type than `event_type` opens at tokens[k] (`المساعدات` AID), not one
+        of the same (`سفيرها للتشاور`, a recall: SANCTION)."""
+        m = self.triggers.match_at(self.tokens, k, stop=last)
+        return m is not None and isinstance(m.value, Trigger) and m.value.event_type != event_type
+
+    def _foreign_destination(self, to: int, mentions: list[Mention]) -> bool:
+        """`توجه عراقجي إلى أنقرة`: a state named right after `إلى` (tokens[to]) and a person not known
+        to be of that country named before it, the traveller: going there is a visit (PLOVER §CONSULT)."""
+        destination = next((m.actor for m in (*mentions, *self._sentence_places)
+                            if m.first == to + 1 and m.actor.actor_type == "state"), None)
+        return destination is not None and any(
+            m.last <= to and m.actor.actor_type == "person" and m.actor.country_iso3 != destination.country_iso3
+            for m in mentions)
 
     def _leaves_agreement(self, t0: int, t1: int, first: int, last: int) -> bool:
         """A withdrawal (`انسحب`, `انسحاب`) from `منه`/`منها` whose sentence names an agreement before

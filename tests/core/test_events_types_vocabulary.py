@@ -211,3 +211,12 @@ def test_closing_a_crossing_border_or_airspace_is_coerce():
     assert "COERCE" in types("وأغلقت القوات المعبر الوحيد مع القطاع.")
     assert "COERCE" in types("وأغلقت الدولة مجالها الجوي أمام طائرات جارتها.")
     assert types("وأغلقت الأسواق أبوابها مساء.") == []
+
+
+def test_a_person_travelling_to_a_foreign_state_is_a_visit():
+    assert "CONSULT" in types("وتوجه وزير الخارجية الإيراني محمد جواد ظريف إلى أنقرة أمس.")
+    assert "CONSULT" in types("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر مساء الأحد.")
+    # a figure reaching a number, a leader going home, goods arriving: no visit
+    assert "CONSULT" not in types("ووصل عدد القتلى إلى خمسين.")
+    assert "CONSULT" not in types("ووصل الرئيس السوري بشار الأسد إلى دمشق.")
+    assert "CONSULT" not in types("ووصلت المساعدات إلى سوريا أمس.")
