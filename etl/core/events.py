@@ -354,17 +354,18 @@ class EventFinder(RoleRules):
                     if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
                             not self._foreign_destination(k, mentions):
                         continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
-                    if c.trigger.event_type == "SANCTION" and self._other_type_at(k, last, "SANCTION"):
+                    if c.trigger.event_type == "SANCTION" and self._benefit_at(k, last):
                         self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
 
-    def _other_type_at(self, k: int, last: int, event_type: str) -> bool:
-        """A trigger of another type than `event_type` opens at tokens[k] (`المساعدات` AID), not one
-        of the same (`سفيرها للتشاور`, a recall: SANCTION)."""
+    def _benefit_at(self, k: int, last: int) -> bool:
+        """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a
+        SANCTION verb it names what is withheld; a sentence (`بالسجن` COERCE) or a recall
+        (`سفيرها للتشاور` SANCTION) stays an act of its own."""
         m = self.triggers.match_at(self.tokens, k, stop=last)
-        return m is not None and isinstance(m.value, Trigger) and m.value.event_type != event_type
+        return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
 
     def _foreign_destination(self, to: int, mentions: list[Mention]) -> bool:
         """`توجه عراقجي إلى أنقرة`: a state named right after `إلى` (tokens[to]) and a person not known
