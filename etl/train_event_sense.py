@@ -56,7 +56,7 @@ def instances(data: Path) -> tuple[list[Instance], Counter]:
     return out, positives
 
 
-def fit(rows: list[tuple[list[str], bool]]) -> tuple[dict[str, float], float]:
+def fit(rows: list[tuple[list[str], bool]], l2: float = L2) -> tuple[dict[str, float], float]:
     counts = Counter(f for feats, _ in rows for f in set(feats))
     xs = [[f for f in set(feats) if counts[f] >= MIN_COUNT] for feats, _ in rows]
     ys = [1.0 if y else 0.0 for _, y in rows]
@@ -66,7 +66,7 @@ def fit(rows: list[tuple[list[str], bool]]) -> tuple[dict[str, float], float]:
     g2: dict[str, float] = {f: 1e-8 for f in w}  # AdaGrad accumulators
     gb2 = 1e-8
     for _ in range(EPOCHS):
-        grad = {f: L2 * w[f] / n for f in w}
+        grad = {f: l2 * w[f] / n for f in w}
         gb = 0.0
         for x, y in zip(xs, ys):
             z = b + sum(w[f] for f in x)
@@ -98,11 +98,11 @@ def sentence_scores(rows: list[Instance], probs: list[float], positives: int, th
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def cross_validate(rows: list[Instance], folds: int) -> list[float]:
+def cross_validate(rows: list[Instance], folds: int, l2: float = L2) -> list[float]:
     fold_of = {d: zlib.crc32(("fold" + d).encode()) % folds for _, d, _, _ in rows}
     probs = [0.0] * len(rows)
     for k in range(folds):
-        w, b = fit([(f, g) for _, d, f, g in rows if fold_of[d] != k])
+        w, b = fit([(f, g) for _, d, f, g in rows if fold_of[d] != k], l2)
         model = event_sense.SenseModel(w, b, 0.0, 0.0)
         for i, (_, d, f, _) in enumerate(rows):
             if fold_of[d] == k:
@@ -119,12 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reported", type=float, default=None,
                     help="below this probability a trigger reports no act (events.reported false); "
                          "default: per type, the threshold of the best cross-validated F1")
+    ap.add_argument("--l2", type=float, default=L2, help="L2 penalty (the gradient adds l2 * w / n)")
     ap.add_argument("--out", type=Path, default=event_sense.MODEL_PATH)
     args = ap.parse_args(argv)
     rows, positives = instances(args.data)
     print(f"{len(rows)} triggers in {len({r[0] for r in rows})} tune sentences "
           f"({sum(r[3] for r in rows)} in gold-positive sentences)")
-    probs = cross_validate(rows, args.folds)
+    probs = cross_validate(rows, args.folds, args.l2)
     print(f"{args.folds}-fold cross-validation by document (sentence level, tune only)")
     print(f"{'type':9} {'thr':>5}  {'P':>5} {'R':>5} {'F1':>5}")
     reported: dict[str, float] = {}
@@ -138,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{event_type:9} {thr:5.2f}  {p:5.3f} {r:5.3f} {f:5.3f}")
             best = max(best, (round(f, 3), thr))
         reported[event_type] = best[1] if args.reported is None else args.reported
-    w, b = fit([(f, g) for _, _, f, g in rows])
-    header = (f"event_sense: logistic regression (L2={L2}, {EPOCHS} epochs), trained by etl.train_event_sense\n"
+    w, b = fit([(f, g) for _, _, f, g in rows], args.l2)
+    header = (f"event_sense: logistic regression (L2={args.l2}, {EPOCHS} epochs), trained by etl.train_event_sense\n"
               f"on the tune half of arabic_event_gsr (openeventdata, MIT): {len(rows)} ASSAULT/PROTEST triggers.\n"
               "feature<TAB>weight; first the thresholds __veto__ (the extractor drops a trigger below it; 0: never)\n"
               "and __reported__ (below it the trigger reports no act: events.reported false), and __bias__.")

@@ -61,6 +61,7 @@ class EventFinder(RoleRules):
         self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
+        self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
@@ -93,7 +94,7 @@ class EventFinder(RoleRules):
             if k == len(starts):
                 break
             i = starts[k]
-            if i in in_mention:
+            if i in in_mention or i in self._stopped:
                 i += 1
                 continue
             t = self.triggers.match_at(self.tokens, i, stop=last)
@@ -110,7 +111,7 @@ class EventFinder(RoleRules):
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
-            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last)):
+            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -350,9 +351,30 @@ class EventFinder(RoleRules):
             inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
                 if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                    if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
+                            not self._foreign_destination(k, mentions):
+                        continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
+                    if c.trigger.event_type == "SANCTION" and self._benefit_at(k, last):
+                        self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _benefit_at(self, k: int, last: int) -> bool:
+        """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a
+        SANCTION verb it names what is withheld; a sentence (`بالسجن` COERCE) or a recall
+        (`سفيرها للتشاور` SANCTION) stays an act of its own."""
+        m = self.triggers.match_at(self.tokens, k, stop=last)
+        return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
+
+    def _foreign_destination(self, to: int, mentions: list[Mention]) -> bool:
+        """`توجه عراقجي إلى أنقرة`: a state named right after `إلى` (tokens[to]) and a person not known
+        to be of that country named before it, the traveller: going there is a visit (PLOVER §CONSULT)."""
+        destination = next((m.actor for m in (*mentions, *self._sentence_places)
+                            if m.first == to + 1 and m.actor.actor_type == "state"), None)
+        return destination is not None and any(
+            m.last <= to and m.actor.actor_type == "person" and m.actor.country_iso3 != destination.country_iso3
+            for m in mentions)
 
     def _leaves_agreement(self, t0: int, t1: int, first: int, last: int) -> bool:
         """A withdrawal (`انسحب`, `انسحاب`) from `منه`/`منها` whose sentence names an agreement before
@@ -380,6 +402,12 @@ class EventFinder(RoleRules):
             if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
                 return True
         return False
+
+    def _scheduled(self, t0: int, first: int) -> bool:
+        """`على أن يلتقي الوفدان لاحقا`: `على أن` before a present-tense verb sets an act for later
+        (the terms of a plan or a timetable), not one reported."""
+        return t0 - 2 >= first and self._imperfect(t0) and self.tokens[t0 - 1].word == "ان" and \
+            without_conjunction(self.tokens[t0 - 2].word) == "علي"
 
     def _obliged(self, t0: int, first: int) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
