@@ -1,0 +1,58 @@
+"""The actor stage's shortcuts for speed answer as the rules they skip or count for."""
+from etl.core.actors import ActorFinder
+from etl.core.matching import tokenize
+from etl.core.text import normalize
+
+SENTENCES = [
+    "وقال وزير الخارجية الفرنسي، جان مارك لوران، إن الحكومة ستجتمع غدا",
+    "انتهى الاجتماع مساء أمس. وقالت \"ميدل نيوز\" إن المحتجين تجمعوا أمام مبنى البرلمان",
+    "وأضاف في حديث لـ\"الجزيرة\" أن المفاوضات متعثرة",
+    "أعلن سيدي ولد الشيخ عبد الله أن الانتخابات ستجري في موعدها، وقال «المرصد» إن القصف تواصل",
+    "التقى الرئيس المصري عبد الفتاح السيسي بوفد من رجال الأعمال, وقال مسؤول رفض الكشف عن اسمه إن اللقاء كان وديا",
+]
+
+
+def _finder(text: str) -> tuple[ActorFinder, int]:
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    return ActorFinder(tokens, norm.text, tagger=False, original=norm), len(tokens)
+
+
+def _every_rule_at(finder: ActorFinder, i: int, last: int):
+    """`_at` without its per-word rule table: every rule called, the longest (earliest on ties) kept."""
+    best = None
+    for rule, _, _ in finder._rules:
+        c = rule(finder, i, last)
+        if c is not None and (best is None or c.last - c.first > best.last - best.first):
+            best = c
+    return best
+
+
+def test_the_rules_at_picks_find_what_every_rule_finds():
+    found = 0
+    for text in SENTENCES:
+        picked, n = _finder(text)
+        every, _ = _finder(text)
+        for i in range(n):
+            a, b = picked._at(i, n), _every_rule_at(every, i, n)
+            assert a == b, (text, i)
+            found += a is not None
+    assert found >= 8  # the sentences hold actors for each kind of rule
+
+
+def test_a_rule_needing_a_comma_or_quote_is_skipped_only_where_the_gap_lacks_it():
+    finder, n = _finder(SENTENCES[0])
+    k = next(i for i, t in enumerate(finder.tokens) if t.word == "جان")
+    assert finder._gap_kind(k) == 1  # a comma before the apposition's name
+    assert finder._at(k, n) is not None
+    finder, n = _finder(SENTENCES[1])
+    k = next(i for i, t in enumerate(finder.tokens) if t.word == "ميدل")
+    assert finder._gap_kind(k) == 2
+    assert finder._at(k, n).actor.actor_type == "organization"  # the quoted subject of `وقالت`
+
+
+def test_a_name_with_links_runs_one_word_further_per_link():
+    finder, n = _finder(SENTENCES[3])
+    k = next(i for i, t in enumerate(finder.tokens) if t.word == "سيدي")
+    m = finder._name_from(k, n, None, None, expected=True)
+    assert m is not None and m.last - m.first == 5  # `سيدي ولد الشيخ عبد الله`: `ولد` and `عبد` link
