@@ -190,7 +190,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
         i = first
-        may_start = self.lex.may_start
+        may_start, titles_bit = self.lex.may_start, self.lex.titles.bit
         while i < last:
             i = self._next_position(i)
             if i is None or i >= last:
@@ -213,8 +213,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 i += 1
                 continue
             m = self._at(i, last) or self._coref(i)
-            if m is None:
-                title = self.lex.titles.match_at(self.tokens, i, stop=last)
+            if m is None:  # (most words here open no title: the token's `shut` says so without a call)
+                title = None if token.shut & titles_bit else self.lex.titles.match_at(self.tokens, i, stop=last)
                 if title is None:
                     i += 1
                     continue

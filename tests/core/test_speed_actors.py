@@ -56,3 +56,31 @@ def test_a_name_with_links_runs_one_word_further_per_link():
     k = next(i for i, t in enumerate(finder.tokens) if t.word == "سيدي")
     m = finder._name_from(k, n, None, None, expected=True)
     assert m is not None and m.last - m.first == 5  # `سيدي ولد الشيخ عبد الله`: `ولد` and `عبد` link
+
+
+def test_tagger_window_openers_are_the_words_before_a_joined_word_that_may_open_a_name():
+    text = "وقال جون ميلر، رئيس منظمة لحماية البيئة، إن كارين هولت ستزور المدينة"
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    finder = ActorFinder(tokens, norm.text, original=norm)
+    opens = finder.tagger.window_openers
+    expected = [k for k in range(len(tokens) - 1) if tokens[k + 1].joined and finder._window_opener(tokens[k].word)]
+    assert finder._window_openers == expected
+    words = [tokens[k].word for k in expected]
+    assert "جون" in words and "كارين" in words and "ميلر" not in words  # (a comma follows `ميلر`)
+    assert all(opens[w] for w in words)
+
+
+def test_a_title_is_still_read_where_no_rule_names_its_holder():
+    text = "وصل رئيس الوزراء إلى العاصمة"
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    finder = ActorFinder(tokens, norm.text, tagger=False, original=norm)
+    assert finder.find(0, len(tokens)) == []  # `رئيس الوزراء` alone names nobody, and the scan goes on past it
+    k = next(i for i, t in enumerate(tokens) if t.word == "رييس")
+    assert not tokens[k].shut & finder.lex.titles.bit
+    text = "وصل رئيس حزب الخضر الجديد ماركوس فيلدر إلى العاصمة"
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    found = ActorFinder(tokens, norm.text, tagger=False, original=norm).find(0, len(tokens))
+    assert any(m.actor.actor_type == "person" for m in found)
