@@ -145,6 +145,8 @@ class ActorLexicon:
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
+        # `PersonRules._name_like`'s answers per word, by [first][expected] (bools index as 0 and 1)
+        self.name_like_answers: tuple[tuple[dict[str, bool], dict[str, bool]], ...] = (({}, {}), ({}, {}))
 
     def addressee(self, word: str) -> bool:
         """`للقاضي`, `للصحفيين`, `لرئيس الوزراء`: ل + a title or person noun, the one a statement

@@ -276,11 +276,11 @@ class PersonRules:
 
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
         """`_word_name_like`, kept per word on the lexicon (the answer reads only the two)."""
-        answers = self.lex.__dict__.setdefault("name_like_answers", {})
-        key = (word, first, expected)
-        hit = answers.get(key)
+        # one table per (first, expected), keyed by the word alone: no key tuple to build and hash
+        answers = self.lex.name_like_answers[first][expected]
+        hit = answers.get(word)
         if hit is None:
-            hit = answers[key] = self._word_name_like(word, first, expected)
+            hit = answers[word] = self._word_name_like(word, first, expected)
         return hit
 
     def _word_name_like(self, word: str, first: bool, expected: bool) -> bool:
