@@ -404,8 +404,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
         """The rules `_at` calls at a word, by the word's `opener_bits` and gap kind (`_gap_kind`,
-        in the two low bits of the key; filled as met)."""
-        return {}
+        in the two low bits of the key; filled as met). The choice depends only on the lexicon's
+        matchers and the finder's class, so the lexicon keeps the table for every document."""
+        return self.lex.rule_tables.setdefault(type(self), {})
 
     def _gap_kind(self, i: int) -> int:
         """`_GAP_COMMA` if a comma alone separates word i from the one before, | `_GAP_QUOTE` if

@@ -84,3 +84,13 @@ def test_a_title_is_still_read_where_no_rule_names_its_holder():
     tokens = tokenize(norm)
     found = ActorFinder(tokens, norm.text, tagger=False, original=norm).find(0, len(tokens))
     assert any(m.actor.actor_type == "person" for m in found)
+
+
+def test_the_rule_table_is_kept_on_the_lexicon_for_every_document():
+    first, n = _finder(SENTENCES[0])
+    for i in range(n):
+        first._at(i, n)
+    second, m = _finder(SENTENCES[4])
+    assert second._rules_by_bits is first._rules_by_bits and second._rules_by_bits
+    every, _ = _finder(SENTENCES[4])
+    assert [second._at(i, m) for i in range(m)] == [_every_rule_at(every, i, m) for i in range(m)]
