@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
+from operator import attrgetter
 
 from .actor_base import NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
@@ -44,6 +45,9 @@ _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
+# the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
+_MARKED_WORDS = frozenset(_NAMING_WORDS | {_THE_LATTER, "و" + _THE_LATTER})
+_WORD = attrgetter("word")  # Token.word, as a C-level callable for `map`
 # `ActorFinder._gap_kind`: the punctuation between a word and the one before it that a rule needs
 _GAP_COMMA, _GAP_QUOTE = 1, 2
 
@@ -103,8 +107,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         # each kind of opening found by itself (no pass over every word testing all four)
         found = {k for bits, positions in positions_by_bits(tokens).items() if bits & openers
                  for k in positions if may_start(tokens[k].word)}
-        words = [t.word for t in tokens]
-        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == _THE_LATTER}
+        words = list(map(_WORD, tokens))
+        marked = _MARKED_WORDS.intersection(words)  # (one C-level pass: most documents hold none)
         if marked:
             found.update(i for i, w in enumerate(words) if w in marked)
         starts, text = self._token_starts, self.text

@@ -94,3 +94,14 @@ def test_the_rule_table_is_kept_on_the_lexicon_for_every_document():
     assert second._rules_by_bits is first._rules_by_bits and second._rules_by_bits
     every, _ = _finder(SENTENCES[4])
     assert [second._at(i, m) for i in range(m)] == [_every_rule_at(every, i, m) for i in range(m)]
+
+
+def test_naming_words_and_the_latter_open_a_position_whatever_they_read_as():
+    text = "التقى الوزير رجلا ويدعى كمال ناصر، والأخير رجل أعمال معروف، ثم غادر الأخير القاعة"
+    finder, _ = _finder(text)
+    words = [t.word for t in finder.tokens]
+    openings = set(finder._openings)
+    for k, word in enumerate(words):
+        if word.removeprefix("و") in ("يدعي", "الاخير"):
+            assert k in openings, word
+    assert sum(w.removeprefix("و") in ("يدعي", "الاخير") for w in words) == 3
