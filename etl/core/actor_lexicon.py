@@ -145,6 +145,11 @@ class ActorLexicon:
         # ActorFinder._name_shaped, per word: as a name's first word, as a later word
         self.name_opening_shapes: dict[str, bool] = {}
         self.name_continuing_shapes: dict[str, bool] = {}
+        # `PersonRules._name_like`'s answers per word, by [first][expected] (bools index as 0 and 1)
+        self.name_like_answers: tuple[tuple[dict[str, bool], dict[str, bool]], ...] = (({}, {}), ({}, {}))
+        # `ActorFinder._rules_by_bits`, per finder class: the rules worth calling at a word, by its
+        # opener bits and gap kind (the same for every document read with this lexicon)
+        self.rule_tables: dict[type, dict[int, tuple]] = {}
 
     def addressee(self, word: str) -> bool:
         """`للقاضي`, `للصحفيين`, `لرئيس الوزراء`: ل + a title or person noun, the one a statement

@@ -181,14 +181,18 @@ class PersonRules:
             if not all(x == j and ali or self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):
                 return None
         else:
-            # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`)
-            while k < last and k - j < 4 + sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k)) \
+            # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`) among
+            # words j+1..k-1 (counted as the name grows, not again for each word)
+            links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
+            while k < last and k - j < 4 + links \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)):
                 k += 1
+                if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
+                    links += 1
                 if k - j >= 3 and self.tokens[k - 2].word in _NAME_PARTICLES and self.tokens[k - 1].word not in _NAME_PARTICLES:
                     break  # `نيمار دا سيلفا [وجابرييل]`: the family name after the particle ends the name
         while k > j + 1 and (self.tokens[k - 1].word in _NAME_LINKS or self.tokens[k - 1].word in _NAME_PARTICLES):
@@ -272,11 +276,11 @@ class PersonRules:
 
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
         """`_word_name_like`, kept per word on the lexicon (the answer reads only the two)."""
-        answers = self.lex.__dict__.setdefault("name_like_answers", {})
-        key = (word, first, expected)
-        hit = answers.get(key)
+        # one table per (first, expected), keyed by the word alone: no key tuple to build and hash
+        answers = self.lex.name_like_answers[first][expected]
+        hit = answers.get(word)
         if hit is None:
-            hit = answers[key] = self._word_name_like(word, first, expected)
+            hit = answers[word] = self._word_name_like(word, first, expected)
         return hit
 
     def _word_name_like(self, word: str, first: bool, expected: bool) -> bool:

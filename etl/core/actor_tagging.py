@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
+from itertools import compress, islice
+from operator import attrgetter
 
 from .actor_base import PLACE_WORDS, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
@@ -17,6 +19,7 @@ _COUNT_NOUNS = name_words("count_noun")
 NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
+_WORD, _JOINED = attrgetter("word"), attrgetter("joined")  # Token fields as C-level callables for `map`
 
 
 class ActorTaggerRules:
@@ -79,11 +82,13 @@ class ActorTaggerRules:
         """Words followed by a word with no punctuation between that may open a tagger window
         (most words are neither a name's first word nor an organisation head)."""
         tokens, opens = self.tokens, self.tagger.window_openers
-        words = [t.word for t in tokens]
-        joined = [t.joined for t in tokens[1:]]  # joined[k]: word k+1 follows word k with no punctuation
-        for word in {w for w, j in zip(words, joined) if j}.difference(opens):  # words read for the first time
+        words = list(map(_WORD, tokens))
+        # the positions of the words followed by a joined word (C-level `compress`, no Python loop)
+        followed = list(compress(range(len(tokens) - 1), map(_JOINED, islice(tokens, 1, None))))
+        candidates = list(map(words.__getitem__, followed))
+        for word in set(candidates).difference(opens):  # words read for the first time
             opens[word] = self._window_opener(word)
-        return [k for k, (w, j) in enumerate(zip(words, joined)) if j and opens[w]]
+        return list(compress(followed, map(opens.__getitem__, candidates)))
 
     def _window_opener(self, word: str) -> int:
         """What a word may open for `_tagger_windows`: an indefinite organisation head

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
+from operator import attrgetter
 
 from .actor_base import NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
@@ -44,6 +45,11 @@ _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
+# the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
+_MARKED_WORDS = frozenset(_NAMING_WORDS | {_THE_LATTER, "و" + _THE_LATTER})
+_WORD = attrgetter("word")  # Token.word, as a C-level callable for `map`
+# `ActorFinder._gap_kind`: the punctuation between a word and the one before it that a rule needs
+_GAP_COMMA, _GAP_QUOTE = 1, 2
 
 _SURNAME_FORMS: dict[str, tuple[str, ...]] = {}
 
@@ -101,8 +107,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         # each kind of opening found by itself (no pass over every word testing all four)
         found = {k for bits, positions in positions_by_bits(tokens).items() if bits & openers
                  for k in positions if may_start(tokens[k].word)}
-        words = [t.word for t in tokens]
-        marked = {w for w in set(words) if w in _NAMING_WORDS or w.removeprefix("و") == _THE_LATTER}
+        words = list(map(_WORD, tokens))
+        marked = _MARKED_WORDS.intersection(words)  # (one C-level pass: most documents hold none)
         if marked:
             found.update(i for i, w in enumerate(words) if w in marked)
         starts, text = self._token_starts, self.text
@@ -188,7 +194,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
         i = first
-        may_start = self.lex.may_start
+        may_start, titles_bit = self.lex.may_start, self.lex.titles.bit
         while i < last:
             i = self._next_position(i)
             if i is None or i >= last:
@@ -211,8 +217,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 i += 1
                 continue
             m = self._at(i, last) or self._coref(i)
-            if m is None:
-                title = self.lex.titles.match_at(self.tokens, i, stop=last)
+            if m is None:  # (most words here open no title: the token's `shut` says so without a call)
+                title = None if token.shut & titles_bit else self.lex.titles.match_at(self.tokens, i, stop=last)
                 if title is None:
                     i += 1
                     continue
@@ -383,33 +389,54 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     # -- rules -----------------------------------------------------------------------------
     @cached_property
-    def _rules(self) -> tuple[tuple[Callable[["ActorFinder", int, int], Mention | None], int], ...]:
+    def _rules(self) -> tuple[tuple[Callable[["ActorFinder", int, int], Mention | None], int, int], ...]:
         """The rules `_at` tries, in order, each with the bit of the matcher whose phrase it
-        opens with (-1: a rule that opens otherwise). The rules are the class's functions, not
-        bound methods: bound methods kept on the finder would make it a reference cycle, which
-        only the garbage collector frees (with the document's tokens), instead of at once."""
+        opens with (-1: a rule that opens otherwise) and, for those, the punctuation it needs in
+        the gap before the word (`_GAP_COMMA`, `_GAP_QUOTE`): each returns None at once without
+        it, and most words have only spaces before them. The rules are the class's functions,
+        not bound methods: bound methods kept on the finder would make it a reference cycle,
+        which only the garbage collector frees (with the document's tokens), instead of at once."""
         lex, cls = self.lex, type(self)
-        return ((cls._lexicon, lex.names.bit), (cls._group, lex.heads.bit), (cls._title, lex.titles.bit),
-                (cls._given_name, lex.given_names.bit), (cls._organisation, lex.org_heads.bit),
-                (cls._collective, lex.collectives.bit), (cls._counted_collective, lex.counted_collectives.bit),
-                (cls._anonymous, lex.anon_heads.bit),
-                (cls._apposition, -1), (cls._people, lex.gentilics.bit),
-                (cls._quoted_body, lex.speaker_org_heads.bit), (cls._quoted_subject, -1), (cls._quoted_channel, -1))
+        return ((cls._lexicon, lex.names.bit, 0), (cls._group, lex.heads.bit, 0), (cls._title, lex.titles.bit, 0),
+                (cls._given_name, lex.given_names.bit, 0), (cls._organisation, lex.org_heads.bit, 0),
+                (cls._collective, lex.collectives.bit, 0),
+                (cls._counted_collective, lex.counted_collectives.bit, 0), (cls._anonymous, lex.anon_heads.bit, 0),
+                (cls._apposition, -1, _GAP_COMMA), (cls._people, lex.gentilics.bit, 0),
+                (cls._quoted_body, lex.speaker_org_heads.bit, 0), (cls._quoted_subject, -1, _GAP_QUOTE),
+                (cls._quoted_channel, -1, _GAP_QUOTE))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
-        """The rules `_at` calls at a word, by the word's `opener_bits` (filled as met)."""
-        return {}
+        """The rules `_at` calls at a word, by the word's `opener_bits` and gap kind (`_gap_kind`,
+        in the two low bits of the key; filled as met). The choice depends only on the lexicon's
+        matchers and the finder's class, so the lexicon keeps the table for every document."""
+        return self.lex.rule_tables.setdefault(type(self), {})
+
+    def _gap_kind(self, i: int) -> int:
+        """`_GAP_COMMA` if a comma alone separates word i from the one before, | `_GAP_QUOTE` if
+        a quotation mark lies between them (0 for a word with only spaces before it)."""
+        token = self.tokens[i]
+        if token.joined or i == 0:
+            return 0  # (a joined word's gap is spaces only)
+        gap = self.text[self.tokens[i - 1].end:token.start]
+        kind = _GAP_COMMA if gap.strip() in ("،", ",") else 0
+        if '"' in gap or "«" in gap or "“" in gap:
+            kind |= _GAP_QUOTE
+        return kind
 
     def _at(self, i: int, last: int) -> Mention | None:
-        opens = opener_bits(self.tokens[i])  # a rule whose matcher cannot open here is not called
-        rules = self._rules_by_bits.get(opens)
-        if rules is None:
-            rules = self._rules_by_bits[opens] = tuple(rule for rule, bit in self._rules if bit < 0 or opens & bit)
-        cands = [c for rule in rules if (c := rule(self, i, last)) is not None]
-        if not cands:
-            return None
-        return max(cands, key=lambda c: c.last - c.first)  # stable: earlier rule wins ties
+        key = opener_bits(self.tokens[i]) << 2 | self._gap_kind(i)
+        rules = self._rules_by_bits.get(key)
+        if rules is None:  # a rule whose matcher cannot open here, or whose gap is not here, is not called
+            opens, kind = key >> 2, key & 3
+            rules = self._rules_by_bits[key] = tuple(
+                rule for rule, bit, gap in self._rules if (kind & gap == gap if bit < 0 else opens & bit))
+        best = None
+        for rule in rules:
+            c = rule(self, i, last)
+            if c is not None and (best is None or c.last - c.first > best.last - best.first):
+                best = c  # the longest; the earlier rule wins ties
+        return best
 
     def _lexicon(self, i: int, last: int) -> Mention | None:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
