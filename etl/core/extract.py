@@ -24,6 +24,7 @@ from .timing import NoTimer, StageTimer
 
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
 _DENIAL_WORDS = with_conjunctions(DENIAL_CUES)  # for a set lookup per token
+_PREPOSITIONS = word_classes()["preposition"]
 _CLAUSE_OPENERS = frozenset({"ان", "لان", "لكن"})  # normalised أن/إن, لأن, لكن: a nominal clause's subject follows
 _VERB_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `لن`, `كانت`
 # a verb right after one of these opens its clause (`بعدما منعت`, `ولم يسجل`, `بينما يطمح`)
@@ -175,9 +176,20 @@ def _acts(tokens, m: Mention, last: int) -> bool:
            and r.last == m.first for k in range(max(0, m.first - 3), m.first)):
         return True
     before = without_conjunction(tokens[m.first - 1].word)
+    if _both_of(tokens, m.first):
+        return True
     if before in _CLAUSE_OPENERS:
         return m.last < last and tokens[m.last].joined and _finite_verb(tokens[m.last].word)
     return _opens_clause(tokens, m.first - 1) and _subject_marked_verb(tokens[m.first - 1].word, tokens[m.first].word)
+
+
+def _both_of(tokens, k: int) -> bool:
+    """`وتعتبر كل من البرتغال وإسبانيا`: `كل من` heads a list of the parties its clause is about,
+    the subject or the object, unless a preposition governs it (`في كل من` names a setting)."""
+    if k < 2 or without_conjunction(tokens[k - 1].word) != "من" or without_conjunction(tokens[k - 2].word) != "كل" \
+            or not tokens[k - 1].joined:
+        return False
+    return not (tokens[k - 2].joined and k >= 3 and without_conjunction(tokens[k - 3].word) in _PREPOSITIONS)
 
 
 def _finite_verb(word: str) -> bool:

@@ -34,3 +34,11 @@ def test_a_plural_in_its_object_case_after_a_present_verb_is_no_subject():
 
 def test_a_relatives_verb_does_not_make_the_party_after_it_its_subject():
     assert "البرتغال" not in kept("وتحدث الكاتب عن الأزمة التي طالت البرتغال في الشتاء.")
+
+
+def test_a_list_after_kull_min_is_about_its_parties():
+    assert {"البرتغال", "إسبانيا"} <= kept("وتعتبر كل من البرتغال وإسبانيا من أكبر منتجي الفلين في العالم.")
+
+
+def test_a_list_after_fi_kull_min_is_a_setting():
+    assert not {"البرتغال", "إسبانيا"} & kept("وانتشر المرض في كل من البرتغال وإسبانيا خلال الصيف.")
