@@ -25,6 +25,7 @@ from .timing import NoTimer, StageTimer
 DENIAL_CUES = word_classes()["denial_verb"]  # normalised forms of نفى (function_words.tsv)
 _DENIAL_WORDS = with_conjunctions(DENIAL_CUES)  # for a set lookup per token
 _PREPOSITIONS = word_classes()["preposition"]
+_OFFICIALS = word_classes()["official_noun"]  # `مسؤولون`, `متحدث`: an unnamed holder of an office
 _CLAUSE_OPENERS = frozenset({"ان", "لان", "لكن"})  # normalised أن/إن, لأن, لكن: a nominal clause's subject follows
 _VERB_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `لن`, `كانت`
 # a verb right after one of these opens its clause (`بعدما منعت`, `ولم يسجل`, `بينما يطمح`)
@@ -117,7 +118,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
                                       partial_value=d.partial_value) for d in dates)
         with timer.stage("events"):
             denials = denial_cues[bisect.bisect_left(denial_cues, first):bisect.bisect_left(denial_cues, last)]
-            found_events = events.find(first, last, _outermost(mentions), denials, [m for m in found if m.place])
+            found_events = events.find(first, last, _outermost(_with_unnamed_speakers(mentions, described, tokens)), denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
             date = _nearest_date(dates, a)
@@ -262,6 +263,17 @@ def _dates_by_sentence(text: str, published_on: dt.date | None, sentences, norm:
         if k >= 0 and not sentences[k].is_boilerplate and d.char_end <= sentences[k].end:
             out.setdefault(sentences[k].idx, []).append(d)
     return out
+
+
+def _with_unnamed_speakers(mentions: list[Mention], described, tokens) -> list[Mention]:
+    """The sentence's parties with the unnamed officials only the claim rule found (`أعلن مسؤولون
+    أكراد التوصل إلى اتفاق`): the subject of the trigger's own clause, who would otherwise be
+    replaced by a party named sentences before. Only holders of an office act for a party: the
+    other unnamed speakers only tell (`تقارير`, `مراقبون`, `مصادر`), and named speakers it
+    described (`البيان`, a title) stay out, the actor finder's own reading of them is the party."""
+    unnamed = [m for m in described if (m.actor.anonymous or m.actor.actor_type == "anonymous_source")
+               and without_conjunction(tokens[m.first].word) in _OFFICIALS]
+    return sorted([*mentions, *unnamed], key=lambda m: m.first) if unnamed else mentions
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
