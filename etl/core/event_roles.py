@@ -93,6 +93,10 @@ class RoleRules:
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        sentenced = self._sentenced(t0, mentions)
+        if sentenced is not None:  # `حكمت المحكمة على X بالسجن`: X is imprisoned, the court imprisons
+            source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
+            return source, sentenced.actor
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
@@ -167,6 +171,23 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _sentenced(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
+        party `على` governs (a title may stand between) names what is done to that party."""
+        word = without_conjunction(self.tokens[t0].word)
+        if not (word.startswith("بال") and self.tokens[t0].joined):
+            return None
+        m = next((m for m in mentions if m.last == t0), None)
+        if m is None:
+            return None
+        k = m.first - 1
+        while k >= 0 and k > m.first - 3 and without_conjunction(self.tokens[k].word) != "علي" and \
+                self.tokens[k + 1].joined and self.tokens[k].word.startswith("ال"):
+            k -= 1  # `على الناشط X`: the title before the name
+        if k < 0 or without_conjunction(self.tokens[k].word) != "علي" or not self.tokens[k + 1].joined:
+            return None
+        return m
 
     def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
         """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
@@ -1246,7 +1267,12 @@ class RoleRules:
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
         بوتين`, `وبرر للسوداني`). After a verbal noun with no pronoun of its own, a bare `ل` marks
-        the noun's owner, its doer (`اجتماع للمجلس`), not an object."""
+        the noun's owner, its doer (`اجتماع للمجلس`), not an object. A trigger ending in its own
+        preposition (`حكم على`) governs the phrase after it, a title before the name included
+        (`حكم على الناشط X`: X is sentenced, not the judge)."""
+        if t1 > 0 and m.first >= t1 and without_conjunction(self.tokens[t1 - 1].word) in _PREPOSITIONS and \
+                self._right_after(t1, m):
+            return True
         if not self._governed(m):
             return False
         by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
