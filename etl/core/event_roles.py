@@ -63,6 +63,7 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -93,6 +94,12 @@ class RoleRules:
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        counted = self._counted_crowd(t0, t1, mentions, event_type)
+        if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
+            crowd, = counted or (None,)
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != crowd], event_type, last)
+            self._passive = crowd is None  # a crowd the text names no actor for: no earlier subject carried on
+            return crowd, target
         sentenced = self._sentenced(t0, mentions)
         if sentenced is not None:  # `حكمت المحكمة على X بالسجن`: X is imprisoned, the court imprisons
             source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
@@ -171,6 +178,21 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _counted_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> tuple | None:
+        """`وتجمع آلاف المحتجين`, `تظاهر عشرات الطلاب`: a verb of gathering or marching
+        with a count right after it or in its trigger has the counted crowd as subject. Returns
+        (the crowd's actor,) or () when the crowd names no actor; None when no count follows."""
+        if event_type not in _CROWD_TYPES or not self._verb(t0) or self._noun(t0):
+            return None  # (not `وعدد 3 شروط`: a request's count is of the things asked)
+        end = min(t1 + 1, len(self.tokens))
+        count = next((k for k in range(t0 + 1, end) if self.tokens[k].joined and self._count(k)), None)
+        if count is None or any(m.first <= count < m.last for m in mentions) or \
+                any(t0 < m.first and m.last <= count for m in mentions):
+            return None  # `انسحبت القوات ... 3 كيلومترات`: a count of something else after the subject
+        crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
+                      and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
+        return (crowd.actor,) if crowd is not None else ()
 
     def _sentenced(self, t0: int, mentions: list[Mention]) -> Mention | None:
         """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
