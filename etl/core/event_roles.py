@@ -63,6 +63,8 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
+_COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
@@ -121,6 +123,8 @@ class RoleRules:
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
+        if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
+            target = self._counterpart(t1, last, mentions, source)
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -193,6 +197,24 @@ class RoleRules:
         crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
                       and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
         return (crowd.actor,) if crowd is not None else ()
+
+    def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
+        """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
+        right after it, is the person of that nation the text has named (the latest), not the doer."""
+        for k in range(t1, min(last - 1, t1 + _COUNTERPART_SPAN)):
+            if not self.tokens[k].joined or not self.tokens[k + 1].joined:
+                return None  # past the clause
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] in ("ل", "ب") and word[1:].startswith("نظير"):
+                word = word[1:]
+            if word not in _COUNTERPART_WORDS:
+                continue
+            g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
+            if g is None:
+                return None
+            return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "person"
+                         and m.actor.country_iso3 == g.value.iso3 and m.actor != source), None)
+        return None
 
     def _sentenced(self, t0: int, mentions: list[Mention]) -> Mention | None:
         """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
