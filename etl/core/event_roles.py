@@ -123,6 +123,8 @@ class RoleRules:
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
+        if source is None:  # `وأعلن مسؤولون كبار التوصل إلى اتفاق`: the unnamed officials who announce it
+            source = self._unnamed_officials_before(t0, mentions)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
         controller = self._controlling_subject(t0, t1, mentions)
@@ -197,6 +199,20 @@ class RoleRules:
         crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
                       and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
         return (crowd.actor,) if crowd is not None else ()
+
+    def _unnamed_officials_before(self, t0: int, mentions: list[Mention]) -> Actor | None:
+        """Unnamed officials (`مسؤولون كبار`, `متحدث عسكري`) right before a noun trigger, the subject
+        of the past verb right before them (`وأعلن مسؤولون أكراد التوصل إلى`), do the act
+        they announce: the rules for named parties leave such speakers out."""
+        m = next((m for m in reversed(mentions) if m.last <= t0), None)
+        if m is None or m.last != t0 or m.first == 0 or not self._noun(t0) or \
+                not (m.actor.anonymous or m.actor.actor_type == "anonymous_source") or \
+                without_conjunction(self.tokens[m.first].word) not in _OFFICIALS or \
+                not all(self.tokens[k].joined for k in range(m.first, t0 + 1)):
+            return None
+        before = without_conjunction(self.tokens[m.first - 1].word)
+        verb = analyse(before)
+        return m.actor if verb.past_shape and not verb.definite and before not in _PREPOSITIONS else None
 
     def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
         """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
