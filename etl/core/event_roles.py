@@ -63,6 +63,7 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
 _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
@@ -125,6 +126,8 @@ class RoleRules:
             target = nation if nation != source else None
         if source is None:  # `وأعلن مسؤولون كبار التوصل إلى اتفاق`: the unnamed officials who announce it
             source = self._unnamed_officials_before(t0, mentions)
+        if source is None:  # `الضربات الإسرائيلية على`: the nation the noun's adjective names does it
+            source = self._doer_nation(t0, t1, last, mentions, target, event_type)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
         controller = self._controlling_subject(t0, t1, mentions)
@@ -213,6 +216,37 @@ class RoleRules:
         before = without_conjunction(self.tokens[m.first - 1].word)
         verb = analyse(before)
         return m.actor if verb.past_shape and not verb.definite and before not in _PREPOSITIONS else None
+
+    def _doer_nation(self, t0: int, t1: int, last: int, mentions: list[Mention], target: Actor | None,
+                     event_type: str) -> Actor | None:
+        """`الضربات الجوية الإسرائيلية`, `تنديد فرنسي`: a noun naming an act, with a nationality
+        adjective agreeing with it (another adjective may come between), is done by that nation's
+        state when the text names no party of that nation (`events._source_by_nationality` picks
+        a named one); not a nation's people (`الإسرائيليين`)."""
+        noun = without_conjunction(self.tokens[t1 - 1].word)
+        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending):
+            return None  # (`الذين التقوا`: a verb)
+        for k in (t1, t1 + 1):
+            if k >= last or not all(self.tokens[j].joined for j in range(t0 + 1, k + 1)) or \
+                    any(m.first <= k < m.last for m in mentions):
+                return None
+            g = self.gentilics.match_at(self.tokens, k, stop=last)
+            if g is None:
+                word = without_conjunction(self.tokens[k].word)
+                if k == t1 and self._agrees_in_definiteness(t1 - 1, t1) and word.endswith(("ي", "يه")):
+                    continue  # `الضربات الجوية الإسرائيلية`: an adjective of relation before the nation's
+                return None
+            nation = without_conjunction(self.tokens[g.last - 1].word)
+            if not self._agrees_in_definiteness(t1 - 1, g.first) or nation.endswith(("يين", "يون")):
+                return None  # `الجهاديين الفرنسيين`: a nation's people
+            if not noun.startswith("ال") and not nation.endswith("يه") and event_type in _PATIENT_GENITIVE_TYPES:
+                return None  # `اعتقال أميركي`: an indefinite act of force's genitive, an American arrested
+            if any(m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES and
+                   m.actor.actor_type != "person" and m.actor != target for m in (*self._earlier, *mentions)):
+                return None  # a party of that nation the text names: the event finder's nationality rule picks it
+            state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
+            return state if state != target else None
+        return None
 
     def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
         """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause

@@ -121,6 +121,9 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
             found_events = events.find(first, last, _outermost(_with_unnamed_speakers(mentions, described, tokens)), denials, [m for m in found if m.place])
         for e in found_events:
             a, b, trigger = span(e.trigger_start, e.trigger_end)
+            for party in (e.source, e.target):  # a state only an adjective names (`الضربات الإسرائيلية`)
+                if party is not None:
+                    out.actors.setdefault(party.actor_id, party)
             date = _nearest_date(dates, a)
             claim_id = next((r["claim_id"] for c, r in zip(found_claims, claim_rows)
                              if c.content_start <= e.trigger_start < c.content_end and c.parent is None), None)
