@@ -63,6 +63,10 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
+_COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
+_COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
+_CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -93,6 +97,16 @@ class RoleRules:
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        counted = self._counted_crowd(t0, t1, mentions, event_type)
+        if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
+            crowd, = counted or (None,)
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != crowd], event_type, last)
+            self._passive = crowd is None  # a crowd the text names no actor for: no earlier subject carried on
+            return crowd, target
+        sentenced = self._sentenced(t0, mentions)
+        if sentenced is not None:  # `حكمت المحكمة على X بالسجن`: X is imprisoned, the court imprisons
+            source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
+            return source, sentenced.actor
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
@@ -110,6 +124,12 @@ class RoleRules:
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
+        if source is None:  # `وأعلن مسؤولون كبار التوصل إلى اتفاق`: the unnamed officials who announce it
+            source = self._unnamed_officials_before(t0, mentions)
+        if source is None:  # `الضربات الإسرائيلية على`: the nation the noun's adjective names does it
+            source = self._doer_nation(t0, t1, last, mentions, target, event_type)
+        if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
+            target = self._counterpart(t1, last, mentions, source)
         controller = self._controlling_subject(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -167,6 +187,101 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _counted_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> tuple | None:
+        """`وتجمع آلاف المحتجين`, `تظاهر عشرات الطلاب`: a verb of gathering or marching
+        with a count right after it or in its trigger has the counted crowd as subject. Returns
+        (the crowd's actor,) or () when the crowd names no actor; None when no count follows."""
+        if event_type not in _CROWD_TYPES or not self._verb(t0) or self._noun(t0):
+            return None  # (not `وعدد 3 شروط`: a request's count is of the things asked)
+        end = min(t1 + 1, len(self.tokens))
+        count = next((k for k in range(t0 + 1, end) if self.tokens[k].joined and self._count(k)), None)
+        if count is None or any(m.first <= count < m.last for m in mentions) or \
+                any(t0 < m.first and m.last <= count for m in mentions):
+            return None  # `انسحبت القوات ... 3 كيلومترات`: a count of something else after the subject
+        crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
+                      and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
+        return (crowd.actor,) if crowd is not None else ()
+
+    def _unnamed_officials_before(self, t0: int, mentions: list[Mention]) -> Actor | None:
+        """Unnamed officials (`مسؤولون كبار`, `متحدث عسكري`) right before a noun trigger, the subject
+        of the past verb right before them (`وأعلن مسؤولون أكراد التوصل إلى`), do the act
+        they announce: the rules for named parties leave such speakers out."""
+        m = next((m for m in reversed(mentions) if m.last <= t0), None)
+        if m is None or m.last != t0 or m.first == 0 or not self._noun(t0) or \
+                not (m.actor.anonymous or m.actor.actor_type == "anonymous_source") or \
+                without_conjunction(self.tokens[m.first].word) not in _OFFICIALS or \
+                not all(self.tokens[k].joined for k in range(m.first, t0 + 1)):
+            return None
+        before = without_conjunction(self.tokens[m.first - 1].word)
+        verb = analyse(before)
+        return m.actor if verb.past_shape and not verb.definite and before not in _PREPOSITIONS else None
+
+    def _doer_nation(self, t0: int, t1: int, last: int, mentions: list[Mention], target: Actor | None,
+                     event_type: str) -> Actor | None:
+        """`الضربات الجوية الإسرائيلية`, `تنديد فرنسي`: a noun naming an act, with a nationality
+        adjective agreeing with it (another adjective may come between), is done by that nation's
+        state when the text names no party of that nation (`events._source_by_nationality` picks
+        a named one); not a nation's people (`الإسرائيليين`)."""
+        noun = without_conjunction(self.tokens[t1 - 1].word)
+        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending):
+            return None  # (`الذين التقوا`: a verb)
+        for k in (t1, t1 + 1):
+            if k >= last or not all(self.tokens[j].joined for j in range(t0 + 1, k + 1)) or \
+                    any(m.first <= k < m.last for m in mentions):
+                return None
+            g = self.gentilics.match_at(self.tokens, k, stop=last)
+            if g is None:
+                word = without_conjunction(self.tokens[k].word)
+                if k == t1 and self._agrees_in_definiteness(t1 - 1, t1) and word.endswith(("ي", "يه")):
+                    continue  # `الضربات الجوية الإسرائيلية`: an adjective of relation before the nation's
+                return None
+            nation = without_conjunction(self.tokens[g.last - 1].word)
+            if not self._agrees_in_definiteness(t1 - 1, g.first) or nation.endswith(("يين", "يون")):
+                return None  # `الجهاديين الفرنسيين`: a nation's people
+            if not noun.startswith("ال") and not nation.endswith("يه") and event_type in _PATIENT_GENITIVE_TYPES:
+                return None  # `اعتقال أميركي`: an indefinite act of force's genitive, an American arrested
+            if any(m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES and
+                   m.actor.actor_type != "person" and m.actor != target for m in (*self._earlier, *mentions)):
+                return None  # a party of that nation the text names: the event finder's nationality rule picks it
+            state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
+            return state if state != target else None
+        return None
+
+    def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
+        """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
+        right after it, is the person of that nation the text has named (the latest), not the doer."""
+        for k in range(t1, min(last - 1, t1 + _COUNTERPART_SPAN)):
+            if not self.tokens[k].joined or not self.tokens[k + 1].joined:
+                return None  # past the clause
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] in ("ل", "ب") and word[1:].startswith("نظير"):
+                word = word[1:]
+            if word not in _COUNTERPART_WORDS:
+                continue
+            g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
+            if g is None:
+                return None
+            return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "person"
+                         and m.actor.country_iso3 == g.value.iso3 and m.actor != source), None)
+        return None
+
+    def _sentenced(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
+        party `على` governs (a title may stand between) names what is done to that party."""
+        word = without_conjunction(self.tokens[t0].word)
+        if not (word.startswith("بال") and self.tokens[t0].joined):
+            return None
+        m = next((m for m in mentions if m.last == t0), None)
+        if m is None:
+            return None
+        k = m.first - 1
+        while k >= 0 and k > m.first - 3 and without_conjunction(self.tokens[k].word) != "علي" and \
+                self.tokens[k + 1].joined and self.tokens[k].word.startswith("ال"):
+            k -= 1  # `على الناشط X`: the title before the name
+        if k < 0 or without_conjunction(self.tokens[k].word) != "علي" or not self.tokens[k + 1].joined:
+            return None
+        return m
 
     def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
         """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
@@ -1246,7 +1361,12 @@ class RoleRules:
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
         بوتين`, `وبرر للسوداني`). After a verbal noun with no pronoun of its own, a bare `ل` marks
-        the noun's owner, its doer (`اجتماع للمجلس`), not an object."""
+        the noun's owner, its doer (`اجتماع للمجلس`), not an object. A trigger ending in its own
+        preposition (`حكم على`) governs the phrase after it, a title before the name included
+        (`حكم على الناشط X`: X is sentenced, not the judge)."""
+        if t1 > 0 and m.first >= t1 and without_conjunction(self.tokens[t1 - 1].word) in _PREPOSITIONS and \
+                self._right_after(t1, m):
+            return True
         if not self._governed(m):
             return False
         by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
