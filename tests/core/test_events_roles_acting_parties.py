@@ -1,5 +1,5 @@
 """A state or a collective that plainly acts in its clause is a party of the document, even where
-no event row names it: its mentions are kept (`extract._drop_roleless`)."""
+no event row names it: its mentions are kept (`extract._drop_roleless`, `acting_parties.acts`)."""
 import datetime as dt
 
 from etl.core.extract import extract
