@@ -32,6 +32,7 @@ _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
 _LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
+_CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "وفيما"))  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
@@ -269,7 +270,7 @@ class SpeakerRules:
         if self._is_participle(c.first) or self._word(c.first)[:1] in "وف" or c.first - first < 3:
             return False
         opener = next((k for k in range(c.first - 1, max(first, c.first - 5) - 1, -1)
-                       if self._word(k) in ("لكن", "ولكن", "بينما", "فيما", "وفيما")), None)
+                       if self._word(k) in _CONTRAST_OPENERS), None)
         if opener is None or opener <= first or not (self._comma_before(opener) or self._word(opener).startswith("و")):
             return False
         return 1 <= c.first - opener - 1 <= 3 and self._subject_words(opener + 1, c.first) \
@@ -287,7 +288,7 @@ class SpeakerRules:
         if i >= 0 and bounds[i] == name.first:
             i -= 1
         a = bounds[i] if i >= 0 and bounds[i] > first else first
-        if self._word(a) in _MAIN_CLAUSE_OPENERS or self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما"):
+        if self._word(a) in _MAIN_CLAUSE_OPENERS or self._word(a) in _CONTRAST_OPENERS:
             a += 1
         if name.first == a:
             return any(self._comma_before(k) for k in range(name.first + 1, name.last))  # `لكن الوزير، X، قال`
