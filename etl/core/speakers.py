@@ -83,7 +83,7 @@ class SpeakerRules:
         if c.last < last and self._word(c.last) in _LATTER:
             referent = by_first.get(c.last) or self._latter(c.last, mentions)
             if referent is not None:  # `وقال الأخير إن`: the actor named last before it, as it was named
-                named = [m for m in getattr(self, "named_before", []) + mentions
+                named = [m for m in self.named_before + mentions
                          if m.actor.actor_id == referent.actor.actor_id and m.last <= c.last and self._word(m.first) not in _LATTER]
                 return (max(named, key=lambda m: m.start) if named else referent), c.last + 1
         after = by_first.get(c.last)
@@ -254,7 +254,7 @@ class SpeakerRules:
         """`الأخير` / `الأخيرة` (the latter) at token k: the actor named last before it, in this
         sentence or the ones before, whose gender does not clash with the word's."""
         gender = "f" if self._word(k).endswith("ه") else "m"
-        named = [m for m in getattr(self, "named_before", []) if m.last <= k] + [m for m in mentions if m.last <= k]
+        named = [m for m in self.named_before if m.last <= k] + [m for m in mentions if m.last <= k]
         for m in sorted(named, key=lambda m: m.start, reverse=True):
             if m.actor.actor_type == "other":
                 continue
