@@ -220,3 +220,10 @@ def test_a_person_travelling_to_a_foreign_state_is_a_visit():
     assert "CONSULT" not in types("ووصل عدد القتلى إلى خمسين.")
     assert "CONSULT" not in types("ووصل الرئيس السوري بشار الأسد إلى دمشق.")
     assert "CONSULT" not in types("ووصلت المساعدات إلى سوريا أمس.")
+
+
+def test_a_raid_by_aircraft_is_assault_and_a_change_is_not():
+    assert "ASSAULT" in types("وأغارت طائرات حربية فجر اليوم على مواقع للمسلحين شمال البلاد.")
+    assert "ASSAULT" in types("وأغاروا على قافلة للإمدادات قرب الحدود.")
+    # the present `يغير` is also `يغيّر` (changes): only the past forms are listed
+    assert "ASSAULT" not in types("ويغير الوزير موقفه من الاتفاق كل أسبوع.")
