@@ -19,7 +19,7 @@ from etl.cli import main
 
 RUN_TIMEOUT = 120  # seconds for any one `etl run` subprocess
 # `etl run` with one document per load transaction, so that a kill lands between documents of one
-# load (the product loads up to 2,000 per transaction; the guarantee is the same per transaction)
+# load (the product loads up to 8,000 per transaction; the guarantee is the same per transaction)
 ONE_DOC_PER_TRANSACTION = ("import sys, etl.warehouse as w; w.LOAD_CHUNK = 1; from etl.cli import main; "
                            "sys.exit(main(sys.argv[1:]))")
 

@@ -235,6 +235,25 @@ def test_failed_chunk_keeps_earlier_chunks(warehouse_path, seeds_dir, two_docs, 
     assert {r[0] for r in _q(warehouse_path, "SELECT DISTINCT doc_id FROM sentences")} == {kit.SEED_ID}
 
 
+def test_a_load_in_several_transactions_ends_with_every_row_in_the_file(warehouse_path, seeds_dir, two_docs, kit,
+                                                                        monkeypatch):
+    """The load's commits go to the write-ahead log and the file is written once at the end: then
+    the file alone holds the rows (a copy of it is a whole backup), and DuckDB's checkpoint setting
+    is what it was, for whatever the connection does next."""
+    monkeypatch.setattr(wh, "LOAD_CHUNK", 1)
+    documents, tables = _frames(seeds_dir)
+    log = warehouse_path.with_name(warehouse_path.name + ".wal")
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        setting = "SELECT current_setting('checkpoint_threshold')"
+        before = con.execute(setting).fetchone()
+        wh.load(con, documents, tables, V1, now=T0)
+        assert con.execute(setting).fetchone() == before
+        assert not log.exists() or log.stat().st_size == 0
+        copy = warehouse_path.with_name("copy.duckdb")
+        shutil.copyfile(warehouse_path, copy)
+    assert _q(copy, "SELECT count(*) FROM documents") == [(2,)]
+
+
 def test_rejected_documents_are_loaded_with_their_reason(warehouse_path, seeds_dir, kit):
     (seeds_dir / "006_empty.txt").write_bytes(b"")
     (seeds_dir / "007_pdf.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")

@@ -9,13 +9,15 @@
 -- الدولي` leaves `مجتمع الدولي` in the text): it counts for the form with the article when that
 -- form is written too or the extractor's name has it. Computed from every mention held, so the
 -- name does not depend on the order in which documents were loaded. Lexicon actors keep their
--- curated name.
+-- curated name, so only the pattern actors' mentions are read (most mentions are of states and
+-- leaders from the lexicon).
 CREATE OR REPLACE TEMP MACRO _folded(s) AS translate(s, 'أإآٱىةؤئ', 'اااايهوي');
 
 CREATE OR REPLACE TEMP TABLE _touched_forms AS
 SELECT actor_id, trim(regexp_replace(regexp_replace(surface, '["«»“”]', '', 'g'), '[\s_]+', ' ', 'g')) AS surface
 FROM actor_mentions
-WHERE actor_id IN (SELECT actor_id FROM _touched_actors) AND surface <> '';
+WHERE actor_id IN (SELECT actor_id FROM _touched_actors JOIN actors USING (actor_id) WHERE origin = 'pattern')
+  AND surface <> '';
 
 UPDATE actors SET name_ar = best.surface
 FROM (
