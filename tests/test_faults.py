@@ -243,7 +243,7 @@ def _tick(instance, resources, cursor):
 
 def test_file_changed_while_the_run_reads_it_loads_one_version_and_the_next_tick_sees_it(
         pipeline, monkeypatch, kit, resources):
-    import etl.dagster_defs.assets as assets
+    import etl.core.seed_reading as seed_reading
     from etl.core.documents import fingerprint_of
 
     (pipeline.seeds_dir / kit.SEED.name).unlink()  # two short articles keep it fast
@@ -252,7 +252,7 @@ def test_file_changed_while_the_run_reads_it_loads_one_version_and_the_next_tick
     first = _tick(pipeline.instance, resources, None)
     assert len(first.run_requests) == 1
     edited = kit.SHORT_TEXT + "وهددت الحكومة بفرض عقوبات جديدة.\n"
-    real = assets.read_document
+    real = seed_reading.read_document
 
     def read_then_edit(path, seeds_dir):
         doc = real(path, seeds_dir)
@@ -260,7 +260,7 @@ def test_file_changed_while_the_run_reads_it_loads_one_version_and_the_next_tick
             path.write_text(edited, encoding="utf-8")
         return doc
 
-    monkeypatch.setattr(assets, "read_document", read_then_edit)
+    monkeypatch.setattr(seed_reading, "read_document", read_then_edit)
     pipeline.ingest()
 
     text, sha, fp = pipeline.query("SELECT text, content_sha256, input_sha256 FROM documents WHERE doc_id = ?",
@@ -274,31 +274,31 @@ def test_file_changed_while_the_run_reads_it_loads_one_version_and_the_next_tick
     assert request.tags["dagster/asset_partition_range_start"] == request.tags["dagster/asset_partition_range_end"] \
         == kit.SHORT_ID
 
-    monkeypatch.setattr(assets, "read_document", real)
+    monkeypatch.setattr(seed_reading, "read_document", real)
     pipeline.ingest([kit.SHORT_ID], single=True)
     assert pipeline.query("SELECT text FROM documents WHERE doc_id = ?", [kit.SHORT_ID])[0][0] == edited
 
 
 def test_file_deleted_while_the_run_reads_it_is_rejected_and_the_rest_loads(pipeline, monkeypatch, kit, capsys,
                                                                            seeds_dir, warehouse_path):
-    import etl.dagster_defs.assets as assets
+    import etl.core.seed_reading as seed_reading
 
     (seeds_dir / kit.SEED.name).unlink()  # two short articles keep it fast
     pipeline.write(kit.THIRD_ID, kit.THIRD_TEXT)
     pipeline.write(kit.SHORT_ID, kit.SHORT_TEXT)
-    real = assets.read_document
+    real = seed_reading.read_document
 
     def delete_then_read(path, seeds_dir):
         if path.name == f"{kit.SHORT_ID}.txt":  # deleted between the listing and the read
             path.unlink()
         return real(path, seeds_dir)
 
-    monkeypatch.setattr(assets, "read_document", delete_then_read)
+    monkeypatch.setattr(seed_reading, "read_document", delete_then_read)
     pipeline.ingest()
     rows = dict(pipeline.query("SELECT doc_id, coalesce(reject_reason, status) FROM documents"))
     assert rows[kit.THIRD_ID] == "ok" and "no longer exists" in rows[kit.SHORT_ID]
 
-    monkeypatch.setattr(assets, "read_document", real)
+    monkeypatch.setattr(seed_reading, "read_document", real)
     assert main(["run", "--seeds", str(seeds_dir), "--warehouse", str(warehouse_path)]) == 0
     assert "removed 1" in capsys.readouterr().out
     assert _doc_ids(warehouse_path) == [kit.THIRD_ID]

@@ -2,16 +2,9 @@
 failing document's rows (and records why) without touching the others."""
 from __future__ import annotations
 
-import ctypes
 import gc
 import logging
-import multiprocessing
-import os
-import signal
-import sys
-import threading
-import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -22,6 +15,7 @@ from schemas import SCHEMAS, ValidationResult, polars_schema, validate_table
 from .documents import Document
 from .extract import extract
 from .timing import NoTimer, StageTimer
+from .worker_processes import worker_pool, workers
 
 # the frames' dtypes come from the Pandera models (schemas/), the one statement of the contract;
 # actors are shared rows, carried with the document that mentions them until the load
@@ -47,11 +41,6 @@ def documents_frame(docs: list[Document]) -> pl.DataFrame:
 PARALLEL_CHUNK = 400  # documents per worker task
 POOL_ATTEMPTS = 2  # pools a batch may go through before the parent extracts what is left itself
 log = logging.getLogger(__name__)
-
-
-def workers() -> int:
-    """Extraction processes: `ETL_WORKERS`, else one per core."""
-    return max(1, int(os.environ.get("ETL_WORKERS", "0")) or os.cpu_count() or 1)
 
 
 def extract_frames(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTimer(),
@@ -96,8 +85,7 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
     indexes left unfinished because the pool broke or a worker raised (per-document errors are
     caught inside `_extract_chunk`: what reaches here is the worker's, not a document's)."""
     unfinished: list[int] = []
-    pool = ProcessPoolExecutor(max_workers=min(processes, len(indexes)), mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    pool = worker_pool(min(processes, len(indexes)))
     futures: dict[int, Future] = {}
     try:
         for i in indexes:
@@ -124,39 +112,6 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
                     process.kill()
         pool.shutdown(wait=True, cancel_futures=True)
     return unfinished
-
-
-# --- workers do not outlive the run -----------------------------------------------------------------
-
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """Worker start-up: end with the process that started the pool. A run killed with SIGKILL
-    cannot stop its workers, which would otherwise wait for work forever. On Linux the kernel
-    sends SIGKILL when the parent dies; elsewhere a thread watches for the parent to go."""
-    if not _kernel_kills_on_parent_death():
-        threading.Thread(target=_watch_parent, args=(parent_pid,), daemon=True, name="watch-parent").start()
-    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
-        os._exit(1)
-
-
-def _kernel_kills_on_parent_death() -> bool:
-    # the kernel's "parent" is the thread that started the worker: `_pool_pass` starts the pool
-    # and waits for it in one thread, so that thread outlives every worker it started
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-    except (OSError, AttributeError):
-        return False
-
-
-def _watch_parent(parent_pid: int, interval: float = 1.0) -> None:
-    while os.getppid() == parent_pid:
-        time.sleep(interval)
-    os._exit(1)
 
 
 def _extract_chunk(documents: pl.DataFrame, timer: StageTimer | NoTimer = NoTimer()

@@ -9,15 +9,13 @@ carrying that document's status, reject reason, rows per table and first claims 
 Stages hand frames to each other in memory within the run's process.
 """
 
-import os
-
 import dagster as dg
 import polars as pl
 
 from etl import warehouse as wh
 from etl.core.batch import documents_frame, extract_frames, reject, validate_frames
-from etl.core.documents import Document, read_document, source_file
 from etl.core.scan import scan_folder
+from etl.core.seed_reading import read_seeds
 from etl.core.version import extractor_version
 
 from .checks import (CHECKED_TABLES, check_output_name, check_result, check_specs, document_summaries, md_table,
@@ -47,7 +45,7 @@ def read_seed_files(context: dg.OpExecutionContext, config: SourceConfig, seeds:
     """Seed files of the run's partitions decoded into documents (text, sidecar metadata,
     language, publication date), or rejected with a reason; documents the warehouse already
     holds with the same input and extractor version are left out, unless `force`."""
-    docs = [_read(seeds, key) for key in run_documents(context, config, seeds)]
+    docs = read_seeds(seeds.dir, run_documents(context, config, seeds))
     held = {} if config.force else _held_versions(warehouse)
     version = extractor_version()
     todo = [d for d in docs if held.get(d.doc_id) != (d.input_sha256, version)]
@@ -60,20 +58,6 @@ def read_seed_files(context: dg.OpExecutionContext, config: SourceConfig, seeds:
         "documents": len(docs), "unchanged": len(docs) - len(todo), "rejected": rejected.height,
         "rejections": dg.MetadataValue.md(md_table(rejected.select("doc_id", "reject_reason"))) if rejected.height
         else "none"})
-
-
-def _read(seeds: SeedsResource, key: str) -> Document:
-    """The document of a partition key. Never raises: a file that vanished, cannot be read, or
-    breaks the reader becomes a rejected document with the reason, and the run goes on."""
-    path = source_file(seeds.dir, key)
-    if not os.path.lexists(path):  # a broken link or a loop is read_document's to explain
-        return Document(key, key + ".txt", "0" * 64, None, None, None, None, None, None, "rejected",
-                        f"file {key}.txt no longer exists in {seeds.dir}", (), "0" * 64)
-    try:
-        return read_document(path, seeds.dir)
-    except Exception as e:  # noqa: BLE001 — one bad file must not stop the batch
-        return Document(key, key + ".txt", "0" * 64, None, None, None, None, None, None, "rejected",
-                        f"could not read the file: {type(e).__name__}: {e}", (), "0" * 64)
 
 
 def _held_versions(warehouse: WarehouseResource) -> dict[str, tuple[str, str]]:

@@ -131,10 +131,10 @@ def test_a_worker_ends_when_its_parent_is_killed(tmp_path, kit):
     started = tmp_path / "worker-started"
     code = ("import multiprocessing as mp, os, sys, time\n"
             "from concurrent.futures import ProcessPoolExecutor\n"
-            "from etl.core import batch\n"
+            "from etl.core import worker_processes\n"
             "if __name__ == '__main__':\n"
             "    pool = ProcessPoolExecutor(1, mp_context=mp.get_context('spawn'),\n"
-            "                               initializer=batch._die_with_parent, initargs=(os.getpid(),))\n"
+            "                               initializer=worker_processes.die_with_parent, initargs=(os.getpid(),))\n"
             "    pool.submit(os.mkdir, sys.argv[1])\n"
             "    time.sleep(60)\n")
     # run from the folder of the `etl` under test, so that `-c` imports that one
