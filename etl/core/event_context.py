@@ -19,17 +19,18 @@ from .matching import PhraseMatcher, Token
 from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal")
+                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
 # asking whose complement, a verbal noun further on in its clause, names the act asked for;
 # cancelled: a visit called off (`ألغى زيارته`) did not take place (kept negated, like a denied act);
+# discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3,
+BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3,
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
@@ -89,6 +90,8 @@ class EventContext:
                         self._complement_noun(t0):
                     return cue.context_class
                 continue
+            if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
+                continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
                 return cue.context_class
@@ -126,6 +129,11 @@ class EventContext:
         while k > first and self.tokens[k].joined:
             k -= 1
         return k
+
+    def _construct(self, head: int, genitive: int) -> bool:
+        """`عالم الاجتماع`: an indefinite head and a definite noun after it, one construct phrase."""
+        return without_conjunction(self.tokens[genitive].word).startswith("ال") and \
+            not without_conjunction(self.tokens[head].word).startswith("ال")
 
     def _complement_noun(self, t0: int) -> bool:
         """`بالإفراج`, `إلى الانسحاب`, `والانسحاب`: a verbal noun governed by `ب`/`إلى`/`أن` or joined

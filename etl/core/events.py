@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from . import event_sense
 from .event_context import SAID_TYPES, EventContext
-from .lexicon import weekday_names, word_classes
+from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
@@ -45,6 +45,11 @@ _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should 
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
 _WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
+_AGREEMENT_STEMS = ("اتفاق", "معاهد", "صفق")  # nouns of an agreement, a treaty, a deal
+_TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
+# verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
+_AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
+_AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -103,7 +108,7 @@ class EventFinder(RoleRules):
             if t is None:
                 i += 1
                 continue
-            if self._refers_to_existing(t):
+            if self._refers_to_existing(t, first, named):
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
@@ -121,6 +126,10 @@ class EventFinder(RoleRules):
                 event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
             if event_type != "REQUEST" and self._obliged(t.first, first):
                 event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
+            meeting_to_come = event_type == "CONSULT" and \
+                self.context.reason(t.first, t.last, event_type, first, last) == "planned"
+            if meeting_to_come:  # `يستعد لاستقبال`, `وصل الوفد للإعداد للقمة`: a meeting to come, not the one held
+                event_type, mode = "AGREE", None
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
@@ -131,9 +140,8 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
-            if unspecific == "planned" and event_type == "CONSULT" and \
-                    not any(e.event_type == "AGREE" for e in events):
-                event_type, mode, unspecific = "AGREE", None, None  # `يستعد لاستقبال`: a meeting to come
+            if meeting_to_come and unspecific == "planned":
+                unspecific = None  # the plan is what makes it an agreement to meet
             if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
@@ -435,9 +443,10 @@ class EventFinder(RoleRules):
         """A present-tense verb by its prefix (`يلتقي`, `تجري`), not a verbal noun (`تحذير`)."""
         return analyse(self.tokens[k].word).present_strict
 
-    def _refers_to_existing(self, t) -> bool:
-        """`الاتفاق النووي`: a definite agreement or treaty named as a thing, not an act; but with a
-        light verb next to it (`تم الاتفاق على`, `الاتفاق تم بوساطة`) the noun names the act."""
+    def _refers_to_existing(self, t, first: int, mentions: list[Mention]) -> bool:
+        """`الاتفاق النووي`, `اتفاق السلام`: a definite agreement or treaty named as a thing, not an
+        act; but with a light verb next to it (`تم الاتفاق على`, `الاتفاق تم بوساطة`) the noun names
+        the act."""
         if t.value.event_type != "AGREE" or t.last - t.first != 1:
             return False
         light_verbs = role_words("light")
@@ -446,8 +455,31 @@ class EventFinder(RoleRules):
                     light_verbs.has_word(without_conjunction(self.tokens[k].word)):  # `وتم`: a 2-letter stem
                 return False
         word = self.tokens[t.first].word
-        return any(c.startswith("ال") and c[2:].startswith(("اتفاق", "معاهد", "صفق"))
-                   for c in stem_candidates(word))
+        if any(c.startswith("ال") and c[2:].startswith(_AGREEMENT_STEMS) for c in stem_candidates(word)):
+            return True
+        return any(c.startswith(_AGREEMENT_STEMS) for c in stem_candidates(word)) and \
+            self._named_by_genitive(t.last, mentions) and not self._made_before(t.first, first)
+
+    def _named_by_genitive(self, k: int, mentions: list[Mention]) -> bool:
+        """`اتفاق السلام`, `اتفاقية التجارة الحرة`: a definite noun right after the agreement noun names
+        which agreement (a construct phrase, definite as a whole): a thing the text speaks about.
+        Not a party (`اتفاق الطرفين على`, `اتفاق الحكومة والمعارضة`: who agreed, an act), nor a
+        time (`اتفاق الخميس`)."""
+        if k >= len(self.tokens) or not self.tokens[k].joined:
+            return False
+        word = without_conjunction(self.tokens[k].word)
+        if not word.startswith("ال") or word in time_words() or word[2:] in _TIME_PERIOD_NOUNS or \
+                word.endswith(("ين", "ان")) or any(m.first == k for m in mentions):
+            return False
+        return not any(without_conjunction(self.tokens[j].word) in ("علي", "بين")
+                       for j in range(k + 1, min(len(self.tokens), k + 3)) if self.tokens[j].joined)
+
+    def _made_before(self, t0: int, first: int) -> bool:
+        """`وقعت الحكومة اتفاق السلام`, `التوصل إلى اتفاقية الشراكة`: a verb of making an agreement
+        in the few words before the noun makes it the act again."""
+        return any(w in _AGREEMENT_MAKING for k in range(max(first, t0 - _AGREEMENT_MAKING_SPAN), t0)
+                   for w in stem_candidates(self.tokens[k].word)) and \
+            all(self.tokens[k].joined for k in range(max(first, t0 - _AGREEMENT_MAKING_SPAN) + 1, t0 + 1))
 
     def _negated(self, t0: int, first: int) -> bool:
         for k in range(max(first, t0 - 2), t0):
