@@ -50,7 +50,11 @@ _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 # verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
-_DUE_SPAN = 8  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
+_DUE_SPAN = 8
+_LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
+# verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
+_MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
+_MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
 class EventFinder(RoleRules):
@@ -116,7 +120,8 @@ class EventFinder(RoleRules):
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
-            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)):
+            if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)
+                                            or self._led_by_meeting_verb(t, first, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -430,13 +435,34 @@ class EventFinder(RoleRules):
     def _due(self, t: PhraseMatch, last: int) -> bool:
         """`يلتقي الثلاثاء الرئيس`, `يجري محادثات الأسبوع المقبل`: a present-tense verb with a day or
         a time to come in the words after it names an act still due, not one being reported."""
-        if not self._imperfect(t.first):
-            return False
-        for k in range(t.last, min(last, t.last + _DUE_SPAN)):
+        return self._imperfect(t.first) and self._time_to_come(t.last, min(last, t.last + _DUE_SPAN))
+
+    def _time_to_come(self, start: int, end: int) -> bool:
+        """A weekday or a word of a time to come (`المقبل`, `غدا`, `في وقت لاحق`) in tokens[start:end],
+        with no punctuation before it."""
+        for k in range(start, end):
             if not self.tokens[k].joined:
                 return False
-            if self.tokens[k].word in weekday_names() or role_words("due").match_at(self.tokens, k, stop=k + 1):
+            if self.tokens[k].word in weekday_names() or role_words("due").match_at(self.tokens, k, stop=k + 1) or \
+                    without_conjunction(self.tokens[k].word) in _LATER_WORDS:
                 return True
+        return False
+
+    def _led_by_meeting_verb(self, t: PhraseMatch, first: int, last: int) -> bool:
+        """`ويبدأ الوزير جولة خليجية الأحد`, `سيقوم بزيارة`, `ويتوجه إلى باريس الأسبوع المقبل للقاء`: a
+        meeting noun after a verb of setting out on it (`يبدأ`, `يقوم`, `يتوجه`, `يصل`): with the
+        future prefix, or in the present with a day or a time to come around the noun, the meeting
+        is still due."""
+        if self._imperfect(t.first):
+            return False  # the verb itself is the trigger (`_due`)
+        for k in range(t.first - 1, max(first, t.first - _MEETING_VERB_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return False
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] == "س" and word[1:] in _MEETING_VERBS:
+                return True  # `سيقوم بزيارة`: the future prefix on the verb
+            if word in _MEETING_VERBS:
+                return self._time_to_come(k + 1, t.first) or self._time_to_come(t.last, min(last, t.last + _DUE_SPAN))
         return False
 
     def _imperfect(self, k: int) -> bool:
