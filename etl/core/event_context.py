@@ -19,12 +19,13 @@ from .matching import PhraseMatcher, Token
 from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline")
+                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
 # asking whose complement, a verbal noun further on in its clause, names the act asked for;
 # cancelled: a visit called off (`ألغى زيارته`) did not take place (kept negated, like a denied act);
-# discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
+# in_words: an attack word with a word of speech or media right after it (`هجوما لاذعا`, `هجوم إعلامي`):
+# criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
@@ -34,6 +35,8 @@ BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, 
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
+_LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
+_LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
@@ -108,12 +111,18 @@ class EventContext:
         return None
 
     def verbal_attack(self, t0: int, first: int, last: int) -> bool:
-        """`هاجم بومبيو القيادة الإيرانية ... قائلا`: an attack word whose sentence reports speech."""
-        if not any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[t0].word)):
+        """`هاجم بومبيو القيادة الإيرانية ... قائلا`, `شن الرئيس هجوما حادا على حلفائه`: an attack
+        word, or a verb of launching one (`شن`) with it as its object, whose sentence reports speech."""
+        if not self._attack_word(t0) and not (
+                without_conjunction(self.tokens[t0].word) in _LAUNCHING_VERBS and
+                any(self._attack_word(k) for k in range(t0 + 1, min(last, t0 + 1 + _LAUNCHED_OBJECT_SPAN)))):
             return False
         if self._sentence != (first, last):
             self._scan(first, last)
         return any(cue.context_class == "verbal" for _, _, cue in self._found)
+
+    def _attack_word(self, k: int) -> bool:
+        return any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[k].word))
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)

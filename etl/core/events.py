@@ -36,6 +36,12 @@ _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "internat
 # parties that speak, report or help but bear no arms: never the doer of an armed attack
 _UNARMED_TYPES = frozenset({"media", "organization", "international_org"})
 # acts of judging another party's deed or words: the nation of the thing judged is the party (`رفض الاتهامات الإسرائيلية`)
+# who a person attacks in words: parties that speak, not a place, a force or a crowd
+_VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_party", "international_org", "media"})
+_ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
+_LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
+_ATTACK_NOUN_STEMS = tuple(sorted(word_classes()["attack_noun_stem"]))  # `هجوم`: the noun a launching verb governs
+_LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
@@ -147,6 +153,11 @@ class EventFinder(RoleRules):
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
             if meeting_to_come and unspecific == "planned":
                 unspecific = None  # the plan is what makes it an agreement to meet
+            if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
+                if any(e.event_type == "ACCUSE" for e in events):
+                    i = t.last
+                    continue
+                event_type, mode, unspecific = "ACCUSE", None, None
             if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
@@ -244,8 +255,9 @@ class EventFinder(RoleRules):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
                 if earlier is not None and (source is None or source in earlier):
                     source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
-            if event_type == "ASSAULT" and source is not None and source.actor_type in _SPEAKER_TYPES and \
-                    self.context.verbal_attack(t.first, first, last):
+            if event_type == "ASSAULT" and source is not None and (
+                    source.actor_type in _SPEAKER_TYPES and self.context.verbal_attack(t.first, first, last)
+                    or self._person_attacks_party(t, source, target)):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
                 if any(e.event_type == event_type for e in events):
                     i = t.last
@@ -272,6 +284,18 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
+        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
+        launches an attack) a person, a state or a body that speaks attacks it in words, not in arms
+        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party)."""
+        if source.actor_type != "person" or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
+            return False
+        word = without_conjunction(self.tokens[t.first].word)
+        launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
+                       for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
+        return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
+            (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
         """`هجوم ... وقتل`: a later trigger naming the same act; the act is reported as happening

@@ -1,0 +1,31 @@
+"""An attack made in words (a politician attacking a rival, a scathing attack, an attack in the
+media) is criticism, ACCUSE; an attack in arms stays ASSAULT. Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return {e["event_type"] for e in extract("t", text, DAY).events}
+
+
+def test_a_scathing_or_sharp_attack_is_criticism():
+    assert types("وشن الرئيس الفرنسي هجوما لاذعا على الحكومة الإيطالية.") == {"ACCUSE"}
+    assert types("وشن رئيس الوزراء هجوما حادا على المعارضة.") == {"ACCUSE"}
+
+
+def test_an_attack_in_the_media_is_criticism():
+    assert "ASSAULT" not in types("وتعرض الوزير لهجوم إعلامي واسع بعد تصريحاته.")
+
+
+def test_a_named_person_attacking_another_party_does_so_in_words():
+    found = types("وهاجم الرئيس الفلبيني رودريغو دوتيرتي الرئيس الأميركي السابق باراك أوباما.")
+    assert found == {"ACCUSE"}
+    assert "ACCUSE" in types("وشن الرئيس الفلبيني رودريغو دوتيرتي هجوما على الكويت.")
+
+
+def test_an_attack_by_a_force_or_gunmen_stays_assault():
+    assert types("وشن الجيش هجوما واسعا على مواقع المسلحين.") == {"ASSAULT"}
+    assert types("وهاجم مسلحون حاجزا للشرطة في المدينة.") == {"ASSAULT"}
