@@ -36,6 +36,8 @@ _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "internat
 # parties that speak, report or help but bear no arms: never the doer of an armed attack
 _UNARMED_TYPES = frozenset({"media", "organization", "international_org"})
 # acts of judging another party's deed or words: the nation of the thing judged is the party (`رفض الاتهامات الإسرائيلية`)
+# acts whose sentence speaks about an attack or a protest named after them rather than reporting it
+_FRAMING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 # who a person attacks in words: parties that speak, not a place, a force or a crowd
 _VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_party", "international_org", "media"})
 _ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
@@ -278,12 +280,24 @@ class EventFinder(RoleRules):
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
+        events = self._framed_not_reported(events)
         self._earlier.extend(named)
         mentions = named
         self._last_source = next((e.source for e in reversed(events) if e.source is not None
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _framed_not_reported(self, events: list[Event]) -> list[Event]:
+        """`ندد الرئيس بالهجوم`, `اتهمت الحكومة المعارضة بتنظيم الاحتجاجات`, `هدد بشن هجوم`: an attack
+        or a protest named after an act of condemning, accusing, denying, threatening or asking in
+        its clause is what that act is about; the sentence does not report it happening
+        (arabic_event_gsr's tune half labels all such sentences no). A framing phrase set off by a
+        comma (`وفي الاتهامات المتبادلة، أعلنت ...`) frames nothing after it."""
+        framing = [(e.trigger_start, e.trigger_end) for e in events if e.event_type in _FRAMING_TYPES]
+        return [replace(e, reported=False) if e.reported and any(
+                    start < e.trigger_start and not self._clause_break(end, e.trigger_start) for start, end in framing)
+                else e for e in events]
 
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
         """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or

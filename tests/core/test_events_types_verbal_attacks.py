@@ -29,3 +29,25 @@ def test_a_named_person_attacking_another_party_does_so_in_words():
 def test_an_attack_by_a_force_or_gunmen_stays_assault():
     assert types("وشن الجيش هجوما واسعا على مواقع المسلحين.") == {"ASSAULT"}
     assert types("وهاجم مسلحون حاجزا للشرطة في المدينة.") == {"ASSAULT"}
+
+
+def reported(text, event_type):
+    return [e["reported"] for e in extract("t", text, DAY).events if e["event_type"] == event_type]
+
+
+def test_an_act_named_after_a_condemnation_is_not_reported_as_happening():
+    # the sentence is about the condemnation; the protest it names is its matter
+    assert reported("وتظاهر آلاف الطلاب أمس في العاصمة.", "PROTEST") == [True]
+    assert reported("ونددت الحكومة بتظاهر آلاف الطلاب أمس في العاصمة.", "PROTEST") == [False]
+    assert reported("وندد الوزير بالهجوم الذي استهدف القافلة.", "ASSAULT") == [False]
+
+
+def test_a_comma_ends_the_framing_phrase():
+    # `وفي تبادل للاتهامات،`: the accusations set the scene; the shooting after the comma is reported
+    assert reported("وفي تبادل للاتهامات، أطلق مسلحون النار على دورية للشرطة أمس فقتلوا شرطيين.", "ASSAULT") == [True]
+
+
+def test_replying_to_a_partys_statements_is_criticism():
+    assert "ACCUSE" in types("وردت المستشارة الألمانية على تصريحات الرئيس الأميركي.")
+    # the noun `رد` (a reply, a retaliation) is no such act
+    assert "ACCUSE" not in types("وبحث القادة رد بلادهم على تصريحات الوزير.")
