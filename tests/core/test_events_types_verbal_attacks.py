@@ -51,3 +51,13 @@ def test_replying_to_a_partys_statements_is_criticism():
     assert "ACCUSE" in types("وردت المستشارة الألمانية على تصريحات الرئيس الأميركي.")
     # the noun `رد` (a reply, a retaliation) is no such act
     assert "ACCUSE" not in types("وبحث القادة رد بلادهم على تصريحات الوزير.")
+
+
+def test_an_attack_named_in_a_sentencing_or_a_threat_is_not_reported_as_happening():
+    assert reported("وحكمت المحكمة على منفذ الهجوم الذي قتل فيه عشرة أشخاص بالسجن المؤبد.", "ASSAULT") == [False]
+    assert reported("ونفت الحركة مسؤوليتها عن الهجوم الذي أسفر عن مقتل ثلاثة جنود أمس.", "ASSAULT") == [False]
+
+
+def test_a_protest_dispersed_by_the_police_is_still_reported():
+    # force used on a protest is no frame of it: the protest took place
+    assert reported("وفرقت الشرطة مظاهرة نظمها طلاب الجامعة أمس في العاصمة.", "PROTEST") == [True]
