@@ -145,9 +145,12 @@ class EventFinder(RoleRules):
                 event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
             if event_type != "REQUEST" and self._obliged(t.first, first):
                 event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
-            meeting_to_come = event_type == "CONSULT" and \
-                self.context.reason(t.first, t.last, event_type, first, last) == "planned"
-            if meeting_to_come:  # `يستعد لاستقبال`, `وصل الوفد للإعداد للقمة`: a meeting to come, not the one held
+            intent = self.context.reason(t.first, t.last, event_type, first, last) \
+                if event_type == "CONSULT" or event_type in _COOPERATIVE_TYPES else None
+            meeting_to_come = event_type == "CONSULT" and intent in ("planned", "readiness") or \
+                event_type in _COOPERATIVE_TYPES and intent == "readiness"
+            if meeting_to_come:  # `يستعد لاستقبال`, `وصل الوفد للإعداد للقمة`: a meeting to come, not the one
+                # held; `أعرب عن استعداد بلاده للتعاون`: readiness to help is an intent to cooperate (AGREE)
                 event_type, mode = "AGREE", None
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
@@ -159,7 +162,7 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
-            if meeting_to_come and unspecific == "planned":
+            if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
                 if any(e.event_type == "ACCUSE" for e in events):

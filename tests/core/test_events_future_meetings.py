@@ -54,3 +54,16 @@ def test_a_visit_made_with_a_past_verb_stays_consult():
 def test_a_meeting_later_today_is_still_due():
     found = extract("t", "ويلتقي الوزيران في وقت لاحق اليوم.", dt.date(2024, 12, 8)).events
     assert [e["event_type"] for e in found] == ["AGREE"]
+
+
+def test_readiness_to_cooperate_or_help_is_an_intent_agree():
+    found = extract("t", "وأعرب الرئيس عن استعداد بلاده للتعاون مع جيرانها.", dt.date(2024, 12, 8)).events
+    assert {e["event_type"] for e in found} == {"AGREE"}
+    found = extract("t", "وأكد الوزير أن بلاده مستعدة لتقديم المساعدات للمتضررين.", dt.date(2024, 12, 8)).events
+    assert {e["event_type"] for e in found} == {"AGREE"}
+
+
+def test_a_meeting_asked_for_or_proposed_is_not_held():
+    for sentence in ("ودعا الوزير إلى عقد مؤتمر دولي للسلام.", "واقترح الرئيس عقد قمة ثلاثية."):
+        found = extract("t", sentence, dt.date(2024, 12, 8)).events
+        assert {e["event_type"] for e in found} == {"REQUEST"}, sentence
