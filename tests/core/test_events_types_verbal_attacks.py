@@ -61,3 +61,10 @@ def test_an_attack_named_in_a_sentencing_or_a_threat_is_not_reported_as_happenin
 def test_a_protest_dispersed_by_the_police_is_still_reported():
     # force used on a protest is no frame of it: the protest took place
     assert reported("وفرقت الشرطة مظاهرة نظمها طلاب الجامعة أمس في العاصمة.", "PROTEST") == [True]
+
+
+def test_voicing_anger_at_a_party_is_criticism():
+    assert "ACCUSE" in types("وأعرب الوزير عن غضبه من قرار الحكومة المجاورة.")
+    assert "ACCUSE" in types("وأبدت الخارجية امتعاضها من تصريحات السفير.")
+    # `عبر` as a preposition (across) expresses nothing
+    assert "ACCUSE" not in types("وانتقل الوفد عبر الحدود إلى المدينة.")
