@@ -68,3 +68,8 @@ def test_voicing_anger_at_a_party_is_criticism():
     assert "ACCUSE" in types("وأبدت الخارجية امتعاضها من تصريحات السفير.")
     # `عبر` as a preposition (across) expresses nothing
     assert "ACCUSE" not in types("وانتقل الوفد عبر الحدود إلى المدينة.")
+
+
+def test_a_crowd_voicing_its_anger_is_no_criticism_by_a_party():
+    # plural agreement: protesters or residents, whose anger is their protest, not a party's criticism
+    assert "ACCUSE" not in types("وخرج المحتجون إلى الساحة وعبروا عن غضبهم من انقطاع الكهرباء.")
