@@ -19,20 +19,27 @@ from .matching import PhraseMatcher, Token
 from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
-                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal")
+                   "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words",
+                   "readiness")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
 # asking whose complement, a verbal noun further on in its clause, names the act asked for;
 # cancelled: a visit called off (`ألغى زيارته`) did not take place (kept negated, like a denied act);
+# readiness: a party ready for the act (`استعداده للقاء`, `مستعدة للتعاون`): an intent, AGREE for a
+# meeting or help, no act of any other type; in_words: an attack word with a word of speech or media right after it (`هجوما لاذعا`, `هجوم إعلامي`):
+# criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "historical": 3,
+BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
+_LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
+_LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
+_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
@@ -86,9 +93,11 @@ class EventContext:
                 return cue.context_class
             if cue.context_class == "requested":
                 if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
-                        self._complement_noun(t0):
+                        (self._complement_noun(t0) or self._held_in_complement(t0, c1)):
                     return cue.context_class
                 continue
+            if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
+                continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
                 return cue.context_class
@@ -105,12 +114,18 @@ class EventContext:
         return None
 
     def verbal_attack(self, t0: int, first: int, last: int) -> bool:
-        """`هاجم بومبيو القيادة الإيرانية ... قائلا`: an attack word whose sentence reports speech."""
-        if not any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[t0].word)):
+        """`هاجم بومبيو القيادة الإيرانية ... قائلا`, `شن الرئيس هجوما حادا على حلفائه`: an attack
+        word, or a verb of launching one (`شن`) with it as its object, whose sentence reports speech."""
+        if not self._attack_word(t0) and not (
+                without_conjunction(self.tokens[t0].word) in _LAUNCHING_VERBS and
+                any(self._attack_word(k) for k in range(t0 + 1, min(last, t0 + 1 + _LAUNCHED_OBJECT_SPAN)))):
             return False
         if self._sentence != (first, last):
             self._scan(first, last)
         return any(cue.context_class == "verbal" for _, _, cue in self._found)
+
+    def _attack_word(self, k: int) -> bool:
+        return any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[k].word))
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
@@ -126,6 +141,28 @@ class EventContext:
         while k > first and self.tokens[k].joined:
             k -= 1
         return k
+
+    def _held_in_complement(self, t0: int, cue_end: int) -> bool:
+        """`دعا إلى عقد مؤتمر دولي`, `اقترح عقد قمة`, `طالب بإجراء محادثات`: a meeting noun after a
+        noun of holding it (`عقد`, `إجراء`) that is the complement of the verb of asking (right after
+        it or its subject, or after `إلى`/`ب`/`أن`): the meeting is asked for, not held."""
+        k = t0 - 1
+        if k < cue_end:
+            return False
+        word = self.tokens[k].word
+        bare = without_conjunction(word)
+        if bare[:1] == "ب" and bare[1:] in _HOLDING_NOUNS:
+            return True
+        if bare not in _HOLDING_NOUNS:
+            return False
+        if bare != word:  # `وعقد مؤتمرا`: joined by `و`, `عقد` is rather the verb (and held)
+            return analyse(bare).verbal_noun
+        return True  # `اقترح الرئيس عقد قمة`, `دعا إلى عقد مؤتمر`
+
+    def _construct(self, head: int, genitive: int) -> bool:
+        """`عالم الاجتماع`: an indefinite head and a definite noun after it, one construct phrase."""
+        return without_conjunction(self.tokens[genitive].word).startswith("ال") and \
+            not without_conjunction(self.tokens[head].word).startswith("ال")
 
     def _complement_noun(self, t0: int) -> bool:
         """`بالإفراج`, `إلى الانسحاب`, `والانسحاب`: a verbal noun governed by `ب`/`إلى`/`أن` or joined

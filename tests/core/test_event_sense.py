@@ -57,12 +57,13 @@ def test_an_act_is_reported_when_a_later_word_of_its_clause_reports_it(monkeypat
     # one row for `الهجوم ... قتل` (the same act): reported when either word reports it
     model = event_sense.SenseModel({"stem=هجوم": -5.0, "stem=قتل": 5.0}, 0.0, 0.0, {"ASSAULT": 0.5, "PROTEST": 0.5})
     monkeypatch.setattr(event_sense, "sense_model", lambda: model)
-    [e] = rows("وأدان الرئيس الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
+    # (not after a condemnation, which frames the act: `test_events_types_verbal_attacks.py`)
+    [e] = rows("ووقع الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
     assert e["trigger"] == "الهجوم" and e["reported"] is True
-    [e] = rows("وأدان الرئيس الهجوم على سوق المدينة امس.", "ASSAULT")
+    [e] = rows("ووقع الهجوم على سوق المدينة امس.", "ASSAULT")
     assert e["reported"] is False
     with event_sense.recording() as found:  # the later word is not a training instance of its own
-        rows("وأدان الرئيس الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
+        rows("ووقع الهجوم الذي قتل فيه سبعة مدنيين في سوق المدينة امس.", "ASSAULT")
     assert len(found) == 1
 
 

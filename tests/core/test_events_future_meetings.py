@@ -31,3 +31,39 @@ def test_without_a_publication_date_nothing_is_in_the_future():
 
 def test_a_later_date_before_the_meeting_does_not_date_it():
     assert types("والرسوم التي تبدأ يوم 20 يونيو بحثها الوزيران في اتصال هاتفي.") == ["CONSULT"]
+
+
+def test_a_meeting_noun_after_a_verb_of_setting_out_with_a_day_to_come_is_agree():
+    # the verb (`يبدأ`, `يتوجه`) is present and a day or `المقبل` places the meeting ahead
+    found = extract("t", "ويبدأ وزير الخارجية جولة خليجية الأحد.", dt.date(2024, 12, 8)).events
+    assert [e["event_type"] for e in found] == ["AGREE"]
+    found = extract("t", "ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء نظيره.", dt.date(2024, 12, 8)).events
+    assert "CONSULT" not in {e["event_type"] for e in found}
+
+
+def test_a_visit_after_a_future_verb_of_setting_out_is_agree():
+    found = extract("t", "وأعلنت الوزارة أن الوزير سيقوم بزيارة إلى الصين.", dt.date(2024, 12, 8)).events
+    assert "AGREE" in {e["event_type"] for e in found} and "CONSULT" not in {e["event_type"] for e in found}
+
+
+def test_a_visit_made_with_a_past_verb_stays_consult():
+    found = extract("t", "وقام الوزير بزيارة إلى الصين الأحد.", dt.date(2024, 12, 8)).events
+    assert "CONSULT" in {e["event_type"] for e in found}
+
+
+def test_a_meeting_later_today_is_still_due():
+    found = extract("t", "ويلتقي الوزيران في وقت لاحق اليوم.", dt.date(2024, 12, 8)).events
+    assert [e["event_type"] for e in found] == ["AGREE"]
+
+
+def test_readiness_to_cooperate_is_an_intent_agree():
+    found = extract("t", "وأعرب الرئيس عن استعداد بلاده للتعاون مع جيرانها.", dt.date(2024, 12, 8)).events
+    assert {e["event_type"] for e in found} == {"AGREE"}
+    found = extract("t", "وأبدت الحكومة استعدادها للتعاون مع المحققين.", dt.date(2024, 12, 8)).events
+    assert {e["event_type"] for e in found} == {"AGREE"}
+
+
+def test_a_meeting_asked_for_or_proposed_is_not_held():
+    for sentence in ("ودعا الوزير إلى عقد مؤتمر دولي للسلام.", "واقترح الرئيس عقد قمة ثلاثية."):
+        found = extract("t", sentence, dt.date(2024, 12, 8)).events
+        assert {e["event_type"] for e in found} == {"REQUEST"}, sentence

@@ -90,7 +90,9 @@ FUNCTION_WORD_CLASSES = {
     "receiving_verb", "speaking_about_verb", "speaking_noun", "announcing_noun", "bi_anna", "describing_verb",
     "past_auxiliary", "agreement_noun", "time_period_noun", "time_modifier", "resumptive_pronoun",
     "object_before_bi_anna", "saying_noun", "owned_noun_head", "attempt_noun", "expressing_verb", "interrogative",
-    "event_role_subordinator"}
+    "event_role_subordinator", "agreement_making_verb", "meeting_later_word", "meeting_setting_out_verb",
+    "attack_launching_verb", "attack_verb_stem", "attack_noun_stem",
+    "meeting_holding_noun"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
