@@ -14,6 +14,7 @@ from .event_triggers import Head
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
+from .text import normalize_phrase
 
 SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
@@ -88,6 +89,18 @@ def role_words(role: str) -> PhraseMatcher[bool]:
                          enclitics=role in ("judged", "undergo"))
 
 
+@lru_cache(maxsize=None)
+def office_heads() -> frozenset[str]:
+    """`رئيس`, `وزير`, `زعيم`: the head noun of each title of office (titles.tsv), without its
+    article (not `مؤسسة`, also a foundation)."""
+    heads = {strip_article(normalize_phrase(r["title_ar"]).split()[0]) for r in load("titles.tsv", ("title_ar",))}
+    return frozenset(heads - {normalize_phrase("مؤسسة")})
+
+
+_APPOSITION_COMMAS = frozenset("،,")
+_TITLE_APPOSITION_WORDS = 4  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
+
+
 class RoleRules:
     """The role rules of `EventFinder`."""
 
@@ -96,7 +109,7 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
-        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(mentions)))
         counted = self._counted_crowd(t0, t1, mentions, event_type)
         if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
             crowd, = counted or (None,)
@@ -187,6 +200,30 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _titled_holders(self, mentions: list[Mention]) -> list[Mention]:
+        """`استقال وزير خارجية بريطانيا، X،`, `اعتقال رئيس الإنتربول، X`: a body named in a title of
+        office (its head noun one or two words before the body) whose holder follows it after a
+        comma is no party of the act: the holder is. The title's words, body included, stand for
+        the holder (a mention from the title's head), so that the clause reads the holder where
+        the title stands."""
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.actor.actor_type == "person" or m.last >= len(self.tokens) or self.tokens[m.last].joined or \
+                    self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
+                continue
+            holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
+            head = next((k for k in (m.first - 1, m.first - 2) if k >= self._sentence_first and
+                         self._office_head(self.tokens[k].word) and
+                         all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
+            if holder is not None and head is not None:
+                out[i] = replace(m, actor=holder.actor, first=head, start=self.tokens[head].start)
+        return out
+
+    @staticmethod
+    def _office_head(word: str) -> bool:
+        """`رئيس`, `والرئيس`, `وزير` (whose `و` is its own)."""
+        return strip_article(word) in office_heads() or strip_article(without_conjunction(word)) in office_heads()
 
     def _counted_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> tuple | None:
         """`وتجمع آلاف المحتجين`, `تظاهر عشرات الطلاب`: a verb of gathering or marching
@@ -585,9 +622,7 @@ class RoleRules:
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)):
             return None  # only `الصحفي X`, `الرئيس X` between
-        if m.last < last and self.tokens[m.last].joined and \
-                (without_conjunction(self.tokens[m.last].word).startswith("لل") or
-                 any(n.first == m.last and "ل" in self.text[self.tokens[n.first].start:n.start] for n in mentions)):
+        if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
         return m.actor
 
@@ -640,7 +675,8 @@ class RoleRules:
             before = [] if self._unnamed_noun_before(k, mentions) else \
                 [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
             gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
-            if between and (gap not in ([], ["الي"], ["في"]) or between[0].first - u.last > 3) or \
+            if between and (gap not in ([], ["الي"], ["في"]) and not self._title_in_apposition(gap)
+                            or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
                 continue  # far off or after another preposition, the act is in another phrase (`تعرض لضغوط لوقف الهجوم`, `واجه X خلال زيارته`)
             subject = between[0] if between else (before[-1] if before else None)
@@ -649,6 +685,13 @@ class RoleRules:
                 return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
             return subject.actor
         return None
+
+    def _title_in_apposition(self, words: list[str]) -> bool:
+        """`X المدير السابق للحملة`, `X وزير الخارجية`: the words after a name are a title of office
+        describing it (its head first, a few words, no preposition of their own): the name's phrase
+        goes on to them."""
+        return 0 < len(words) <= _TITLE_APPOSITION_WORDS and self._office_head(words[0]) and \
+            not any(w in _PREPOSITIONS for w in words)
 
     def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
         """The trigger's subject is two parties named before: a dual verb opening its clause
@@ -1094,6 +1137,10 @@ class RoleRules:
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        genitive = self._genitive_agent(t0, t1, after, event_type, last)
+        if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
+            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor), None)
+            return genitive.actor, (target.actor if target else None)
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
@@ -1129,6 +1176,45 @@ class RoleRules:
                 source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
+        """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
+        verbal noun (no article, no pronoun of its own, not read as a verb) with a party in construct
+        right after it (a title or noun of a person may come between) names the doer of its act,
+        for nouns whose genitive is their subject (event_roles.tsv role `doer_genitive`; a state after
+        a noun of visiting is the place visited, `زيارة الصين`) or where an object in `ل` follows the
+        genitive (`اتهام الحكومة لروسيا`; without it, `اتهام الحكومة` may be the one accused).
+        The subject of the clause around the noun (`رفضت الحكومة طلب إيران`) does another act."""
+        word = without_conjunction(self.tokens[t0].word)
+        if t1 - t0 != 1 or not after or word.startswith("ال") or word.endswith(("ها", "هم", "هما")) or \
+                self._verb(t0):
+            return None
+        m = after[0]
+        if without_conjunction(self.tokens[m.first].word) in ("بلاده", "بلادها"):
+            return None  # `إعلان ترامب انسحاب بلاده`: his country's act, done by the person it belongs to
+        if m.first not in (t1, t1 + 1) or m.actor.actor_type not in SOURCE_TYPES or self._governed(m) or \
+                not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
+            return None  # only `الوزير X`, `الرئيس X` between
+        if self._object_in_lam_after(m, after, last):
+            return m
+        doer_noun = any(role_words("doer_genitive").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
+        if not doer_noun or event_type == "CONSULT" and m.actor.actor_type == "state":
+            return None  # (`باستقالة`, `لطلب`: a proclitic preposition)
+        return m
+
+    def _object_in_lam_after(self, m: Mention, after: list[Mention], last: int) -> bool:
+        """`لروسيا`, `للمدنيين`, `لدبلوماسيين`: right after the genitive, an object with the
+        proclitic `ل`: a party, a definite noun, or a sound plural in its object case."""
+        k = m.last
+        if k >= last or not self.tokens[k].joined:
+            return False
+        word = without_conjunction(self.tokens[k].word)
+        if any(n.first == k and "ل" in self.text[self.tokens[k].start:n.start] for n in after):
+            return True
+        return word.startswith("لل") or word.startswith("ل") and len(word) >= 6 and analyse(word[1:]).oblique_plural
 
     def _noun_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`انتقادات من الاتحاد`, `هجمات منظمة من الشرطة`, `بطلب من الحكومة`: `من` and an actor right
