@@ -98,6 +98,8 @@ def office_heads() -> frozenset[str]:
 
 
 _APPOSITION_COMMAS = frozenset("،,")
+_RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
+_RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _TITLE_APPOSITION_WORDS = 4  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
 
@@ -532,7 +534,8 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=last)
             if c is None or c.value.kind != "verb":
                 continue
-            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
+            m = self._relayed_speaker(c, last, mentions) or \
+                next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
                       and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
@@ -562,6 +565,8 @@ class RoleRules:
         (`بحسب تقرير لوكالة X`, `بحسب ما تطالب X`) between them at most, in one clause; or it is a
         medium told the words with `ل` a few words after a reporting verb or noun (`قال لقناة X`,
         `في تصريح لصحيفة X`). None when it may be a party."""
+        if self._relays(m):
+            return m.first  # `ونقلت وكالة X عن الرئيس`: the agency passes on his words, a party of nothing
         cues = cue_matcher()
         told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
         for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
@@ -573,6 +578,28 @@ class RoleRules:
             if c is not None and c.value.kind in ("verb", "noun") and told_to:
                 return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
         return None
+
+    def _relayed_speaker(self, cue: PhraseMatch, stop: int, mentions: list[Mention]) -> Mention | None:
+        """`ونقلت وكالة X عن الرئيس Y قوله`: after a verb of relaying, the one whose words are passed
+        on is the party after `عن` (a few words on, in the cue's clause), not the medium."""
+        if without_conjunction(self.tokens[cue.first].word) not in _RELAYING_VERBS:
+            return None
+        for k in range(cue.last, min(stop, cue.last + _RELAY_SPAN)):
+            if k > cue.last and not self.tokens[k].joined:
+                return None
+            if self.tokens[k].word == "عن":
+                return next((m for m in mentions if k < m.first <= k + 2 and m.last <= stop
+                             and all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
+        return None
+
+    def _relays(self, m: Mention) -> bool:
+        """`ونقلت وكالة X عن الرئيس قوله`, `نقلت صحيفة X عنه`: a medium, the subject of a verb of
+        relaying right before it, passing on the words of the one named after `عن`."""
+        if m.actor.actor_type != "media" or m.first <= self._sentence_first or m.last >= len(self.tokens) or \
+                not self.tokens[m.first].joined or not self.tokens[m.last].joined:
+            return False
+        return without_conjunction(self.tokens[m.first - 1].word) in _RELAYING_VERBS and \
+            self.tokens[m.last].word.startswith("عن")
 
     def _unnamed_subject_before(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
         """`إن الحكومة قتلت المتظاهرين`, `المسلحون هاجموا القرية`: a definite noun phrase that names no
@@ -785,8 +812,9 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue
-            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                          and not self._after_complementizer(c.first, m)), None)
+            after = self._relayed_speaker(c, t0, mentions) or \
+                next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                      and not self._after_complementizer(c.first, m)), None)
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
