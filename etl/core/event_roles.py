@@ -100,7 +100,8 @@ def office_heads() -> frozenset[str]:
 _APPOSITION_COMMAS = frozenset("،,")
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
-_TITLE_APPOSITION_WORDS = 4  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
+_TITLE_APPOSITION_WORDS = 4
+_PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
 
 class RoleRules:
@@ -111,7 +112,8 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
-        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(mentions)))
+        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
+            self._without_listed_places(mentions))))
         counted = self._counted_crowd(t0, t1, mentions, event_type)
         if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
             crowd, = counted or (None,)
@@ -202,6 +204,39 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _without_listed_places(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions less the states named as places: after a noun of place with its own
+        preposition (`بالعاصمة باريس`, `لمدينة X`), in a list after `في كل من`, or joined by `و`
+        to a place after `في` or a noun of place (`في مدريد وروما وباريس`: the capitals after the
+        first are where, like it; not after `إلى`, whose list may name parties: `بالإضافة إلى X وY`)."""
+        places = [p for p in self._sentence_places if p.first > self._sentence_first and self.tokens[p.first].joined
+                  and (self.tokens[p.first - 1].word == "في" or self.tokens[p.first - 1].word in _PLACE_NOUNS)]
+        out = []
+        for m in mentions:
+            if m.actor.actor_type == "state" and m.first > self._sentence_first and self.tokens[m.first].joined and \
+                    (self._after_place_noun(m.first) or self._listed_after(m, places) or self._in_places_list(m.first)):
+                places.append(m)
+                continue
+            out.append(m)
+        return out if len(out) != len(mentions) else mentions
+
+    def _after_place_noun(self, k: int) -> bool:
+        """`بالعاصمة X`, `لمدينة X`: a noun of place (function_words.tsv `place_word`, not the
+        prepositions of that class) carrying its own preposition right before the name."""
+        bare = without_conjunction(self.tokens[k - 1].word)
+        noun = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]  # `للعاصمة`: ل + العاصمة
+        return bare[:1] in ("ب", "ل") and noun in _PLACE_NOUNS
+
+    def _listed_after(self, m: Mention, places: list[Mention]) -> bool:
+        """`في مدريد وروما`: the name joined by `و` right after a place."""
+        own = "و" in self.text[self.tokens[m.first].start:m.start]
+        return own and any(p.last == m.first for p in places)
+
+    def _in_places_list(self, k: int) -> bool:
+        """`في كل من إيطاليا وإسبانيا`: a list after `في كل من` names where."""
+        return k >= self._sentence_first + 3 and [without_conjunction(self.tokens[j].word) for j in range(k - 3, k)] == \
+            ["في", "كل", "من"] and all(self.tokens[j].joined for j in range(k - 2, k + 1))
 
     def _titled_holders(self, mentions: list[Mention]) -> list[Mention]:
         """`استقال وزير خارجية بريطانيا، X،`, `اعتقال رئيس الإنتربول، X`: a body named in a title of
