@@ -660,6 +660,10 @@ class RoleRules:
         while head - 1 >= self._sentence_first and t0 - head < _SUBJECT_PHRASE_SPAN and definite(head - 1) and \
                 self.tokens[head].joined and self.tokens[head].word == without_conjunction(self.tokens[head].word):
             head -= 1
+        if head - 1 >= self._sentence_first and self.tokens[head].joined and \
+                self.tokens[head].word == without_conjunction(self.tokens[head].word) and \
+                without_conjunction(self.tokens[head - 1].word) in _QUANTIFIERS:
+            head -= 1  # `بعض الدول`, `معظم الفصائل`: a quantifier heads the phrase
         if head == self._sentence_first or self.tokens[head].word != without_conjunction(self.tokens[head].word):
             return True  # the sentence or a coordinated clause opens with it: `والشرطة اعتقلت`
         if not self.tokens[head].joined:
@@ -1194,7 +1198,9 @@ class RoleRules:
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
-        unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
+        # (an act of saying keeps a speaker named before: `قال X إن السفينة انتهكت`; with none,
+        # `بعض الدول تتهم فرنسا` has a subject of its own)
+        unnamed = (event_type not in SAID_TYPES or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
