@@ -100,6 +100,7 @@ def office_heads() -> frozenset[str]:
 _APPOSITION_COMMAS = frozenset("،,")
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
 _TITLE_APPOSITION_WORDS = 4
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
@@ -797,6 +798,8 @@ class RoleRules:
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._spoken_of(t0):
+            return None  # `قال إنه لا يوجد مشتبه بهم في هذا الهجوم`: an act spoken of, told before
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
@@ -1553,8 +1556,16 @@ class RoleRules:
                 pair = [m for m in after if m.first > k][:2]
                 if len(pair) == 2 and pair[0].first == k + 1 and pair[1].first - pair[0].last <= 1 and pair[0].actor != pair[1].actor:
                     return pair[0].actor, pair[1].actor
+                if pair and pair[0].first == k + 1 and self._joined_to_unnamed(pair[0], last, after):
+                    return pair[0].actor, None  # `اجتماع بين ماي ووزرائها`: she meets them; they name no actor
                 return None
         return None
+
+    def _joined_to_unnamed(self, m: Mention, last: int, after: list[Mention]) -> bool:
+        """`بين ماي ووزرائها`: the mention is joined by `و` to a noun that names no actor."""
+        k = m.last
+        return k < last and self.tokens[k].joined and self.tokens[k].word.startswith("و") and \
+            len(self.tokens[k].word) >= 4 and not any(n.first == k for n in after)
 
     def _coordinated_pair(self, t0: int, before: list[Mention]):
         """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
@@ -1665,9 +1676,16 @@ class RoleRules:
         speaker = self._speaker(t0, self._sentence_first, mentions)
         if speaker is None:
             return -1
+        spoken_of = self._spoken_of(t0)  # `إنه لا يوجد مشتبه بهم في هذا الهجوم`: not his act
         return next((k for k in range(t0 - 1, speaker.last - 1, -1)
-                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
-                     and self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS), -1)
+                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS and
+                     self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS or
+                     spoken_of and self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), -1)
+
+    def _spoken_of(self, t0: int) -> bool:
+        """`هذا الهجوم`, `تلك الاتهامات`: a demonstrative before the trigger points to an act told
+        before, one the words speak of, not one the speaker does in them."""
+        return t0 > self._sentence_first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES
 
     def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
         """The mention is the subject of a verb reacting to the act the trigger names as its object
