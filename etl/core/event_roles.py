@@ -102,6 +102,7 @@ _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
 _TITLE_APPOSITION_WORDS = 4
+_CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
 
@@ -241,13 +242,15 @@ class RoleRules:
 
     def _titled_holders(self, mentions: list[Mention]) -> list[Mention]:
         """`استقال وزير خارجية بريطانيا، X،`, `اعتقال رئيس الإنتربول، X`: a body named in a title of
-        office (its head noun one or two words before the body) whose holder follows it after a
-        comma is no party of the act: the holder is. The title's words, body included, stand for
+        office (its head noun one or two words before the body, in construct with it: not `الأمين
+        العام لحزب X`, whose `ل` the clause may read as governing the whole title) whose holder
+        follows it after a comma is no party of the act: the holder is. The title's words, body included, stand for
         the holder (a mention from the title's head), so that the clause reads the holder where
         the title stands."""
         out = list(mentions)
         for i, m in enumerate(mentions):
             if m.actor.actor_type == "person" or m.last >= len(self.tokens) or self.tokens[m.last].joined or \
+                    self.text[self.tokens[m.first].start:m.start] or \
                     self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
                 continue
             holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
@@ -1253,8 +1256,8 @@ class RoleRules:
         """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
         verbal noun (no article, no pronoun of its own, not read as a verb) with a party in construct
         right after it (a title or noun of a person may come between) names the doer of its act,
-        for nouns whose genitive is their subject (event_roles.tsv role `doer_genitive`; a state after
-        a noun of visiting is the place visited, `زيارة الصين`) or where an object in `ل` follows the
+        for nouns whose genitive is their subject (event_roles.tsv role `doer_genitive`; after a noun
+        of visiting only a person visits, a state or body is the place visited, `زيارة البيت الأبيض`) or where an object in `ل` follows the
         genitive (`اتهام الحكومة لروسيا`; without it, `اتهام الحكومة` may be the one accused).
         The subject of the clause around the noun (`رفضت الحكومة طلب إيران`) does another act."""
         word = without_conjunction(self.tokens[t0].word)
@@ -1273,7 +1276,7 @@ class RoleRules:
         if self._object_in_lam_after(m, after, last):
             return m
         doer_noun = any(role_words("doer_genitive").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
-        if not doer_noun or event_type == "CONSULT" and m.actor.actor_type == "state":
+        if not doer_noun or event_type == "CONSULT" and m.actor.actor_type != "person":
             return None  # (`باستقالة`, `لطلب`: a proclitic preposition)
         return m
 
@@ -1557,7 +1560,11 @@ class RoleRules:
                 if len(pair) == 2 and pair[0].first == k + 1 and pair[1].first - pair[0].last <= 1 and pair[0].actor != pair[1].actor:
                     return pair[0].actor, pair[1].actor
                 if pair and pair[0].first == k + 1 and self._joined_to_unnamed(pair[0], last, after):
-                    return pair[0].actor, None  # `اجتماع بين ماي ووزرائها`: she meets them; they name no actor
+                    # `قمة بين ترامب ونظيره الروسي بوتين`: the other named a few words on; `اجتماع بين ماي
+                    # ووزرائها`: she meets them, who name no actor
+                    other = next((m for m in pair[1:] if m.first - pair[0].last <= _CONJUNCT_NOUN_SPAN and m.actor != pair[0].actor
+                                  and all(self.tokens[j].joined for j in range(pair[0].last, m.first + 1))), None)
+                    return pair[0].actor, (other.actor if other else None)
                 return None
         return None
 

@@ -32,3 +32,8 @@ def test_an_arrest_in_construct_still_names_the_one_arrested():
 def test_his_countrys_withdrawal_announced_by_a_leader_stays_the_leaders_act():
     source, _ = roles("وجاء ذلك بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده من المعاهدة.", "SANCTION")
     assert source == "دونالد ترامب"
+
+
+def test_a_body_after_a_noun_of_visiting_is_the_place_visited():
+    _, target = roles("وقال الرئيس الأمريكي إنه قد يدعو زعيم كوريا الشمالية إلى زيارة البيت الأبيض.", "CONSULT")
+    assert target == "البيت الأبيض"

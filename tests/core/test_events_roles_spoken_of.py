@@ -17,3 +17,9 @@ def test_a_speaker_is_no_doer_of_the_attack_he_speaks_of():
 def test_a_speaker_still_does_the_act_his_pronoun_subject_does():
     source, target = roles("وقالت المستشارة الألمانية أنغيلا ميركل إنها ناقشت مع بوتين الأزمة الأوكرانية.", "CONSULT")
     assert source is not None and source.endswith("ميركل")
+
+
+def test_a_summit_between_a_leader_and_his_counterpart_named_after_the_title():
+    source, target = roles("وصدرت الاتهامات قبل أيام من قمة بين الرئيس الأمريكي دونالد ترامب ونظيره الروسي فلاديمير بوتين.",
+                           "CONSULT")
+    assert (source, target) == ("دونالد ترامب", "فلاديمير بوتين")

@@ -22,3 +22,8 @@ def test_a_title_after_a_name_keeps_the_name_as_the_one_who_faces_charges():
     source, target = roles("وتبدأ اليوم المحاكمة ويواجه خلالها جان لوران المدير السابق للحملة اتهامات بالتهرب الضريبي.",
                            "ACCUSE")
     assert source is None and target == "جان لوران"
+
+
+def test_a_party_after_a_title_with_lam_keeps_its_own_reading():
+    source, target = roles("وذكر البيان أن العقوبات الجديدة تستهدف الأمين العام لحزب الله، حسن نصر الله، ونائبه.", "SANCTION")
+    assert source is None
