@@ -101,6 +101,7 @@ _APPOSITION_COMMAS = frozenset("،,")
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
+_SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 _TITLE_APPOSITION_WORDS = 4
 _CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
@@ -1204,9 +1205,10 @@ class RoleRules:
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
-        # (an act of saying keeps a speaker named before: `قال X إن السفينة انتهكت`; with none,
-        # `بعض الدول تتهم فرنسا` has a subject of its own)
-        unnamed = (event_type not in SAID_TYPES or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
+        # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a
+        # speaker named before; the other acts are the reported subject's own, `إن الملكة وافقت`;
+        # with no speaker, `بعض الدول تتهم فرنسا` has a subject of its own)
+        unnamed = (event_type not in _SPEAKERS_ACTS or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
