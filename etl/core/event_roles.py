@@ -619,6 +619,12 @@ class RoleRules:
                 return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
         return None
 
+    def _titled_speaker(self, cue: PhraseMatch, stop: int, mentions: list[Mention]) -> Mention | None:
+        """`وقال الناطق باسم الشرطة X إن`: a title owned by a body between the verb of saying and
+        the speaker's name (`_titled_subject`): the holder speaks, else the body."""
+        titled = self._titled_subject(cue.first, cue.last, [m for m in mentions if m.first >= cue.last and m.last <= stop], stop)
+        return titled[0] if titled is not None else None
+
     def _relayed_speaker(self, cue: PhraseMatch, stop: int, mentions: list[Mention]) -> Mention | None:
         """`ونقلت وكالة X عن الرئيس Y قوله`: after a verb of relaying, the one whose words are passed
         on is the party after `عن` (a few words on, in the cue's clause), not the medium."""
@@ -860,7 +866,8 @@ class RoleRules:
                 continue
             after = self._relayed_speaker(c, t0, mentions) or \
                 next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                      and not self._after_complementizer(c.first, m)), None)
+                      and not self._after_complementizer(c.first, m)), None) or \
+                self._titled_speaker(c, t0, mentions)
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
