@@ -260,7 +260,26 @@ class RoleRules:
                          all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
             if holder is not None and head is not None:
                 out[i] = replace(m, actor=holder.actor, first=head, start=self.tokens[head].start)
-        return out
+        return self._titles_before_names(out)
+
+    def _titles_before_names(self, mentions: list[Mention]) -> list[Mention]:
+        """`أدان البرلماني البريطاني المعارض، X،`: a title of office with its adjectives, set off from
+        the person's name by a comma, names that person where it stands (a mention of the holder
+        from the title's head is added), so that the clause reads the holder in the title's place."""
+        added = []
+        for p in mentions:
+            if p.actor.actor_type != "person" or p.first - 2 < self._sentence_first or self.tokens[p.first].joined or \
+                    self.text[self.tokens[p.first - 1].end:self.tokens[p.first].start].strip() not in _APPOSITION_COMMAS:
+                continue
+            for head in range(p.first - 1, max(self._sentence_first, p.first - 1 - _TITLE_APPOSITION_WORDS) - 1, -1):
+                if any(m.first <= head < m.last for m in mentions) or \
+                        not all(self.tokens[j].joined for j in range(head + 1, p.first)):
+                    break
+                if self._office_head(self.tokens[head].word):
+                    added.append(replace(p, first=head, last=p.first, start=self.tokens[head].start,
+                                         end=self.tokens[p.first - 1].end))
+                    break
+        return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
 
     @staticmethod
     def _office_head(word: str) -> bool:

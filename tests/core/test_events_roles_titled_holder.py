@@ -27,3 +27,13 @@ def test_a_title_after_a_name_keeps_the_name_as_the_one_who_faces_charges():
 def test_a_party_after_a_title_with_lam_keeps_its_own_reading():
     source, target = roles("وذكر البيان أن العقوبات الجديدة تستهدف الأمين العام لحزب الله، حسن نصر الله، ونائبه.", "SANCTION")
     assert source is None
+
+
+def test_a_title_set_off_by_a_comma_before_a_name_is_the_subject_after_the_verb():
+    source, _ = roles("وأدان النائب البريطاني المعارض، جان لوران، تصريحات الوزير.", "ACCUSE")
+    assert source == "جان لوران"
+
+
+def test_a_titled_subject_between_commas_meets_the_one_named_after():
+    source, target = roles("التقى شيخ الأزهر، رئيس مجلس الحكماء، أحمد الطيب، الثلاثاء البابا فرنسيس.", "CONSULT")
+    assert (source, target) == ("أحمد الطيب", "البابا فرنسيس")
