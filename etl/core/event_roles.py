@@ -1282,16 +1282,16 @@ class RoleRules:
 
     def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
         """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
-        verbal noun (no article, no pronoun of its own, not read as a verb) with a party in construct
+        verbal noun (no article, no pronoun of its own; the verb of the same letters would have the
+        party after it as its subject too, `طلب X`: X asked) with a party in construct
         right after it (a title or noun of a person may come between) names the doer of its act,
         for nouns whose genitive is their subject (event_roles.tsv role `doer_genitive`; after a noun
         of visiting only a person visits, a state or body is the place visited, `زيارة البيت الأبيض`) or where an object in `ل` follows the
         genitive (`اتهام الحكومة لروسيا`; without it, `اتهام الحكومة` may be the one accused).
         The subject of the clause around the noun (`رفضت الحكومة طلب إيران`) does another act."""
         word = without_conjunction(self.tokens[t0].word)
-        if t1 - t0 != 1 or not after or word.startswith("ال") or word.endswith(("ها", "هم", "هما")) or \
-                self._verb(t0):
-            return None
+        if t1 - t0 != 1 or not after or word.startswith("ال") or word.endswith(("ها", "هم", "هما")):
+            return None  # (read as a verb, `رغم طلب أنقرة` would still have the party after as subject)
         m = after[0]
         if without_conjunction(self.tokens[m.first].word) in ("بلاده", "بلادها"):
             return None  # `إعلان ترامب انسحاب بلاده`: his country's act, done by the person it belongs to

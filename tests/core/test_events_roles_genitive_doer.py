@@ -37,3 +37,8 @@ def test_his_countrys_withdrawal_announced_by_a_leader_stays_the_leaders_act():
 def test_a_body_after_a_noun_of_visiting_is_the_place_visited():
     _, target = roles("وقال الرئيس الأمريكي إنه قد يدعو زعيم كوريا الشمالية إلى زيارة البيت الأبيض.", "CONSULT")
     assert target == "البيت الأبيض"
+
+
+def test_a_request_after_despite_is_made_by_the_state_in_construct():
+    source, _ = roles("قضت محكمة هولندية بالإفراج عن الناشط سامي الخطيب، رغم طلب أنقرة تسليمه إليها.", "REQUEST")
+    assert source == "تركيا"
