@@ -322,7 +322,8 @@ class RoleRules:
         state when the text names no party of that nation (`events._source_by_nationality` picks
         a named one); not a nation's people (`الإسرائيليين`)."""
         noun = without_conjunction(self.tokens[t1 - 1].word)
-        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending):
+        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending) and \
+                not self._noun_after_proclitic(t0):
             return None  # (`الذين التقوا`: a verb)
         for k in (t1, t1 + 1):
             if k >= last or not all(self.tokens[j].joined for j in range(t0 + 1, k + 1)) or \
@@ -345,6 +346,12 @@ class RoleRules:
             state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
             return state if state != target else None
         return None
+
+    def _noun_after_proclitic(self, k: int) -> bool:
+        """`بوساطة`, `برعاية`, `لوساطة`: a feminine noun (its `ة`, normalised `ه`) carrying the
+        preposition `ب`/`ل`, which no verb takes."""
+        word = without_conjunction(self.tokens[k].word)
+        return word[:1] in ("ب", "ل") and len(word) >= 5 and word.endswith("ه")
 
     def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
         """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
