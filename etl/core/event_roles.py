@@ -14,6 +14,7 @@ from .event_triggers import Head
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
+from .text import normalize_phrase
 
 SOURCE_TYPES = ("person", "state", "government", "military", "armed_group", "political_party",
                  "organization", "international_org", "media")
@@ -88,6 +89,24 @@ def role_words(role: str) -> PhraseMatcher[bool]:
                          enclitics=role in ("judged", "undergo"))
 
 
+@lru_cache(maxsize=None)
+def office_heads() -> frozenset[str]:
+    """`رئيس`, `وزير`, `زعيم`: the head noun of each title of office (titles.tsv), without its
+    article (not `مؤسسة`, also a foundation)."""
+    heads = {strip_article(normalize_phrase(r["title_ar"]).split()[0]) for r in load("titles.tsv", ("title_ar",))}
+    return frozenset(heads - {normalize_phrase("مؤسسة")})
+
+
+_APPOSITION_COMMAS = frozenset("،,")
+_RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
+_RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
+_SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
+_TITLE_APPOSITION_WORDS = 4
+_CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
+_PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
+
+
 class RoleRules:
     """The role rules of `EventFinder`."""
 
@@ -96,7 +115,8 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
-        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, mentions))
+        mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
+            self._without_listed_places(mentions))))
         counted = self._counted_crowd(t0, t1, mentions, event_type)
         if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
             crowd, = counted or (None,)
@@ -188,6 +208,84 @@ class RoleRules:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
 
+    def _without_listed_places(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions less the states named as places: after a noun of place with its own
+        preposition (`بالعاصمة باريس`, `لمدينة X`), in a list after `في كل من`, or joined by `و`
+        to a place after `في` or a noun of place (`في مدريد وروما وباريس`: the capitals after the
+        first are where, like it; not after `إلى`, whose list may name parties: `بالإضافة إلى X وY`)."""
+        places = [p for p in self._sentence_places if p.first > self._sentence_first and self.tokens[p.first].joined
+                  and (self.tokens[p.first - 1].word == "في" or self.tokens[p.first - 1].word in _PLACE_NOUNS)]
+        out = []
+        for m in mentions:
+            if m.actor.actor_type == "state" and m.first > self._sentence_first and self.tokens[m.first].joined and \
+                    (self._after_place_noun(m.first) or self._listed_after(m, places) or self._in_places_list(m.first)):
+                places.append(m)
+                continue
+            out.append(m)
+        return out if len(out) != len(mentions) else mentions
+
+    def _after_place_noun(self, k: int) -> bool:
+        """`بالعاصمة X`, `لمدينة X`: a noun of place (function_words.tsv `place_word`, not the
+        prepositions of that class) carrying its own preposition right before the name."""
+        bare = without_conjunction(self.tokens[k - 1].word)
+        noun = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]  # `للعاصمة`: ل + العاصمة
+        return bare[:1] in ("ب", "ل") and noun in _PLACE_NOUNS
+
+    def _listed_after(self, m: Mention, places: list[Mention]) -> bool:
+        """`في مدريد وروما`: the name joined by `و` right after a place."""
+        own = "و" in self.text[self.tokens[m.first].start:m.start]
+        return own and any(p.last == m.first for p in places)
+
+    def _in_places_list(self, k: int) -> bool:
+        """`في كل من إيطاليا وإسبانيا`: a list after `في كل من` names where."""
+        return k >= self._sentence_first + 3 and [without_conjunction(self.tokens[j].word) for j in range(k - 3, k)] == \
+            ["في", "كل", "من"] and all(self.tokens[j].joined for j in range(k - 2, k + 1))
+
+    def _titled_holders(self, mentions: list[Mention]) -> list[Mention]:
+        """`استقال وزير خارجية بريطانيا، X،`, `اعتقال رئيس الإنتربول، X`: a body named in a title of
+        office (its head noun one or two words before the body, in construct with it: not `الأمين
+        العام لحزب X`, whose `ل` the clause may read as governing the whole title) whose holder
+        follows it after a comma is no party of the act: the holder is. The title's words, body included, stand for
+        the holder (a mention from the title's head), so that the clause reads the holder where
+        the title stands."""
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.actor.actor_type == "person" or m.last >= len(self.tokens) or self.tokens[m.last].joined or \
+                    self.text[self.tokens[m.first].start:m.start] or \
+                    self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
+                continue
+            holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
+            head = next((k for k in (m.first - 1, m.first - 2) if k >= self._sentence_first and
+                         self._office_head(self.tokens[k].word) and
+                         all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
+            if holder is not None and head is not None:
+                out[i] = replace(m, actor=holder.actor, first=head, start=self.tokens[head].start)
+        return self._titles_before_names(out)
+
+    def _titles_before_names(self, mentions: list[Mention]) -> list[Mention]:
+        """`أدان البرلماني البريطاني المعارض، X،`: a title of office with its adjectives, set off from
+        the person's name by a comma, names that person where it stands (a mention of the holder
+        from the title's head is added), so that the clause reads the holder in the title's place."""
+        added = []
+        for p in mentions:
+            if p.actor.actor_type != "person" or p.first - 2 < self._sentence_first or self.tokens[p.first].joined or \
+                    self.text[self.tokens[p.first - 1].end:self.tokens[p.first].start].strip() not in _APPOSITION_COMMAS:
+                continue
+            for head in range(p.first - 1, max(self._sentence_first, p.first - 1 - _TITLE_APPOSITION_WORDS) - 1, -1):
+                if any(m.first <= head < m.last for m in mentions) or \
+                        not all(self.tokens[j].joined for j in range(head + 1, p.first)):
+                    break
+                if self._office_head(self.tokens[head].word):
+                    added.append(replace(p, first=head, last=p.first, start=self.tokens[head].start,
+                                         end=self.tokens[p.first - 1].end))
+                    break
+        return sorted([*mentions, *added], key=lambda m: m.first) if added else mentions
+
+    @staticmethod
+    def _office_head(word: str) -> bool:
+        """`رئيس`, `والرئيس`, `وزير` (whose `و` is its own)."""
+        return strip_article(word) in office_heads() or strip_article(without_conjunction(word)) in office_heads()
+
     def _counted_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> tuple | None:
         """`وتجمع آلاف المحتجين`, `تظاهر عشرات الطلاب`: a verb of gathering or marching
         with a count right after it or in its trigger has the counted crowd as subject. Returns
@@ -224,7 +322,8 @@ class RoleRules:
         state when the text names no party of that nation (`events._source_by_nationality` picks
         a named one); not a nation's people (`الإسرائيليين`)."""
         noun = without_conjunction(self.tokens[t1 - 1].word)
-        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending):
+        if not self._noun(t0) and not (noun.startswith("ال") and not analyse(noun).plural_ending) and \
+                not self._noun_after_proclitic(t0):
             return None  # (`الذين التقوا`: a verb)
         for k in (t1, t1 + 1):
             if k >= last or not all(self.tokens[j].joined for j in range(t0 + 1, k + 1)) or \
@@ -247,6 +346,12 @@ class RoleRules:
             state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
             return state if state != target else None
         return None
+
+    def _noun_after_proclitic(self, k: int) -> bool:
+        """`بوساطة`, `برعاية`, `لوساطة`: a feminine noun (its `ة`, normalised `ه`) carrying the
+        preposition `ب`/`ل`, which no verb takes."""
+        word = without_conjunction(self.tokens[k].word)
+        return word[:1] in ("ب", "ل") and len(word) >= 5 and word.endswith("ه")
 
     def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
         """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
@@ -495,7 +600,8 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=last)
             if c is None or c.value.kind != "verb":
                 continue
-            m = next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
+            m = self._relayed_speaker(c, last, mentions) or \
+                next((m for m in mentions if c.last <= m.first <= c.last + 1 and self.tokens[m.first].joined
                       and not self._after_complementizer(c.first, m)), None) or \
                 next((m for m in mentions if m.last == k and m.first <= first + 1), None)
             if m is None:
@@ -525,6 +631,8 @@ class RoleRules:
         (`بحسب تقرير لوكالة X`, `بحسب ما تطالب X`) between them at most, in one clause; or it is a
         medium told the words with `ل` a few words after a reporting verb or noun (`قال لقناة X`,
         `في تصريح لصحيفة X`). None when it may be a party."""
+        if self._relays(m):
+            return m.first  # `ونقلت وكالة X عن الرئيس`: the agency passes on his words, a party of nothing
         cues = cue_matcher()
         told_to = m.actor.actor_type == "media" and "ل" in self.text[self.tokens[m.first].start:m.start]
         for k in range(m.first - 1, max(self._sentence_first, m.first - 4) - 1, -1):
@@ -536,6 +644,34 @@ class RoleRules:
             if c is not None and c.value.kind in ("verb", "noun") and told_to:
                 return m.first  # `قال لقناة X`, `في تصريح لصحيفة X`: the medium told, a party of nothing
         return None
+
+    def _titled_speaker(self, cue: PhraseMatch, stop: int, mentions: list[Mention]) -> Mention | None:
+        """`وقال الناطق باسم الشرطة X إن`: a title owned by a body between the verb of saying and
+        the speaker's name (`_titled_subject`): the holder speaks, else the body."""
+        titled = self._titled_subject(cue.first, cue.last, [m for m in mentions if m.first >= cue.last and m.last <= stop], stop)
+        return titled[0] if titled is not None else None
+
+    def _relayed_speaker(self, cue: PhraseMatch, stop: int, mentions: list[Mention]) -> Mention | None:
+        """`ونقلت وكالة X عن الرئيس Y قوله`: after a verb of relaying, the one whose words are passed
+        on is the party after `عن` (a few words on, in the cue's clause), not the medium."""
+        if without_conjunction(self.tokens[cue.first].word) not in _RELAYING_VERBS:
+            return None
+        for k in range(cue.last, min(stop, cue.last + _RELAY_SPAN)):
+            if k > cue.last and not self.tokens[k].joined:
+                return None
+            if self.tokens[k].word == "عن":
+                return next((m for m in mentions if k < m.first <= k + 2 and m.last <= stop
+                             and all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
+        return None
+
+    def _relays(self, m: Mention) -> bool:
+        """`ونقلت وكالة X عن الرئيس قوله`, `نقلت صحيفة X عنه`: a medium, the subject of a verb of
+        relaying right before it, passing on the words of the one named after `عن`."""
+        if m.actor.actor_type != "media" or m.first <= self._sentence_first or m.last >= len(self.tokens) or \
+                not self.tokens[m.first].joined or not self.tokens[m.last].joined:
+            return False
+        return without_conjunction(self.tokens[m.first - 1].word) in _RELAYING_VERBS and \
+            self.tokens[m.last].word.startswith("عن")
 
     def _unnamed_subject_before(self, t0: int, t1: int, mentions: list[Mention]) -> bool:
         """`إن الحكومة قتلت المتظاهرين`, `المسلحون هاجموا القرية`: a definite noun phrase that names no
@@ -561,6 +697,10 @@ class RoleRules:
         while head - 1 >= self._sentence_first and t0 - head < _SUBJECT_PHRASE_SPAN and definite(head - 1) and \
                 self.tokens[head].joined and self.tokens[head].word == without_conjunction(self.tokens[head].word):
             head -= 1
+        if head - 1 >= self._sentence_first and self.tokens[head].joined and \
+                self.tokens[head].word == without_conjunction(self.tokens[head].word) and \
+                without_conjunction(self.tokens[head - 1].word) in _QUANTIFIERS:
+            head -= 1  # `بعض الدول`, `معظم الفصائل`: a quantifier heads the phrase
         if head == self._sentence_first or self.tokens[head].word != without_conjunction(self.tokens[head].word):
             return True  # the sentence or a coordinated clause opens with it: `والشرطة اعتقلت`
         if not self.tokens[head].joined:
@@ -585,9 +725,7 @@ class RoleRules:
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)):
             return None  # only `الصحفي X`, `الرئيس X` between
-        if m.last < last and self.tokens[m.last].joined and \
-                (without_conjunction(self.tokens[m.last].word).startswith("لل") or
-                 any(n.first == m.last and "ل" in self.text[self.tokens[n.first].start:n.start] for n in mentions)):
+        if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
         return m.actor
 
@@ -640,7 +778,8 @@ class RoleRules:
             before = [] if self._unnamed_noun_before(k, mentions) else \
                 [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
             gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
-            if between and (gap not in ([], ["الي"], ["في"]) or between[0].first - u.last > 3) or \
+            if between and (gap not in ([], ["الي"], ["في"]) and not self._title_in_apposition(gap)
+                            or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
                 continue  # far off or after another preposition, the act is in another phrase (`تعرض لضغوط لوقف الهجوم`, `واجه X خلال زيارته`)
             subject = between[0] if between else (before[-1] if before else None)
@@ -649,6 +788,13 @@ class RoleRules:
                 return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
             return subject.actor
         return None
+
+    def _title_in_apposition(self, words: list[str]) -> bool:
+        """`X المدير السابق للحملة`, `X وزير الخارجية`: the words after a name are a title of office
+        describing it (its head first, a few words, no preposition of their own): the name's phrase
+        goes on to them."""
+        return 0 < len(words) <= _TITLE_APPOSITION_WORDS and self._office_head(words[0]) and \
+            not any(w in _PREPOSITIONS for w in words)
 
     def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:
         """The trigger's subject is two parties named before: a dual verb opening its clause
@@ -688,6 +834,8 @@ class RoleRules:
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._spoken_of(t0):
+            return None  # `قال إنه لا يوجد مشتبه بهم في هذا الهجوم`: an act spoken of, told before
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
                        if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
@@ -742,8 +890,10 @@ class RoleRules:
             c = cues.match_at(self.tokens, k, stop=t0)
             if c is None or c.value.kind != "verb":
                 continue
-            after = next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
-                          and not self._after_complementizer(c.first, m)), None)
+            after = self._relayed_speaker(c, t0, mentions) or \
+                next((m for m in mentions if c.last <= m.first <= c.last + 1 and m.last <= t0
+                      and not self._after_complementizer(c.first, m)), None) or \
+                self._titled_speaker(c, t0, mentions)
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
@@ -1088,12 +1238,19 @@ class RoleRules:
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
-        unnamed = event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions)
+        # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a
+        # speaker named before; the other acts are the reported subject's own, `إن الملكة وافقت`;
+        # with no speaker, `بعض الدول تتهم فرنسا` has a subject of its own)
+        unnamed = (event_type not in _SPEAKERS_ACTS or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        genitive = self._genitive_agent(t0, t1, after, event_type, last)
+        if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
+            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor), None)
+            return genitive.actor, (target.actor if target else None)
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
@@ -1129,6 +1286,45 @@ class RoleRules:
                 source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
+        """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
+        verbal noun (no article, no pronoun of its own; the verb of the same letters would have the
+        party after it as its subject too, `طلب X`: X asked) with a party in construct
+        right after it (a title or noun of a person may come between) names the doer of its act,
+        for nouns whose genitive is their subject (event_roles.tsv role `doer_genitive`; after a noun
+        of visiting only a person visits, a state or body is the place visited, `زيارة البيت الأبيض`) or where an object in `ل` follows the
+        genitive (`اتهام الحكومة لروسيا`; without it, `اتهام الحكومة` may be the one accused).
+        The subject of the clause around the noun (`رفضت الحكومة طلب إيران`) does another act."""
+        word = without_conjunction(self.tokens[t0].word)
+        if t1 - t0 != 1 or not after or word.startswith("ال") or word.endswith(("ها", "هم", "هما")):
+            return None  # (read as a verb, `رغم طلب أنقرة` would still have the party after as subject)
+        m = after[0]
+        if without_conjunction(self.tokens[m.first].word) in ("بلاده", "بلادها"):
+            return None  # `إعلان ترامب انسحاب بلاده`: his country's act, done by the person it belongs to
+        if m.first not in (t1, t1 + 1) or m.actor.actor_type not in SOURCE_TYPES or self._governed(m) or \
+                not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
+            return None  # only `الوزير X`, `الرئيس X` between
+        if self._object_in_lam_after(m, after, last):
+            return m
+        doer_noun = any(role_words("doer_genitive").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
+        if not doer_noun or event_type == "CONSULT" and m.actor.actor_type != "person":
+            return None  # (`باستقالة`, `لطلب`: a proclitic preposition)
+        return m
+
+    def _object_in_lam_after(self, m: Mention, after: list[Mention], last: int) -> bool:
+        """`لروسيا`, `للمدنيين`, `لدبلوماسيين`: right after the genitive, an object with the
+        proclitic `ل`: a party, a definite noun, or a sound plural in its object case."""
+        k = m.last
+        if k >= last or not self.tokens[k].joined:
+            return False
+        word = without_conjunction(self.tokens[k].word)
+        if any(n.first == k and "ل" in self.text[self.tokens[k].start:n.start] for n in after):
+            return True
+        return word.startswith("لل") or word.startswith("ل") and len(word) >= 6 and analyse(word[1:]).oblique_plural
 
     def _noun_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`انتقادات من الاتحاد`, `هجمات منظمة من الشرطة`, `بطلب من الحكومة`: `من` and an actor right
@@ -1398,8 +1594,20 @@ class RoleRules:
                 pair = [m for m in after if m.first > k][:2]
                 if len(pair) == 2 and pair[0].first == k + 1 and pair[1].first - pair[0].last <= 1 and pair[0].actor != pair[1].actor:
                     return pair[0].actor, pair[1].actor
+                if pair and pair[0].first == k + 1 and self._joined_to_unnamed(pair[0], last, after):
+                    # `قمة بين ترامب ونظيره الروسي بوتين`: the other named a few words on; `اجتماع بين ماي
+                    # ووزرائها`: she meets them, who name no actor
+                    other = next((m for m in pair[1:] if m.first - pair[0].last <= _CONJUNCT_NOUN_SPAN and m.actor != pair[0].actor
+                                  and all(self.tokens[j].joined for j in range(pair[0].last, m.first + 1))), None)
+                    return pair[0].actor, (other.actor if other else None)
                 return None
         return None
+
+    def _joined_to_unnamed(self, m: Mention, last: int, after: list[Mention]) -> bool:
+        """`بين ماي ووزرائها`: the mention is joined by `و` to a noun that names no actor."""
+        k = m.last
+        return k < last and self.tokens[k].joined and self.tokens[k].word.startswith("و") and \
+            len(self.tokens[k].word) >= 4 and not any(n.first == k for n in after)
 
     def _coordinated_pair(self, t0: int, before: list[Mention]):
         """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
@@ -1510,9 +1718,16 @@ class RoleRules:
         speaker = self._speaker(t0, self._sentence_first, mentions)
         if speaker is None:
             return -1
+        spoken_of = self._spoken_of(t0)  # `إنه لا يوجد مشتبه بهم في هذا الهجوم`: not his act
         return next((k for k in range(t0 - 1, speaker.last - 1, -1)
-                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS
-                     and self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS), -1)
+                     if without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS and
+                     self.tokens[k].word not in _PRONOUN_COMPLEMENTIZERS or
+                     spoken_of and self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), -1)
+
+    def _spoken_of(self, t0: int) -> bool:
+        """`هذا الهجوم`, `تلك الاتهامات`: a demonstrative before the trigger points to an act told
+        before, one the words speak of, not one the speaker does in them."""
+        return t0 > self._sentence_first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES
 
     def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
         """The mention is the subject of a verb reacting to the act the trigger names as its object
