@@ -31,6 +31,16 @@ def test_worker_processes_give_the_same_rows_as_one_process(monkeypatch):
         assert_frame_equal(one[table], two[table])
 
 
+@pytest.mark.parametrize("total", [800, 801, 4_000, 23_897])
+def test_worker_tasks_cover_every_document_once_and_end_small(total):
+    """The last rounds of tasks are small, so that no worker idles long while another finishes."""
+    bounds = batch.chunk_bounds(total, 2)
+    sizes = [b - a for a, b in zip(bounds, bounds[1:])]
+    assert bounds[0] == 0 and bounds[-1] == total and all(size > 0 for size in sizes)
+    assert max(sizes) <= batch.PARALLEL_CHUNK
+    assert max(sizes[-4:]) <= batch.PARALLEL_CHUNK // 4
+
+
 def test_an_extractor_error_rejects_only_that_document(monkeypatch):
     real = batch.extract
 
@@ -101,7 +111,7 @@ def test_a_worker_killed_once_costs_a_fresh_pool_not_the_batch(monkeypatch, tmp_
 
 
 @pytest.mark.parametrize("n_docs, chunk, message", [
-    (6, "_killed_in_a_worker", "extracts the last 3 of 3 chunks itself"),       # workers that keep dying
+    (6, "_killed_in_a_worker", "extracts the last 6 of 6 chunks itself"),       # workers that keep dying
     (4, "_memory_error_in_a_worker", "MemoryError: worker ran out of memory"),  # a worker that raises
 ], ids=["workers-keep-dying", "worker-out-of-memory"])
 def test_a_worker_that_fails_leaves_its_chunks_to_the_parent(monkeypatch, caplog, n_docs, chunk, message):
