@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 
-from .claim_base import (ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+from .claim_base import (QUOTE_OPEN, ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
 from .lexicon import word_classes
-from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .matching import candidate_forms
+from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
 from .text import normalize_phrase
 
 _TELLING_VERBS = word_classes()["telling_verb"]
@@ -21,6 +22,9 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
     "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
     "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+# `مؤكدة على`, `مشيرة إلى`, `معربة عن`: what a participle of saying governs (normalised); not `من`,
+# which also follows the adjective (`مخاوف مؤكدة من مصادرة`)
+_PARTICIPLE_PREPOSITIONS = frozenset(("علي", "الي", "عن"))
 _UNSEEN = object()
 
 
@@ -181,9 +185,41 @@ class ClaimContentRules:
         prefix = self.text[token.start:c.start]
         if prefix in ("ل", "ول", "فل") and is_present_verb(self.text[c.start:token.end]):
             return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
+        if not prefix and c.value.kind == "verb" and self._preposition_before_suffixed(token.word):
+            return False  # `بوصفها`, `بقولها`: a suffixed reading keeps the whole word, `بـ` included
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and (
             not self.text.startswith("ال", c.start) or self.text[c.start:token.end] in alif_lam_verbs())
         # (`ألمح`, `ألح`: verbs whose first letters are written like the article)
+
+    def _preposition_before_suffixed(self, word: str) -> bool:
+        """`بوصفها`: `بـ` or `كـ` (after an optional conjunction) before a cue verb that carries a
+        pronoun suffix. No verb takes these prepositions; a cue that itself opens with the letter
+        (`بينته`, `كتبته`) is read without stripping it."""
+        bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        if bare[:1] not in "بك":
+            return False
+        readings = [cand for cand, first in candidate_forms(word, True) if first in self.cue_first_words]
+        return bool(readings) and not any(cand.startswith(bare[0]) for cand in readings)
+
+    def _adjective_participle(self, k: int, last: int) -> bool:
+        """`حراسة مشددة`, `حالات مؤكدة جديدة`, `مخاوف مؤكدة من`, `دولة مضيفة`: a feminine participle
+        of saying right after an indefinite noun, with no comma between and no `أن`, colon,
+        quotation or governed preposition after it, is the noun's adjective; nothing is reported.
+        (A statement noun before it is the participle's adjunct: `في كلمة مؤكدة رفضها`.)"""
+        word = self._word(k)
+        if k < 1 or not word.endswith("ه") or not self._is_participle(k) or not self.tokens[k].joined \
+                or k - 1 in self.in_mention:
+            return False
+        if k + 1 < last:
+            after = self._word(k + 1)
+            gap = self._gap(k + 1)
+            if self._is_complementizer(after) or after in _PARTICIPLE_PREPOSITIONS or ":" in gap \
+                    or gap[-1:] in QUOTE_OPEN:
+                return False
+        noun = self._word(k - 1)
+        if analyse(noun).definite or f"في {noun}" in self.cues or self.cues.has_word(without_conjunction(noun)):
+            return False
+        return not self._is_preposition(noun) and noun not in self.relatives and not is_present_verb(noun)
 
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is

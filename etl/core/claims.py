@@ -39,6 +39,8 @@ _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
+# `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
+_FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
@@ -52,7 +54,8 @@ _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
 
 _COMMA = re.compile("[،,]")
-_CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
+# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it)
+_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))")
 _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPEN) + "]")
@@ -162,9 +165,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)
                                    if not _WORD_CHAR.match(norm_text, m.start() - 1) or m.start() == 0]
         self.cues = cue_matcher()
+        self.cue_first_words = self.cues.first_words  # (`_preposition_before_suffixed`)
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
         self.relatives = word_classes()["relative"]
+        self.demonstratives = word_classes()["demonstrative"]
         # `الذي`, `التي`...: not `ما` / `من`, which also negate, ask and mean "from"
         self.relative_pronouns = frozenset(w for w in self.relatives if w.startswith("ال"))
         self.adverbs = word_classes()["adverb"]
@@ -215,6 +220,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
+            elif c is not None and self._word(i) == "فحسب":
+                c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
+            elif c is not None and i > first and self._adjective_participle(i, last):
+                c = None  # `حراسة مشددة`, `معلومات مؤكدة`: the noun's adjective, nothing said
             elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون", "عدم"):
                 c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and is_present_verb(self._word(i)):
@@ -556,6 +565,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers \
                 and self._before_prep_source(c.last, last):
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
+            if source is not None and self._word(c.last + 1)[:1] == "ل" and not self._lam_of_name(source):
+                source = None  # `حسب ما قال لقناة X الوزير Y`: whom it was said to; the verb's subject follows
         if source is None and c.last + 2 < last and self._word(c.last) == "ما":
             source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
         word = self._word(c.last) if c.last < last else ""
@@ -581,6 +592,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:
             return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
+        if source is None and c.first == first:
+            return self._claim_of_fronted_words(c, last)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -642,6 +655,32 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         t0, t1 = self.tokens[j], self.tokens[last - 1]
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
+
+    def _claim_of_fronted_words(self, c, last: int) -> Claim | None:
+        """`وبحسب الدعوى فإن ...`, `وبحسب مدير إحدى المدارس، فإن "..."`: an attribution preposition
+        opening the sentence, then one to eight words no actor rule named (a document, a described
+        person), then `فإن`: those words are the source, and what `فإن` opens is the content. (With
+        no `فإن` the words may run into the content itself: no claim.)"""
+        j = c.last
+        if j < last and self._word(j) == "ما":
+            said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
+            j = said.last if said is not None and said.value.kind == "verb" else j
+        marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
+        head = self._word(j) if marker is not None else ""
+        if marker is None or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
+                or self._is_preposition(head) or head in self.relatives:
+            return None  # (`وبحسب ذلك فإن`: "accordingly", no one's words)
+        for k in range(j, marker):
+            word = self._word(k)
+            if not word.isalpha() or self._is_complementizer(word) or k > j and self._comma_before(k) and k + 1 < marker \
+                    or self.cues.get(word) is not None or '"' in self._gap(k) or "«" in self._gap(k):
+                return None
+        start = self._content_start(marker, last)
+        if start >= last:
+            return None
+        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
+                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, last))
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""

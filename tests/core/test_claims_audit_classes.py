@@ -1,0 +1,83 @@
+"""Classes of wrong claims a corpus audit found (eighth session): adjectives and nouns read as
+cues, prepositions read as speakers, a document as the source of a fronted `بحسب ... فإن`, the
+sender of a letter, the outlet's web address. Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["cue"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_participle_after_an_indefinite_noun_is_its_adjective():
+    # `حراسة مشددة` (tight guard), `حالات مؤكدة` (confirmed cases), `دولة مضيفة` (host country)
+    assert [cue for _, cue, _ in claims("ونقل المتهم إلى المحكمة تحت حراسة مشددة صباح اليوم.")] == []
+    assert [cue for _, cue, _ in claims("وسجلت المدينة حالات مؤكدة جديدة خلال الأسبوع.")] == []
+    assert claims("وتستعد البلاد للبطولة بصفتها دولة مضيفة للمرة الأولى.") == []
+
+
+def test_a_participle_after_a_statement_noun_or_a_comma_still_reports():
+    assert claims("وقالت الوزيرة في كلمة مؤكدة رفضها للقرار.") == [("الوزيرة", "مؤكدة", "رفضها للقرار")]
+    assert claims("وأشادت الوزيرة بالاتفاق، مؤكدة أن بلادها ستدعمه.") == [
+        ("الوزيرة", "مؤكدة", "أن بلادها ستدعمه")]
+
+
+def test_fahasb_only_is_no_attribution():
+    # `فحسب` is "only", not `حسب` (according to) after `فـ`
+    assert claims("ولا تقتصر الأزمة على المدينة فحسب.") == []
+
+
+def test_a_suffixed_verb_after_bi_is_a_noun():
+    # `بوصفه` (as, in its capacity of) is no `وصف` (he described)
+    found = claims('وينظر كثيرون إلى القرار بوصفه "خطأ تاريخيا".')
+    assert all(cue != "بوصفه" for _, cue, _ in found)
+
+
+def test_a_charge_filed_against_someone_is_no_claim():
+    # `ادعت النيابة على` (pressed charges against): the claiming sense comes with its `أن`
+    assert claims("وادعت النيابة العامة على ثلاثة موقوفين بتهمة الاحتيال.") == []
+    assert claims("وادعت الشركة أن الحادث لم يسفر عن إصابات.") == [
+        ("الشركة", "وادعت", "أن الحادث لم يسفر عن إصابات")]
+
+
+def test_a_tanker_is_no_participle_of_passing_on():
+    assert claims("ورست ناقلة النفط قبالة الميناء منذ أسبوع.") == []
+
+
+def test_whom_it_was_said_to_is_not_the_speaker():
+    found = claims("واقترب المسلحون من الحارس وقالوا له إنهم موظفون في الشركة.")
+    # `له` is the guard they spoke to; the gunmen, the subject of the clause before, go on speaking
+    assert [(source, content) for source, _, content in found] == [("المسلحون", "إنهم موظفون في الشركة")]
+
+
+def test_a_channel_after_the_verb_of_a_trailing_attribution_is_not_the_speaker():
+    found = claims('والأزمة لم تنته بعد، حسب ما قال لقناة "العربية" الوزير سمير خالد.')
+    assert [source for source, _, _ in found] == ["سمير خالد"]
+
+
+def test_a_fronted_attribution_to_a_document_names_it_as_the_source():
+    assert claims("وبحسب الدعوى فإن الاتفاق باطل منذ توقيعه.") == [
+        ("الدعوى", "وبحسب", "فإن الاتفاق باطل منذ توقيعه")]
+    [(source, _, content)] = claims('وبحسب مدير إحدى المدارس في المدينة، فإن "الأوامر كانت واضحة".')
+    assert source == "مدير إحدى المدارس في المدينة"
+    assert content.startswith("فإن")
+
+
+def test_accordingly_is_no_fronted_attribution():
+    assert claims("وبحسب ذلك فإن الاجتماع سيعقد غدا.") == []
+
+
+def test_the_sender_of_a_letter_speaks_in_it():
+    found = claims("وبعث وزير الخارجية سمير خالد رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، "
+                   "لفت فيها إلى أن الناقلة في حالة سيئة.")
+    assert [(source, content) for source, _, content in found] == [("سمير خالد", "أن الناقلة في حالة سيئة")]
+
+
+def test_an_outlet_web_address_between_the_verb_and_its_statement_is_no_content():
+    assert claims('وقال المدير سمير خالد في حديث لـ"العربية.نت" إن ما حصل جريمة.') == [
+        ("سمير خالد", "وقال", "إن ما حصل جريمة")]
+    assert claims("وقال المدير سمير خالد في حديث للعربية.نت إن ما حصل جريمة.") == [
+        ("سمير خالد", "وقال", "إن ما حصل جريمة")]
