@@ -728,8 +728,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
     def _inside_quotation(self, start: int, k: int) -> bool:
         """Token k stands inside a quotation opened at or after token `start` and not yet closed
         (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""
-        quoted = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]  # (with the gap
-        # before the content, which holds the quotation mark a colon or a quote marker opened)
+        opened = start and (start in self._quote_tokens or start in self._colon_tokens)
+        quoted = self.text[self.tokens[start - 1].end if opened else self.tokens[start].start:self.tokens[k].start]
+        # (with the gap before the content when it holds the quotation mark a colon or a quote
+        # marker opened; not the closing mark of a quoted channel, `لـ"العربية" إن`)
         return quoted.count('"') % 2 == 1 or quoted.count("«") > quoted.count("»")
 
     def _written(self, k: int) -> str:

@@ -81,3 +81,9 @@ def test_an_outlet_web_address_between_the_verb_and_its_statement_is_no_content(
         ("سمير خالد", "وقال", "إن ما حصل جريمة")]
     assert claims("وقال المدير سمير خالد في حديث للعربية.نت إن ما حصل جريمة.") == [
         ("سمير خالد", "وقال", "إن ما حصل جريمة")]
+
+
+def test_the_closing_quote_of_a_quoted_channel_opens_no_quotation_in_the_content():
+    # the `"` closing `"العربية"` before `إن` leaves the speaker's participle outside any quotation
+    found = claims('وقال المدير سمير خالد في حديث لـ"العربية" إن ما حصل "جريمة"، موضحا أن الوضع صعب.')
+    assert [(source, cue) for source, cue, _ in found] == [("سمير خالد", "وقال"), ("سمير خالد", "موضحا")]
