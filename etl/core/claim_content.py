@@ -25,6 +25,10 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
 # `مؤكدة على`, `مشيرة إلى`, `معربة عن`: what a participle of saying governs (normalised); not `من`,
 # which also follows the adjective (`مخاوف مؤكدة من مصادرة`)
 _PARTICIPLE_PREPOSITIONS = frozenset(("علي", "الي", "عن"))
+# `بعد أن`, `قبل أن`, `منذ أن`, `دون أن`, `إلا أن` / `غير أن` (however), `رغم أن`, `لو أن`: an `أن`
+# that opens a clause of time, manner, contrast or condition, not the proposition a verb reports
+# (`وأقر المجلس التعيين بعد أن صوت الأعضاء`) (normalised)
+_NON_REPORTING_BEFORE_ANNA = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "الا", "غير", "بيد", "رغم", "برغم", "لو"))
 _UNSEEN = object()
 
 
@@ -107,7 +111,7 @@ class ClaimContentRules:
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and k not in self.in_mention and self._gap(k) not in ("-", "‐")
                                and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
-                               and not self._concessive(k)), None)
+                               and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
         # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens

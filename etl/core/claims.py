@@ -357,6 +357,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
         if titled is not None:  # (a subject before the verb: what it says starts after the verb)
             source, after_source = titled, max(titled.last, c.last)
+        relative_span = None
+        relative = self._subject_before_relative(c, last)
+        if relative is not None and (source is None or source.first > relative):
+            # `وأضاف مدير المستشفى الذي يعالج فيه الرئيس X أن`: the phrase the relative clause describes is
+            # the subject; a name inside the clause is not (nor is the speaker remembered from before)
+            source = self.describe(c.last, relative) if self.describe is not None else None
+            if source is not None and source.last != relative:
+                source = None
+            relative_span = None if source is not None else (self.tokens[c.last].start, self.tokens[relative - 1].end)
+            after_source = relative
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -376,6 +386,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         span = (source.start, source.end) if source is not None else None
         if apposed_to is not None:
             span = apposed_to
+        elif relative_span is not None and source is None:
+            span = relative_span
         elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
@@ -508,6 +520,27 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _subject_before_relative(self, c, last: int) -> int | None:
+        """`وتقول الشركة التي تنتج الأجهزة إنها`, `وأضاف مدير المستشفى الذي يعالج فيه X أن`: a verb
+        of saying with a conjunction, then one to three words headed by a title, a body or a definite
+        noun, then a relative pronoun with no comma between, and a content marker after the clause:
+        the token index of the relative pronoun."""
+        j = c.last
+        word = self._word(c.first)
+        if c.value.kind != "verb" or self._is_participle(c.first) or word[:1] not in "وف" or j + 1 >= last:
+            return None
+        head = self._word(j)
+        if not (self._speaker_slot(j) or head.startswith("ال") and head not in TIME_WORDS and self.tokens[j].bare not in TIME_WORDS) \
+                or self._is_preposition(head) or head in self.relatives:
+            return None
+        for k in range(j + 1, min(last, j + 4)):
+            if self._comma_before(k) or not self._word(k - 1).isalpha() or self._is_complementizer(self._word(k)):
+                return None
+            if self._word(k) in self.relative_pronouns:
+                marker = self._content_marker(k + 1, last) if k + 1 < last else None
+                return k if marker is not None and self._is_complementizer(self._word(marker)) else None
+        return None
 
     def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:
         """`بالإضافة إلى تصريح وزير الخارجية عن انفتاحهم`, `بعد إعلان الرئيس استعداده للقاء`: a

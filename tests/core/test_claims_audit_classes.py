@@ -87,3 +87,15 @@ def test_the_closing_quote_of_a_quoted_channel_opens_no_quotation_in_the_content
     # the `"` closing `"العربية"` before `إن` leaves the speaker's participle outside any quotation
     found = claims('وقال المدير سمير خالد في حديث لـ"العربية" إن ما حصل "جريمة"، موضحا أن الوضع صعب.')
     assert [(source, cue) for source, cue, _ in found] == [("سمير خالد", "وقال"), ("سمير خالد", "موضحا")]
+
+
+def test_an_anna_of_time_or_contrast_is_no_reported_proposition():
+    # `أقر` (passed a law / admitted) reports only with its own `أن`; `بعد أن` opens a clause of time
+    assert claims("وأقر البرلمان الموازنة الجديدة بعد أن صوت معظم الأعضاء لصالحها.") == []
+
+
+def test_the_phrase_a_relative_clause_describes_is_the_speaker_not_a_name_inside_the_clause():
+    found = claims("وأضاف مدير المستشفى الذي يعالج فيه الرئيس سمير خالد أن الطاقم يتابع حالته.")
+    assert [(source, content) for source, _, content in found] == [("مدير المستشفى", "أن الطاقم يتابع حالته")]
+    found = claims("وتقول الشركة التي تنتج الأجهزة الطبية إنها المرة الأولى.")
+    assert [(source, content) for source, _, content in found] == [("الشركة", "إنها المرة الأولى")]
