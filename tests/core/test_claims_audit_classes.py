@@ -99,3 +99,17 @@ def test_the_phrase_a_relative_clause_describes_is_the_speaker_not_a_name_inside
     assert [(source, content) for source, _, content in found] == [("مدير المستشفى", "أن الطاقم يتابع حالته")]
     found = claims("وتقول الشركة التي تنتج الأجهزة الطبية إنها المرة الأولى.")
     assert [(source, content) for source, _, content in found] == [("الشركة", "إنها المرة الأولى")]
+
+
+def test_verbs_of_concluding_and_finding_report_with_their_anna():
+    assert claims("ووجد المحققون أن الحريق بدأ في الطابق الثاني.") == [
+        ("المحققون", "ووجد", "أن الحريق بدأ في الطابق الثاني")]
+    assert claims("وتوصل الخبراء إلى أن السد لم يكن آمنا.") == [("الخبراء", "وتوصل", "أن السد لم يكن آمنا")]
+    # the same verbs naming an act report nothing
+    assert claims("ووجد رجال الإطفاء سيارة محترقة قرب الجسر.") == []
+    assert claims("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.") == []
+
+
+def test_went_on_reports_a_quotation_but_not_a_continued_act():
+    assert claims('وواصل المدرب: "سنلعب من أجل الفوز".') == [("المدرب", "وواصل", "سنلعب من أجل الفوز")]
+    assert claims("وواصلت الفرق البحث عن المفقودين طوال الليل.") == []
