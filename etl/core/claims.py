@@ -46,6 +46,9 @@ _FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فا�
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
+# `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
+# `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
+_CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
@@ -435,6 +438,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
         verb_word = without_conjunction(self._word(c.first))
+        if marker is not None and verb_word.startswith(_CONCLUDING_STEMS) and not self._is_complementizer(self._word(marker)):
+            marker = None  # `وتوصلت إلى "صيغة" مع`: the thing reached, no finding reported
         if marker is None and source is not None and after_source < last and verb_word in _EXPRESSING_VERBS:
             # `وأعرب X في اتصال هاتفي مع نظيره عن قلقه`: where or when it was said comes before the
             # `عن` of what was expressed (not for `على`/`إلى`, which also follow an object: `فرض رسوم على`)

@@ -113,3 +113,8 @@ def test_verbs_of_concluding_and_finding_report_with_their_anna():
 def test_went_on_reports_a_quotation_but_not_a_continued_act():
     assert claims('وواصل المدرب: "سنلعب من أجل الفوز".') == [("المدرب", "وواصل", "سنلعب من أجل الفوز")]
     assert claims("وواصلت الفرق البحث عن المفقودين طوال الليل.") == []
+
+
+def test_a_quotation_after_a_verb_of_concluding_is_what_was_reached():
+    found = claims('وقال الباحث سمير خالد إن الحكومة توصلت إلى "صيغة" مع المعارضة.')
+    assert [cue for _, cue, _ in found] == ["وقال"]
