@@ -6,6 +6,7 @@ import bisect
 
 from .claim_base import (QUOTE_OPEN, ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
+from .actor_lexicon import actor_lexicon
 from .lexicon import word_classes
 from .matching import candidate_forms
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -224,6 +225,26 @@ class ClaimContentRules:
         if analyse(noun).definite or f"في {noun}" in self.cues or self.cues.has_word(without_conjunction(noun)):
             return False
         return not self._is_preposition(noun) and noun not in self.relatives and not is_present_verb(noun)
+
+    def _past_bare_title(self, j: int, last: int, source, by_first) -> int:
+        """`أعلن X زعيم كوريا الشمالية وقف التجارب`, `وأعلن X وزير الخارجية استقالته`: a title in
+        construct (no article) with no comma right after a named person, and its one genitive (a named body or state, or a
+        definite noun with its nisba adjectives), describes the speaker; what is reported (the
+        verb's object) comes after it. The token after the title, or j."""
+        if source is None or source.actor.actor_type != "person" or source.last != j or j >= last \
+                or self._comma_before(j) or self._word(j).startswith("ال") or not self._opens_title(j):
+            return j  # (a definite noun after the name is rather the object: `أعلن X المدرب الجديد`)
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=last) or lex.person_nouns.match_at(self.tokens, j, stop=last)
+        k = title.last
+        if k < last and not self._comma_before(k) and k in by_first:
+            k = by_first[k].last  # `زعيم كوريا الشمالية`
+        elif k < last and not self._comma_before(k) and self._word(k).startswith("ال") and self._word(k).isalpha() \
+                and title.last - title.first == 1:
+            k += 1  # `رئيس الوزراء`, `زعيم الحزب` (a title the lexicon gives whole, `وزير الخارجية`, has its genitive)
+        while k < last and not self._comma_before(k) and self._word(k).startswith("ال") and self._word(k).endswith(("ي", "يه")):
+            k += 1  # `الإسرائيلي`: the nisba of the title
+        return k if k < last and not self._is_complementizer(self._word(k)) else j
 
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is

@@ -488,7 +488,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is not None:
             start = self._object_start(after_source, marker)
         else:
-            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_source, last), last, by_first), last)
+            after_title = self._past_bare_title(after_source, last, source, by_first)  # `أعلن X زعيم كوريا الشمالية وقف`
+            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_title, last), last, by_first), last)
             if start >= last or self._word(start) not in GOVERNED_PREPOSITIONS:
                 start = self._after_adverbial(start, last)  # (`حذر من الفوضى، ...`: the governed `من`, no adverbial)
             start = self._skip_particles(start, last)

@@ -118,3 +118,10 @@ def test_went_on_reports_a_quotation_but_not_a_continued_act():
 def test_a_quotation_after_a_verb_of_concluding_is_what_was_reached():
     found = claims('وقال الباحث سمير خالد إن الحكومة توصلت إلى "صيغة" مع المعارضة.')
     assert [cue for _, cue, _ in found] == ["وقال"]
+
+
+def test_a_title_in_apposition_after_the_speaker_is_not_the_announced_object():
+    assert claims("وأعلن سمير خالد وزير الخارجية استقالته من الحكومة.") == [
+        ("سمير خالد", "وأعلن", "استقالته من الحكومة")]
+    # a definite noun after the name is the object itself
+    assert claims("وأعلن سمير خالد المدرب الجديد للفريق.")[0][2] == "المدرب الجديد للفريق"
