@@ -98,6 +98,9 @@ class ClaimNestingRules:
             if described is None and end is not None and named is None:
                 described = self._noun_phrase_at(j, end)  # `عن وزير الخارجية القطري قوله`: a title, unnamed
                 described = described if described is not None and described.last == end else None
+            if described is None and named is None and end == j + 1:
+                described = self._bare_head_before(j, lambda m: True)  # `عن الوزير، الذي يزور واشنطن، قوله`:
+                # a bare title is the person of its kind named last, else the title itself
             if described is not None and (named is None or described.last <= named.first):
                 return described
         return named

@@ -125,3 +125,12 @@ def test_a_title_in_apposition_after_the_speaker_is_not_the_announced_object():
         ("سمير خالد", "وأعلن", "استقالته من الحكومة")]
     # a definite noun after the name is the object itself
     assert claims("وأعلن سمير خالد المدرب الجديد للفريق.")[0][2] == "المدرب الجديد للفريق"
+
+
+def test_a_bare_title_quoted_by_an_outlet_is_the_person_of_its_kind_named_before():
+    found = extract("t", "وحذر وزير الدفاع سمير خالد من التعجل. ونقلت وكالة كيودو عن الوزير، الذي يزور "
+                         "واشنطن، قوله إن الوقت لم يحن.", DAY)
+    names = {a: x.name_ar for a, x in found.actors.items()}
+    quoted = [c for c in found.claims if c["parent_claim_id"]]
+    assert [(c["source_text"], names[c["source_actor_id"]], c["content"]) for c in quoted] == [
+        ("الوزير", "سمير خالد", "إن الوقت لم يحن")]
