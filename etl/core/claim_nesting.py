@@ -155,8 +155,12 @@ class ClaimNestingRules:
         if verb - 2 < first or after >= last or not (word in PUBLISHING_VERBS
                                                      or self._object_pronoun(verb) and self._transmits(verb)):
             return None
-        noun = self.cues.get(f"في {self._word(verb - 1)}")
-        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي", "خلال"):
+        at = verb - 1  # the statement noun, or its adjective (`في بيان رسمي نقلته وكالة X`) and then the noun
+        noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None and verb - 3 >= first and not self._word(verb - 1).startswith("ال") and not self._comma_before(verb - 1):
+            at = verb - 2
+            noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None or noun.kind != "noun" or self._word(at - 1) not in ("في", "وفي", "خلال"):
             return None
         outlet = by_first.get(after)
         return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None

@@ -134,3 +134,8 @@ def test_a_bare_title_quoted_by_an_outlet_is_the_person_of_its_kind_named_before
     quoted = [c for c in found.claims if c["parent_claim_id"]]
     assert [(c["source_text"], names[c["source_actor_id"]], c["content"]) for c in quoted] == [
         ("الوزير", "سمير خالد", "إن الوقت لم يحن")]
+
+
+def test_an_outlet_that_carried_a_statement_described_by_an_adjective_is_its_parent():
+    found = claims("وقال الرئيس سمير خالد، في بيان رسمي نقلته وكالة الأنباء الرسمية، إن بلاده مستعدة للحوار.")
+    assert sorted((source, cue) for source, cue, _ in found) == [("سمير خالد", "وقال"), ("وكالة الأنباء الرسمية", "نقلته")]
