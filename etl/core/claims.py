@@ -49,6 +49,8 @@ _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 # `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
 # `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
 _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
+# `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
+_OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
@@ -360,6 +362,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
         if titled is not None:  # (a subject before the verb: what it says starts after the verb)
             source, after_source = titled, max(titled.last, c.last)
+        subject = self._subject_before_described_object(c, source, last)
+        if subject is not None:  # `ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`: North Korea is in the object
+            source, after_source = subject, subject.last
         relative_span = None
         relative = self._subject_before_relative(c, last)
         if relative is not None and (source is None or source.first > relative):
@@ -526,6 +531,19 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _subject_before_described_object(self, c, source: Mention | None, last: int) -> Mention | None:
+        """`ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`, `واتهم الوزير حكومة X بأنها`: a verb whose
+        object comes before `بأن`, a title or a body's head right after it, then the object in which the
+        source found stands: the title's phrase is the subject (a bare title, the person of its kind
+        who spoke last)."""
+        j = c.last
+        if source is None or source.first <= j + 1 or j in self.in_mention or self._comma_before(j) \
+                or not without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA) \
+                or not self._speaker_head(j) or any(self._comma_before(k) for k in range(j + 1, source.first + 1)):
+            return None
+        phrase = self._noun_phrase_at(j, source.first) or self._bare_title_at(j, source.first, reaches=True)
+        return phrase if phrase is not None and phrase.last < source.first else None
 
     def _subject_before_relative(self, c, last: int) -> int | None:
         """`وتقول الشركة التي تنتج الأجهزة إنها`, `وأضاف مدير المستشفى الذي يعالج فيه X أن`: a verb

@@ -139,3 +139,11 @@ def test_a_bare_title_quoted_by_an_outlet_is_the_person_of_its_kind_named_before
 def test_an_outlet_that_carried_a_statement_described_by_an_adjective_is_its_parent():
     found = claims("وقال الرئيس سمير خالد، في بيان رسمي نقلته وكالة الأنباء الرسمية، إن بلاده مستعدة للحوار.")
     assert sorted((source, cue) for source, cue, _ in found) == [("سمير خالد", "وقال"), ("وكالة الأنباء الرسمية", "نقلته")]
+
+
+def test_a_state_inside_the_described_object_is_not_the_speaker():
+    found = claims("ووصف الرئيس الأمريكي إعلان كوريا الشمالية وقف التجارب بأنه خبر جيد.")
+    assert [source for source, _, _ in found] == ["الرئيس الأمريكي"]
+    # a name right after the title is the speaker's own
+    found = claims("ووصف الرئيس الفرنسي إيمانويل ماكرون القرار بأنه خطير.")
+    assert [source for source, _, _ in found] == ["الرئيس الفرنسي إيمانويل ماكرون"]
