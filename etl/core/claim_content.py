@@ -111,9 +111,11 @@ class ClaimContentRules:
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and k not in self.in_mention and self._gap(k) not in ("-", "‐")
-                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
+                               and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
+                               and not self._opens_subjunctive(k)
                                and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
-        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, and `لكي` "in order
+        # to", `في خطوة اعتبرت ضرورية لكي يركز`: a purpose, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:

@@ -147,3 +147,8 @@ def test_a_state_inside_the_described_object_is_not_the_speaker():
     # a name right after the title is the speaker's own
     found = claims("ووصف الرئيس الفرنسي إيمانويل ماكرون القرار بأنه خطير.")
     assert [source for source, _, _ in found] == ["الرئيس الفرنسي إيمانويل ماكرون"]
+
+
+def test_a_purpose_clause_is_no_reported_content():
+    # `لكي` (in order to) opens a purpose, not what was said
+    assert claims("ووافق المجلس على تعيينه وزيرا، في خطوة اعتبرت ضرورية لكي يركز على الملفات العاجلة.") == []
