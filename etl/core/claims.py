@@ -225,6 +225,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
+            elif c is not None and c.value.kind == "verb" and i > first and self._word(i - 1) in self.prepositions \
+                    and self._word(i - 1) not in ("منذ", "حتي") and not self._comma_before(i):
+                c = None  # `في إشارة لمصر`: a noun in ة after a preposition, not `أشاره` (he pointed it);
+                # (`منذ أعلنت`, `حتى قال`: these two may open a clause with its verb)
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):

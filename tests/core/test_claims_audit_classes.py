@@ -152,3 +152,9 @@ def test_a_state_inside_the_described_object_is_not_the_speaker():
 def test_a_purpose_clause_is_no_reported_content():
     # `لكي` (in order to) opens a purpose, not what was said
     assert claims("ووافق المجلس على تعيينه وزيرا، في خطوة اعتبرت ضرورية لكي يركز على الملفات العاجلة.") == []
+
+
+def test_a_noun_in_ta_marbuta_after_a_preposition_is_no_suffixed_verb():
+    # `إشارة` (a reference) normalises like `أشاره` (he pointed it out)
+    found = claims('وجدد البلدان التزامهما، في إشارة لمصر، بتحقيق "الفوائد المشتركة" للجميع.')
+    assert all(cue != "إشارة" for _, cue, _ in found)
