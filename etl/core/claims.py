@@ -41,6 +41,9 @@ _START = attrgetter("start")
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
 _FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
+# `وحسب القانون الألماني فإن`: a law, a constitution, an agreement or a ruling is the basis of a rule,
+# not a speaker (normalised, without the article)
+_LEGAL_BASES = frozenset(("قانون", "دستور", "اتفاق", "اتفاقيه", "قرار", "نظام", "لوايح", "شريعه", "ماده"))
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
@@ -49,6 +52,11 @@ _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 # `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
 # `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
 _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
+# verbs of finding and going on, which also name acts (found a body, continued an advance): they report
+# only with their finder named before the `أن` (`ووجد المحققون أن`), or a colon or quotation right
+# after (`وواصل: "..."`) (normalised stems)
+_FINDING_STEMS = ("ووجد", "فوجد", "يجد", "تجد", "توصل", "يتوصل", "تتوصل")
+_GOING_ON_STEMS = ("وواصل",)
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
@@ -226,9 +234,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and c.value.kind == "verb" and i > first and self._word(i - 1) in self.prepositions \
-                    and self._word(i - 1) not in ("منذ", "حتي") and not self._comma_before(i):
-                c = None  # `في إشارة لمصر`: a noun in ة after a preposition, not `أشاره` (he pointed it);
-                # (`منذ أعلنت`, `حتى قال`: these two may open a clause with its verb)
+                    and self._word(i - 1) not in ("منذ", "حتي", "بعد", "قبل") and not self._comma_before(i):
+                c = None  # `في إشارة لمصر`, `أمام مضيفه`: a noun in ة after a preposition, not `أشاره` (he pointed
+                # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):
@@ -447,6 +455,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
         verb_word = without_conjunction(self._word(c.first))
+        if (verb_word.startswith(_FINDING_STEMS) or self._word(c.first).startswith(_FINDING_STEMS)) and not (
+                marker is not None and source is not None and c.last <= source.first < marker
+                and not (c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"))):
+            return None  # `ووجد المحققون أن`: who found it stands between the verb and its `أن`
+            # (not `لم تجد حرجا في أن`, `لوجدنا أن`, `دراسة ... توصلت إلى أن`)
+        if self._word(c.first).startswith(_GOING_ON_STEMS) and (marker is None or marker - c.last > 3
+                                                     or self._is_complementizer(self._word(marker))):
+            return None  # `وواصل: "..."`, `وواصل المدرب: "..."`; not `واصلت الفرقة مع أغنية "..."`
         if marker is not None and verb_word.startswith(_CONCLUDING_STEMS) and not self._is_complementizer(self._word(marker)):
             marker = None  # `وتوصلت إلى "صيغة" مع`: the thing reached, no finding reported
         if marker is None and source is not None and after_source < last and verb_word in _EXPRESSING_VERBS:
@@ -540,9 +556,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         """`ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`, `واتهم الوزير حكومة X بأنها`: a verb whose
         object comes before `بأن`, a title or a body's head right after it, then the object in which the
         source found stands: the title's phrase is the subject (a bare title, the person of its kind
-        who spoke last)."""
+        who spoke last). A person named after the title is the title's holder (`اعتبرها رئيس الاتحاد
+        (فيفا) X`), not in the object."""
         j = c.last
-        if source is None or source.first <= j + 1 or j in self.in_mention or self._comma_before(j) \
+        if source is None or source.actor.actor_type == "person" or source.first <= j + 1 or j in self.in_mention \
+                or self._comma_before(j) \
                 or not without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA) \
                 or not self._speaker_head(j) or any(self._comma_before(k) for k in range(j + 1, source.first + 1)):
             return None
@@ -728,7 +746,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j = said.last if said is not None and said.value.kind == "verb" else j
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
         head = self._word(j) if marker is not None else ""
-        if marker is None or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
+        if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or self._is_preposition(head) or head in self.relatives:
             return None  # (`وبحسب ذلك فإن`: "accordingly", no one's words)
         for k in range(j, marker):

@@ -158,3 +158,19 @@ def test_a_noun_in_ta_marbuta_after_a_preposition_is_no_suffixed_verb():
     # `إشارة` (a reference) normalises like `أشاره` (he pointed it out)
     found = claims('وجدد البلدان التزامهما، في إشارة لمصر، بتحقيق "الفوائد المشتركة" للجميع.')
     assert all(cue != "إشارة" for _, cue, _ in found)
+
+
+def test_a_finding_with_no_finder_before_its_anna_reports_nothing_of_its_own():
+    # the study is inside the minister's claim; `لم تجد حرجا في أن` is "did not mind"
+    found = claims("وقال المرصد إن دراسة حديثة وجدت أن الأمطار ستزيد.")
+    assert [(source, cue, content) for source, cue, content in found] == [
+        ("المرصد", "وقال", "إن دراسة حديثة وجدت أن الأمطار ستزيد")]
+    assert claims("ولم تجد الفنانة حرجا في أن ترقص أمام الكاميرات.") == []
+
+
+def test_a_law_is_the_basis_of_a_rule_not_a_speaker():
+    assert claims("وحسب القانون الألماني، فإن شراء السلاح ليس ضروريا.") == []
+
+
+def test_later_said_is_no_noun_after_a_preposition():
+    assert [source for source, _, _ in claims("وفيما بعد قال الإيطاليون لطاقم السفينة إن الأمر تغير.")] == ["الإيطاليون"]
