@@ -234,8 +234,10 @@ class ClaimContentRules:
         definite noun with its nisba adjectives), describes the speaker; what is reported (the
         verb's object) comes after it. The token after the title, or j."""
         if source is None or source.actor.actor_type != "person" or source.last != j or j >= last \
-                or self._comma_before(j) or self._word(j).startswith("ال") or not self._opens_title(j):
-            return j  # (a definite noun after the name is rather the object: `أعلن X المدرب الجديد`)
+                or self._comma_before(j) or self._word(j).startswith("ال") or self._is_preposition(self._word(j)) \
+                or not self._opens_title(j):
+            return j  # (a definite noun after the name is rather the object: `أعلن X المدرب الجديد`; `أمام`,
+            # in front of, is written like the title `إمام`)
         lex = actor_lexicon()
         title = lex.titles.match_at(self.tokens, j, stop=last) or lex.person_nouns.match_at(self.tokens, j, stop=last)
         k = title.last

@@ -174,3 +174,9 @@ def test_a_law_is_the_basis_of_a_rule_not_a_speaker():
 
 def test_later_said_is_no_noun_after_a_preposition():
     assert [source for source, _, _ in claims("وفيما بعد قال الإيطاليون لطاقم السفينة إن الأمر تغير.")] == ["الإيطاليون"]
+
+
+def test_a_preposition_written_like_a_title_is_not_skipped_as_an_apposition():
+    # `أمام` (before) normalises like `إمام` (imam)
+    assert claims("وأعلن سمير خالد أمام البرلمان استقالته من الحكومة.") == [
+        ("سمير خالد", "وأعلن", "أمام البرلمان استقالته من الحكومة")]
