@@ -210,7 +210,8 @@ class ClaimContentRules:
 
     def _adjective_participle(self, k: int, last: int) -> bool:
         """`حراسة مشددة`, `حالات مؤكدة جديدة`, `مخاوف مؤكدة من`, `دولة مضيفة`: a feminine participle
-        of saying right after an indefinite noun, with no comma between and no `أن`, colon,
+        of saying right after an indefinite noun, with no comma between and no `أن` (`فإن` opens the
+        main clause after a fronted `بحسب معلومات مؤكدة`), colon,
         quotation or governed preposition after it, is the noun's adjective; nothing is reported.
         (A statement noun before it is the participle's adjunct: `في كلمة مؤكدة رفضها`.)"""
         word = self._word(k)
@@ -220,7 +221,7 @@ class ClaimContentRules:
         if k + 1 < last:
             after = self._word(k + 1)
             gap = self._gap(k + 1)
-            if self._is_complementizer(after) or after in _PARTICIPLE_PREPOSITIONS or ":" in gap \
+            if self._is_complementizer(after) and not after.startswith("ف") or after in _PARTICIPLE_PREPOSITIONS or ":" in gap \
                     or gap[-1:] in QUOTE_OPEN:
                 return False
         noun = self._word(k - 1)

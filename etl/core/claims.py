@@ -752,7 +752,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         for k in range(j, marker):
             word = self._word(k)
             if not word.isalpha() or self._is_complementizer(word) or k > j and self._comma_before(k) and k + 1 < marker \
-                    or self.cues.get(word) is not None or '"' in self._gap(k) or "«" in self._gap(k):
+                    or self.cues.get(word) is not None and not self._adjective_participle(k, last) \
+                    or '"' in self._gap(k) or "«" in self._gap(k):
                 return None
         start = self._content_start(marker, last)
         if start >= last:

@@ -180,3 +180,8 @@ def test_a_preposition_written_like_a_title_is_not_skipped_as_an_apposition():
     # `أمام` (before) normalises like `إمام` (imam)
     assert claims("وأعلن سمير خالد أمام البرلمان استقالته من الحكومة.") == [
         ("سمير خالد", "وأعلن", "أمام البرلمان استقالته من الحكومة")]
+
+
+def test_confirmed_information_before_the_fa_inna_of_a_fronted_attribution_is_the_source():
+    assert claims("وبحسب معلومات مؤكدة فإن الناقلة تحوي مليون برميل من النفط.") == [
+        ("معلومات مؤكدة", "وبحسب", "فإن الناقلة تحوي مليون برميل من النفط")]
