@@ -54,8 +54,8 @@ _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
 # verbs of finding and going on, which also name acts (found a body, continued an advance): they report
 # only with their finder named before the `أن` (`ووجد المحققون أن`), or a colon or quotation right
-# after (`وواصل: "..."`) (normalised stems)
-_FINDING_STEMS = ("ووجد", "فوجد", "يجد", "تجد", "توصل", "يتوصل", "تتوصل")
+# after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
+_FINDING_STEMS = ("ووجد", "فوجد")
 _GOING_ON_STEMS = ("وواصل",)
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
@@ -237,6 +237,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     and self._word(i - 1) not in ("منذ", "حتي", "بعد", "قبل") and not self._comma_before(i):
                 c = None  # `في إشارة لمصر`, `أمام مضيفه`: a noun in ة after a preposition, not `أشاره` (he pointed
                 # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
+            elif c is not None and self._finds_nothing_reported(c, first, last):
+                c = None  # `الاتفاق الذي توصلت إليه بلاده`, `وجدت نفسها`: what was reached or found, no report
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):
@@ -459,7 +461,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 marker is not None and source is not None and c.last <= source.first < marker
                 and not (c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"))):
             return None  # `ووجد المحققون أن`: who found it stands between the verb and its `أن`
-            # (not `لم تجد حرجا في أن`, `لوجدنا أن`, `دراسة ... توصلت إلى أن`)
+            # (not `فوجدت أن` after a study, which no one says)
         if self._word(c.first).startswith(_GOING_ON_STEMS) and (marker is None or marker - c.last > 3
                                                      or self._is_complementizer(self._word(marker))):
             return None  # `وواصل: "..."`, `وواصل المدرب: "..."`; not `واصلت الفرقة مع أغنية "..."`
@@ -551,6 +553,18 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _finds_nothing_reported(self, c, first: int, last: int) -> bool:
+        """A verb of finding (`ووجد`) reports only when an `أن` follows its subject: after a relative
+        pronoun, or with no `أن` in reach, it names what was found (`ووجدت نفسها أمام`), and must not
+        end the content of the claim it stands in."""
+        word = self._word(c.first)
+        if not (word.startswith(_FINDING_STEMS) or without_conjunction(word).startswith(_FINDING_STEMS)):
+            return False
+        if c.first > first and self._word(c.first - 1) in self.relative_pronouns:
+            return True
+        marker = self._content_marker(c.last, last) if c.last < last else None
+        return marker is None or not self._is_complementizer(self._word(marker))
 
     def _subject_before_described_object(self, c, source: Mention | None, last: int) -> Mention | None:
         """`ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`, `واتهم الوزير حكومة X بأنها`: a verb whose
