@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 
-from .claim_base import (ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
+from .claim_base import (QUOTE_OPEN, ADJUNCT_OPENERS, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, alif_lam_verbs, SKIP_AT_CONTENT_START, SUFFIXED_COMPLEMENTIZERS, TIME_WORDS, is_present_verb,
                           noun_with_pronoun)
+from .actor_lexicon import actor_lexicon
 from .lexicon import word_classes
-from .morphology import preposition_with_pronoun, strip_article, without_conjunction
+from .matching import candidate_forms
+from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
 from .text import normalize_phrase
 
 _TELLING_VERBS = word_classes()["telling_verb"]
@@ -21,6 +23,13 @@ _WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
     "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
     "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
     "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+# `مؤكدة على`, `مشيرة إلى`, `معربة عن`: what a participle of saying governs (normalised); not `من`,
+# which also follows the adjective (`مخاوف مؤكدة من مصادرة`)
+_PARTICIPLE_PREPOSITIONS = frozenset(("علي", "الي", "عن"))
+# `بعد أن`, `قبل أن`, `منذ أن`, `دون أن`, `إلا أن` / `غير أن` (however), `رغم أن`, `لو أن`: an `أن`
+# that opens a clause of time, manner, contrast or condition, not the proposition a verb reports
+# (`وأقر المجلس التعيين بعد أن صوت الأعضاء`) (normalised)
+_NON_REPORTING_BEFORE_ANNA = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "الا", "غير", "بيد", "رغم", "برغم", "لو"))
 _UNSEEN = object()
 
 
@@ -102,9 +111,11 @@ class ClaimContentRules:
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
                                and k not in self.in_mention and self._gap(k) not in ("-", "‐")
-                               and not self._word(k).startswith(("لان", "ولان")) and not self._opens_subjunctive(k)
-                               and not self._concessive(k)), None)
-        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, not the report;
+                               and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
+                               and not self._opens_subjunctive(k)
+                               and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
+        # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, and `لكي` "in order
+        # to", `في خطوة اعتبرت ضرورية لكي يركز`: a purpose, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
         colons, quoted = self._colon_tokens, self._quote_tokens
         for k in window:
@@ -181,9 +192,64 @@ class ClaimContentRules:
         prefix = self.text[token.start:c.start]
         if prefix in ("ل", "ول", "فل") and is_present_verb(self.text[c.start:token.end]):
             return False  # `لترى`, `ليقول`: "in order to", an act intended, not a report
+        if not prefix and c.value.kind == "verb" and self._preposition_before_suffixed(token.word):
+            return False  # `بوصفها`, `بقولها`: a suffixed reading keeps the whole word, `بـ` included
         return prefix in ("", "و", "ف", "ل", "ول", "فل") and (
             not self.text.startswith("ال", c.start) or self.text[c.start:token.end] in alif_lam_verbs())
         # (`ألمح`, `ألح`: verbs whose first letters are written like the article)
+
+    def _preposition_before_suffixed(self, word: str) -> bool:
+        """`بوصفها`: `بـ` or `كـ` (after an optional conjunction) before a cue verb that carries a
+        pronoun suffix. No verb takes these prepositions; a cue that itself opens with the letter
+        (`بينته`, `كتبته`) is read without stripping it."""
+        bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        if bare[:1] not in "بك":
+            return False
+        readings = [cand for cand, first in candidate_forms(word, True) if first in self.cue_first_words]
+        return bool(readings) and not any(cand.startswith(bare[0]) for cand in readings)
+
+    def _adjective_participle(self, k: int, last: int) -> bool:
+        """`حراسة مشددة`, `حالات مؤكدة جديدة`, `مخاوف مؤكدة من`, `دولة مضيفة`: a feminine participle
+        of saying right after an indefinite noun, with no comma between and no `أن` (`فإن` opens the
+        main clause after a fronted `بحسب معلومات مؤكدة`), colon,
+        quotation or governed preposition after it, is the noun's adjective; nothing is reported.
+        (A statement noun before it is the participle's adjunct: `في كلمة مؤكدة رفضها`.)"""
+        word = self._word(k)
+        if k < 1 or not word.endswith("ه") or not self._is_participle(k) or not self.tokens[k].joined \
+                or k - 1 in self.in_mention:
+            return False
+        if k + 1 < last:
+            after = self._word(k + 1)
+            gap = self._gap(k + 1)
+            if self._is_complementizer(after) and not after.startswith("ف") or after in _PARTICIPLE_PREPOSITIONS or ":" in gap \
+                    or gap[-1:] in QUOTE_OPEN:
+                return False
+        noun = self._word(k - 1)
+        if analyse(noun).definite or f"في {noun}" in self.cues or self.cues.has_word(without_conjunction(noun)):
+            return False
+        return not self._is_preposition(noun) and noun not in self.relatives and not is_present_verb(noun)
+
+    def _past_bare_title(self, j: int, last: int, source, by_first) -> int:
+        """`أعلن X زعيم كوريا الشمالية وقف التجارب`, `وأعلن X وزير الخارجية استقالته`: a title in
+        construct (no article) with no comma right after a named person, and its one genitive (a named body or state, or a
+        definite noun with its nisba adjectives), describes the speaker; what is reported (the
+        verb's object) comes after it. The token after the title, or j."""
+        if source is None or source.actor.actor_type != "person" or source.last != j or j >= last \
+                or self._comma_before(j) or self._word(j).startswith("ال") or self._is_preposition(self._word(j)) \
+                or not self._opens_title(j):
+            return j  # (a definite noun after the name is rather the object: `أعلن X المدرب الجديد`; `أمام`,
+            # in front of, is written like the title `إمام`)
+        lex = actor_lexicon()
+        title = lex.titles.match_at(self.tokens, j, stop=last) or lex.person_nouns.match_at(self.tokens, j, stop=last)
+        k = title.last
+        if k < last and not self._comma_before(k) and k in by_first:
+            k = by_first[k].last  # `زعيم كوريا الشمالية`
+        elif k < last and not self._comma_before(k) and self._word(k).startswith("ال") and self._word(k).isalpha() \
+                and title.last - title.first == 1:
+            k += 1  # `رئيس الوزراء`, `زعيم الحزب` (a title the lexicon gives whole, `وزير الخارجية`, has its genitive)
+        while k < last and not self._comma_before(k) and self._word(k).startswith("ال") and self._word(k).endswith(("ي", "يه")):
+            k += 1  # `الإسرائيلي`: the nisba of the title
+        return k if k < last and not self._is_complementizer(self._word(k)) else j
 
     def _tells_whom(self, k: int) -> bool:
         """`وأبلغه استعداده`: a verb of telling with its addressee as a pronoun; what follows is

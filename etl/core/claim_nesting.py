@@ -98,6 +98,9 @@ class ClaimNestingRules:
             if described is None and end is not None and named is None:
                 described = self._noun_phrase_at(j, end)  # `عن وزير الخارجية القطري قوله`: a title, unnamed
                 described = described if described is not None and described.last == end else None
+            if described is None and named is None and end == j + 1:
+                described = self._bare_head_before(j, lambda m: True)  # `عن الوزير، الذي يزور واشنطن، قوله`:
+                # a bare title is the person of its kind named last, else the title itself
             if described is not None and (named is None or described.last <= named.first):
                 return described
         return named
@@ -152,8 +155,12 @@ class ClaimNestingRules:
         if verb - 2 < first or after >= last or not (word in PUBLISHING_VERBS
                                                      or self._object_pronoun(verb) and self._transmits(verb)):
             return None
-        noun = self.cues.get(f"في {self._word(verb - 1)}")
-        if noun is None or noun.kind != "noun" or self._word(verb - 2) not in ("في", "وفي", "خلال"):
+        at = verb - 1  # the statement noun, or its adjective (`في بيان رسمي نقلته وكالة X`) and then the noun
+        noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None and verb - 3 >= first and not self._word(verb - 1).startswith("ال") and not self._comma_before(verb - 1):
+            at = verb - 2
+            noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None or noun.kind != "noun" or self._word(at - 1) not in ("في", "وفي", "خلال"):
             return None
         outlet = by_first.get(after)
         return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None

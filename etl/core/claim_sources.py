@@ -72,9 +72,12 @@ class ClaimSourceRules:
         """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
         or a present verb."""
         word = self._word(self._token_at(span[0]))
+        return word.isalpha() and not self._preposition_and_pronoun(word) and not is_present_verb(word)
+
+    def _preposition_and_pronoun(self, word: str) -> bool:
+        """`له`, `لهم`, `بها`, `عليه`: a preposition with a pronoun, never a speaker's name."""
         pronoun_after_li = word[:1] in "لب" and word[1:] in ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم")
-        return word.isalpha() and not pronoun_after_li and not preposition_with_pronoun(word, self.prepositions) \
-            and not is_present_verb(word)
+        return pronoun_after_li or preposition_with_pronoun(word, self.prepositions)
 
     def _unnamed_goes_on(self, c, first: int) -> tuple[int, int] | None:
         """`وقالت الوزارة إن ... . وأضافت أن`: a verb joined by و/ف (or after `كما`) opening its
@@ -128,13 +131,23 @@ class ClaimSourceRules:
         if c.last >= last or self._word(c.last) not in ("فيه", "فيها") or c.first - first < 3:
             return None
         subject = next((m for m in mentions if first < m.first <= first + 2 and m.last < c.first), None)
+        if subject is None:  # `وبعث وزير الخارجية X رسالة`: a title no rule joined to the name, then the name
+            subject = next((m for m in mentions if first + 2 < m.first <= first + 4 and m.last < c.first), None)
+            if subject is not None and any(self._comma_before(k) or self._is_preposition(self._word(k))
+                                           or self._word(k)[:1] in "لب" for k in range(first + 1, subject.first)):
+                subject = None
         if subject is None and not any(first < m.first < c.first for m in mentions):
             # `وكتب وزير الخارجية الفرنسي تغريدة قال فيها`: a title no rule named, right after the verb
             subject = self._opening_subject_phrase(first, c.first)
-        if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first + 1)):
+        if subject is None or any(self._comma_before(k) for k in range(subject.last + 1, c.first)):
             return None
-        if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي" for m in mentions):
-            return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى` is not)
+        addressees = [m for m in mentions if subject.last <= m.first < c.first and self._word(m.first - 1) == "الي"]
+        if self._comma_before(c.first) and not any(a.last == c.first for a in addressees):
+            return None  # (a comma right after the addressee still opens the clause "in which": `رسالة إلى Y، لفت فيها`)
+        if any(subject.last <= m.first < c.first and self._word(m.first - 1) != "الي"
+               and not any(a.first <= m.first and m.last <= a.last for a in addressees) for m in mentions):
+            return None  # `تغريدة للمرشد X كرر فيها`: the statement is X's (an addressee after `إلى`, and the
+            # body named inside the addressee's title, are not)
         return subject
 
     def _phrase_before_object(self, c, last: int, by_first) -> Mention | None:
@@ -201,6 +214,8 @@ class ClaimSourceRules:
                     a += 1
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
+                while a < b and self._preposition_and_pronoun(self._word(a)):
+                    a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
                 if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end

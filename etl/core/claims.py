@@ -39,11 +39,26 @@ _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
+# `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
+_FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
+# `وحسب القانون الألماني فإن`: a law, a constitution, an agreement or a ruling is the basis of a rule,
+# not a speaker (normalised, without the article)
+_LEGAL_BASES = frozenset(("قانون", "دستور", "اتفاق", "اتفاقيه", "قرار", "نظام", "لوايح", "شريعه", "ماده"))
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
+# `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
+# `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
+_CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
+# verbs of finding and going on, which also name acts (found a body, continued an advance): they report
+# only with their finder named before the `أن` (`ووجد المحققون أن`), or a colon or quotation right
+# after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
+_FINDING_STEMS = ("ووجد", "فوجد")
+_GOING_ON_STEMS = ("وواصل",)
+# `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
+_OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
 # verbal nouns of saying whose agent follows in construct: of speaking (what follows `عن`) and of
 # announcing or affirming (their object carries the agent's pronoun), normalised
@@ -52,7 +67,8 @@ _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
 
 _COMMA = re.compile("[،,]")
-_CLAUSE_PUNCT = re.compile("[.;؛!?؟]")
+# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it)
+_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))")
 _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPEN) + "]")
@@ -162,9 +178,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self._publishing_tokens = [bisect.bisect_left(self.starts, m.start()) for m in _PUBLISHING.finditer(norm_text)
                                    if not _WORD_CHAR.match(norm_text, m.start() - 1) or m.start() == 0]
         self.cues = cue_matcher()
+        self.cue_first_words = self.cues.first_words  # (`_preposition_before_suffixed`)
         self.complementizers = word_classes()["complementizer"]
         self.prepositions = word_classes()["preposition"]
         self.relatives = word_classes()["relative"]
+        self.demonstratives = word_classes()["demonstrative"]
         # `الذي`, `التي`...: not `ما` / `من`, which also negate, ask and mean "from"
         self.relative_pronouns = frozenset(w for w in self.relatives if w.startswith("ال"))
         self.adverbs = word_classes()["adverb"]
@@ -215,6 +233,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
+            elif c is not None and c.value.kind == "verb" and i > first and self._word(i - 1) in self.prepositions \
+                    and self._word(i - 1) not in ("منذ", "حتي", "بعد", "قبل") and not self._comma_before(i):
+                c = None  # `في إشارة لمصر`, `أمام مضيفه`: a noun in ة after a preposition, not `أشاره` (he pointed
+                # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
+            elif c is not None and self._finds_nothing_reported(c, first, last):
+                c = None  # `الاتفاق الذي توصلت إليه بلاده`, `وجدت نفسها`: what was reached or found, no report
+            elif c is not None and self._word(i) == "فحسب":
+                c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
+            elif c is not None and i > first and self._adjective_participle(i, last):
+                c = None  # `حراسة مشددة`, `معلومات مؤكدة`: the noun's adjective, nothing said
             elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون", "عدم"):
                 c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and is_present_verb(self._word(i)):
@@ -348,6 +376,19 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
         if titled is not None:  # (a subject before the verb: what it says starts after the verb)
             source, after_source = titled, max(titled.last, c.last)
+        subject = self._subject_before_described_object(c, source, last)
+        if subject is not None:  # `ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`: North Korea is in the object
+            source, after_source = subject, subject.last
+        relative_span = None
+        relative = self._subject_before_relative(c, last)
+        if relative is not None and (source is None or source.first > relative):
+            # `وأضاف مدير المستشفى الذي يعالج فيه الرئيس X أن`: the phrase the relative clause describes is
+            # the subject; a name inside the clause is not (nor is the speaker remembered from before)
+            source = self.describe(c.last, relative) if self.describe is not None else None
+            if source is not None and source.last != relative:
+                source = None
+            relative_span = None if source is not None else (self.tokens[c.last].start, self.tokens[relative - 1].end)
+            after_source = relative
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -367,6 +408,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         span = (source.start, source.end) if source is not None else None
         if apposed_to is not None:
             span = apposed_to
+        elif relative_span is not None and source is None:
+            span = relative_span
         elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
@@ -414,6 +457,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
         verb_word = without_conjunction(self._word(c.first))
+        if (verb_word.startswith(_FINDING_STEMS) or self._word(c.first).startswith(_FINDING_STEMS)) and not (
+                marker is not None and source is not None and c.last <= source.first < marker
+                and not (c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"))):
+            return None  # `ووجد المحققون أن`: who found it stands between the verb and its `أن`
+            # (not `فوجدت أن` after a study, which no one says)
+        if self._word(c.first).startswith(_GOING_ON_STEMS) and (marker is None or marker - c.last > 3
+                                                     or self._is_complementizer(self._word(marker))):
+            return None  # `وواصل: "..."`, `وواصل المدرب: "..."`; not `واصلت الفرقة مع أغنية "..."`
+        if marker is not None and verb_word.startswith(_CONCLUDING_STEMS) and not self._is_complementizer(self._word(marker)):
+            marker = None  # `وتوصلت إلى "صيغة" مع`: the thing reached, no finding reported
         if marker is None and source is not None and after_source < last and verb_word in _EXPRESSING_VERBS:
             # `وأعرب X في اتصال هاتفي مع نظيره عن قلقه`: where or when it was said comes before the
             # `عن` of what was expressed (not for `على`/`إلى`, which also follow an object: `فرض رسوم على`)
@@ -462,7 +515,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is not None:
             start = self._object_start(after_source, marker)
         else:
-            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_source, last), last, by_first), last)
+            after_title = self._past_bare_title(after_source, last, source, by_first)  # `أعلن X زعيم كوريا الشمالية وقف`
+            start = self._after_date_adjunct(self._past_statement_adjunct(self._after_apposition(after_title, last), last, by_first), last)
             if start >= last or self._word(start) not in GOVERNED_PREPOSITIONS:
                 start = self._after_adverbial(start, last)  # (`حذر من الفوضى، ...`: the governed `من`, no adverbial)
             start = self._skip_particles(start, last)
@@ -499,6 +553,54 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _finds_nothing_reported(self, c, first: int, last: int) -> bool:
+        """A verb of finding (`ووجد`) reports only when an `أن` follows its subject: after a relative
+        pronoun, or with no `أن` in reach, it names what was found (`ووجدت نفسها أمام`), and must not
+        end the content of the claim it stands in."""
+        word = self._word(c.first)
+        if not (word.startswith(_FINDING_STEMS) or without_conjunction(word).startswith(_FINDING_STEMS)):
+            return False
+        if c.first > first and self._word(c.first - 1) in self.relative_pronouns:
+            return True
+        marker = self._content_marker(c.last, last) if c.last < last else None
+        return marker is None or not self._is_complementizer(self._word(marker))
+
+    def _subject_before_described_object(self, c, source: Mention | None, last: int) -> Mention | None:
+        """`ووصف الرئيس الأمريكي إعلان كوريا الشمالية بأنه`, `واتهم الوزير حكومة X بأنها`: a verb whose
+        object comes before `بأن`, a title or a body's head right after it, then the object in which the
+        source found stands: the title's phrase is the subject (a bare title, the person of its kind
+        who spoke last). A person named after the title is the title's holder (`اعتبرها رئيس الاتحاد
+        (فيفا) X`), not in the object."""
+        j = c.last
+        if source is None or source.actor.actor_type == "person" or source.first <= j + 1 or j in self.in_mention \
+                or self._comma_before(j) \
+                or not without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA) \
+                or not self._speaker_head(j) or any(self._comma_before(k) for k in range(j + 1, source.first + 1)):
+            return None
+        phrase = self._noun_phrase_at(j, source.first) or self._bare_title_at(j, source.first, reaches=True)
+        return phrase if phrase is not None and phrase.last < source.first else None
+
+    def _subject_before_relative(self, c, last: int) -> int | None:
+        """`وتقول الشركة التي تنتج الأجهزة إنها`, `وأضاف مدير المستشفى الذي يعالج فيه X أن`: a verb
+        of saying with a conjunction, then one to three words headed by a title, a body or a definite
+        noun, then a relative pronoun with no comma between, and a content marker after the clause:
+        the token index of the relative pronoun."""
+        j = c.last
+        word = self._word(c.first)
+        if c.value.kind != "verb" or self._is_participle(c.first) or word[:1] not in "وف" or j + 1 >= last:
+            return None
+        head = self._word(j)
+        if not (self._speaker_slot(j) or head.startswith("ال") and head not in TIME_WORDS and self.tokens[j].bare not in TIME_WORDS) \
+                or self._is_preposition(head) or head in self.relatives:
+            return None
+        for k in range(j + 1, min(last, j + 4)):
+            if self._comma_before(k) or not self._word(k - 1).isalpha() or self._is_complementizer(self._word(k)):
+                return None
+            if self._word(k) in self.relative_pronouns:
+                marker = self._content_marker(k + 1, last) if k + 1 < last else None
+                return k if marker is not None and self._is_complementizer(self._word(marker)) else None
+        return None
 
     def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:
         """`بالإضافة إلى تصريح وزير الخارجية عن انفتاحهم`, `بعد إعلان الرئيس استعداده للقاء`: a
@@ -556,6 +658,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None and c.last + 1 < last and self._word(c.last) not in self.complementizers \
                 and self._before_prep_source(c.last, last):
             source = by_first.get(c.last + 1)  # `وفق ما أعلنت وزارة الصحة`, `بحسب ما نقلت رويترز`
+            if source is not None and self._word(c.last + 1)[:1] == "ل" and not self._lam_of_name(source):
+                source = None  # `حسب ما قال لقناة X الوزير Y`: whom it was said to; the verb's subject follows
         if source is None and c.last + 2 < last and self._word(c.last) == "ما":
             source = by_first.get(c.last + 2)  # `حسب ما أكده وزير الخارجية`
         word = self._word(c.last) if c.last < last else ""
@@ -581,6 +685,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:
             return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
+        if source is None and c.first == first:
+            return self._claim_of_fronted_words(c, last)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -643,6 +749,33 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
 
+    def _claim_of_fronted_words(self, c, last: int) -> Claim | None:
+        """`وبحسب الدعوى فإن ...`, `وبحسب مدير إحدى المدارس، فإن "..."`: an attribution preposition
+        opening the sentence, then one to eight words no actor rule named (a document, a described
+        person), then `فإن`: those words are the source, and what `فإن` opens is the content. (With
+        no `فإن` the words may run into the content itself: no claim.)"""
+        j = c.last
+        if j < last and self._word(j) == "ما":
+            said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
+            j = said.last if said is not None and said.value.kind == "verb" else j
+        marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
+        head = self._word(j) if marker is not None else ""
+        if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
+                or self._is_preposition(head) or head in self.relatives:
+            return None  # (`وبحسب ذلك فإن`: "accordingly", no one's words)
+        for k in range(j, marker):
+            word = self._word(k)
+            if not word.isalpha() or self._is_complementizer(word) or k > j and self._comma_before(k) and k + 1 < marker \
+                    or self.cues.get(word) is not None and not self._adjective_participle(k, last) \
+                    or '"' in self._gap(k) or "«" in self._gap(k):
+                return None
+        start = self._content_start(marker, last)
+        if start >= last:
+            return None
+        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
+                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, last))
+
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""
         for k in range(first, min(last - 1, first + 5)):
@@ -689,8 +822,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
     def _inside_quotation(self, start: int, k: int) -> bool:
         """Token k stands inside a quotation opened at or after token `start` and not yet closed
         (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""
-        quoted = self.text[self.tokens[start - 1].end if start else 0:self.tokens[k].start]  # (with the gap
-        # before the content, which holds the quotation mark a colon or a quote marker opened)
+        opened = start and (start in self._quote_tokens or start in self._colon_tokens)
+        quoted = self.text[self.tokens[start - 1].end if opened else self.tokens[start].start:self.tokens[k].start]
+        # (with the gap before the content when it holds the quotation mark a colon or a quote
+        # marker opened; not the closing mark of a quoted channel, `لـ"العربية" إن`)
         return quoted.count('"') % 2 == 1 or quoted.count("«") > quoted.count("»")
 
     def _written(self, k: int) -> str:
