@@ -87,6 +87,11 @@ class ActorLexicon:
             names += [(v, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]
                       for v in _abd_spellings(n)]
         self.names = PhraseMatcher(names)
+        # one-word names an actor is known by without the article (`سوريا`, `حماس`): a one-word
+        # name written with it (`الشرع`, `البرهان`, `الاحتلال`) names the actor only with its article
+        self.bare_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
+                                             if len(key := phrase_key(name)) == 1
+                                             and not normalize_phrase(name).startswith("ال"))
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
 
         gentilics: list[tuple[str, _Gentilic]] = []

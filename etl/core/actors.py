@@ -463,6 +463,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 and self.text[m.start:m.end] == normalize_phrase(m.value.name_ar)[2:]:
             return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps);
             # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
+        if self._article_dropped(m):
+            return None  # `[وشرع] العمال`, `[صدر] القرار`: the bare noun or verb, not `الشرع` or `الصدر`
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
@@ -484,6 +486,19 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _article_dropped(self, m: PhraseMatch) -> bool:
+        """A person's one-word family name that holds the article (`الشرع`, `البرهان`, `المالكي`),
+        read in a word without it: the matcher, which strips the article, found the common word
+        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). `للعراق` holds the
+        article (ل + ال). (Names of states and bodies are often written without it: `أوروغواي`,
+        `(بنتاغون)`, `أونروا`.)"""
+        if m.last - m.first != 1 or m.value.actor_type != "person":
+            return False
+        written = self.text[m.start:m.end]
+        if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
+            return False
+        return (m.value.actor_id, written) not in self.lex.bare_one_word_names
 
     def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
         """Whether a known body's name goes on with an adjective that makes it a state's own body

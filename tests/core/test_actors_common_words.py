@@ -1,0 +1,14 @@
+"""Common words that share their letters with a name, a title's holder or a body's name: no actor."""
+from actor_mentions import actors_by_surface as actor_types, person_names
+
+
+def test_a_family_name_with_the_article_is_not_read_in_the_bare_verb_or_noun():
+    # `الشرع` and `البرهان` are family names with the article; `شرع` (began) and `برهان` (proof) are not
+    assert not person_names("وشرع العمال في ترميم الجسر القديم صباح اليوم.")
+    assert not person_names("ولم يقدم الادعاء برهانا واحدا، وقال القاضي إن برهان الادعاء ضعيف.")
+    assert not person_names("واجتمع مالكي المصانع مع وزير الاقتصاد.")
+
+
+def test_the_family_name_with_its_article_still_names_the_person():
+    assert "أحمد الشرع" in person_names("وقال الشرع إن الحكومة الجديدة ستجتمع غدا.")
+    assert "عبد الفتاح البرهان" in person_names("واستقبل البرهان وفدا من رجال الأعمال.")
