@@ -5,7 +5,8 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
-from .morphology import accusative_adverb, analyse, prefixed_word, preposition_with_pronoun, strip_article
+from .morphology import (accusative_adverb, analyse, clitic_preposition, prefixed_word, preposition_with_pronoun,
+                         strip_article)
 from .text import normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
@@ -29,6 +30,22 @@ def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
     if len(word) == 6:
         return word[1] == "ن" or word[2] == "ت" and not (after_ba and word[3] in "يو")
     return len(word) == 7 and word.startswith("است")
+
+
+def _adjunct_opener(word: str) -> bool:
+    """A preposition joined to a noun (`بغرض`, `بنشر`, `بإجلاء`, `لحل`): after a title, alone or
+    before a definite genitive, it opens an adjunct of the clause, not the holder's name. Two
+    name-shaped words after a title are a name whatever the first word's letters (`باتستسيغ
+    باتمونخ`); a foreign family name in ب alone after a title (`بنسودا`) is lost, in news it is
+    mostly known or written with its given name."""
+    return clitic_preposition(word) or len(word) == 3 and word[0] in "بل"
+
+
+def _adjunct_alone(word: str) -> bool:
+    """One word after a title that is no name by itself: an adjunct's opener (`الرئيس [بغرض] عزله`,
+    `القاضي [بإجلاء]`, `المرجع [لحل] القضايا`), a year noun (`الملك [عام] 1547`) or a participle in
+    the accusative (`قال الوزير [مازحا]`)."""
+    return _adjunct_opener(word) or word in _YEAR_NOUNS or word[0] == "م" and word.endswith("ا") and len(word) >= 5
 
 
 def _clan_name(word: str) -> bool:
@@ -94,8 +111,10 @@ class PersonRules:
                 return None
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
-                                         expected=True, titled=True)
-                if person is not None and not self._past_verb_alone(person):
+                                         expected=True, titled=True, remember=False)
+                if person is not None and not self._clause_word_alone(person):
+                    if person.last - person.first >= 2:  # (only a name kept is remembered)
+                        self._remember_surname(person.last - 1, person.actor)
                     person = self._by_given_name(person)
                     self.title_refs.setdefault(key, person.actor)
                     return person
@@ -132,16 +151,18 @@ class PersonRules:
                 return k
         return None
 
-    def _past_verb_alone(self, person: Mention) -> bool:
+    def _clause_word_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
         title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
         one of the shape فعيل or a participle مُفعِل, the predicate of a nominal clause (`إن الرئيس
-        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names)."""
+        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names); nor an adjunct's
+        first word (`_adjunct_alone`)."""
         word = self.tokens[person.first].word
-        if person.last - person.first != 1 or self.lex.given_names.get_word(word) is not None \
-                or self.lex.names.get_word(word) is not None:
+        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
             return False
-        return analyse(word).predicate_shape
+        if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
+            return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
+        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)

@@ -12,3 +12,16 @@ def test_a_family_name_with_the_article_is_not_read_in_the_bare_verb_or_noun():
 def test_the_family_name_with_its_article_still_names_the_person():
     assert "أحمد الشرع" in person_names("وقال الشرع إن الحكومة الجديدة ستجتمع غدا.")
     assert "عبد الفتاح البرهان" in person_names("واستقبل البرهان وفدا من رجال الأعمال.")
+
+
+def test_an_adjunct_after_a_title_is_not_the_holders_name():
+    for text in ("وطالب البابا بنشر التقرير كاملا.",
+                 "وتوفي الملك عام 1880 في قصره الصيفي.",
+                 "وقال الوزير مازحا إن الطقس لا يساعد أحدا.",
+                 "وجاء الرد بعد أن اتهم الرئيس بغرض الانتقام من خصومه."):
+        assert not person_names(text), text
+
+
+def test_a_foreign_name_after_a_title_is_still_a_name():
+    assert "توماس كيلر" in person_names("وقال السفير توماس كيلر إن بلاده ستساعد.")
+    assert "بيتر لانغ" in person_names("وقال الوزير بيتر لانغ إن بلاده ستساعد.")
