@@ -27,6 +27,8 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
+_ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
+_ORGANISED_EVENTS = name_words("organised_event")
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
@@ -42,7 +44,7 @@ _DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_
 class OrganisationRules:
     def _organisation(self, i: int, last: int) -> Mention | None:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
-        if h is None:
+        if h is None or self._organising(h, last):
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
@@ -160,6 +162,15 @@ class OrganisationRules:
         elif end == k and k > h.last and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
         return self._organisation_mention(h, end)
+
+    def _organising(self, h: PhraseMatch, last: int) -> bool:
+        """`لمنع [تنظيم] الانتخابات`, `الدعوة إلى [تنظيم] مسيرة`: a head that is also the verbal noun
+        of organising, before an event (quoted too: `بتنظيم "مسيرات العودة"`), is the act of organising
+        it, no body (`تنظيم القاعدة` is one)."""
+        if normalize_phrase(h.value["head_ar"]) not in _ORGANISING_HEADS or h.last >= last \
+                or self._gap(h.last).strip() not in ("", '"', "«", "“"):
+            return False
+        return strip_article(self.tokens[h.last].word) in _ORGANISED_EVENTS
 
     def _adjective_shaped(self, word: str) -> bool:
         """Whether a definite word may be an adjective going on a body's name after its nisba

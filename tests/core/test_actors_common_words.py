@@ -25,3 +25,16 @@ def test_an_adjunct_after_a_title_is_not_the_holders_name():
 def test_a_foreign_name_after_a_title_is_still_a_name():
     assert "توماس كيلر" in person_names("وقال السفير توماس كيلر إن بلاده ستساعد.")
     assert "بيتر لانغ" in person_names("وقال الوزير بيتر لانغ إن بلاده ستساعد.")
+
+
+def test_organising_an_event_is_no_organisation():
+    for text in ("وتستعد اللجنة لتنظيم الانتخابات البلدية في موعدها.",
+                 "ودعت النقابة إلى تنظيم مسيرة حاشدة أمام البرلمان.",
+                 'وبدأ الطلاب بتنظيم "مسيرات الغضب" في ساحات الجامعة.'):
+        found = actor_types(text)
+        assert all(not surface.startswith(("تنظيم", "بتنظيم", "لتنظيم")) for surface in found), text
+
+
+def test_an_armed_group_named_tanzim_is_still_one():
+    found = actor_types("وأعلن تنظيم القاعدة مسؤوليته عن التفجير.")
+    assert found["تنظيم القاعدة"].actor_type == "armed_group"
