@@ -29,6 +29,7 @@ _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
 _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
 _ORGANISED_EVENTS = name_words("organised_event")
+_COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
@@ -441,7 +442,23 @@ class OrganisationRules:
             k += 1
             if k - h.last >= 2 and self._nisba_after(k - 1, last):
                 return self._organisation_mention(h, k)
-        return None
+        return self._committee(h, k, last)
+
+    def _committee(self, h: PhraseMatch, k: int, last: int) -> Mention | None:
+        """`لجنة التقييم`, `لجنة الخدمات المسلحة`, `اللجنة القضائية`: a committee's head in construct
+        with the definite nouns after it (words h.last..k-1), or definite and followed by its nisba
+        adjective, names a committee wherever it stands (other speaker heads need a nisba: `دائرة
+        الضوء`, `جهاز الكمبيوتر`). A definite head's definite noun is its verb's object (`ورفضت
+        اللجنة الطلب`)."""
+        if normalize_phrase(h.value["head_ar"]) not in _COMMITTEE_HEADS or k == h.last:
+            return None
+        if self.text[h.start:h.start + 2] == "ال":
+            if not self._nisba_after(h.last, last):
+                return None
+            k = h.last + 1
+        while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
+            k -= 1  # (`لجنة التحقيق [الأحد]`)
+        return self._organisation_mention(h, k) if k > h.last else None
 
     def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
         """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in

@@ -1,0 +1,21 @@
+"""Committees named by their field: bodies wherever they stand, not only as speakers."""
+from actor_mentions import actors_by_surface
+
+
+def test_a_committee_in_construct_with_its_field_is_a_body_wherever_it_stands():
+    found = actors_by_surface("وتناقش لجنة الموازنة العامة مشروع القانون الأسبوع المقبل.")
+    assert "لجنة الموازنة العامة" in found
+    found = actors_by_surface("وأحال البرلمان الملف إلى لجنة التحقيق قبل التصويت.")
+    assert "لجنة التحقيق" in found
+    found = actors_by_surface("وانقسمت اللجنة البرلمانية في التصويت على المشروع.")
+    assert "اللجنة البرلمانية" in found
+
+
+def test_a_definite_committee_before_a_noun_takes_no_object_into_its_name():
+    found = actors_by_surface("ورفضت اللجنة الطلب بعد نقاش طويل.")
+    assert not any(surface.startswith("اللجنة ال") for surface in found)
+
+
+def test_the_holder_of_a_committee_title_is_still_named():
+    found = actors_by_surface("وقال رئيس لجنة الأمن القومي كريم سلطاني إن الوضع مستقر.")
+    assert any(a.name_ar == "كريم سلطاني" for a in found.values())
