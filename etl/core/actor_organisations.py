@@ -70,6 +70,7 @@ class OrganisationRules:
             return named
         chain = not head_definite and self._construct_chain(h, last)
         bare = not chain and (h.last >= last or not self.tokens[h.last].joined
+                              or self.tokens[h.last].word in self.lex.stop  # `وقالت المنظمة [التي] ...`
                               or not self._name_like(self.tokens[h.last].word, False)
                               and not self.tokens[h.last].word.startswith("ال")
                               or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))

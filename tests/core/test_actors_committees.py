@@ -1,4 +1,7 @@
-"""Committees named by their field: bodies wherever they stand, not only as speakers."""
+"""Committees named by their field, and bare heads referring back to a body named before."""
+import datetime as dt
+
+from etl.core.extract import extract
 from actor_mentions import actors_by_surface
 
 
@@ -19,3 +22,10 @@ def test_a_definite_committee_before_a_noun_takes_no_object_into_its_name():
 def test_the_holder_of_a_committee_title_is_still_named():
     found = actors_by_surface("وقال رئيس لجنة الأمن القومي كريم سلطاني إن الوضع مستقر.")
     assert any(a.name_ar == "كريم سلطاني" for a in found.values())
+
+
+def test_a_bare_head_before_a_relative_clause_refers_back_to_the_body():
+    x = extract("t", "وهاجمت حركة الشباب قاعدة عسكرية. وقالت الحركة التي تنشط في الجنوب إنها قتلت جنودا.",
+                dt.date(2018, 6, 1))
+    surfaces = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
+    assert surfaces.get("الحركة") == surfaces["حركة الشباب"]
