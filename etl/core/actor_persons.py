@@ -113,9 +113,9 @@ class PersonRules:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
                                          expected=True, titled=True, remember=False)
                 if person is not None and not self._clause_word_alone(person):
+                    person = self._by_given_name(person)
                     if person.last - person.first >= 2:  # (only a name kept is remembered)
                         self._remember_surname(person.last - 1, person.actor)
-                    person = self._by_given_name(person)
                     self.title_refs.setdefault(key, person.actor)
                     return person
         if qualifiers and key in self.title_refs:
@@ -317,7 +317,9 @@ class PersonRules:
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
-        known = self.lex.given_names.get_word(word) is not None or not first and _clan_name(word)
+        known = self.lex.given_names.get_word(word) is not None or not first and (
+            _clan_name(word) or (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person")
+        # (a known person's family name goes on a name whatever its shape: `جيم [ماتيس]`)
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_end, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if preposition_with_pronoun(word, self.lex.stop):

@@ -352,9 +352,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             person = self._name_from(first, k, None, None, expected=True, remember=False)
             if person is None or person.last != k:
                 return None
+            person = self._by_given_name(person)
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)
-            return self._by_given_name(person)
+            return person
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
             actor = unnamed_source(phrase, self._written(start, stop, phrase))
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
@@ -535,12 +536,24 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             self.given_refs[given] = actor if self.given_refs.get(given, actor) == actor else None
 
     def _by_given_name(self, person: Mention) -> Mention:
-        """A one-word name that is the given name of one person named before: that person."""
+        """A one-word name that is the given name of one person named before: that person; a longer
+        one may be a known person's (`_by_family_name`)."""
         if person.last - person.first != 1:
-            return person
+            return self._by_family_name(person)
         word = self.text[person.start:person.end]
         known = self.given_refs.get(word) or self.surnames.get(strip_article(word))
         return replace(person, actor=known) if known is not None else person
+
+    def _by_family_name(self, person: Mention) -> Mention:
+        """`جيم ماتيس` is the known `جيمس ماتيس`: a name that ends in a known person's family name
+        (one word the lexicon names that person by) and opens with the first three letters of that
+        person's given name is that person spelt another way (`لارا ترامب`, `جيل بايدن` are others)."""
+        known = self.lex.names.get_word(self.tokens[person.last - 1].word)
+        if known is None or known.actor_type != "person" or known.origin != "lexicon":
+            return person
+        given = normalize_phrase(known.name_ar).split()[0]
+        first = self.text[person.start:self.tokens[person.first].end]
+        return replace(person, actor=known) if len(first) >= 3 and given[:3] == first[:3] else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
         """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""

@@ -184,3 +184,14 @@ def test_a_compound_in_abd_is_the_same_name_joined_or_spaced():
     names = person_names("وأكد العاهل الأردني الملك عبدالله الثاني أن القدس خط أحمر، "
                          "وقال الرئيس المصري عبدالفتاح السيسي إن الحوار ضروري.")
     assert {"الملك عبد الله الثاني", "عبد الفتاح السيسي"} <= names
+
+
+def test_a_known_person_spelt_another_way_is_that_person():
+    found = actors("واستقبل الرئيس الروسي فلادمير بوتين نظيره التركي في سوتشي.")
+    assert any(a.actor_id == "vladimir-putin" for a in found.values())
+    found = actors("وقال وزير الدفاع جيم ماتيس إن القوات ستبقى.")
+    assert {a.actor_id for a in found.values() if a.actor_type == "person"} == {"james-mattis"}
+
+
+def test_a_relative_sharing_a_known_family_name_is_someone_else():
+    assert "لارا ترامب" in person_names("وقالت لارا ترامب إن العائلة متماسكة.")
