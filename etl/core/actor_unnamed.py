@@ -250,8 +250,8 @@ class UnnamedActorRules:
         if strip_article(word) in _SOURCE_ADJECTIVES:
             return True  # (`بارز` is not ب + noun)
         if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل") \
-                or preposition_with_pronoun(word, self.lex.stop):
-            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`)
+                or preposition_with_pronoun(word, self.lex.stop) or word[:1] in "وف" and word[1:] in self.lex.stop:
+            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`; `مسؤولون [وحتى]`, `[وفي]`: و + a particle)
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
         w = strip_article(word)
