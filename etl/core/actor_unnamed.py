@@ -24,6 +24,8 @@ _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
 _REGION_NAMES = name_words("region_name")
 _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
 _OFFICIALS_HEADS = name_words("officials_head")
+# `شمالي`, `غربي`: a compass noun's adverb form, which before a definite noun says where (`غربي البلاد`)
+_COMPASS_ADVERBS = frozenset(w + "ي" for w in name_words("compass_word"))
 
 
 
@@ -257,6 +259,8 @@ class UnnamedActorRules:
         w = strip_article(word)
         if len(w) < 3 or w in self.lex.name_end:
             return False
+        if word in _COMPASS_ADVERBS and j + 1 < last and self.tokens[j + 1].word.startswith("ال"):
+            return False  # `السكان الأصليون [غربي] البلاد`: where they live, no adjective
         if w.endswith("ايه"):
             return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
         if w.endswith("ه") and not w.endswith("يه"):

@@ -55,3 +55,8 @@ def test_a_particle_joined_by_wa_is_no_adjective_of_an_unnamed_source():
     found = actors_by_surface("وأثارت الأحكام غضب أوساط حقوقية وعلى مواقع التواصل.")
     assert "أوساط حقوقية" in found
     assert not any(surface.endswith("وعلى") for surface in found)
+
+
+def test_a_compass_adverb_before_a_place_is_no_adjective_of_a_source():
+    found = actors_by_surface("ويرفض السكان الأصليون شمالي البلاد نقل المقابر.")
+    assert "السكان الأصليون" in found
