@@ -121,7 +121,7 @@ class UnnamedActorRules:
 
     def _anonymous(self, i: int, last: int) -> Mention | None:
         h = self.lex.anon_heads.match_at(self.tokens, i, stop=last)
-        if h is None:
+        if h is None or self._adjective_of_noun(h):
             return None
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
@@ -162,6 +162,16 @@ class UnnamedActorRules:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _adjective_of_noun(self, h: PhraseMatch) -> bool:
+        """`الدفع [الدبلوماسي] العالمي`: a definite head in the nisba form right after a definite noun
+        is that noun's adjective (diplomatic), no diplomat (`وقال [الدبلوماسي]` follows a verb)."""
+        k = h.first
+        if k == 0 or not self.tokens[k].joined or self.text[h.start:h.start + 2] != "ال" \
+                or not self.tokens[k].word.endswith("ي"):
+            return False
+        before = self.tokens[k - 1].word
+        return before.startswith(("ال", "وال", "بال", "لل", "فال")) and before not in self.lex.stop
 
     def _unnamed_kind(self, actor: Actor, head_key: str, first: int, end: int, last: int) -> Actor:
         """What an unnamed source is, though it stays anonymous: unnamed media are media (`وسائل

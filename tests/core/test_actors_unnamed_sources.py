@@ -60,3 +60,9 @@ def test_a_particle_joined_by_wa_is_no_adjective_of_an_unnamed_source():
 def test_a_compass_adverb_before_a_place_is_no_adjective_of_a_source():
     found = actors_by_surface("ويرفض السكان الأصليون شمالي البلاد نقل المقابر.")
     assert "السكان الأصليون" in found
+
+
+def test_a_nisba_after_a_definite_noun_is_its_adjective_not_a_diplomat():
+    assert not actors_by_surface("وتقع السفارة في الحي الدبلوماسي قرب القصر.")
+    found = actors_by_surface("وقال الدبلوماسي الألماني إن المحادثات مثمرة.")
+    assert found["الدبلوماسي الألماني"].anonymous
