@@ -195,3 +195,10 @@ def test_a_known_person_spelt_another_way_is_that_person():
 
 def test_a_relative_sharing_a_known_family_name_is_someone_else():
     assert "لارا ترامب" in person_names("وقالت لارا ترامب إن العائلة متماسكة.")
+
+
+def test_a_given_name_alone_later_is_the_person_named_before():
+    x = extract("t", "والتقى الرئيس بزعيم كوريا الشمالية كيم جونغ أون في هانوي. وقام كيم بجولة في المصانع.",
+                dt.date(2018, 6, 1))
+    ids = {m["actor_id"] for m in x.actor_mentions if x.actors[m["actor_id"]].actor_type == "person"}
+    assert ids == {"kim-jong-un"}
