@@ -182,7 +182,12 @@ class PersonRules:
         if self.surnames and self._coref(i) is not None and not (
                 i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
             return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
-        return self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start)
+        person = self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start, remember=False)
+        if person is None:
+            return None
+        person = self._by_family_name(person)  # `كيم جونغ-أون`, `جيم ماتيس`: a known person spelt another way
+        self._remember_surname(person.last - 1, person.actor)
+        return person
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,

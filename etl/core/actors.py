@@ -547,7 +547,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
     def _by_family_name(self, person: Mention) -> Mention:
         """`جيم ماتيس` is the known `جيمس ماتيس`: a name that ends in a known person's family name
         (one word the lexicon names that person by) and opens with the first three letters of that
-        person's given name is that person spelt another way (`لارا ترامب`, `جيل بايدن` are others)."""
+        person's given name is that person spelt another way (`لارا ترامب`, `جيل بايدن` are others);
+        a name that spells a known one with a hyphen between its parts (`كيم جونغ-أون`) is that person
+        (the lexicon matcher reads only names written with spaces)."""
+        spelt = self.lex.names.get(" ".join(self.tokens[k].word for k in range(person.first, person.last)))
+        if spelt is not None and spelt.actor_type == "person":
+            return replace(person, actor=spelt)
         known = self.lex.names.get_word(self.tokens[person.last - 1].word)
         if known is None or known.actor_type != "person" or known.origin != "lexicon":
             return person

@@ -23,3 +23,15 @@ def test_a_states_security_services_are_a_government_body():
 def test_the_state_with_its_nationality_is_the_state():
     found = actor_types("وحملت بريطانيا الدولة الروسية مسؤولية التسميم.")
     assert found["الدولة الروسية"].actor_id == "rus"
+
+
+def test_keeping_order_or_this_system_is_no_regime():
+    found = actor_types("وقال الجيش السوري إن الشرطة ستنتشر لحفظ الأمن وحفظ النظام في المدينة.")
+    assert all(a.actor_id != "syr-regime" for a in found.values())
+    found = actor_types("وفي سوريا طالب المتظاهرون بإسقاط النظام.")
+    assert found["النظام"].actor_id == "syr-regime"
+
+
+def test_a_known_person_written_with_a_hyphen_is_that_person():
+    found = actor_types("وقال كيم جونغ-أون إن بلاده ستفكك موقع التجارب.")
+    assert found["كيم جونغ-أون"].actor_id == "kim-jong-un"
