@@ -2,6 +2,8 @@
 outlets and broadcasters, quoted names of bodies that speak (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
 from .ids import slug
@@ -163,7 +165,19 @@ class OrganisationRules:
             # (`الهيئة العامة للطيران [المدني]`, `المجلس الأعلى للقوات [المسلحة]`)
         elif end == k and k > h.last and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
+            if end > k and h.value["sector"] == "JRN":
+                return self._agency_with_mission(h, k, end)
         return self._organisation_mention(h, end)
+
+    def _agency_with_mission(self, h: PhraseMatch, k: int, end: int) -> Mention:
+        """`الوكالة الإندونيسية [لإدارة الكوارث]`: an outlet head whose name goes on with a mission is
+        no news outlet but an agency: a state's (government) where a nationality names it."""
+        m = self._organisation_mention(h, end)
+        national = any(self._gentilic_after(x, k) is not None for x in range(h.last, k))
+        kind, sector = ("government", "GOV") if national else ("organization", None)
+        actor = replace(m.actor, actor_type=kind, sector=sector)
+        self._remember_org(h.first, actor)
+        return replace(m, actor=actor)
 
     def _organising(self, h: PhraseMatch, last: int) -> bool:
         """`لمنع [تنظيم] الانتخابات`, `الدعوة إلى [تنظيم] مسيرة`: a head that is also the verbal noun
@@ -211,9 +225,9 @@ class OrganisationRules:
                 or self.lex.names.match_at(self.tokens, k + 1) is not None or self.lex.heads.match_at(self.tokens, k + 1) \
                 or self.lex.collectives.match_at(self.tokens, k + 1, max_words=1) is not None:
             return k  # (`لحماية [النظام]`, `لمساعدة [إيران]`: an actor after it is the one acted on, no field)
-        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]) \
-                or self.lex.speaker_org_heads.can_start(word[1:]):
+        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]):
             return k  # `المجلس التنفيذي [لصندوق النقد]`: the body it belongs to, named on its own
+        # (a speaker-only head is a verbal noun here, `[لإدارة] الكوارث`: managing, the mission)
         return k + 2
 
     def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:

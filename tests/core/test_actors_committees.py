@@ -29,3 +29,14 @@ def test_a_bare_head_before_a_relative_clause_refers_back_to_the_body():
                 dt.date(2018, 6, 1))
     surfaces = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
     assert surfaces.get("الحركة") == surfaces["حركة الشباب"]
+
+
+def test_a_bodys_mission_in_a_speaker_head_noun_belongs_to_its_name():
+    found = actors_by_surface("وأعلنت الهيئة الوطنية لإدارة الأزمات أن الحصيلة ارتفعت.")
+    assert "الهيئة الوطنية لإدارة الأزمات" in found
+
+
+def test_an_agency_with_a_mission_is_no_news_outlet():
+    found = actors_by_surface("وقال مدير الوكالة الفلبينية لإدارة الكوارث إن الحصيلة ارتفعت.")
+    agency = found["الوكالة الفلبينية لإدارة الكوارث"]
+    assert agency.actor_type == "government"
