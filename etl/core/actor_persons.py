@@ -17,6 +17,9 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
+# `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
+_KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
+                           for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
 
 
 def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
@@ -182,11 +185,15 @@ class PersonRules:
         if self.surnames and self._coref(i) is not None and not (
                 i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
             return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
-        person = self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start, remember=False)
+        kin = i > 0 and token.joined and g.start == token.start and self.tokens[i - 1].word in _KINSHIP_FORMS
+        # (`وابنته [يوليا]`, `شقيقه [علاء]`: after a kinship noun a given name alone names the relative)
+        person = self._name_from(i, last, None, None, min_words=1 if kin else 2, clitic=g.start - token.start,
+                                 remember=False)
         if person is None:
             return None
         person = self._by_family_name(person)  # `كيم جونغ-أون`, `جيم ماتيس`: a known person spelt another way
-        self._remember_surname(person.last - 1, person.actor)
+        if person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
         return person
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,

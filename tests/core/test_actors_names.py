@@ -202,3 +202,8 @@ def test_a_given_name_alone_later_is_the_person_named_before():
                 dt.date(2018, 6, 1))
     ids = {m["actor_id"] for m in x.actor_mentions if x.actors[m["actor_id"]].actor_type == "person"}
     assert ids == {"kim-jong-un"}
+
+
+def test_a_given_name_after_a_kinship_noun_names_the_relative():
+    assert "ناديا" in person_names("وأصيب الدبلوماسي ميخائيل بتروف وابنته ناديا في الحادث.")
+    assert "حمزة" in person_names("واعتقلت الشرطة نجله حمزة في المطار.")
