@@ -129,6 +129,10 @@ class ActorLexicon:
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
         self.one_word_given_names = frozenset(k[0] for k in map(phrase_key, (r["name_ar"] for r in given)) if len(k) == 1)
+        # given names of languages whose family names never take the Arabic article (`ميلانيا`, `يوليا`,
+        # `هاكان`): a definite word after one is no family name but the clause's next phrase
+        self.foreign_given_names = frozenset(k[0] for r in given if r.get("origin") not in ("arabic", "kurdish")
+                                             and len(k := phrase_key(r["name_ar"])) == 1)
         words = word_classes()
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]

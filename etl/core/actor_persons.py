@@ -17,6 +17,7 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
+_ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -217,7 +218,8 @@ class PersonRules:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`) among
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
-            while k < last and k - j < 4 + links \
+            foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
+            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
@@ -239,6 +241,17 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _written_definite(self, k: int) -> bool:
+        """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
+        which matching folds to the same letters), and no monarch's ordinal (`هنري [الثامن]`)."""
+        word = self.tokens[k].word
+        if not word.startswith("ال") or strip_article(word) in _ORDINALS:
+            return False
+        if self.original is None:
+            return True
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b].translate(UNMARKED).startswith("ال")
 
     def _ali_at(self, k: int) -> bool:
         """`علي` (or `وعلي`) written with a final ya: the given name, which matching folds into the

@@ -207,3 +207,10 @@ def test_a_given_name_alone_later_is_the_person_named_before():
 def test_a_given_name_after_a_kinship_noun_names_the_relative():
     assert "ناديا" in person_names("وأصيب الدبلوماسي ميخائيل بتروف وابنته ناديا في الحادث.")
     assert "حمزة" in person_names("واعتقلت الشرطة نجله حمزة في المطار.")
+
+
+def test_a_foreign_given_name_takes_no_definite_word_as_its_family_name():
+    assert "ستيفان موللر" in person_names("وقال ستيفان موللر المسؤول في الشركة إن الأرباح تراجعت.")
+    assert not any("الحفل" in n for n in person_names("وحضرت زوجته ميلانيا الحفل."))
+    assert "هنري الثامن" in person_names("وتزوج الملك هنري الثامن من وصيفة الملكة.")
+    assert "محمد العلي" in person_names("وقال محمد العلي إن القرار خاطئ.")
