@@ -545,17 +545,19 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         return replace(person, actor=known) if known is not None else person
 
     def _by_family_name(self, person: Mention) -> Mention:
-        """`جيم ماتيس` is the known `جيمس ماتيس`: a name that ends in a known person's family name
-        (one word the lexicon names that person by) and opens with the first three letters of that
-        person's given name is that person spelt another way (`لارا ترامب`, `جيل بايدن` are others);
-        a name that spells a known one with a hyphen between its parts (`كيم جونغ-أون`) is that person
-        (the lexicon matcher reads only names written with spaces)."""
+        """`جيم ماتيس` is the known `جيمس ماتيس`: a name of as many words as a known person's that
+        ends in that person's family name (one word the lexicon names that person by) and opens with
+        the first three letters of that person's given name is that person spelt another way
+        (`لارا ترامب`, `جيل بايدن` are others); a name that spells a known one with a hyphen between
+        its parts (`كيم جونغ-أون`) is that person (the lexicon matcher reads only names written with
+        spaces)."""
         spelt = self.lex.names.get(" ".join(self.tokens[k].word for k in range(person.first, person.last)))
         if spelt is not None and spelt.actor_type == "person":
             return replace(person, actor=spelt)
         known = self.lex.names.get_word(self.tokens[person.last - 1].word)
-        if known is None or known.actor_type != "person" or known.origin != "lexicon":
-            return person
+        if known is None or known.actor_type != "person" or known.origin != "lexicon" \
+                or len(normalize_phrase(known.name_ar).split()) != person.last - person.first:
+            return person  # (`محمد ظريف` may be another محمد than `محمد جواد ظريف`: the words must match one to one)
         given = normalize_phrase(known.name_ar).split()[0]
         first = self.text[person.start:self.tokens[person.first].end]
         return replace(person, actor=known) if len(first) >= 3 and given[:3] == first[:3] else person
