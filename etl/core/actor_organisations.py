@@ -141,7 +141,6 @@ class OrganisationRules:
             # head is its field, though the bare noun ends a name elsewhere as an event's trigger;
             # `صحيفة [الصباح]`: an outlet's name, though a time word)
             if word in self.lex.stop or bare in self.lex.name_end and not ordinal and not field or word.isdigit() \
-                    or bare.isdigit() and h.value["actor_type"] not in ("military", "armed_group") \
                     or k > h.last and word[:1] in "وف" and word[1:] in self.lex.stop \
                     or clitic_preposition(word) \
                     or word in _COUNT_NOUNS \

@@ -38,10 +38,3 @@ def test_organising_an_event_is_no_organisation():
 def test_an_armed_group_named_tanzim_is_still_one():
     found = actor_types("وأعلن تنظيم القاعدة مسؤوليته عن التفجير.")
     assert found["تنظيم القاعدة"].actor_type == "armed_group"
-
-
-def test_a_count_after_a_bodys_head_is_no_part_of_its_name():
-    found = actor_types("وأكد المتحدث أن غارات التحالف الـ12 أصابت أهدافها.")
-    assert not any("12" in surface for surface in found)
-    found = actor_types("وجاء الصاروخ من الكتيبة الـ41 المضادة للطيران.")
-    assert "الكتيبة الـ41 المضادة للطيران" in found
