@@ -538,6 +538,9 @@ class OrganisationRules:
             name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي` (`_written` restores the article in the written name)
             written = written if written.startswith("ال") else "ال" + written
         r = h.value
+        named = self._named_with_nationality(h, name)
+        if named is not None:
+            return Mention(named, h.first, k, h.start, self.tokens[k - 1].end)
         kind, sector = r["actor_type"], r["sector"] or None
         inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
         if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
@@ -545,6 +548,19 @@ class OrganisationRules:
         actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _named_with_nationality(self, h: PhraseMatch, name: str) -> Actor | None:
+        """`هيئة التحقيق الروسية` ... `وكانت هيئة التحقيق أعلنت`: the body named before with its
+        nationality, named again without it, is the same body (the last one remembered by its head)."""
+        before = self.org_refs.get(phrase_key(h.value["head_ar"]))
+        if before is None or before.actor_type == "person":
+            return None
+        full = normalize_phrase(before.name_ar).split()
+        words = name.split()
+        n = len(words)
+        if len(full) - n not in (1, 2) or [strip_article(w) for w in full[:n]] != [strip_article(w) for w in words]:
+            return None
+        return before if self.lex.gentilics.get(" ".join(full[n:])) is not None else None  # (`الكورية الجنوبية`)
 
     def _quoted_subject(self, i: int, last: int) -> Mention | None:
         """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to

@@ -40,3 +40,10 @@ def test_an_agency_with_a_mission_is_no_news_outlet():
     found = actors_by_surface("وقال مدير الوكالة الفلبينية لإدارة الكوارث إن الحصيلة ارتفعت.")
     agency = found["الوكالة الفلبينية لإدارة الكوارث"]
     assert agency.actor_type == "government"
+
+
+def test_a_body_named_again_without_its_nationality_is_the_same_body():
+    x = extract("t", "وقالت وزارة الزراعة الأردنية إن المحصول تراجع. وأضافت وزارة الزراعة أن الأسعار سترتفع.",
+                dt.date(2018, 6, 1))
+    ids = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
+    assert ids["وزارة الزراعة"] == ids["وزارة الزراعة الأردنية"]
