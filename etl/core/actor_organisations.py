@@ -99,7 +99,8 @@ class OrganisationRules:
                 k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
-                                                           and not self.tokens[k - 1].word.startswith("وال")):
+                                                           and not self.tokens[k - 1].word.startswith("وال")) \
+                    and not (int(h.value["name_words"]) == 1 and k == h.last + 1 and self._field_adjective(k, last)):
                 break  # (a conjunct chain takes its genitive: `هيئة الاتصالات وتقنية [المعلومات]`)
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
@@ -187,6 +188,19 @@ class OrganisationRules:
                 or self._gap(h.last).strip() not in ("", '"', "«", "“"):
             return False
         return strip_article(self.tokens[h.last].word) in _ORGANISED_EVENTS
+
+    def _field_adjective(self, k: int, last: int) -> bool:
+        """`وزارة الأمن [الداخلي]`, `وزارة الشؤون [الخارجية]`, `وزارة الحالات [الطارئة] الروسية`: a
+        definite adjective of the field word goes on a name whose head takes one field word (a
+        ministry's), before any nationality (a date or weekday after the name is none: `وزارة الخارجية [الثلاثاء]`)."""
+        word = self.tokens[k].word
+        bare = strip_article(word)
+        if bare.endswith(("ين", "ون")):
+            return False  # `موظفي وزارة الخارجية [المحليين]`: a plural adjective agrees with the persons, no field
+        return word.startswith("ال") and word not in self.lex.stop and bare not in _DATE_NAME_ENDS \
+            and bare not in _TIME_NAME_ENDS and bare not in _TIME_ADJECTIVES and bare not in self.lex.name_end \
+            and self._gentilic_after(k, last) is None and self._adjective_shaped(word) \
+            and self.lex.names.match_at(self.tokens, k, max_words=1) is None
 
     def _adjective_shaped(self, word: str) -> bool:
         """Whether a definite word may be an adjective going on a body's name after its nisba

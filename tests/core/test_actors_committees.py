@@ -47,3 +47,15 @@ def test_a_body_named_again_without_its_nationality_is_the_same_body():
                 dt.date(2018, 6, 1))
     ids = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
     assert ids["وزارة الزراعة"] == ids["وزارة الزراعة الأردنية"]
+
+
+def test_a_ministrys_field_takes_its_adjective_before_the_nationality():
+    found = actors_by_surface("وقالت وزارة الأمن الداخلي الكندية إن التهديد قائم.")
+    assert "وزارة الأمن الداخلي الكندية" in found
+    found = actors_by_surface("وقالت وزارة الشؤون الخارجية إن السفير استدعي.")
+    assert "وزارة الشؤون الخارجية" in found
+
+
+def test_no_weekday_or_plural_adjective_joins_a_ministrys_name():
+    assert "وزارة الخارجية" in actors_by_surface("وقالت وزارة الخارجية الثلاثاء إن السفير استدعي.")
+    assert "وزارة الخارجية" in actors_by_surface("وأفرجت السلطات عن موظفي وزارة الخارجية المحليين أمس.")
