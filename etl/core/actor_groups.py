@@ -6,6 +6,7 @@ from __future__ import annotations
 from .actor_base import OFFICE_GOVERNORS, PLACE_WORDS, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Head, Mention
 from .ids import slug
+from .lexicon import word_classes
 from .matching import PhraseMatch
 from .morphology import clitic_preposition, strip_article
 from .text import normalize_phrase
@@ -18,6 +19,8 @@ _OFFICIAL_ADJECTIVES = frozenset({"الرسمي", "الرسميه", "الحكو�
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
 _LOYAL_ADJECTIVES = name_words("loyal_adjective")
+# `حفظ النظام`, `هذا النظام`: before a bare `النظام` these make it order or a system, no regime
+_ORDER_SENSE_BEFORE = name_words("order_sense_before") | word_classes()["demonstrative"]
 
 
 class GroupRules:
@@ -198,7 +201,7 @@ class GroupRules:
             elif (city_police := self._police_of_a_place(h, last)) is not None:
                 return city_police
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
-                    and not self._nisba_after(h.last, last):
+                    and not self._nisba_after(h.last, last) and not self._order_sense(h):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
             elif (story_end := self._story_country_body(h, last)) is not None:
                 iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
@@ -225,6 +228,12 @@ class GroupRules:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _order_sense(self, h: PhraseMatch) -> bool:
+        """`لضمان الأمن وحفظ [النظام]`, `ويبين [هذا النظام]`: a bare `النظام` kept or pointed at is
+        order or a system, not the story country's regime (`إسقاط النظام` is the regime)."""
+        return h.value.suffix == "regime" and h.last - h.first == 1 and h.first > 0 and self.tokens[h.first].joined \
+            and self.tokens[h.first - 1].word.removeprefix("و") in _ORDER_SENSE_BEFORE
 
     def _gentilic_after_nisbas(self, j: int, last: int) -> PhraseMatch | None:
         """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two

@@ -87,6 +87,11 @@ class ActorLexicon:
             names += [(v, self.actors[actor.actor_id]) for n in [r["name_ar"], *split_variants(r["aliases_ar"])]
                       for v in _abd_spellings(n)]
         self.names = PhraseMatcher(names)
+        # one-word names an actor is known by without the article (`سوريا`, `حماس`): a one-word
+        # name written with it (`الشرع`, `البرهان`, `الاحتلال`) names the actor only with its article
+        self.bare_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
+                                             if len(key := phrase_key(name)) == 1
+                                             and not normalize_phrase(name).startswith("ال"))
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
 
         gentilics: list[tuple[str, _Gentilic]] = []
@@ -124,6 +129,10 @@ class ActorLexicon:
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
         self.one_word_given_names = frozenset(k[0] for k in map(phrase_key, (r["name_ar"] for r in given)) if len(k) == 1)
+        # given names of languages whose family names never take the Arabic article (`ميلانيا`, `يوليا`,
+        # `هاكان`): a definite word after one is no family name but the clause's next phrase
+        self.foreign_given_names = frozenset(k[0] for r in given if r.get("origin") not in ("arabic", "kurdish")
+                                             and len(k := phrase_key(r["name_ar"])) == 1)
         words = word_classes()
         self.stop = (words["preposition"] | words["conjunction"] | words["complementizer"] | words["relative"]
                      | words["negator"] | words["demonstrative"] | words["pronoun"] | words["aux"]

@@ -2,6 +2,8 @@
 outlets and broadcasters, quoted names of bodies that speak (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
 from .ids import slug
@@ -27,6 +29,9 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
+_ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
+_ORGANISED_EVENTS = name_words("organised_event")
+_COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
@@ -42,7 +47,7 @@ _DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_
 class OrganisationRules:
     def _organisation(self, i: int, last: int) -> Mention | None:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
-        if h is None:
+        if h is None or self._organising(h, last):
             return None
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
@@ -67,6 +72,7 @@ class OrganisationRules:
             return named
         chain = not head_definite and self._construct_chain(h, last)
         bare = not chain and (h.last >= last or not self.tokens[h.last].joined
+                              or self.tokens[h.last].word in self.lex.stop  # `وقالت المنظمة [التي] ...`
                               or not self._name_like(self.tokens[h.last].word, False)
                               and not self.tokens[h.last].word.startswith("ال")
                               or head_definite and not self.tokens[h.last].word.startswith(("ال", "لل"))
@@ -93,7 +99,8 @@ class OrganisationRules:
                 k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
-                                                           and not self.tokens[k - 1].word.startswith("وال")):
+                                                           and not self.tokens[k - 1].word.startswith("وال")) \
+                    and not (int(h.value["name_words"]) == 1 and k == h.last + 1 and self._field_adjective(k, last)):
                 break  # (a conjunct chain takes its genitive: `هيئة الاتصالات وتقنية [المعلومات]`)
             if k > h.last and self.tokens[k - 1].word.startswith("لل"):
                 break  # `الهيئة العليا للمسيرات`: the name ends with its `لـ` complement
@@ -159,7 +166,41 @@ class OrganisationRules:
             # (`الهيئة العامة للطيران [المدني]`, `المجلس الأعلى للقوات [المسلحة]`)
         elif end == k and k > h.last and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
+            if end > k and h.value["sector"] == "JRN":
+                return self._agency_with_mission(h, k, end)
         return self._organisation_mention(h, end)
+
+    def _agency_with_mission(self, h: PhraseMatch, k: int, end: int) -> Mention:
+        """`الوكالة الإندونيسية [لإدارة الكوارث]`: an outlet head whose name goes on with a mission is
+        no news outlet but an agency: a state's (government) where a nationality names it."""
+        m = self._organisation_mention(h, end)
+        national = any(self._gentilic_after(x, k) is not None for x in range(h.last, k))
+        kind, sector = ("government", "GOV") if national else ("organization", None)
+        actor = replace(m.actor, actor_type=kind, sector=sector)
+        self._remember_org(h.first, actor)
+        return replace(m, actor=actor)
+
+    def _organising(self, h: PhraseMatch, last: int) -> bool:
+        """`لمنع [تنظيم] الانتخابات`, `الدعوة إلى [تنظيم] مسيرة`: a head that is also the verbal noun
+        of organising, before an event (quoted too: `بتنظيم "مسيرات العودة"`), is the act of organising
+        it, no body (`تنظيم القاعدة` is one)."""
+        if normalize_phrase(h.value["head_ar"]) not in _ORGANISING_HEADS or h.last >= last \
+                or self._gap(h.last).strip() not in ("", '"', "«", "“"):
+            return False
+        return strip_article(self.tokens[h.last].word) in _ORGANISED_EVENTS
+
+    def _field_adjective(self, k: int, last: int) -> bool:
+        """`وزارة الأمن [الداخلي]`, `وزارة الشؤون [الخارجية]`, `وزارة الحالات [الطارئة] الروسية`: a
+        definite adjective of the field word goes on a name whose head takes one field word (a
+        ministry's), before any nationality (a date or weekday after the name is none: `وزارة الخارجية [الثلاثاء]`)."""
+        word = self.tokens[k].word
+        bare = strip_article(word)
+        if bare.endswith(("ين", "ون")):
+            return False  # `موظفي وزارة الخارجية [المحليين]`: a plural adjective agrees with the persons, no field
+        return word.startswith("ال") and word not in self.lex.stop and bare not in _DATE_NAME_ENDS \
+            and bare not in _TIME_NAME_ENDS and bare not in _TIME_ADJECTIVES and bare not in self.lex.name_end \
+            and self._gentilic_after(k, last) is None and self._adjective_shaped(word) \
+            and self.lex.names.match_at(self.tokens, k, max_words=1) is None
 
     def _adjective_shaped(self, word: str) -> bool:
         """Whether a definite word may be an adjective going on a body's name after its nisba
@@ -198,9 +239,9 @@ class OrganisationRules:
                 or self.lex.names.match_at(self.tokens, k + 1) is not None or self.lex.heads.match_at(self.tokens, k + 1) \
                 or self.lex.collectives.match_at(self.tokens, k + 1, max_words=1) is not None:
             return k  # (`لحماية [النظام]`, `لمساعدة [إيران]`: an actor after it is the one acted on, no field)
-        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]) \
-                or self.lex.speaker_org_heads.can_start(word[1:]):
+        if self.lex.names.match_at(self.tokens, k) is not None or self.lex.org_heads.can_start(word[1:]):
             return k  # `المجلس التنفيذي [لصندوق النقد]`: the body it belongs to, named on its own
+        # (a speaker-only head is a verbal noun here, `[لإدارة] الكوارث`: managing, the mission)
         return k + 2
 
     def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
@@ -430,7 +471,23 @@ class OrganisationRules:
             k += 1
             if k - h.last >= 2 and self._nisba_after(k - 1, last):
                 return self._organisation_mention(h, k)
-        return None
+        return self._committee(h, k, last)
+
+    def _committee(self, h: PhraseMatch, k: int, last: int) -> Mention | None:
+        """`لجنة التقييم`, `لجنة الخدمات المسلحة`, `اللجنة القضائية`: a committee's head in construct
+        with the definite nouns after it (words h.last..k-1), or definite and followed by its nisba
+        adjective, names a committee wherever it stands (other speaker heads need a nisba: `دائرة
+        الضوء`, `جهاز الكمبيوتر`). A definite head's definite noun is its verb's object (`ورفضت
+        اللجنة الطلب`)."""
+        if normalize_phrase(h.value["head_ar"]) not in _COMMITTEE_HEADS or k == h.last:
+            return None
+        if self.text[h.start:h.start + 2] == "ال":
+            if not self._nisba_after(h.last, last):
+                return None
+            k = h.last + 1
+        while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
+            k -= 1  # (`لجنة التحقيق [الأحد]`)
+        return self._organisation_mention(h, k) if k > h.last else None
 
     def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
         """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
@@ -495,6 +552,9 @@ class OrganisationRules:
             name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي` (`_written` restores the article in the written name)
             written = written if written.startswith("ال") else "ال" + written
         r = h.value
+        named = self._named_with_nationality(h, name)
+        if named is not None:
+            return Mention(named, h.first, k, h.start, self.tokens[k - 1].end)
         kind, sector = r["actor_type"], r["sector"] or None
         inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
         if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
@@ -502,6 +562,19 @@ class OrganisationRules:
         actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _named_with_nationality(self, h: PhraseMatch, name: str) -> Actor | None:
+        """`هيئة التحقيق الروسية` ... `وكانت هيئة التحقيق أعلنت`: the body named before with its
+        nationality, named again without it, is the same body (the last one remembered by its head)."""
+        before = self.org_refs.get(phrase_key(h.value["head_ar"]))
+        if before is None or before.actor_type == "person":
+            return None
+        full = normalize_phrase(before.name_ar).split()
+        words = name.split()
+        n = len(words)
+        if len(full) - n not in (1, 2) or [strip_article(w) for w in full[:n]] != [strip_article(w) for w in words]:
+            return None
+        return before if self.lex.gentilics.get(" ".join(full[n:])) is not None else None  # (`الكورية الجنوبية`)
 
     def _quoted_subject(self, i: int, last: int) -> Mention | None:
         """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to

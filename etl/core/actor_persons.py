@@ -5,7 +5,8 @@ from __future__ import annotations
 from .actor_base import LETTER_NAMES, UNMARKED, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
-from .morphology import accusative_adverb, analyse, prefixed_word, preposition_with_pronoun, strip_article
+from .morphology import (accusative_adverb, analyse, clitic_preposition, prefixed_word, preposition_with_pronoun,
+                         strip_article)
 from .text import normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
@@ -16,6 +17,10 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
+_ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
+# `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
+_KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
+                           for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
 
 
 def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
@@ -29,6 +34,22 @@ def _derived_verbal_noun(word: str, after_ba: bool) -> bool:
     if len(word) == 6:
         return word[1] == "ن" or word[2] == "ت" and not (after_ba and word[3] in "يو")
     return len(word) == 7 and word.startswith("است")
+
+
+def _adjunct_opener(word: str) -> bool:
+    """A preposition joined to a noun (`بغرض`, `بنشر`, `بإجلاء`, `لحل`): after a title, alone or
+    before a definite genitive, it opens an adjunct of the clause, not the holder's name. Two
+    name-shaped words after a title are a name whatever the first word's letters (`باتستسيغ
+    باتمونخ`); a foreign family name in ب alone after a title (`بنسودا`) is lost, in news it is
+    mostly known or written with its given name."""
+    return clitic_preposition(word) or len(word) == 3 and word[0] in "بل"
+
+
+def _adjunct_alone(word: str) -> bool:
+    """One word after a title that is no name by itself: an adjunct's opener (`الرئيس [بغرض] عزله`,
+    `القاضي [بإجلاء]`, `المرجع [لحل] القضايا`), a year noun (`الملك [عام] 1547`) or a participle in
+    the accusative (`قال الوزير [مازحا]`)."""
+    return _adjunct_opener(word) or word in _YEAR_NOUNS or word[0] == "م" and word.endswith("ا") and len(word) >= 5
 
 
 def _clan_name(word: str) -> bool:
@@ -94,9 +115,11 @@ class PersonRules:
                 return None
             if known is None and not coordinated:
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
-                                         expected=True, titled=True)
-                if person is not None and not self._past_verb_alone(person):
+                                         expected=True, titled=True, remember=False)
+                if person is not None and not self._clause_word_alone(person):
                     person = self._by_given_name(person)
+                    if person.last - person.first >= 2:  # (only a name kept is remembered)
+                        self._remember_surname(person.last - 1, person.actor)
                     self.title_refs.setdefault(key, person.actor)
                     return person
         if qualifiers and key in self.title_refs:
@@ -132,16 +155,18 @@ class PersonRules:
                 return k
         return None
 
-    def _past_verb_alone(self, person: Mention) -> bool:
+    def _clause_word_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
         title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
         one of the shape فعيل or a participle مُفعِل, the predicate of a nominal clause (`إن الرئيس
-        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names)."""
+        [مريض]`, `الوزير [مستعد]`; `سعيد`, `منير` are known given names); nor an adjunct's
+        first word (`_adjunct_alone`)."""
         word = self.tokens[person.first].word
-        if person.last - person.first != 1 or self.lex.given_names.get_word(word) is not None \
-                or self.lex.names.get_word(word) is not None:
+        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
             return False
-        return analyse(word).predicate_shape
+        if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
+            return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
+        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
@@ -161,7 +186,16 @@ class PersonRules:
         if self.surnames and self._coref(i) is not None and not (
                 i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word) is not None):
             return None  # `محمود عباس` ... `عباس قدم اعتذاره`: the family name again, then a verb
-        return self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start)
+        kin = i > 0 and token.joined and g.start == token.start and self.tokens[i - 1].word in _KINSHIP_FORMS
+        # (`وابنته [يوليا]`, `شقيقه [علاء]`: after a kinship noun a given name alone names the relative)
+        person = self._name_from(i, last, None, None, min_words=1 if kin else 2, clitic=g.start - token.start,
+                                 remember=False)
+        if person is None:
+            return None
+        person = self._by_family_name(person)  # `كيم جونغ-أون`, `جيم ماتيس`: a known person spelt another way
+        if person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
+        return person
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
@@ -184,7 +218,8 @@ class PersonRules:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`) among
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
-            while k < last and k - j < 4 + links \
+            foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
+            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
@@ -206,6 +241,17 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _written_definite(self, k: int) -> bool:
+        """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
+        which matching folds to the same letters), and no monarch's ordinal (`هنري [الثامن]`)."""
+        word = self.tokens[k].word
+        if not word.startswith("ال") or strip_article(word) in _ORDINALS:
+            return False
+        if self.original is None:
+            return True
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b].translate(UNMARKED).startswith("ال")
 
     def _ali_at(self, k: int) -> bool:
         """`علي` (or `وعلي`) written with a final ya: the given name, which matching folds into the
@@ -296,7 +342,9 @@ class PersonRules:
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
             return False  # `خارجيته`: a noun with a pronoun, not a name
-        known = self.lex.given_names.get_word(word) is not None or not first and _clan_name(word)
+        known = self.lex.given_names.get_word(word) is not None or not first and (
+            _clan_name(word) or (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person")
+        # (a known person's family name goes on a name whatever its shape: `جيم [ماتيس]`)
         if not first and not known and (word.endswith("ه") or prefixed_word(word, self.lex.name_end, expected)):
             return False  # `اعتذاره`, `ويدعى`, `بالانسحاب`: not a family name (`برهوم` is)
         if preposition_with_pronoun(word, self.lex.stop):

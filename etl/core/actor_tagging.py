@@ -108,6 +108,18 @@ class ActorTaggerRules:
             hit = shapes[word] = self._name_like(bare, first, expected=True)
         return hit
 
+    def _known_person_named(self, words: list[str], actor: Actor) -> Actor:
+        """`وقام [كيم] بزيارة` after `كيم جونغ أون`, `[كيلي] ...` after `كيلي رولييت`: one word that
+        is the family name of a person named before, or the given name of a known (lexicon) person
+        named before, is that person. A given name shared with a person the rules named (`لوران
+        [برجيه]` after `لوران برون`) may be someone else whose family name the tagger left out."""
+        if len(words) != 1:
+            return actor
+        known = self.surnames.get(strip_article(words[0]))
+        if known is None and (given := self.given_refs.get(words[0])) is not None and given.origin == "lexicon":
+            known = given
+        return known or actor
+
     def _tagged_mention(self, kind: str, a: int, b: int, last: int, taken: set[int]) -> Mention | None:
         if kind == "organization" and self.lex.titles.match_at(self.tokens, a, stop=b) is not None:
             return None  # `الأمين العام للحلف الأطلسي`: a post, whose holder is a person
@@ -160,7 +172,7 @@ class ActorTaggerRules:
         written = name if clitic.endswith("ل") and words[0].startswith("ال") and not first_word[len(clitic):].startswith("ال") \
             else self._written(self.tokens[a].start + len(clitic), self.tokens[b - 1].end, name)
         if kind == "person":
-            actor = pattern_person(name, written)
+            actor = self._known_person_named(words, pattern_person(name, written))
             if b - a >= 2:
                 self._remember_surname(b - 1, actor)
             self.last_person = actor

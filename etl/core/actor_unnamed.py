@@ -24,6 +24,8 @@ _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
 _REGION_NAMES = name_words("region_name")
 _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
 _OFFICIALS_HEADS = name_words("officials_head")
+# `شمالي`, `غربي`: a compass noun's adverb form, which before a definite noun says where (`غربي البلاد`)
+_COMPASS_ADVERBS = frozenset(w + "ي" for w in name_words("compass_word"))
 
 
 
@@ -119,7 +121,7 @@ class UnnamedActorRules:
 
     def _anonymous(self, i: int, last: int) -> Mention | None:
         h = self.lex.anon_heads.match_at(self.tokens, i, stop=last)
-        if h is None:
+        if h is None or self._adjective_of_noun(h):
             return None
         j = h.last
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
@@ -160,6 +162,16 @@ class UnnamedActorRules:
             first, start = first - 1, self.tokens[first - 1].start + len(self.tokens[first - 1].word) \
                 - len(self.tokens[first - 1].word.removeprefix("و"))  # `بعض وسائل الإعلام`: the quantifier is part of it
         return Mention(actor, first, j, start, self.tokens[j - 1].end)
+
+    def _adjective_of_noun(self, h: PhraseMatch) -> bool:
+        """`الدفع [الدبلوماسي] العالمي`: a definite head in the nisba form right after a definite noun
+        is that noun's adjective (diplomatic), no diplomat (`وقال [الدبلوماسي]` follows a verb)."""
+        k = h.first
+        if k == 0 or not self.tokens[k].joined or self.text[h.start:h.start + 2] != "ال" \
+                or not self.tokens[k].word.endswith("ي"):
+            return False
+        before = self.tokens[k - 1].word
+        return before.startswith(("ال", "وال", "بال", "لل", "فال")) and before not in self.lex.stop
 
     def _unnamed_kind(self, actor: Actor, head_key: str, first: int, end: int, last: int) -> Actor:
         """What an unnamed source is, though it stays anonymous: unnamed media are media (`وسائل
@@ -250,13 +262,15 @@ class UnnamedActorRules:
         if strip_article(word) in _SOURCE_ADJECTIVES:
             return True  # (`بارز` is not ب + noun)
         if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل") \
-                or preposition_with_pronoun(word, self.lex.stop):
-            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`)
+                or preposition_with_pronoun(word, self.lex.stop) or word[:1] in "وف" and word[1:] in self.lex.stop:
+            return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`; `مسؤولون [وحتى]`, `[وفي]`: و + a particle)
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
         w = strip_article(word)
         if len(w) < 3 or w in self.lex.name_end:
             return False
+        if word in _COMPASS_ADVERBS and j + 1 < last and self.tokens[j + 1].word.startswith("ال"):
+            return False  # `السكان الأصليون [غربي] البلاد`: where they live, no adjective
         if w.endswith("ايه"):
             return False  # `رواية`, `نهاية`, `حماية`: a فعالة noun of a weak root, not a nisba adjective
         if w.endswith("ه") and not w.endswith("يه"):

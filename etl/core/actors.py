@@ -352,9 +352,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             person = self._name_from(first, k, None, None, expected=True, remember=False)
             if person is None or person.last != k:
                 return None
+            person = self._by_given_name(person)
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)
-            return self._by_given_name(person)
+            return person
         if not definite:  # `رجل أمن`, `مواطن`: an unnamed individual
             actor = unnamed_source(phrase, self._written(start, stop, phrase))
         else:  # `زوجة أحد القتلى`, `المعارض التركي`
@@ -463,6 +464,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 and self.text[m.start:m.end] == normalize_phrase(m.value.name_ar)[2:]:
             return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps);
             # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
+        if self._article_dropped(m):
+            return None  # `[وشرع] العمال`, `[صدر] القرار`: the bare noun or verb, not `الشرع` or `الصدر`
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
@@ -484,6 +487,19 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _article_dropped(self, m: PhraseMatch) -> bool:
+        """A person's one-word family name that holds the article (`الشرع`, `البرهان`, `المالكي`),
+        read in a word without it: the matcher, which strips the article, found the common word
+        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). `للعراق` holds the
+        article (ل + ال). (Names of states and bodies are often written without it: `أوروغواي`,
+        `(بنتاغون)`, `أونروا`.)"""
+        if m.last - m.first != 1 or m.value.actor_type != "person":
+            return False
+        written = self.text[m.start:m.end]
+        if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
+            return False
+        return (m.value.actor_id, written) not in self.lex.bare_one_word_names
 
     def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
         """Whether a known body's name goes on with an adjective that makes it a state's own body
@@ -520,12 +536,31 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             self.given_refs[given] = actor if self.given_refs.get(given, actor) == actor else None
 
     def _by_given_name(self, person: Mention) -> Mention:
-        """A one-word name that is the given name of one person named before: that person."""
+        """A one-word name that is the given name of one person named before: that person; a longer
+        one may be a known person's (`_by_family_name`)."""
         if person.last - person.first != 1:
-            return person
+            return self._by_family_name(person)
         word = self.text[person.start:person.end]
         known = self.given_refs.get(word) or self.surnames.get(strip_article(word))
         return replace(person, actor=known) if known is not None else person
+
+    def _by_family_name(self, person: Mention) -> Mention:
+        """`جيم ماتيس` is the known `جيمس ماتيس`: a name of as many words as a known person's that
+        ends in that person's family name (one word the lexicon names that person by) and opens with
+        the first three letters of that person's given name is that person spelt another way
+        (`لارا ترامب`, `جيل بايدن` are others); a name that spells a known one with a hyphen between
+        its parts (`كيم جونغ-أون`) is that person (the lexicon matcher reads only names written with
+        spaces)."""
+        spelt = self.lex.names.get(" ".join(self.tokens[k].word for k in range(person.first, person.last)))
+        if spelt is not None and spelt.actor_type == "person":
+            return replace(person, actor=spelt)
+        known = self.lex.names.get_word(self.tokens[person.last - 1].word)
+        if known is None or known.actor_type != "person" or known.origin != "lexicon" \
+                or len(normalize_phrase(known.name_ar).split()) != person.last - person.first:
+            return person  # (`محمد ظريف` may be another محمد than `محمد جواد ظريف`: the words must match one to one)
+        given = normalize_phrase(known.name_ar).split()[0]
+        first = self.text[person.start:self.tokens[person.first].end]
+        return replace(person, actor=known) if len(first) >= 3 and given[:3] == first[:3] else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
         """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""

@@ -206,7 +206,7 @@ class WordAnalysis:
     an event cue) and turn away four-letter `مقرا`-like nouns."""
     predicate_shape: bool
     """`اخطا`, `سافر`, `مريض`, `مستعد`: four letters of the shape أفعل, فاعل or فعيل, or a participle
-    مُفعِل — a verb or predicate, not a name (`actor_persons._past_verb_alone`, lexicon checks aside)."""
+    مُفعِل — a verb or predicate, not a name (`actor_persons._clause_word_alone`, lexicon checks aside)."""
 
 
 _PLURAL_ENDINGS = ("وا", "ون", "ين")

@@ -184,3 +184,33 @@ def test_a_compound_in_abd_is_the_same_name_joined_or_spaced():
     names = person_names("وأكد العاهل الأردني الملك عبدالله الثاني أن القدس خط أحمر، "
                          "وقال الرئيس المصري عبدالفتاح السيسي إن الحوار ضروري.")
     assert {"الملك عبد الله الثاني", "عبد الفتاح السيسي"} <= names
+
+
+def test_a_known_person_spelt_another_way_is_that_person():
+    found = actors("واستقبل الرئيس الروسي فلادمير بوتين نظيره التركي في سوتشي.")
+    assert any(a.actor_id == "vladimir-putin" for a in found.values())
+    found = actors("وقال وزير الدفاع جيم ماتيس إن القوات ستبقى.")
+    assert {a.actor_id for a in found.values() if a.actor_type == "person"} == {"james-mattis"}
+
+
+def test_a_relative_sharing_a_known_family_name_is_someone_else():
+    assert "لارا ترامب" in person_names("وقالت لارا ترامب إن العائلة متماسكة.")
+
+
+def test_a_given_name_alone_later_is_the_person_named_before():
+    x = extract("t", "والتقى الرئيس بزعيم كوريا الشمالية كيم جونغ أون في هانوي. وقام كيم بجولة في المصانع.",
+                dt.date(2018, 6, 1))
+    ids = {m["actor_id"] for m in x.actor_mentions if x.actors[m["actor_id"]].actor_type == "person"}
+    assert ids == {"kim-jong-un"}
+
+
+def test_a_given_name_after_a_kinship_noun_names_the_relative():
+    assert "ناديا" in person_names("وأصيب الدبلوماسي ميخائيل بتروف وابنته ناديا في الحادث.")
+    assert "حمزة" in person_names("واعتقلت الشرطة نجله حمزة في المطار.")
+
+
+def test_a_foreign_given_name_takes_no_definite_word_as_its_family_name():
+    assert "ستيفان موللر" in person_names("وقال ستيفان موللر المسؤول في الشركة إن الأرباح تراجعت.")
+    assert not any("الحفل" in n for n in person_names("وحضرت زوجته ميلانيا الحفل."))
+    assert "هنري الثامن" in person_names("وتزوج الملك هنري الثامن من وصيفة الملكة.")
+    assert "محمد العلي" in person_names("وقال محمد العلي إن القرار خاطئ.")

@@ -113,3 +113,14 @@ def test_a_state_outlet_takes_its_official_adjective_but_a_known_outlet_keeps_it
     by_surface = {m["surface"]: x.actors[m["actor_id"]] for m in x.actor_mentions}
     assert by_surface["التلفزيون السوري الرسمي"].actor_type == "media"
     assert any(a.origin == "lexicon" and a.actor_type == "media" for a in by_surface.values())
+
+
+def test_unnamed_news_sites_are_unnamed_media():
+    sites = found("وذكرت مواقع إخبارية أن الوزير قدم استقالته.")
+    assert sites["مواقع إخبارية"].actor_type == "media"
+    assert not found("وقصفت الطائرات مواقع عسكرية في الجنوب.")
+
+
+def test_hebrew_names_israels_media_and_state():
+    assert found("وذكر الإعلام العبري أن الحكومة ستجتمع.")["الإعلام العبري"].actor_id == "isr-media"
+    assert found("وقالت الدولة العبرية إنها سترد.")["الدولة العبرية"].actor_id == "isr"

@@ -4,6 +4,7 @@ for these tests)."""
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import actors_by_surface
 
 DAY = dt.date(2018, 6, 1)
 
@@ -48,3 +49,20 @@ def test_two_unnamed_heads_joined_by_wa_are_one_source():
     x = extract("t", "وقال مسؤولون ومصادر في قطاع النفط إن الإنتاج تراجع.", dt.date(2018, 6, 1))
     anon = [m["surface"] for m in x.actor_mentions if x.actors[m["actor_id"]].anonymous]
     assert any(s.startswith("مسؤولون ومصادر") for s in anon)
+
+
+def test_a_particle_joined_by_wa_is_no_adjective_of_an_unnamed_source():
+    found = actors_by_surface("وأثارت الأحكام غضب أوساط حقوقية وعلى مواقع التواصل.")
+    assert "أوساط حقوقية" in found
+    assert not any(surface.endswith("وعلى") for surface in found)
+
+
+def test_a_compass_adverb_before_a_place_is_no_adjective_of_a_source():
+    found = actors_by_surface("ويرفض السكان الأصليون شمالي البلاد نقل المقابر.")
+    assert "السكان الأصليون" in found
+
+
+def test_a_nisba_after_a_definite_noun_is_its_adjective_not_a_diplomat():
+    assert not actors_by_surface("وتقع السفارة في الحي الدبلوماسي قرب القصر.")
+    found = actors_by_surface("وقال الدبلوماسي الألماني إن المحادثات مثمرة.")
+    assert found["الدبلوماسي الألماني"].anonymous
