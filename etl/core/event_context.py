@@ -30,7 +30,10 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
-_SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
+_SCOPES = ("before", "after", "clause", "sentence", "sentence_start", "sentence_pair")
+# sentence_pair: a word common in match reports that also has other senses (`الفوز` an election,
+# `ضيفه` a visitor): the sentence is sport only where a second, different one stands in it
+_PAIRED_CUES_NEEDED = 2
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
 BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
@@ -41,6 +44,9 @@ _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`:
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
 _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_SCORE_NUMBER = re.compile(r"^\d{1,2}$")
+_SCORE_DASHES = frozenset({"-", "–", "—"})
+_MINUTE_NOUNS = frozenset({"الدقيقه"})  # `في الدقيقة 68`: the minute of play a goal or card came in
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -78,6 +84,7 @@ class EventContext:
         self.published_year = published_year
         self._sentence: tuple[int, int] | None = None
         self._found: list[tuple[int, int, Cue]] = []
+        self._match_report = False  # the sentence reports a match (`_scan`)
         self._latest: int | None | bool = False  # computed on first use
 
     def reason(self, t0: int, t1: int, event_type: str, first: int, last: int) -> str | None:
@@ -86,9 +93,13 @@ class EventContext:
         if self._sentence != (first, last):
             self._scan(first, last)
         clause_start = self._clause_start(t0, first)
+        if self._match_report:
+            return "sport"
         for c0, c1, cue in self._found:
             if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
                 continue
+            if cue.scope == "sentence_pair":
+                continue  # counted once per sentence (`_match_report`)
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
                 return cue.context_class
             if cue.context_class == "requested":
@@ -129,7 +140,24 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        self._found = [(m.first, m.last, cue) for m in self.cues.find_all(self.tokens, first, last) for cue in m.value]
+        matches = self.cues.find_all(self.tokens, first, last)
+        self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
+        # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
+        paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
+        self._match_report = len(paired) >= _PAIRED_CUES_NEEDED or self._match_marks(first, last)
+
+    def _match_marks(self, first: int, last: int) -> bool:
+        """`فاز على ضيفه 3-1`, `في الدقيقة 68`: a score (two small numbers joined by a dash) or a
+        minute of play marks a match report whatever its words (a year range, `2017-2018`, is
+        no score: its numbers have four digits)."""
+        for k in range(first, last - 1):
+            word, following = without_conjunction(self.tokens[k].word), self.tokens[k + 1]
+            if word in _MINUTE_NOUNS and following.word.isdigit() and following.joined:
+                return True
+            if _SCORE_NUMBER.match(word) and _SCORE_NUMBER.match(following.word) and \
+                    self.text[self.tokens[k].end:following.start].strip() in _SCORE_DASHES:
+                return True
+        return False
 
     def _clause_start(self, t0: int, first: int) -> int:
         """The first token after the last punctuation before t0 (a comma ends a clause); a trigger

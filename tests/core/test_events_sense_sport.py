@@ -1,0 +1,45 @@
+"""Sentences of match reports yield no political events (PLOVER codes politics, not sport): a
+score or a minute of play marks the sentence, and so do two different words of match reports
+that also have other senses (`فوزه`, `ضيفه`); one such word alone marks nothing. Sentences
+written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_a_club_named_like_a_common_word_is_no_cooperation_in_a_match_report():
+    assert types("واستعاد الفريق توازنه بعد فوزه الكبير على ضيفه التعاون في الجولة الماضية.") == []
+
+
+def test_playing_away_is_no_visit():
+    assert types("ويبحث النادي عن فوز يضمن له الصدارة حين يحل ضيفا على الاتفاق.") == []
+
+
+def test_a_score_marks_a_match_report():
+    assert types("وانتهى اللقاء بين الفريقين بنتيجة 3-1 بعد هجوم متواصل.") == []
+    assert types("وحسم الضيوف اللقاء 2 - 0 في ملعب المدينة.") == []
+
+
+def test_a_minute_of_play_marks_a_match_report():
+    assert types("وتلقى المدافع إنذارا في الدقيقة 40 بعد هجوم خطير.") == []
+
+
+def test_transfer_market_words_mark_a_sports_story():
+    assert types("وأعلن النادي توصله إلى اتفاق مع مدربه لإنهاء عقده.") == []
+    assert types("ووافق النادي على انتقال مهاجمه إلى فريق آخر على سبيل الإعارة.") == []
+
+
+def test_one_word_of_match_reports_alone_keeps_a_political_event():
+    # an election win, a state medal: one such word is no match report
+    assert "CONSULT" in types("ويزور الرئيس الروسي الصين حيث منح ميدالية الصداقة.")
+    assert "CONSULT" in types("واستقبل الرئيس ضيفه وزير الخارجية الفرنسي في القصر.")
+
+
+def test_a_year_range_is_no_score():
+    assert "AGREE" in types("ووقع البلدان اتفاقا ينظم التبادل التجاري في الفترة 2017-2018.")
