@@ -30,7 +30,10 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
-_SCOPES = ("before", "after", "clause", "sentence", "sentence_start", "sentence_pair")
+_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
+# next: the word right after the trigger, its genitive or complement (`قمة مستواه`, the peak of his
+# form; `لقاء مبلغ`, in return for a sum): words that after any nearer word would belong to another
+# phrase (`اجتماع على مستوى الوزراء` is a meeting)
 # sentence_pair: a word common in match reports that also has other senses (`الفوز` an election,
 # `ضيفه` a visitor): the sentence is sport only where a second, different one stands in it
 _PAIRED_CUES_NEEDED = 2
@@ -46,6 +49,7 @@ _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _SCORE_NUMBER = re.compile(r"^\d{1,2}$")
 _SCORE_DASHES = frozenset({"-", "–", "—"})
+_PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `in return for` (function_words.tsv)
 _MINUTE_NOUNS = frozenset({"الدقيقه"})  # `في الدقيقة 68`: the minute of play a goal or card came in
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
@@ -95,6 +99,8 @@ class EventContext:
         clause_start = self._clause_start(t0, first)
         if self._match_report:
             return "sport"
+        if self._priced(t0, t1, last):
+            return "figurative"
         for c0, c1, cue in self._found:
             if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
                 continue
@@ -113,6 +119,8 @@ class EventContext:
                     t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
+                return cue.context_class
+            if cue.scope == "next" and c0 == t1 and self._same_clause(t1, c0):
                 return cue.context_class
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
@@ -145,6 +153,12 @@ class EventContext:
         # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
         self._match_report = len(paired) >= _PAIRED_CUES_NEEDED or self._match_marks(first, last)
+
+    def _priced(self, t0: int, t1: int, last: int) -> bool:
+        """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a
+        meeting is `لقاء` + its parties or an adjective; before a price word see the `next` cues)."""
+        return t1 == t0 + 1 < last and self.tokens[t0].word in _PRICE_PREPOSITIONS and \
+            self.tokens[t1].joined and self.tokens[t1].word[:1].isdigit()
 
     def _match_marks(self, first: int, last: int) -> bool:
         """`فاز على ضيفه 3-1`, `في الدقيقة 68`: a score (two small numbers joined by a dash) or a
