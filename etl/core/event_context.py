@@ -152,7 +152,8 @@ class EventContext:
         self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
         # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
-        self._match_report = len(paired) >= _PAIRED_CUES_NEEDED or self._match_marks(first, last)
+        self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
+            self._minute_of_play(first, last)
 
     def _priced(self, t0: int, t1: int, last: int) -> bool:
         """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a
@@ -160,14 +161,17 @@ class EventContext:
         return t1 == t0 + 1 < last and self.tokens[t0].word in _PRICE_PREPOSITIONS and \
             self.tokens[t1].joined and self.tokens[t1].word[:1].isdigit()
 
-    def _match_marks(self, first: int, last: int) -> bool:
-        """`فاز على ضيفه 3-1`, `في الدقيقة 68`: a score (two small numbers joined by a dash) or a
-        minute of play marks a match report whatever its words (a year range, `2017-2018`, is
-        no score: its numbers have four digits)."""
+    def _minute_of_play(self, first: int, last: int) -> bool:
+        """`في الدقيقة 68`: a minute of play marks a match report whatever its words."""
+        return any(without_conjunction(self.tokens[k].word) in _MINUTE_NOUNS and self.tokens[k + 1].word.isdigit()
+                   and self.tokens[k + 1].joined for k in range(first, last - 1))
+
+    def _score(self, first: int, last: int) -> bool:
+        """`فوزه على ضيفه 3-1`: two small numbers joined by a dash. A range of days, counts or
+        percentages is written the same (`ليل 8-9 يناير`, `25 - 35%`), so a score counts only as one
+        `sentence_pair` word, never alone (a year range, `2017-2018`, has four-digit numbers)."""
         for k in range(first, last - 1):
             word, following = without_conjunction(self.tokens[k].word), self.tokens[k + 1]
-            if word in _MINUTE_NOUNS and following.word.isdigit() and following.joined:
-                return True
             if _SCORE_NUMBER.match(word) and _SCORE_NUMBER.match(following.word) and \
                     self.text[self.tokens[k].end:following.start].strip() in _SCORE_DASHES:
                 return True

@@ -1,6 +1,7 @@
 """Sentences of match reports yield no political events (PLOVER codes politics, not sport): a
-score or a minute of play marks the sentence, and so do two different words of match reports
-that also have other senses (`فوزه`, `ضيفه`); one such word alone marks nothing. Sentences
+minute of play marks the sentence, and so do two different words of match reports that also
+have other senses (`فوزه`, `ضيفه`); one such word alone marks nothing, and a score (also the shape
+of a range of days or counts) counts as one such word. Sentences
 written for these tests."""
 import datetime as dt
 
@@ -21,9 +22,15 @@ def test_playing_away_is_no_visit():
     assert types("ويبحث النادي عن فوز يضمن له الصدارة حين يحل ضيفا على الاتفاق.") == []
 
 
-def test_a_score_marks_a_match_report():
-    assert types("وانتهى اللقاء بين الفريقين بنتيجة 3-1 بعد هجوم متواصل.") == []
-    assert types("وحسم الضيوف اللقاء 2 - 0 في ملعب المدينة.") == []
+def test_a_score_beside_a_word_of_match_reports_marks_a_match_report():
+    assert types("وانتهى اللقاء بفوز الضيوف 3-1 بعد هجوم متواصل.") == []
+    assert types("وحسم الضيوف اللقاء 2 - 0 ليعززوا موقعهم في الصدارة.") == []
+
+
+def test_a_range_of_days_counts_or_shares_is_no_score():
+    assert "ASSAULT" in types("ليل 8-9 يناير: غارات جوية قرب العاصمة استهدفت مستودعات أسلحة.")
+    assert "ASSAULT" in types("وقتل 10-15 شخصا في الهجوم على السوق.")
+    assert "CONSULT" in types("وناقش المنتدى في الفترة 21 - 22 أكتوبر دور القطاع الخاص وزار الوفد الميناء.")
 
 
 def test_a_minute_of_play_marks_a_match_report():
@@ -31,7 +38,7 @@ def test_a_minute_of_play_marks_a_match_report():
 
 
 def test_transfer_market_words_mark_a_sports_story():
-    assert types("وأعلن النادي توصله إلى اتفاق مع مدربه لإنهاء عقده.") == []
+    assert types("وأعلن النادي توصله إلى اتفاق مع المدرب لإنهاء عقده.") == []
     assert types("ووافق النادي على انتقال مهاجمه إلى فريق آخر على سبيل الإعارة.") == []
 
 
