@@ -50,3 +50,19 @@ def test_one_word_of_match_reports_alone_keeps_a_political_event():
 
 def test_a_year_range_is_no_score():
     assert "AGREE" in types("ووقع البلدان اتفاقا ينظم التبادل التجاري في الفترة 2017-2018.")
+
+
+def test_the_words_of_the_pitch_mark_a_match_report():
+    assert types("وقبل صافرة النهاية طرد الحكم المدافع بعد خطأ قاس.") == []
+    assert types("خضنا اللقاء خارج ملعبنا وسيطرنا على مجريات اللعب.") == []
+    assert types("وتابع الوزير اللقاء من المدرجات مع الجمهور.") == []
+
+
+def test_a_ban_on_a_country_s_grounds_is_no_match_report():
+    assert "RETREAT" in types("ورفع الاتحاد الدولي الحظر عن الملاعب العراقية بعد سنوات من المنع.")
+
+
+def test_an_injury_that_keeps_a_player_away_expels_no_one():
+    assert "COERCE" not in types("وغاب المهاجم عن التدريبات بسبب إصابة أبعدته عن الفريق.")
+    assert "COERCE" not in types("وأبعدته الإصابة عن المشاركة في الأسابيع الماضية.")
+    assert "COERCE" in types("وأبعدت السلطات الصحفي الأجنبي بعد إصابته في الاحتجاجات.")
