@@ -45,7 +45,8 @@ AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
-_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _SCORE_NUMBER = re.compile(r"^\d{1,2}$")
 _SCORE_DASHES = frozenset({"-", "–", "—"})
@@ -135,6 +136,8 @@ class EventContext:
     def verbal_attack(self, t0: int, first: int, last: int) -> bool:
         """`هاجم بومبيو القيادة الإيرانية ... قائلا`, `شن الرئيس هجوما حادا على حلفائه`: an attack
         word, or a verb of launching one (`شن`) with it as its object, whose sentence reports speech."""
+        if t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES:
+            return False  # `إن الدوافع وراء هذا الهجوم إرهابية`: the attack already told, named again
         if not self._attack_word(t0) and not (
                 without_conjunction(self.tokens[t0].word) in _LAUNCHING_VERBS and
                 any(self._attack_word(k) for k in range(t0 + 1, min(last, t0 + 1 + _LAUNCHED_OBJECT_SPAN)))):

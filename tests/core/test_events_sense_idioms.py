@@ -37,3 +37,24 @@ def test_owing_credit_is_no_condemnation():
 def test_waving_a_hand_is_no_threat():
     assert "THREATEN" not in types("ولوح الرئيس بيده للصحفيين قبل أن يغادر القاعة.")
     assert "THREATEN" in types("ولوح الرئيس باستخدام القوة ضد المتمردين.")
+
+
+def test_if_need_be_is_no_request():
+    assert "REQUEST" not in types("وقال المحامي إنه سيلجأ إلى المحكمة العليا إن تطلب الأمر ذلك.")
+    assert "REQUEST" in types("وطلب الأمير من الحكومة التدخل لحل الأزمة.")
+
+
+def test_a_work_discussing_a_theme_is_no_meeting():
+    assert "CONSULT" not in types("ويناقش الفيلم قضية الهجرة غير الشرعية من زاوية إنسانية.")
+    assert "CONSULT" not in types("وتناقش كلماتها المشاكل اليومية للشباب.")
+    assert "CONSULT" in types("وناقش الوزير مع نظيره الكتاب الأبيض للدفاع.")
+
+
+def test_a_figurative_killing_is_no_assault():
+    assert "ASSAULT" not in types("وقال المعارض إنه تعرض لعملية اغتيال معنوي من خصومه.")
+
+
+def test_the_attack_named_again_by_a_speaker_stays_an_attack():
+    found = types("وقال متحدث باسم الشرطة في تصريحات للصحفيين إن الدوافع وراء هذا الهجوم إرهابية.")
+    assert "ASSAULT" in found and "ACCUSE" not in found
+    assert "ACCUSE" in types("وشن الرئيس هجوما حادا على الصحافة قائلا إنها كاذبة.")
