@@ -58,3 +58,17 @@ def test_the_attack_named_again_by_a_speaker_stays_an_attack():
     found = types("وقال متحدث باسم الشرطة في تصريحات للصحفيين إن الدوافع وراء هذا الهجوم إرهابية.")
     assert "ASSAULT" in found and "ACCUSE" not in found
     assert "ACCUSE" in types("وشن الرئيس هجوما حادا على الصحافة قائلا إنها كاذبة.")
+
+
+def test_a_place_named_after_a_virtue_is_no_act():
+    assert "SUPPORT" not in types("وغادر المسلحون المخيم وحي التضامن المجاور له.")
+    assert "SUPPORT" in types("وأعلن الحزب تضامنه مع المعتقلين.")
+
+
+def test_a_rank_is_no_dissolution():
+    assert "COERCE" not in types("وحل حزب المعارضة في المركز الثالث بحصوله على عشرين مقعدا.")
+    assert "COERCE" in types("وقررت المحكمة حل حزب المعارضة.")
+
+
+def test_bearing_a_signature_signs_nothing():
+    assert "AGREE" not in types("ويضم المعرض لوحات تحمل توقيع فنانين من العالم العربي.")
