@@ -45,13 +45,14 @@ AFTER_WINDOW = 2
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
-_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]
-_DEMONSTRATIVES = word_classes()["demonstrative"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: an act named again
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
-_SCORE_NUMBER = re.compile(r"^\d{1,2}$")
-_SCORE_DASHES = frozenset({"-", "–", "—"})
+# one regular-expression search of the sentence's text each (cheaper than a loop over its tokens)
+_SCORE = re.compile(r"(?<!\d)\d{1,2} *[-–—] *\d{1,2}(?!\d)")
 _PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `in return for` (function_words.tsv)
-_MINUTE_NOUNS = frozenset({"الدقيقه"})  # `في الدقيقة 68`: the minute of play a goal or card came in
+_MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of play a goal or card came in
+_MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -166,19 +167,13 @@ class EventContext:
 
     def _minute_of_play(self, first: int, last: int) -> bool:
         """`في الدقيقة 68`: a minute of play marks a match report whatever its words."""
-        return any(without_conjunction(self.tokens[k].word) in _MINUTE_NOUNS and self.tokens[k + 1].word.isdigit()
-                   and self.tokens[k + 1].joined for k in range(first, last - 1))
+        return _MINUTE_OF_PLAY.search(self.text, self.tokens[first].start, self.tokens[last - 1].end) is not None
 
     def _score(self, first: int, last: int) -> bool:
         """`فوزه على ضيفه 3-1`: two small numbers joined by a dash. A range of days, counts or
         percentages is written the same (`ليل 8-9 يناير`, `25 - 35%`), so a score counts only as one
         `sentence_pair` word, never alone (a year range, `2017-2018`, has four-digit numbers)."""
-        for k in range(first, last - 1):
-            word, following = without_conjunction(self.tokens[k].word), self.tokens[k + 1]
-            if _SCORE_NUMBER.match(word) and _SCORE_NUMBER.match(following.word) and \
-                    self.text[self.tokens[k].end:following.start].strip() in _SCORE_DASHES:
-                return True
-        return False
+        return _SCORE.search(self.text, self.tokens[first].start, self.tokens[last - 1].end) is not None
 
     def _clause_start(self, t0: int, first: int) -> int:
         """The first token after the last punctuation before t0 (a comma ends a clause); a trigger
