@@ -30,7 +30,13 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
-_SCOPES = ("before", "after", "clause", "sentence", "sentence_start")
+_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
+# next: the word right after the trigger, its genitive or complement (`قمة مستواه`, the peak of his
+# form; `لقاء مبلغ`, in return for a sum): words that after any nearer word would belong to another
+# phrase (`اجتماع على مستوى الوزراء` is a meeting)
+# sentence_pair: a word common in match reports that also has other senses (`الفوز` an election,
+# `ضيفه` a visitor): the sentence is sport only where a second, different one stands in it
+_PAIRED_CUES_NEEDED = 2
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
 BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
@@ -40,7 +46,13 @@ _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also 
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
 _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: an act named again
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+# one regular-expression search of the sentence's text each (cheaper than a loop over its tokens)
+_SCORE = re.compile(r"(?<!\d)\d{1,2} *[-–—] *\d{1,2}(?!\d)")
+_PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `in return for` (function_words.tsv)
+_MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of play a goal or card came in
+_MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -78,6 +90,7 @@ class EventContext:
         self.published_year = published_year
         self._sentence: tuple[int, int] | None = None
         self._found: list[tuple[int, int, Cue]] = []
+        self._match_report = False  # the sentence reports a match (`_scan`)
         self._latest: int | None | bool = False  # computed on first use
 
     def reason(self, t0: int, t1: int, event_type: str, first: int, last: int) -> str | None:
@@ -86,9 +99,15 @@ class EventContext:
         if self._sentence != (first, last):
             self._scan(first, last)
         clause_start = self._clause_start(t0, first)
+        if self._match_report:
+            return "sport"
+        if self._priced(t0, t1, last):
+            return "figurative"
         for c0, c1, cue in self._found:
             if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
                 continue
+            if cue.scope == "sentence_pair":
+                continue  # counted once per sentence (`_match_report`)
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
                 return cue.context_class
             if cue.context_class == "requested":
@@ -103,6 +122,8 @@ class EventContext:
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
                 return cue.context_class
+            if cue.scope == "next" and c0 == t1 and self._same_clause(t1, c0):
+                return cue.context_class
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
         if self._question(last):
@@ -116,6 +137,8 @@ class EventContext:
     def verbal_attack(self, t0: int, first: int, last: int) -> bool:
         """`هاجم بومبيو القيادة الإيرانية ... قائلا`, `شن الرئيس هجوما حادا على حلفائه`: an attack
         word, or a verb of launching one (`شن`) with it as its object, whose sentence reports speech."""
+        if t0 > first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES:
+            return False  # `إن الدوافع وراء هذا الهجوم إرهابية`: the attack already told, named again
         if not self._attack_word(t0) and not (
                 without_conjunction(self.tokens[t0].word) in _LAUNCHING_VERBS and
                 any(self._attack_word(k) for k in range(t0 + 1, min(last, t0 + 1 + _LAUNCHED_OBJECT_SPAN)))):
@@ -129,7 +152,28 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        self._found = [(m.first, m.last, cue) for m in self.cues.find_all(self.tokens, first, last) for cue in m.value]
+        matches = self.cues.find_all(self.tokens, first, last)
+        self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
+        # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
+        paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
+        self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
+            self._minute_of_play(first, last)
+
+    def _priced(self, t0: int, t1: int, last: int) -> bool:
+        """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a
+        meeting is `لقاء` + its parties or an adjective; before a price word see the `next` cues)."""
+        return t1 == t0 + 1 < last and self.tokens[t0].word in _PRICE_PREPOSITIONS and \
+            self.tokens[t1].joined and self.tokens[t1].word[:1].isdigit()
+
+    def _minute_of_play(self, first: int, last: int) -> bool:
+        """`في الدقيقة 68`: a minute of play marks a match report whatever its words."""
+        return _MINUTE_OF_PLAY.search(self.text, self.tokens[first].start, self.tokens[last - 1].end) is not None
+
+    def _score(self, first: int, last: int) -> bool:
+        """`فوزه على ضيفه 3-1`: two small numbers joined by a dash. A range of days, counts or
+        percentages is written the same (`ليل 8-9 يناير`, `25 - 35%`), so a score counts only as one
+        `sentence_pair` word, never alone (a year range, `2017-2018`, has four-digit numbers)."""
+        return _SCORE.search(self.text, self.tokens[first].start, self.tokens[last - 1].end) is not None
 
     def _clause_start(self, t0: int, first: int) -> int:
         """The first token after the last punctuation before t0 (a comma ends a clause); a trigger

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, phrase_key, split_variants
-from .matching import PhraseMatcher
+from .lexicon import _files, load, normalize_phrase, phrase_key, read_tsv, split_variants
+from .matching import _DEFINITE_OPENINGS, PhraseMatch, PhraseMatcher, Token
+from .paradigms import parse_paradigm, verb_forms
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -16,6 +17,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 class Trigger:
     event_type: str
     event_mode: str | None
+    verb_form: bool = False  # only a verb form of a paradigm (`طالب`, `يدين`): a word with the article is no match
 
 
 @dataclass(frozen=True)
@@ -53,12 +55,57 @@ def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     word); a longer contiguous trigger wins over a head (`أطلق سراح`), a head over a trigger of
     the same word when its object follows."""
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
+    verbs = verb_only_keys()
     triggers: dict[tuple[str, ...], tuple[str, Trigger]] = {}
     for r in rows:
         if r["event_type"] in PLOVER_TYPES:
-            triggers.setdefault(phrase_key(r["trigger_ar"]), (r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None)))
+            key = phrase_key(r["trigger_ar"])
+            triggers.setdefault(key, (r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None, key in verbs)))
     heads = [(h, Head(cs, triggers.pop(phrase_key(h), (None, None))[1])) for h, cs in collocation_heads()]
-    return PhraseMatcher([*triggers.values(), *heads], enclitics=True)
+    return TriggerMatcher([*triggers.values(), *heads], enclitics=True)
+
+
+@lru_cache(maxsize=None)
+def verb_only_keys() -> frozenset[tuple[str, ...]]:
+    """Keys of triggers that can only be verbs, so never carry the article: present forms (`يدين`)
+    and suffixed past forms of a row's paradigm, and a bare past of the shape `فاعل` (`طالب`, `قاتل`:
+    with the article, `الطالب` and `القاتل` are the student and the killer). Not a bare past of
+    another shape, which is also a verbal noun (`قتل`/`القتل`, `تعاون`/`التعاون`), a present `تفاعل`
+    (`توافق`, she agrees, is also the verb and noun of consensus, `التوافق`), a form opening with `ا`
+    (`ألقى` is written `القي`), or any key a row or another cell spells the same."""
+    verbs: set[tuple[str, ...]] = set()
+    others: set[tuple[str, ...]] = set()
+    for path in _files("event_triggers.tsv"):
+        for r in read_tsv(path, ("trigger_ar", "event_type", "event_mode")):
+            if not r.get("paradigm"):
+                others.add(phrase_key(r["trigger_ar"]))
+                continue
+            paradigm = parse_paradigm(r["paradigm"])
+            first, *rest = r["trigger_ar"].split()
+            forms = verb_forms(first, paradigm.present, paradigm.doubled)
+            for cell in paradigm.cells:
+                form = normalize_phrase(forms[cell])
+                key = phrase_key(" ".join([forms[cell], *rest]))
+                participle_shape = len(form) == 4 and form[1] == "ا"
+                mutual_shape = len(form) == 5 and form[0] == "ت" and form[2] == "ا"  # `توافق`: also Form VI, `التوافق`
+                if form.startswith("ا") or cell == "past3ms" and not participle_shape or mutual_shape:
+                    others.add(key)
+                else:
+                    verbs.add(key)
+    return frozenset(verbs - others)
+
+
+class TriggerMatcher(PhraseMatcher):
+    """The trigger matcher, which reads no verb in a word with the article: `الطالب` is the
+    student, not `طالب` (demanded); `خاوية اليدين` empty-handed, not `يدين` (condemns)."""
+
+    def match_at(self, tokens: list[Token], i: int, max_words: int | None = None,
+                 stop: int | None = None) -> PhraseMatch | None:
+        found = super().match_at(tokens, i, max_words, stop)
+        if found is not None and getattr(found.value, "verb_form", False) and \
+                tokens[i].word.startswith(_DEFINITE_OPENINGS):
+            return None
+        return found
 
 
 @lru_cache(maxsize=None)
