@@ -69,6 +69,7 @@ _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`ق�
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
+_SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -609,6 +610,40 @@ class RoleRules:
             m = self._named_in_apposition(m, mentions)
             return m.actor if m.actor.actor_type in SOURCE_TYPES else None
         return None
+
+    def _in_dropped_speakers_words(self, t0: int, first: int, last: int, mentions: list[Mention]) -> bool:
+        """The trigger stands in the words of a reporting verb that opens the sentence with its subject
+        dropped (`وأضاف أنه سيكون مستعدا`, `وأكد إدانة`), no party named between the verb and it."""
+        cues = cue_matcher()
+        for k in cues.starts_in(self.tokens, first, min(last, first + 2)):
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is not None and c.value.kind == "verb" and k <= first + 1 and c.last <= t0 and \
+                    not (k == first + 1 and without_conjunction(self.tokens[first].word) not in _PARTICLES) and \
+                    not any(first <= m.first < t0 for m in mentions) and self._no_subject_after(c.last, t0):
+                return True
+        return False
+
+    def _no_subject_after(self, k: int, t0: int) -> bool:
+        """What follows a reporting verb at tokens[k] leaves no room for a subject of its own: the
+        trigger as its object (`وأكد إدانة`), a colon or quotation (`وقال: "..."`), or `أن`/`إن`, after
+        a preposition or not (`وأضاف أنه`, `وأشار إلى أن`); a noun there may be an unknown name
+        (`وذكرت صحيفة X أن`), the one who speaks."""
+        if k == t0 or not self.tokens[k].joined:
+            return True
+        def complementizer(j: int) -> bool:
+            word = without_conjunction(self.tokens[j].word)
+            return word in _COMPLEMENTIZERS or word in _PRONOUN_COMPLEMENTIZERS
+        if complementizer(k):
+            return True
+        # a prepositional phrase first (`وقالت في بيان إنها`, `وأشار إلى أن`): no subject in it
+        if without_conjunction(self.tokens[k].word) not in _PREPOSITIONS:
+            return False
+        for j in range(k + 1, min(t0, k + _SETTING_PHRASE_SPAN + 1)):
+            if not self.tokens[j].joined:
+                return False
+            if complementizer(j):
+                return True
+        return False
 
     def _after_complementizer(self, cue_first: int, m: Mention) -> bool:
         """`وأضاف أن الحكومة ...`: a party after the `أن`/`إن` that follows a reporting verb is the

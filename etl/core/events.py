@@ -224,10 +224,17 @@ class EventFinder(RoleRules):
                 source = events[-1].source
             carried = self._last_speaker if event_type in SAID_TYPES and self._last_speaker is not None and \
                 self._opens_clause(t.first, first) else self._last_source
-            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
-                    carried not in (None, target):
-                # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor, an act of
-                # saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت إلى`)
+            speaker = self._last_speaker or self._last_source  # who spoke, else who acted, before
+            if source is None and not self._passive and event_type in SAID_TYPES and speaker not in (None, target) and \
+                    self._in_dropped_speakers_words(t.first, first, last, named):
+                # `وأكد إدانة ...`, `وقال: "يمكن منح عفو"`: the act said in the words of a reporting verb
+                # that opens the sentence with its subject dropped is the one's who goes on speaking
+                source = speaker
+            if source is None and not self._passive and self._opens_clause(t.first, first) and carried not in (None, target):
+                # `وأشادت بـ...`: a verb opening its clause with a dropped subject goes on with the last
+                # actor, an act of saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت
+                # إلى`); a trigger inside a clause (`أكد أن الدعوة ...`, `نتيجة لهجوم`) takes no subject
+                # from another sentence
                 source = carried
             if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not

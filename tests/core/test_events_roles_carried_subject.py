@@ -1,0 +1,26 @@
+"""A subject carried over from an earlier sentence: only to a verb opening its clause, or to an act
+said in the words of a reporting verb whose subject is dropped; on sentences written for these tests."""
+from event_roles import roles
+
+
+def test_an_act_named_inside_someone_elses_words_takes_no_subject_from_the_sentence_before():
+    source, _ = roles("اعتقلت الشرطة الفرنسية ثلاثة رجال في باريس. وقالت ناشطة إن الدعوة إلى التظاهر ستستمر.",
+                      "REQUEST")
+    assert source is None
+
+
+def test_words_after_a_reporting_verb_with_a_noun_after_it_are_not_the_earlier_actors():
+    source, _ = roles("اعتقلت الشرطة الفرنسية ثلاثة رجال في باريس. وذكرت صحيفة محلية أن الدعوة إلى الإضراب مستمرة.",
+                      "REQUEST")
+    assert source != "الشرطة الفرنسية"
+
+
+def test_a_quotation_after_a_verb_with_its_subject_dropped_is_the_earlier_leaders_words():
+    source, _ = roles("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي. وقال: يمكن منح عفو للمعتقلين.", "CONCEDE")
+    assert source == "فلاديمير بوتين"
+
+
+def test_the_act_a_verb_with_its_subject_dropped_reports_is_the_earlier_speakers():
+    source, _ = roles("قال الرئيس الفلسطيني محمود عباس إن الاستيطان يهدد السلام. وأكد إدانة العنف بكل أشكاله.",
+                      "ACCUSE")
+    assert source == "محمود عباس"
