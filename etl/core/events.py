@@ -287,6 +287,10 @@ class EventFinder(RoleRules):
             negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
+            if target is not None and source is not None and target.actor_id == source.actor_id:
+                # `ويحتجز المشتبه فيهم في مخفر للشرطة`: a party does no act to itself; the rules that
+                # found the doer read the clause's subject, the one that found it again as object erred
+                target = None
             if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:

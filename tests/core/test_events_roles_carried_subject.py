@@ -24,3 +24,9 @@ def test_the_act_a_verb_with_its_subject_dropped_reports_is_the_earlier_speakers
     source, _ = roles("قال الرئيس الفلسطيني محمود عباس إن الاستيطان يهدد السلام. وأكد إدانة العنف بكل أشكاله.",
                       "ACCUSE")
     assert source == "محمود عباس"
+
+
+def test_a_party_found_as_doer_is_not_also_the_one_acted_on():
+    source, target = roles("احتجزت الشرطة الإسبانية أربعة رجال في الجزيرة. ويحتجز المشتبه فيهم في مخفر للشرطة في "
+                           "البلدة، لكن الشرطة لم تقدم تفاصيل.", "COERCE", "يحتجز")
+    assert source == "الشرطة الإسبانية" and target is None
