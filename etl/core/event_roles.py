@@ -623,6 +623,27 @@ class RoleRules:
                 return True
         return False
 
+    def _unnamed_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`واحتج رئيس البلاد`, `وأدانت جماعات حقوقية`, `وانتقد ناشطون`: right after a verb trigger
+        stands a noun that names no actor but heads its subject: the head of a title of office, an
+        official, or an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
+        `ونفذت هجمات`). The verb has a subject of its own: none carries on from the sentence before."""
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        if word.startswith("ال"):
+            return False  # `وأضاف الرئيس`: the definite title most often points back to the holder named before
+        if word in _OFFICIALS or self._office_head(word):
+            return True
+        if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
+            return False
+        if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
+                                        without_conjunction(self.tokens[t1 + 1].word) not in _PREPOSITIONS):
+            return False  # `ورفض تلميحات عن`: a plural in `-ات` may be the object; a subject has its words after it
+        t = self.triggers.match_at(self.tokens, t1, stop=last)
+        return t is None
+
     def _no_subject_after(self, k: int, t0: int) -> bool:
         """What follows a reporting verb at tokens[k] leaves no room for a subject of its own: the
         trigger as its object (`وأكد إدانة`), a colon or quotation (`وقال: "..."`), or `أن`/`إن`, after

@@ -230,7 +230,8 @@ class EventFinder(RoleRules):
                 # `وأكد إدانة ...`, `وقال: "يمكن منح عفو"`: the act said in the words of a reporting verb
                 # that opens the sentence with its subject dropped is the one's who goes on speaking
                 source = speaker
-            if source is None and not self._passive and self._opens_clause(t.first, first) and carried not in (None, target):
+            if source is None and not self._passive and self._opens_clause(t.first, first) and carried not in (None, target) \
+                    and not self._unnamed_subject_after(t.first, t.last, last, named):
                 # `وأشادت بـ...`: a verb opening its clause with a dropped subject goes on with the last
                 # actor, an act of saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت
                 # إلى`); a trigger inside a clause (`أكد أن الدعوة ...`, `نتيجة لهجوم`) takes no subject

@@ -30,3 +30,19 @@ def test_a_party_found_as_doer_is_not_also_the_one_acted_on():
     source, target = roles("احتجزت الشرطة الإسبانية أربعة رجال في الجزيرة. ويحتجز المشتبه فيهم في مخفر للشرطة في "
                            "البلدة، لكن الشرطة لم تقدم تفاصيل.", "COERCE", "يحتجز")
     assert source == "الشرطة الإسبانية" and target is None
+
+
+def test_a_verb_whose_subject_is_an_unnamed_head_of_state_takes_no_earlier_actor():
+    source, _ = roles("اعتقلت الشرطة الهولندية ناشطا في أمستردام. واحتج رئيس البلدية على عدم إبلاغه بذلك.", "PROTEST")
+    assert source is None
+
+
+def test_a_verb_whose_subject_is_an_unnamed_plural_group_takes_no_earlier_actor():
+    source, _ = roles("اعتقلت الشرطة الإسبانية خمسة رجال في مدريد. وأدانت جماعات نسائية عديدة الحملة الأخيرة.", "ACCUSE")
+    assert source is None
+
+
+def test_a_plural_object_after_the_verb_leaves_the_earlier_actor_its_doer():
+    source, _ = roles("تحدث الرئيس الروسي فلاديمير بوتين للصحفيين في موسكو. ورفض تلميحات عن نيته البقاء في السلطة.",
+                      "REJECT")
+    assert source == "فلاديمير بوتين"
