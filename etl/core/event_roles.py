@@ -639,8 +639,11 @@ class RoleRules:
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
-                                        without_conjunction(self.tokens[t1 + 1].word) not in _PREPOSITIONS):
-            return False  # `ورفض تلميحات عن`: a plural in `-ات` may be the object; a subject has its words after it
+                                        without_conjunction(self.tokens[t1 + 1].word) not in _PREPOSITIONS and
+                                        not any(m.first == t1 + 1 for m in mentions)):
+            # `ورفض تلميحات عن`, `ورفضت تصريحات الحوثيين`: a plural in `-ات` may be the object (a party's
+            # words); a subject has its own words after it (`جماعات نسائية`)
+            return False
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
 
