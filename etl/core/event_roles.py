@@ -69,6 +69,7 @@ _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`ق�
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
+_SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -129,6 +130,9 @@ class RoleRules:
             source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
             return source, sentenced.actor
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
+        pronoun = self._sentenced_pronoun(t0, event_type)
+        if pronoun is not None and target is None:  # `وحكم عليه في نوفمبر بالسجن`: him, named before
+            target = self._sentenced_antecedent(t0, mentions, source, pronoun)
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
                 self._describes_indefinite_plural(t0, t1, mentions):
@@ -388,6 +392,32 @@ class RoleRules:
         if k < 0 or without_conjunction(self.tokens[k].word) != "علي" or not self.tokens[k + 1].joined:
             return None
         return m
+
+    def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
+        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
+        after `عليه`/`عليها`/`عليهم` a few words before it in its clause names what is done to the one
+        the pronoun stands for; the pronoun's suffix, else None."""
+        word = without_conjunction(self.tokens[t0].word)
+        if event_type not in FORCE_TYPES or not (word.startswith("بال") and self.tokens[t0].joined):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - _SENTENCE_PRONOUN_SPAN) - 1, -1):
+            word = self.tokens[k].word
+            if word.startswith("علي") and word[3:] in ("ه", "ها", "هم", "هما"):
+                return word[3:]
+            if not self.tokens[k].joined:
+                return None
+        return None
+
+    def _sentenced_antecedent(self, t0: int, mentions: list[Mention], source: Actor | None, suffix: str) -> Actor | None:
+        """Who `عليه` stands for in a sentence passed: the latest person named before (in the sentence,
+        else earlier); for `عليهم` also a group of people. A state, a government, a court or a force
+        passes sentences; it is not the one imprisoned."""
+        kinds = ("person",) if suffix in ("ه", "ها") else ("person", POPULATION, "armed_group", "political_party")
+        for named in ([m for m in mentions if m.last <= t0], self._earlier):
+            found = next((m.actor for m in reversed(named) if m.actor.actor_type in kinds and m.actor != source), None)
+            if found is not None:
+                return found
+        return None
 
     def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
         """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
