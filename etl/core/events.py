@@ -288,9 +288,12 @@ class EventFinder(RoleRules):
             negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
-            if target is not None and source is not None and target.actor_id == source.actor_id:
+            if target is not None and source is not None and \
+                    (target.actor_id == source.actor_id or self._state_and_its_official(source, target)):
                 # `ويحتجز المشتبه فيهم في مخفر للشرطة`: a party does no act to itself; the rules that
-                # found the doer read the clause's subject, the one that found it again as object erred
+                # found the doer read the clause's subject, the one that found it again as object erred.
+                # A state's own official is the state on one side (`القمة` of Trump and the US, `فرض
+                # الولايات المتحدة رسوما ... التي قطعها الرئيس`): one of them was taken from another clause
                 target = None
             if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
@@ -319,6 +322,13 @@ class EventFinder(RoleRules):
             return any(e.event_type in _FRAMING_TYPES_OF.get(act.event_type, ()) and e.trigger_start < act.trigger_start
                        and not self._clause_break(e.trigger_end, act.trigger_start) for e in events)
         return [replace(e, reported=False) if e.reported and framed(e) else e for e in events]
+
+    @staticmethod
+    def _state_and_its_official(a: Actor, b: Actor) -> bool:
+        """One is a state, the other a person of that state's government (sector GOV in actors.tsv)."""
+        state, person = (a, b) if a.actor_type == "state" else (b, a)
+        return state.actor_type == "state" and person.actor_type == "person" and person.sector == "GOV" and \
+            state.country_iso3 is not None and person.country_iso3 == state.country_iso3
 
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
         """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or

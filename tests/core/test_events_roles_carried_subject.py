@@ -46,3 +46,14 @@ def test_a_plural_object_after_the_verb_leaves_the_earlier_actor_its_doer():
     source, _ = roles("تحدث الرئيس الروسي فلاديمير بوتين للصحفيين في موسكو. ورفض تلميحات عن نيته البقاء في السلطة.",
                       "REJECT")
     assert source == "فلاديمير بوتين"
+
+
+def test_a_state_and_its_own_president_are_not_the_two_sides_of_one_act():
+    source, target = roles("وتشهد القمة توترا شديدا على خلفية فرض الولايات المتحدة رسوما جمركية على حلفائها وهو أحد "
+                           "الوعود الانتخابية التي قطعها الرئيس الأمريكي دونالد ترامب.", "SANCTION")
+    assert source == "الولايات المتحدة" and target != "دونالد ترامب"
+
+
+def test_a_state_may_still_act_against_a_citizen_outside_its_government():
+    source, target = roles("وتوعدت أنقرة بالقضاء على تأثير الداعية فتح الله غولن في البلاد.", "THREATEN")
+    assert source == "تركيا" and target == "فتح الله غولن"
