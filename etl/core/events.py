@@ -210,6 +210,10 @@ class EventFinder(RoleRules):
                 if speaker is not None and speaker != target:
                     source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
+            if national is None and source is not None:
+                # `أن الاتفاق تم بوساطة مصرية`: the nation of the noun's adjective, never named, is its
+                # doer, not the party that speaks of it
+                national = self._doer_nation(t.first, t.last, last, mentions, target, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
             if source is None:  # `وفي اجتماع مع X تعهد العبادي`: the main clause's subject
