@@ -677,6 +677,15 @@ class RoleRules:
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
 
+    def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
+        plural in the nominative (`ال...ون`) that names no party: only a subject takes that case."""
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        return word.startswith("ال") and word.endswith("ون") and len(word) >= 7 and word not in _TIME_WORDS
+
     def _no_subject_after(self, k: int, t0: int) -> bool:
         """What follows a reporting verb at tokens[k] leaves no room for a subject of its own: the
         trigger as its object (`وأكد إدانة`), a colon or quotation (`وقال: "..."`), or `أن`/`إن`, after

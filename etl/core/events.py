@@ -220,6 +220,12 @@ class EventFinder(RoleRules):
                 source = self._setting_noun_doer(t, first, last, mentions, target)
             if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
                 source = self._nominative_subject(t.first, t.last, mentions, target)
+            elif self._unnamed_nominative_after(t.first, t.last, last, mentions) and \
+                    any(m.actor == source and m.first > t.last for m in mentions):
+                # `ويتهم المنتقدون بوتين`: the plural that names no party is the subject, the party after
+                # it the verb's object
+                source, target = None, source
+                self._passive = True
             if source is None and self._light_verb_before(t.first, first):
                 self._passive = True  # `وتم إنجاز الاتفاق`: the passive periphrasis names no doer to carry on
             if source is None and not self._passive and events and events[-1].source not in (None, target) and \

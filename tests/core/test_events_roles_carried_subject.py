@@ -57,3 +57,8 @@ def test_a_state_and_its_own_president_are_not_the_two_sides_of_one_act():
 def test_a_state_may_still_act_against_a_citizen_outside_its_government():
     source, target = roles("وتوعدت أنقرة بالقضاء على تأثير الداعية فتح الله غولن في البلاد.", "THREATEN")
     assert source == "تركيا" and target == "فتح الله غولن"
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject_and_the_leader_after_it_the_accused():
+    source, target = roles("ويتهم المنتقدون الرئيس الروسي فلاديمير بوتين بقمع المعارضة.", "ACCUSE")
+    assert source is None and target == "فلاديمير بوتين"
