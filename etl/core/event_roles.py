@@ -70,6 +70,7 @@ _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
+_MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
@@ -650,6 +651,26 @@ class RoleRules:
             if c is not None and c.value.kind == "verb" and k <= first + 1 and c.last <= t0 and \
                     not (k == first + 1 and without_conjunction(self.tokens[first].word) not in _PARTICLES) and \
                     not any(first <= m.first < t0 for m in mentions) and self._no_subject_after(c.last, t0):
+                return True
+        return False
+
+    def _in_titled_speakers_words(self, t0: int, first: int, last: int, mentions: list[Mention]) -> bool:
+        """The trigger stands in the words of a reporting verb whose subject is a bare definite title
+        naming no one (`لكن الرئيس أضاف أنه سيكون مستعدا`, `وقال الرئيس إن`): the title points back to
+        the holder the text has named; no party named between the sentence's start and the trigger."""
+        if any(first <= m.first < t0 for m in mentions):
+            return False
+        k = first
+        if without_conjunction(self.tokens[k].word) in _MAIN_CLAUSE_OPENERS | _PARTICLES:
+            k += 1  # `لكن`, `وقد`
+        cues = cue_matcher()
+        for title, cue_at in ((k, k + 1), (k + 1, k)):  # `الرئيس أضاف`, `أضاف الرئيس`
+            if cue_at >= t0 or title >= t0 or not self.tokens[title].word.startswith("ال") or \
+                    not self._office_head(self.tokens[title].word) or not self.tokens[max(title, cue_at)].joined:
+                continue
+            c = cues.match_at(self.tokens, cue_at, stop=last)
+            if c is not None and c.value.kind == "verb" and c.last <= t0 and \
+                    self._no_subject_after(max(c.last, title + 1), t0):
                 return True
         return False
 

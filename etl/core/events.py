@@ -240,6 +240,13 @@ class EventFinder(RoleRules):
                 # `وأكد إدانة ...`, `وقال: "يمكن منح عفو"`: the act said in the words of a reporting verb
                 # that opens the sentence with its subject dropped is the one's who goes on speaking
                 source = speaker
+            if source is None and not self._passive and event_type in SAID_TYPES and \
+                    self._in_titled_speakers_words(t.first, first, last, named):
+                # `لكن الرئيس أضاف أنه سيكون مستعدا`: the title points back to the holder of an office
+                # named before (a person of a government, sector GOV in actors.tsv)
+                holder = next((m.actor for m in reversed(self._earlier)
+                               if m.actor.actor_type == "person" and m.actor.sector == "GOV"), None)
+                source = holder if holder != target else None
             if source is None and not self._passive and self._opens_clause(t.first, first) and carried not in (None, target) \
                     and not self._unnamed_subject_after(t.first, t.last, last, named):
                 # `وأشادت بـ...`: a verb opening its clause with a dropped subject goes on with the last

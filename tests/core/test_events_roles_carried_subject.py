@@ -62,3 +62,8 @@ def test_a_state_may_still_act_against_a_citizen_outside_its_government():
 def test_a_nominative_plural_after_the_verb_is_its_subject_and_the_leader_after_it_the_accused():
     source, target = roles("ويتهم المنتقدون الرئيس الروسي فلاديمير بوتين بقمع المعارضة.", "ACCUSE")
     assert source is None and target == "فلاديمير بوتين"
+
+
+def test_a_bare_title_as_the_speaker_points_back_to_the_office_holder_named_before():
+    source, _ = roles("التقى الرئيس الأمريكي دونالد ترامب بالصحفيين. لكن الرئيس أضاف أنه سيكون مستعدا للانسحاب.", "AGREE")
+    assert source == "دونالد ترامب"
