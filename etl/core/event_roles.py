@@ -70,6 +70,7 @@ _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
+_DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
@@ -684,7 +685,7 @@ class RoleRules:
             return False
         word = without_conjunction(self.tokens[t1].word)
         if word.startswith("ال"):
-            return False  # `وأضاف الرئيس`: the definite title most often points back to the holder named before
+            return self._agreeing_definite_subject(t0, t1, last)
         if word in _OFFICIALS or self._office_head(word):
             return True
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
@@ -706,6 +707,20 @@ class RoleRules:
             return False
         word = without_conjunction(self.tokens[t1].word)
         return word.startswith("ال") and word.endswith("ون") and len(word) >= 7 and word not in _TIME_WORDS
+
+    def _agreeing_definite_subject(self, t0: int, t1: int, last: int) -> bool:
+        """`وناقشت العصابة`, `وحث القرار`: a definite noun right after the verb that agrees with it in
+        gender (a feminine verb before `-ة`/`-ات`, a masculine one before neither) and names no act
+        (`وأدانت الهجوم` is its object) is its subject; not a title or an official (`وأضاف الرئيس`,
+        `وقال المتحدث` point back to the party named before), nor a document speaking for its
+        author (`ودعت المسودة`, `وحث القرار`), nor a word of time."""
+        word = without_conjunction(self.tokens[t1].word)
+        if len(word) < 5 or word in _TIME_WORDS or word in _OFFICIALS or strip_article(word) in _OFFICIALS or \
+                self._office_head(word) or strip_article(word) in _DOCUMENT_NOUNS or word in _DOCUMENT_NOUNS or \
+                self.triggers.match_at(self.tokens, t1, stop=last) is not None:
+            return False
+        feminine_noun = word.endswith(("ه", "ات"))
+        return feminine_noun == self._feminine_verb(t0)
 
     def _no_subject_after(self, k: int, t0: int) -> bool:
         """What follows a reporting verb at tokens[k] leaves no room for a subject of its own: the

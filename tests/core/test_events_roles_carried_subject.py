@@ -67,3 +67,13 @@ def test_a_nominative_plural_after_the_verb_is_its_subject_and_the_leader_after_
 def test_a_bare_title_as_the_speaker_points_back_to_the_office_holder_named_before():
     source, _ = roles("التقى الرئيس الأمريكي دونالد ترامب بالصحفيين. لكن الرئيس أضاف أنه سيكون مستعدا للانسحاب.", "AGREE")
     assert source == "دونالد ترامب"
+
+
+def test_a_definite_noun_agreeing_with_the_verb_is_its_subject_so_no_earlier_actor_carries_on():
+    source, _ = roles("فرقت الشرطة الفرنسية المحتجين في باريس. ودهس القطار شخصين قرب المحطة.", "ASSAULT", "دهس")
+    assert source is None
+
+
+def test_a_document_as_subject_still_speaks_for_the_party_named_before():
+    source, _ = roles("وانتقدت الولايات المتحدة تجارب كوريا الشمالية الصاروخية. ودعت المسودة إلى فرض عقوبات جديدة.", "REQUEST")
+    assert source == "الولايات المتحدة"
