@@ -1652,9 +1652,9 @@ class RoleRules:
         """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic; not the
         partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
         mention heads in its own case."""
-        if m.first > 0 and self.tokens[m.first].joined and \
+        if m.first > 0 and self.tokens[m.first].joined and m.first - 1 != self._trigger_first and \
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
-            return True
+            return True  # (`وعبر ماكرون عن غضبه`: the trigger read as a verb is no preposition)
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
 
     def _governed_conjunct(self, m: Mention) -> bool:
@@ -1695,8 +1695,8 @@ class RoleRules:
         preposition (`حكم على`) governs the phrase after it, a title before the name included
         (`حكم على الناشط X`: X is sentenced, not the judge)."""
         if t1 > 0 and m.first >= t1 and without_conjunction(self.tokens[t1 - 1].word) in _PREPOSITIONS and \
-                self._right_after(t1, m):
-            return True
+                t1 - 1 != self._trigger_first and self._right_after(t1, m):
+            return True  # (not a one-word trigger read as a verb: `وعبر ماكرون عن غضبه`)
         if not self._governed(m):
             return False
         by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
@@ -1945,4 +1945,5 @@ class RoleRules:
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
-        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined
+        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined and \
+            m.first - 1 != self._trigger_first  # `وعبر ماكرون عن غضبه`: the trigger, a verb

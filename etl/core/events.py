@@ -86,6 +86,7 @@ class EventFinder(RoleRules):
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
+        self._trigger_first = -1  # first token of the trigger whose roles are being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
@@ -172,6 +173,7 @@ class EventFinder(RoleRules):
             if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
+            self._trigger_first = t.first
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
             if event_type not in INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
