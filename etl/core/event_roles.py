@@ -937,9 +937,10 @@ class RoleRules:
         k = t.first - 1
         if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
             return True
-        k = t.last
-        if k < last and self.tokens[k].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
-            return True
+        for k in (t.last, t.last + 1):  # `اتفق الرئيسان`, `تناولت محادثات الزعيمين`: the noun's genitive
+            if k < last and all(self.tokens[j].joined for j in range(t.last, k + 1)) and \
+                    pairs.match_at(self.tokens, k, stop=k + 1) is not None:
+                return True
         word = without_conjunction(self.tokens[t.first].word)
         return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
             word[-2] not in "اوء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)

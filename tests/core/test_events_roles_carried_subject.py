@@ -77,3 +77,9 @@ def test_a_definite_noun_agreeing_with_the_verb_is_its_subject_so_no_earlier_act
 def test_a_document_as_subject_still_speaks_for_the_party_named_before():
     source, _ = roles("وانتقدت الولايات المتحدة تجارب كوريا الشمالية الصاروخية. ودعت المسودة إلى فرض عقوبات جديدة.", "REQUEST")
     assert source == "الولايات المتحدة"
+
+
+def test_the_talks_of_the_two_leaders_are_between_the_pair_named_before():
+    source, target = roles("التقى الرئيس الروسي فلاديمير بوتين المستشارة الألمانية أنغيلا ميركل في برلين. كما تناولت "
+                           "محادثات الزعيمين الصراع في أوكرانيا.", "CONSULT", "تناولت")
+    assert {source, target} == {"فلاديمير بوتين", "أنجيلا ميركل"}
