@@ -71,6 +71,7 @@ _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gather
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
+_PASSIVE_AGENT_SPAN = 5  # words from a passive act's noun to the `من` naming its doer (`إرسال نحو 12 فريق إسعاف من`)
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
@@ -1471,6 +1472,10 @@ class RoleRules:
         if event_type in _FROM_OBJECT_TYPES or (t.last - t.first != 1 and not described) or \
                 not self._noun_trigger(t, first) or word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
             return None
+        if self._light_verb_before(t.first, first):
+            passive_agent = self._passive_agent(t, last, mentions, event_type)
+            if passive_agent is not None:
+                return passive_agent
         for k in (t.last, t.last + 1):
             if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
                 return None
@@ -1485,6 +1490,22 @@ class RoleRules:
                           and all(self.tokens[j].joined for j in range(k + 1, named + 1))), None)
                 if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
                     return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
+                return m.actor
+        return None
+
+    def _passive_agent(self, t: PhraseMatch, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وتم إرسال 12 فريق إسعاف من الهلال الأحمر`: in the passive periphrasis the act has no
+        subject; `من` and a party after the noun's object, a few words on in its clause, name who
+        did it (not a count, `من بين`; nor a state an attack comes from)."""
+        for k in range(t.last, min(last - 1, t.last + _PASSIVE_AGENT_SPAN)):
+            if not self.tokens[k].joined or any(m.first == k for m in mentions) or \
+                    (k > t.last and self.triggers.match_at(self.tokens, k, stop=last) is not None):
+                return None  # the clause ends, the object is a party, or another act opens
+            if without_conjunction(self.tokens[k].word) == "من":
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in SOURCE_TYPES
+                          and self.tokens[k + 1].joined), None)
+                if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
+                    return None
                 return m.actor
         return None
 
