@@ -940,8 +940,9 @@ class RoleRules:
             return True
         for k in (t.last, t.last + 1):  # `اتفق الرئيسان`, `تناولت محادثات الزعيمين`: the noun's genitive
             if k < last and all(self.tokens[j].joined for j in range(t.last, k + 1)) and \
-                    pairs.match_at(self.tokens, k, stop=k + 1) is not None:
-                return True
+                    pairs.match_at(self.tokens, k, stop=k + 1) is not None and \
+                    not (k > t.last and without_conjunction(self.tokens[t.last].word) in _PREPOSITIONS | {"بين"}):
+                return True  # (not `هدنة بين الطرفين`: the two sides of a war told of, not the pair named before)
         word = without_conjunction(self.tokens[t.first].word)
         return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
             word[-2] not in "اوء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
