@@ -69,6 +69,11 @@ _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`ق�
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
+_SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
+_DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
+_PASSIVE_AGENT_SPAN = 5  # words from a passive act's noun to the `من` naming its doer (`إرسال نحو 12 فريق إسعاف من`)
+_MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
+_SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
 
 
@@ -128,6 +133,9 @@ class RoleRules:
             source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
             return source, sentenced.actor
         source, target = self._clause_roles(t0, t1, mentions, event_type, last)
+        pronoun = self._sentenced_pronoun(t0, event_type)
+        if pronoun is not None and target is None:  # `وحكم عليه في نوفمبر بالسجن`: him, named before
+            target = self._sentenced_antecedent(t0, mentions, source, pronoun)
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
                 self._describes_indefinite_plural(t0, t1, mentions):
@@ -388,6 +396,32 @@ class RoleRules:
             return None
         return m
 
+    def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
+        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
+        after `عليه`/`عليها`/`عليهم` a few words before it in its clause names what is done to the one
+        the pronoun stands for; the pronoun's suffix, else None."""
+        word = without_conjunction(self.tokens[t0].word)
+        if event_type not in FORCE_TYPES or not (word.startswith("بال") and self.tokens[t0].joined):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - _SENTENCE_PRONOUN_SPAN) - 1, -1):
+            word = self.tokens[k].word
+            if word.startswith("علي") and word[3:] in ("ه", "ها", "هم", "هما"):
+                return word[3:]
+            if not self.tokens[k].joined:
+                return None
+        return None
+
+    def _sentenced_antecedent(self, t0: int, mentions: list[Mention], source: Actor | None, suffix: str) -> Actor | None:
+        """Who `عليه` stands for in a sentence passed: the latest person named before (in the sentence,
+        else earlier); for `عليهم` also a group of people. A state, a government, a court or a force
+        passes sentences; it is not the one imprisoned."""
+        kinds = ("person",) if suffix in ("ه", "ها") else ("person", POPULATION, "armed_group", "political_party")
+        for named in ([m for m in mentions if m.last <= t0], self._earlier):
+            found = next((m.actor for m in reversed(named) if m.actor.actor_type in kinds and m.actor != source), None)
+            if found is not None:
+                return found
+        return None
+
     def _members_as_parties(self, t0: int, t1: int, mentions: list[Mention]) -> list[Mention]:
         """`مقاتلو حركة حماس`, `مسلحي الوحدات الكردية`, `عناصر من حزب الله`: a noun of members,
         fighters or craft (event_roles.tsv role `member`) in construct with a party, or before a
@@ -610,6 +644,107 @@ class RoleRules:
             return m.actor if m.actor.actor_type in SOURCE_TYPES else None
         return None
 
+    def _in_dropped_speakers_words(self, t0: int, first: int, last: int, mentions: list[Mention]) -> bool:
+        """The trigger stands in the words of a reporting verb that opens the sentence with its subject
+        dropped (`وأضاف أنه سيكون مستعدا`, `وأكد إدانة`), no party named between the verb and it."""
+        cues = cue_matcher()
+        for k in cues.starts_in(self.tokens, first, min(last, first + 2)):
+            c = cues.match_at(self.tokens, k, stop=last)
+            if c is not None and c.value.kind == "verb" and k <= first + 1 and c.last <= t0 and \
+                    not (k == first + 1 and without_conjunction(self.tokens[first].word) not in _PARTICLES) and \
+                    not any(first <= m.first < t0 for m in mentions) and self._no_subject_after(c.last, t0):
+                return True
+        return False
+
+    def _in_titled_speakers_words(self, t0: int, first: int, last: int, mentions: list[Mention]) -> bool:
+        """The trigger stands in the words of a reporting verb whose subject is a bare definite title
+        naming no one (`لكن الرئيس أضاف أنه سيكون مستعدا`, `وقال الرئيس إن`): the title points back to
+        the holder the text has named; no party named between the sentence's start and the trigger."""
+        if any(first <= m.first < t0 for m in mentions):
+            return False
+        k = first
+        if without_conjunction(self.tokens[k].word) in _MAIN_CLAUSE_OPENERS | _PARTICLES:
+            k += 1  # `لكن`, `وقد`
+        cues = cue_matcher()
+        for title, cue_at in ((k, k + 1), (k + 1, k)):  # `الرئيس أضاف`, `أضاف الرئيس`
+            if cue_at >= t0 or title >= t0 or not self.tokens[title].word.startswith("ال") or \
+                    not self._office_head(self.tokens[title].word) or not self.tokens[max(title, cue_at)].joined:
+                continue
+            c = cues.match_at(self.tokens, cue_at, stop=last)
+            if c is not None and c.value.kind == "verb" and c.last <= t0 and \
+                    self._no_subject_after(max(c.last, title + 1), t0):
+                return True
+        return False
+
+    def _unnamed_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`واحتج رئيس البلاد`, `وأدانت جماعات حقوقية`, `وانتقد ناشطون`: right after a verb trigger
+        stands a noun that names no actor but heads its subject: the head of a title of office, an
+        official, or an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
+        `ونفذت هجمات`). The verb has a subject of its own: none carries on from the sentence before."""
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        if word.startswith("ال"):
+            return self._agreeing_definite_subject(t0, t1, last)
+        if word in _OFFICIALS or self._office_head(word):
+            return True
+        if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
+            return False
+        if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
+                                        without_conjunction(self.tokens[t1 + 1].word) not in _PREPOSITIONS and
+                                        not any(m.first == t1 + 1 for m in mentions)):
+            # `ورفض تلميحات عن`, `ورفضت تصريحات الحوثيين`: a plural in `-ات` may be the object (a party's
+            # words); a subject has its own words after it (`جماعات نسائية`)
+            return False
+        t = self.triggers.match_at(self.tokens, t1, stop=last)
+        return t is None
+
+    def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
+        plural in the nominative (`ال...ون`) that names no party: only a subject takes that case."""
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        return word.startswith("ال") and word.endswith("ون") and len(word) >= 7 and word not in _TIME_WORDS
+
+    def _agreeing_definite_subject(self, t0: int, t1: int, last: int) -> bool:
+        """`وناقشت العصابة`, `وحث القرار`: a definite noun right after the verb that agrees with it in
+        gender (a feminine verb before `-ة`/`-ات`, a masculine one before neither) and names no act
+        (`وأدانت الهجوم` is its object) is its subject; not a title or an official (`وأضاف الرئيس`,
+        `وقال المتحدث` point back to the party named before), nor a document speaking for its
+        author (`ودعت المسودة`, `وحث القرار`), nor a word of time."""
+        word = without_conjunction(self.tokens[t1].word)
+        if len(word) < 5 or word in _TIME_WORDS or word in _OFFICIALS or strip_article(word) in _OFFICIALS or \
+                self._office_head(word) or strip_article(word) in _DOCUMENT_NOUNS or word in _DOCUMENT_NOUNS or \
+                self.triggers.match_at(self.tokens, t1, stop=last) is not None:
+            return False
+        feminine_noun = word.endswith(("ه", "ات"))
+        return feminine_noun == self._feminine_verb(t0)
+
+    def _no_subject_after(self, k: int, t0: int) -> bool:
+        """What follows a reporting verb at tokens[k] leaves no room for a subject of its own: the
+        trigger as its object (`وأكد إدانة`), a colon or quotation (`وقال: "..."`), or `أن`/`إن`, after
+        a preposition or not (`وأضاف أنه`, `وأشار إلى أن`); a noun there may be an unknown name
+        (`وذكرت صحيفة X أن`), the one who speaks."""
+        if k == t0 or not self.tokens[k].joined:
+            return True
+        def complementizer(j: int) -> bool:
+            word = without_conjunction(self.tokens[j].word)
+            return word in _COMPLEMENTIZERS or word in _PRONOUN_COMPLEMENTIZERS
+        if complementizer(k):
+            return True
+        # a prepositional phrase first (`وقالت في بيان إنها`, `وأشار إلى أن`): no subject in it
+        if without_conjunction(self.tokens[k].word) not in _PREPOSITIONS:
+            return False
+        for j in range(k + 1, min(t0, k + _SETTING_PHRASE_SPAN + 1)):
+            if not self.tokens[j].joined:
+                return False
+            if complementizer(j):
+                return True
+        return False
+
     def _after_complementizer(self, cue_first: int, m: Mention) -> bool:
         """`وأضاف أن الحكومة ...`: a party after the `أن`/`إن` that follows a reporting verb is the
         reported words' subject, not the one who speaks (he is dropped: the one who spoke before)."""
@@ -803,9 +938,11 @@ class RoleRules:
         k = t.first - 1
         if k >= first and self.tokens[t.first].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
             return True
-        k = t.last
-        if k < last and self.tokens[k].joined and pairs.match_at(self.tokens, k, stop=k + 1) is not None:
-            return True
+        for k in (t.last, t.last + 1):  # `اتفق الرئيسان`, `تناولت محادثات الزعيمين`: the noun's genitive
+            if k < last and all(self.tokens[j].joined for j in range(t.last, k + 1)) and \
+                    pairs.match_at(self.tokens, k, stop=k + 1) is not None and \
+                    not (k > t.last and without_conjunction(self.tokens[t.last].word) in _PREPOSITIONS | {"بين"}):
+                return True  # (not `هدنة بين الطرفين`: the two sides of a war told of, not the pair named before)
         word = without_conjunction(self.tokens[t.first].word)
         return t.last - t.first == 1 and len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and \
             word[-2] not in "اوء" and (t.first == first or self._clause_opener(t.first) or word != self.tokens[t.first].word)
@@ -1336,6 +1473,10 @@ class RoleRules:
         if event_type in _FROM_OBJECT_TYPES or (t.last - t.first != 1 and not described) or \
                 not self._noun_trigger(t, first) or word.endswith(("ها", "هم", "هما")):  # `باستهدافها من`: a noun with its own party
             return None
+        if self._light_verb_before(t.first, first):
+            passive_agent = self._passive_agent(t, last, mentions, event_type)
+            if passive_agent is not None:
+                return passive_agent
         for k in (t.last, t.last + 1):
             if k + 1 >= last or not all(self.tokens[j].joined for j in range(t.last, k + 2)):
                 return None
@@ -1350,6 +1491,22 @@ class RoleRules:
                           and all(self.tokens[j].joined for j in range(k + 1, named + 1))), None)
                 if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
                     return None  # `قتل العشرات من`: a count; `صواريخ من سوريا`: where the attack came from
+                return m.actor
+        return None
+
+    def _passive_agent(self, t: PhraseMatch, last: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وتم إرسال 12 فريق إسعاف من الهلال الأحمر`: in the passive periphrasis the act has no
+        subject; `من` and a party after the noun's object, a few words on in its clause, name who
+        did it (not a count, `من بين`; nor a state an attack comes from)."""
+        for k in range(t.last, min(last - 1, t.last + _PASSIVE_AGENT_SPAN)):
+            if not self.tokens[k].joined or any(m.first == k for m in mentions) or \
+                    (k > t.last and self.triggers.match_at(self.tokens, k, stop=last) is not None):
+                return None  # the clause ends, the object is a party, or another act opens
+            if without_conjunction(self.tokens[k].word) == "من":
+                m = next((m for m in mentions if m.first == k + 1 and m.actor.actor_type in SOURCE_TYPES
+                          and self.tokens[k + 1].joined), None)
+                if m is None or self._partitive(m) or event_type == "ASSAULT" and m.actor.actor_type == "state":
+                    return None
                 return m.actor
         return None
 
@@ -1518,9 +1675,9 @@ class RoleRules:
         """A preposition governs the mention: a word before it or a `ب`/`ك`/`ل` proclitic; not the
         partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
         mention heads in its own case."""
-        if m.first > 0 and self.tokens[m.first].joined and \
+        if m.first > 0 and self.tokens[m.first].joined and m.first - 1 != self._trigger_first and \
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
-            return True
+            return True  # (`وعبر ماكرون عن غضبه`: the trigger read as a verb is no preposition)
         return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
 
     def _governed_conjunct(self, m: Mention) -> bool:
@@ -1561,8 +1718,8 @@ class RoleRules:
         preposition (`حكم على`) governs the phrase after it, a title before the name included
         (`حكم على الناشط X`: X is sentenced, not the judge)."""
         if t1 > 0 and m.first >= t1 and without_conjunction(self.tokens[t1 - 1].word) in _PREPOSITIONS and \
-                self._right_after(t1, m):
-            return True
+                t1 - 1 != self._trigger_first and self._right_after(t1, m):
+            return True  # (not a one-word trigger read as a verb: `وعبر ماكرون عن غضبه`)
         if not self._governed(m):
             return False
         by_word = m.first > 0 and without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS
@@ -1811,4 +1968,5 @@ class RoleRules:
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
-        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined
+        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined and \
+            m.first - 1 != self._trigger_first  # `وعبر ماكرون عن غضبه`: the trigger, a verb

@@ -86,6 +86,7 @@ class EventFinder(RoleRules):
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
+        self._trigger_first = -1  # first token of the trigger whose roles are being read
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
@@ -172,6 +173,7 @@ class EventFinder(RoleRules):
             if unspecific is not None and unspecific not in _NEGATING_REASONS:
                 i = t.last
                 continue  # a plan, a hypothesis, a question, history, a figure of speech: no event happened
+            self._trigger_first = t.first
             source, target = self._roles(t.first, t.last, mentions, event_type, last)
             if event_type not in INTRANSITIVE_TYPES - {"REQUEST"}:
                 target = self._direct_object(t.first, t.last, mentions, source) or target
@@ -210,12 +212,22 @@ class EventFinder(RoleRules):
                 if speaker is not None and speaker != target:
                     source = speaker
             national = self._source_by_nationality(t.last, last, mentions, event_type)
+            if national is None and source is not None:
+                # `أن الاتفاق تم بوساطة مصرية`: the nation of the noun's adjective, never named, is its
+                # doer, not the party that speaks of it
+                national = self._doer_nation(t.first, t.last, last, mentions, target, event_type)
             if national is not None and (source is None or source.country_iso3 != national.country_iso3):
                 source, target = national, (target if target != national else None)
             if source is None:  # `وفي اجتماع مع X تعهد العبادي`: the main clause's subject
                 source = self._setting_noun_doer(t, first, last, mentions, target)
             if source is None:  # `ورفض المسؤولون الإيرانيون`: a nominative plural right after the verb is its subject
                 source = self._nominative_subject(t.first, t.last, mentions, target)
+            elif self._unnamed_nominative_after(t.first, t.last, last, mentions) and \
+                    any(m.actor == source and m.first > t.last for m in mentions):
+                # `ويتهم المنتقدون بوتين`: the plural that names no party is the subject, the party after
+                # it the verb's object
+                source, target = None, source
+                self._passive = True
             if source is None and self._light_verb_before(t.first, first):
                 self._passive = True  # `وتم إنجاز الاتفاق`: the passive periphrasis names no doer to carry on
             if source is None and not self._passive and events and events[-1].source not in (None, target) and \
@@ -224,10 +236,25 @@ class EventFinder(RoleRules):
                 source = events[-1].source
             carried = self._last_speaker if event_type in SAID_TYPES and self._last_speaker is not None and \
                 self._opens_clause(t.first, first) else self._last_source
-            if source is None and not self._passive and (self._opens_clause(t.first, first) or event_type in SAID_TYPES) and \
-                    carried not in (None, target):
-                # `وأشادت بـ...`: a verb with a dropped subject goes on with the last actor, an act of
-                # saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت إلى`)
+            speaker = self._last_speaker or self._last_source  # who spoke, else who acted, before
+            if source is None and not self._passive and event_type in SAID_TYPES and speaker not in (None, target) and \
+                    self._in_dropped_speakers_words(t.first, first, last, named):
+                # `وأكد إدانة ...`, `وقال: "يمكن منح عفو"`: the act said in the words of a reporting verb
+                # that opens the sentence with its subject dropped is the one's who goes on speaking
+                source = speaker
+            if source is None and not self._passive and event_type in SAID_TYPES and \
+                    self._in_titled_speakers_words(t.first, first, last, named):
+                # `لكن الرئيس أضاف أنه سيكون مستعدا`: the title points back to the holder of an office
+                # named before (a person of a government, sector GOV in actors.tsv)
+                holder = next((m.actor for m in reversed(self._earlier)
+                               if m.actor.actor_type == "person" and m.actor.sector == "GOV"), None)
+                source = holder if holder != target else None
+            if source is None and not self._passive and self._opens_clause(t.first, first) and carried not in (None, target) \
+                    and not self._unnamed_subject_after(t.first, t.last, last, named):
+                # `وأشادت بـ...`: a verb opening its clause with a dropped subject goes on with the last
+                # actor, an act of saying with the last party that spoke (`وذكرت المفوضية أن ... . ودعت
+                # إلى`); a trigger inside a clause (`أكد أن الدعوة ...`, `نتيجة لهجوم`) takes no subject
+                # from another sentence
                 source = carried
             if (event_type in SAID_TYPES or event_type == "CONSULT") and self._purpose(t):
                 # `توجه إلى برلين للقاء ميركل`: the one met is Merkel, the one meeting named before (not
@@ -280,6 +307,13 @@ class EventFinder(RoleRules):
             negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
                 any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
             location = self._location(t.last, last, places)
+            if target is not None and source is not None and \
+                    (target.actor_id == source.actor_id or self._state_and_its_official(source, target)):
+                # `ويحتجز المشتبه فيهم في مخفر للشرطة`: a party does no act to itself; the rules that
+                # found the doer read the clause's subject, the one that found it again as object erred.
+                # A state's own official is the state on one side (`القمة` of Trump and the US, `فرض
+                # الولايات المتحدة رسوما ... التي قطعها الرئيس`): one of them was taken from another clause
+                target = None
             if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
@@ -307,6 +341,13 @@ class EventFinder(RoleRules):
             return any(e.event_type in _FRAMING_TYPES_OF.get(act.event_type, ()) and e.trigger_start < act.trigger_start
                        and not self._clause_break(e.trigger_end, act.trigger_start) for e in events)
         return [replace(e, reported=False) if e.reported and framed(e) else e for e in events]
+
+    @staticmethod
+    def _state_and_its_official(a: Actor, b: Actor) -> bool:
+        """One is a state, the other a person of that state's government (sector GOV in actors.tsv)."""
+        state, person = (a, b) if a.actor_type == "state" else (b, a)
+        return state.actor_type == "state" and person.actor_type == "person" and person.sector == "GOV" and \
+            state.country_iso3 is not None and person.country_iso3 == state.country_iso3
 
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
         """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
