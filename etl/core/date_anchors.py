@@ -13,9 +13,11 @@ at the starts are the same as when every anchor counted (a third fewer starts)."
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from . import date_words as W
 from .date_grammar import S0, rx
+from .matching import words_of
 
 
 def _trie_alt(words) -> str:
@@ -61,9 +63,9 @@ _DECADE_WORD_RE = rx(r"(?:ال)?(?:" + "|".join(W.DECADES) + r")(?:يات|ات)"
 # Written to open with the digit (its lookbehind then also sees that digit), not with the
 # lookbehind: the scan then rejects most positions at its first character test (1.6x faster,
 # the same matches).
-_ANCHOR_RE = rx(
-    r"[0-9](?<![0-9][0-9])(?:[0-9]{3}|[0-9]?(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])|"
-    + _trie_alt(_anchor_words()))
+_NUMBER_ANCHOR = r"[0-9](?<![0-9][0-9])(?:[0-9]{3}|[0-9]?(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])"
+_ANCHOR_RE = rx(_NUMBER_ANCHOR + "|" + _trie_alt(_anchor_words()))
+_NUMBER_ANCHOR_RE = rx(_NUMBER_ANCHOR)
 _WORDS_BEFORE = 4
 _DIGITS = frozenset("0123456789")
 
@@ -83,14 +85,63 @@ def _word_before(t: str, pos: int, lo: int) -> tuple[int, int] | None:
     return start, end
 
 
+# A word's own anchors, by their offsets in the word (bit k: offset k, for k < 3). A match of
+# `_ANCHOR_RE` never crosses a word's end (a number's match holds digits only, a word anchor's
+# letters only), so the scan of a text finds in each word what the scan of the word alone finds,
+# and in the word anchors that count depend on the word only: they are kept per distinct word.
+_WORD_ANCHOR_OFFSETS: dict[str, int] = {}
+_ANCHOR_OPENINGS = frozenset(w[:2] for w in _anchor_words())  # every anchor word has two letters or more
+assert all(len(w) >= 2 for w in _anchor_words())
+
+
+def _word_anchor_offsets(word: str) -> int:
+    """The bits of the word anchors the scan of `word` finds at its first three offsets: the
+    scan's steps there (a match, or the next position), not a scan of the whole word."""
+    if not (word[:2] in _ANCHOR_OPENINGS or word[1:3] in _ANCHOR_OPENINGS or word[2:4] in _ANCHOR_OPENINGS):
+        return 0  # no word anchor opens there (most words)
+    bits = 0
+    k = 0
+    while k < 3 and k < len(word):
+        a = _ANCHOR_RE.match(word, k)
+        if a is None:
+            k += 1
+            continue
+        if word[k] not in _DIGITS:
+            bits |= 1 << k
+        k = a.end()
+    return bits
+
+
+def _anchors(t: str) -> list[tuple[int, bool]]:
+    """(position, whether it is a number) of every anchor of the normalised text `t`, in no
+    particular order, but for the word anchors three letters or more into a word: inside
+    another word (`اب` in `انتخاب`). With the words `tokenize` found in `t`, a word's anchors
+    are looked up by the word (most words have none), and the numbers found by a scan for
+    digits; otherwise one scan of the text finds both."""
+    read = words_of(t)
+    if read is None:
+        found = []
+        for a in _ANCHOR_RE.finditer(t):
+            p = a.start()
+            digit = t[p] in _DIGITS
+            if digit or p < 3 or not (t[p - 1].isalnum() and t[p - 2].isalnum() and t[p - 3].isalnum()):
+                found.append((p, digit))
+        return found
+    words, word_starts = read
+    offsets = _WORD_ANCHOR_OFFSETS
+    for word in set(words).difference(offsets):
+        offsets[word] = _word_anchor_offsets(word)
+    found = [(a.start(), True) for a in _NUMBER_ANCHOR_RE.finditer(t)]
+    for k in compress(range(len(words)), map(offsets.__getitem__, words)):
+        bits, start = offsets[words[k]], word_starts[k]
+        found.extend((start + offset, False) for offset in (0, 1, 2) if bits >> offset & 1)
+    return found
+
+
 def candidate_starts(t: str) -> list[int]:
     """Sorted positions of the normalised text `t` where the grammar is tried."""
     starts: set[int] = set()
-    for a in _ANCHOR_RE.finditer(t):
-        p = a.start()
-        digit = t[p] in _DIGITS
-        if not digit and p >= 3 and t[p - 1].isalnum() and t[p - 2].isalnum() and t[p - 3].isalnum():
-            continue  # a word anchor three letters into a word is inside another word (`اب` in `انتخاب`)
+    for p, digit in _anchors(t):
         # the words before the anchor count back to its line start, at most 60 characters
         lo = max(0, p - 60)
         nl = t.rfind("\n", lo, p)

@@ -2,7 +2,10 @@
 import random
 import re
 
+from etl.core.date_anchors import candidate_starts
 from etl.core.date_context import prev_word
+from etl.core.matching import tokenize, words_of
+from etl.core.text import normalize
 
 # the expression `prev_word` searched in the 40 characters before a position
 _PREV_WORD = re.compile(r"([^\W_]+)[^\S\r\n]*[،,]?[^\S\r\n]*$")
@@ -30,3 +33,37 @@ def test_the_backward_walk_answers_as_the_regular_expression():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         for pos in range(len(text) + 1):
             assert prev_word(text, pos) == _prev_word_by_regex(text, pos), (text, pos)
+
+
+SENTENCES = [
+    "التقى الوزير نظيره يوم الاثنين 5 مايو 2018 في العاصمة",
+    "وصل الوفد أمس، وسيغادر غدا بعد انتخاب رئيس جديد للبلدية",
+    "جرت الانتخابات في 12/4/2019 وفي الـ5 من أيار الماضي",
+    "منذ 3 سنوات، وبالأمس وللعام 2015 ولليوم الثاني على التوالي",
+    "5مايو و2018م و15أبريل وفي2019 والاثنين،الثلاثاء",
+    "منتصف\nالعام 2015 ثم 1440 هـ ثم تسعينيات القرن الماضي",
+    "كلمة بلا تاريخ على الإطلاق",
+    "",
+]
+
+
+def _starts_by_scan(text):
+    from etl.core import matching
+    matching._LAST_WORDS[0] = None  # no words of this text: one regex scan of it
+    return candidate_starts(text)
+
+
+def test_date_anchors_found_by_the_words_equal_those_of_the_scan():
+    for sentence in SENTENCES:
+        norm = normalize(sentence)
+        by_scan = _starts_by_scan(norm.text)
+        tokenize(norm)
+        assert words_of(norm.text) is not None
+        assert candidate_starts(norm.text) == by_scan, sentence
+
+
+def test_the_words_of_another_text_are_not_used():
+    tokenize(normalize("التقى الوزير نظيره يوم الاثنين"))
+    other = normalize("وصل الوفد أمس").text
+    assert words_of(other) is None
+    assert candidate_starts(other) == _starts_by_scan(other) != []
