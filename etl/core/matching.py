@@ -131,10 +131,16 @@ _WORD = re.compile(r"([^\W_]+)")
 _LAST_WORDS: list = [None, [], []]
 
 
-def words_of(text: str) -> tuple[list[str], list[int]] | None:
-    """The words of `text` (runs of `[^\\W_]`, as `tokenize` splits them) and their offsets,
-    when `text` is the text `tokenize` read last, else None."""
-    return (_LAST_WORDS[1], _LAST_WORDS[2]) if _LAST_WORDS[0] is text else None
+def words_of(text: str) -> tuple[list[str], list[int]]:
+    """The words of `text` (runs of `[^\\W_]`, as `tokenize` splits them) and their offsets:
+    those `tokenize` found when `text` is the text it read last, else split afresh."""
+    if _LAST_WORDS[0] is text:
+        return _LAST_WORDS[1], _LAST_WORDS[2]
+    pieces = _WORD.split(text)
+    words = pieces[1::2]
+    lengths = list(map(len, words))
+    ends = accumulate(map(add, map(len, pieces[0:-1:2]), lengths))
+    return words, list(map(sub, ends, lengths))
 
 
 def tokenize(norm: Normalized) -> list[Token]:
