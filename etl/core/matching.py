@@ -192,9 +192,6 @@ class PhraseMatch(NamedTuple, Generic[T]):
     value: T
 
 
-_OPENS_ONLY = object()  # `PhraseMatcher._openings`: a key that only opens longer phrases
-_NO_OPENING = object()  # no phrase key opens with it
-
 # `PhraseMatch(...)` made by the C constructor of tuples, not through the named tuple's
 # generated Python `__new__` (half the cost; `match_at` makes one per phrase found)
 _new_tuple = tuple.__new__
@@ -217,10 +214,7 @@ class PhraseMatcher(Generic[T]):
                 self._table[key] = value
                 self.max_words = max(self.max_words, len(key))
         self._first_words = {k[0] for k in self._table}
-        # every opening of a phrase key → the phrase's value when the opening is itself a phrase,
-        # else `_OPENS_ONLY`: one lookup per word a match grows by (`match_at`)
-        self._openings: dict[tuple[str, ...], object] = {
-            k[:n]: self._table.get(k[:n], _OPENS_ONLY) for k in self._table for n in range(1, len(k) + 1)}
+        self._prefixes = {k[:n] for k in self._table for n in range(1, len(k) + 1)}
         self._slot = next(_SLOTS)
         self._bit = 1 << self._slot
         self._starts: dict[str, tuple[tuple[str, str, int], ...]] = {}  # text word → `_start_forms`
@@ -251,12 +245,11 @@ class PhraseMatcher(Generic[T]):
         """(key words, value) of every phrase, keys as matching compares them."""
         return self._table.items()
 
-    def _start_forms(self, word: str) -> tuple[tuple[tuple[str], int, int, object], ...]:
+    def _start_forms(self, word: str) -> tuple[tuple[tuple[str], int, int], ...]:
         """The readings of a text word that can open a phrase, cached per word: (its key as a
         one-word phrase, 1 if that key is a phrase of its own else 0, the characters of the word
-        before the match's surface, the one-word phrase's value or None). A three-letter word may
-        hide a proclitic before a two-letter word (`لبي بي سي`); such a reading only opens phrases
-        of two words or more."""
+        before the match's surface). A three-letter word may hide a proclitic before a
+        two-letter word (`لبي بي سي`); such a reading only opens phrases of two words or more."""
         forms = self._starts.get(word)
         if forms is None and not _openers_of(word) >> self._slot & 1:
             forms = self._starts[word] = ()  # most words open no phrase of any matcher
@@ -266,8 +259,7 @@ class PhraseMatcher(Generic[T]):
             if not self.enclitics and _hidden_proclitic(word, first_words):
                 readings.append((word[1:], word[1:], 2))
             forms = self._starts[word] = tuple(
-                ((first,), 1 if min_words == 1 and (first,) in self._table else 0, _surface_skip(word, cand),
-                 self._table.get((first,)) if min_words == 1 else None)
+                ((first,), 1 if min_words == 1 and (first,) in self._table else 0, _surface_skip(word, cand))
                 for cand, first, min_words in readings)
         return forms
 
@@ -309,7 +301,7 @@ class PhraseMatcher(Generic[T]):
             forms = self._start_forms(word)
             if not forms:
                 return None
-        openings = self._openings
+        table, prefixes = self._table, self._prefixes
         limit = self.max_words
         if max_words and max_words < limit:
             limit = max_words
@@ -318,21 +310,22 @@ class PhraseMatcher(Generic[T]):
             limit = room
         best: PhraseMatch[T] | None = None
         best_words = 0
-        for key, found, skip, value in forms:
+        for key, found, skip in forms:
+            found_key = key
             n = 1
             while n < limit:
                 token = tokens[i + n]
                 if not token.joined:
                     break
                 key = (*key, token.bare)
-                step = openings.get(key, _NO_OPENING)
-                if step is _NO_OPENING:
+                if key not in prefixes:
                     break
                 n += 1
-                if step is not _OPENS_ONLY:
-                    found, value = n, step
+                if key in table:
+                    found, found_key = n, key
             if found > best_words:
-                best = _new_tuple(PhraseMatch, (i, i + found, tokens[i].start + skip, tokens[i + found - 1].end, value))
+                best = _new_tuple(PhraseMatch, (i, i + found, tokens[i].start + skip, tokens[i + found - 1].end,
+                                                table[found_key]))
                 best_words = found
         return best
 
