@@ -126,29 +126,11 @@ def _openers_of(word: str) -> int:
 _WORD = re.compile(r"([^\W_]+)")
 
 
-# The text `tokenize` read last, its words and their offsets: the date scan finds its anchors
-# by the words of the same text instead of a regex scan of every position
-_LAST_WORDS: list = [None, [], []]
-
-
-def words_of(text: str) -> tuple[list[str], list[int]]:
-    """The words of `text` (runs of `[^\\W_]`, as `tokenize` splits them) and their offsets:
-    those `tokenize` found when `text` is the text it read last, else split afresh."""
-    if _LAST_WORDS[0] is text:
-        return _LAST_WORDS[1], _LAST_WORDS[2]
-    pieces = _WORD.split(text)
-    words = pieces[1::2]
-    lengths = list(map(len, words))
-    ends = accumulate(map(add, map(len, pieces[0:-1:2]), lengths))
-    return words, list(map(sub, ends, lengths))
-
-
 def tokenize(norm: Normalized) -> list[Token]:
     text = norm.text
     pieces = _WORD.split(text)  # gap, word, gap, word, ..., the text after the last word
     words = pieces[1::2]
     if not words:
-        _LAST_WORDS[:] = [text, words, []]
         return []
     gaps = pieces[0:-1:2]  # gaps[k]: what precedes word k
     # strings, not match objects: gaps and words tile the text from its start, so the offsets
@@ -156,7 +138,6 @@ def tokenize(norm: Normalized) -> list[Token]:
     lengths = list(map(len, words))
     ends = list(accumulate(map(add, map(len, gaps), lengths)))
     starts = list(map(sub, ends, lengths))
-    _LAST_WORDS[:] = [text, words, starts]
     # joined: the gap is spaces only (a gap between two words is never empty)
     joined = list(map(not_, map(str.strip, gaps, repeat(" "))))
     joined[0] = False
