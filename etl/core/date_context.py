@@ -7,13 +7,27 @@ import re
 from . import date_words as W
 from .date_grammar import END, S, S0, rx
 
-_PREV_WORD_RE = rx(r"([^\W_]+)" + S0 + r"[،,]?" + S0 + r"$")
 _NEXT_WORD_RE = rx(S0 + r"([^\W_]+)")
 
 
 def prev_word(t: str, pos: int) -> str:
-    m = _PREV_WORD_RE.search(t[max(0, pos - 40):pos])
-    return m.group(1) if m else ""
+    """The word that ends just before `pos` (within its 40 characters), with only spaces and
+    one comma between: the match of `([^\W_]+)` + S0 + `[،,]?` + S0 + `$` in t[pos - 40:pos],
+    found by walking back from `pos` (a regex search tried every position of the window, and
+    backtracked through each word in it). `$` also matches before a final line break; S0's
+    spaces are no line breaks; `[^\W_]` is `str.isalnum`."""
+    lo = max(0, pos - 40)
+    k = pos - 1 if pos > lo and t[pos - 1] == "\n" else pos
+    while k > lo and t[k - 1] not in "\r\n" and t[k - 1].isspace():
+        k -= 1
+    if k > lo and t[k - 1] in "،,":
+        k -= 1
+        while k > lo and t[k - 1] not in "\r\n" and t[k - 1].isspace():
+            k -= 1
+    end = k
+    while k > lo and t[k - 1].isalnum():
+        k -= 1
+    return t[k:end]
 
 
 def prev_words(t: str, pos: int, n: int) -> list[str]:

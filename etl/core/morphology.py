@@ -107,8 +107,18 @@ def strip_article(word: str) -> str:
 
 
 def preposition_with_pronoun(word: str, prepositions: frozenset[str]) -> bool:
-    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix."""
-    return any(word.endswith(p) and word[:-len(p)] in prepositions for p in ("ه", "ها", "هم", "هما", "هن", "نا"))
+    """`فيها`, `عليه`, `منهم`, `علينا`: one of `prepositions` with a pronoun suffix (ه ها هم
+    هما هن نا). The suffix is chosen by the word's last letter: the name rules ask this of
+    most words they weigh, and most end in none of ه ا م ن."""
+    last = word[-1:]
+    if last == "ه":
+        return word[:-1] in prepositions
+    if last == "ا":
+        return (word.endswith(("ها", "نا")) and word[:-2] in prepositions) or \
+            (word.endswith("هما") and word[:-3] in prepositions)
+    if last == "م" or last == "ن":
+        return word[-2:-1] == "ه" and word[:-2] in prepositions
+    return False
 
 
 def accusative_adverb(word: str) -> bool:

@@ -3,6 +3,8 @@ import itertools
 import re
 
 from etl.core import matching
+from etl.core.matching import PhraseMatcher, tokenize
+from etl.core.text import normalize
 
 
 def test_definite_openings_are_the_strings_the_regex_matched():
@@ -33,3 +35,18 @@ def test_readings_test_the_suffix_letters_before_asking_for_enclitic_readings():
         if word.startswith(matching._DEFINITE_OPENINGS):
             every = cands  # a definite word is a noun: no verb suffixes
         assert matching._readings(word, True) == (every if word not in matching._root_initial() else (word,))
+
+
+def test_a_match_carries_the_value_of_the_longest_phrase_found_even_a_falsy_one():
+    matcher = PhraseMatcher([("الأمم", 0), ("الأمم المتحدة", None), ("مجلس الأمن الدولي", ""),
+                             ("وزير", "office"), ("وزير الخارجية الأسبق", "former")])
+    tokens = tokenize(normalize("قالت الأمم المتحدة إن مجلس الأمن اجتمع مع وزير الخارجية الأسبق ووزير الخارجية"))
+    words = [t.word for t in tokens]
+    united = matcher.match_at(tokens, words.index("الامم"))
+    assert (united.last - united.first, united.value) == (2, None)  # the longer phrase, its value None
+    assert matcher.match_at(tokens, words.index("الامم"), max_words=1).value == 0
+    assert matcher.match_at(tokens, words.index("مجلس")) is None  # `مجلس الامن` only opens a phrase
+    former = matcher.match_at(tokens, words.index("وزير"))
+    assert (former.last - former.first, former.value) == (3, "former")
+    minister = matcher.match_at(tokens, words.index("ووزير"))  # `وزير الخارجية` opens `الاسبق`, which does not follow
+    assert (minister.last - minister.first, minister.value) == (1, "office")
