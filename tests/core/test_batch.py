@@ -1,5 +1,6 @@
 """Batch extraction: worker processes give exactly the rows of a single process."""
 import datetime as dt
+import gc
 from pathlib import Path
 
 import polars as pl
@@ -7,6 +8,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from etl.core import batch
+from etl.core.worker_processes import worker_pool
 
 SEED = (Path(__file__).parents[2] / "seeds" / "000_4da58059eb1a1826.txt").read_text(encoding="utf-8")
 
@@ -29,6 +31,21 @@ def test_worker_processes_give_the_same_rows_as_one_process(monkeypatch):
     for table in batch.EXTRACTED_TABLES:
         assert one[table].height > 0
         assert_frame_equal(one[table], two[table])
+
+
+def _frozen_after_a_chunk(documents):
+    batch._extract_chunk(documents)
+    return gc.get_freeze_count()
+
+
+def test_a_worker_keeps_its_heap_frozen_between_chunks_and_the_main_process_gets_it_back():
+    """A worker's next chunk does not collect its per-word caches again; a long-lived process
+    (Dagster's) has its heap as it was after a batch."""
+    docs = _documents(3)
+    with worker_pool(1) as pool:
+        assert pool.submit(_frozen_after_a_chunk, docs).result() > 0
+    if gc.get_freeze_count() == 0:
+        assert _frozen_after_a_chunk(docs) == 0
 
 
 @pytest.mark.parametrize("total", [800, 801, 4_000, 23_897])
