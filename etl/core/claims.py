@@ -339,6 +339,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.budget.check_sentence_claims(len(claims), sentence_idx)
         for claim in claims:
             self._cap_content(claim)
+            if claim.source is not None and claim.source_span is not None and self._thing_speaker(claim.source):
+                # `وقالت الدراسة إن ... . وأضافت أن`: the claims and their source text stay, and the thing
+                # still goes on speaking (no one else is its dropped subject), but no actor is made of it
+                claim.source = None
         person = next((m for m in mentions if m.actor.actor_type == "person"), None)
         if person is not None:
             self.topics.append(person)

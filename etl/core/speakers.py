@@ -44,6 +44,8 @@ _RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قا
 # verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 _SAYING_NOUNS = word_classes()["saying_noun"]
+# `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
+_THING_HEADS = word_classes()["speaker_thing_noun"]
 
 
 class SpeakerRules:
@@ -249,6 +251,15 @@ class SpeakerRules:
         if m.actor.actor_type == "state" and len(words) == 1:
             return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
         return None     # `الجانب العراقي` takes the gender of its head noun
+
+    @staticmethod
+    def _thing_speaker(m: Mention) -> bool:
+        """A phrase no rule named, headed by a document, record or abstraction (`الدراسة`,
+        `أوراق القضية`, `التحقيق`): it reports, but is no person or body, so no actor."""
+        if m.actor.actor_type != "other" or m.actor.origin != "pattern":
+            return False
+        head = normalize_phrase(m.actor.name_ar or "").split()[:1]
+        return bool(head) and strip_article(head[0]) in _THING_HEADS
 
     def _latter(self, k: int, mentions: list) -> Mention | None:
         """`الأخير` / `الأخيرة` (the latter) at token k: the actor named last before it, in this
