@@ -643,9 +643,26 @@ class SpeakerRules:
             return None
         name = " ".join(self._word(x) for x in range(j, k))
         kind = org.value["actor_type"] if org is not None else "person" if title is not None else "other"
+        if kind == "other" and k - j == 2 and first_word in lex.one_word_given_names and self._word(j + 1).startswith("ال"):
+            kind = "person"  # `قال ناصر القدوة، ...`: a known given name and a family name with the article
+        elif kind == "other" and k - j == 1:
+            named = self._person_by_family_name(j)
+            if named is not None:  # `وأوضح القدوة أن`: the person named before by the full name
+                return Mention(named.actor, j, k, self.tokens[j].start, self.tokens[j].end)
         actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
                       org.value["sector"] or None if org is not None else None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _person_by_family_name(self, j: int) -> Mention | None:
+        """`وأوضح القدوة أن`: one definite word that is the last word of a person's name in the
+        recent sentences or speakers (`ناصر القدوة`) is that person."""
+        word = self._word(j)
+        if not word.startswith("ال") or len(word) < 5:
+            return None
+        recent = [m for m, _ in self.speakers[-3:]] + self.named_before
+        return next((m for m in reversed(recent) if m.actor.actor_type == "person" and m.last <= j
+                     and normalize_phrase(m.actor.name_ar or "").split()[-1:] == [word]
+                     and len(normalize_phrase(m.actor.name_ar or "").split()) >= 2), None)
 
     def _name_after_description(self, j: int, last: int) -> Mention | None:
         """`وقال المتحدث باسم الشرطة، سيتيو واسيستو، في إفادة صحفية إن`: a title or role noun

@@ -31,3 +31,10 @@ def test_a_definite_group_of_people_in_the_slot_is_still_an_actor():
     ex = run("وقال المنظمون إن المهرجان سيقام في موعده.")
     assert [c["source_text"] for c in ex.claims] == ["المنظمون"]
     assert ex.claims[0]["source_actor_id"] is not None
+
+
+def test_a_known_given_name_and_a_definite_family_name_is_a_person():
+    ex = run("قال ناصر القدوة، وزير الخارجية السابق، إن المفاوضات متعثرة. وأوضح القدوة أن الحل ممكن.")
+    ids = [c["source_actor_id"] for c in ex.claims]
+    assert len(ids) == 2 and ids[0] == ids[1]
+    assert ex.actors[ids[0]].actor_type == "person" and ex.actors[ids[0]].name_ar == "ناصر القدوة"
