@@ -596,6 +596,9 @@ class SpeakerRules:
         phrase = self._title_of_body(phrase, marker, by_first)  # `الأمين العام للأمم المتحدة`
         if phrase is not None and c.value.needs_marker and phrase.actor.actor_type != "person":
             return None  # `كشفت الأزمة أن`: a thing reveals; a titled person (`وأصر وزير المالية`) speaks
+        if phrase is not None and phrase.actor.actor_type == "other" and self._word(marker).startswith("ب") \
+                and without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA):
+            return None  # `ووصف المحادثات بأنها بناءة`: what is described, the object; the subject is elsewhere
         if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
                                                            or self._is_preposition(self._word(phrase.last))
                                                            or self._word(phrase.last) in self.relative_pronouns):

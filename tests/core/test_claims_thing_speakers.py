@@ -38,3 +38,9 @@ def test_a_known_given_name_and_a_definite_family_name_is_a_person():
     ids = [c["source_actor_id"] for c in ex.claims]
     assert len(ids) == 2 and ids[0] == ids[1]
     assert ex.actors[ids[0]].actor_type == "person" and ex.actors[ids[0]].name_ar == "ناصر القدوة"
+
+
+def test_what_a_describing_verb_describes_before_bi_anna_is_its_object_not_its_speaker():
+    ex = run("وقال الرئيس الفرنسي إن الاتفاق مهم، ووصف المحادثات بأنها بناءة.")
+    found = [(c["source_text"], c["content"]) for c in ex.claims]
+    assert found == [("الرئيس الفرنسي", "إن الاتفاق مهم"), ("الرئيس الفرنسي", "المحادثات بأنها بناءة")]
