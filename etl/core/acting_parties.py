@@ -16,12 +16,16 @@ _VERB_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_class
 _VERB_OPENERS = _VERB_PARTICLES | word_classes()["event_role_subordinator"] | frozenset({"ما", "بينما", "فيما", "ثم"})
 
 
-def acts(tokens, m: Mention, last: int) -> bool:
+def acts(tokens, m: Mention, first: int, last: int) -> bool:
     """The party plainly does something in its clause, whatever the act: the doer after an agent
     phrase (`من قبل المعارضين`), the subject of a clause after `أن`/`إن` whose verb follows it
     (`أن مالطا ستسمح`, `إن المحتجين يطالبون`), or the subject right after a verb marked for it
-    (`فتحت اليابان موانئها`). Such a state or collective is a party, not the story's setting."""
-    if m.first == 0 or not tokens[m.first].joined:
+    (`فتحت اليابان موانئها`), or the subject opening its sentence, its verb right after it
+    (`اللاجئون يطالبون`, in a title too). Such a state or collective is a party, not the story's
+    setting. (tokens[first:last] is its sentence.)"""
+    if m.first == first:
+        return _verb_follows(tokens, m, last)
+    if not tokens[m.first].joined:
         return False
     if any((r := role_matcher().match_at(tokens, k, stop=m.first)) is not None and r.value == "agent"
            and r.last == m.first for k in range(max(0, m.first - 3), m.first)):
@@ -30,8 +34,14 @@ def acts(tokens, m: Mention, last: int) -> bool:
     if _both_of(tokens, m.first):
         return True
     if before in _CLAUSE_OPENERS:
-        return m.last < last and tokens[m.last].joined and _finite_verb(tokens[m.last].word)
+        return _verb_follows(tokens, m, last)
     return _opens_clause(tokens, m.first - 1) and _subject_marked_verb(tokens[m.first - 1].word, tokens[m.first].word)
+
+
+def _verb_follows(tokens, m: Mention, last: int) -> bool:
+    """A finite verb right after the party, in its clause: the party is its subject (`إن المحتجين
+    يطالبون`, `المتظاهرون رفضوا`)."""
+    return m.last < last and tokens[m.last].joined and _finite_verb(tokens[m.last].word)
 
 
 def _both_of(tokens, k: int) -> bool:

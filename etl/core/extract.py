@@ -86,7 +86,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
         mentions = [m for m in found if not m.place]
         if mentions and mentions[0].first == first + 1:
             subjects.add(mentions[0].actor.actor_id)  # `وحمّلت أنقرة ...`: the subject of a verb-first sentence
-        subjects.update(m.actor.actor_id for m in mentions if acts(tokens, m, last))
+        subjects.update(m.actor.actor_id for m in mentions if acts(tokens, m, first, last))
         sentence_rows = len(out.actor_mentions)
         for m in mentions:
             add_mention(m, s.idx)
