@@ -12,6 +12,7 @@ from .text import normalize_phrase
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
+_SON_OF = frozenset({"بن", "بنت"})  # the patronymic link (grammar): the word before it is a given name
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
@@ -210,6 +211,11 @@ class PersonRules:
         # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
         ali = self._ali_at(j) and (titled or j + 1 < last and (
             self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
+        # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
+        # alone it would be a rank (`السلطان`) or a common noun
+        ali = ali or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
+            and self.tokens[j].word.isalpha() and not self.tokens[j].word.startswith("ال") \
+            and self.tokens[j].word not in self.lex.stop
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
             k = self._hashtag_end(j + 1, last)
             if not all(x == j and ali or self._name_like(self.tokens[x].word, x == j, expected) for x in range(j, k)):

@@ -214,3 +214,9 @@ def test_a_foreign_given_name_takes_no_definite_word_as_its_family_name():
     assert not any("الحفل" in n for n in person_names("وحضرت زوجته ميلانيا الحفل."))
     assert "هنري الثامن" in person_names("وتزوج الملك هنري الثامن من وصيفة الملكة.")
     assert "محمد العلي" in person_names("وقال محمد العلي إن القرار خاطئ.")
+
+
+def test_a_rank_word_before_the_patronymic_link_opens_a_name_after_a_title():
+    from actor_mentions import person_names
+    assert "سلطان بن راشد" in person_names("وقال الشيخ سلطان بن راشد إن الوفد سيصل غدا.")
+    assert any(n.replace("_", " ") == "سلطان بن راشد" for n in person_names("واستقبل الوزير #سلطان_بن_راشد الوفد."))
