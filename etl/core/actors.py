@@ -45,6 +45,8 @@ _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
+# the domain word of an outlet's web address written in Arabic (`العربية.نت`, `مصراوي.كوم`)
+_WEB_DOMAINS = frozenset({"نت", "كوم"})
 # the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
 _MARKED_WORDS = frozenset(_NAMING_WORDS | {_THE_LATTER, "و" + _THE_LATTER})
 _WORD = attrgetter("word")  # Token.word, as a C-level callable for `map`
@@ -441,6 +443,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     def _lexicon(self, i: int, last: int) -> Mention | None:
         m = self.lex.names.match_at(self.tokens, i, stop=last)
+        if m is None or m.last == i + 1:
+            web = self._web_address(i, last)
+            if web is not None:
+                return web
         if m is None:
             return None
         if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
@@ -576,6 +582,20 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     def _gap(self, k: int) -> str:
         return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
+
+    def _web_address(self, i: int, last: int) -> Mention | None:
+        """`العربية.نت`, `لـ"الجزيرة.نت"`: a known outlet's name written as its web address, a dot
+        for the space before the domain word (`نت`), is that outlet."""
+        k = i + 1
+        if k >= last or self._gap(k) != "." or self.tokens[k].word not in _WEB_DOMAINS:
+            return None
+        word = self.tokens[i].word
+        clitic = 1 if word[:1] in "وفبل" and word[1:3] in ("ال", "لع") and len(word) > 4 else 0  # `والعربية.نت`
+        name = "ال" + word[2:] if word.startswith("لل") else word[clitic:]  # `للعربية.نت` names `العربية.نت`
+        known = self.lex.names.get(f"{name} {self.tokens[k].word}")
+        if known is None or known.actor_type != "media":
+            return None
+        return Mention(known, i, k + 1, self.tokens[i].start + clitic, self.tokens[k].end)
 
     def _comma_before(self, j: int) -> bool:
         gap = self.text[self.tokens[j - 1].end:self.tokens[j].start]

@@ -124,3 +124,9 @@ def test_unnamed_news_sites_are_unnamed_media():
 def test_hebrew_names_israels_media_and_state():
     assert found("وذكر الإعلام العبري أن الحكومة ستجتمع.")["الإعلام العبري"].actor_id == "isr-media"
     assert found("وقالت الدولة العبرية إنها سترد.")["الدولة العبرية"].actor_id == "isr"
+
+
+def test_a_known_outlet_written_as_its_web_address_is_that_outlet():
+    x = extract("t", 'وقال مسؤول لـ"العربية.نت" إن المفاوضات ستستأنف. وأفادت العربية.نت لاحقا بأن الوفد وصل.', dt.date(2019, 3, 1))
+    outlets = {m["surface"]: x.actors[m["actor_id"]].actor_type for m in x.actor_mentions if "نت" in m["surface"]}
+    assert outlets == {"العربية.نت": "media"}
