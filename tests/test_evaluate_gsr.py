@@ -98,3 +98,20 @@ def test_the_reported_count_needs_the_sense_model(tmp_path, monkeypatch):
     with pytest.raises(SystemExit):
         evaluate_gsr.main(["--data", str(tmp_path), "--split", "all"])
     assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "all", "--every-event"]) == 0
+
+
+def test_cross_validation_counts_sentences_as_the_evaluation_does(tmp_path):
+    # the trainer scores each fold's model through the whole extractor: at threshold 0 every trigger
+    # reports its act, yet a condemned attack (framed by the condemnation) is still no reported one
+    from etl import train_event_sense
+    docs = [d for d in (f"DOC_{k}" for k in range(40)) if split_of(d) == "tune"][:4]
+    bombing = "وانفجرت عبوة ناسفة امس في سوق مزدحم وسط المدينة مما أدى إلى مقتل سبعة مدنيين."
+    condemned = "ونددت منظمات حقوقية بالهجوم الذي استهدف المستشفى ودعت إلى تحقيق دولي مستقل."
+    rows = [(f"{d}-1", "ASSAULT", "yes", bombing) for d in docs] + [(f"{d}-2", "ASSAULT", "easy no", condemned) for d in docs]
+    write_csv(tmp_path / "assault_dev.csv", rows)
+    write_csv(tmp_path / "protest_dev.csv", [])
+    instances, _ = train_event_sense.instances(tmp_path)
+    predicted = train_event_sense.cross_validate(tmp_path, instances, folds=2, thresholds=(0.0,))
+    assert predicted[("ASSAULT", 0.0)] == {**{f"{d}-1": True for d in docs}, **{f"{d}-2": False for d in docs}}
+    c = train_event_sense.counts(predicted[("ASSAULT", 0.0)], read_sentences(tmp_path / "assault_dev.csv", "tune"))
+    assert (c.tp, c.fp, c.fn, c.tn) == (4, 0, 0, 4)

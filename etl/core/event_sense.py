@@ -28,6 +28,7 @@ MODEL_PATH = Path(__file__).parent / "models" / "event_sense.tsv.gz"
 WINDOW = 3
 
 _recording: list | None = None  # set by `recording()`: features of every trigger asked about
+_installed = None  # set by `using()`: a model that stands in for the packaged one (cross-validation)
 
 
 def _stem(word: str) -> str:
@@ -123,10 +124,27 @@ def read_model(path: Path) -> SenseModel | None:
                       {t: special[f"__reported__{t}"] for t in SENSE_TYPES})
 
 
-@lru_cache(maxsize=None)
 def sense_model() -> SenseModel | None:
-    """The packaged model, or None when there is none (every trigger kept)."""
+    """The model in use: the packaged one (or one installed by `using()`), or None when there is
+    none (every trigger kept)."""
+    return _installed if _installed is not None else _packaged_model()
+
+
+@lru_cache(maxsize=None)
+def _packaged_model() -> SenseModel | None:
     return read_model(MODEL_PATH)
+
+
+@contextmanager
+def using(model: SenseModel):
+    """Within the block the extractor reads triggers with `model` instead of the packaged one
+    (`train_event_sense` scores each fold's model through the whole extractor this way)."""
+    global _installed
+    before, _installed = _installed, model
+    try:
+        yield model
+    finally:
+        _installed = before
 
 
 @dataclass(frozen=True)

@@ -91,3 +91,16 @@ def test_a_model_file_round_trips(tmp_path):
     assert m.veto == 0.0 and m.reported == {"ASSAULT": 0.3, "PROTEST": 0.1}
     assert gzip.open(path, "rt", encoding="utf-8").readline() == "# a header\n"
     assert m.probability(["stem=هجوم"]) == pytest.approx(1 / (1 + math.exp(-1.0)))
+
+
+def test_a_model_in_use_stands_in_for_the_packaged_one_within_its_block():
+    # cross-validation reads each fold's model through the whole extractor
+    packaged = event_sense.sense_model()
+    nothing_reported = event_sense.SenseModel({}, -30.0, 0.0, {"ASSAULT": 0.5, "PROTEST": 0.5})
+    with event_sense.using(nothing_reported):
+        assert event_sense.sense_model() is nothing_reported
+        [e] = rows(BOMBING, "ASSAULT")
+        assert e["reported"] is False
+    assert event_sense.sense_model() is packaged
+    [e] = rows(BOMBING, "ASSAULT")
+    assert e["reported"] is True
