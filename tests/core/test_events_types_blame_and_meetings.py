@@ -1,0 +1,43 @@
+"""Blame laid on a party is an accusation (PLOVER §ACCUSE), and a meeting whose own clause goes on
+in the future tense or calls it scheduled is a meeting to come (gold.md: AGREE). Sentences written
+for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_laying_the_blame_is_accuse_with_the_subject_between():
+    assert "ACCUSE" in types("وألقت وزارة الداخلية باللوم على عصابات التهريب في أعمال الشغب.")
+    assert "ACCUSE" in types("ويلقي الطرفان اللوم على بعضهما في انهيار الهدنة.")
+    assert "ACCUSE" in types("وسارع الحزب الحاكم إلى إلقاء اللوم على النقابات.")
+
+
+def test_receiving_or_delivering_is_no_blame():
+    assert "ACCUSE" not in types("وألقى رئيس الجامعة كلمة في حفل التخرج.")
+    assert types("وتلقي الطالبات دروسا إضافية في المساء.") == []
+
+
+def test_the_present_of_holding_responsible_is_accuse():
+    assert "ACCUSE" in types("ويحمل الرئيس الفصائل المسلحة مسؤولية تفجير الجسر.")
+    # taking responsibility oneself (Form V `تحمل`) is no accusation
+    assert "ACCUSE" not in types("ودعا الأمين العام الحكومة إلى تحمل مسؤولياتها تجاه اللاجئين.")
+
+
+def test_a_meeting_whose_clause_goes_on_in_the_future_is_agree():
+    found = types("وقال الوزير إن القمة التي ستعقد في الدوحة الشهر المقبل ستناقش ملف المياه.")
+    assert "AGREE" in found and "CONSULT" not in found
+    found = types("وأكد المتحدث أن الاجتماع المقرر بين الوزيرين في جنيف ما زال قائما.")
+    assert "AGREE" in found and "CONSULT" not in found
+    assert "AGREE" in types("وقال الرئيس للصحفيين: أعتقد أننا سنعقد لقاء مع المعارضة قريبا.")
+
+
+def test_a_meeting_held_stays_consult():
+    found = types("وعقدت القمة أمس في العاصمة بحضور عشرين زعيما.")
+    assert "CONSULT" in found and "AGREE" not in found
+    assert types("وانتهى الاجتماع الذي عقد في الوزارة دون نتائج.") == ["CONSULT"]
