@@ -41,3 +41,14 @@ def test_a_meeting_held_stays_consult():
     found = types("وعقدت القمة أمس في العاصمة بحضور عشرين زعيما.")
     assert "CONSULT" in found and "AGREE" not in found
     assert types("وانتهى الاجتماع الذي عقد في الوزارة دون نتائج.") == ["CONSULT"]
+
+
+def test_poisoning_a_person_is_assault_but_food_poisoning_is_not():
+    assert "ASSAULT" in types("وقالت الشرطة إن محاولة تسميم المعارض تمت بمادة سامة نادرة.")
+    assert "ASSAULT" in types("وقال المحققون إن رجلين سمما الصحفي في فندق بالعاصمة.")
+    assert "ASSAULT" not in types("وتسمم عشرات التلاميذ بعد تناول وجبة فاسدة في المدرسة.")
+
+
+def test_charges_in_the_plural_are_accuse_but_the_verb_of_concern_is_not():
+    assert "ACCUSE" in types("ووجهت النيابة العامة تهما بالفساد إلى ثلاثة مسؤولين سابقين.")
+    assert "ACCUSE" not in types("وناقش الوزيران الملفات التي تهم البلدين.")
