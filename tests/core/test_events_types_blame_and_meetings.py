@@ -52,3 +52,17 @@ def test_poisoning_a_person_is_assault_but_food_poisoning_is_not():
 def test_charges_in_the_plural_are_accuse_but_the_verb_of_concern_is_not():
     assert "ACCUSE" in types("ووجهت النيابة العامة تهما بالفساد إلى ثلاثة مسؤولين سابقين.")
     assert "ACCUSE" not in types("وناقش الوزيران الملفات التي تهم البلدين.")
+
+
+def test_attacking_the_press_or_a_deal_is_criticism_not_force():
+    found = types("وهاجم الرئيس وسائل الإعلام في خطاب أمام أنصاره.")
+    assert "ACCUSE" in found and "ASSAULT" not in found
+    assert "ASSAULT" in types("وهاجم مسلحون مركزا للشرطة في شمال البلاد.")
+
+
+def test_suspending_aid_and_closing_a_consulate_are_sanction():
+    found = types("وعلقت الحكومة مساعداتها المالية للبلد المجاور.")
+    assert "SANCTION" in found and "AID" not in found
+    assert "SANCTION" in types("وأغلقت الحكومة القنصلية الإيرانية في المدينة ردا على ذلك.")
+    # an embassy closing its own doors for safety is no sanction
+    assert "SANCTION" not in types("وأغلقت السفارة الكندية أبوابها يوم الأحد.")
