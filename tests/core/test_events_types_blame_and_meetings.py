@@ -66,3 +66,17 @@ def test_suspending_aid_and_closing_a_consulate_are_sanction():
     assert "SANCTION" in types("وأغلقت الحكومة القنصلية الإيرانية في المدينة ردا على ذلك.")
     # an embassy closing its own doors for safety is no sanction
     assert "SANCTION" not in types("وأغلقت السفارة الكندية أبوابها يوم الأحد.")
+
+
+def test_congratulating_and_recognising_are_support():
+    assert "SUPPORT" in types("وهنأ رئيس الوزراء نظيره الإيطالي بفوزه في الانتخابات.")
+    assert "SUPPORT" in types("وهنأت المستشارة الرئيس الجديد في رسالة رسمية.")
+    assert "SUPPORT" in types("واعترفت الحكومة البرازيلية بدولة فلسطين عام 2010.")
+    # `هنا` (here) is how the past 3ms of `هنأ` looks once normalised: no event alone
+    assert types("وقال أحد السكان: نحن باقون هنا في بيوتنا.") == []
+    # admitting a fact is no recognition
+    assert "SUPPORT" not in types("واعترف السائق بأنه كان مسرعا.")
+
+
+def test_an_apology_in_the_accusative_is_concede():
+    assert "CONCEDE" in types("وقدمت الشركة اعتذارا رسميا لعملائها.")
