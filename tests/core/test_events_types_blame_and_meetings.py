@@ -80,3 +80,14 @@ def test_congratulating_and_recognising_are_support():
 
 def test_an_apology_in_the_accusative_is_concede():
     assert "CONCEDE" in types("وقدمت الشركة اعتذارا رسميا لعملائها.")
+
+
+def test_arrests_stabbings_and_terror_listings():
+    assert "COERCE" in types("وقبضت الشرطة على ثلاثة رجال يشتبه في تورطهم بالسرقة.")
+    assert "ASSAULT" in types("وطعن رجل حارسا بسكين أمام المبنى.")
+    assert "ASSAULT" in types("وقتل الرجل جاره طعنا في خلاف على الأرض.")
+    assert "SANCTION" in types("وصنفت الحكومة الحركة منظمة إرهابية في بيان رسمي.")
+    # appealing a ruling, receiving money and a standing status are none of these
+    assert "ASSAULT" not in types("وطعن المحامي في حكم المحكمة الابتدائية.")
+    assert types("وقبض الموظف راتبه في موعده.") == []
+    assert "SANCTION" not in types("وتنشط الجماعة التي تصنفها الحكومة منظمة إرهابية في الشمال.")
