@@ -91,3 +91,14 @@ def test_arrests_stabbings_and_terror_listings():
     assert "ASSAULT" not in types("وطعن المحامي في حكم المحكمة الابتدائية.")
     assert types("وقبض الموظف راتبه في موعده.") == []
     assert "SANCTION" not in types("وتنشط الجماعة التي تصنفها الحكومة منظمة إرهابية في الشمال.")
+
+
+def test_an_invitation_to_visit_is_agree_not_a_demand():
+    found = types("ووجه رئيس الوزراء دعوة رسمية إلى نظيره الياباني لزيارة بغداد.")
+    assert "AGREE" in found and "REQUEST" not in found
+    found = types("ودعا الملك الرئيس الفرنسي لزيارة المملكة في الربيع.")
+    assert "AGREE" in found and "REQUEST" not in found
+    assert "AGREE" in types("وقبلت الرئيسة دعوة نظيرها لزيارة موسكو.")
+    # a call on someone to act stays a demand, with an object pronoun too
+    assert types("ودعا الأمين العام الطرفين إلى ضبط النفس.") == ["REQUEST"]
+    assert "REQUEST" in types("وكانت الحكومة دعته في رسالتها إلى الاستقالة.")
