@@ -14,7 +14,14 @@ form (I–X). The verb's class is read from its shape:
 - sound otherwise (`اتهم`, `رحب`, `أكد`/`يؤكد`, `وصل`/`يصل`).
 
 Cells are named `past3ms`, `past3fs`, `past3mp`, `past3fp`, `past3md`, `past3fd`, `past1s`,
-`past1p` and `pres3ms`, `pres3fs`, `pres3mp`, `pres3fp`, `pres3md`, `pres3fd`, `pres1s`, `pres1p`.
+`past1p` and `pres3ms`, `pres3fs`, `pres3mp`, `pres3fp`, `pres3md`, `pres3fd`, `pres1s`, `pres1p`,
+and the active participles `partms` (masculine singular with its accusative alif, `منددا`),
+`partfs` (`منددة`), `partmp` (`منددين`): the circumstantial participle of wire copy (`وقال
+الوزير ...، منددا بالهجوم`) names the speaker's act as its verb would. They are made by putting
+`م` for the present's `ي` (`يندد` → `مندد`, `يستنكر` → `مستنكر`, `ينادي` → `مناديا`), which is right
+for Forms II–X only: a Form I participle (`رافض`, `ناف`) is a row of its own. No row gets them
+by default (`+participles` or `+partms`, ...): a participle is also an adjective or a noun
+(`متهمين`, the accused; `مدينة`, a city), so a row takes only the cells its verb reads as an act.
 Only bare words are made: the matcher strips proclitics (و ف ب ل ك ال), pronoun suffixes and the
 future prefix سـ itself (`matching.candidate_forms`, `morphology.enclitic_candidates`).
 
@@ -23,7 +30,8 @@ A paradigm cell of a lexicon row reads `verb:<present 3ms>` followed by optional
 cells out (a form that is also a common noun: past 3ms `حذر` "caution", `دعم` "support"); a form
 left out stays out even where another cell spells it the same (3fp `ثمنّ`, written `ثمن`).
 A suffix consonant after the same silent letter is written once (`أعلن` + `ن` → `أعلن`).
-Groups: `default` (the cells a row gets with no `+`), `duals`, `first` (1st person), `all`.
+Groups: `default` (the cells a row gets with no `+`), `duals`, `first` (1st person),
+`participles`, `all`.
 The row's first column holds the past 3ms form; words after it (`وعد بتقديم`) follow every form.
 """
 from __future__ import annotations
@@ -32,7 +40,8 @@ from dataclasses import dataclass
 
 PAST_CELLS = ("past3ms", "past3fs", "past3mp", "past3fp", "past3md", "past3fd", "past1s", "past1p")
 PRESENT_CELLS = ("pres3ms", "pres3fs", "pres3mp", "pres3fp", "pres3md", "pres3fd", "pres1s", "pres1p")
-CELLS = PAST_CELLS + PRESENT_CELLS
+PARTICIPLE_CELLS = ("partms", "partfs", "partmp")
+CELLS = PAST_CELLS + PRESENT_CELLS + PARTICIPLE_CELLS
 
 # The third person, singular and plural, of both tenses: the forms wire copy uses for a state, a
 # body or a group as subject. Duals and the first person are opt-in (`+duals`, `+first`): on the
@@ -42,6 +51,7 @@ CELL_GROUPS = {
     "default": DEFAULT_CELLS,
     "duals": ("past3md", "past3fd", "pres3md", "pres3fd"),
     "first": ("past1s", "past1p", "pres1s", "pres1p"),
+    "participles": PARTICIPLE_CELLS,
     "all": CELLS,
 }
 
@@ -147,6 +157,19 @@ def present_forms(present: str, hollow: bool = False, doubled: bool = False) -> 
     return out
 
 
+def participle_forms(present: str) -> dict[str, str]:
+    """The active participle cells of a Form II–X verb from its present 3ms form: `م` for `ي`
+    (`يندد` → `منددا`, `منددة`, `منددين`); a weak final `ي`/`ى` stays a `ي` before the ending
+    (`ينادي` → `مناديا`, `منادية`, but `منادين`)."""
+    if not present.startswith("ي") or len(present) < 3:
+        raise ParadigmError(f"present form {present!r} should start with ي")
+    stem = "م" + present[1:]
+    if stem[-1] in "يى":
+        base = stem[:-1]
+        return {"partms": base + "يا", "partfs": base + "ية", "partmp": base + "ين"}
+    return {"partms": stem + "ا", "partfs": stem + "ة", "partmp": stem + "ين"}
+
+
 def _first_singular(stem: str) -> str:
     """أ + the present stem: `أؤكد`, `أقول`; `أأتي` is written `آتي`."""
     return "آ" + stem[1:] if stem.startswith("أ") else "أ" + stem
@@ -157,7 +180,8 @@ def verb_forms(past: str, present: str, doubled: bool = False) -> dict[str, str]
     weak_final = past[-1:] in "ىاي" and len(past) >= 3
     hollow = not weak_final and len(past) >= 3 and past[-2] == "ا"
     doubled = doubled or (len(past) == 2 and not weak_final)
-    return {**past_forms(past, doubled), **present_forms(present, hollow=hollow, doubled=doubled)}
+    return {**past_forms(past, doubled), **present_forms(present, hollow=hollow, doubled=doubled),
+            **participle_forms(present)}
 
 
 def expand(lemma: str, cell: str) -> list[str]:
