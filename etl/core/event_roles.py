@@ -75,6 +75,7 @@ _PASSIVE_AGENT_SPAN = 5  # words from a passive act's noun to the `من` naming 
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+_REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
 
 @lru_cache(maxsize=None)
@@ -843,6 +844,56 @@ class RoleRules:
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in CLAUSE_OPENERS or opener in CONNECTIVES
 
+    def _reported_subject_phrase(self, t0: int, mentions: list[Mention]) -> tuple[bool, Actor | None]:
+        """`قال X إن مسؤولين من البلدين يلتقون`, `أن وفدا أميركيا يجري محادثات`: reported words opened by
+        `أن`/`إن` (not `إنه`, whose pronoun is the speaker) whose verb trigger has a noun phrase
+        before it, naming no actor: the words have a subject of their own, so the speaker before
+        the complementizer is not the doer. (True, the party) for a partitive `وفد من X`,
+        `مسؤولون من X` (an unnamed official of a named body acts for the body) or a nationality
+        (`وفدا أميركيا`: the state, as the text has named it); (True, None) for a phrase naming no
+        party; (False, None) otherwise."""
+        no = (False, None)
+        verb = analyse(self.tokens[t0].word)
+        if verb.conjunction and len(verb.bare) < 3:  # `وصل`, `وقع`: the `و` of the root, no conjunction
+            verb = replace(verb, conjunction="", bare=self.tokens[t0].word, past_shape=True)
+        if t0 <= self._sentence_first or not self.tokens[t0].joined or verb.conjunction or verb.definite or \
+                self._noun(t0) or not (verb.present_strict or verb.past_shape) or \
+                verb.bare.endswith("ه") and not verb.present_strict:  # `زيارة`: a noun in `ة`
+            return no  # (the verb right after its subject: a noun before it makes no construct of it)
+        k = t0 - 1
+        while k > self._sentence_first and without_conjunction(self.tokens[k].word) in _PARTICLES:
+            k -= 1  # `إن مسؤولين لم يلتقوا`, `أن الوفد قد وصل`
+        end = k + 1
+        while k > self._sentence_first and end - k - 1 <= _REPORTED_SUBJECT_SPAN:
+            if not self.tokens[k + 1].joined:
+                return no  # punctuation inside: an aside or another clause
+            word = self.tokens[k].word
+            if without_conjunction(word) in _COMPLEMENTIZERS and word not in _PRONOUN_COMPLEMENTIZERS:
+                break
+            k -= 1
+        else:
+            return no
+        phrase = range(k + 1, end)
+        if not phrase or without_conjunction(self.tokens[k].word) in ("كي", "لكي"):
+            return no
+        if any(without_conjunction(self.tokens[k].word) in _NOUN_RELATIVES for k in phrase):
+            return no  # `أن الاتفاق الذي أبرمته إيران`: the verb of a relative clause, its subject after it
+        head = self.tokens[phrase[0]].word
+        if head in _PREPOSITIONS or head in _TIME_WORDS or head in RELATIVES or head in _PARTICLES or \
+                self._owned_by_pronoun(phrase[0]) or not head.isalpha() or \
+                analyse(head).present_strict or analyse(head).feminine_verb:  # `أن حاولت غزو`: a verb
+            return no  # `أن لدى`, `إن اليوم`, `أن قواته` (his forces: the speaker's own, `_speaker_as_subject`)
+        inside = [m for m in mentions if phrase[0] <= m.first and m.last <= end]
+        if not inside:
+            nation = None if len(phrase) != 2 or analyse(head).definite else \
+                self._source_by_nationality(phrase[1], end, mentions)
+            return True, nation
+        m = inside[0]
+        partitive = len(inside) == 1 and m.first == phrase[0] + 2 and m.last == end and \
+            self.tokens[phrase[0] + 1].word == "من" and m.actor.actor_type in SOURCE_TYPES and \
+            not analyse(head).definite and head not in _QUANTIFIERS
+        return (True, m.actor) if partitive else no
+
     def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
         """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
         release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
@@ -1378,7 +1429,16 @@ class RoleRules:
         # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a
         # speaker named before; the other acts are the reported subject's own, `إن الملكة وافقت`;
         # with no speaker, `بعض الدول تتهم فرنسا` has a subject of its own)
+        own_subject, partitive = self._reported_subject_phrase(t0, mentions) \
+            if event_type not in _SPEAKERS_ACTS or not subjects else (False, None)
+        if partitive is not None:  # `أن وفدا من الحكومة المصرية وصل`: the body its members act for
+            target = next((m for m in after if m.actor != partitive), None)
+            return partitive, (target.actor if target else None)
         unnamed = (event_type not in _SPEAKERS_ACTS or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
+        if own_subject and not unnamed:  # `إن مسؤولين من البلدين يلتقون`: its own subject, who names no party
+            self._passive = True  # nor is an earlier subject carried on to it
+            target = next((m for m in after if not self._in_setting(m)), None)
+            return None, (target.actor if target else None)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`

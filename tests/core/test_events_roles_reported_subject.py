@@ -1,0 +1,31 @@
+"""Reported words with a subject of their own: `قال X إن مسؤولين من البلدين يلتقون` — the noun
+phrase between `إن`/`أن` and the verb is the verb's subject, so the speaker before does not do the
+act; a partitive `فريق من X` acts for X (an unnamed member of a named body has that body as
+doer), and a pronoun subject (`إنه التقى`) is still the speaker."""
+from event_roles import roles
+
+
+def test_unnamed_officials_in_reported_words_are_not_the_speaker():
+    source, _ = roles("وقال الرئيس الفرنسي إيمانويل ماكرون إن مسؤولين من البلدين يلتقون في باريس.", "CONSULT")
+    assert source is None
+
+
+def test_a_delegation_in_reported_words_keeps_the_one_met():
+    source, target = roles("وذكرت وزارة الخارجية الأميركية أن وفدا يجري محادثات مع مسؤولين صينيين في بكين.", "CONSULT")
+    assert source is None and target is not None
+
+
+def test_a_team_from_a_state_acts_for_that_state():
+    # (`وصل`: its `و` is the root's, not a conjunction opening another clause)
+    source, _ = roles("وأكد ترامب أن فريقا من الولايات المتحدة وصل إلى كوريا الشمالية لإجراء ترتيبات القمة.", "CONSULT")
+    assert source == "الولايات المتحدة"
+
+
+def test_a_pronoun_subject_is_still_the_speaker():
+    source, _ = roles("وقال وزير الخارجية الروسي سيرغي لافروف إنه التقى نظيره الأمريكي في جنيف.", "CONSULT")
+    assert source == "سيرغي لافروف"
+
+
+def test_a_speaker_who_accuses_in_his_words_keeps_the_act():
+    source, _ = roles("وقال وزير الخارجية الإيطالي لويجي دي مايو إن السفينة انتهكت القانون الدولي.", "ACCUSE")
+    assert source == "لويجي دي مايو"
