@@ -1421,7 +1421,9 @@ class RoleRules:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
-        subjects = [m for m in before if not self._governed_conjunct(m)]
+        # `للرئيس راؤول كاسترو الذي تنحى`, `مع منظمة أوكسفام التي تنفي`: the head of the trigger's relative
+        # clause does it, though a preposition governs it (not a place or a part: `الصحفية في بي بي سي التي`)
+        subjects = [m for m in before if not self._governed_conjunct(m) or self._relative_head(m, t0)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
@@ -1738,7 +1740,37 @@ class RoleRules:
         if m.first > 0 and self.tokens[m.first].joined and m.first - 1 != self._trigger_first and \
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
             return True  # (`وعبر ماكرون عن غضبه`: the trigger read as a verb is no preposition)
-        return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+        if any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك"):
+            return True
+        head = self._title_head_before(m)  # `مع رئيس الوزراء الإيطالي X`: the title's preposition governs its holder
+        if head is None or head - 1 == self._trigger_first:
+            return False
+        proclitic = not self._office_head(self.tokens[head].word)  # `بالرئيس`, `لرئيس`: the title's own preposition
+        return proclitic or without_conjunction(self.tokens[head - 1].word) in _PREPOSITIONS
+
+    def _relative_head(self, m: Mention, t0: int) -> bool:
+        """The mention stands right before the relative pronoun opening the trigger's clause
+        (`للرئيس X الذي تنحى`), governed by no preposition of place, part or topic (`في`, `من`, `عن`)."""
+        if m.last != t0 - 1 or t0 - 1 <= self._sentence_first or self.tokens[t0 - 1].word not in _NOUN_RELATIVES:
+            return False
+        k = self._title_head_before(m)
+        k = m.first if k is None else k
+        return k == 0 or without_conjunction(self.tokens[k - 1].word) not in ("في", "من", "عن")
+
+    def _title_head_before(self, m: Mention) -> int | None:
+        """`رئيس الوزراء الإيطالي X`: the head of a title of office standing right before a person's
+        name (no comma between), a few words back, when the person's mention leaves it out."""
+        if m.actor.actor_type != "person" or m.first <= self._sentence_first or not self.tokens[m.first].joined:
+            return None
+        for k in range(m.first - 1, max(self._sentence_first, m.first - 1 - _TITLE_APPOSITION_WORDS) - 1, -1):
+            if k < m.first - 1 and not self.tokens[k + 1].joined:
+                return None
+            word = self.tokens[k].word
+            bare = without_conjunction(word)
+            if self._office_head(word) or bare[:1] in ("ب", "ل", "ك") and self._office_head(bare[1:]) or \
+                    bare.startswith("لل") and self._office_head("ال" + bare[2:]):
+                return k if k > self._sentence_first else None
+        return None
 
     def _governed_conjunct(self, m: Mention) -> bool:
         """`مع الحكومة العراقية وقيادات حزب الدعوة`: a party joined by `و` (a noun of its members
