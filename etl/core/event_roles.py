@@ -846,9 +846,10 @@ class RoleRules:
 
     def _reported_subject_phrase(self, t0: int, mentions: list[Mention]) -> tuple[bool, Actor | None]:
         """`قال X إن مسؤولين من البلدين يلتقون`, `أن وفدا أميركيا يجري محادثات`: reported words opened by
-        `أن`/`إن` (not `إنه`, whose pronoun is the speaker) whose verb trigger has a noun phrase
-        before it, naming no actor: the words have a subject of their own, so the speaker before
-        the complementizer is not the doer. (True, the party) for a partitive `وفد من X`,
+        `أن`/`إن` (not `إنه`, whose pronoun is the speaker) whose verb trigger has an indefinite noun
+        phrase before it, naming no actor: the words have a subject of their own, others than the
+        speaker before the complementizer, who is not the doer (a definite one, `إن الوزارة ترفض`,
+        may name the speaker's own body again). (True, the party) for a partitive `وفد من X`,
         `مسؤولون من X` (an unnamed official of a named body acts for the body) or a nationality
         (`وفدا أميركيا`: the state, as the text has named it); (True, None) for a phrase naming no
         party; (False, None) otherwise."""
@@ -879,6 +880,8 @@ class RoleRules:
         if any(without_conjunction(self.tokens[k].word) in _NOUN_RELATIVES for k in phrase):
             return no  # `أن الاتفاق الذي أبرمته إيران`: the verb of a relative clause, its subject after it
         head = self.tokens[phrase[0]].word
+        if analyse(head).definite or head in _DEMONSTRATIVES:
+            return no  # `إن الوزارة ترفض`, `إن هذه القوات`: a definite subject may name the speaker's own body again
         if head in _PREPOSITIONS or head in _TIME_WORDS or head in RELATIVES or head in _PARTICLES or \
                 self._owned_by_pronoun(phrase[0]) or not head.isalpha() or \
                 analyse(head).present_strict or analyse(head).feminine_verb:  # `أن حاولت غزو`: a verb
@@ -1344,13 +1347,38 @@ class RoleRules:
                 any(m.first == after and not self._governed(m) for m in mentions) or
                 without_conjunction(self.tokens[after].word).startswith("ال")):
             return None  # `بعد اعتقالها الصحفي`: its object follows, the pronoun is the doer
+        return self._pronoun_referent(t.first, first, last, mentions, suffix)
+
+    def _pronoun_referent(self, t0: int, first: int, last: int, mentions: list[Mention], suffix: str) -> Actor | None:
+        """The one a patient's pronoun stands for: the person named last before tokens[t0] (a group
+        or crowd for `هم`), not the one who speaks in the sentence."""
         kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
         speaker = self._sentence_speaker(first, last, mentions)
-        for named in ([m for m in mentions if m.last <= t.first], self._earlier):
+        for named in ([m for m in mentions if m.last <= t0], self._earlier):
             m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
             if m is not None:
                 return m.actor
         return None
+
+    def _patient_before_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention],
+                              event_type: str) -> Actor | None:
+        """`إثر إصابتها برصاص القوات`, `بعد اعتقاله على يد الشرطة`: a trigger that is an agent phrase
+        (event_roles.tsv `agent`) right after a verbal noun of force with a possessive pronoun
+        (role `patient`): the pronoun is the one hit, the person named before it."""
+        if event_type not in FORCE_TYPES or t.first <= first or not self.tokens[t.first].joined:
+            return None
+        own = self.roles.match_at(self.tokens, t.first, stop=last)
+        if own is None or own.value != "agent":
+            return None
+        word = without_conjunction(self.tokens[t.first - 1].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None:
+            return None
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
+            return None
+        return self._pronoun_referent(t.first - 1, first, last, mentions, suffix)
 
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within

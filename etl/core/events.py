@@ -218,7 +218,8 @@ class EventFinder(RoleRules):
                 elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
                     source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
                                              else None)
-            patient = self._pronoun_patient(t, first, last, mentions, event_type)
+            patient = self._pronoun_patient(t, first, last, mentions, event_type) or \
+                self._patient_before_agent(t, first, last, mentions, event_type)
             if patient is not None:  # `اعتقاله`, `إطلاق سراحه`: the one named before is arrested, released
                 source, target = (source if source != patient else None), patient
                 self._passive = self._passive or source is None  # the sentence's subject is no doer of it
@@ -307,7 +308,11 @@ class EventFinder(RoleRules):
                                 m.actor in known and m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1
                                 and self._purpose(t)), None)
                 target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
-                if target is None and event_type in FORCE_TYPES | {"THREATEN"}:
+                # `كيف قتله جندي إسرائيلي`: the subject named right after the verb that carries the
+                # pronoun does the act, whoever the pronoun stands for
+                subject_after = not own_pronoun and any(m.actor == source and m.first == t.last and
+                                                        not self._governed(m) for m in mentions)
+                if target is None and event_type in FORCE_TYPES | {"THREATEN"} and not subject_after:
                     # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
                     # as the doer: it undergoes the act, whose doer is not named
                     source, target = None, source
