@@ -1238,8 +1238,9 @@ class RoleRules:
             if source is None and not self._oblique_plural(m):
                 continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
             if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
-                    and not self._governed(m) and not self._verbal_noun(t0):
-                return m.actor
+                    and not self._governed(m) and not self._verbal_noun(t0) and \
+                    not (m.first == subject_end and "و" in self.text[self.tokens[m.first].start:m.start]):
+                return m.actor  # (`وطلب النواب والنشطاء`: joined by `و` to the subject, a subject too)
         return None
 
     def _nominative_subject(self, t0: int, t1: int, mentions: list[Mention], target: Actor | None) -> Actor | None:
@@ -1486,7 +1487,10 @@ class RoleRules:
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):
             source = after[0]
-            target = next((m for m in after[1:] if m.actor != source.actor), None)
+            # `وأدانت السعودية والإمارات الهجوم`: the parties joined to the subject by `و` act with it
+            # (for a mutual act they are the other party: `اتفقت روسيا والصين`)
+            co_subjects = [] if event_type in MUTUAL_TYPES else self._joined_after(source, after)
+            target = next((m for m in after[1:] if m.actor != source.actor and m not in co_subjects), None)
             if self._relative_verb(t0, t1):
                 # `الصحفي الذي اعتقلته الشرطة`: the pronoun stands for the relative's head, a party
                 # only when one is named right before it (`وهو ما استنكرته المنظمة`: a deed)
@@ -2006,6 +2010,20 @@ class RoleRules:
         before, one the words speak of, not one the speaker does in them."""
         return t0 > self._sentence_first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES
 
+    def _joined_after(self, m: Mention, mentions: list[Mention]) -> list[Mention]:
+        """`السعودية والإمارات ومصر`: the parties joined one after another to the mention by a `و` of
+        their own, with no word or punctuation between."""
+        chain, end = [], m.last
+        for n in mentions:
+            if n.first < end:
+                continue
+            if n.first != end or not self.tokens[n.first].joined or \
+                    "و" not in self.text[self.tokens[n.first].start:n.start]:
+                break
+            chain.append(n)
+            end = n.last
+        return chain
+
     def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
         """The mention is the subject of a verb reacting to the act the trigger names as its object
         (`أدان الاتحاد مقتل صحفي`, `الاتحاد رحب بالاتفاق`, `دعت مصر إلى وقف الهجمات`): the reacting
@@ -2032,9 +2050,12 @@ class RoleRules:
                 return object_of(end) and not any(end <= n.first < t0 for n in self._sentence_mentions)
         if t0 - m.last > 2:
             return False
-        for k in range(max(self._sentence_first, m.first - 3), m.first):
-            if reaction_end(k, m.first) == m.first:
-                return object_of(m.last)
+        # `أدانت السعودية والإمارات الهجوم`: a party joined to the reacting verb's subject reacts with it
+        heads = [m, *(p for p in self._sentence_mentions if m in self._joined_after(p, self._sentence_mentions))]
+        for head in heads:
+            for k in range(max(self._sentence_first, head.first - 3), head.first):
+                if reaction_end(k, head.first) == head.first:
+                    return object_of(m.last)
         return False
 
     def _other_act(self, k: int, last: int, event_type: str) -> bool:
