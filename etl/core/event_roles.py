@@ -347,14 +347,21 @@ class RoleRules:
             nation = without_conjunction(self.tokens[g.last - 1].word)
             if not self._agrees_in_definiteness(t1 - 1, g.first) or nation.endswith(("يين", "يون")):
                 return None  # `الجهاديين الفرنسيين`: a nation's people
-            if not noun.startswith("ال") and not nation.endswith("يه") and event_type in _PATIENT_GENITIVE_TYPES:
-                return None  # `اعتقال أميركي`: an indefinite act of force's genitive, an American arrested
+            if not noun.startswith("ال") and not nation.endswith("يه") and \
+                    (event_type in _PATIENT_GENITIVE_TYPES or self._patient_noun(noun)):
+                return None  # `اعتقال أميركي`, `إطلاق سراح أميركي`: an indefinite act's genitive, an American arrested, released
             if any(m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES and
                    m.actor.actor_type != "person" and m.actor != target for m in (*self._earlier, *mentions)):
                 return None  # a party of that nation the text names: the event finder's nationality rule picks it
             state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
             return state if state != target else None
         return None
+
+    @staticmethod
+    def _patient_noun(word: str) -> bool:
+        """`سراح`, `اعتقال`, `ترحيل`: a verbal noun whose genitive undergoes its act (event_roles.tsv
+        role `patient`), a proclitic preposition allowed (`باعتقال`)."""
+        return any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
 
     def _noun_after_proclitic(self, k: int) -> bool:
         """`بوساطة`, `برعاية`, `لوساطة`: a feminine noun (its `ة`, normalised `ه`) carrying the
@@ -902,18 +909,20 @@ class RoleRules:
         release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
         or noun of a person may come between) names the one it is done to; not when an object
         with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
-        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 >= last:
             return None
-        word = without_conjunction(self.tokens[t0].word)
-        if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
-                                            if len(w) >= 3):
+        if t1 - t0 != 1 and not (self._verb(t0) and self._patient_noun(self.tokens[t1 - 1].word)):
+            return None  # (`أطلقت سراح X`: the verb's own noun of release, its genitive released)
+        word = without_conjunction(self.tokens[t1 - 1].word)
+        if word.startswith("ال") or not self._patient_noun(word):
             return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
         m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)), None)
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
             return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
-                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
-            return None  # only `الصحفي X`, `الرئيس X` between
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)
+                                      or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)):
+            return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X` between
         if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
         return m.actor

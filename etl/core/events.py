@@ -467,6 +467,10 @@ class EventFinder(RoleRules):
             g = self.gentilics.match_at(self.tokens, t1 + 1, stop=last)  # `الغارات الجوية الإسرائيلية`
         if g is None or without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
             return None  # `إطلاق سراح أميركيين`: a human plural names people, the act's object, not its doer
+        noun = without_conjunction(self.tokens[t1 - 1].word)
+        if g.first == t1 and not noun.startswith("ال") and not self.tokens[g.first].word.endswith("يه") and \
+                self._patient_noun(noun):
+            return None  # `إطلاق سراح أميركي`: a man of that nation released, arrested, the act's object
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES
                  and m.actor.actor_type != "person"]
