@@ -104,6 +104,7 @@ def office_heads() -> frozenset[str]:
 
 
 _APPOSITION_COMMAS = frozenset("،,")
+_POST_PREPOSITIONS = frozenset({"لدي", "في"})  # `سفير X لدى الأمم المتحدة`: where an envoy is posted (normalised: لدى is لدي)
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
@@ -264,7 +265,10 @@ class RoleRules:
                     self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
                 continue
             holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
-            head = next((k for k in (m.first - 1, m.first - 2) if k >= self._sentence_first and
+            # `السفيرة الأميركية لدى الأمم المتحدة، X،`: an envoy's post after `لدى`/`في`, a nisba between
+            posted = m.first - 1 > self._sentence_first and self.tokens[m.first - 1].word in _POST_PREPOSITIONS
+            reach = (m.first - 1, m.first - 2, m.first - 3, m.first - 4) if posted else (m.first - 1, m.first - 2)
+            head = next((k for k in reach if k >= self._sentence_first and
                          self._office_head(self.tokens[k].word) and
                          all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
             if holder is not None and head is not None:
