@@ -925,8 +925,9 @@ class RoleRules:
             return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)
-                                      or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)):
-            return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X` between
+                                      or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)
+                                      or self._count(t1)):
+            return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X`, a count (`مقتل 3 مسلحين`) between
         if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
         return m.actor
