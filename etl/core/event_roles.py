@@ -75,6 +75,9 @@ _PASSIVE_AGENT_SPAN = 5  # words from a passive act's noun to the `من` naming 
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+# speakers no unnamed subject of their words can be a member of: a person, who speaks for no body
+# here (`قال ترامب إن مسؤولين من البلدين يلتقون`), a news outlet, an unnamed source
+_SPEAKING_ONLY_TYPES = frozenset({"person", "media", "anonymous_source"})
 _REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
 
@@ -860,7 +863,8 @@ class RoleRules:
         `أن`/`إن` (not `إنه`, whose pronoun is the speaker) whose verb trigger has an indefinite noun
         phrase before it, naming no actor: the words have a subject of their own, others than the
         speaker before the complementizer, who is not the doer (a definite one, `إن الوزارة ترفض`,
-        may name the speaker's own body again). (True, the party) for a partitive `وفد من X`,
+        may name the speaker's own body again, and an indefinite one the members of a speaking body,
+        `قال الجيش إن طائرات حربية قصفت`: the body acts through them). (True, the party) for a partitive `وفد من X`,
         `مسؤولون من X` (an unnamed official of a named body acts for the body) or a nationality
         (`وفدا أميركيا`: the state, as the text has named it); (True, None) for a phrase naming no
         party; (False, None) otherwise."""
@@ -901,6 +905,9 @@ class RoleRules:
         if not inside:
             nation = None if len(phrase) != 2 or analyse(head).definite else \
                 self._source_by_nationality(phrase[1], end, mentions)
+            speaker = self._speaker(t0, self._sentence_first, mentions)
+            if nation is None and speaker is not None and speaker.actor.actor_type not in _SPEAKING_ONLY_TYPES:
+                return no  # `قال الجيش إن طائرات حربية قصفت`: a body's unnamed members act for the body that speaks
             return True, nation
         m = inside[0]
         partitive = len(inside) == 1 and m.first == phrase[0] + 2 and m.last == end and \

@@ -1,7 +1,8 @@
-"""Reported words with a subject of their own: `قال X إن مسؤولين من البلدين يلتقون` — the noun
-phrase between `إن`/`أن` and the verb is the verb's subject, so the speaker before does not do the
-act; a partitive `فريق من X` acts for X (an unnamed member of a named body has that body as
-doer), and a pronoun subject (`إنه التقى`) is still the speaker."""
+"""Reported words with a subject of their own: `قال X إن مسؤولين من البلدين يلتقون` — an indefinite
+noun phrase between `إن`/`أن` and the verb is the verb's subject, so a person speaking before does
+not do the act (a speaking body does, through its unnamed members); a partitive `فريق من X`
+acts for X (an unnamed member of a named body has that body as doer), and a pronoun subject
+(`إنه التقى`) is still the speaker."""
 from event_roles import roles
 
 
@@ -10,8 +11,14 @@ def test_unnamed_officials_in_reported_words_are_not_the_speaker():
     assert source is None
 
 
-def test_a_delegation_in_reported_words_keeps_the_one_met():
+def test_an_unnamed_delegation_of_a_speaking_body_acts_for_the_body():
+    # an unnamed member of a named body has that body as doer: the body that speaks of it
     source, target = roles("وذكرت وزارة الخارجية الأميركية أن وفدا يجري محادثات مع مسؤولين صينيين في بكين.", "CONSULT")
+    assert source == "وزارة الخارجية الأمريكية" and target is not None
+
+
+def test_unnamed_others_in_a_persons_words_keep_the_one_met():
+    source, target = roles("وقال الرئيس الفرنسي إيمانويل ماكرون إن وفدا يجري محادثات مع مسؤولين صينيين في بكين.", "CONSULT")
     assert source is None and target is not None
 
 
