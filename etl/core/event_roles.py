@@ -1498,7 +1498,9 @@ class RoleRules:
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
-            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor), None)
+            joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
+            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor
+                           and m not in joined), None)
             return genitive.actor, (target.actor if target else None)
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
