@@ -108,6 +108,7 @@ def office_heads() -> frozenset[str]:
 
 _APPOSITION_COMMAS = frozenset("،,")
 _POST_PREPOSITIONS = frozenset({"لدي", "في"})  # `سفير X لدى الأمم المتحدة`: where an envoy is posted (normalised: لدى is لدي)
+_TIME_SETTING_WORDS = _SETTING_WORDS - {"علي", "من", "مع", "لدي", "في"}  # `خلال`, `بعد`, `عقب`: a time set by another act
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
@@ -1454,7 +1455,7 @@ class RoleRules:
         if marked is not None:
             return marked
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
-        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
         if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
@@ -2129,6 +2130,22 @@ class RoleRules:
             return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
         return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
                      and m.actor.country_iso3 == g.value.iso3), None)
+
+    def _in_time_setting(self, m: Mention, t0: int) -> bool:
+        """`أكد بوتين خلال لقائه الرئيس التركي X دعم بلاده`: the object of a noun in a phrase of time
+        (`خلال`, `بعد`, `عقب` + a noun) belongs to that noun's act, not to the trigger before it."""
+        j = m.first - 1
+        title = next((k for k in range(max(t0 + 1, m.first - _TITLE_APPOSITION_WORDS), m.first)
+                      if actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) is not None
+                      and actor_lexicon().titles.match_at(self.tokens, k, stop=m.first).last == m.first), None)
+        j = title - 1 if title is not None else j  # `خلال لقائه الرئيس التركي X`: a title before the name
+        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in ("مع", "ب"):
+            j -= 1  # `بعد اجتماعه مع X`
+        if j - 1 <= t0 or not all(self.tokens[k].joined for k in range(j, m.first + 1)):
+            return False
+        if without_conjunction(self.tokens[j - 1].word) not in _TIME_SETTING_WORDS or self.tokens[j].word.startswith("ال"):
+            return False
+        return self._noun(j) or analyse(self.tokens[j].word).pronoun_suffix != ""
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
