@@ -877,6 +877,8 @@ class RoleRules:
                 self._noun(t0) or not (verb.present_strict or verb.past_shape) or \
                 verb.bare.endswith("ه") and not verb.present_strict:  # `زيارة`: a noun in `ة`
             return no  # (the verb right after its subject: a noun before it makes no construct of it)
+        if not (verb.present_strict or verb.bare.endswith(("وا", "ت")) or self._no_construct_before(t0, mentions)):
+            return no  # `إن منفذ هجوم`, `أول رئيس زار`: a bare past form after an indefinite noun may be its genitive
         k = t0 - 1
         while k > self._sentence_first and without_conjunction(self.tokens[k].word) in _PARTICLES:
             k -= 1  # `إن مسؤولين لم يلتقوا`, `أن الوفد قد وصل`
@@ -898,6 +900,8 @@ class RoleRules:
         head = self.tokens[phrase[0]].word
         if analyse(head).definite or head in _DEMONSTRATIVES:
             return no  # `إن الوزارة ترفض`, `إن هذه القوات`: a definite subject may name the speaker's own body again
+        if self.triggers.match_at(self.tokens, phrase[0], stop=end) is not None:
+            return no  # `أن محادثات ستعقد مع X`: the subject names an act, no doer; the speaker may be its party
         if head in _PREPOSITIONS or head in _TIME_WORDS or head in RELATIVES or head in _PARTICLES or \
                 self._owned_by_pronoun(phrase[0]) or not head.isalpha() or \
                 analyse(head).present_strict or analyse(head).feminine_verb:  # `أن حاولت غزو`: a verb
@@ -915,6 +919,13 @@ class RoleRules:
             self.tokens[phrase[0] + 1].word == "من" and m.actor.actor_type in SOURCE_TYPES and \
             not analyse(head).definite and head not in _QUANTIFIERS
         return (True, m.actor) if partitive else no
+
+    def _no_construct_before(self, k: int, mentions: list[Mention]) -> bool:
+        """The word before tokens[k] cannot head a construct with it: it takes the article, ends a
+        party's name, or carries the indefinite accusative `ا` or a sound plural's `ن` (`وفدا`, `مسؤولين`),
+        which a noun in construct drops."""
+        before = without_conjunction(self.tokens[k - 1].word)
+        return before.startswith("ال") or before.endswith(("ا", "ين", "ون")) or any(m.last == k for m in mentions)
 
     def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
         """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or

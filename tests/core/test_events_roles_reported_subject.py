@@ -36,3 +36,10 @@ def test_a_pronoun_subject_is_still_the_speaker():
 def test_a_speaker_who_accuses_in_his_words_keeps_the_act():
     source, _ = roles("وقال وزير الخارجية الإيطالي لويجي دي مايو إن السفينة انتهكت القانون الدولي.", "ACCUSE")
     assert source == "لويجي دي مايو"
+
+
+def test_a_subject_naming_an_act_leaves_the_speaker_a_party():
+    # `أن اجتماعا عقد`: the noun before the verb names the meeting itself, no one who meets
+    source, _ = roles("وأكد الرئيس الفرنسي إيمانويل ماكرون أن اجتماعا عقد مع المستشارة الألمانية أنغيلا ميركل.", "CONSULT")
+    assert source == "إيمانويل ماكرون"
+
