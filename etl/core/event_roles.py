@@ -705,6 +705,9 @@ class RoleRules:
             return self._agreeing_definite_subject(t0, t1, last)
         if word in _OFFICIALS or self._office_head(word):
             return True
+        if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
+                without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
+            return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
