@@ -49,6 +49,8 @@ PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "
                              for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
+# acts whose object a clause of their content may name (`طالب بأن تفرج X`, `حذر من أن X`, `اعتبر أن X`)
+_SAID_CONTENT_TYPES = SAID_TYPES | {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -1469,6 +1471,8 @@ class RoleRules:
         if marked is not None:
             return marked
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
+        if event_type not in _SAID_CONTENT_TYPES:
+            end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
         if event_type in MUTUAL_TYPES:
@@ -2144,6 +2148,24 @@ class RoleRules:
             return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
         return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
                      and m.actor.country_iso3 == g.value.iso3), None)
+
+    def _embedded_clause_start(self, t1: int, end: int, mentions: list[Mention]) -> int:
+        """Where a clause embedded after the trigger's object opens: a relative pronoun after a noun
+        (`انتهاكه الاتفاق الذي وقعته X`) or a complementizer (`بعد أن`, `مؤكدا أن`), past which the
+        parties named are that clause's, not the trigger's object. A relative on the trigger itself
+        or its adjectives (`القمة التاريخية التي ستعقد مع X`) tells of that act: its parties stay."""
+        inside = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t1 + 1, end):
+            if k in inside or "-" in self.text[self.tokens[k - 1].end:self.tokens[k].start]:
+                continue  # (`مون جيه-إن`: a name's `إن`)
+            word = without_conjunction(self.tokens[k].word)
+            if self.tokens[k].word in _NOUN_RELATIVES:
+                own = all(self.tokens[j].word.startswith("ال") and j not in inside for j in range(t1, k))
+                if not own:
+                    return k
+            elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
+                return k
+        return end
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:
         """`أكد بوتين خلال لقائه الرئيس التركي X دعم بلاده`: the object of a noun in a phrase of time
