@@ -395,10 +395,15 @@ class EventFinder(RoleRules):
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
         """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
         launches an attack) a person, a state or a body that speaks attacks it in words, not in arms
-        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party)."""
+        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party);
+        an office holder attacking with no party named (`هاجمت رئيسة الوزراء من وصفتهم`) too."""
+        word = without_conjunction(self.tokens[t.first].word)
+        if source.actor_type == "person" and source.sector == "GOV" and target is None and t.last - t.first == 1:
+            # `هاجمت رئيسة الوزراء من وصفتهم بـ`: an office holder attacking no party the text names
+            # attacks in words (her forces would be named as the doer of an armed attack)
+            return word.startswith(_ATTACK_VERB_STEMS)
         if source.actor_type != "person" or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
             return False
-        word = without_conjunction(self.tokens[t.first].word)
         launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
