@@ -49,6 +49,8 @@ PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "
                              for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
+# acts whose object a clause of their content may name (`طالب بأن تفرج X`, `حذر من أن X`, `اعتبر أن X`)
+_SAID_CONTENT_TYPES = SAID_TYPES | {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 # acts answering another party's act: their subject is no party of the act they answer (`أدان الهجوم`)
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -75,6 +77,10 @@ _PASSIVE_AGENT_SPAN = 5  # words from a passive act's noun to the `من` naming 
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]  # `لكن`, `ثم`
 _SETTING_PHRASE_SPAN = 3  # words of a phrase like `في بيان صحفي` between a reporting verb and its `أن`
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+# speakers no unnamed subject of their words can be a member of: a person, who speaks for no body
+# here (`قال ترامب إن مسؤولين من البلدين يلتقون`), a news outlet, an unnamed source
+_SPEAKING_ONLY_TYPES = frozenset({"person", "media", "anonymous_source"})
+_REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
 
 @lru_cache(maxsize=None)
@@ -103,6 +109,8 @@ def office_heads() -> frozenset[str]:
 
 
 _APPOSITION_COMMAS = frozenset("،,")
+_POST_PREPOSITIONS = frozenset({"لدي", "في"})  # `سفير X لدى الأمم المتحدة`: where an envoy is posted (normalised: لدى is لدي)
+_TIME_SETTING_WORDS = _SETTING_WORDS - {"علي", "من", "مع", "لدي", "في"}  # `خلال`, `بعد`, `عقب`: a time set by another act
 _RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
@@ -263,7 +271,10 @@ class RoleRules:
                     self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
                 continue
             holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
-            head = next((k for k in (m.first - 1, m.first - 2) if k >= self._sentence_first and
+            # `السفيرة الأميركية لدى الأمم المتحدة، X،`: an envoy's post after `لدى`/`في`, a nisba between
+            posted = m.first - 1 > self._sentence_first and self.tokens[m.first - 1].word in _POST_PREPOSITIONS
+            reach = (m.first - 1, m.first - 2, m.first - 3, m.first - 4) if posted else (m.first - 1, m.first - 2)
+            head = next((k for k in reach if k >= self._sentence_first and
                          self._office_head(self.tokens[k].word) and
                          all(self.tokens[j].joined for j in range(k + 1, m.first + 1))), None)
             if holder is not None and head is not None:
@@ -346,14 +357,21 @@ class RoleRules:
             nation = without_conjunction(self.tokens[g.last - 1].word)
             if not self._agrees_in_definiteness(t1 - 1, g.first) or nation.endswith(("يين", "يون")):
                 return None  # `الجهاديين الفرنسيين`: a nation's people
-            if not noun.startswith("ال") and not nation.endswith("يه") and event_type in _PATIENT_GENITIVE_TYPES:
-                return None  # `اعتقال أميركي`: an indefinite act of force's genitive, an American arrested
+            if not noun.startswith("ال") and not nation.endswith("يه") and \
+                    (event_type in _PATIENT_GENITIVE_TYPES or self._patient_noun(noun)):
+                return None  # `اعتقال أميركي`, `إطلاق سراح أميركي`: an indefinite act's genitive, an American arrested, released
             if any(m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES and
                    m.actor.actor_type != "person" and m.actor != target for m in (*self._earlier, *mentions)):
                 return None  # a party of that nation the text names: the event finder's nationality rule picks it
             state = actor_lexicon().states_by_iso.get(g.value.iso3)  # `غارات تركية`: Turkey, never named
             return state if state != target else None
         return None
+
+    @staticmethod
+    def _patient_noun(word: str) -> bool:
+        """`سراح`, `اعتقال`, `ترحيل`: a verbal noun whose genitive undergoes its act (event_roles.tsv
+        role `patient`), a proclitic preposition allowed (`باعتقال`)."""
+        return any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
 
     def _noun_after_proclitic(self, k: int) -> bool:
         """`بوساطة`, `برعاية`, `لوساطة`: a feminine noun (its `ة`, normalised `ه`) carrying the
@@ -689,6 +707,9 @@ class RoleRules:
             return self._agreeing_definite_subject(t0, t1, last)
         if word in _OFFICIALS or self._office_head(word):
             return True
+        if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
+                without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
+            return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
@@ -843,23 +864,94 @@ class RoleRules:
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in CLAUSE_OPENERS or opener in CONNECTIVES
 
+    def _reported_subject_phrase(self, t0: int, mentions: list[Mention]) -> tuple[bool, Actor | None]:
+        """`قال X إن مسؤولين من البلدين يلتقون`, `أن وفدا أميركيا يجري محادثات`: reported words opened by
+        `أن`/`إن` (not `إنه`, whose pronoun is the speaker) whose verb trigger has an indefinite noun
+        phrase before it, naming no actor: the words have a subject of their own, others than the
+        speaker before the complementizer, who is not the doer (a definite one, `إن الوزارة ترفض`,
+        may name the speaker's own body again, and an indefinite one the members of a speaking body,
+        `قال الجيش إن طائرات حربية قصفت`: the body acts through them). (True, the party) for a partitive `وفد من X`,
+        `مسؤولون من X` (an unnamed official of a named body acts for the body) or a nationality
+        (`وفدا أميركيا`: the state, as the text has named it); (True, None) for a phrase naming no
+        party; (False, None) otherwise."""
+        no = (False, None)
+        verb = analyse(self.tokens[t0].word)
+        if verb.conjunction and len(verb.bare) < 3:  # `وصل`, `وقع`: the `و` of the root, no conjunction
+            verb = replace(verb, conjunction="", bare=self.tokens[t0].word, past_shape=True)
+        if t0 <= self._sentence_first or not self.tokens[t0].joined or verb.conjunction or verb.definite or \
+                self._noun(t0) or not (verb.present_strict or verb.past_shape) or \
+                verb.bare.endswith("ه") and not verb.present_strict:  # `زيارة`: a noun in `ة`
+            return no  # (the verb right after its subject: a noun before it makes no construct of it)
+        if not (verb.present_strict or verb.bare.endswith(("وا", "ت")) or self._no_construct_before(t0, mentions)):
+            return no  # `إن منفذ هجوم`, `أول رئيس زار`: a bare past form after an indefinite noun may be its genitive
+        k = t0 - 1
+        while k > self._sentence_first and without_conjunction(self.tokens[k].word) in _PARTICLES:
+            k -= 1  # `إن مسؤولين لم يلتقوا`, `أن الوفد قد وصل`
+        end = k + 1
+        while k > self._sentence_first and end - k - 1 <= _REPORTED_SUBJECT_SPAN:
+            if not self.tokens[k + 1].joined:
+                return no  # punctuation inside: an aside or another clause
+            word = self.tokens[k].word
+            if without_conjunction(word) in _COMPLEMENTIZERS and word not in _PRONOUN_COMPLEMENTIZERS:
+                break
+            k -= 1
+        else:
+            return no
+        phrase = range(k + 1, end)
+        if not phrase or without_conjunction(self.tokens[k].word) in ("كي", "لكي"):
+            return no
+        if any(without_conjunction(self.tokens[k].word) in _NOUN_RELATIVES for k in phrase):
+            return no  # `أن الاتفاق الذي أبرمته إيران`: the verb of a relative clause, its subject after it
+        head = self.tokens[phrase[0]].word
+        if analyse(head).definite or head in _DEMONSTRATIVES:
+            return no  # `إن الوزارة ترفض`, `إن هذه القوات`: a definite subject may name the speaker's own body again
+        if self.triggers.match_at(self.tokens, phrase[0], stop=end) is not None:
+            return no  # `أن محادثات ستعقد مع X`: the subject names an act, no doer; the speaker may be its party
+        if head in _PREPOSITIONS or head in _TIME_WORDS or head in RELATIVES or head in _PARTICLES or \
+                self._owned_by_pronoun(phrase[0]) or not head.isalpha() or \
+                analyse(head).present_strict or analyse(head).feminine_verb:  # `أن حاولت غزو`: a verb
+            return no  # `أن لدى`, `إن اليوم`, `أن قواته` (his forces: the speaker's own, `_speaker_as_subject`)
+        inside = [m for m in mentions if phrase[0] <= m.first and m.last <= end]
+        if not inside:
+            nation = None if len(phrase) != 2 or analyse(head).definite else \
+                self._source_by_nationality(phrase[1], end, mentions)
+            speaker = self._speaker(t0, self._sentence_first, mentions)
+            if nation is None and speaker is not None and speaker.actor.actor_type not in _SPEAKING_ONLY_TYPES:
+                return no  # `قال الجيش إن طائرات حربية قصفت`: a body's unnamed members act for the body that speaks
+            return True, nation
+        m = inside[0]
+        partitive = len(inside) == 1 and m.first == phrase[0] + 2 and m.last == end and \
+            self.tokens[phrase[0] + 1].word == "من" and m.actor.actor_type in SOURCE_TYPES and \
+            not analyse(head).definite and head not in _QUANTIFIERS
+        return (True, m.actor) if partitive else no
+
+    def _no_construct_before(self, k: int, mentions: list[Mention]) -> bool:
+        """The word before tokens[k] cannot head a construct with it: it takes the article, ends a
+        party's name, or carries the indefinite accusative `ا` or a sound plural's `ن` (`وفدا`, `مسؤولين`),
+        which a noun in construct drops."""
+        before = without_conjunction(self.tokens[k - 1].word)
+        return before.startswith("ال") or before.endswith(("ا", "ين", "ون")) or any(m.last == k for m in mentions)
+
     def _construct_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
         """`اعتقال الصحفي X`, `إعدام X`, `استهداف الصحفيين`: an indefinite verbal noun of force or
         release (event_roles.tsv role `patient`) with an actor in construct right after it (a title
         or noun of a person may come between) names the one it is done to; not when an object
         with `ل` follows (`استهداف الجيش للمدنيين`: the army targets)."""
-        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 >= last:
             return None
-        word = without_conjunction(self.tokens[t0].word)
-        if word.startswith("ال") or not any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:])
-                                            if len(w) >= 3):
+        if t1 - t0 != 1 and not (self._verb(t0) and self._patient_noun(self.tokens[t1 - 1].word)):
+            return None  # (`أطلقت سراح X`: the verb's own noun of release, its genitive released)
+        word = without_conjunction(self.tokens[t1 - 1].word)
+        if word.startswith("ال") or not self._patient_noun(word):
             return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
         m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)), None)
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
             return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
-                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)):
-            return None  # only `الصحفي X`, `الرئيس X` between
+                                      or actor_lexicon().titles.has_word(self.tokens[t1].word)
+                                      or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)
+                                      or self._count(t1)):
+            return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X`, a count (`مقتل 3 مسلحين`) between
         if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
         return m.actor
@@ -1184,8 +1276,9 @@ class RoleRules:
             if source is None and not self._oblique_plural(m):
                 continue  # `ودعا المسؤولون`: a nominative plural after the verb is its subject
             if m.first in (t1, subject_end) and all(self.tokens[k].joined for k in range(t1, m.first + 1)) \
-                    and not self._governed(m) and not self._verbal_noun(t0):
-                return m.actor
+                    and not self._governed(m) and not self._verbal_noun(t0) and \
+                    not (m.first == subject_end and "و" in self.text[self.tokens[m.first].start:m.start]):
+                return m.actor  # (`وطلب النواب والنشطاء`: joined by `و` to the subject, a subject too)
         return None
 
     def _nominative_subject(self, t0: int, t1: int, mentions: list[Mention], target: Actor | None) -> Actor | None:
@@ -1293,13 +1386,38 @@ class RoleRules:
                 any(m.first == after and not self._governed(m) for m in mentions) or
                 without_conjunction(self.tokens[after].word).startswith("ال")):
             return None  # `بعد اعتقالها الصحفي`: its object follows, the pronoun is the doer
+        return self._pronoun_referent(t.first, first, last, mentions, suffix)
+
+    def _pronoun_referent(self, t0: int, first: int, last: int, mentions: list[Mention], suffix: str) -> Actor | None:
+        """The one a patient's pronoun stands for: the person named last before tokens[t0] (a group
+        or crowd for `هم`), not the one who speaks in the sentence."""
         kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
         speaker = self._sentence_speaker(first, last, mentions)
-        for named in ([m for m in mentions if m.last <= t.first], self._earlier):
+        for named in ([m for m in mentions if m.last <= t0], self._earlier):
             m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
             if m is not None:
                 return m.actor
         return None
+
+    def _patient_before_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention],
+                              event_type: str) -> Actor | None:
+        """`إثر إصابتها برصاص القوات`, `بعد اعتقاله على يد الشرطة`: a trigger that is an agent phrase
+        (event_roles.tsv `agent`) right after a verbal noun of force with a possessive pronoun
+        (role `patient`): the pronoun is the one hit, the person named before it."""
+        if event_type not in FORCE_TYPES or t.first <= first or not self.tokens[t.first].joined:
+            return None
+        own = self.roles.match_at(self.tokens, t.first, stop=last)
+        if own is None or own.value != "agent":
+            return None
+        word = without_conjunction(self.tokens[t.first - 1].word)
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None:
+            return None
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
+            return None
+        return self._pronoun_referent(t.first - 1, first, last, mentions, suffix)
 
     def _pronoun_object_after(self, t1: int, last: int) -> bool:
         """`التقى به`, `محادثات معهم`, `أطلقت النار عليه`: a preposition carrying a pronoun within
@@ -1353,7 +1471,9 @@ class RoleRules:
         if marked is not None:
             return marked
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
-        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m)]
+        if event_type not in _SAID_CONTENT_TYPES:
+            end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
         if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
@@ -1370,7 +1490,9 @@ class RoleRules:
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
-        subjects = [m for m in before if not self._governed_conjunct(m)]
+        # `للرئيس راؤول كاسترو الذي تنحى`, `مع منظمة أوكسفام التي تنفي`: the head of the trigger's relative
+        # clause does it, though a preposition governs it (not a place or a part: `الصحفية في بي بي سي التي`)
+        subjects = [m for m in before if not self._governed_conjunct(m) or self._relative_head(m, t0)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
@@ -1378,7 +1500,16 @@ class RoleRules:
         # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a
         # speaker named before; the other acts are the reported subject's own, `إن الملكة وافقت`;
         # with no speaker, `بعض الدول تتهم فرنسا` has a subject of its own)
+        own_subject, partitive = self._reported_subject_phrase(t0, mentions) \
+            if event_type not in _SPEAKERS_ACTS or not subjects else (False, None)
+        if partitive is not None:  # `أن وفدا من الحكومة المصرية وصل`: the body its members act for
+            target = next((m for m in after if m.actor != partitive), None)
+            return partitive, (target.actor if target else None)
         unnamed = (event_type not in _SPEAKERS_ACTS or not subjects) and self._unnamed_subject_before(t0, t1, mentions)
+        if own_subject and not unnamed:  # `إن مسؤولين من البلدين يلتقون`: its own subject, who names no party
+            self._passive = True  # nor is an earlier subject carried on to it
+            target = next((m for m in after if not self._in_setting(m)), None)
+            return None, (target.actor if target else None)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
@@ -1386,7 +1517,9 @@ class RoleRules:
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
-            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor), None)
+            joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
+            target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor
+                           and m not in joined), None)
             return genitive.actor, (target.actor if target else None)
         if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
@@ -1396,7 +1529,10 @@ class RoleRules:
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):
             source = after[0]
-            target = next((m for m in after[1:] if m.actor != source.actor), None)
+            # `وأدانت السعودية والإمارات الهجوم`: the parties joined to the subject by `و` act with it
+            # (for a mutual act they are the other party: `اتفقت روسيا والصين`)
+            co_subjects = [] if event_type in MUTUAL_TYPES else self._joined_after(source, after)
+            target = next((m for m in after[1:] if m.actor != source.actor and m not in co_subjects), None)
             if self._relative_verb(t0, t1):
                 # `الصحفي الذي اعتقلته الشرطة`: the pronoun stands for the relative's head, a party
                 # only when one is named right before it (`وهو ما استنكرته المنظمة`: a deed)
@@ -1678,7 +1814,37 @@ class RoleRules:
         if m.first > 0 and self.tokens[m.first].joined and m.first - 1 != self._trigger_first and \
                 without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
             return True  # (`وعبر ماكرون عن غضبه`: the trigger read as a verb is no preposition)
-        return any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك")
+        if any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك"):
+            return True
+        head = self._title_head_before(m)  # `مع رئيس الوزراء الإيطالي X`: the title's preposition governs its holder
+        if head is None or head - 1 == self._trigger_first:
+            return False
+        proclitic = not self._office_head(self.tokens[head].word)  # `بالرئيس`, `لرئيس`: the title's own preposition
+        return proclitic or without_conjunction(self.tokens[head - 1].word) in _PREPOSITIONS
+
+    def _relative_head(self, m: Mention, t0: int) -> bool:
+        """The mention stands right before the relative pronoun opening the trigger's clause
+        (`للرئيس X الذي تنحى`), governed by no preposition of place, part or topic (`في`, `من`, `عن`)."""
+        if m.last != t0 - 1 or t0 - 1 <= self._sentence_first or self.tokens[t0 - 1].word not in _NOUN_RELATIVES:
+            return False
+        k = self._title_head_before(m)
+        k = m.first if k is None else k
+        return k == 0 or without_conjunction(self.tokens[k - 1].word) not in ("في", "من", "عن")
+
+    def _title_head_before(self, m: Mention) -> int | None:
+        """`رئيس الوزراء الإيطالي X`: the head of a title of office standing right before a person's
+        name (no comma between), a few words back, when the person's mention leaves it out."""
+        if m.actor.actor_type != "person" or m.first <= self._sentence_first or not self.tokens[m.first].joined:
+            return None
+        for k in range(m.first - 1, max(self._sentence_first, m.first - 1 - _TITLE_APPOSITION_WORDS) - 1, -1):
+            if k < m.first - 1 and not self.tokens[k + 1].joined:
+                return None
+            word = self.tokens[k].word
+            bare = without_conjunction(word)
+            if self._office_head(word) or bare[:1] in ("ب", "ل", "ك") and self._office_head(bare[1:]) or \
+                    bare.startswith("لل") and self._office_head("ال" + bare[2:]):
+                return k if k > self._sentence_first else None
+        return None
 
     def _governed_conjunct(self, m: Mention) -> bool:
         """`مع الحكومة العراقية وقيادات حزب الدعوة`: a party joined by `و` (a noun of its members
@@ -1886,6 +2052,20 @@ class RoleRules:
         before, one the words speak of, not one the speaker does in them."""
         return t0 > self._sentence_first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES
 
+    def _joined_after(self, m: Mention, mentions: list[Mention]) -> list[Mention]:
+        """`السعودية والإمارات ومصر`: the parties joined one after another to the mention by a `و` of
+        their own, with no word or punctuation between."""
+        chain, end = [], m.last
+        for n in mentions:
+            if n.first < end:
+                continue
+            if n.first != end or not self.tokens[n.first].joined or \
+                    "و" not in self.text[self.tokens[n.first].start:n.start]:
+                break
+            chain.append(n)
+            end = n.last
+        return chain
+
     def _reacts_to(self, m: Mention, t0: int, event_type: str) -> bool:
         """The mention is the subject of a verb reacting to the act the trigger names as its object
         (`أدان الاتحاد مقتل صحفي`, `الاتحاد رحب بالاتفاق`, `دعت مصر إلى وقف الهجمات`): the reacting
@@ -1912,9 +2092,12 @@ class RoleRules:
                 return object_of(end) and not any(end <= n.first < t0 for n in self._sentence_mentions)
         if t0 - m.last > 2:
             return False
-        for k in range(max(self._sentence_first, m.first - 3), m.first):
-            if reaction_end(k, m.first) == m.first:
-                return object_of(m.last)
+        # `أدانت السعودية والإمارات الهجوم`: a party joined to the reacting verb's subject reacts with it
+        heads = [m, *(p for p in self._sentence_mentions if m in self._joined_after(p, self._sentence_mentions))]
+        for head in heads:
+            for k in range(max(self._sentence_first, head.first - 3), head.first):
+                if reaction_end(k, head.first) == head.first:
+                    return object_of(m.last)
         return False
 
     def _other_act(self, k: int, last: int, event_type: str) -> bool:
@@ -1965,6 +2148,40 @@ class RoleRules:
             return None  # `محاكمة الجهاديين الفرنسيين`: people of a nation, not the nation
         return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
                      and m.actor.country_iso3 == g.value.iso3), None)
+
+    def _embedded_clause_start(self, t1: int, end: int, mentions: list[Mention]) -> int:
+        """Where a clause embedded after the trigger's object opens: a relative pronoun after a noun
+        (`انتهاكه الاتفاق الذي وقعته X`) or a complementizer (`بعد أن`, `مؤكدا أن`), past which the
+        parties named are that clause's, not the trigger's object. A relative on the trigger itself
+        or its adjectives (`القمة التاريخية التي ستعقد مع X`) tells of that act: its parties stay."""
+        inside = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t1 + 1, end):
+            if k in inside or "-" in self.text[self.tokens[k - 1].end:self.tokens[k].start]:
+                continue  # (`مون جيه-إن`: a name's `إن`)
+            word = without_conjunction(self.tokens[k].word)
+            if self.tokens[k].word in _NOUN_RELATIVES:
+                own = all(self.tokens[j].word.startswith("ال") and j not in inside for j in range(t1, k))
+                if not own:
+                    return k
+            elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
+                return k
+        return end
+
+    def _in_time_setting(self, m: Mention, t0: int) -> bool:
+        """`أكد بوتين خلال لقائه الرئيس التركي X دعم بلاده`: the object of a noun in a phrase of time
+        (`خلال`, `بعد`, `عقب` + a noun) belongs to that noun's act, not to the trigger before it."""
+        j = m.first - 1
+        title = next((k for k in range(max(t0 + 1, m.first - _TITLE_APPOSITION_WORDS), m.first)
+                      if actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) is not None
+                      and actor_lexicon().titles.match_at(self.tokens, k, stop=m.first).last == m.first), None)
+        j = title - 1 if title is not None else j  # `خلال لقائه الرئيس التركي X`: a title before the name
+        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in ("مع", "ب"):
+            j -= 1  # `بعد اجتماعه مع X`
+        if j - 1 <= t0 or not all(self.tokens[k].joined for k in range(j, m.first + 1)):
+            return False
+        if without_conjunction(self.tokens[j - 1].word) not in _TIME_SETTING_WORDS or self.tokens[j].word.startswith("ال"):
+            return False
+        return self._noun(j) or analyse(self.tokens[j].word).pronoun_suffix != ""
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""

@@ -218,7 +218,8 @@ class EventFinder(RoleRules):
                 elif owner is not None:  # `في ختام لقائه بها`: his meeting, the one the sentence is about
                     source, target = owner, (target if target != owner and not self._reported_after(t.last, last, target, mentions)
                                              else None)
-            patient = self._pronoun_patient(t, first, last, mentions, event_type)
+            patient = self._pronoun_patient(t, first, last, mentions, event_type) or \
+                self._patient_before_agent(t, first, last, mentions, event_type)
             if patient is not None:  # `اعتقاله`, `إطلاق سراحه`: the one named before is arrested, released
                 source, target = (source if source != patient else None), patient
                 self._passive = self._passive or source is None  # the sentence's subject is no doer of it
@@ -307,7 +308,11 @@ class EventFinder(RoleRules):
                                 m.actor in known and m.actor.actor_type == "state" and 0 <= t.first - m.last <= 1
                                 and self._purpose(t)), None)
                 target = went_to.actor if went_to is not None else self._antecedent(t.first, mentions, source, suffix)
-                if target is None and event_type in FORCE_TYPES | {"THREATEN"}:
+                # `كيف قتله جندي إسرائيلي`: the subject named right after the verb that carries the
+                # pronoun does the act, whoever the pronoun stands for
+                subject_after = not own_pronoun and any(m.actor == source and m.first == t.last and
+                                                        not self._governed(m) for m in mentions)
+                if target is None and event_type in FORCE_TYPES | {"THREATEN"} and not subject_after:
                     # `وكان X قاضيا، وحكم عليه بالسجن`: the pronoun can stand only for the party taken
                     # as the doer: it undergoes the act, whose doer is not named
                     source, target = None, source
@@ -390,10 +395,15 @@ class EventFinder(RoleRules):
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
         """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
         launches an attack) a person, a state or a body that speaks attacks it in words, not in arms
-        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party)."""
+        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party);
+        an office holder attacking with no party named (`هاجمت رئيسة الوزراء من وصفتهم`) too."""
+        word = without_conjunction(self.tokens[t.first].word)
+        if source.actor_type == "person" and source.sector == "GOV" and target is None and t.last - t.first == 1:
+            # `هاجمت رئيسة الوزراء من وصفتهم بـ`: an office holder attacking no party the text names
+            # attacks in words (her forces would be named as the doer of an armed attack)
+            return word.startswith(_ATTACK_VERB_STEMS)
         if source.actor_type != "person" or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
             return False
-        word = without_conjunction(self.tokens[t.first].word)
         launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
@@ -462,6 +472,10 @@ class EventFinder(RoleRules):
             g = self.gentilics.match_at(self.tokens, t1 + 1, stop=last)  # `الغارات الجوية الإسرائيلية`
         if g is None or without_conjunction(self.tokens[g.last - 1].word).endswith(("يين", "يون")):
             return None  # `إطلاق سراح أميركيين`: a human plural names people, the act's object, not its doer
+        noun = without_conjunction(self.tokens[t1 - 1].word)
+        if g.first == t1 and not noun.startswith("ال") and not self.tokens[g.first].word.endswith("يه") and \
+                self._patient_noun(noun):
+            return None  # `إطلاق سراح أميركي`: a man of that nation released, arrested, the act's object
         named = [m.actor for m in (*self._earlier, *(m for m in mentions if m.last <= t1))
                  if m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES
                  and m.actor.actor_type != "person"]

@@ -73,3 +73,9 @@ def test_the_genitive_of_an_arrest_noun_is_the_one_arrested():
 def test_a_genitive_followed_by_an_object_with_lam_is_the_doer():
     source, target = roles("ونددت الخارجية التركية باستهداف الجيش السوري للمدنيين في إدلب.", "ASSAULT")
     assert "الجيش السوري" in source
+
+
+def test_the_counted_party_after_a_killing_noun_is_killed():
+    # a count between the noun of force and its genitive: the counted undergo the act
+    source, target = roles("مقتل 4 مسلحين في اشتباك قرب الحدود.", "ASSAULT")
+    assert source is None and target == "مسلحين"

@@ -83,3 +83,10 @@ def test_the_talks_of_the_two_leaders_are_between_the_pair_named_before():
     source, target = roles("التقى الرئيس الروسي فلاديمير بوتين المستشارة الألمانية أنغيلا ميركل في برلين. كما تناولت "
                            "محادثات الزعيمين الصراع في أوكرانيا.", "CONSULT", "تناولت")
     assert {source, target} == {"فلاديمير بوتين", "أنجيلا ميركل"}
+
+
+def test_officials_in_construct_after_the_verb_are_its_subject():
+    # `مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`; nothing carries on
+    text = "وقال المتحدث باسم الهيئة الوطنية للأرصاد الجوية إن العاصفة تقترب. وحث مسؤولو الولاية السكان على الحذر."
+    source, _ = roles(text, "REQUEST", "وحث")
+    assert source is None

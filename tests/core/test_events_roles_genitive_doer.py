@@ -42,3 +42,17 @@ def test_a_body_after_a_noun_of_visiting_is_the_place_visited():
 def test_a_request_after_despite_is_made_by_the_state_in_construct():
     source, _ = roles("قضت محكمة هولندية بالإفراج عن الناشط سامي الخطيب، رغم طلب أنقرة تسليمه إليها.", "REQUEST")
     assert source == "تركيا"
+
+
+def test_the_genitive_of_a_call_is_the_one_calling():
+    source, _ = roles("وتلقى الرئيس السوري دعوة الرئيس الروسي فلاديمير بوتين لزيارة موسكو.", "REQUEST")
+    assert source == "فلاديمير بوتين"
+
+
+def test_the_genitive_of_a_welcome_is_the_one_welcoming():
+    source, _ = roles("وجاء ذلك بعد ترحيب مصر بالاتفاق بين الطرفين.", "SUPPORT")
+    assert source == "مصر"
+
+
+def test_a_party_joined_to_the_genitive_doer_condemns_with_it():
+    assert roles("وقوبل القرار بتنديد فرنسا وألمانيا.", "ACCUSE") == ("فرنسا", None)

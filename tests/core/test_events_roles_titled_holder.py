@@ -37,3 +37,10 @@ def test_a_title_set_off_by_a_comma_before_a_name_is_the_subject_after_the_verb(
 def test_a_titled_subject_between_commas_meets_the_one_named_after():
     source, target = roles("التقى شيخ الأزهر، رئيس مجلس الحكماء، أحمد الطيب، الثلاثاء البابا فرنسيس.", "CONSULT")
     assert (source, target) == ("أحمد الطيب", "البابا فرنسيس")
+
+
+def test_a_body_an_envoy_is_posted_to_stands_for_the_envoy_named_after_the_comma():
+    # `لدى`/`في` + the body an envoy is posted to, a nisba between the title's head and it
+    text = "وانتقد السفير الفرنسي لدى الأمم المتحدة، فرانسوا ديلاتر، مجلس الأمن الدولي بسبب عجزه."
+    source, target = roles(text, "ACCUSE")
+    assert source == "فرانسوا ديلاتر" and target != "الأمم المتحدة"
