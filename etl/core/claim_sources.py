@@ -101,6 +101,15 @@ class ClaimSourceRules:
         bare = strip_article(without_conjunction(self._word(j)))
         return self._speaker_head(j) or bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
 
+    def _attributed_slot(self, j: int) -> bool:
+        """The words after `بحسب`/`وفقا`: a speaker slot, its `لـ` joined for `وفقا لـ`
+        (`وفقا للدراسة`, `وفقا لمصادر`)."""
+        if self._speaker_slot(j):
+            return True
+        word = without_conjunction(self._word(j))
+        bare = strip_article("ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else "")
+        return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
+
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
         lex = actor_lexicon()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Mention, actor_lexicon
 from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, PREPOSITION_VERBS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
                          is_present_verb)
 from .claim_content import ClaimContentRules
@@ -735,8 +735,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
         if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
             j = said.last
-        if not 1 <= last - j <= 4 or not self._comma_before(c.first) or not self._speaker_slot(j):
+        words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
+        if not 1 <= words_end - j <= 4 or not self._comma_before(c.first) or not self._attributed_slot(j):
             return None
+        last = words_end
         for k in range(j, last):
             word = self._word(k)
             if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
@@ -751,7 +753,19 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None
         t0, t1 = self.tokens[j], self.tokens[last - 1]
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
+                     None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, end))
+
+    def _before_speaker_relative(self, j: int, last: int) -> int:
+        """`...، بحسب مدير الشركة، الذي زار الموقع أمس.`, `حسبما أفاد المستشفى الذي استقبل
+        المصابين.`: a relative clause (after a comma or not) that describes the words naming the
+        speaker and ends the sentence: the token of its relative pronoun, where those words end;
+        else `last`. (Any cue in the clause is the speaker's description, not a report of its own.)"""
+        for k in range(j + 1, min(last, j + 5)):
+            if self._word(k) in self.relative_pronouns:
+                return k
+            if self._comma_before(k):
+                break
+        return last
 
     def _claim_of_fronted_words(self, c, last: int) -> Claim | None:
         """`وبحسب الدعوى فإن ...`, `وبحسب مدير إحدى المدارس، فإن "..."`: an attribution preposition
@@ -763,6 +777,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
             j = said.last if said is not None and said.value.kind == "verb" else j
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
+        after_comma = marker is None
+        if after_comma and j < last and self._attributed_slot(j):
+            # `وبحسب إفادات الناجين، كان ...`: a title, a speaking body or a document heads the words,
+            # and the comma after them opens the content
+            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k)), None)
         head = self._word(j) if marker is not None else ""
         if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or self._is_preposition(head) or head in self.relatives:
@@ -773,12 +792,23 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     or self.cues.get(word) is not None and not self._adjective_participle(k, last) \
                     or '"' in self._gap(k) or "«" in self._gap(k):
                 return None
-        start = self._content_start(marker, last)
+        start = self._skip_particles(marker, last) if after_comma else self._content_start(marker, last)
         if start >= last:
             return None
         t0, t1 = self.tokens[j], self.tokens[marker - 1]
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
-                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, last))
+                     None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, last))
+
+    def _lam_width(self, j: int) -> int:
+        """1 when the words naming a speaker open with the `لـ` of `وفقا لـ` (`لمصادر`): the source
+        text starts after it; 0 for `للـ`, whose article the `ل` replaced (`للدراسة`)."""
+        word = self._word(j)
+        if not word.startswith("ل") or word.startswith("لل"):
+            return 0
+        heads = actor_lexicon()
+        matchers = (heads.titles, heads.person_nouns, heads.speaker_org_heads)
+        own = any(m.has_word(word) for m in matchers)  # `لجنة`: the word's own first letter
+        return 0 if own else 1 if self._attributed_slot(j) else 0
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""

@@ -36,7 +36,9 @@ _CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
-    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم",
+    # figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)
+    "توقعات", "حصيلة", "إفادات", "شهادات", "نتائج", "وثائق", "سجلات"))
 # `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 _TIME_MODIFIERS = word_classes()["time_modifier"]

@@ -1,0 +1,50 @@
+"""Attribution prepositions (`بحسب`, `وفقا لـ`, `حسبما`) whose source no actor rule names (ninth
+session corpus audit): the speaker's words followed by a relative clause that describes them, a
+figure or account issued by a body (`حصيلة`, `توقعات`), and a fronted attribution whose content
+follows a comma without `فإن`. Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["cue"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_trailing_speaker_described_by_a_relative_clause():
+    assert claims("وتبدأ المرحلة الثانية من المشروع في الربيع، بحسب مدير الشركة المنفذة، الذي زار الموقع أمس.") == [
+        ("مدير الشركة المنفذة", "بحسب", "وتبدأ المرحلة الثانية من المشروع في الربيع")]
+    assert claims("وأغلقت الطرق المؤدية إلى المطار، حسبما أفاد المستشفى الذي استقبل المصابين.") == [
+        ("المستشفى", "حسبما", "وأغلقت الطرق المؤدية إلى المطار")]
+
+
+def test_a_relative_clause_does_not_make_any_words_a_speaker():
+    # `وفق الجدول الذي ...`: a schedule, no one's words
+    assert claims("وتنطلق الرحلات صباحا، وفق الجدول الذي أعدته الإدارة.") == []
+
+
+def test_the_lam_of_wifqan_li_is_not_part_of_the_source():
+    assert claims("وقتل ثلاثة أشخاص، وفقا لمدير المستشفى.") == [
+        ("مدير المستشفى", "وفقا", "وقتل ثلاثة أشخاص")]
+
+
+def test_a_figure_or_forecast_issued_by_a_body_is_its_claim():
+    found = claims("وارتفع عدد القتلى إلى عشرين، وفق حصيلة جديدة للمرصد السوري لحقوق الإنسان.")
+    assert [(cue, content) for _, cue, content in found] == [("وفق", "وارتفع عدد القتلى إلى عشرين")]
+    assert "المرصد السوري" in found[0][0] or "مرصد السوري" in found[0][0]
+    assert claims("وبحسب توقعات وزارة المالية، ستنخفض نسبة الدين في العام المقبل.") == [
+        ("وزارة المالية", "وبحسب", "ستنخفض نسبة الدين في العام المقبل")]
+
+
+def test_a_fronted_attribution_then_a_comma_opens_the_content():
+    assert claims("وبحسب إفادات الناجين، كان على متن القارب مئة شخص.") == [
+        ("إفادات الناجين", "وبحسب", "كان على متن القارب مئة شخص")]
+    assert claims("ووفقا للدراسة، فقد خفضت الشركات أسعارها.") == [
+        ("للدراسة", "ووفقا", "خفضت الشركات أسعارها")]
+
+
+def test_a_plan_or_a_law_before_the_comma_is_no_speaker():
+    assert claims("وبحسب الخطة، ستنسحب القوات خلال شهر.") == []
+    assert claims("ووفقا للقانون، يحق للمتهم الاستئناف.") == []
