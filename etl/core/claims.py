@@ -57,6 +57,10 @@ _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص
 # after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
 _FINDING_STEMS = ("ووجد", "فوجد")
 _GOING_ON_STEMS = ("وواصل",)
+# `نقل` in the forms the cue lexicon lists: it passes words on, or moves people and things (normalised)
+_MOVING_VERBS = frozenset(("نقل", "نقلت", "نقلوا", "نقلن", "ينقل", "تنقل", "ينقلون", "ناقلا", "ناقله"))
+# `تم نقل`, `يتم نقل`, `جرى نقل`: auxiliaries of the passive before a verbal noun (normalised)
+_PASSIVE_AUXILIARIES = frozenset(("تم", "يتم", "سيتم", "جري", "يجري", "تمت"))
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
@@ -444,6 +448,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith("قايل") \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
+        if not chain and self._moves_someone(c, after_source, marker, last):
+            return None  # `ونقل المصابون إلى المستشفى`, `تم نقل ثلاثة مهاجرين`: carried, not passed on
         noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
             if c.value.kind == "noun" and marker is None else None
         if noun_object is not None:  # `تصريح الوزير عن انفتاحهم`, `إعلان الرئيس استعداده`
@@ -557,6 +563,24 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _moves_someone(self, c, after: int, marker: int | None, last: int) -> bool:
+        """`نقل` also means to move people or things: after `تم`/`يتم`/`جرى` it is the verbal noun
+        of a transfer, and with `إلى` before its content (or in its object's clause, when no `أن`,
+        colon or quotation opens one) it carries someone somewhere (`ونقل إلى المستشفى لإجراء
+        "فحوص"`, `نقلت السلطات سبعة مهاجرين إلى سجن`). With `عن` it passes words on (checked
+        before: a chain of quoted sources)."""
+        if not without_conjunction(self._word(c.first)) in _MOVING_VERBS:
+            return False
+        if c.first > 0 and without_conjunction(self._word(c.first - 1)) in _PASSIVE_AUXILIARIES:
+            return True
+        stop = marker if marker is not None else min(last, after + 10)
+        for k in range(c.last, stop):
+            if k > c.last and self._comma_before(k):
+                break
+            if self._word(k) in ("الي", "والي"):
+                return True
+        return False
 
     def _finds_nothing_reported(self, c, first: int, last: int) -> bool:
         """A verb of finding (`ووجد`) reports only when an `أن` follows its subject: after a relative

@@ -48,6 +48,8 @@ _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"])) 
 _SAYING_NOUNS = word_classes()["saying_noun"]
 # `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
 _THING_HEADS = word_classes()["speaker_thing_noun"]
+# reports, news and media in the plural, which a plural verb of people never goes on with (normalised)
+_PLURAL_THING_HEADS = frozenset(("تقارير", "انباء", "معلومات", "وسايل", "وثايق", "بيانات", "ارقام", "دراسات", "صحف"))
 
 
 class SpeakerRules:
@@ -70,7 +72,10 @@ class SpeakerRules:
             # part of it: `مدرب إسبانيا يلمح`), agrees also as its head noun is written: `وأضاف` is not
             # said by a ministry nor by unnamed sources (`مصادر`, `مسؤولون`), `وأضافت` not by the army
             return agrees(m) and (gender is None or self._speaker_gender(m) in (None, gender)) \
-                and not (gender == "m" and not plural and self._plural_unnamed(m))
+                and not (gender == "m" and not plural and self._plural_unnamed(m)) \
+                and not (gender is not None and not plural and self._plural_people(m)) \
+                and not (plural and self._plural_things(m))
+            # (`ناشطون ... . وقالت "..."`: people in the plural go on in the plural, `وقالوا`)
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
@@ -227,6 +232,21 @@ class SpeakerRules:
         # (or a sound masculine plural head: `المنتقدون`, `محللين`)
         return m.actor.anonymous and bool(head) and (head[0] in _PLURAL_ANONYMOUS_HEADS or len(
             strip_article(head[0])) > 4 and head[0].endswith(("ون", "ين")))
+
+    @staticmethod
+    def _plural_people(m: Mention) -> bool:
+        """An unnamed source or a group headed by a sound masculine plural of people (`منتقدون`, `ناشطين`):
+        a verb with its subject dropped goes on with it only in the plural (a broken plural of
+        things, `مصادر`, `تقارير`, also takes a feminine singular verb)."""
+        head = strip_article(normalize_phrase(m.actor.name_ar or "").split()[0]) if m.actor.name_ar else ""
+        return (m.actor.anonymous or m.actor.actor_type == "other") and len(head) > 4 and head.endswith(("ون", "ين"))
+
+    @staticmethod
+    def _plural_things(m: Mention) -> bool:
+        """Reports, media and documents in the plural (`تقارير`, `وسائل إعلام`, `وثائق`): a plural
+        verb of people (`معتبرين`, `وأضافوا`) does not go on with them."""
+        words = normalize_phrase(m.actor.name_ar or "").split()
+        return m.actor.actor_type != "person" and bool(words) and strip_article(words[0]) in _PLURAL_THING_HEADS
 
     def _speaker_gender(self, m: Mention) -> str | None:
         """The gender a verb agrees with for this speaker: a person's given name or title

@@ -48,3 +48,33 @@ def test_a_fronted_attribution_then_a_comma_opens_the_content():
 def test_a_plan_or_a_law_before_the_comma_is_no_speaker():
     assert claims("وبحسب الخطة، ستنسحب القوات خلال شهر.") == []
     assert claims("ووفقا للقانون، يحق للمتهم الاستئناف.") == []
+
+
+def test_naql_moving_people_is_no_report():
+    # `نقل` moves people or things (to hospital, to prison), or passes words on (with `عن`, `أن`)
+    assert claims('وعند وصولهم تم نقل ثلاثة مهاجرين للمستشفى من أجل "فحوصات عادية".') == []
+    assert [cue for _, cue, _ in claims(
+        "وقال أحد المحتجزين إن السلطات نقلت الثلاثاء سبعة من المهاجرين من المركز إلى سجن قريب.")] == ["وقال"]
+    assert [cue for _, cue, _ in claims(
+        'وأكد متحدث باسم المستشفى أن المريض طلب استشارة ونُقل إلى مدينة أخرى لإجراء "اختبارات".')] == ["وأكد"]
+
+
+def test_naql_passing_words_on_still_reports():
+    assert claims("ونقل التلفزيون الرسمي أن الرئيس سيزور المنطقة.") == [
+        ("التلفزيون الرسمي", "ونقل", "أن الرئيس سيزور المنطقة")]
+    assert [(s, content) for s, _, content in claims("ونقلت وكالة رويترز عن مسؤول أن المحادثات فشلت.")] == [
+        ("وكالة رويترز", "أن المحادثات فشلت"), ("مسؤول", "أن المحادثات فشلت")]
+
+
+def test_a_singular_verb_does_not_go_on_with_people_in_the_plural():
+    found = claims('وأفاد ناشطون باستمرار الاحتجاجات في المدينة. وحيت زعيمة المعارضة، سلمى رياض، '
+                   'المتظاهرين في الساحة. وقالت "هؤلاء هم الأبطال".')
+    assert [(s, cue) for s, cue, _ in found] == [("ناشطون", "وأفاد"), ("سلمى رياض", "وقالت")]
+    found = claims("وقال ناشطون إن الشرطة اعتقلت العشرات. وأضافوا أن الاحتجاجات مستمرة.")
+    assert [(s, cue) for s, cue, _ in found] == [("ناشطون", "وقال"), ("ناشطون", "وأضافوا")]
+
+
+def test_a_plural_verb_of_people_does_not_go_on_with_reports():
+    found = claims("وتؤكد تقارير أن المعتقلين تعرضوا للتعذيب. وكان عدد من أعضاء المجلس أبدوا قلقهم "
+                   "إزاء التعيين معتبرين أن التصويت خاطئ.")
+    assert [s for s, cue, _ in found if cue == "معتبرين"] != ["تقارير"]
