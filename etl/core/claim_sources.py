@@ -373,8 +373,10 @@ class ClaimSourceRules:
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self._cue_verb_word(word) \
                     or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
-                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
-                return False
+                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN \
+                    or k == j and (word.startswith("بال") or word == "بمثابه"):
+                return False  # (`بالفعل`, `بمثابة`: `بـ` and a noun, an adverbial or a predicate, never who
+                # speaks; after a head it may describe one: `الحساب الناطق بالعربية`)
         gap = self._gap(j)
         return not (gap[-1:] and gap[-1] in QUOTE_OPEN or ":" in gap)
 

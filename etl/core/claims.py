@@ -576,8 +576,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return True
         stop = marker if marker is not None else min(last, after + 10)
         for k in range(c.last, stop):
-            if k > c.last and self._comma_before(k):
-                break
+            if k > c.last and self._comma_before(k) or self._word(k).startswith("عن"):
+                break  # (`ونقل عن أحد الأطباء رسالة بعثها إلى الصحافيين`: words passed on)
             if self._word(k) in ("الي", "والي"):
                 return True
         return False
@@ -714,7 +714,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None and c.first - first > 2:
             return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
         if source is None and c.first == first:
-            return self._claim_of_fronted_words(c, last)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
+            return self._claim_of_fronted_words(c, last, by_first)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -791,7 +791,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 break
         return last
 
-    def _claim_of_fronted_words(self, c, last: int) -> Claim | None:
+    def _claim_of_fronted_words(self, c, last: int, by_first=None) -> Claim | None:
         """`وبحسب الدعوى فإن ...`, `وبحسب مدير إحدى المدارس، فإن "..."`: an attribution preposition
         opening the sentence, then one to eight words no actor rule named (a document, a described
         person), then `فإن`: those words are the source, and what `فإن` opens is the content. (With
@@ -816,10 +816,24 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     or self.cues.get(word) is not None and not self._adjective_participle(k, last) \
                     or '"' in self._gap(k) or "«" in self._gap(k):
                 return None
-        start = self._skip_particles(marker, last) if after_comma else self._content_start(marker, last)
+        words_end = marker
+        if after_comma:
+            # `وبحسب رئيسة اللجنة، مارغريت فيستاجر، إن ...`, `وبحسب بيان للصندوق، الإثنين، فقد ...`: a name
+            # or a time set off by commas before the particle that opens the content
+            later = next((k for k in range(marker + 1, min(last, marker + 6)) if self._comma_before(k) and (
+                self._word(k) in _FRONTED_CONTENT_OPENERS or self._word(k) == "فقد" or self._is_complementizer(self._word(k)))), None)
+            marker = later if later is not None else marker
+        start = self._skip_particles(marker, last) if after_comma and self._word(marker) == "فقد" or after_comma and not \
+            self._is_complementizer(self._word(marker)) and self._word(marker) not in _FRONTED_CONTENT_OPENERS \
+            else self._content_start(marker, last)
         if start >= last:
             return None
-        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        t0, t1 = self.tokens[j], self.tokens[words_end - 1]
+        named = (by_first or {}).get(words_end)
+        if named is not None and named.last == marker and named.actor.actor_type == "person":
+            # `وبحسب رئيسة اللجنة، ماريا لوبيز، إن`: the title's holder, named between commas, speaks
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
+                         named, (named.start, named.end), None, c.value.hedged or self._hedged(start, last))
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
                      None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, last))
 

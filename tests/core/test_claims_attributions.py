@@ -78,3 +78,27 @@ def test_a_plural_verb_of_people_does_not_go_on_with_reports():
     found = claims("وتؤكد تقارير أن المعتقلين تعرضوا للتعذيب. وكان عدد من أعضاء المجلس أبدوا قلقهم "
                    "إزاء التعيين معتبرين أن التصويت خاطئ.")
     assert [s for s, cue, _ in found if cue == "معتبرين"] != ["تقارير"]
+
+
+def test_a_fronted_title_then_its_holder_between_commas():
+    assert claims("وبحسب رئيسة اللجنة، ماريا لوبيز، إن الشركة استبعدت منافسيها.") == [
+        ("ماريا لوبيز", "وبحسب", "إن الشركة استبعدت منافسيها")]
+
+
+def test_a_fronted_attribution_then_a_day_then_faqad():
+    assert claims('وبحسب بيان للصندوق على موقعه، الإثنين، فقد "تأكد حضور 150 متحدثا".') == [
+        ("بيان للصندوق على موقعه", "وبحسب", "تأكد حضور 150 متحدثا")]
+
+
+def test_bi_and_a_noun_opens_no_subject_slot():
+    # `وتابع بالقول` (he went on, saying): the speaker is the one before, not `بالقول`
+    found = claims("وقال المدرب سامي نور إن الفريق جاهز. وتابع بالقول إن اللاعبين مستعدون.")
+    assert [(s, cue) for s, cue, _ in found] == [("سامي نور", "وقال"), ("سامي نور", "وتابع")]
+    # after a head, `بـ` + noun describes the speaker
+    assert claims('وأضاف الحساب الناطق بالعربية: "الصورة مزيفة".') == [
+        ("الحساب الناطق بالعربية", "وأضاف", "الصورة مزيفة")]
+
+
+def test_naql_an_with_ila_later_passes_words_on():
+    found = claims("ونقلت الصحيفة عن الطبيب قوله في رسالة إلى الصحافيين إن الجرحى كثيرون.")
+    assert ("ونقلت", "إن الجرحى كثيرون") in [(cue, content) for _, cue, content in found]
