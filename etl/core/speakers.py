@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import BUT_WITH_PRONOUN
+from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS
 from .ids import slug
 from .lexicon import load, time_words, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -701,8 +701,9 @@ class SpeakerRules:
         if k is None or self._clause_break(j + 1, k):
             return None
         name = self._words_as_name(k, last)
-        if name is None or self._content_marker(name.last, last) is None:
-            return None
+        if name is None or self._content_marker(name.last, last) is None and not (
+                name.last < last and self._word(name.last) in GOVERNED_PREPOSITIONS):
+            return None  # (`كشف رئيس الشرطة، X، عن مقتل`: the preposition the verb governs opens the content)
         return name
 
     def _unnamed_body_of_official(self, j: int, last: int) -> Mention | None:

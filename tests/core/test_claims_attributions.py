@@ -102,3 +102,8 @@ def test_bi_and_a_noun_opens_no_subject_slot():
 def test_naql_an_with_ila_later_passes_words_on():
     found = claims("ونقلت الصحيفة عن الطبيب قوله في رسالة إلى الصحافيين إن الجرحى كثيرون.")
     assert ("ونقلت", "إن الجرحى كثيرون") in [(cue, content) for _, cue, content in found]
+
+
+def test_a_title_then_its_holder_between_commas_then_the_governed_preposition():
+    assert claims("كشف رئيس شرطة المدينة بالوكالة، بيتر لانغ، عن مقتل تسعة أشخاص.") == [
+        ("بيتر لانغ", "كشف", "عن مقتل تسعة أشخاص")]
