@@ -57,6 +57,10 @@ _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص
 # after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
 _FINDING_STEMS = ("ووجد", "فوجد")
 _GOING_ON_STEMS = ("وواصل",)
+# `أقر` (acknowledged / passed a law) in its finite forms and participles (normalised)
+_ACKNOWLEDGING_FORMS = frozenset(("اقر", "اقرت", "اقروا", "يقر", "تقر", "يقرون", "مقرا", "مقره"))
+# how a law is passed: `أقر البرلمان بالإجماع` (normalised)
+_VOTE_MANNERS = frozenset(("بالاجماع", "باغلبيه", "بغالبيه", "بالاغلبيه", "بالغالبيه"))
 # `نقل` in the forms the cue lexicon lists: it passes words on, or moves people and things (normalised)
 _MOVING_VERBS = frozenset(("نقل", "نقلت", "نقلوا", "نقلن", "ينقل", "تنقل", "ينقلون", "ناقلا", "ناقله"))
 # `تم نقل`, `يتم نقل`, `جرى نقل`: auxiliaries of the passive before a verbal noun (normalised)
@@ -498,7 +502,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and (marker is None or any(self._comma_before(k) for k in range(c.last, marker + 1))):
             return None  # (`تحدث الخميس عن أن`, `تحدث لقناة X "..."`: what was said follows at once)
         estimates = marker is None and self._estimate_of(c, after_source, last)
-        if marker is None and c.value.needs_marker and not expresses and not estimates:
+        acknowledges = marker is None and (source is not None or span is not None) and self._acknowledges(c, after_source, last)
+        if marker is None and c.value.needs_marker and not expresses and not estimates and not acknowledges:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
@@ -563,6 +568,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _acknowledges(self, c, after: int, last: int) -> bool:
+        """`أقرت المستشارة باستمرار الخلافات`: `أقر` with `بـ` + a noun after its subject
+        acknowledges what the noun names (with a plain object it passes a law: `أقر البرلمان
+        القانون`; `بالإجماع`, `بأغلبية` say how it was passed)."""
+        if after >= last or without_conjunction(self._word(c.first)) not in _ACKNOWLEDGING_FORMS:
+            return False
+        word = self._word(after)
+        return word.startswith("ب") and len(word) > 4 and word not in _VOTE_MANNERS and not self._preposition_and_pronoun(word)
 
     def _moves_someone(self, c, after: int, marker: int | None, last: int) -> bool:
         """`نقل` also means to move people or things: after `تم`/`يتم`/`جرى` it is the verbal noun

@@ -107,3 +107,10 @@ def test_naql_an_with_ila_later_passes_words_on():
 def test_a_title_then_its_holder_between_commas_then_the_governed_preposition():
     assert claims("كشف رئيس شرطة المدينة بالوكالة، بيتر لانغ، عن مقتل تسعة أشخاص.") == [
         ("بيتر لانغ", "كشف", "عن مقتل تسعة أشخاص")]
+
+
+def test_aqarra_bi_acknowledges_but_aqarra_a_law_passes_it():
+    assert claims("وأقرت المستشارة الألمانية أنجيلا ميركل باستمرار الخلافات بين الدول الأعضاء.") == [
+        ("المستشارة الألمانية أنجيلا ميركل", "وأقرت", "باستمرار الخلافات بين الدول الأعضاء")]
+    assert claims("وأقر البرلمان بالإجماع القانون الجديد.") == []
+    assert claims("وأقر المجلس الميزانية لتجنب إغلاق الحكومة.") == []
