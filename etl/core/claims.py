@@ -580,14 +580,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _moves_someone(self, c, after: int, marker: int | None, last: int) -> bool:
         """`نقل` also means to move people or things: after `تم`/`يتم`/`جرى` it is the verbal noun
-        of a transfer, and with `إلى` before its content (or in its object's clause, when no `أن`,
-        colon or quotation opens one) it carries someone somewhere (`ونقل إلى المستشفى لإجراء
+        of a transfer, and with `إلى` before a quoted content (or in its object's clause, when no
+        `أن`, colon or quotation opens one) it carries someone somewhere (`ونقل إلى المستشفى لإجراء
         "فحوص"`, `نقلت السلطات سبعة مهاجرين إلى سجن`). With `عن` it passes words on (checked
         before: a chain of quoted sources)."""
         if not without_conjunction(self._word(c.first)) in _MOVING_VERBS:
             return False
         if c.first > 0 and without_conjunction(self._word(c.first - 1)) in _PASSIVE_AUXILIARIES:
             return True
+        if marker is not None and (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return False  # `نقل المبعوث إلى الرئيس أن ...`: a message passed on to someone
         stop = marker if marker is not None else min(last, after + 10)
         for k in range(c.last, stop):
             if k > c.last and self._comma_before(k) or self._word(k).startswith("عن"):

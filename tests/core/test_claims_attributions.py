@@ -114,3 +114,8 @@ def test_aqarra_bi_acknowledges_but_aqarra_a_law_passes_it():
         ("المستشارة الألمانية أنجيلا ميركل", "وأقرت", "باستمرار الخلافات بين الدول الأعضاء")]
     assert claims("وأقر البرلمان بالإجماع القانون الجديد.") == []
     assert claims("وأقر المجلس الميزانية لتجنب إغلاق الحكومة.") == []
+
+
+def test_naql_to_someone_with_anna_passes_a_message_on():
+    found = claims("ونقل المبعوث إلى الرئيس أن بلاده مستعدة للحوار.")
+    assert [(cue, content) for _, cue, content in found] == [("ونقل", "أن بلاده مستعدة للحوار")]
