@@ -205,6 +205,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
         self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
+        # body mention's start
+        self.spokesman_gender: dict[int, str] = {}
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:

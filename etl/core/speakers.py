@@ -252,7 +252,11 @@ class SpeakerRules:
         """The gender a verb agrees with for this speaker: a person's given name or title
         (`المستشارة` f, `الوزير` m); a body by its head noun as written — a noun in ة or a plural in
         ات is feminine (`وزارة`, `الشرطة`, `السلطات`), a masculine body noun masculine (`الجيش`,
-        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing."""
+        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing; a body that spoke through
+        a spokesman or official (`متحدث باسم الوزارة`), the official's gender."""
+        spoken_for = self.spokesman_gender.get(m.start)
+        if spoken_for is not None:
+            return spoken_for
         if m.actor.actor_type == "person":
             known = person_gender(m.actor)
             if known is not None:
@@ -730,7 +734,12 @@ class SpeakerRules:
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
         if k + 1 >= last or self._word(k) not in ("باسم", "في", "ب"):
             return None
-        return by_first.get(k + 1)
+        body = by_first.get(k + 1)
+        if body is not None and body.actor.actor_type != "person":
+            # `وقال متحدث باسم الوزارة إن ... . وأضاف أن`: the body speaks through a man (`متحدثة`: a
+            # woman), and a verb with its subject dropped agrees with him, not with `الوزارة`
+            self.spokesman_gender[body.start] = "f" if self._word(j).endswith("ه") else "m"
+        return body
 
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the

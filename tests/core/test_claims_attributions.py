@@ -119,3 +119,16 @@ def test_aqarra_bi_acknowledges_but_aqarra_a_law_passes_it():
 def test_naql_to_someone_with_anna_passes_a_message_on():
     found = claims("ونقل المبعوث إلى الرئيس أن بلاده مستعدة للحوار.")
     assert [(cue, content) for _, cue, content in found] == [("ونقل", "أن بلاده مستعدة للحوار")]
+
+
+def test_a_body_that_spoke_through_a_spokesman_goes_on_in_his_gender():
+    found = claims("وقال متحدث باسم وزارة الخارجية الروسية إن موسكو سترد. وأضاف أن العقوبات غير قانونية.")
+    assert [(s, cue) for s, cue, _ in found] == [
+        ("وزارة الخارجية الروسية", "وقال"), ("وزارة الخارجية الروسية", "وأضاف")]
+    found = claims("وقالت متحدثة باسم الجيش الإسرائيلي إن الصاروخ سقط في منطقة مفتوحة. وأضافت أن لا إصابات.")
+    assert [(s, cue) for s, cue, _ in found] == [("الجيش الإسرائيلي", "وقالت"), ("الجيش الإسرائيلي", "وأضافت")]
+
+
+def test_a_body_that_spoke_itself_keeps_its_own_gender():
+    found = claims("وقالت وزارة الخارجية إن موسكو سترد. وأضافت أن العقوبات غير قانونية.")
+    assert [(s, cue) for s, cue, _ in found] == [("وزارة الخارجية", "وقالت"), ("وزارة الخارجية", "وأضافت")]
