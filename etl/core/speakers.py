@@ -22,6 +22,9 @@ from .text import normalize_phrase
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
 _OFFICIALS = word_classes()["official_noun"]
+# members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`,
+# `أعضاء في المجلس`), normalised
+_MEMBER_NOUNS = frozenset(("ضابط", "ضباط", "عنصر", "عناصر", "عضو", "اعضاء", "قايد", "قاده"))
 _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
@@ -152,6 +155,9 @@ class SpeakerRules:
             if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
                 return apposed, apposed.last  # spokesman speaks, not the body in his title
         if delayed is not None:
+            official = self._official_of(c.last, last, by_first) if delayed.actor.actor_type != "person" else None
+            if official is not None and official.first < delayed.first:
+                return official, official.last  # `وأبلغ ضباط بالجيش الروسي الولايات المتحدة أن`: the army tells
             return delayed, delayed.last
         apposed = self._apposed_subject(c.last, last, mentions)
         if apposed is not None:
@@ -729,12 +735,18 @@ class SpeakerRules:
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or
         official speaks for the body."""
-        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS:
+        if j + 1 >= last:
+            return None
+        head = strip_article(self._word(j))
+        if head not in _OFFICIALS and head not in _MEMBER_NOUNS:
             return None
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
-        if k + 1 >= last or self._word(k) not in ("باسم", "في", "ب"):
+        if k < last and self._word(k).startswith("بال") and k in by_first:
+            body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
+        elif k + 1 >= last or self._word(k) not in ("باسم", "في", "ب", "من"):
             return None
-        body = by_first.get(k + 1)
+        else:
+            body = by_first.get(k + 1) if self._word(k) != "من" or head in _MEMBER_NOUNS else None
         if body is not None and body.actor.actor_type != "person":
             # `وقال متحدث باسم الوزارة إن ... . وأضاف أن`: the body speaks through a man (`متحدثة`: a
             # woman), and a verb with its subject dropped agrees with him, not with `الوزارة`

@@ -132,3 +132,14 @@ def test_a_body_that_spoke_through_a_spokesman_goes_on_in_his_gender():
 def test_a_body_that_spoke_itself_keeps_its_own_gender():
     found = claims("وقالت وزارة الخارجية إن موسكو سترد. وأضافت أن العقوبات غير قانونية.")
     assert [(s, cue) for s, cue, _ in found] == [("وزارة الخارجية", "وقالت"), ("وزارة الخارجية", "وأضافت")]
+
+
+def test_unnamed_members_of_a_body_speak_for_it():
+    found = claims("وأبلغ ضباط بالجيش الروسي الولايات المتحدة خلال الواقعة أن موسكو ليست ضالعة في الأمر.")
+    assert [(s, content) for s, _, content in found] == [("الجيش الروسي", "أن موسكو ليست ضالعة في الأمر")]
+    assert [s for s, _, _ in claims("وقال عناصر من حركة حماس إن الهدنة صامدة.")] == ["حركة حماس"]
+
+
+def test_a_named_spokeswoman_still_speaks_herself():
+    found = claims("وقالت المتحدثة باسم البيت الأبيض سارة ساندرز إن الرئيس مستعد للقاء.")
+    assert [s for s, _, _ in found] == ["سارة ساندرز"]
