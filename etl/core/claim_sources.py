@@ -28,6 +28,7 @@ _ESTIMATING_VERBS = word_classes()["estimating_verb"]
 _QUANTITY_WORDS = word_classes()["quantity_word"]
 # the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
 _PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
+_INFORMANT_HEADS = word_classes()["claim_informant_head"]
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
@@ -108,7 +109,9 @@ class ClaimSourceRules:
             return True
         word = without_conjunction(self._word(j))
         bare = strip_article("ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else "")
-        return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
+        # (`بحسب الأرصاد اليابانية`, `وفقا للسلطات المحلية`: bodies and people that inform)
+        return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS or bare in _INFORMANT_HEADS \
+            or strip_article(word) in _INFORMANT_HEADS
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""

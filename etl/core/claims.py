@@ -778,6 +778,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
         if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
             j = said.last
+        while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
+            j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
         if not 1 <= words_end - j <= 4 or not self._comma_before(c.first) or not self._attributed_slot(j):
             return None

@@ -143,3 +143,26 @@ def test_unnamed_members_of_a_body_speak_for_it():
 def test_a_named_spokeswoman_still_speaks_herself():
     found = claims("وقالت المتحدثة باسم البيت الأبيض سارة ساندرز إن الرئيس مستعد للقاء.")
     assert [s for s, _, _ in found] == ["سارة ساندرز"]
+
+
+def test_anna_then_a_plural_noun_opens_a_proposition_not_an_infinitive():
+    # `أن تدابير`, `أن تحقيقات`, `أن تصريحات`: nouns that begin with ت, not `أن` + a present verb
+    found = claims("وقال الوزير سامي نور إن الدول قررت الطرد. وأضاف أن تدابير إضافية ليست مستبعدة.")
+    assert [(s, content) for s, cue, content in found if cue == "وأضاف"] == [
+        ("سامي نور", "أن تدابير إضافية ليست مستبعدة")]
+    assert claims("وأكد الوزير سامي نور أن تحقيقات الشرطة مستمرة.") == [
+        ("سامي نور", "وأكد", "أن تحقيقات الشرطة مستمرة")]
+    assert claims("ويريد الوزير أن يلتقي نظيره.") == []
+
+
+def test_informing_bodies_no_actor_rule_names():
+    assert claims("ويتجه الإعصار إلى الغرب، بحسب الأرصاد الوطنية.") == [
+        ("الأرصاد الوطنية", "بحسب", "ويتجه الإعصار إلى الغرب")]
+    assert claims("ووفقا لمنظمات غير حكومية، تمثل الهجرة هاجسا لدى الشباب.") == [
+        ("منظمات غير حكومية", "ووفقا", "تمثل الهجرة هاجسا لدى الشباب")]
+    assert claims("وتتضمن الطائرة صالات للاستراحة، وفقا لمواصفات العملاء.") == []
+
+
+def test_a_day_between_the_verb_and_its_subject_after_hasabama():
+    assert claims("وسيخضع اللاعب لعملية جراحية، حسبما أعلن الثلاثاء مدرب الفريق.") == [
+        ("مدرب الفريق", "حسبما", "وسيخضع اللاعب لعملية جراحية")]
