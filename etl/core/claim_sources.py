@@ -73,7 +73,8 @@ class ClaimSourceRules:
         """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
         or a present verb."""
         word = self._word(self._token_at(span[0]))
-        return word.isalpha() and not self._preposition_and_pronoun(word) and not is_present_verb(word)
+        # (the strict reading: `توسك`, `نبيل`, `تامر` are names, though they open with ت/ن)
+        return word.isalpha() and not self._preposition_and_pronoun(word) and not analyse(word).present_strict
 
     def _preposition_and_pronoun(self, word: str) -> bool:
         """`له`, `لهم`, `بها`, `عليه`: a preposition with a pronoun, never a speaker's name."""

@@ -166,3 +166,8 @@ def test_informing_bodies_no_actor_rule_names():
 def test_a_day_between_the_verb_and_its_subject_after_hasabama():
     assert claims("وسيخضع اللاعب لعملية جراحية، حسبما أعلن الثلاثاء مدرب الفريق.") == [
         ("مدرب الفريق", "حسبما", "وسيخضع اللاعب لعملية جراحية")]
+
+
+def test_a_name_opening_with_ta_no_rule_knows_goes_on_speaking():
+    found = claims("وقال توسكان إن الدول قررت الطرد. وأضاف أن الإجراءات ليست مستبعدة.")
+    assert [(s, cue) for s, cue, _ in found] == [("توسكان", "وقال"), ("توسكان", "وأضاف")]
