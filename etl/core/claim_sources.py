@@ -14,7 +14,7 @@ from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHAN
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
+from .speakers import _ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
@@ -209,7 +209,7 @@ class ClaimSourceRules:
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
-                             or self._word(k) in ADJUNCT_OPENERS
+                             or self._word(k) in ADJUNCT_OPENERS or self._word(k) in _ADVERBIAL_ACCUSATIVES
                              or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
@@ -444,7 +444,7 @@ class ClaimSourceRules:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
-        if person is None or person.last >= last:
+        if person is None or person.last >= last or self._word(person.first) in _ADVERBIAL_ACCUSATIVES:
             return None
         lex = actor_lexicon()
         if self._word(person.last) not in GOVERNED_PREPOSITIONS and not (

@@ -34,6 +34,9 @@ _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] fo
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
+# `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
+# subject, never a speaker's name (normalised)
+_ADVERBIAL_ACCUSATIVES = frozenset(("ردا", "تعليقا", "تعقيبا", "جوابا", "اجابه"))
 _LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
 _CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "وفيما"))  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
@@ -582,6 +585,7 @@ class SpeakerRules:
         if marker is None:
             return None
         found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
+                 and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body

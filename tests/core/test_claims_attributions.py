@@ -171,3 +171,9 @@ def test_a_day_between_the_verb_and_its_subject_after_hasabama():
 def test_a_name_opening_with_ta_no_rule_knows_goes_on_speaking():
     found = claims("وقال توسكان إن الدول قررت الطرد. وأضاف أن الإجراءات ليست مستبعدة.")
     assert [(s, cue) for s, cue, _ in found] == [("توسكان", "وقال"), ("توسكان", "وأضاف")]
+
+
+def test_radda_ala_after_the_subject_is_an_adjunct_not_a_name():
+    found = claims('وقال الرئيس سامي نور إن بلاده مستعدة. كما اعتبر الرئيس ردا على سؤال حول الصفقة أن "هذا التعبير إعلامي".')
+    assert [s for s, cue, _ in found if cue == "اعتبر"] == ["سامي نور"]
+    assert [s for s, _, _ in claims("واعتبر الرئيس المصري ردا على سؤال أن التعبير إعلامي.")] == ["الرئيس المصري"]
