@@ -29,6 +29,7 @@ _QUANTITY_WORDS = word_classes()["quantity_word"]
 # the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
 _PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
 _INFORMANT_HEADS = word_classes()["claim_informant_head"]
+_AUXILIARIES = word_classes()["aux"]  # `قد`, `كان`: before a verb, never a speaker's name
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
@@ -378,6 +379,7 @@ class ClaimSourceRules:
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self._cue_verb_word(word) \
                     or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN \
+                    or without_conjunction(word) in _AUXILIARIES \
                     or k == j and (word.startswith("بال") or word == "بمثابه"):
                 return False  # (`بالفعل`, `بمثابة`: `بـ` and a noun, an adverbial or a predicate, never who
                 # speaks; after a head it may describe one: `الحساب الناطق بالعربية`)
