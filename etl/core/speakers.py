@@ -54,8 +54,9 @@ _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"])) 
 _SAYING_NOUNS = word_classes()["saying_noun"]
 # `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
 _THING_HEADS = word_classes()["speaker_thing_noun"]
-# reports, news and media in the plural, which a plural verb of people never goes on with (normalised)
-_PLURAL_THING_HEADS = frozenset(("تقارير", "انباء", "معلومات", "وسايل", "وثايق", "بيانات", "ارقام", "دراسات", "صحف"))
+# reports and documents in the plural, which a plural verb of people never goes on with (media are
+# left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
+_PLURAL_THING_HEADS = frozenset(("تقارير", "معلومات", "وثايق", "بيانات", "ارقام", "دراسات"))
 
 
 class SpeakerRules:
@@ -252,7 +253,7 @@ class SpeakerRules:
 
     @staticmethod
     def _plural_things(m: Mention) -> bool:
-        """Reports, media and documents in the plural (`تقارير`, `وسائل إعلام`, `وثائق`): a plural
+        """Reports and documents in the plural (`تقارير`, `وثائق`): a plural
         verb of people (`معتبرين`, `وأضافوا`) does not go on with them."""
         words = normalize_phrase(m.actor.name_ar or "").split()
         return m.actor.actor_type != "person" and bool(words) and strip_article(words[0]) in _PLURAL_THING_HEADS
