@@ -29,6 +29,7 @@ _QUANTITY_WORDS = word_classes()["quantity_word"]
 # the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
 _PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
 _INFORMANT_HEADS = word_classes()["claim_informant_head"]
+_QUANTIFIERS = word_classes()["quantifier"]
 _AUXILIARIES = word_classes()["aux"]  # `قد`, `كان`: before a verb, never a speaker's name
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
@@ -373,6 +374,8 @@ class ClaimSourceRules:
         word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
         for k in range(j, end):
             word = self._word(k)
+            if word == "من" and j < k < end - 1 and strip_article(self._word(k - 1)) in _QUANTIFIERS:
+                continue  # `العديد من الاقتصاديين`, `عدد من النواب`: a quantity of people
             if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \

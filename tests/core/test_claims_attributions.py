@@ -177,3 +177,8 @@ def test_radda_ala_after_the_subject_is_an_adjunct_not_a_name():
     found = claims('وقال الرئيس سامي نور إن بلاده مستعدة. كما اعتبر الرئيس ردا على سؤال حول الصفقة أن "هذا التعبير إعلامي".')
     assert [s for s, cue, _ in found if cue == "اعتبر"] == ["سامي نور"]
     assert [s for s, _, _ in claims("واعتبر الرئيس المصري ردا على سؤال أن التعبير إعلامي.")] == ["الرئيس المصري"]
+
+
+def test_a_quantity_of_people_fills_the_subject_slot():
+    assert claims("لكن العديد من الاقتصاديين يقولون إن الرسوم قد تفشل.") == [
+        ("العديد من الاقتصاديين", "يقولون", "إن الرسوم قد تفشل")]
