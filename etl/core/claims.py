@@ -781,7 +781,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
-        if not 1 <= words_end - j <= 4 or not self._comma_before(c.first) or not self._attributed_slot(j):
+        # after a closed quotation (`"...سيكون بإدارة مدنية" وفق أبازيد.`) the words that follow are
+        # whose words they were, whatever they are
+        quoted = any(q in self._gap(c.first) for q in '"»”') and 1 <= words_end - j <= 3
+        if not 1 <= words_end - j <= 4 or not (self._comma_before(c.first) or quoted) \
+                or not (self._attributed_slot(j) or quoted):
             return None
         last = words_end
         for k in range(j, last):
@@ -867,7 +871,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         heads = actor_lexicon()
         matchers = (heads.titles, heads.person_nouns, heads.speaker_org_heads)
         own = any(m.has_word(word) for m in matchers)  # `لجنة`: the word's own first letter
-        return 0 if own else 1 if self._attributed_slot(j) else 0
+        if own:
+            return 0
+        # after `وفقا`/`طبقا` (which govern `لـ`) the `ل` is the preposition's, also before a name
+        # (`وفقا لوالر`); after `بحسب`/`وفق` it may be the name's own (`وفق ليبرمان`)
+        governs_lam = j > 0 and self._word(j - 1) in ("وفقا", "ووفقا", "طبقا", "وطبقا")
+        return 1 if self._attributed_slot(j) or governs_lam else 0
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""

@@ -182,3 +182,12 @@ def test_radda_ala_after_the_subject_is_an_adjunct_not_a_name():
 def test_a_quantity_of_people_fills_the_subject_slot():
     assert claims("لكن العديد من الاقتصاديين يقولون إن الرسوم قد تفشل.") == [
         ("العديد من الاقتصاديين", "يقولون", "إن الرسوم قد تفشل")]
+
+
+def test_a_name_after_a_closed_quotation_and_an_attribution():
+    assert claims('وعندما اقتربوا من الرجل "بدأ يضطرب محاولا الهرب" وفقا لكارسون.') == [
+        ("كارسون", "وفقا", 'وعندما اقتربوا من الرجل "بدأ يضطرب محاولا الهرب')]
+
+
+def test_a_standard_at_the_end_is_no_speaker():
+    assert claims("وتم نشر الشبكات وفق المواصفات الفنية العالمية.") == []
