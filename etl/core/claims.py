@@ -784,7 +784,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # after a closed quotation (`"...سيكون بإدارة مدنية" وفق أبازيد.`) the words that follow are
         # whose words they were, whatever they are
         quoted = any(q in self._gap(c.first) for q in '"»”') and 1 <= words_end - j <= 3
-        if not 1 <= words_end - j <= 4 or not (self._comma_before(c.first) or quoted) \
+        # (with no comma before the preposition, a title or a speaking body must head the words:
+        # `... 2200 متر بحسب المتحدث باسم الهيئة.`, not `وفق المواصفات الفنية`)
+        longest = 6 if self._speaker_head(j) else 4  # (`المتحدث باسم الإدارة الوطنية للكوارث`)
+        if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
                 or not (self._attributed_slot(j) or quoted):
             return None
         last = words_end

@@ -191,3 +191,9 @@ def test_a_name_after_a_closed_quotation_and_an_attribution():
 
 def test_a_standard_at_the_end_is_no_speaker():
     assert claims("وتم نشر الشبكات وفق المواصفات الفنية العالمية.") == []
+
+
+def test_a_trailing_spokesman_with_no_comma_before_the_attribution():
+    assert claims("وارتفع الرماد ألفي متر فوق فوهته بحسب المتحدث باسم الهيئة الوطنية للكوارث.") == [
+        ("المتحدث باسم الهيئة الوطنية للكوارث", "بحسب", "وارتفع الرماد ألفي متر فوق فوهته")]
+    assert claims("وتوزع المساعدات حسب حاجة السكان.") == []
