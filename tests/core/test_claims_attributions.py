@@ -201,4 +201,3 @@ def test_a_trailing_spokesman_with_no_comma_before_the_attribution():
 
 def test_an_attribution_verb_ending_the_text_reads_no_further():
     assert claims("وارتفعت الأسعار، بحسب ما أعلن") == []
-    assert claims("وارتفعت الأسعار، وفقا لمدير") == [("مدير", "وفقا", "وارتفعت الأسعار")] or True
