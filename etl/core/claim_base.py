@@ -71,5 +71,8 @@ def is_present_verb(word: str) -> bool:
     analysis = analyse(word)
     if not analysis.present_lenient:
         return False
+    bare = analysis.bare
+    if len(bare) == 6 and bare[2] == "ا" and bare[4] == "ي":
+        return False  # `تدابير`, `تقارير`, `تفاصيل`: a broken plural of the shape تفاعيل, not `ت` + a verb
     classes = word_classes()  # `إن تلك الشركات`, `أن تحت`: a closed-class word, not a verb
     return analysis.bare not in classes["demonstrative"] and analysis.bare not in classes["preposition"]

@@ -276,6 +276,9 @@ class ClaimContentRules:
         verb = self._word(k + 1)
         if verb in TIME_WORDS or self.tokens[k + 1].bare in TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
+        noun = analyse(verb)
+        if noun.verbal_noun or noun.bare.endswith("ات"):
+            return False  # `أن تحقيقات ...`, `أن تهديدات ...`: a noun opens the clause, no verb ends in `ات`
         return is_present_verb(verb) and not verb[1:].startswith("كون") \
             and not self._governed_by_expecting(k)  # `أن تكون` states a fact, `توقع أن تستمر` a forecast
 

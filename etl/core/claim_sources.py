@@ -14,7 +14,7 @@ from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHAN
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
+from .speakers import _ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
 # `قدر X عدد Y بـ`: verbs of estimating a quantity, and the words that open the quantity after بـ
@@ -28,6 +28,9 @@ _ESTIMATING_VERBS = word_classes()["estimating_verb"]
 _QUANTITY_WORDS = word_classes()["quantity_word"]
 # the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
 _PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
+_INFORMANT_HEADS = word_classes()["claim_informant_head"]
+_QUANTIFIERS = word_classes()["quantifier"]
+_AUXILIARIES = word_classes()["aux"]  # `قد`, `كان`: before a verb, never a speaker's name
 _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
@@ -72,7 +75,8 @@ class ClaimSourceRules:
         """Words that may be remembered as a speaker: not a preposition with a pronoun (`يقال لهم`)
         or a present verb."""
         word = self._word(self._token_at(span[0]))
-        return word.isalpha() and not self._preposition_and_pronoun(word) and not is_present_verb(word)
+        # (the strict reading: `توسك`, `نبيل`, `تامر` are names, though they open with ت/ن)
+        return word.isalpha() and not self._preposition_and_pronoun(word) and not analyse(word).present_strict
 
     def _preposition_and_pronoun(self, word: str) -> bool:
         """`له`, `لهم`, `بها`, `عليه`: a preposition with a pronoun, never a speaker's name."""
@@ -100,6 +104,17 @@ class ClaimSourceRules:
         """A subject slot headed by a title, a person noun, a speaking body or a statement."""
         bare = strip_article(without_conjunction(self._word(j)))
         return self._speaker_head(j) or bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS
+
+    def _attributed_slot(self, j: int) -> bool:
+        """The words after `بحسب`/`وفقا`: a speaker slot, its `لـ` joined for `وفقا لـ`
+        (`وفقا للدراسة`, `وفقا لمصادر`)."""
+        if self._speaker_slot(j):
+            return True
+        word = without_conjunction(self._word(j))
+        bare = strip_article("ال" + word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else "")
+        # (`بحسب الأرصاد اليابانية`, `وفقا للسلطات المحلية`: bodies and people that inform)
+        return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS or bare in _INFORMANT_HEADS \
+            or strip_article(word) in _INFORMANT_HEADS
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""
@@ -196,7 +211,7 @@ class ClaimSourceRules:
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
-                             or self._word(k) in ADJUNCT_OPENERS
+                             or self._word(k) in ADJUNCT_OPENERS or self._word(k) in _ADVERBIAL_ACCUSATIVES
                              or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
@@ -359,13 +374,18 @@ class ClaimSourceRules:
         word, adverb, relative or pronoun-suffixed noun, none in a mention, none after a comma."""
         for k in range(j, end):
             word = self._word(k)
+            if word == "من" and j < k < end - 1 and strip_article(self._word(k - 1)) in _QUANTIFIERS:
+                continue  # `العديد من الاقتصاديين`, `عدد من النواب`: a quantity of people
             if not word.isalpha() or k in self.in_mention or k > j and self._comma_before(k) \
                     or self._is_preposition(word) or self._is_complementizer(word) or word in TIME_WORDS \
                     or self.tokens[k].bare in TIME_WORDS or word in self.adverbs or word in self.relatives \
                     or word in SKIP_AT_CONTENT_START or noun_with_pronoun(word) or self._cue_verb_word(word) \
                     or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
-                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN:
-                return False
+                    or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN \
+                    or without_conjunction(word) in _AUXILIARIES \
+                    or k == j and (word.startswith("بال") or word == "بمثابه"):
+                return False  # (`بالفعل`, `بمثابة`: `بـ` and a noun, an adverbial or a predicate, never who
+                # speaks; after a head it may describe one: `الحساب الناطق بالعربية`)
         gap = self._gap(j)
         return not (gap[-1:] and gap[-1] in QUOTE_OPEN or ":" in gap)
 
@@ -429,7 +449,7 @@ class ClaimSourceRules:
         """`وأعرب الأمين العام لحلف الناتو ينس ستولتنبرغ عن قلقه`: a person named after a title
         of a few words right after the verb, followed by the preposition the verb governs."""
         person = next((m for m in mentions if j < m.first <= j + 6 and m.actor.actor_type == "person"), None)
-        if person is None or person.last >= last:
+        if person is None or person.last >= last or self._word(person.first) in _ADVERBIAL_ACCUSATIVES:
             return None
         lex = actor_lexicon()
         if self._word(person.last) not in GOVERNED_PREPOSITIONS and not (

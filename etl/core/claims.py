@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Mention, actor_lexicon
 from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, PREPOSITION_VERBS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
                          is_present_verb)
 from .claim_content import ClaimContentRules
@@ -57,6 +57,14 @@ _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص
 # after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
 _FINDING_STEMS = ("ووجد", "فوجد")
 _GOING_ON_STEMS = ("وواصل",)
+# `أقر` (acknowledged / passed a law) in its finite forms and participles (normalised)
+_ACKNOWLEDGING_FORMS = frozenset(("اقر", "اقرت", "اقروا", "يقر", "تقر", "يقرون", "مقرا", "مقره"))
+# how a law is passed: `أقر البرلمان بالإجماع` (normalised)
+_VOTE_MANNERS = frozenset(("بالاجماع", "باغلبيه", "بغالبيه", "بالاغلبيه", "بالغالبيه"))
+# `نقل` in the forms the cue lexicon lists: it passes words on, or moves people and things (normalised)
+_MOVING_VERBS = frozenset(("نقل", "نقلت", "نقلوا", "نقلن", "ينقل", "تنقل", "ينقلون", "ناقلا", "ناقله"))
+# `تم نقل`, `يتم نقل`, `جرى نقل`: auxiliaries of the passive before a verbal noun (normalised)
+_PASSIVE_AUXILIARIES = frozenset(("تم", "يتم", "سيتم", "جري", "يجري", "تمت"))
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)
@@ -197,6 +205,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
         self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
+        # body mention's start
+        self.spokesman_gender: dict[int, str] = {}
 
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
@@ -444,6 +455,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if marker is None and after_source <= next_cue < last and self._word(next_cue).startswith("قايل") \
                 and next_cue - after_source <= 6:
             return None  # `وعلق X على القرار قائلا إن`: one statement, the participle's
+        if not chain and self._moves_someone(c, after_source, marker, last):
+            return None  # `ونقل المصابون إلى المستشفى`, `تم نقل ثلاثة مهاجرين`: carried, not passed on
         noun_object = self._verbal_noun_object(c, source, after_source, next_cue) \
             if c.value.kind == "noun" and marker is None else None
         if noun_object is not None:  # `تصريح الوزير عن انفتاحهم`, `إعلان الرئيس استعداده`
@@ -492,7 +505,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and (marker is None or any(self._comma_before(k) for k in range(c.last, marker + 1))):
             return None  # (`تحدث الخميس عن أن`, `تحدث لقناة X "..."`: what was said follows at once)
         estimates = marker is None and self._estimate_of(c, after_source, last)
-        if marker is None and c.value.needs_marker and not expresses and not estimates:
+        acknowledges = marker is None and (source is not None or span is not None) and self._acknowledges(c, after_source, last)
+        if marker is None and c.value.needs_marker and not expresses and not estimates and not acknowledges:
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
@@ -557,6 +571,35 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _acknowledges(self, c, after: int, last: int) -> bool:
+        """`أقرت المستشارة باستمرار الخلافات`: `أقر` with `بـ` + a noun after its subject
+        acknowledges what the noun names (with a plain object it passes a law: `أقر البرلمان
+        القانون`; `بالإجماع`, `بأغلبية` say how it was passed)."""
+        if after >= last or without_conjunction(self._word(c.first)) not in _ACKNOWLEDGING_FORMS:
+            return False
+        word = self._word(after)
+        return word.startswith("ب") and len(word) > 4 and word not in _VOTE_MANNERS and not self._preposition_and_pronoun(word)
+
+    def _moves_someone(self, c, after: int, marker: int | None, last: int) -> bool:
+        """`نقل` also means to move people or things: after `تم`/`يتم`/`جرى` it is the verbal noun
+        of a transfer, and with `إلى` before a quoted content (or in its object's clause, when no
+        `أن`, colon or quotation opens one) it carries someone somewhere (`ونقل إلى المستشفى لإجراء
+        "فحوص"`, `نقلت السلطات سبعة مهاجرين إلى سجن`). With `عن` it passes words on (checked
+        before: a chain of quoted sources)."""
+        if not without_conjunction(self._word(c.first)) in _MOVING_VERBS:
+            return False
+        if c.first > 0 and without_conjunction(self._word(c.first - 1)) in _PASSIVE_AUXILIARIES:
+            return True
+        if marker is not None and (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return False  # `نقل المبعوث إلى الرئيس أن ...`: a message passed on to someone
+        stop = marker if marker is not None else min(last, after + 10)
+        for k in range(c.last, stop):
+            if k > c.last and self._comma_before(k) or self._word(k).startswith("عن"):
+                break  # (`ونقل عن أحد الأطباء رسالة بعثها إلى الصحافيين`: words passed on)
+            if self._word(k) in ("الي", "والي"):
+                return True
+        return False
 
     def _finds_nothing_reported(self, c, first: int, last: int) -> bool:
         """A verb of finding (`ووجد`) reports only when an `أن` follows its subject: after a relative
@@ -690,7 +733,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None and c.first - first > 2:
             return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
         if source is None and c.first == first:
-            return self._claim_of_fronted_words(c, last)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
+            return self._claim_of_fronted_words(c, last, by_first)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
         _, after = self._channel(source.last, last, by_first)
@@ -735,8 +778,21 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
         if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
             j = said.last
-        if not 1 <= last - j <= 4 or not self._comma_before(c.first) or not self._speaker_slot(j):
+        while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
+            j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
+        words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
+        # after a closed quotation (`"...سيكون بإدارة مدنية" وفق أبازيد.`) the words that follow are
+        # whose words they were, whatever they are
+        quoted = any(q in self._gap(c.first) for q in '"»”') and 1 <= words_end - j <= 3
+        # (with no comma before the preposition, a title or a speaking body must head the words:
+        # `... 2200 متر بحسب المتحدث باسم الهيئة.`, not `وفق المواصفات الفنية`)
+        if j >= last:
+            return None  # (`...، بحسب ما أعلن.`: no words after the verb)
+        longest = 6 if self._speaker_head(j) else 4  # (`المتحدث باسم الإدارة الوطنية للكوارث`)
+        if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
+                or not (self._attributed_slot(j) or quoted):
             return None
+        last = words_end
         for k in range(j, last):
             word = self._word(k)
             if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
@@ -751,9 +807,21 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None
         t0, t1 = self.tokens[j], self.tokens[last - 1]
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, end))
+                     None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, end))
 
-    def _claim_of_fronted_words(self, c, last: int) -> Claim | None:
+    def _before_speaker_relative(self, j: int, last: int) -> int:
+        """`...، بحسب مدير الشركة، الذي زار الموقع أمس.`, `حسبما أفاد المستشفى الذي استقبل
+        المصابين.`: a relative clause (after a comma or not) that describes the words naming the
+        speaker and ends the sentence: the token of its relative pronoun, where those words end;
+        else `last`. (Any cue in the clause is the speaker's description, not a report of its own.)"""
+        for k in range(j + 1, min(last, j + 5)):
+            if self._word(k) in self.relative_pronouns:
+                return k
+            if self._comma_before(k):
+                break
+        return last
+
+    def _claim_of_fronted_words(self, c, last: int, by_first=None) -> Claim | None:
         """`وبحسب الدعوى فإن ...`, `وبحسب مدير إحدى المدارس، فإن "..."`: an attribution preposition
         opening the sentence, then one to eight words no actor rule named (a document, a described
         person), then `فإن`: those words are the source, and what `فإن` opens is the content. (With
@@ -763,6 +831,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
             j = said.last if said is not None and said.value.kind == "verb" else j
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
+        after_comma = marker is None
+        if after_comma and j < last and self._attributed_slot(j):
+            # `وبحسب إفادات الناجين، كان ...`: a title, a speaking body or a document heads the words,
+            # and the comma after them opens the content
+            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k)), None)
         head = self._word(j) if marker is not None else ""
         if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or self._is_preposition(head) or head in self.relatives:
@@ -773,12 +846,42 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     or self.cues.get(word) is not None and not self._adjective_participle(k, last) \
                     or '"' in self._gap(k) or "«" in self._gap(k):
                 return None
-        start = self._content_start(marker, last)
+        words_end = marker
+        if after_comma:
+            # `وبحسب رئيسة اللجنة، مارغريت فيستاجر، إن ...`, `وبحسب بيان للصندوق، الإثنين، فقد ...`: a name
+            # or a time set off by commas before the particle that opens the content
+            later = next((k for k in range(marker + 1, min(last, marker + 6)) if self._comma_before(k) and (
+                self._word(k) in _FRONTED_CONTENT_OPENERS or self._word(k) == "فقد" or self._is_complementizer(self._word(k)))), None)
+            marker = later if later is not None else marker
+        start = self._skip_particles(marker, last) if after_comma and self._word(marker) == "فقد" or after_comma and not \
+            self._is_complementizer(self._word(marker)) and self._word(marker) not in _FRONTED_CONTENT_OPENERS \
+            else self._content_start(marker, last)
         if start >= last:
             return None
-        t0, t1 = self.tokens[j], self.tokens[marker - 1]
+        t0, t1 = self.tokens[j], self.tokens[words_end - 1]
+        named = (by_first or {}).get(words_end)
+        if named is not None and named.last == marker and named.actor.actor_type == "person":
+            # `وبحسب رئيسة اللجنة، ماريا لوبيز، إن`: the title's holder, named between commas, speaks
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
+                         named, (named.start, named.end), None, c.value.hedged or self._hedged(start, last))
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
-                     None, (t0.start, t1.end), None, c.value.hedged or self._hedged(start, last))
+                     None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, last))
+
+    def _lam_width(self, j: int) -> int:
+        """1 when the words naming a speaker open with the `لـ` of `وفقا لـ` (`لمصادر`): the source
+        text starts after it; 0 for `للـ`, whose article the `ل` replaced (`للدراسة`)."""
+        word = self._word(j)
+        if not word.startswith("ل") or word.startswith("لل"):
+            return 0
+        heads = actor_lexicon()
+        matchers = (heads.titles, heads.person_nouns, heads.speaker_org_heads)
+        own = any(m.has_word(word) for m in matchers)  # `لجنة`: the word's own first letter
+        if own:
+            return 0
+        # after `وفقا`/`طبقا` (which govern `لـ`) the `ل` is the preposition's, also before a name
+        # (`وفقا لوالر`); after `بحسب`/`وفق` it may be the name's own (`وفق ليبرمان`)
+        governs_lam = j > 0 and self._word(j - 1) in ("وفقا", "ووفقا", "طبقا", "وطبقا")
+        return 1 if self._attributed_slot(j) or governs_lam else 0
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:
         """`غريفيث: إطلاق مفاوضات ...` — a headline quoting its source."""

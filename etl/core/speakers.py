@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import BUT_WITH_PRONOUN
+from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS
 from .ids import slug
 from .lexicon import load, time_words, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -22,6 +22,9 @@ from .text import normalize_phrase
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
 _OFFICIALS = word_classes()["official_noun"]
+# members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`,
+# `أعضاء في المجلس`), normalised
+_MEMBER_NOUNS = frozenset(("ضابط", "ضباط", "عنصر", "عناصر", "عضو", "اعضاء", "قايد", "قاده"))
 _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
@@ -31,12 +34,17 @@ _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] fo
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
+# `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
+# subject, never a speaker's name (normalised)
+_ADVERBIAL_ACCUSATIVES = frozenset(("ردا", "تعليقا", "تعقيبا", "جوابا", "اجابه"))
 _LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
 _CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "وفيما"))  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 _SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
-    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم"))
+    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم",
+    # figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)
+    "توقعات", "حصيلة", "إفادات", "شهادات", "نتائج", "وثائق", "سجلات"))
 # `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 _TIME_MODIFIERS = word_classes()["time_modifier"]
@@ -46,6 +54,9 @@ _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"])) 
 _SAYING_NOUNS = word_classes()["saying_noun"]
 # `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
 _THING_HEADS = word_classes()["speaker_thing_noun"]
+# reports and documents in the plural, which a plural verb of people never goes on with (media are
+# left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
+_PLURAL_THING_HEADS = frozenset(("تقارير", "معلومات", "وثايق", "بيانات", "ارقام", "دراسات"))
 
 
 class SpeakerRules:
@@ -68,7 +79,10 @@ class SpeakerRules:
             # part of it: `مدرب إسبانيا يلمح`), agrees also as its head noun is written: `وأضاف` is not
             # said by a ministry nor by unnamed sources (`مصادر`, `مسؤولون`), `وأضافت` not by the army
             return agrees(m) and (gender is None or self._speaker_gender(m) in (None, gender)) \
-                and not (gender == "m" and not plural and self._plural_unnamed(m))
+                and not (gender == "m" and not plural and self._plural_unnamed(m)) \
+                and not (gender is not None and not plural and self._plural_people(m)) \
+                and not (plural and self._plural_things(m))
+            # (`ناشطون ... . وقالت "..."`: people in the plural go on in the plural, `وقالوا`)
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
@@ -145,6 +159,9 @@ class SpeakerRules:
             if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
                 return apposed, apposed.last  # spokesman speaks, not the body in his title
         if delayed is not None:
+            official = self._official_of(c.last, last, by_first) if delayed.actor.actor_type != "person" else None
+            if official is not None and official.first < delayed.first:
+                return official, official.last  # `وأبلغ ضباط بالجيش الروسي الولايات المتحدة أن`: the army tells
             return delayed, delayed.last
         apposed = self._apposed_subject(c.last, last, mentions)
         if apposed is not None:
@@ -226,11 +243,30 @@ class SpeakerRules:
         return m.actor.anonymous and bool(head) and (head[0] in _PLURAL_ANONYMOUS_HEADS or len(
             strip_article(head[0])) > 4 and head[0].endswith(("ون", "ين")))
 
+    @staticmethod
+    def _plural_people(m: Mention) -> bool:
+        """An unnamed source or a group headed by a sound masculine plural of people (`منتقدون`, `ناشطين`):
+        a verb with its subject dropped goes on with it only in the plural (a broken plural of
+        things, `مصادر`, `تقارير`, also takes a feminine singular verb)."""
+        head = strip_article(normalize_phrase(m.actor.name_ar or "").split()[0]) if m.actor.name_ar else ""
+        return (m.actor.anonymous or m.actor.actor_type == "other") and len(head) > 4 and head.endswith(("ون", "ين"))
+
+    @staticmethod
+    def _plural_things(m: Mention) -> bool:
+        """Reports and documents in the plural (`تقارير`, `وثائق`): a plural
+        verb of people (`معتبرين`, `وأضافوا`) does not go on with them."""
+        words = normalize_phrase(m.actor.name_ar or "").split()
+        return m.actor.actor_type != "person" and bool(words) and strip_article(words[0]) in _PLURAL_THING_HEADS
+
     def _speaker_gender(self, m: Mention) -> str | None:
         """The gender a verb agrees with for this speaker: a person's given name or title
         (`المستشارة` f, `الوزير` m); a body by its head noun as written — a noun in ة or a plural in
         ات is feminine (`وزارة`, `الشرطة`, `السلطات`), a masculine body noun masculine (`الجيش`,
-        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing."""
+        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing; a body that spoke through
+        a spokesman or official (`متحدث باسم الوزارة`), the official's gender."""
+        spoken_for = self.spokesman_gender.get(m.start)
+        if spoken_for is not None:
+            return spoken_for
         if m.actor.actor_type == "person":
             known = person_gender(m.actor)
             if known is not None:
@@ -550,6 +586,7 @@ class SpeakerRules:
         if marker is None:
             return None
         found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
+                 and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
@@ -679,8 +716,9 @@ class SpeakerRules:
         if k is None or self._clause_break(j + 1, k):
             return None
         name = self._words_as_name(k, last)
-        if name is None or self._content_marker(name.last, last) is None:
-            return None
+        if name is None or self._content_marker(name.last, last) is None and not (
+                name.last < last and self._word(name.last) in GOVERNED_PREPOSITIONS):
+            return None  # (`كشف رئيس الشرطة، X، عن مقتل`: the preposition the verb governs opens the content)
         return name
 
     def _unnamed_body_of_official(self, j: int, last: int) -> Mention | None:
@@ -702,12 +740,23 @@ class SpeakerRules:
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or
         official speaks for the body."""
-        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS:
+        if j + 1 >= last:
+            return None
+        head = strip_article(self._word(j))
+        if head not in _OFFICIALS and head not in _MEMBER_NOUNS:
             return None
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
-        if k + 1 >= last or self._word(k) not in ("باسم", "في", "ب"):
+        if k < last and self._word(k).startswith("بال") and k in by_first:
+            body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
+        elif k + 1 >= last or self._word(k) not in ("باسم", "في", "ب", "من"):
             return None
-        return by_first.get(k + 1)
+        else:
+            body = by_first.get(k + 1) if self._word(k) != "من" or head in _MEMBER_NOUNS else None
+        if body is not None and body.actor.actor_type != "person":
+            # `وقال متحدث باسم الوزارة إن ... . وأضاف أن`: the body speaks through a man (`متحدثة`: a
+            # woman), and a verb with its subject dropped agrees with him, not with `الوزارة`
+            self.spokesman_gender[body.start] = "f" if self._word(j).endswith("ه") else "m"
+        return body
 
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the

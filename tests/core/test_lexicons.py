@@ -92,7 +92,7 @@ FUNCTION_WORD_CLASSES = {
     "object_before_bi_anna", "saying_noun", "owned_noun_head", "attempt_noun", "expressing_verb", "interrogative",
     "event_role_subordinator", "agreement_making_verb", "meeting_later_word", "meeting_setting_out_verb",
     "attack_launching_verb", "attack_verb_stem", "attack_noun_stem",
-    "meeting_holding_noun", "price_preposition", "speaker_thing_noun"}
+    "meeting_holding_noun", "price_preposition", "speaker_thing_noun", "claim_informant_head"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
