@@ -612,10 +612,16 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         return replace(person, actor=known) if len(first) >= 3 and given[:3] == first[:3] else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
-        """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""
+        """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation; so does
+        the head of a known body's full name where the text calls it by a short name (`الناتو` ...
+        `الحلف`, `حماس` ... `الحركة`); not an outlet's (`قال لرويترز إن الوكالة`: the agency is another,
+        an outlet named as a channel is seldom the one referred back to)."""
         head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
+        elif actor.origin == "lexicon" and actor.actor_type != "media" and (head_row := self.lex.org_heads.get_word(
+                normalize_phrase(actor.name_ar).split()[0])) is not None:
+            self.org_refs[phrase_key(head_row["head_ar"])] = actor
 
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
