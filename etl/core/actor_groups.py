@@ -183,6 +183,10 @@ class GroupRules:
                 and not self.tokens[g.last - 1].word.endswith("يه"):
             g = None  # `مسؤولو [الصحة] الصينيون`, `[الهنود]`: an adjective that does not agree with the feminine
             # head describes the people before it, not the body
+        if g is not None and head.anonymous and (self.text[h.start:h.start + 2] == "ال" or g.first != h.last) \
+                and self.lex.org_heads.match_at(self.tokens, h.first, max_words=1) is not None:
+            return None  # `صحيفة بريطانية` is unnamed media, `قناة [الرياضية] السعودية` a channel's name and
+            # `الصحيفة الكورية` the paper named before: the organisation rules read those
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end
