@@ -24,6 +24,18 @@ _ORDER_SENSE_BEFORE = name_words("order_sense_before") | word_classes()["demonst
 
 
 class GroupRules:
+    def _elimination_verbal_noun(self, k: int, last: int) -> bool:
+        """`القضاء [على]`, `القضاء [بشكل كامل] على`, `القضاء [نهائيا] على`: `على` right after the
+        head, or after one or two indefinite words of an adverbial (no definite word between), makes
+        it the verbal noun of eliminating, no judiciary."""
+        for j in range(k, min(last, k + 3)):
+            word = self.tokens[j].word
+            if word.startswith("علي"):
+                return j == k or self.tokens[j].joined
+            if word.startswith("ال") or not self.tokens[j].joined:
+                return False
+        return False
+
     def _story_country_body(self, h: PhraseMatch, last: int) -> int | None:
         """`الحكومة`, `المحكمة`, `القضاء` alone, or with an adjective of their own (`الحكومة
         [الشرعية]`, `المحكمة [العليا]`), name the body of the country the article is about, where
@@ -35,7 +47,7 @@ class GroupRules:
         if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
                 or self.doc_country is None or self._remembered_org(h.first) is not None:
             return None
-        if bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"):
+        if bare in _VERBAL_NOUN_HEADS and self._elimination_verbal_noun(h.last, last):
             return None
         k = h.last
         if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
