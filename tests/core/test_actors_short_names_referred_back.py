@@ -19,3 +19,9 @@ def test_a_movement_named_by_its_short_name_is_the_movement_referred_back_to():
 def test_an_outlet_spoken_to_is_not_the_agency_referred_back_to():
     found = actors_by_surface("وقال المحلل لرويترز إن الوكالة قد تخفض التصنيف مجددا.")
     assert all(a.name_ar != "وكالة رويترز" for s, a in found.items() if s == "الوكالة")
+
+
+def test_the_alliance_described_by_an_adjective_is_no_other_body():
+    found = actors_by_surface("وانتقد الناتو روسيا. وعقد الاجتماع في مقر الحلف الجديد في بروكسل.")
+    assert found["الحلف"].name_ar == "حلف شمال الأطلسي"
+    assert "الحلف الجديد" not in found
