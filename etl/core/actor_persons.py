@@ -109,6 +109,9 @@ class PersonRules:
                 return Mention(inner.actor, t.first, inner.last, t.start, inner.end)
         if name_at < last:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
+            if known is not None and known.value.actor_type == "person" and known.last - known.first == 1 \
+                    and (named := self._named_before_by_family_name(known)) is not None:
+                return Mention(named, t.first, known.last, t.start, known.end)  # `العقيد تركي المالكي` ... `العقيد المالكي`
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
                 if known.last - known.first >= 2:

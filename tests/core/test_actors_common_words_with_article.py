@@ -34,3 +34,8 @@ def test_a_family_name_alone_is_the_person_the_article_named_with_it():
     assert x["المالكي"].name_ar == "نوري المالكي"  # the lexicon's person is named in full too
     x = actors_by_surface("زارت إيفانكا ترامب سيول أمس. وقال الرئيس دونالد ترامب إنها ستنجح. وأضاف ترامب أن الزيارة مهمة.")
     assert x["ترامب"].name_ar == "دونالد ترامب"
+
+
+def test_a_title_and_the_family_name_alone_name_the_person_named_before():
+    x = actors_by_surface("صرح العقيد الركن تركي المالكي أن الهجوم فشل. وشدد العقيد المالكي على أن الهجوم إرهابي.")
+    assert x["العقيد المالكي"].name_ar == "تركي المالكي"
