@@ -98,6 +98,7 @@ class ActorLexicon:
                                                  if len(key := phrase_key(name)) == 1
                                                  and normalize_phrase(name).startswith("ال"))
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
+        self.name_head_keys: dict[str, tuple[str, ...] | None] = {}  # ActorFinder._name_head_key, per actor
 
         gentilics: list[tuple[str, _Gentilic]] = []
         for r in load("gentilics.tsv", ("gentilic_ar", "country_iso3", "state_actor_id", "extra_forms")):

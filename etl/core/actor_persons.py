@@ -69,8 +69,9 @@ class PersonRules:
             after_genitive = self._name_after_genitive(t, t.last, last)
             if after_genitive is not None:
                 return after_genitive  # `حاكم [الولاية] ريك سكوت`, `رئيس [المهرجان] بيير ليسكور`
-            holder = self.title_refs.get((normalize_phrase(t.value["title_ar"]), self.tokens[t.last].word))
-            if holder is not None and self.tokens[t.last].joined:  # `وأضاف حاكم الولاية`: the holder named before
+            holder = self.title_refs.get((normalize_phrase(t.value["title_ar"]), self.tokens[t.last].word)) \
+                if self.title_refs and self.tokens[t.last].joined else None
+            if holder is not None:  # `وأضاف حاكم الولاية`: the holder named before
                 return Mention(holder, t.first, t.last + 1, t.start, self.tokens[t.last].end)
         if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
@@ -143,10 +144,11 @@ class PersonRules:
         definite noun that names no actor (the state, the festival it heads), then a name of two
         words or more, the first no known given name (a known one the other rules read). The
         noun is the title's, the name its holder's; a bare title refers back to the holder."""
-        if j + 2 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined:
+        if j + 2 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined \
+                or not self.tokens[j].word.startswith("ال"):
             return None
         word = self.tokens[j].word
-        if not word.startswith("ال") or word in self.lex.stop or strip_article(word) in self.lex.name_end \
+        if word in self.lex.stop or strip_article(word) in self.lex.name_end \
                 or self.lex.names.match_at(self.tokens, j, stop=last) is not None \
                 or self._gentilic_after(j, last) is not None or self.lex.titles.has_word(word) \
                 or self.tokens[j + 1].word[:1] == "و" or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None:

@@ -619,9 +619,17 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
-        elif actor.origin == "lexicon" and actor.actor_type != "media" and (head_row := self.lex.org_heads.get_word(
-                normalize_phrase(actor.name_ar).split()[0])) is not None:
-            self.org_refs[phrase_key(head_row["head_ar"])] = actor
+        elif actor.origin == "lexicon" and actor.actor_type != "media" \
+                and (key := self._name_head_key(actor)) is not None:
+            self.org_refs[key] = actor
+
+    def _name_head_key(self, actor: Actor) -> tuple[str, ...] | None:
+        """The org-head key of a known body's full name (`حلف شمال الأطلسي`: `حلف`), kept per actor."""
+        keys = self.lex.name_head_keys
+        if actor.actor_id not in keys:
+            row = self.lex.org_heads.get_word(normalize_phrase(actor.name_ar).split()[0])
+            keys[actor.actor_id] = phrase_key(row["head_ar"]) if row is not None else None
+        return keys[actor.actor_id]
 
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
