@@ -24,6 +24,18 @@ _ORDER_SENSE_BEFORE = name_words("order_sense_before") | word_classes()["demonst
 
 
 class GroupRules:
+    def _elimination_verbal_noun(self, k: int, last: int) -> bool:
+        """`القضاء [على]`, `القضاء [بشكل كامل] على`, `القضاء [نهائيا] على`: `على` right after the
+        head, or after one or two indefinite words of an adverbial (no definite word between), makes
+        it the verbal noun of eliminating, no judiciary."""
+        for j in range(k, min(last, k + 3)):
+            word = self.tokens[j].word
+            if word.startswith("علي"):
+                return j == k or self.tokens[j].joined
+            if word.startswith("ال") or not self.tokens[j].joined:
+                return False
+        return False
+
     def _story_country_body(self, h: PhraseMatch, last: int) -> int | None:
         """`الحكومة`, `المحكمة`, `القضاء` alone, or with an adjective of their own (`الحكومة
         [الشرعية]`, `المحكمة [العليا]`), name the body of the country the article is about, where
@@ -35,7 +47,7 @@ class GroupRules:
         if h.last - h.first != 1 or not written.startswith("ال") or bare not in _STORY_COUNTRY_HEADS \
                 or self.doc_country is None or self._remembered_org(h.first) is not None:
             return None
-        if bare in _VERBAL_NOUN_HEADS and h.last < last and self.tokens[h.last].word.startswith("علي"):
+        if bare in _VERBAL_NOUN_HEADS and self._elimination_verbal_noun(h.last, last):
             return None
         k = h.last
         if k < last and self.tokens[k].joined and self.tokens[k].word.startswith("ال"):
@@ -183,6 +195,10 @@ class GroupRules:
                 and not self.tokens[g.last - 1].word.endswith("يه"):
             g = None  # `مسؤولو [الصحة] الصينيون`, `[الهنود]`: an adjective that does not agree with the feminine
             # head describes the people before it, not the body
+        if g is not None and head.anonymous and (self.text[h.start:h.start + 2] == "ال" or g.first != h.last) \
+                and self.lex.org_heads.match_at(self.tokens, h.first, max_words=1) is not None:
+            return None  # `صحيفة بريطانية` is unnamed media, `قناة [الرياضية] السعودية` a channel's name and
+            # `الصحيفة الكورية` the paper named before: the organisation rules read those
         end_tok, end = h.last, h.end
         if g is not None:
             iso, end_tok, end = g.value.iso3, g.last, g.end

@@ -92,7 +92,13 @@ class ActorLexicon:
         self.bare_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
                                              if len(key := phrase_key(name)) == 1
                                              and not normalize_phrase(name).startswith("ال"))
+        # and the one-word names written with it (`الأسد`, `العراق`): a name known only without the
+        # article, read in a word that holds it (`المؤدي`, `السيول`), is the common word that shares its letters
+        self.definite_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
+                                                 if len(key := phrase_key(name)) == 1
+                                                 and normalize_phrase(name).startswith("ال"))
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
+        self.name_head_keys: dict[str, tuple[str, ...] | None] = {}  # ActorFinder._name_head_key, per actor
 
         gentilics: list[tuple[str, _Gentilic]] = []
         for r in load("gentilics.tsv", ("gentilic_ar", "country_iso3", "state_actor_id", "extra_forms")):

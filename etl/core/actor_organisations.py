@@ -32,6 +32,7 @@ _CLUB_HEADS = name_words("club_head")
 _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
 _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
+_REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
@@ -86,6 +87,10 @@ class OrganisationRules:
         if (known := self.lex.names.match_at(self.tokens, i, stop=last)) is not None \
                 and not self._national_body_after(known, last):
             return None  # `وكالة رويترز`: the lexicon knows it (not `مجلس الأمن [القومي]`)
+        if normalize_phrase(h.value["head_ar"]) in _REFERENCE_HEADS:
+            ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
+            return Mention(ref, h.first, h.last, h.start, h.end) if ref is not None and head_definite else None
+            # `مقر الحلف [الجديد]`: the alliance named before, described
         definite = chain or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.last].word.startswith("ال")
         if not definite:
             # `هيئة حكم انتقالية` names no one in particular

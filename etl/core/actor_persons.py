@@ -64,6 +64,15 @@ def _clan_name(word: str) -> bool:
 class PersonRules:
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
+        if t is not None and t.last - t.first == 1 and t.last < last and self.text[t.start:t.start + 2] != "ال" \
+                and not self.tokens[i].word.removeprefix("و").startswith("لل"):
+            after_genitive = self._name_after_genitive(t, t.last, last)
+            if after_genitive is not None:
+                return after_genitive  # `حاكم [الولاية] ريك سكوت`, `رئيس [المهرجان] بيير ليسكور`
+            holder = self.title_refs.get((normalize_phrase(t.value["title_ar"]), self.tokens[t.last].word)) \
+                if self.title_refs and self.tokens[t.last].joined else None
+            if holder is not None:  # `وأضاف حاكم الولاية`: the holder named before
+                return Mention(holder, t.first, t.last + 1, t.start, self.tokens[t.last].end)
         if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
             return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
@@ -101,6 +110,9 @@ class PersonRules:
                 return Mention(inner.actor, t.first, inner.last, t.start, inner.end)
         if name_at < last:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
+            if known is not None and known.value.actor_type == "person" and known.last - known.first == 1 \
+                    and (named := self._named_before_by_family_name(known)) is not None:
+                return Mention(named, t.first, known.last, t.start, known.end)  # `العقيد تركي المالكي` ... `العقيد المالكي`
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
                 if known.last - known.first >= 2:
@@ -126,6 +138,30 @@ class PersonRules:
         if qualifiers and key in self.title_refs:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
         return None
+
+    def _name_after_genitive(self, t, j: int, last: int) -> Mention | None:
+        """`حاكم [الولاية] ريك سكوت`, `رئيس [المهرجان] بيير ليسكور`: an indefinite title in construct with one
+        definite noun that names no actor (the state, the festival it heads), then a name of two
+        words or more, the first no known given name (a known one the other rules read). The
+        noun is the title's, the name its holder's; a bare title refers back to the holder."""
+        if j + 2 >= last or not self.tokens[j].joined or not self.tokens[j + 1].joined \
+                or not self.tokens[j].word.startswith("ال"):
+            return None
+        word = self.tokens[j].word
+        if word in self.lex.stop or strip_article(word) in self.lex.name_end \
+                or self.lex.names.match_at(self.tokens, j, stop=last) is not None \
+                or self._gentilic_after(j, last) is not None or self.lex.titles.has_word(word) \
+                or self.tokens[j + 1].word[:1] == "و" or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None:
+            return None  # (`أستاذ الأشعة [والطب] النفسي`: a conjunct of the genitive, no name)
+        person = self._name_from(j + 1, last, None, t.value["sector"] or None, min_words=2, expected=True,
+                                 titled=True, remember=False)
+        if person is None or self.lex.names.match_at(self.tokens, j + 1, stop=last) is not None:
+            return None
+        if person.last < last and self.tokens[person.last].joined and self.tokens[person.last].word.startswith("ال"):
+            return None  # (`رئيس الحكومة [أشاد بالجيش] ...`: a clause, no name)
+        self._remember_surname(person.last - 1, person.actor)
+        self.title_refs.setdefault((normalize_phrase(t.value["title_ar"]), word), person.actor)
+        return person
 
     def _body_of_title(self, j: int, last: int) -> int | None:
         """`المدعية العامة [للمحكمة] فاتو بنسودا`, `المدير التنفيذي [لشركة تسلا] إيلون ماسك`, `مدير

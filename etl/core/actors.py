@@ -472,6 +472,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
         if self._article_dropped(m):
             return None  # `[وشرع] العمال`, `[صدر] القرار`: the bare noun or verb, not `الشرع` or `الصدر`
+        if self._article_added(m):
+            return None  # `الطريق [المؤدي] إلى`, `غمرت [السيول]`: a definite common word, not `مودي` or `سيول`
         if m.value.actor_type == "government" and m.first > 0 and self.tokens[m.first].joined \
                 and strip_article(self.tokens[m.first - 1].word) in OFFICE_GOVERNORS:
             return None  # `انتخابات [الرئاسة الأمريكية]`: the office voted for, no body acting
@@ -484,6 +486,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                                                     or self._city_in_a_name(m))
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
+        if m.value.actor_type == "person" and m.last - m.first == 1 \
+                and (named := self._named_before_by_family_name(m)) is not None:
+            return Mention(named, m.first, m.last, m.start, m.end)  # `تركي المالكي` ... `وأوضح [المالكي]`
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
             head = self.lex.org_heads.match_at(self.tokens, m.first, max_words=1)
             if head is not None and m.value.actor_type != "media" and (end := self._field_complement_end(m.last, last)) > m.last:
@@ -493,6 +498,24 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
+
+    def _named_before_by_family_name(self, m: PhraseMatch) -> Actor | None:
+        """`العقيد تركي المالكي` ... `وأوضح المالكي`: a family name alone that the lexicon knows as
+        one person's (`المالكي`: Nouri al-Maliki) names the person the document named before with
+        that family name, unless the document names the lexicon's person in full too (or that person
+        was the lexicon's in another form: the same given name)."""
+        named = self.surnames.get(strip_article(self.text[m.start:m.end]))
+        if named is None or named == m.value or m.value.actor_id in self._persons_named_in_full:
+            return None
+        if normalize_phrase(named.name_ar)[:3] == normalize_phrase(m.value.name_ar)[:3]:
+            return None  # `رجب أردوغان`: the lexicon's person, named in a shorter form
+        return named
+
+    @cached_property
+    def _persons_named_in_full(self) -> frozenset[str]:
+        """The lexicon's persons the document names by a name of two words or more."""
+        return frozenset(p.value.actor_id for p in self.lex.names.find_all(self.tokens)
+                         if p.value.actor_type == "person" and p.last - p.first >= 2)
 
     def _article_dropped(self, m: PhraseMatch) -> bool:
         """A person's one-word family name that holds the article (`الشرع`, `البرهان`, `المالكي`),
@@ -506,6 +529,26 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
             return False
         return (m.value.actor_id, written) not in self.lex.bare_one_word_names
+
+    def _article_added(self, m: PhraseMatch) -> bool:
+        """The converse of `_article_dropped`: a one-word name the lexicon knows only without the
+        article, read in a word that holds it: the matcher, which strips the article, found the
+        common word that shares its letters. So for a person's or a movement's name (`الطريق
+        [المؤدي]` is no `مودي`, `[الحماس]` zeal no `حماس`), and for a state's other names (`غمرت
+        [السيول]` floods, no `سيول`) or a nisba (`الأراضي [السورية]`, `[التشيلي]` the Chilean: no
+        state). A state's own name may take the article (`البيرو`, `الباراغواي`: there the nisba
+        `التشيلي` is not told from `تشيلي`), and so may a company's (`الفيسبوك`)."""
+        if m.last - m.first != 1:
+            return False
+        written = self.text[m.start:m.end]
+        kind = m.value.actor_type
+        if not written.startswith("ال") or kind not in ("person", "armed_group", "political_party", "state"):
+            return False
+        key = strip_article(written)
+        if (m.value.actor_id, key) in self.lex.definite_one_word_names:
+            return False
+        name = strip_article(normalize_phrase(m.value.name_ar))
+        return kind != "state" or key != name or written.endswith("ي") and not name.endswith("ي")
 
     def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
         """Whether a known body's name goes on with an adjective that makes it a state's own body
@@ -569,10 +612,24 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         return replace(person, actor=known) if len(first) >= 3 and given[:3] == first[:3] else person
 
     def _remember_org(self, k: int, actor: Actor) -> None:
-        """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation."""
+        """`حركة الجهاد` ... `الحركة`: the head word alone refers back to the organisation; so does
+        the head of a known body's full name where the text calls it by a short name (`الناتو` ...
+        `الحلف`, `حماس` ... `الحركة`); not an outlet's (`قال لرويترز إن الوكالة`: the agency is another,
+        an outlet named as a channel is seldom the one referred back to)."""
         head = self.lex.org_heads.match_at(self.tokens, k, max_words=1)
         if head is not None:
             self.org_refs[phrase_key(head.value["head_ar"])] = actor
+        elif actor.origin == "lexicon" and actor.actor_type != "media" \
+                and (key := self._name_head_key(actor)) is not None:
+            self.org_refs[key] = actor
+
+    def _name_head_key(self, actor: Actor) -> tuple[str, ...] | None:
+        """The org-head key of a known body's full name (`حلف شمال الأطلسي`: `حلف`), kept per actor."""
+        keys = self.lex.name_head_keys
+        if actor.actor_id not in keys:
+            row = self.lex.org_heads.get_word(normalize_phrase(actor.name_ar).split()[0])
+            keys[actor.actor_id] = phrase_key(row["head_ar"]) if row is not None else None
+        return keys[actor.actor_id]
 
     def _remembered_org(self, k: int) -> Actor | None:
         """The body a bare organisation head at token k refers back to (`محكمة جنايات القاهرة` ...
