@@ -96,16 +96,13 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
     indexes left unfinished because the pool broke or a worker raised (per-document errors are
     caught inside `_extract_chunk`: what reaches here is the worker's, not a document's)."""
     unfinished: list[int] = []
-    pool = worker_pool(min(processes, len(indexes)))
     futures: dict[int, Future] = {}
-    try:
-        for i in indexes:
-            futures[i] = pool.submit(_extract_chunk, chunks[i])  # raises once a worker has died
-    except BrokenProcessPool:
-        unfinished = [i for i in indexes if i not in futures]
-    # every worker has started once the chunks are queued (private: the pool lists its workers nowhere else)
-    started = list((getattr(pool, "_processes", None) or {}).values())
-    try:
+    with worker_pool(min(processes, len(indexes))) as pool:
+        try:
+            for i in indexes:
+                futures[i] = pool.submit(_extract_chunk, chunks[i])  # raises once a worker has died
+        except BrokenProcessPool:
+            unfinished = [i for i in indexes if i not in futures]
         for i, future in futures.items():
             try:
                 results[i] = future.result()
@@ -114,14 +111,6 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
             except Exception as e:  # noqa: BLE001 — e.g. MemoryError in a worker: the chunk is retried
                 log.warning(f"an extraction worker failed on a chunk: {type(e).__name__}: {e}")
                 unfinished.append(i)
-    finally:
-        if unfinished:
-            # a worker killed while it held the task queue's lock or pipe can leave the others, and the
-            # pool's feeder thread, blocked for ever (seen under load): end every worker before waiting
-            for process in started:
-                if process.is_alive():
-                    process.kill()
-        pool.shutdown(wait=True, cancel_futures=True)
     return unfinished
 
 
