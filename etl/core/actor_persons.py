@@ -50,7 +50,29 @@ def _adjunct_alone(word: str) -> bool:
     """One word after a title that is no name by itself: an adjunct's opener (`الرئيس [بغرض] عزله`,
     `القاضي [بإجلاء]`, `المرجع [لحل] القضايا`), a year noun (`الملك [عام] 1547`) or a participle in
     the accusative (`قال الوزير [مازحا]`)."""
-    return _adjunct_opener(word) or word in _YEAR_NOUNS or word[0] == "م" and word.endswith("ا") and len(word) >= 5
+    return _adjunct_opener(word) or word in _YEAR_NOUNS or word[0] == "م" and word.endswith("ا") and len(word) >= 5 \
+        or accusative_adverb(word) and not word.endswith("يا") or len(word) == 3 and word.endswith("ا")
+    # (`قال الوزير [تعليقا] على ...`, `الرئيس [ردا] على ...`: a verbal noun in the accusative, a
+    # doubled root's of three letters included, is the clause's adverb, not the holder's name; one
+    # in يا is as often a woman's name, `الملكة صوفيا`)
+
+
+def _present_verb_after_name(word: str) -> bool:
+    """`جون [يزور]`, `مايكل [تهب] الرياح`: a present verb by its person prefix ي/ت before two to four
+    letters. A transliterated family name in ي/ت mostly has a long vowel or `ش`/`س` after the
+    first letter (`تايلور`, `يونغ`, `تيري`, `تشين`, `تسيبراس`); a known name is the caller's test."""
+    return 3 <= len(word) <= 5 and word[0] in "يت" and word[1] not in "اويشس" and not word.endswith(("ه", "ي"))
+
+
+def _feminine_past_verb(word: str, gender: str | None) -> bool:
+    """`سارة يوسف [توفيت]`: a past verb with the feminine subject suffix ت, by its stem's shape, after
+    a name no known man's given name opens (`جيمس [بلنت]` is a family name)."""
+    if gender == "m" or not word.endswith("ت"):
+        return False
+    stem = word[:-1]
+    # a sound or doubled root of three letters (`كسرت`, `حققت`, `تلقت`), or a Form V of a defective
+    # root (`توفيت`, `تبنت`); a family name in ت mostly carries a long vowel (`وايت`, `روليت`, `شوبرت`)
+    return len(stem) == 3 and not any(c in "اوي" for c in stem) or len(stem) == 4 and stem[0] == "ت" and stem[-1] == "ي"
 
 
 def _clan_name(word: str) -> bool:
@@ -274,6 +296,7 @@ class PersonRules:
                     break  # `نيمار دا سيلفا [وجابرييل]`: the family name after the particle ends the name
         while k > j + 1 and (self.tokens[k - 1].word in _NAME_LINKS or self.tokens[k - 1].word in _NAME_PARTICLES):
             k -= 1  # `عبد` / `أبو` / `بن` / `دي` cannot end a name
+        k = self._before_verb(j, k, clitic)
         if k - j < min_words or k == j:
             return None
         name = "".join(("-" if self._hyphenated(x) else " ") + self.tokens[x].word if x > j else self.tokens[x].word
@@ -283,6 +306,20 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _before_verb(self, j: int, k: int, clitic: int) -> int:
+        """Where the name j..k ends before a finite verb the word shapes let run on (`مايكل [تهب]
+        الرياح`, `سارة يوسف [توفيت]`): a present verb by its prefix, or a past verb with the
+        feminine suffix. A known given or family name (`يوسف`, `تامر`, `يحيى`)
+        stays in the name."""
+        gender = self.lex.given_names.get(self.tokens[j].word[clitic:])
+        for x in range(j + 1, k):
+            word = self.tokens[x].word
+            if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
+                continue
+            if _present_verb_after_name(word) or _feminine_past_verb(word, gender):
+                return x
+        return k
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
@@ -362,6 +399,17 @@ class PersonRules:
         self._remember_surname(person.last - 1, person.actor)
         return person
 
+    def _plural_of_people(self, word: str) -> bool:
+        """`مسؤولين`, `نشطاء`, `دبلوماسيون`: a group noun the lexicons know (as it is or as the
+        singular of a sound plural), a participle مُفعِل in a sound plural, or a nisba's plural."""
+        if len(word) < 4:
+            return False
+        singular = word[:-2] if word.endswith(("ين", "ون")) else word
+        if any(m.get_word(w) is not None for m in (self.lex.collectives, self.lex.heads, self.lex.person_nouns)
+               for w in {word, singular}):
+            return True
+        return word.endswith(("يين", "يون")) or singular != word and word[0] == "م" and len(word) >= 6
+
     def _name_like(self, word: str, first: bool, expected: bool = False) -> bool:
         """`_word_name_like`, kept per word on the lexicon (the answer reads only the two)."""
         # one table per (first, expected), keyed by the word alone: no key tuple to build and hash
@@ -394,6 +442,8 @@ class PersonRules:
         if not first and word[:1] == "و" and len(word) > 3 and (self.lex.titles.can_start(word[1:])
                                                                or self.lex.names.get_word(word[1:]) is not None):
             return False  # `ألكسندر ياكوفنكو [ووزير]`, `كيم [وشي]`: a second person joined by و
+        if not first and word[:1] == "و" and len(word) > 4 and self._plural_of_people(word[1:]):
+            return False  # `جون ميلر [ومسؤولين]`, `[وناشطون]`: others joined to the person by و
         if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
             return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
         if not first and word[:1] == "ك" and len(word) > 4 and (

@@ -161,6 +161,12 @@ class ActorTaggerRules:
                     and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
+            cut = self._before_verb(a, b, len(clitic))  # `مايكل [تهب] الرياح`: the tagger ran into a verb
+            if cut < b:
+                del words[cut - a:]
+                b = cut
+                if len(words) == 1 and self.lex.given_names.get(words[0]) is None:
+                    return None
         if kind == "organization" and b < last and b not in taken and self.tokens[b].joined \
                 and self.tokens[b].word not in self.lex.stop \
                 and self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1) is not None \
