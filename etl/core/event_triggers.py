@@ -105,7 +105,36 @@ class TriggerMatcher(PhraseMatcher):
         if found is not None and getattr(found.value, "verb_form", False) and \
                 tokens[i].word.startswith(_DEFINITE_OPENINGS):
             return None
+        if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
+            return None
         return found
+
+
+# `تظاهر` demonstrates and also pretends: followed by a clause of `بأن`/`كأن` or by a feigned
+# state (`تظاهر بأنه نائم`, `يتظاهر بالمرض`) it is no protest (`تظاهر الآلاف أمام البرلمان`)
+PRETENCE_VERB = "تظاهر"
+PRETENCE_WINDOW = 3
+PRETENCE_CLAUSE_OPENINGS = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهن", "باني", "بانني", "باننا", "بانك",
+                                      "بانكم", "كانه", "كانها", "كانهم", "كاني", "كانني", "بعدم"})
+FEIGNED_STATES = frozenset({"بالمرض", "بالموت", "بالنوم", "بالاصابه", "بالاغماء", "بالجنون", "بالجهل",
+                            "بالعمي", "بالصمم", "بالبراءه", "بالالم", "بالسعاده", "بالحزن"})
+
+
+def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
+    """A single-word `تظاهر` verb form (not the nouns `تظاهرة`, `تظاهرات`) that means pretending:
+    the clause or state follows the verb or its subject (`تظاهر الموظف وكأنه لم يسمع`), within
+    `PRETENCE_WINDOW` words and no punctuation."""
+    word = tokens[found.first].word
+    if found.last - found.first != 1 or PRETENCE_VERB not in word or word.endswith(("ه", "ات")):
+        return False
+    for k in range(found.last, min(len(tokens), found.last + PRETENCE_WINDOW)):
+        if not tokens[k].joined:
+            return False
+        after = tokens[k].word[1:] if tokens[k].word.startswith("و") else tokens[k].word
+        if after in PRETENCE_CLAUSE_OPENINGS or after in FEIGNED_STATES or \
+                after == "كما" and k + 1 < len(tokens) and tokens[k + 1].word == "لو":
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
