@@ -92,6 +92,10 @@ _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لك�
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
+# `شدد على ضرورة وقف`, `طالب بضرورة الإفراج`, `من الضروري عقد`: the need for an act urges it, like a
+# modal of obligation; but stressing the need to keep or back a thing (`ضرورة الحفاظ على الاتفاق`)
+# voices the speaker's own support (PLOVER §SUPPORT: endorsement), kept as SUPPORT
+_NEED_WORDS = word_classes()["event_need"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
@@ -182,7 +186,7 @@ class EventFinder(RoleRules):
                 event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
             elif event_type == "RETREAT" and self._future(t.first, first):
                 event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
-            if event_type != "REQUEST" and self._obliged(t.first, first):
+            if event_type != "REQUEST" and self._obliged(t.first, first, event_type != "SUPPORT"):
                 event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
             intent = self.context.reason(t.first, t.last, event_type, first, last) \
                 if event_type == "CONSULT" or event_type in _COOPERATIVE_TYPES else None
@@ -594,10 +598,12 @@ class EventFinder(RoleRules):
         return t0 - 2 >= first and self._imperfect(t0) and self.tokens[t0 - 1].word == "ان" and \
             without_conjunction(self.tokens[t0 - 2].word) == "علي"
 
-    def _obliged(self, t0: int, first: int) -> bool:
+    def _obliged(self, t0: int, first: int, by_need: bool = True) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
-        another party acts in the few words before the trigger, with no punctuation between."""
-        return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
+        another party acts in the few words before the trigger, with no punctuation between; with
+        `by_need`, the need for it too (`على ضرورة وقف`)."""
+        words = _OBLIGATION_WORDS | _NEED_WORDS if by_need else _OBLIGATION_WORDS
+        return any(without_conjunction(self.tokens[k].word) in words and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
                    for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
 
