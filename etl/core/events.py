@@ -96,6 +96,7 @@ _OBLIGATION_SPAN = 4
 # modal of obligation; but stressing the need to keep or back a thing (`ضرورة الحفاظ على الاتفاق`)
 # voices the speaker's own support (PLOVER §SUPPORT: endorsement), kept as SUPPORT
 _NEED_WORDS = word_classes()["event_need"]
+_OBLIGATION_OR_NEED_WORDS = _OBLIGATION_WORDS | _NEED_WORDS
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
@@ -602,7 +603,7 @@ class EventFinder(RoleRules):
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
         another party acts in the few words before the trigger, with no punctuation between; with
         `by_need`, the need for it too (`على ضرورة وقف`)."""
-        words = _OBLIGATION_WORDS | _NEED_WORDS if by_need else _OBLIGATION_WORDS
+        words = _OBLIGATION_OR_NEED_WORDS if by_need else _OBLIGATION_WORDS
         return any(without_conjunction(self.tokens[k].word) in words and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
                    for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
