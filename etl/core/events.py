@@ -37,6 +37,14 @@ class Event:
 # those sports reports and in no international report whose events were political)
 _SPORT_DOCUMENT_CUES = 5
 _SPORT_CUE_SHARE = 20
+# sport cues that make one sentence of another report sport (`_sport_reading`), and the acts a single
+# cue does not silence there: an attack that names its weapon or harm (a shooting, a bombing, an
+# abduction) beside a coach or a ball is one; a bare `هجوم`, `ضربات`, `مواجهات` is as often a move in
+# a match, and thanks, deals, calls and criticism the game's own (sampled corpus sports articles below
+# `_SPORT_DOCUMENT_CUES`: a tennis player's `ضربات إرسال`, `الهجوم الفرنسي` of a football team)
+_SPORT_SENTENCE_CUES = 2
+_WEAPON_MODES = frozenset({"firearms", "explosives", "suicide-attack", "heavy-weapons", "aerial", "drone",
+                           "unconventional", "abduct", "targeted", "sexual", "torture"})
 # parties that act beyond sport even in a sports report (a ministry, the police, an armed group, a
 # politician of the actor lexicon): an event with one of them is kept
 _POLITICAL_TYPES = frozenset({"government", "military", "armed_group", "political_party", "international_org"})
@@ -84,6 +92,11 @@ _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لك�
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
+# `شدد على ضرورة وقف`, `طالب بضرورة الإفراج`, `من الضروري عقد`: the need for an act urges it, like a
+# modal of obligation; but stressing the need to keep or back a thing (`ضرورة الحفاظ على الاتفاق`)
+# voices the speaker's own support (PLOVER §SUPPORT: endorsement), kept as SUPPORT
+_NEED_WORDS = word_classes()["event_need"]
+_OBLIGATION_OR_NEED_WORDS = _OBLIGATION_WORDS | _NEED_WORDS
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
@@ -174,7 +187,7 @@ class EventFinder(RoleRules):
                 event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
             elif event_type == "RETREAT" and self._future(t.first, first):
                 event_type, mode = "CONCEDE", None  # `ستنسحب القوات`: a retreat announced is a concession
-            if event_type != "REQUEST" and self._obliged(t.first, first):
+            if event_type != "REQUEST" and self._obliged(t.first, first, event_type != "SUPPORT"):
                 event_type, mode = "REQUEST", None  # `ينبغي أن تحتجز السفينة`: an act demanded, not reported
             intent = self.context.reason(t.first, t.last, event_type, first, last) \
                 if event_type == "CONSULT" or event_type in _COOPERATIVE_TYPES else None
@@ -193,6 +206,9 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
+            if unspecific == "sport" and event_type == "ASSAULT" and mode in _WEAPON_MODES and \
+                    not self._sport_reading(first, last):
+                unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
             if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
@@ -368,6 +384,16 @@ class EventFinder(RoleRules):
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
+    def _sport_reading(self, first: int, last: int) -> bool:
+        """A sport cue in tokens[first:last] makes the sentence sport only in a sports report, or
+        beside a second cue (`سجل اللاعب هدفا في المباراة`): one word alone (`المدرب`, `الكرة`)
+        has other readings (a drill instructor, a ball of fire) in a report of no sport."""
+        if self._in_sport_report():
+            return True
+        cues = sum(1 for m in cue_matcher().find_all(self.tokens, first, last)
+                   if any(cue.context_class == "sport" for cue in m.value))
+        return cues >= _SPORT_SENTENCE_CUES
+
     def _in_sport_report(self) -> bool:
         """The document is a sports report, whose clubs, players and teams do no PLOVER act."""
         if self._sport_report is None:
@@ -509,6 +535,10 @@ class EventFinder(RoleRules):
                         continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
                     if c.trigger.event_type == "SANCTION" and self._benefit_at(k, last):
                         self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
+                    elif c.trigger.event_type == "AGREE" and self._meeting_at(k, last):
+                        # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
+                        # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
+                        self._stopped.add(k)
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
@@ -519,6 +549,13 @@ class EventFinder(RoleRules):
         (`سفيرها للتشاور` SANCTION) stays an act of its own."""
         m = self.triggers.match_at(self.tokens, k, stop=last)
         return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
+
+    def _meeting_at(self, k: int, last: int) -> bool:
+        """A meeting, a visit or talks (a CONSULT trigger, or a collocation head that is one alone:
+        `زيارة`, also the head of `الزيارة المقررة`) open at tokens[k]."""
+        m = self.triggers.match_at(self.tokens, k, stop=last)
+        trigger = m.value.alone if m is not None and isinstance(m.value, Head) else m and m.value
+        return trigger is not None and trigger.event_type == "CONSULT"
 
     def _foreign_destination(self, to: int, mentions: list[Mention]) -> bool:
         """`توجه عراقجي إلى أنقرة`: a state named right after `إلى` (tokens[to]) and a person not known
@@ -562,10 +599,12 @@ class EventFinder(RoleRules):
         return t0 - 2 >= first and self._imperfect(t0) and self.tokens[t0 - 1].word == "ان" and \
             without_conjunction(self.tokens[t0 - 2].word) == "علي"
 
-    def _obliged(self, t0: int, first: int) -> bool:
+    def _obliged(self, t0: int, first: int, by_need: bool = True) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
-        another party acts in the few words before the trigger, with no punctuation between."""
-        return any(without_conjunction(self.tokens[k].word) in _OBLIGATION_WORDS and self._same_clause_tokens(k, t0)
+        another party acts in the few words before the trigger, with no punctuation between; with
+        `by_need`, the need for it too (`على ضرورة وقف`)."""
+        words = _OBLIGATION_OR_NEED_WORDS if by_need else _OBLIGATION_WORDS
+        return any(without_conjunction(self.tokens[k].word) in words and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
                    for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
 

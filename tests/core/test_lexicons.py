@@ -78,6 +78,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "event_need",
     "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative", "pronoun", "aux",
     "quantifier", "future", "intent", "adverb", "root_initial",
     "place_word", "document_noun", "source_adjective", "naming_word", "group_adjective", "name_link",
