@@ -53,9 +53,14 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "PTY", "OPP",
 
 def sport_document(tokens: list[Token]) -> bool:
     """The document reports sport: sport cues are many and dense (`_SPORT_CUE_SHARE`)."""
-    found = sum(1 for m in cue_matcher().find_all(tokens, 0, len(tokens))
-                if any(cue.context_class == "sport" for cue in m.value))
+    found = sport_cues(tokens, 0, len(tokens))
     return found >= _SPORT_DOCUMENT_CUES and found * _SPORT_CUE_SHARE >= len(tokens)
+
+
+def sport_cues(tokens: list[Token], first: int, last: int) -> int:
+    """How many sport cues (`event_context.tsv`, class sport) tokens[first:last] hold."""
+    return sum(1 for m in cue_matcher().find_all(tokens, first, last)
+               if any(cue.context_class == "sport" for cue in m.value))
 
 
 def beyond_sport(party: Actor | None) -> bool:
@@ -390,9 +395,7 @@ class EventFinder(RoleRules):
         has other readings (a drill instructor, a ball of fire) in a report of no sport."""
         if self._in_sport_report():
             return True
-        cues = sum(1 for m in cue_matcher().find_all(self.tokens, first, last)
-                   if any(cue.context_class == "sport" for cue in m.value))
-        return cues >= _SPORT_SENTENCE_CUES
+        return sport_cues(self.tokens, first, last) >= _SPORT_SENTENCE_CUES
 
     def _in_sport_report(self) -> bool:
         """The document is a sports report, whose clubs, players and teams do no PLOVER act."""
