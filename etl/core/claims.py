@@ -57,14 +57,12 @@ _CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص
 # after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
 _FINDING_STEMS = ("ووجد", "فوجد")
 _GOING_ON_STEMS = ("وواصل",)
-# `أقر` (acknowledged / passed a law) in its finite forms and participles (normalised)
-_ACKNOWLEDGING_FORMS = frozenset(("اقر", "اقرت", "اقروا", "يقر", "تقر", "يقرون", "مقرا", "مقره"))
-# how a law is passed: `أقر البرلمان بالإجماع` (normalised)
-_VOTE_MANNERS = frozenset(("بالاجماع", "باغلبيه", "بغالبيه", "بالاغلبيه", "بالغالبيه"))
-# `نقل` in the forms the cue lexicon lists: it passes words on, or moves people and things (normalised)
-_MOVING_VERBS = frozenset(("نقل", "نقلت", "نقلوا", "نقلن", "ينقل", "تنقل", "ينقلون", "ناقلا", "ناقله"))
-# `تم نقل`, `يتم نقل`, `جرى نقل`: auxiliaries of the passive before a verbal noun (normalised)
-_PASSIVE_AUXILIARIES = frozenset(("تم", "يتم", "سيتم", "جري", "يجري", "تمت"))
+# `أقر` in its forms, and how a law is passed (`بالإجماع`): it acknowledges, or passes a law;
+# `نقل` in its forms, and the passive's auxiliaries (`تم نقل`): it passes words on, or moves someone
+_ACKNOWLEDGING_FORMS = word_classes()["claim_acknowledging_verb"]
+_VOTE_MANNERS = word_classes()["claim_vote_manner"]
+_MOVING_VERBS = word_classes()["claim_moving_verb"]
+_PASSIVE_AUXILIARIES = word_classes()["claim_passive_auxiliary"]
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))
 _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOUT)

@@ -22,9 +22,8 @@ from .text import normalize_phrase
 # word lists: function_words.tsv, by class
 _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
 _OFFICIALS = word_classes()["official_noun"]
-# members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`,
-# `أعضاء في المجلس`), normalised
-_MEMBER_NOUNS = frozenset(("ضابط", "ضباط", "عنصر", "عناصر", "عضو", "اعضاء", "قايد", "قاده"))
+# members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`)
+_MEMBER_NOUNS = word_classes()["speaker_member_noun"]
 _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
@@ -35,8 +34,8 @@ _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("
                                    if r["gender"] == "m")
 _TIME_WORDS = time_words()
 # `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
-# subject, never a speaker's name (normalised)
-_ADVERBIAL_ACCUSATIVES = frozenset(("ردا", "تعليقا", "تعقيبا", "جوابا", "اجابه"))
+# subject, never a speaker's name
+_ADVERBIAL_ACCUSATIVES = word_classes()["speaker_adverbial_accusative"]
 _LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
 _CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "وفيما"))  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
