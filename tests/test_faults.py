@@ -14,6 +14,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 
 from etl.cli import main
 
@@ -360,11 +361,15 @@ def test_a_killed_worker_does_not_abort_the_run(tmp_path, kit):
     _make_seeds(seeds, kit.SEED, 16)
     _reference(seeds, reference)
 
-    proc = _etl_run(seeds, warehouse, SMALL_WORKER_CHUNKS, ETL_WORKERS="2")
+    proc = _etl_run(seeds, warehouse, SMALL_WORKER_CHUNKS, ETL_WORKERS="2", PYTHONFAULTHANDLER="1")
     try:
         victim = _workers(proc, time.monotonic() + RUN_TIMEOUT)[0]
         victim.send_signal(signal.SIGKILL)  # as the OOM killer would
         proc.wait(timeout=RUN_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)  # the fault handler writes where every thread waits
+        time.sleep(2)
+        pytest.fail(f"the run hung after a worker was killed:\n{proc.output()[1][-6000:]}")
     finally:
         proc.kill()
     out, err = proc.output()

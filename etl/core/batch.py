@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
@@ -16,7 +15,7 @@ from schemas import SCHEMAS, ValidationResult, polars_schema, validate_table
 from .documents import Document
 from .extract import extract
 from .timing import NoTimer, StageTimer
-from .worker_processes import worker_pool, workers
+from .worker_processes import run_in_workers, workers
 
 # the frames' dtypes come from the Pandera models (schemas/), the one statement of the contract;
 # actors are shared rows, carried with the document that mentions them until the load
@@ -95,22 +94,15 @@ def _pool_pass(chunks: list[pl.DataFrame], indexes: list[int], results: list, pr
     """Extract the chunks at `indexes` in a pool of worker processes into `results`; returns the
     indexes left unfinished because the pool broke or a worker raised (per-document errors are
     caught inside `_extract_chunk`: what reaches here is the worker's, not a document's)."""
+    outcomes = run_in_workers(min(processes, len(indexes)), _extract_chunk, {i: (chunks[i],) for i in indexes})
     unfinished: list[int] = []
-    futures: dict[int, Future] = {}
-    with worker_pool(min(processes, len(indexes))) as pool:
-        try:
-            for i in indexes:
-                futures[i] = pool.submit(_extract_chunk, chunks[i])  # raises once a worker has died
-        except BrokenProcessPool:
-            unfinished = [i for i in indexes if i not in futures]
-        for i, future in futures.items():
-            try:
-                results[i] = future.result()
-            except BrokenProcessPool:
-                unfinished.append(i)
-            except Exception as e:  # noqa: BLE001 — e.g. MemoryError in a worker: the chunk is retried
-                log.warning(f"an extraction worker failed on a chunk: {type(e).__name__}: {e}")
-                unfinished.append(i)
+    for i, outcome in outcomes.items():
+        if not isinstance(outcome, BaseException):
+            results[i] = outcome
+            continue
+        if not isinstance(outcome, BrokenProcessPool):  # e.g. MemoryError in a worker: the chunk is retried
+            log.warning(f"an extraction worker failed on a chunk: {type(outcome).__name__}: {outcome}")
+        unfinished.append(i)
     return unfinished
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .documents import Document, read_document, source_file
-from .worker_processes import worker_pool, workers
+from .worker_processes import run_in_workers, workers
 
 # Reading a file (decoding, language, boilerplate and date checks) costs ~0.3 ms: 7 s of one
 # core for the 23,897-article corpus. A worker starts in ~1 s, so small batches are read here.
@@ -22,12 +21,16 @@ def read_seeds(seeds_dir: Path, keys: list[str], processes: int | None = None) -
     if n == 1 or len(keys) < 2 * READ_CHUNK:
         return _read_chunk(seeds_dir, keys)
     chunks = [keys[k:k + READ_CHUNK] for k in range(0, len(keys), READ_CHUNK)]
-    try:
-        with worker_pool(min(n, len(chunks))) as pool:
-            return [doc for part in pool.map(_read_chunk, [seeds_dir] * len(chunks), chunks) for doc in part]
-    except BrokenProcessPool:
-        log.warning("a worker process reading seed files died; this process reads them itself")
-        return _read_chunk(seeds_dir, keys)
+    parts = run_in_workers(min(n, len(chunks)), _read_chunk, {i: (seeds_dir, chunk) for i, chunk in enumerate(chunks)})
+    documents: list[Document] = []
+    for i, chunk in enumerate(chunks):
+        part = parts[i]
+        if isinstance(part, BaseException):  # reading never raises: the worker died
+            log.warning(f"a worker process reading seed files died ({type(part).__name__}); "
+                        f"this process reads its {len(chunk)} files itself")
+            part = _read_chunk(seeds_dir, chunk)
+        documents.extend(part)
+    return documents
 
 
 def _read_chunk(seeds_dir: Path, keys: list[str]) -> list[Document]:
