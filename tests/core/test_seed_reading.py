@@ -1,5 +1,7 @@
 """Reading many seed files (etl/core/seed_reading.py): worker processes for large batches give
 the same documents, in order, as one process; an unreadable file is a rejected document."""
+from concurrent.futures.process import BrokenProcessPool
+
 from etl.core import seed_reading
 from etl.core.seed_reading import read_seeds
 
@@ -32,3 +34,17 @@ def test_a_file_that_breaks_the_reader_is_rejected_with_the_reason(tmp_path, kit
     monkeypatch.setattr(seed_reading, "read_document", broken)
     doc = read_seeds(tmp_path / "many", keys[:1])[0]
     assert (doc.status, doc.reject_reason) == ("rejected", "could not read the file: UnicodeError: a reader bug")
+
+
+def test_the_files_of_a_worker_that_died_are_read_here_in_their_place(tmp_path, kit, monkeypatch, caplog):
+    keys = _seeds(tmp_path / "many", kit)
+    monkeypatch.setattr(seed_reading, "READ_CHUNK", 2)
+    real = seed_reading.run_in_workers
+
+    def second_worker_dies(processes, task, arguments):
+        outcomes = real(processes, task, arguments)
+        return {**outcomes, 1: BrokenProcessPool("killed")}
+
+    monkeypatch.setattr(seed_reading, "run_in_workers", second_worker_dies)
+    assert read_seeds(tmp_path / "many", keys, processes=2) == read_seeds(tmp_path / "many", keys, processes=1)
+    assert "reads its 2 files itself" in caplog.text
