@@ -245,7 +245,7 @@ def _attach_lake(target: DuckLakeTarget, read_only: bool) -> duckdb.DuckDBPyConn
 def _strip_constraints(ddl: str) -> str:
     """schema.sql without what DuckLake does not support: PRIMARY KEY and CHECK constraints
     (uniqueness is the loader's job in both modes: it deletes a document's rows before inserting,
-    and upserts actors with MERGE). Table-level keys name columns that are NOT NULL already."""
+    and an actor's row before writing it again). Table-level keys name columns that are NOT NULL already."""
     ddl = re.sub(r",\s*PRIMARY KEY\s*\([^)]*\)", "", ddl)
     ddl = re.sub(r"\s+PRIMARY KEY\b", " NOT NULL", ddl)  # a key column is never NULL
     out, i = [], 0
@@ -386,14 +386,15 @@ def _checkpoint_at_end(con):
         con.execute("CHECKPOINT")
 
 
-_CHUNK_ACTORS = "SELECT DISTINCT actor_id FROM actor_mentions WHERE doc_id IN (SELECT doc_id FROM _chunk)"
+_CHUNK_ACTORS = ("SELECT actor_id FROM actor_readings WHERE doc_id IN (SELECT doc_id FROM _chunk) "
+                 "UNION SELECT actor_id FROM actor_mentions WHERE doc_id IN (SELECT doc_id FROM _chunk)")
 
 
 @contextmanager
 def _replacing(con, doc_ids: list[str]):
     """One transaction in which the documents' rows are deleted, the caller writes their new rows
-    (if any), and the shared bookkeeping (duplicates, orphan actors, the display names of the
-    actors whose mentions changed) is brought up to date."""
+    (if any), and the shared bookkeeping (duplicates, the rows, orphans and display names of the
+    actors those documents read) is brought up to date."""
     with storage_failures_explained():
         con.execute("BEGIN TRANSACTION")
         try:
@@ -402,12 +403,13 @@ def _replacing(con, doc_ids: list[str]):
             con.execute("CREATE OR REPLACE TEMP TABLE _chunk AS SELECT doc_id FROM _chunk_ids")
             con.unregister("_chunk_ids")
             con.execute(f"CREATE OR REPLACE TEMP TABLE _touched_actors AS {_CHUNK_ACTORS}")
-            for table in (*DOC_TABLES, "documents"):
+            for table in (*DOC_TABLES, "actor_readings", "documents"):
                 con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _chunk)")
             yield
             _mark_duplicates(con)
-            _drop_orphan_actors(con)
             con.execute(f"INSERT INTO _touched_actors {_CHUNK_ACTORS}")
+            _settle_actors(con)
+            _drop_orphan_actors(con)
             con.execute((SQL_DIR / "actor_names.sql").read_text(encoding="utf-8"))
             con.execute("COMMIT")
         except BaseException:
@@ -475,26 +477,12 @@ def _load_chunk(con, chunk, docs, tables, version, now) -> None:
             pl.lit(now).alias("ingested_at"), pl.lit(version).alias("extractor_version")))
         for table in DOC_TABLES:
             _insert(con, table, tables[table].filter(keep))
-        actors = tables["actors"].filter(keep).drop("doc_id").unique("actor_id", keep="first", maintain_order=True)
-        _upsert_actors(con, actors)
+        _insert(con, "actor_readings", tables["actors"].filter(keep))
 
 
-def _upsert_actors(con, actors: pl.DataFrame) -> None:
-    """Curated rows follow the lexicon; a pattern actor keeps the row it was first seen with."""
-    if not actors.height:
-        return
-    con.register("_actors", actors)
-    # MERGE, not INSERT .. ON CONFLICT: DuckLake has no primary keys to conflict on
-    con.execute("""
-        MERGE INTO actors USING (SELECT actor_id, name_ar, name_en, actor_type, country_iso3, sector,
-                                        wikidata_qid, origin FROM _actors) AS x
-        ON actors.actor_id = x.actor_id
-        WHEN MATCHED AND x.origin = 'lexicon' THEN UPDATE SET name_ar = x.name_ar, name_en = x.name_en,
-            actor_type = x.actor_type, country_iso3 = x.country_iso3, sector = x.sector,
-            wikidata_qid = x.wikidata_qid, origin = x.origin
-        WHEN NOT MATCHED THEN INSERT (actor_id, name_ar, name_en, actor_type, country_iso3, sector, wikidata_qid, origin)
-            VALUES (x.actor_id, x.name_ar, x.name_en, x.actor_type, x.country_iso3, x.sector, x.wikidata_qid, x.origin)""")
-    con.unregister("_actors")
+def _settle_actors(con) -> None:
+    """The `actors` rows of the touched actors, from what the documents held read of them."""
+    con.execute((SQL_DIR / "actor_rows.sql").read_text(encoding="utf-8"))
 
 
 def _mark_duplicates(con) -> None:

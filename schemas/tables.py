@@ -82,6 +82,15 @@ class Actors(pa.DataFrameModel):
     origin: pl.Utf8 = pa.Field(isin=["lexicon", "pattern"])
 
 
+class ActorReadings(Actors):
+    """An actor as one document's extraction read it (the `actors` row is what most readings say)."""
+    actor_id: pl.Utf8 = pa.Field(str_matches=r"^[a-z0-9][a-z0-9-]*$")  # one row per document
+    doc_id: pl.Utf8
+
+    class Config:
+        unique = ["doc_id", "actor_id"]
+
+
 class ActorMentions(pa.DataFrameModel):
     doc_id: pl.Utf8
     sentence_idx: pl.Int32 = pa.Field(ge=0)
@@ -190,7 +199,8 @@ class DateMentions(pa.DataFrameModel):
 
 
 SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
-    "documents": Documents, "sentences": Sentences, "actors": Actors, "actor_mentions": ActorMentions,
+    "documents": Documents, "sentences": Sentences, "actors": Actors, "actor_readings": ActorReadings,
+    "actor_mentions": ActorMentions,
     "events": Events, "claims": Claims, "date_mentions": DateMentions,
 }
 # columns the loader adds to what extraction produces (they describe the load, not the text)

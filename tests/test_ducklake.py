@@ -177,10 +177,10 @@ def test_failed_load_leaves_the_lake_unchanged(seeds_dir, warehouse_path, kit, m
         wh.load(con, v.documents.filter(v.documents["doc_id"] == kit.SEED_ID), v.tables, "t1")
     before = kit.snapshot(warehouse_path)
 
-    def boom(con, actors):
+    def boom(con):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(wh, "_upsert_actors", boom)
+    monkeypatch.setattr(wh, "_settle_actors", boom)
     with wh.connect(warehouse_path, wait_seconds=5) as con:
         with pytest.raises(RuntimeError, match="disk full"):
             wh.load(con, v.documents, v.tables, "t2")

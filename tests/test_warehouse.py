@@ -7,6 +7,7 @@ import shutil
 import time
 
 import duckdb
+import polars as pl
 import pytest
 
 from etl import warehouse as wh
@@ -107,6 +108,73 @@ def test_new_extractor_version_reloads_with_the_same_ids(warehouse_path, seeds_d
         assert after[table] == before[table], table
 
 
+# --- the shared actor rows ---------------------------------------------------------------------------
+
+def _read_again(documents, tables, actor: dict, changes: dict[str, dict]):
+    """The frames, with the documents in `changes` reading `actor` again with other values."""
+    extra = pl.DataFrame([{**actor, "doc_id": doc_id, **values} for doc_id, values in changes.items()],
+                         schema=tables["actors"].schema)
+    kept = tables["actors"].filter(~((pl.col("actor_id") == actor["actor_id"]) & pl.col("doc_id").is_in(list(changes))))
+    return documents, {**tables, "actors": pl.concat([kept, extra])}
+
+
+def _a_pattern_actor(tables, doc_id) -> dict:
+    """A rule-found actor of the document, with no country (so that a reading can add one)."""
+    return tables["actors"].filter((pl.col("doc_id") == doc_id) & (pl.col("origin") == "pattern")
+                                   & pl.col("country_iso3").is_null()).row(0, named=True)
+
+
+def _load_one_by_one(warehouse_path, documents, tables, order):
+    with wh.connect(warehouse_path, wait_seconds=5) as con:
+        for doc_id in order:
+            wh.load(con, documents.filter(pl.col("doc_id") == doc_id), tables, V1, now=T0)
+    return _q(warehouse_path, "SELECT * FROM actors ORDER BY actor_id")
+
+
+def test_an_actor_row_is_what_most_documents_read_in_any_load_order(tmp_path, seeds_dir, two_docs, kit):
+    (seeds_dir / f"{kit.THIRD_ID}.txt").write_text(kit.THIRD_TEXT, encoding="utf-8")
+    documents, tables = _frames(seeds_dir)
+    actor = _a_pattern_actor(tables, kit.SEED_ID)
+    # the short document reads the actor as an anonymous source with a country; two read it as the seed does
+    documents, tables = _read_again(documents, tables, actor, {
+        kit.SHORT_ID: {"actor_type": "anonymous_source", "country_iso3": "SYR"}, kit.THIRD_ID: {}})
+
+    forward = _load_one_by_one(tmp_path / "a.duckdb", documents, tables, [kit.SEED_ID, kit.SHORT_ID, kit.THIRD_ID])
+    backward = _load_one_by_one(tmp_path / "b.duckdb", documents, tables, [kit.SHORT_ID, kit.THIRD_ID, kit.SEED_ID])
+
+    assert forward == backward
+    row = _q(tmp_path / "a.duckdb", "SELECT actor_type, country_iso3 FROM actors WHERE actor_id = ?", [actor["actor_id"]])
+    assert row == [(actor["actor_type"], None)]
+
+
+def test_between_two_readings_the_fuller_one_is_the_actor_row_in_any_load_order(tmp_path, seeds_dir, two_docs, kit):
+    documents, tables = _frames(seeds_dir)
+    actor = _a_pattern_actor(tables, kit.SEED_ID)
+    documents, tables = _read_again(documents, tables, actor, {kit.SHORT_ID: {"country_iso3": "SYR"}})
+
+    forward = _load_one_by_one(tmp_path / "a.duckdb", documents, tables, [kit.SEED_ID, kit.SHORT_ID])
+    backward = _load_one_by_one(tmp_path / "b.duckdb", documents, tables, [kit.SHORT_ID, kit.SEED_ID])
+
+    assert forward == backward
+    assert _q(tmp_path / "a.duckdb", "SELECT country_iso3 FROM actors WHERE actor_id = ?", [actor["actor_id"]]) == [("SYR",)]
+
+
+def test_extracting_again_with_new_rules_renews_the_actor_rows(warehouse_path, seeds_dir, two_docs, kit):
+    """What `etl run --force` or a new extractor version does: the rows follow the new readings,
+    as in a warehouse loaded afresh."""
+    documents, tables = _frames(seeds_dir)
+    actor = _a_pattern_actor(tables, kit.SEED_ID)
+    with wh.connect(warehouse_path, wait_seconds=5) as con:  # the old rules read it otherwise
+        wh.load(con, *_read_again(documents, tables, actor, {kit.SEED_ID: {"actor_type": "other", "sector": "CVL"}}),
+                V1, now=T0)
+        wh.load(con, documents, tables, "test-v2", now=T1)
+    fresh = _load_one_by_one(warehouse_path.parent / "fresh.duckdb", documents, tables, [kit.SEED_ID, kit.SHORT_ID])
+
+    assert _q(warehouse_path, "SELECT * FROM actors ORDER BY actor_id") == fresh
+    assert _q(warehouse_path, "SELECT actor_type, sector FROM actors WHERE actor_id = ?", [actor["actor_id"]]) == [
+        (actor["actor_type"], actor["sector"])]
+
+
 def test_changed_document_replaces_its_rows_only(warehouse_path, seeds_dir, two_docs, kit):
     _load(warehouse_path, seeds_dir)
     seed_before = kit.snapshot(warehouse_path, kit.SEED_ID)
@@ -129,12 +197,12 @@ def test_failed_load_leaves_the_warehouse_unchanged(warehouse_path, seeds_dir, t
     (seeds_dir / kit.SEED.name).write_text(kit.SEED.read_text(encoding="utf-8") + "\nسطر إضافي.\n",
                                            encoding="utf-8")
     documents, tables = _frames(seeds_dir)
-    real = wh._upsert_actors
+    real = wh._settle_actors
 
-    def boom(con, actors):
+    def boom(con):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(wh, "_upsert_actors", boom)
+    monkeypatch.setattr(wh, "_settle_actors", boom)
     with wh.connect(warehouse_path, wait_seconds=5) as con:
         with pytest.raises(RuntimeError, match="disk full"):
             wh.load(con, documents, tables, V1, now=T1)
@@ -143,7 +211,7 @@ def test_failed_load_leaves_the_warehouse_unchanged(warehouse_path, seeds_dir, t
 
     assert kit.snapshot(warehouse_path) == before
 
-    monkeypatch.setattr(wh, "_upsert_actors", real)
+    monkeypatch.setattr(wh, "_settle_actors", real)
     with wh.connect(warehouse_path, wait_seconds=5) as con:
         assert wh.load(con, documents, tables, V1, now=T1) == {"loaded": 2, "unchanged": 0}
 
@@ -218,15 +286,15 @@ def test_failed_chunk_keeps_earlier_chunks(warehouse_path, seeds_dir, two_docs, 
     and leaves the second chunk's documents as they were."""
     monkeypatch.setattr(wh, "LOAD_CHUNK", 1)
     documents, tables = _frames(seeds_dir)
-    real, calls = wh._upsert_actors, []
+    real, calls = wh._settle_actors, []
 
-    def second_fails(con, actors):
+    def second_fails(con):
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("killed")
-        real(con, actors)
+        real(con)
 
-    monkeypatch.setattr(wh, "_upsert_actors", second_fails)
+    monkeypatch.setattr(wh, "_settle_actors", second_fails)
     with wh.connect(warehouse_path, wait_seconds=5) as con:
         with pytest.raises(RuntimeError):
             wh.load(con, documents, tables, V1, now=T0)
@@ -468,3 +536,24 @@ def test_a_warehouse_whose_events_have_no_reported_columns_takes_them_and_loads(
     expected = None if event_sense.sense_model() is None else True
     assert _q(warehouse_path, "SELECT event_type, reported FROM events WHERE doc_id = 'bombing'") == [
         ("ASSAULT", expected)]
+
+
+def test_a_warehouse_made_before_actor_readings_keeps_its_actor_rows_until_their_documents_reload(
+        warehouse_path, seeds_dir, two_docs, kit):
+    _load(warehouse_path, seeds_dir)
+    with duckdb.connect(str(warehouse_path)) as con:  # as a warehouse loaded before readings were kept
+        con.execute("DROP TABLE actor_readings")
+        con.execute("UPDATE actors SET actor_type = 'other' WHERE origin = 'pattern'")
+    seed_only = _q(warehouse_path, "SELECT actor_id FROM actor_mentions WHERE doc_id = ? EXCEPT "
+                                   "SELECT actor_id FROM actor_mentions WHERE doc_id = ?", [kit.SEED_ID, kit.SHORT_ID])
+
+    _load(warehouse_path, seeds_dir, [kit.SHORT_ID], version="test-v2", now=T1)  # the short document only
+    kept = _q(warehouse_path, "SELECT DISTINCT actor_type FROM actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) "
+                              "AND origin = 'pattern'", [[r[0] for r in seed_only]])
+    assert kept == [("other",)]  # untouched: no reading says otherwise yet
+
+    _load(warehouse_path, seeds_dir, version="test-v2", now=T1)  # the seed, still at test-v1, loads again
+    assert _q(warehouse_path, "SELECT count(*) FROM actors WHERE actor_type = 'other' AND origin = 'pattern'") == \
+        _q(warehouse_path, "SELECT count(*) FROM actor_readings WHERE actor_type = 'other' AND origin = 'pattern'")
+    assert _q(warehouse_path, "SELECT count(*) FROM actors WHERE origin = 'pattern' AND actor_id NOT IN "
+                              "(SELECT actor_id FROM actor_readings)") == [(0,)]

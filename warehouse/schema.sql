@@ -41,6 +41,22 @@ CREATE TABLE IF NOT EXISTS actors (
     origin       VARCHAR NOT NULL CHECK (origin IN ('lexicon', 'pattern'))
 );
 
+-- how each document's extraction read an actor; `actors` holds, per actor, what most of the
+-- documents that read it agree on (warehouse/actor_rows.sql), so the row never depends on the
+-- order documents were loaded in, and re-extracting them with new rules renews it
+CREATE TABLE IF NOT EXISTS actor_readings (
+    actor_id     VARCHAR NOT NULL,
+    name_ar      VARCHAR NOT NULL,
+    name_en      VARCHAR,
+    actor_type   VARCHAR NOT NULL,
+    country_iso3 VARCHAR,
+    sector       VARCHAR,
+    wikidata_qid VARCHAR,
+    origin       VARCHAR NOT NULL CHECK (origin IN ('lexicon', 'pattern')),
+    doc_id       VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, actor_id)
+);
+
 CREATE TABLE IF NOT EXISTS actor_mentions (
     doc_id       VARCHAR NOT NULL,
     sentence_idx INTEGER NOT NULL,

@@ -18,9 +18,10 @@ from .timing import NoTimer, StageTimer
 from .worker_processes import run_in_workers, workers
 
 # the frames' dtypes come from the Pandera models (schemas/), the one statement of the contract;
-# actors are shared rows, carried with the document that mentions them until the load
+# an extracted actor is one document's reading of it (`actor_readings`); the load makes the
+# shared `actors` rows from them
 TABLE_SCHEMAS: dict[str, dict[str, pl.DataType]] = {t: polars_schema(t) for t in SCHEMAS}
-TABLE_SCHEMAS["actors"] = {"doc_id": pl.Utf8, **TABLE_SCHEMAS["actors"]}
+TABLE_SCHEMAS["actors"] = TABLE_SCHEMAS["actor_readings"]
 EXTRACTED_TABLES = ("sentences", "actors", "actor_mentions", "events", "claims", "date_mentions")
 
 
