@@ -55,6 +55,9 @@ def _good(table: str) -> pl.DataFrame:
             "name_en": [None, "Syrian government"], "actor_type": ["anonymous_source", "government"],
             "country_iso3": [None, "SYR"], "sector": [None, "GOV"], "wikidata_qid": [None, "Q123"],
             "origin": ["pattern", "lexicon"]})
+    if table == "actor_readings":  # two documents read the same actor, each its own way
+        return _good("actors").vstack(_good("actors").head(1).with_columns(
+            doc_id=pl.lit("d2"), actor_type=pl.lit("media"), sector=pl.lit("JRN")))
     if table == "actor_mentions":
         a, g = span(TEXT, "مصادر مطلعة"), span(TEXT, "الحكومة")
         return pl.DataFrame({
@@ -91,7 +94,7 @@ def _good(table: str) -> pl.DataFrame:
 
 
 def _validate(table: str, frame: pl.DataFrame):
-    return validate_table(table, frame, doc_text() if table not in ("documents", "actors") else None)
+    return validate_table(table, frame, doc_text() if table not in ("documents", "actors", "actor_readings") else None)
 
 
 def _set(frame: pl.DataFrame, row: int, **values) -> pl.DataFrame:
@@ -129,6 +132,7 @@ BAD = [
     ("actors", dict(origin="manual"), "isin"),
     ("actors", dict(wikidata_qid="X12"), "str_matches"),
     ("actors", dict(actor_id="syr-gov"), "unique"),
+    ("actor_readings", dict(actor_type="alien"), "isin"),
     # actor_mentions
     ("actor_mentions", dict(surface="بوتين"), "span_reads_back"),
     ("actor_mentions", dict(char_start=None), "not_nullable"),
@@ -170,7 +174,7 @@ def test_bad_row_is_rejected_with_its_check_and_document(table, change, check):
     assert set(result.failures.filter(pl.col("check").str.contains(check))["doc_id"].to_list()) == {"d1"}
 
 
-@pytest.mark.parametrize("table", ["documents", "events", "claims", "actor_mentions", "date_mentions"])
+@pytest.mark.parametrize("table", ["documents", "events", "claims", "actor_readings", "actor_mentions", "date_mentions"])
 def test_duplicate_key_is_rejected(table):
     frame = good(table)
     dup = pl.concat([frame, frame.head(1)])
