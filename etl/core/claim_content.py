@@ -110,7 +110,7 @@ class ClaimContentRules:
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
-                               and k not in self.in_mention and self._gap(k) not in ("-", "‐")
+                               and k not in self.in_mention and self._gap(k) not in ("-", "‐") and not self._in_acronym(k)
                                and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
                                and not self._opens_subjunctive(k)
                                and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
@@ -125,6 +125,13 @@ class ClaimContentRules:
                     and not self._short_quoted_name(k, complementizer) and not self._quoted_term(k, j):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
+
+    def _in_acronym(self, k: int) -> bool:
+        """`(إن.إتش.كيه) إن`: token k is joined by a dot to a letter on either side, a letter group
+        of a transliterated acronym (its `إن` is no complementizer)."""
+        token, text = self.tokens[k], self.text
+        return text[token.end:token.end + 1] == "." and text[token.end + 1:token.end + 2].isalpha() \
+            or token.start > 1 and text[token.start - 1] == "." and text[token.start - 2].isalpha()
 
     def _quoted_term(self, k: int, j: int) -> bool:
         """`وأشار المراقبون أيضا إلى عرقلة عملهم ... لـ"تهديد جسدي"`: once the slot of a verb that

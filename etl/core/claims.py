@@ -73,8 +73,12 @@ _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
 
 _COMMA = re.compile("[،,]")
-# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it)
-_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))")
+# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;
+# nor a dot joining two short letter groups with no space, a transliterated acronym: `جامعة إم.آي.تي
+# الأميركية، إنه`, `آي.إس.آي` — it ended the window in which the content's `إن` was looked for)
+_ACRONYM_DOT = (r"(?:(?<=[\W_][^\W\d_]\.)|(?<=[\W_][^\W\d_]{2}\.)|(?<=[\W_][^\W\d_]{3}\.)|(?<=^[^\W\d_]{2}\.)|"
+                r"(?<=^[^\W\d_]{3}\.))[^\W\d_]{1,3}(?![^\W\d_])")
+_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))(?!" + _ACRONYM_DOT + ")")
 _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPEN) + "]")

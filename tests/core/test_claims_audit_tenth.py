@@ -1,0 +1,24 @@
+"""Claim classes from the tenth session's corpus audit (40 random articles): transliterated
+acronyms inside a sentence, ... Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["cue"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_dotted_acronym_does_not_end_the_window_of_the_content():
+    # `إم.آي.تي`: the dots join letter groups of one name, they end no clause
+    found = claims("وقال سامر حداد، الباحث في معهد إم.آي.تي الأميركي، إن الخطة لن تنجح.")
+    assert [(cue, content) for _, cue, content in found] == [("وقال", "إن الخطة لن تنجح")]
+    found = claims("وقال خبراء لدى مصرف إتش.إس.بي.سي، في مذكرة أمس، إن الأسعار سترتفع.")
+    assert [content for _, _, content in found] == ["إن الأسعار سترتفع"]
+
+
+def test_the_in_of_an_acronym_is_no_complementizer():
+    found = claims("وقالت الهيئة الوطنية للبث (إن.بي.كيه) إن الطريق أغلق.")
+    assert [content for _, _, content in found] == ["إن الطريق أغلق"]
