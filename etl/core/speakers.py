@@ -197,6 +197,9 @@ class SpeakerRules:
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
         if subject is not None and self._contrast_clause_slot(c, first):
             return None, c.last  # `..., لكن دبلوماسيين قالوا إن`: the new clause's own subject, no rule names it
+        if before is not None and self._conjoined_verb(c):
+            before = None  # `... تهدد دول الجوار واعتبر أن`: the `و` on the verb opens a clause, the
+            # phrase before it ends the last one and is no subject of this verb
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -217,6 +220,12 @@ class SpeakerRules:
             if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _conjoined_verb(self, c) -> bool:
+        """The cue verb carries the conjunction `و`/`ف` (`واعتبر`, `فقال`): no subject stands right
+        before it."""
+        token = self.tokens[c.first]
+        return c.value.kind == "verb" and self.text[token.start:c.start] in ("و", "ف")
 
     def _unnamed_subject_follows(self, c, last: int) -> bool:
         """One to three words that may name a speaker (no preposition, adverb, time word...) stand

@@ -22,3 +22,13 @@ def test_a_dotted_acronym_does_not_end_the_window_of_the_content():
 def test_the_in_of_an_acronym_is_no_complementizer():
     found = claims("وقالت الهيئة الوطنية للبث (إن.بي.كيه) إن الطريق أغلق.")
     assert [content for _, _, content in found] == ["إن الطريق أغلق"]
+
+
+def test_the_phrase_before_a_verb_with_its_conjunction_is_no_subject():
+    # `... مع بريطانيا وقال`: the `و` on the verb opens a new clause; the speaker goes on
+    text = "ورحب رئيس الوزراء الكندي جاستن ترودو بالاتفاق مع المكسيك وقال إن المفاوضات كانت صعبة."
+    found = claims(text)
+    assert [(src, cue) for src, cue, _ in found] == [("رئيس الوزراء الكندي جاستن ترودو", "وقال")]
+    text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مفيدة. وأشاد بالاتفاق مع الدول المجاورة واعتبر أن الحل سياسي."
+    found = claims(text)
+    assert found[-1] == ("الرئيس الفرنسي إيمانويل ماكرون", "واعتبر", "أن الحل سياسي")
