@@ -32,3 +32,15 @@ def test_the_phrase_before_a_verb_with_its_conjunction_is_no_subject():
     text = "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات مفيدة. وأشاد بالاتفاق مع الدول المجاورة واعتبر أن الحل سياسي."
     found = claims(text)
     assert found[-1] == ("الرئيس الفرنسي إيمانويل ماكرون", "واعتبر", "أن الحل سياسي")
+
+
+def test_whom_an_outlet_quotes_is_read_up_to_a_preposition_or_a_bracket():
+    found = claims("وأغلقت المدارس يومين، بحسب ما نقلت وكالة فرانس برس عن سلطة الطوارئ في مقاطعة نائية.")
+    assert ("سلطة الطوارئ", "بحسب ما", "وأغلقت المدارس يومين") in found
+    found = claims('ونقلت وكالة رويترز عن كبير المحللين في (Global Markets) قوله إن "الأسعار ستتراجع".')
+    assert ("كبير المحللين", "ونقلت", 'إن "الأسعار ستتراجع') in found
+
+
+def test_an_unnamed_member_of_a_named_body_quoted_is_that_body():
+    found = claims("ونقلت وكالة رويترز عن عضو في حزب العمال البريطاني تأكيده أن الحزب سيصوت ضد الاتفاق.")
+    assert [src for src, _, _ in found if src != "وكالة رويترز"] == ["حزب العمال البريطاني"]
