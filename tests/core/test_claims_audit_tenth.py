@@ -44,3 +44,19 @@ def test_whom_an_outlet_quotes_is_read_up_to_a_preposition_or_a_bracket():
 def test_an_unnamed_member_of_a_named_body_quoted_is_that_body():
     found = claims("ونقلت وكالة رويترز عن عضو في حزب العمال البريطاني تأكيده أن الحزب سيصوت ضد الاتفاق.")
     assert [src for src, _, _ in found if src != "وكالة رويترز"] == ["حزب العمال البريطاني"]
+
+
+def sources(text):
+    ex = extract("t", text, DAY)
+    return [(c["source_text"], ex.actors[c["source_actor_id"]].name_ar if c["source_actor_id"] else None, c["content"])
+            for c in ex.claims]
+
+
+def test_an_organ_speaks_for_the_body_named_after_its_lam():
+    # `القيادة العامة لـ`, `المكتب الإعلامي لـ`: the organ's words are the body's; the whole phrase names it
+    found = sources("وأعلنت القيادة العامة للجيش الليبي سيطرتها على المدينة.")
+    assert found == [("القيادة العامة للجيش الليبي", "الجيش الليبي", "سيطرتها على المدينة")]
+    found = sources("وأعلن المكتب الإعلامي للحكومة العراقية الأحد افتتاح الجسر.")
+    assert found == [("المكتب الإعلامي للحكومة العراقية", "الحكومة العراقية", "افتتاح الجسر")]
+    found = sources("وأكدت الأمانة العامة لجامعة الدول العربية أن الاجتماع تأجل.")
+    assert [(src, content) for src, _, content in found] == [("الأمانة العامة لجامعة الدول العربية", "أن الاجتماع تأجل")]
