@@ -72,6 +72,11 @@ _SPEAKING_NOUNS = word_classes()["speaking_noun"]
 _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
 
+# `وإذ رأت X أن ...، حذرت`: conjunctions opening a clause of time or circumstance before the main
+# clause, and prepositions of time before a verbal noun or `أن` (`غداة تأكيد`, `بعد أن قال`), normalised
+_SUBORDINATORS = frozenset(("اذ", "عندما", "بعدما", "حينما", "لما", "حين", "فيما"))
+_TIME_PREPOSITIONS = frozenset(("بعد", "غداه", "عقب", "اثر", "قبل", "منذ"))
+
 _COMMA = re.compile("[،,]")
 # (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;
 # nor a dot joining two short letter groups with no space, a transliterated acronym: `جامعة إم.آي.تي
@@ -556,6 +561,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             end_tok = next_cue - 1  # `...، كما أشار إلى أن`: a further statement of the same speaker
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
+        if end_tok == last and start < next_cue < last and self._subordinate_report(c, first, next_cue):
+            end_tok = next_cue  # `وإذ رأت الوكالة أن ...، حذرت بأن`: the main clause's verb says the next thing
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
         end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
@@ -573,6 +580,28 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _subordinate_report(self, c, first: int, main: int) -> bool:
+        """`وإذ رأت X أن ...، حذرت بأن`, `غداة تأكيد X أن ...، أعلن Y أن`, `بعد أن قال X إن ...، أكد
+        Y`: a report inside a clause of time or circumstance (`إذ`, `عندما`, `بعدما`, `بعد أن`; a
+        verbal noun after `غداة`, `عقب`, `بعد`) ends at the comma before the main clause's verb of
+        saying (no `و` on it, not a participle, outside any quotation)."""
+        if c.first <= first or not self._comma_before(main) or self._word(main)[:1] in "وف" or self._is_participle(main):
+            return False
+        before = without_conjunction(self._word(c.first - 1))
+        opened = before in _SUBORDINATORS or c.value.kind == "noun" and before in _TIME_PREPOSITIONS \
+            or before == "ان" and c.first - 1 > first and without_conjunction(self._word(c.first - 2)) in _TIME_PREPOSITIONS
+        main_cue = self.cues.match_at(self.tokens, main, stop=len(self.tokens))
+        if not opened or main_cue is None or main_cue.value.kind != "verb" or main_cue.last >= len(self.tokens):
+            return False
+        # the main verb names its own subject (`، أعلن البيت الأزرق أن`): a verb whose `أن` or
+        # adjunct follows at once may be the reported clause's own predicate (`قال مسؤولون إن عدا
+        # سريعا للأصوات، بعد الانتخابات، أكد أن ...`)
+        subject = main_cue.last
+        word = self._word(subject)
+        return not (self._is_complementizer(word) or self._is_preposition(word) or word in TIME_WORDS
+                    or ":" in self._gap(subject) or self._gap(subject)[-1:] in QUOTE_OPEN) \
+            and not self._inside_quotation(c.last, main)
 
     def _acknowledges(self, c, after: int, last: int) -> bool:
         """`أقرت المستشارة باستمرار الخلافات`: `أقر` with `بـ` + a noun after its subject

@@ -60,3 +60,17 @@ def test_an_organ_speaks_for_the_body_named_after_its_lam():
     assert found == [("المكتب الإعلامي للحكومة العراقية", "الحكومة العراقية", "افتتاح الجسر")]
     found = sources("وأكدت الأمانة العامة لجامعة الدول العربية أن الاجتماع تأجل.")
     assert [(src, content) for src, _, content in found] == [("الأمانة العامة لجامعة الدول العربية", "أن الاجتماع تأجل")]
+
+
+def test_a_report_in_a_clause_of_time_ends_before_the_main_clause():
+    found = claims("غداة إعلان الحكومة أن المحادثات فشلت، أكد رئيس البرلمان أن الحوار سيستأنف.")
+    assert [(src, cue, content) for src, cue, content in found] == [
+        ("الحكومة", "إعلان", "أن المحادثات فشلت"), ("رئيس البرلمان", "أكد", "أن الحوار سيستأنف")]
+    found = claims("وبعد أن قال وزير الخارجية سامح شكري إن المفاوضات متعثرة، أكد رئيس الوزراء أن الحوار مستمر.")
+    assert [content for _, _, content in found] == ["إن المفاوضات متعثرة", "أن الحوار مستمر"]
+
+
+def test_a_verb_after_the_comma_with_no_subject_may_be_the_reported_clause_own():
+    # `إن تقريرا أوليا، صدر أمس، أكد أن`: the report confirmed it; one claim, the officials'
+    found = claims("إذ قال مسؤولون إن فرزا أوليا للأصوات، بعد انتخابات الأحد، أكد أن المرشح فاز.")
+    assert [(src, cue) for src, cue, _ in found] == [("مسؤولون", "قال")]
