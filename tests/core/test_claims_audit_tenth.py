@@ -74,3 +74,13 @@ def test_a_verb_after_the_comma_with_no_subject_may_be_the_reported_clause_own()
     # `إن تقريرا أوليا، صدر أمس، أكد أن`: the report confirmed it; one claim, the officials'
     found = claims("إذ قال مسؤولون إن فرزا أوليا للأصوات، بعد انتخابات الأحد، أكد أن المرشح فاز.")
     assert [(src, cue) for src, cue, _ in found] == [("مسؤولون", "قال")]
+
+
+def test_an_impersonal_opinion_opening_a_sentence_is_no_one_s_claim():
+    text = "وقال مدير المشروع سامي حداد إن الأعمال ستنتهي قريبا. ويتوقع أن تتجاوز التكلفة مليار دولار."
+    assert [cue for _, cue, _ in claims(text)] == ["وقال"]
+    text = "وقال مدير المشروع سامي حداد إن الأعمال ستنتهي قريبا. لكن يعتقد أن التكلفة ستتضاعف."
+    assert [cue for _, cue, _ in claims(text)] == ["وقال"]
+    # with its subject named the verb reports
+    text = "ويتوقع المحللون أن ترتفع الأسعار."
+    assert claims(text) == [("المحللون", "ويتوقع", "أن ترتفع الأسعار")]
