@@ -5,7 +5,7 @@ from __future__ import annotations
 from .actor_lexicon import Mention, person_gender
 from .claim_base import BUT_WITH_PRONOUN, QUOTE_OPEN, Claim, PUBLISHING_VERBS, SUFFIXED_COMPLEMENTIZERS
 from .lexicon import word_classes
-from .morphology import analyse, without_conjunction
+from .morphology import analyse, strip_article, without_conjunction
 
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
@@ -170,6 +170,9 @@ class ClaimNestingRules:
             return None
         at = verb - 1  # the statement noun, or its adjective (`في بيان رسمي نقلته وكالة X`) and then the noun
         noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None and self._word(at) in self.relative_pronouns and verb - 3 >= first and not self._comma_before(at):
+            at = verb - 2  # `في الرسالة التي نشرتها وكالة X`: the definite noun, then its relative clause
+            noun = self.cues.get(f"في {strip_article(self._word(at))}") if self._word(at).startswith("ال") else None
         if noun is None and verb - 3 >= first and not self._word(verb - 1).startswith("ال") and not self._comma_before(verb - 1):
             at = verb - 2
             noun = self.cues.get(f"في {self._word(at)}")

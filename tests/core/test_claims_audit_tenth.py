@@ -84,3 +84,11 @@ def test_an_impersonal_opinion_opening_a_sentence_is_no_one_s_claim():
     # with its subject named the verb reports
     text = "ويتوقع المحللون أن ترتفع الأسعار."
     assert claims(text) == [("المحللون", "ويتوقع", "أن ترتفع الأسعار")]
+
+
+def test_an_outlet_that_published_the_statement_in_a_relative_clause_is_no_speaker():
+    text = ('وقال الرئيس الصيني شي جين بينغ إن العلاقات متينة. '
+            'وأضاف في الرسالة التي نشرتها وكالة أنباء الصين الجديدة: "سنواصل التعاون".')
+    found = sources(text)
+    assert ("شي جين بينغ", "سنواصل التعاون") in [(actor, content) for _, actor, content in found]
+    assert [actor for _, actor, content in found if content == "سنواصل التعاون"][0] == "شي جين بينغ"
