@@ -726,8 +726,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                          None, (t0.start, t1.end), None, hedged) if start < end else None
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
-                and not self._is_preposition(self._word(source.last)):
-            return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)
+                and not self._is_preposition(self._word(source.last)) and self._word(source.last) not in self.relative_pronouns:
+            return None  # (the source ends the sentence, or a comma, where it spoke or a relative clause
+            # describing it follows it: `في تغريدة`, `كما قال المجلس الذي يساعد الحكومة`)
+        if source.last < last and self._word(source.last) in self.relative_pronouns and any(
+                m is not None and m.value.kind == "verb" for m in (
+                    self.cues.match_at(self.tokens, k, stop=end) for k in self.cues.starts_in(self.tokens, start, end))):
+            return None  # `وقال X إن ...، كما أعلنت روسيا التي تستضيف ... دعمها`: the clause is already X's
+            # report, and the verb after the relative clause has its own object
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),

@@ -92,3 +92,11 @@ def test_an_outlet_that_published_the_statement_in_a_relative_clause_is_no_speak
     found = sources(text)
     assert ("شي جين بينغ", "سنواصل التعاون") in [(actor, content) for _, actor, content in found]
     assert [actor for _, actor, content in found if content == "سنواصل التعاون"][0] == "شي جين بينغ"
+
+
+def test_a_trailing_speaker_may_be_described_by_a_relative_clause():
+    found = claims("وتراجعت الصادرات بنسبة عشرة في المئة، كما أعلنت وزارة التجارة التي نشرت الأرقام مساء أمس.")
+    assert found == [("وزارة التجارة", "أعلنت", "وتراجعت الصادرات بنسبة عشرة في المئة")]
+    # the clause before is already a report; the verb after the relative clause has its own object
+    found = claims("وقال وزير الرياضة إن بلاده ستساند الملف، كما أعلنت روسيا التي تستضيف البطولة دعمها للملف.")
+    assert [cue for _, cue, _ in found] == ["وقال"]
