@@ -80,6 +80,9 @@ _BI_ANNA = word_classes()["bi_anna"]
 _SUBORDINATORS = frozenset(("اذ", "عندما", "بعدما", "حينما", "لما", "حين", "فيما"))
 _TIME_PREPOSITIONS = frozenset(("بعد", "غداه", "عقب", "اثر", "قبل", "منذ"))
 
+# `وأضاف وهو يتحدث`, `وقالت وهي تبكي`: the pronoun opening a clause of state on the subject (normalised)
+_CIRCUMSTANTIAL_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
+
 _COMMA = re.compile("[،,]")
 # (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;
 # nor a dot joining two short letter groups with no space, a transliterated acronym: `جامعة إم.آي.تي
@@ -270,6 +273,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
                 c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
+            elif c is not None and i > first + 1 and self._word(i - 1) in _CIRCUMSTANTIAL_PRONOUNS and is_present_verb(self._word(i)) \
+                    and cue_hits and cue_hits[-1].value.kind == "verb" and not cue_hits[-1].value.needs_marker \
+                    and not cue_hits[-1].value.hedged and i - 1 - cue_hits[-1].last <= 5 \
+                    and not any(self._comma_before(k) for k in range(cue_hits[-1].last, i)):
+                c = None  # `وأضاف وهو يتحدث بهدوء "..."`, `وقال البشير وهو يتحدث عن`: how the speaker of the verb
+                # just before spoke (a clause of state), not a new report (`ويسمع ترامب وهو يقول "..."` is one, and
+                # so is `وأظهرته الشاشات وهو يقول`: `أظهر` reports nothing by itself)
             elif c is not None and c.last < last and self._word(c.last) == "الي" and self._object_pronoun(c.last - 1):
                 c = None  # `إضافة إلى`: "in addition to", not `أضافه` (he added it)
             elif c is not None and i > first and (self._gap(i)[-1:] in QUOTE_OPEN or ":" in self._gap(i)):

@@ -100,3 +100,11 @@ def test_a_trailing_speaker_may_be_described_by_a_relative_clause():
     # the clause before is already a report; the verb after the relative clause has its own object
     found = claims("وقال وزير الرياضة إن بلاده ستساند الملف، كما أعلنت روسيا التي تستضيف البطولة دعمها للملف.")
     assert [cue for _, cue, _ in found] == ["وقال"]
+
+
+def test_a_clause_of_state_after_a_verb_of_saying_is_no_new_report():
+    found = claims('وقال الرئيس السوداني عمر البشير وهو يتحدث عن دور بلاده "نحن لسنا مرتزقة".')
+    assert [(cue, content) for _, cue, content in found] == [("وقال", "نحن لسنا مرتزقة")]
+    # after a verb of perceiving, the clause of state is the report itself
+    found = claims('ويسمع في التسجيل صوت مايكل كوهين وهو يقول "ادفع نقدا".')
+    assert [(cue, content) for _, cue, content in found] == [("يقول", "ادفع نقدا")]
