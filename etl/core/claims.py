@@ -424,6 +424,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 source = None
             relative_span = None if source is not None else (self.tokens[c.last].start, self.tokens[relative - 1].end)
             after_source = relative
+            clause_end = self._content_marker(relative + 1, last)
+            if clause_end is not None and next_cue < clause_end:  # (`الذي كان يتحدث ...`: the clause's verbs report nothing)
+                next_cue = next((k for k in self.cues.starts_in(self.tokens, clause_end, last)
+                                 if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -700,7 +704,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 return None
             if self._word(k) in self.relative_pronouns:
                 marker = self._content_marker(k + 1, last) if k + 1 < last else None
-                return k if marker is not None and self._is_complementizer(self._word(marker)) else None
+                # (or a quotation opening right after the comma that closes the clause: `وتابع الرئيس الذي
+                # كان يتحدث بعد القمة، "..."`; not a colon after more words: `مدير الحملة التي نظمت القافلة،
+                # X، بخصوص ...: "..."` names its speaker after the clause)
+                return k if marker is not None and (self._is_complementizer(self._word(marker)) or marker > k + 2
+                                                    and self._comma_before(marker) and self._gap(marker)[-1:] in QUOTE_OPEN) else None
         return None
 
     def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:

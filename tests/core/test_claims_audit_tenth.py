@@ -108,3 +108,13 @@ def test_a_clause_of_state_after_a_verb_of_saying_is_no_new_report():
     # after a verb of perceiving, the clause of state is the report itself
     found = claims('ويسمع في التسجيل صوت مايكل كوهين وهو يقول "ادفع نقدا".')
     assert [(cue, content) for _, cue, content in found] == [("يقول", "ادفع نقدا")]
+
+
+def test_a_relative_clause_on_the_speaker_with_no_comma_before_it():
+    found = claims("وقالت المعارضة التي تحدثت أولا عن سقوط جرحى، إن ثلاثين شخصا نقلوا إلى المستشفى.")
+    assert [(src, content) for src, _, content in found] == [("المعارضة", "إن ثلاثين شخصا نقلوا إلى المستشفى")]
+    found = claims('عنوان الخبر.\nوتابع الرئيس الأميركي الذي كان يتحدث بعد قمة مع نظيره الروسي، "النظام لا يريد الحوار".')
+    assert [(src, content) for src, _, content in found] == [("الرئيس الأميركي", "النظام لا يريد الحوار")]
+    # the content opened inside the clause: the comma after it is the speaker's own
+    found = claims('وقال رئيس الوزراء الذي انتقد الاتفاق إن "الجميع يعرف موقفي، إنه اتفاق سيئ".')
+    assert [content for _, _, content in found] == ['إن "الجميع يعرف موقفي، إنه اتفاق سيئ']
