@@ -813,6 +813,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
                 after = next((k for k in range(after + 1, last) if self._comma_before(k)), last)
+            when = after
+            while when < last and when - after < 3 and (self._word(when) in TIME_WORDS or self.tokens[when].bare in TIME_WORDS):
+                when += 1
+            if after < when < last and self._comma_before(when):
+                after = when  # `وبحسب صحيفة X، يوم الجمعة، يدرس`: when it was reported, set off by commas
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes

@@ -118,3 +118,8 @@ def test_a_relative_clause_on_the_speaker_with_no_comma_before_it():
     # the content opened inside the clause: the comma after it is the speaker's own
     found = claims('وقال رئيس الوزراء الذي انتقد الاتفاق إن "الجميع يعرف موقفي، إنه اتفاق سيئ".')
     assert [content for _, _, content in found] == ['إن "الجميع يعرف موقفي، إنه اتفاق سيئ']
+
+
+def test_the_time_after_a_fronted_attribution_is_no_content():
+    found = claims('عنوان الخبر.\nوبحسب صحيفة "هآرتس"، الجمعة، يدرس المحققون استدعاء الشاهد.')
+    assert [content for _, _, content in found] == ["يدرس المحققون استدعاء الشاهد"]
