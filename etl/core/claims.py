@@ -120,10 +120,12 @@ def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list
 
 def _spaced_opening_quote(text: str, at: int) -> bool:
     """A quotation mark standing alone between spaces opens a quotation if it is `«`/`“`, or a
-    straight `"` preceded on its line by an even number of them (a closing one follows a quote)."""
-    if at > 0 and not text[at - 1].isspace():
-        return False
+    straight `"` preceded on its line by an even number of them (a closing one follows a quote); a
+    straight one glued to the word before it and followed by a space also opens one then
+    (`وقال رئيس الوزراء" ما زال ...`: the space was lost before it, not after)."""
     mark = text[at]
+    if at > 0 and not text[at - 1].isspace() and mark != '"':
+        return False
     if mark in "«“":
         return True
     line_start = text.rfind("\n", 0, at) + 1

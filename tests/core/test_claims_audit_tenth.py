@@ -123,3 +123,8 @@ def test_a_relative_clause_on_the_speaker_with_no_comma_before_it():
 def test_the_time_after_a_fronted_attribution_is_no_content():
     found = claims('عنوان الخبر.\nوبحسب صحيفة "هآرتس"، الجمعة، يدرس المحققون استدعاء الشاهد.')
     assert [content for _, _, content in found] == ["يدرس المحققون استدعاء الشاهد"]
+
+
+def test_a_quotation_mark_glued_to_the_word_before_it_opens_the_quotation():
+    found = claims('عنوان الخبر.\nوقال رئيس الوزراء الياباني شينزو آبي" ما زال أشخاص كثيرون مفقودين".')
+    assert [content for _, _, content in found] == ["ما زال أشخاص كثيرون مفقودين"]
