@@ -80,6 +80,8 @@ _BI_ANNA = word_classes()["bi_anna"]
 _SUBORDINATORS = frozenset(("اذ", "عندما", "بعدما", "حينما", "لما", "حين", "فيما"))
 _TIME_PREPOSITIONS = frozenset(("بعد", "غداه", "عقب", "اثر", "قبل", "منذ"))
 
+# `أرى أن`, `نرى أن` (normalised): written like the foreign given name `آري`
+_FIRST_PERSON_SEEING = frozenset(("اري", "نري"))
 # `وأضاف وهو يتحدث`, `وقالت وهي تبكي`: the pronoun opening a clause of state on the subject (normalised)
 _CIRCUMSTANTIAL_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
 
@@ -273,8 +275,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
-            elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
-                c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
+            elif c is not None and i > first and (self._word(i - 1) in self.relative_pronouns or self._word(i - 1) == "ما") \
+                    and self._object_pronoun(i):
+                c = None  # `الملاحظات التي قالها`, `منتقدا ما وصفه "..."`: the cue refers back to what was said
+            elif c is not None and without_conjunction(self._word(i)) in _FIRST_PERSON_SEEING and c.last < last \
+                    and self._content_marker(c.last, min(last, c.last + 2)) is None:
+                c = None  # `آري هارو` (Ari), a name: `أرى`, `نرى` (I/we think) report only with their `أن` or quotation at once
             elif c is not None and i > first + 1 and self._word(i - 1) in _CIRCUMSTANTIAL_PRONOUNS and is_present_verb(self._word(i)) \
                     and cue_hits and cue_hits[-1].value.kind == "verb" and not cue_hits[-1].value.needs_marker \
                     and not cue_hits[-1].value.hedged and i - 1 - cue_hits[-1].last <= 5 \

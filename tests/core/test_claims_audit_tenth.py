@@ -128,3 +128,16 @@ def test_the_time_after_a_fronted_attribution_is_no_content():
 def test_a_quotation_mark_glued_to_the_word_before_it_opens_the_quotation():
     found = claims('عنوان الخبر.\nوقال رئيس الوزراء الياباني شينزو آبي" ما زال أشخاص كثيرون مفقودين".')
     assert [content for _, _, content in found] == ["ما زال أشخاص كثيرون مفقودين"]
+
+
+def test_what_the_speaker_called_it_is_no_new_claim():
+    found = claims('وعبر محمود عفيفي عن دهشته إزاء ما وصفه بـ"رد الفعل المتسرع" من جانب الوزير.')
+    assert [(cue, content) for _, cue, content in found] == [
+        ("وعبر", 'عن دهشته إزاء ما وصفه بـ"رد الفعل المتسرع" من جانب الوزير')]
+
+
+def test_the_name_ari_is_no_first_person_verb_of_seeing():
+    found = claims('ويعد الشاهد ثالثا إلى جانب اثنين آخرين هما آري هارو وسامي ليفي في القضية المعروفة باسم "الملف 4000".')
+    assert found == []
+    found = claims('عنوان الخبر.\nوقال الوزير: "أرى أن الحل قريب".')
+    assert [content for _, _, content in found] == ["أرى أن الحل قريب"]
