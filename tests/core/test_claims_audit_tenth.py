@@ -141,3 +141,14 @@ def test_the_name_ari_is_no_first_person_verb_of_seeing():
     assert found == []
     found = claims('عنوان الخبر.\nوقال الوزير: "أرى أن الحل قريب".')
     assert [content for _, _, content in found] == ["أرى أن الحل قريب"]
+
+
+def test_a_verb_of_expecting_with_its_subject_opening_a_later_sentence():
+    # the sentence's own boundary was read as punctuation inside the clause: `أن يرتفع` became an infinitive
+    found = claims("عنوان الخبر.\nوتوقع وزير المالية أن يرتفع النمو في العام المقبل.")
+    assert [(src, content) for src, _, content in found] == [("وزير المالية", "أن يرتفع النمو في العام المقبل")]
+
+
+def test_a_term_quoted_after_what_it_was_called_is_no_statement():
+    found = claims('عنوان الخبر.\nوأعلنت المفوضية الأوروبية عن تقديم شكوى على خلفية ما وصفه الجانب الأوروبي "انتهاك القواعد"، وعن رسوم جديدة.')
+    assert [content[:20] for _, _, content in found] == ["عن تقديم شكوى على خل"]
