@@ -1,5 +1,7 @@
 """Claim classes from the tenth session's corpus audit (40 random articles): transliterated
-acronyms inside a sentence, ... Sentences written for these tests."""
+acronyms inside a sentence, organs speaking for their body, clauses of time and of state, impersonal
+opinions, relative clauses on the speaker, outlets that published a statement, terms quoted after
+`ما وصفه`. Sentences written for these tests."""
 import datetime as dt
 
 from etl.core.extract import extract
