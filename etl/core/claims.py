@@ -25,7 +25,7 @@ from .lexicon import load, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .morphology import analyse, strip_article, with_conjunctions, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, SpeakerRules
 from .text import Normalized, normalize_phrase
 
 _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
@@ -126,8 +126,8 @@ def _spaced_opening_quote(text: str, at: int) -> bool:
     straight one glued to the word before it and followed by a space also opens one then
     (`وقال رئيس الوزراء" ما زال ...`: the space was lost before it, not after)."""
     mark = text[at]
-    if at > 0 and not text[at - 1].isspace() and mark != '"':
-        return False
+    if at > 0 and not text[at - 1].isspace() and not (mark == '"' and text[at - 1].isalpha()):
+        return False  # (`...المفرط للمركبة،" وفقا`: after punctuation the mark closes what was quoted)
     if mark in "«“":
         return True
     line_start = text.rfind("\n", 0, at) + 1
@@ -807,11 +807,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:
-            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
+            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None,
+                                                by_first)  # `...، وفق ما أعلنت الوزارة.`
         if source is None and c.first == first:
             return self._claim_of_fronted_words(c, last, by_first)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
+        named = self._holder_named_last(source.last, last, by_first) if source.actor.actor_type != "person" else None
+        if named is not None and c.first - first > 2 and self._titled_words(c.last, source.first + 1):
+            source = named  # `...، بحسب ما قالته مفوضة التمييز الجنسي، كيت جينكينز.`: the title's holder speaks
         _, after = self._channel(source.last, last, by_first)
         quoted = self._prep_quoted_source(c, source, after, last, by_first)
         if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
@@ -849,7 +853,24 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
 
-    def _claim_of_unnamed_words(self, c, first: int, last: int, verb) -> Claim | None:
+    def _titled_words(self, j: int, end: int) -> bool:
+        """A title or an official (`مدير`, `المتحدثة باسم`) among tokens j..end-1 (after the `لـ` of
+        `وفقا لـ`): the words name an office, not a report or a thing (`لتقارير صحفية`)."""
+        lex = actor_lexicon()
+        for k in range(j, end):
+            word = self._word(k)
+            bare = word[1:] if word.startswith("ل") and not word.startswith("ال") else word
+            if lex.titles.has_word(bare) or strip_article(bare) in _OFFICIALS:
+                return True
+        return False
+
+    def _holder_named_last(self, k: int, last: int, by_first) -> Mention | None:
+        """`...، بحسب مدير المستشفى، سامي حداد.`: a person named after a comma at token k who ends the
+        sentence: the holder of the title before the comma."""
+        named = by_first.get(k) if k < last and self._comma_before(k) else None
+        return named if named is not None and named.actor.actor_type == "person" and named.last == last else None
+
+    def _claim_of_unnamed_words(self, c, first: int, last: int, verb, by_first=None) -> Claim | None:
         """`...، وفق ما أعلنت الوزارة.`, `...، بحسب وزير الداخلية.`, `حسب ما أعلنت متحدثة باسم
         المحكمة.`: after a clause, an attribution preposition (and its verb) followed by one to
         four words that end the sentence and may name a speaker (a title, a body or a statement
@@ -870,6 +891,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if j >= last:
             return None  # (`...، بحسب ما أعلن.`: no words after the verb)
         longest = 6 if self._speaker_head(j) else 4  # (`المتحدث باسم الإدارة الوطنية للكوارث`)
+        holder = next((m for m in (self._holder_named_last(k, words_end, by_first or {}) for k in range(j + 1, min(words_end, j + longest + 1)))
+                       if m is not None), None)
+        if holder is not None and not self._titled_words(j, holder.first):
+            holder = None  # (`، وفقا لتقارير صحفية، غضب X.`: no title before the comma, the words after it are the clause's)
+        if holder is not None:  # `...، وفقا لمدير المستشفى، سامي حداد.`: the title's holder, named after it, speaks
+            words_end = holder.first
         if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
                 or not (self._attributed_slot(j) or quoted):
             return None
@@ -887,6 +914,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if start >= end:
             return None
         t0, t1 = self.tokens[j], self.tokens[last - 1]
+        if holder is not None:
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                         holder, (holder.start, holder.end), None, c.value.hedged or self._hedged(start, end))
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, end))
 

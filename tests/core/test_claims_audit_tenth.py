@@ -154,3 +154,18 @@ def test_a_verb_of_expecting_with_its_subject_opening_a_later_sentence():
 def test_a_term_quoted_after_what_it_was_called_is_no_statement():
     found = claims('عنوان الخبر.\nوأعلنت المفوضية الأوروبية عن تقديم شكوى على خلفية ما وصفه الجانب الأوروبي "انتهاك القواعد"، وعن رسوم جديدة.')
     assert [content[:20] for _, _, content in found] == ["عن تقديم شكوى على خل"]
+
+
+def test_the_holder_named_after_a_trailing_title_speaks():
+    found = sources("عنوان الخبر.\nوارتفع عدد القتلى إلى عشرين، وفقا لمدير المستشفى، سامي حداد.")
+    assert [(src, actor) for src, actor, _ in found] == [("سامي حداد", "سامي حداد")]
+    found = sources("عنوان الخبر.\nوتستمر المحادثات اليوم، بحسب ما أعلنت المتحدثة باسم وزارة الخارجية، هيذر ناورت.")
+    assert [src for src, _, _ in found] == ["هيذر ناورت"]
+    # no title before the comma: the words after it belong to the clause
+    found = claims("عنوان الخبر.\nوهو الأمر الذي أثار، وفقا لتقارير صحفية محلية، غضب سامي حداد.")
+    assert [src for src, _, _ in found] == ["تقارير صحفية محلية"]
+
+
+def test_a_quotation_mark_after_punctuation_closes():
+    found = claims('عنوان الخبر.\nوتشرف الهيئة على "المترو" الذي يوفر خدمة نقل عام لكل السكان،" وفقا لما ذكرته الهيئة على موقعها.')
+    assert "نقل" not in [cue for _, cue, _ in found]
