@@ -110,7 +110,7 @@ class ClaimContentRules:
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
         complementizer = next((k for k in window if self._is_complementizer(self._word(k))
-                               and k not in self.in_mention and self._gap(k) not in ("-", "‐")
+                               and k not in self.in_mention and self._gap(k) not in ("-", "‐") and not self._in_acronym(k)
                                and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
                                and not self._opens_subjunctive(k)
                                and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
@@ -122,9 +122,17 @@ class ClaimContentRules:
             if complementizer is not None and k >= complementizer:
                 break
             if k in colons or k in quoted and k not in self.inside_mention \
-                    and not self._short_quoted_name(k, complementizer) and not self._quoted_term(k, j):  # (`" ` closes a quotation)
+                    and not self._short_quoted_name(k, complementizer) and not self._quoted_term(k, j) \
+                    and not self._what_it_was_called(k):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
+
+    def _in_acronym(self, k: int) -> bool:
+        """`(إن.إتش.كيه) إن`: token k is joined by a dot to a letter on either side, a letter group
+        of a transliterated acronym (its `إن` is no complementizer)."""
+        token, text = self.tokens[k], self.text
+        return text[token.end:token.end + 1] == "." and text[token.end + 1:token.end + 2].isalpha() \
+            or token.start > 1 and text[token.start - 1] == "." and text[token.start - 2].isalpha()
 
     def _quoted_term(self, k: int, j: int) -> bool:
         """`وأشار المراقبون أيضا إلى عرقلة عملهم ... لـ"تهديد جسدي"`: once the slot of a verb that
@@ -136,6 +144,20 @@ class ClaimContentRules:
             return False
         verb = next((g for g in range(j - 1, max(-1, j - 7), -1) if self.cues.match_at(self.tokens, g, stop=j) is not None), None)
         return verb is not None and without_conjunction(self._word(verb)).startswith(PREPOSITION_VERB_STEMS)
+
+    def _what_it_was_called(self, k: int) -> bool:
+        """`على خلفية ما وصفه الجانب الأوروبي "انتهاك ..."`, `إزاء ما وصفه بـ"..."`: a quotation after
+        `ما` + a cue with an object pronoun (and its subject or `بـ`) is the name given to a thing,
+        a term inside the clause, not a statement."""
+        for back in range(1, 5):
+            g = k - back
+            if g < 1:
+                return False
+            if self._word(g - 1) == "ما" and self._object_pronoun(g):
+                return True
+            if self._comma_before(g) or self._is_complementizer(self._word(g)):
+                return False
+        return False
 
     def _concessive(self, k: int) -> bool:
         """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
@@ -290,8 +312,9 @@ class ClaimContentRules:
             cue = self.cues.match_at(self.tokens, g, stop=k)
             if cue is not None and cue.value.kind != "noun":  # (`في تقريرها`: an adjunct, read past)
                 return cue.value.subjunctive
-            if self._comma_before(g) or g > 0 and self._clause_break(g - 1, g):
-                return False
+            if self._comma_before(g) or self._break_before(g):
+                return False  # (the gap before g: not the one before g - 1, which for `وتوقع المحلل أن
+                # تستمر` opening a sentence is the sentence's own boundary)
         return False
 
     def _is_complementizer(self, word: str) -> bool:
@@ -310,6 +333,12 @@ class ClaimContentRules:
                 return j
             j += len(phrase)
         return j
+
+    def _break_before(self, k: int) -> bool:
+        """Sentence-internal punctuation in the gap right before token k."""
+        breaks = self._break_tokens
+        i = bisect.bisect_left(breaks, k)
+        return k > 0 and i < len(breaks) and breaks[i] == k
 
     def _clause_break(self, a: int, b: int) -> bool:
         """Sentence-internal punctuation between tokens a-1 and b."""

@@ -3,12 +3,14 @@ reports restating their own words (a mixin of `ClaimFinder`)."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention, person_gender
-from .claim_base import BUT_WITH_PRONOUN, Claim, PUBLISHING_VERBS, SUFFIXED_COMPLEMENTIZERS
+from .claim_base import BUT_WITH_PRONOUN, QUOTE_OPEN, Claim, PUBLISHING_VERBS, SUFFIXED_COMPLEMENTIZERS
 from .lexicon import word_classes
-from .morphology import analyse, without_conjunction
+from .morphology import analyse, strip_article, without_conjunction
 
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
+# `عن توم غارسيا وهو متقاعد`: the pronoun opening an apposed clause after a name (normalised)
+_APPOSED_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
 
 
 def descendants(claim: Claim) -> list[Claim]:
@@ -93,7 +95,7 @@ class ClaimNestingRules:
         if self.describe is not None:
             end = next((k for k in range(j + 1, min(last, j + 6)) if self._comma_before(k)
                         or self._word(k).startswith("قول") or self._is_complementizer(self._word(k))
-                        or self._word(k) == "عن"), last if last - j <= 4 else None)
+                        or self._word(k) == "عن" or self._ends_quoted_slot(k, named is None)), last if last - j <= 4 else None)
             described = self.describe(j, end) if end is not None else None
             if described is None and end is not None and named is None:
                 described = self._noun_phrase_at(j, end)  # `عن وزير الخارجية القطري قوله`: a title, unnamed
@@ -104,6 +106,17 @@ class ClaimNestingRules:
             if described is not None and (named is None or described.last <= named.first):
                 return described
         return named
+
+    def _ends_quoted_slot(self, k: int, nothing_named: bool) -> bool:
+        """Token k ends the words naming whom a source quotes: `عن توم غارسيا [وهو] متقاعد`, `عن
+        مزارع [(]60 عاما)`, `عن سلطة الإعلام [في] المنطقة` — an apposed pronoun clause, a bracket
+        or a quotation opening, or, when no actor is named in reach, a preposition (the described
+        phrase is read up to it; `عن عضو في مجموعة X`: an unnamed member speaks for the body named)."""
+        word = self._word(k)
+        gap = self._gap(k)
+        return word in _APPOSED_PRONOUNS or "(" in gap or gap[-1:] in QUOTE_OPEN and gap.strip() != "" \
+            or nothing_named and word in self.prepositions
+        # (not a preposition joined as a clitic, `بمقاطعة`: also the first letter of names)
 
     def _reported_by_object(self, j: int, cue: int, last: int) -> tuple[int | None, int]:
         """`نقلت وسائل إعلام أنباء تفيد بأن ...`, `نشرت الصحيفة تقارير تقول إن`: the verb's
@@ -157,6 +170,9 @@ class ClaimNestingRules:
             return None
         at = verb - 1  # the statement noun, or its adjective (`في بيان رسمي نقلته وكالة X`) and then the noun
         noun = self.cues.get(f"في {self._word(at)}")
+        if noun is None and self._word(at) in self.relative_pronouns and verb - 3 >= first and not self._comma_before(at):
+            at = verb - 2  # `في الرسالة التي نشرتها وكالة X`: the definite noun, then its relative clause
+            noun = self.cues.get(f"في {strip_article(self._word(at))}") if self._word(at).startswith("ال") else None
         if noun is None and verb - 3 >= first and not self._word(verb - 1).startswith("ال") and not self._comma_before(verb - 1):
             at = verb - 2
             noun = self.cues.get(f"في {self._word(at)}")

@@ -486,14 +486,16 @@ class ClaimSourceRules:
         return j
 
     def _relative_clause_end(self, j: int, last: int) -> int | None:
-        """`، الذي كان يتحدث في البرلمان، إن`: a relative clause set off by commas right after the
-        speaker, with the reported content (`أن`/`إن`, a colon or a quotation) right after its
-        closing comma; the token after that comma."""
-        if j >= last or not self._comma_before(j) or self._word(j) not in self.relative_pronouns:
+        """`، الذي كان يتحدث في البرلمان، إن`: a relative clause right after the speaker (set off by
+        a comma or not: `وقال الرئيس الذي كان يتحدث بعد القمة، إن`), with the reported content
+        (`أن`/`إن`, a colon or a quotation) right after its closing comma; the token after that comma."""
+        if j >= last or self._word(j) not in self.relative_pronouns:
             return None
         end = next((k for k in range(j + 1, min(last, j + 15)) if self._comma_before(k)), None)
         if end is None or self._clause_break(j + 1, end) or self._content_marker(end, last) != end:
             return None
+        if not self._comma_before(j) and self._content_marker(j + 1, end) is not None:
+            return None  # `وقال ترامب الذي انتقد الاتفاق إن "...، إنه"`: the content opened inside the clause
         return end
 
     def _name_before_title(self, c, source: Mention | None) -> tuple[int, int] | None:

@@ -25,10 +25,13 @@ from .lexicon import load, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
 from .morphology import analyse, strip_article, with_conjunctions, without_conjunction
-from .speakers import _ANAPHORIC_SOURCES, _SOURCE_DOCUMENTS, SpeakerRules
+from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, SpeakerRules
 from .text import Normalized, normalize_phrase
 
 _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
+# `ويُتوقع أن`, `ويُعتقد أن` opening a sentence: the impersonal passive (unvowelled, written as the
+# active `يتوقع`), a belief or forecast no one is said to hold (normalised)
+_IMPERSONAL_OPINIONS = word_classes()["claim_impersonal_opinion"]
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
@@ -72,9 +75,23 @@ _SPEAKING_NOUNS = word_classes()["speaking_noun"]
 _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
 
+# `وإذ رأت X أن ...، حذرت`: conjunctions opening a clause of time or circumstance before the main
+# clause, and prepositions of time before a verbal noun or `أن` (`غداة تأكيد`, `بعد أن قال`), normalised
+_SUBORDINATORS = frozenset(("اذ", "عندما", "بعدما", "حينما", "لما", "حين", "فيما"))
+_TIME_PREPOSITIONS = frozenset(("بعد", "غداه", "عقب", "اثر", "قبل", "منذ"))
+
+# `أرى أن`, `نرى أن` (normalised): written like the foreign given name `آري`
+_FIRST_PERSON_SEEING = frozenset(("اري", "نري"))
+# `وأضاف وهو يتحدث`, `وقالت وهي تبكي`: the pronoun opening a clause of state on the subject (normalised)
+_CIRCUMSTANTIAL_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
+
 _COMMA = re.compile("[،,]")
-# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it)
-_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))")
+# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;
+# nor a dot joining two short letter groups with no space, a transliterated acronym: `جامعة إم.آي.تي
+# الأميركية، إنه`, `آي.إس.آي` — it ended the window in which the content's `إن` was looked for)
+_ACRONYM_DOT = (r"(?:(?<=[\W_][^\W\d_]\.)|(?<=[\W_][^\W\d_]{2}\.)|(?<=[\W_][^\W\d_]{3}\.)|(?<=^[^\W\d_]{2}\.)|"
+                r"(?<=^[^\W\d_]{3}\.))[^\W\d_]{1,3}(?![^\W\d_])")
+_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))(?!" + _ACRONYM_DOT + ")")
 _COLON = re.compile(":")
 _CLAUSE_BOUND = re.compile("[،,;؛]")
 _QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPEN) + "]")
@@ -105,10 +122,12 @@ def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list
 
 def _spaced_opening_quote(text: str, at: int) -> bool:
     """A quotation mark standing alone between spaces opens a quotation if it is `«`/`“`, or a
-    straight `"` preceded on its line by an even number of them (a closing one follows a quote)."""
-    if at > 0 and not text[at - 1].isspace():
-        return False
+    straight `"` preceded on its line by an even number of them (a closing one follows a quote); a
+    straight one glued to the word before it and followed by a space also opens one then
+    (`وقال رئيس الوزراء" ما زال ...`: the space was lost before it, not after)."""
     mark = text[at]
+    if at > 0 and not text[at - 1].isspace() and not (mark == '"' and text[at - 1].isalpha()):
+        return False  # (`...المفرط للمركبة،" وفقا`: after punctuation the mark closes what was quoted)
     if mark in "«“":
         return True
     line_start = text.rfind("\n", 0, at) + 1
@@ -256,8 +275,19 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
             elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
-            elif c is not None and i > first and self._word(i - 1) in self.relative_pronouns and self._object_pronoun(i):
-                c = None  # `الملاحظات التي قالها`: the cue refers back to what was said
+            elif c is not None and i > first and (self._word(i - 1) in self.relative_pronouns or self._word(i - 1) == "ما") \
+                    and self._object_pronoun(i):
+                c = None  # `الملاحظات التي قالها`, `منتقدا ما وصفه "..."`: the cue refers back to what was said
+            elif c is not None and without_conjunction(self._word(i)) in _FIRST_PERSON_SEEING and c.last < last \
+                    and self._content_marker(c.last, min(last, c.last + 2)) is None:
+                c = None  # `آري هارو` (Ari), a name: `أرى`, `نرى` (I/we think) report only with their `أن` or quotation at once
+            elif c is not None and i > first + 1 and self._word(i - 1) in _CIRCUMSTANTIAL_PRONOUNS and is_present_verb(self._word(i)) \
+                    and cue_hits and cue_hits[-1].value.kind == "verb" and not cue_hits[-1].value.needs_marker \
+                    and not cue_hits[-1].value.hedged and i - 1 - cue_hits[-1].last <= 5 \
+                    and not any(self._comma_before(k) for k in range(cue_hits[-1].last, i)):
+                c = None  # `وأضاف وهو يتحدث بهدوء "..."`, `وقال البشير وهو يتحدث عن`: how the speaker of the verb
+                # just before spoke (a clause of state), not a new report (`ويسمع ترامب وهو يقول "..."` is one, and
+                # so is `وأظهرته الشاشات وهو يقول`: `أظهر` reports nothing by itself)
             elif c is not None and c.last < last and self._word(c.last) == "الي" and self._object_pronoun(c.last - 1):
                 c = None  # `إضافة إلى`: "in addition to", not `أضافه` (he added it)
             elif c is not None and i > first and (self._gap(i)[-1:] in QUOTE_OPEN or ":" in self._gap(i)):
@@ -402,6 +432,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 source = None
             relative_span = None if source is not None else (self.tokens[c.last].start, self.tokens[relative - 1].end)
             after_source = relative
+            clause_end = self._content_marker(relative + 1, last)
+            if clause_end is not None and next_cue < clause_end:  # (`الذي كان يتحدث ...`: the clause's verbs report nothing)
+                next_cue = next((k for k in self.cues.starts_in(self.tokens, clause_end, last)
+                                 if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         in_which = self._statement_in_which(c, first, last, mentions)
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
@@ -515,6 +549,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None  # `ولم تعلق كوريا على الأمر`, `لم تؤكد هذا العرض`: nothing was said
         if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
+        if marker == c.last and self._impersonal_opinion(c, first):
+            return None  # `ويتوقع أن تتجاوز التكلفة ...`: it is expected; the last speaker does not say it
         if source is not None and self.last_source is not None and source is self.last_source[0]:
             span = self.last_source[1]
         # `وأشار البيان إلى`, `وأعلنت لجنة حكومية الأربعاء رفضها`: a subject slot no rule named, headed
@@ -552,6 +588,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             end_tok = next_cue - 1  # `...، كما أشار إلى أن`: a further statement of the same speaker
         if end_tok == last and start < next_cue < last:
             end_tok = self._clause_before(start, next_cue) or last  # `...، حيث قالت مصادر إن`
+        if end_tok == last and start < next_cue < last and self._subordinate_report(c, first, next_cue):
+            end_tok = next_cue  # `وإذ رأت الوكالة أن ...، حذرت بأن`: the main clause's verb says the next thing
         end_tok = self._contrast_clause(start, end_tok) or end_tok  # `...، فيما تواصل القتال`
         end_tok = self._writers_gloss(start, end_tok) or end_tok  # `...، في إشارة إلى`
         if start >= end_tok or self._word(start) in self.relative_pronouns:
@@ -569,6 +607,36 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    def _impersonal_opinion(self, c, first: int) -> bool:
+        """`ويتوقع أن`, `لكن يعتقد أنه`, `كما يرجح أن` opening a sentence: a 3ms present verb of
+        opinion with its `أن` right after it and no subject is the impersonal passive (in the corpus,
+        24 of 25 such sentences; `ويتوقع المحللون أن` names its subject and reports)."""
+        if without_conjunction(self._word(c.first)) not in _IMPERSONAL_OPINIONS or not self._word(c.last).startswith("ان"):
+            return False
+        return c.first == first or c.first == first + 1 and without_conjunction(self._word(first)) in ("لكن", "كما", "بينما")
+
+    def _subordinate_report(self, c, first: int, main: int) -> bool:
+        """`وإذ رأت X أن ...، حذرت بأن`, `غداة تأكيد X أن ...، أعلن Y أن`, `بعد أن قال X إن ...، أكد
+        Y`: a report inside a clause of time or circumstance (`إذ`, `عندما`, `بعدما`, `بعد أن`; a
+        verbal noun after `غداة`, `عقب`, `بعد`) ends at the comma before the main clause's verb of
+        saying (no `و` on it, not a participle, outside any quotation)."""
+        if c.first <= first or not self._comma_before(main) or self._word(main)[:1] in "وف" or self._is_participle(main):
+            return False
+        before = without_conjunction(self._word(c.first - 1))
+        opened = before in _SUBORDINATORS or c.value.kind == "noun" and before in _TIME_PREPOSITIONS \
+            or before == "ان" and c.first - 1 > first and without_conjunction(self._word(c.first - 2)) in _TIME_PREPOSITIONS
+        main_cue = self.cues.match_at(self.tokens, main, stop=len(self.tokens))
+        if not opened or main_cue is None or main_cue.value.kind != "verb" or main_cue.last >= len(self.tokens):
+            return False
+        # the main verb names its own subject (`، أعلن البيت الأزرق أن`): a verb whose `أن` or
+        # adjunct follows at once may be the reported clause's own predicate (`قال مسؤولون إن عدا
+        # سريعا للأصوات، بعد الانتخابات، أكد أن ...`)
+        subject = main_cue.last
+        word = self._word(subject)
+        return not (self._is_complementizer(word) or self._is_preposition(word) or word in TIME_WORDS
+                    or ":" in self._gap(subject) or self._gap(subject)[-1:] in QUOTE_OPEN) \
+            and not self._inside_quotation(c.last, main)
 
     def _acknowledges(self, c, after: int, last: int) -> bool:
         """`أقرت المستشارة باستمرار الخلافات`: `أقر` with `بـ` + a noun after its subject
@@ -644,7 +712,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 return None
             if self._word(k) in self.relative_pronouns:
                 marker = self._content_marker(k + 1, last) if k + 1 < last else None
-                return k if marker is not None and self._is_complementizer(self._word(marker)) else None
+                # (or a quotation opening right after the comma that closes the clause: `وتابع الرئيس الذي
+                # كان يتحدث بعد القمة، "..."`; not a colon after more words: `مدير الحملة التي نظمت القافلة،
+                # X، بخصوص ...: "..."` names its speaker after the clause)
+                return k if marker is not None and (self._is_complementizer(self._word(marker)) or marker > k + 2
+                                                    and self._comma_before(marker) and self._gap(marker)[-1:] in QUOTE_OPEN) else None
         return None
 
     def _verbal_noun_object(self, c, source, after: int, stop: int) -> int | None:
@@ -680,8 +752,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                          None, (t0.start, t1.end), None, hedged) if start < end else None
         if source is None or start >= end or source.last + 3 < last and not self._comma_before(source.last) \
-                and not self._is_preposition(self._word(source.last)):
-            return None  # (the source ends the sentence, or a comma or where it spoke follows it: `في تغريدة`)
+                and not self._is_preposition(self._word(source.last)) and self._word(source.last) not in self.relative_pronouns:
+            return None  # (the source ends the sentence, or a comma, where it spoke or a relative clause
+            # describing it follows it: `في تغريدة`, `كما قال المجلس الذي يساعد الحكومة`)
+        if source.last < last and self._word(source.last) in self.relative_pronouns and any(
+                m is not None and m.value.kind == "verb" for m in (
+                    self.cues.match_at(self.tokens, k, stop=end) for k in self.cues.starts_in(self.tokens, start, end))):
+            return None  # `وقال X إن ...، كما أعلنت روسيا التي تستضيف ... دعمها`: the clause is already X's
+            # report, and the verb after the relative clause has its own object
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
@@ -729,11 +807,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:
-            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None)  # `...، وفق ما أعلنت الوزارة.`
+            return self._claim_of_unnamed_words(c, first, last, verb if verb is not None and verb.value.kind == "verb" else None,
+                                                by_first)  # `...، وفق ما أعلنت الوزارة.`
         if source is None and c.first == first:
             return self._claim_of_fronted_words(c, last, by_first)  # `وبحسب الدعوى فإن`, `وبحسب مدير إحدى المدارس، فإن`
         if source is None:
             return None
+        named = self._holder_named_last(source.last, last, by_first) if source.actor.actor_type != "person" else None
+        if named is not None and c.first - first > 2 and self._titled_words(c.last, source.first + 1):
+            source = named  # `...، بحسب ما قالته مفوضة التمييز الجنسي، كيت جينكينز.`: the title's holder speaks
         _, after = self._channel(source.last, last, by_first)
         quoted = self._prep_quoted_source(c, source, after, last, by_first)
         if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
@@ -743,6 +825,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
                 after = next((k for k in range(after + 1, last) if self._comma_before(k)), last)
+            when = after
+            while when < last and when - after < 3 and (self._word(when) in TIME_WORDS or self.tokens[when].bare in TIME_WORDS):
+                when += 1
+            if after < when < last and self._comma_before(when):
+                after = when  # `وبحسب صحيفة X، يوم الجمعة، يدرس`: when it was reported, set off by commas
             start = self._content_start(after, last)
             end = last
         else:                      # `... بحسب المصادر`: content precedes
@@ -766,7 +853,24 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
 
-    def _claim_of_unnamed_words(self, c, first: int, last: int, verb) -> Claim | None:
+    def _titled_words(self, j: int, end: int) -> bool:
+        """A title or an official (`مدير`, `المتحدثة باسم`) among tokens j..end-1 (after the `لـ` of
+        `وفقا لـ`): the words name an office, not a report or a thing (`لتقارير صحفية`)."""
+        lex = actor_lexicon()
+        for k in range(j, end):
+            word = self._word(k)
+            bare = word[1:] if word.startswith("ل") and not word.startswith("ال") else word
+            if lex.titles.has_word(bare) or strip_article(bare) in _OFFICIALS:
+                return True
+        return False
+
+    def _holder_named_last(self, k: int, last: int, by_first) -> Mention | None:
+        """`...، بحسب مدير المستشفى، سامي حداد.`: a person named after a comma at token k who ends the
+        sentence: the holder of the title before the comma."""
+        named = by_first.get(k) if k < last and self._comma_before(k) else None
+        return named if named is not None and named.actor.actor_type == "person" and named.last == last else None
+
+    def _claim_of_unnamed_words(self, c, first: int, last: int, verb, by_first=None) -> Claim | None:
         """`...، وفق ما أعلنت الوزارة.`, `...، بحسب وزير الداخلية.`, `حسب ما أعلنت متحدثة باسم
         المحكمة.`: after a clause, an attribution preposition (and its verb) followed by one to
         four words that end the sentence and may name a speaker (a title, a body or a statement
@@ -787,6 +891,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if j >= last:
             return None  # (`...، بحسب ما أعلن.`: no words after the verb)
         longest = 6 if self._speaker_head(j) else 4  # (`المتحدث باسم الإدارة الوطنية للكوارث`)
+        holder = next((m for m in (self._holder_named_last(k, words_end, by_first or {}) for k in range(j + 1, min(words_end, j + longest + 1)))
+                       if m is not None), None)
+        if holder is not None and not self._titled_words(j, holder.first):
+            holder = None  # (`، وفقا لتقارير صحفية، غضب X.`: no title before the comma, the words after it are the clause's)
+        if holder is not None:  # `...، وفقا لمدير المستشفى، سامي حداد.`: the title's holder, named after it, speaks
+            words_end = holder.first
         if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
                 or not (self._attributed_slot(j) or quoted):
             return None
@@ -804,6 +914,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if start >= end:
             return None
         t0, t1 = self.tokens[j], self.tokens[last - 1]
+        if holder is not None:
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
+                         holder, (holder.start, holder.end), None, c.value.hedged or self._hedged(start, end))
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
                      None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, end))
 

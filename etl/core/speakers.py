@@ -24,6 +24,8 @@ _ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
 _OFFICIALS = word_classes()["official_noun"]
 # members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`)
 _MEMBER_NOUNS = word_classes()["speaker_member_noun"]
+# `القيادة العامة للقوات المسلحة`, `المكتب الإعلامي للحكومة`: an organ that speaks for the body after its `لـ`
+_ORGAN_HEADS = word_classes()["speaker_organ_head"]
 _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
@@ -101,6 +103,9 @@ class SpeakerRules:
                 named = [m for m in self.named_before + mentions
                          if m.actor.actor_id == referent.actor.actor_id and m.last <= c.last and self._word(m.first) not in _LATTER]
                 return (max(named, key=lambda m: m.start) if named else referent), c.last + 1
+        organ = self._organ_of(c.last, last, by_first)
+        if organ is not None:
+            return organ, organ.last  # `وأعلنت القيادة العامة للقوات المسلحة`: the armed forces, through it
         after = by_first.get(c.last)
         if after is None and c.last + 1 < last and self._word(c.last) in _RESUMPTIVES:
             after = by_first.get(c.last + 1)  # `التي تتهم فيها إسرائيل إيران`: the subject after the resumptive
@@ -197,6 +202,9 @@ class SpeakerRules:
         participle = self._is_participle(c.first) and not self._comma_before(c.first)
         if subject is not None and self._contrast_clause_slot(c, first):
             return None, c.last  # `..., لكن دبلوماسيين قالوا إن`: the new clause's own subject, no rule names it
+        if before is not None and self._conjoined_verb(c):
+            before = None  # `... تهدد دول الجوار واعتبر أن`: the `و` on the verb opens a clause, the
+            # phrase before it ends the last one and is no subject of this verb
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -217,6 +225,12 @@ class SpeakerRules:
             if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _conjoined_verb(self, c) -> bool:
+        """The cue verb carries the conjunction `و`/`ف` (`واعتبر`, `فقال`): no subject stands right
+        before it."""
+        token = self.tokens[c.first]
+        return c.value.kind == "verb" and self.text[token.start:c.start] in ("و", "ف")
 
     def _unnamed_subject_follows(self, c, last: int) -> bool:
         """One to three words that may name a speaker (no preposition, adverb, time word...) stand
@@ -735,6 +749,21 @@ class SpeakerRules:
         name = " ".join(self._word(x) for x in range(j + 2, k))
         actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
         return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
+
+    def _organ_of(self, j: int, last: int, by_first) -> Mention | None:
+        """`القيادة العامة للقوات المسلحة الإماراتية`, `المكتب الإعلامي للحكومة العراقية`: the definite
+        head of an organ, at most one adjective, then `لـ` + a named body (no person): the organ speaks
+        for the body, as an unnamed official does. The body, as the whole phrase names it."""
+        if j + 1 >= last or self._word(j) not in _ORGAN_HEADS:
+            return None
+        k = j + 1
+        if k + 1 < last and k not in by_first and self._word(k).startswith("ال") and not self._comma_before(k):
+            k += 1  # `العامة`, `الإعلامي`
+        body = by_first.get(k)
+        if body is None or self._comma_before(k) or not self._word(k).startswith("ل") or self._word(k).startswith("ال") \
+                or body.actor.actor_type == "person":
+            return None
+        return Mention(body.actor, j, body.last, self.tokens[j].start, body.end)
 
     def _official_of(self, j: int, last: int, by_first) -> Mention | None:
         """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or
