@@ -66,6 +66,8 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء"})  # `أكثر من 20`, `نحو 20`: before a count
+_COUNTED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # `قتل ثلاثة محتجين`, `اعتقل ثلاثة صحفيين`: passive, the count undergoes it
 _PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
 _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
@@ -516,6 +518,48 @@ class RoleRules:
         return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
             noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
             not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    def _counted_undergoer(self, t0: int, t1: int, after: list[Mention], event_type: str,
+                           last: int) -> Mention | None:
+        """`وقتل أكثر من 35 ألف جندي أمريكي`, `واعتقل 30 من عناصر الحركة`: a count (maybe after an
+        approximation, `أكثر من`, `نحو`) right after a one-word verb of killing or arrest: news
+        writes it in the passive, the party counted (named within a word or two of the count)
+        undergoes the act and no doer is named."""
+        if event_type not in _COUNTED_PATIENT_TYPES or t1 - t0 != 1 or t1 >= last or \
+                not self.tokens[t1].joined or not self._verb(t0):
+            return None
+        k = t1
+        if without_conjunction(self.tokens[k].word) in _APPROXIMATORS:
+            k += 1
+            if k < last and self.tokens[k].word == "من":
+                k += 1
+        counts = 0
+        while k < last and counts < 2 and self.tokens[k].joined and \
+                (self._count(k) or counts == 0 and k > t1 and self.tokens[k].word[2:].isdigit()
+                 and self.tokens[k].word.startswith("من")):  # `أكثر من35`: the number written onto `من`
+            k, counts = k + 1, counts + 1
+        if not counts:
+            return None
+        return next((m for m in after if k <= m.first <= k + 2 and
+                     all(self.tokens[j].joined for j in range(k, m.first + 1))), None)
+
+    def _passive_relative_head(self, t0: int, t1: int, before: list[Mention], event_type: str,
+                               last: int) -> Mention | None:
+        """`الجنود الأمريكيين الذين قتلوا في الحرب`, `الصحفيين الذين اعتقلوا خلال`: a verb of killing,
+        wounding, arrest or abduction (event_roles.tsv role `passive_relative`) right after a
+        relative pronoun, with no object after it (a preposition, a word of time, punctuation or
+        the sentence's end): news writes it in the passive, and the relative's head, named right
+        before the pronoun, undergoes the act. Not `الذي قتل الضابط` (an object follows)."""
+        if event_type not in FORCE_TYPES or t1 - t0 != 1 or t0 - 1 <= self._sentence_first or \
+                not self.tokens[t0].joined or self.tokens[t0 - 1].word not in RELATIVES or \
+                not role_words("passive_relative").has_word(self.tokens[t0].word):
+            return None
+        if t1 < last and self.tokens[t1].joined:
+            word = without_conjunction(self.tokens[t1].word)
+            clitic = word[:1] in ("ب", "ل") and len(word) > 3 and not word.startswith("ال")
+            if not (word in _PREPOSITIONS or clitic or self._time_word(t1)):
+                return None  # an object, or a subject after the verb: active
+        return next((m for m in before if m.last == t0 - 1), None)
 
     def _relative_verb(self, t0: int, t1: int) -> bool:
         """`ما استنكرته`, `الذي اعتقلته`: a one-word verb right after a relative word, carrying the
@@ -986,8 +1030,8 @@ class RoleRules:
             return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
-        if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
-            return after
+        if event_type in _COUNTED_PATIENT_TYPES and after.first == t1 + 1 and self._count(t1):
+            return after  # `واعتقل ثلاثة صحفيين`: news writes arrests of a count in the passive too
         return None
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
@@ -1475,6 +1519,14 @@ class RoleRules:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
+        undergoer = self._passive_relative_head(t0, t1, before, event_type, last)
+        if undergoer is not None:  # `الجنود الذين قتلوا في الحرب`: the soldiers were killed, they killed no one
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, undergoer.actor
+        counted = self._counted_undergoer(t0, t1, after, event_type, last)
+        if counted is not None:  # `وقتل أكثر من 35 ألف جندي أمريكي`: they were killed, by no one named here
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, counted.actor
         if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
             if pair is not None:
@@ -1511,6 +1563,15 @@ class RoleRules:
             target = next((m for m in after if not self._in_setting(m)), None)
             return None, (target.actor if target else None)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        holder = self._holder_after_title(t0, t1, after, last) if titled is None else None
+        if holder is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
+            # `وحذر نائب وزير الخارجية الفرنسي X إيطاليا`: the title's holder acts, the party after is its object
+            target = next((m for m in after if m.first >= holder.last and m.actor != holder.actor), None)
+            return holder.actor, (target.actor if target else None)
+        if after and self._titled_object_after_unnamed_title(t0, t1, after[0]):
+            # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, after[0].actor
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
@@ -1551,6 +1612,10 @@ class RoleRules:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and (shared := self._opening_subject_shared(t0, subjects, mentions)) is not None:
+                # `واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقتها`: the government threatens;
+                # `اتهم الرئيس الأمريكي إيران ... وهدد`: an unnamed subject, no party
+                source = shared[0]
             elif source is not None and not self._verb(t0) and t0 - source.last > _NOUN_SUBJECT_SPAN:
                 # `فإن النظام السوري اقتنع ... بأن ... مع قوات المعارضة ... ومحاولة إقناعه`: far from
                 # its noun, the nearest party is another phrase's; the clause's own subject acts
@@ -1716,6 +1781,64 @@ class RoleRules:
                 not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
             return named, named.last
         return owner, owner.last
+
+    def _titled_object_after_unnamed_title(self, t0: int, t1: int, m: Mention) -> bool:
+        """`واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`, `والتقى الرئيس المصري الرئيس
+        الفرنسي X`: right after a verb trigger stands a whole title naming no one (its construct
+        chain closed by a definite word, nisba adjectives after it), and then a second title of
+        office before the person named: the first title is the subject, the named person its
+        object."""
+        if t1 - t0 != 1 or m.actor.actor_type != "person" or m.first < t1 or m.first - t1 > _APPOSITION_SPAN or \
+                not self.tokens[t1].joined:
+            return False  # (the mention may take in the titles before the name)
+        head = without_conjunction(self.tokens[t1].word)
+        if not (self._office_head(head) or strip_article(head) in _OFFICIALS):
+            return False
+        closed = head.startswith("ال")
+        for k in range(t1 + 1, m.last):
+            if not self.tokens[k].joined:
+                return False
+            word = self.tokens[k].word
+            if closed and (self._office_head(word) or strip_article(word) in _OFFICIALS):
+                return True  # a second title after a whole one: a new noun phrase
+            if word in _PREPOSITIONS or word in _COUNTERPART_WORDS:
+                return False
+            closed = closed or word.startswith("ال")
+        return False
+
+    def _holder_after_title(self, t0: int, t1: int, after: list[Mention], last: int) -> Mention | None:
+        """`وحذر نائب وزير الخارجية الفرنسي X`, `وطلب حاكم ولاية كاليفورنيا X`: right after a verb
+        trigger a title headed by an office (`نائب`, `حاكم`, `وزير`, an official noun) whose
+        phrase runs, unbroken, into a person's name: that person is the verb's subject, though
+        the title is none the lexicon lists whole. Not when the verb is feminine and the title a
+        man's (`والتقت وزير الخارجية X`: its object), nor when a new noun phrase opens before the
+        name (`والتقى رئيس الوزراء الرئيس الفرنسي X`, `نظيره`), nor across a preposition other
+        than `في` or a clause boundary."""
+        if t1 - t0 != 1 or t1 >= last or not self._verb(t0) or not self.tokens[t1].joined:
+            return None
+        head = without_conjunction(self.tokens[t1].word)
+        if not (self._office_head(head) or strip_article(head) in _OFFICIALS):
+            return None
+        if self._feminine_verb(t0) and not head.endswith("ه"):
+            return None
+        person = next((m for m in after if m.first > t1), None)
+        if person is None or person.actor.actor_type != "person" or person.first - t1 > _APPOSITION_SPAN or \
+                any(m.first < person.first and m.actor.actor_type == "person" for m in after):
+            return None
+        closed = head.startswith("ال")  # a definite word ends the construct chain: only adjectives follow
+        for k in range(t1 + 1, person.first):
+            word = without_conjunction(self.tokens[k].word)
+            if not self.tokens[k].joined or word in _COUNTERPART_WORDS or \
+                    word in _COMPLEMENTIZERS or word in RELATIVES or \
+                    word in _PREPOSITIONS and word != "في" or self._time_word(k):
+                return None
+            if closed and (self._office_head(word) or strip_article(word) in _OFFICIALS):
+                return None  # a second title after a whole one: a new noun phrase, the verb's object
+            closed = closed or word.startswith("ال")
+        if not self.tokens[person.first].joined and self.text[self.tokens[person.first - 1].end:
+                                                               self.tokens[person.first].start].strip() not in ("،", ","):
+            return None
+        return person
 
     def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
         """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
@@ -1893,6 +2016,43 @@ class RoleRules:
         if by_word or "ب" in clitics or "ك" in clitics:
             return True
         return not (t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما")))
+
+    def _opening_subject_shared(self, t0: int, subjects: list[Mention],
+                                mentions: list[Mention]) -> tuple[Mention | None] | None:
+        """`واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقة عناصرها`: a verb joined by `و` with
+        its subject dropped shares the subject of the verb its sentence opens with (a party named
+        right after that verb, or a subject naming none: `اتهم الرئيس الأمريكي إيران ... وهدد`),
+        not the party nearest before it (that verb's object). Only when both verbs agree in gender,
+        no `أن`/`إن` or relative pronoun opens another clause between, and the verb does not stand
+        right after a party (`الحركة وافقت`: `و` may be the root's own). Returns the shared
+        subject (None: it names no party) in a tuple, or None when the rule does not apply."""
+        first = self._sentence_first
+        nearest = subjects[-1] if subjects else None
+        if nearest is None or nearest.last >= t0 or t0 - first < 3 or \
+                analyse(self.tokens[t0].word).bare == self.tokens[t0].word or not self._verb(t0):
+            return None
+        opener = analyse(self.tokens[first].word)
+        if not (opener.past_shape or opener.present_strict) or opener.definite or \
+                self.triggers.match_at(self.tokens, first, stop=t0) is None and not opener.past_shape:
+            return None
+        opening = subjects[0]
+        named = opening is not nearest and self._right_after(first + 1, opening) and \
+            not self._governed(opening)
+        head = without_conjunction(self.tokens[first + 1].word)
+        unnamed = self._office_head(head) or strip_article(head) in _OFFICIALS or \
+            self._unnamed_subject_after(first, first + 1, t0, mentions)
+        if not named and (any(m.first <= first + 1 for m in mentions) or not unnamed):
+            return None
+        if opener.feminine_verb != self._feminine_verb(t0):
+            return None  # `اتهمت الحكومة الوزير ... وقال`: the later verb has a subject of its own
+        start = opening.last if named else first + 1
+        if analyse(self.tokens[t0].word).bare.endswith("نا") or \
+                any(c in self.text[self.tokens[start].start:self.tokens[t0].start] for c in "\"«»“”:"):
+            return None  # `قال فيه ... وتوصلنا`: words quoted in the first person have a speaker of their own
+        between = [without_conjunction(self.tokens[k].word) for k in range(start, t0)]
+        if any(w in _COMPLEMENTIZERS or w in _PRONOUN_COMPLEMENTIZERS or w in RELATIVES for w in between):
+            return None
+        return (opening if named else None,)
 
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
