@@ -66,6 +66,7 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
 _APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء"})  # `أكثر من 20`, `نحو 20`: before a count
 _COUNTED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # `قتل ثلاثة محتجين`, `اعتقل ثلاثة صحفيين`: passive, the count undergoes it
 _PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
@@ -208,6 +209,7 @@ class RoleRules:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
             if undergoing.actor.actor_id in self._acting or event_type in FORCE_TYPES or \
+                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)) or \
                     event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
                 target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
@@ -403,9 +405,10 @@ class RoleRules:
         """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
         party `على` governs (a title may stand between) names what is done to that party."""
         word = without_conjunction(self.tokens[t0].word)
-        if not (word.startswith("بال") and self.tokens[t0].joined):
+        if not word.startswith("بال"):
             return None
-        m = next((m for m in mentions if m.last == t0), None)
+        m = next((m for m in mentions if m.last == t0), None) if self.tokens[t0].joined else None
+        m = m or self._sentenced_in_apposition(t0, mentions)
         if m is None:
             return None
         k = m.first - 1
@@ -415,6 +418,23 @@ class RoleRules:
         if k < 0 or without_conjunction(self.tokens[k].word) != "علي" or not self.tokens[k + 1].joined:
             return None
         return m
+
+    def _sentenced_in_apposition(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`حكم على X، المدعي العام السابق، في نوفمبر 2017 بالسجن`: the party after `على` set off
+        by a comma, then a description or a time naming no other person or body, before the
+        punishment: the one it is done to."""
+        before = [m for m in mentions if m.last < t0 and t0 - m.last <= _SENTENCED_APPOSITION_SPAN]
+        for m in reversed(before):
+            if self.tokens[m.last].joined:
+                continue  # no comma right after the name (the caller looks for `على` before it)
+            between = range(m.last, t0)
+            if any(o is not m and o.first in between and o.actor.actor_type in ("person", "organization", "government")
+                   for o in mentions) or \
+                    any(w == "علي" or w in _MAIN_CLAUSE_OPENERS or w in CLAUSE_OPENERS or w in RELATIVES
+                        for w in (without_conjunction(self.tokens[k].word) for k in between)):
+                return None
+            return m
+        return None
 
     def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
         """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
@@ -522,11 +542,12 @@ class RoleRules:
     def _counted_undergoer(self, t0: int, t1: int, after: list[Mention], event_type: str,
                            last: int) -> Mention | None:
         """`وقتل أكثر من 35 ألف جندي أمريكي`, `واعتقل 30 من عناصر الحركة`: a count (maybe after an
-        approximation, `أكثر من`, `نحو`) right after a one-word verb of killing or arrest: news
+        approximation, `أكثر من`, `نحو`) right after a one-word verb of killing, arrest or
+        prevention (event_roles.tsv role `passive_relative`; not `هاجم عشرات المسلحين`): news
         writes it in the passive, the party counted (named within a word or two of the count)
         undergoes the act and no doer is named."""
-        if event_type not in _COUNTED_PATIENT_TYPES or t1 - t0 != 1 or t1 >= last or \
-                not self.tokens[t1].joined or not self._verb(t0):
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                not role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
             return None
         k = t1
         if without_conjunction(self.tokens[k].word) in _APPROXIMATORS:
@@ -550,7 +571,7 @@ class RoleRules:
         relative pronoun, with no object after it (a preposition, a word of time, punctuation or
         the sentence's end): news writes it in the passive, and the relative's head, named right
         before the pronoun, undergoes the act. Not `الذي قتل الضابط` (an object follows)."""
-        if event_type not in FORCE_TYPES or t1 - t0 != 1 or t0 - 1 <= self._sentence_first or \
+        if t1 - t0 != 1 or t0 - 1 <= self._sentence_first or \
                 not self.tokens[t0].joined or self.tokens[t0 - 1].word not in RELATIVES or \
                 not role_words("passive_relative").has_word(self.tokens[t0].word):
             return None
@@ -1030,7 +1051,8 @@ class RoleRules:
             return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
-        if event_type in _COUNTED_PATIENT_TYPES and after.first == t1 + 1 and self._count(t1):
+        if (event_type in _COUNTED_PATIENT_TYPES or role_words("passive_relative").has_word(without_conjunction(verb))) \
+                and after.first == t1 + 1 and self._count(t1):
             return after  # `واعتقل ثلاثة صحفيين`: news writes arrests of a count in the passive too
         return None
 
@@ -1527,6 +1549,11 @@ class RoleRules:
         if counted is not None:  # `وقتل أكثر من 35 ألف جندي أمريكي`: they were killed, by no one named here
             self._passive = True  # nor is an earlier subject carried on to it
             return None, counted.actor
+        fighting = self._pair_between(t1, last, after, event_type) \
+            if event_type == "ASSAULT" else None
+        if fighting is not None:  # `اشتباكات بين الجيش وقوات المعارضة`: the one named first fights the other
+            self._mutual_pair = fighting
+            return fighting
         if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
             if pair is not None:

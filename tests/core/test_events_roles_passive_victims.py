@@ -31,3 +31,11 @@ def test_a_counted_crowd_after_an_arrest_verb_is_arrested():
 
 def test_a_count_of_fighters_names_their_group_as_the_target():
     assert roles("وقتل 30 من مقاتلي حركة الشباب خلال الاشتباكات.", "ASSAULT") == (None, "حركة الشباب المجاهدين")
+
+
+def test_a_counted_crowd_after_a_verb_of_prevention_is_prevented():
+    assert roles("ومنع عشرات المهاجرين من عبور الحدود إلى إسبانيا.", "REJECT") == (None, "المهاجرين")
+
+
+def test_a_named_subject_still_prevents():
+    assert roles("ومنعت الشرطة المهاجرين من عبور الحدود.", "REJECT") == ("الشرطة", "المهاجرين")
