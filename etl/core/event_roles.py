@@ -1363,6 +1363,20 @@ class RoleRules:
         return t0 > first and self.tokens[t0].joined and \
             role_words("light").has_word(without_conjunction(self.tokens[t0 - 1].word))
 
+    def _oblique_object_after_verb(self, t0: int, t1: int, m: Mention) -> bool:
+        """`وطردت المصلين`, `واعتقلت المحتجين`: right after a one-word verb marked as one (past `ت`,
+        present prefix: not `هجوم الجهاديين`, a noun and its genitive doer) a definite sound plural
+        (or dual) in the object case (`-ين`) cannot be its subject, which would read `المصلون`: the
+        party is the object and the subject is dropped. Not a state or a person, whose names may
+        end in `ين` (`الصين`, `البحرين`, `بوتين`)."""
+        if t1 - t0 != 1 or m.first != t1 or not self._verb(t0) or m.actor.actor_type in ("state", "person"):
+            return False
+        verb = analyse(self.tokens[t0].word)
+        if not (verb.feminine_verb or verb.present_strict):
+            return False  # `وطرد`, `هجوم`: may be a noun, whose genitive is no object of a verb
+        word = without_conjunction(self.tokens[t1].word)
+        return word.startswith("ال") and len(word) >= 7 and self._oblique_plural(m)
+
     def _oblique_plural(self, m: Mention) -> bool:
         """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
         (the subject reads `المسؤولون`)."""
@@ -1613,6 +1627,7 @@ class RoleRules:
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
+                not self._oblique_object_after_verb(t0, t1, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):
@@ -2184,6 +2199,8 @@ class RoleRules:
                 return None
             self._passive = True  # the agent is no actor (nor any earlier one); the actor before undergoes the act
             before = [m for m in actors if m.last <= t0]
+            if before and self._subject_of_verb_governing_noun(before[-1], t0):
+                return None, None  # `أعلن الحوثيون الخميس استهداف المطار بقصف`: they announce, they are not hit
             return None, (before[-1].actor if before and t0 - before[-1].last <= 3 else None)
         if agent is None:
             before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
@@ -2199,6 +2216,18 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _subject_of_verb_governing_noun(self, m: Mention, t0: int) -> bool:
+        """`أعلن الحوثيون الخميس استهداف`, `وأكدت الوزارة مقتل`: the party stands right after a verb
+        (its subject) and the trigger is a verbal noun that verb governs as its object, a word of
+        time at most between: the party speaks of the act or does it, it does not undergo it."""
+        if m.first == 0 or not self._noun(t0) or any(not self.tokens[k].joined for k in range(m.first, t0 + 1)):
+            return False
+        if any(not self._time_word(k) for k in range(m.last, t0)):
+            return False
+        verb = analyse(self.tokens[m.first - 1].word)
+        return (verb.past_shape or verb.present_strict) and not verb.definite and not verb.verbal_noun and \
+            verb.bare not in _PREPOSITIONS
 
     def _pronoun_addressee(self, k: int) -> bool:
         """`إليها`, `له`, `عليه`: a preposition with a third-person pronoun, joined to the word before."""
