@@ -199,6 +199,9 @@ class RoleRules:
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
+            if source is None and self._verb(t0) and \
+                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
+                self._passive = True  # `وقتل X، وهو ...`: killed, by no one named; none carried on to it
             return source, patient
         owner = self._owning_crowd(t0, t1, mentions, event_type)
         if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
@@ -1609,14 +1612,14 @@ class RoleRules:
             # `وحذر نائب وزير الخارجية الفرنسي X إيطاليا`: the title's holder acts, the party after is its object
             target = next((m for m in after if m.first >= holder.last and m.actor != holder.actor), None)
             return holder.actor, (target.actor if target else None)
-        if after and self._titled_object_after_unnamed_title(t0, t1, after[0]):
-            # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
-            self._passive = True  # nor is an earlier subject carried on to it
-            return None, after[0].actor
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        if after and self._titled_object_after_unnamed_title(t0, t1, after[0]):
+            # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, after[0].actor
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
             joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
@@ -1837,7 +1840,7 @@ class RoleRules:
         if not (self._office_head(head) or strip_article(head) in _OFFICIALS):
             return False
         closed = head.startswith("ال")
-        for k in range(t1 + 1, m.last):
+        for k in range(t1 + 1, m.last if m.first == t1 else m.first):  # (a name after the titles: `الشيخ سلطان`)
             if not self.tokens[k].joined:
                 return False
             word = self.tokens[k].word

@@ -39,3 +39,13 @@ def test_a_counted_crowd_after_a_verb_of_prevention_is_prevented():
 
 def test_a_named_subject_still_prevents():
     assert roles("ومنعت الشرطة المهاجرين من عبور الحدود.", "REJECT") == ("الشرطة", "المهاجرين")
+
+
+def test_a_person_killed_takes_no_doer_from_the_sentence_before():
+    text = "وأعلنت الشرطة اعتقال زوجته. وقتل أحمد الزرقاوي، وهو من أصل أردني، أثناء اشتباكات في العراق."
+    assert roles(text, "ASSAULT", trigger="قتل") == (None, "أحمد الزرقاوي")
+
+
+def test_a_sheikhs_name_after_his_title_is_no_second_title():
+    text = "استنكر الشيخ سلطان بن خالد آل ثاني منع الحكومة مواطنيها من السفر."
+    assert roles(text, "ACCUSE")[0] is not None
