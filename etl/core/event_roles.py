@@ -1162,12 +1162,15 @@ class RoleRules:
         return speaker.actor
 
     def _home_state(self, person: Actor, mentions: list[Mention]) -> Actor | None:
-        """The state a person speaks for (`بلاده`: his country), as the text has named it; None when
-        the person is no one's official or the text names no such state."""
+        """The state a person speaks for (`بلاده`: his country), as the text has named it, else the
+        lexicon's state of the person's country (`قال الرئيس الإيراني حسن روحاني إن ... بلاده`: Iran,
+        named only by an adjective, as `الضربات الإسرائيلية` names Israel); None when the person
+        has no country."""
         if person.actor_type != "person" or not person.country_iso3:
             return None
-        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
-                     and m.actor.country_iso3 == person.country_iso3), None)
+        named = next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                      and m.actor.country_iso3 == person.country_iso3), None)
+        return named or actor_lexicon().states_by_iso.get(person.country_iso3)
 
     def _owned_by_pronoun(self, k: int) -> bool:
         """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive
