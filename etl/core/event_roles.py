@@ -575,7 +575,7 @@ class RoleRules:
         the sentence's end): news writes it in the passive, and the relative's head, named right
         before the pronoun, undergoes the act. Not `الذي قتل الضابط` (an object follows)."""
         if t1 - t0 != 1 or t0 - 1 <= self._sentence_first or \
-                not self.tokens[t0].joined or self.tokens[t0 - 1].word not in RELATIVES or \
+                not self.tokens[t0].joined or self.tokens[t0 - 1].word not in _NOUN_RELATIVES or \
                 not role_words("passive_relative").has_word(self.tokens[t0].word):
             return None
         if t1 < last and self.tokens[t1].joined:
@@ -1012,9 +1012,14 @@ class RoleRules:
         word = without_conjunction(self.tokens[t1 - 1].word)
         if word.startswith("ال") or not self._patient_noun(word):
             return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
+        if t0 > self._sentence_first and self.tokens[t0 - 1].word in _NOUN_RELATIVES:
+            return None  # `المرأة التي قتل المسلحون زوجها`: a verb opening a relative clause, no noun in construct
         m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)), None)
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
             return None
+        head = without_conjunction(self.tokens[m.first].word)
+        if head.startswith("ال") and head.endswith("ون") and len(head) >= 6:
+            return None  # `قتل المسلحون`: a plural in the nominative is the verb's subject, never a genitive
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)
                                       or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)

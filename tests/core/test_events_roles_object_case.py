@@ -34,3 +34,13 @@ def test_the_party_announcing_a_strike_is_not_struck():
 
 def test_a_ministry_reporting_deaths_is_not_hit():
     assert roles("وأكدت الوزارة مقتل ثلاثة جنود بقصف مدفعي.", "ASSAULT")[1] is None
+
+
+def test_killers_named_in_a_relative_clause_do_the_killing():
+    text = "وقالت المرأة التي قتل المسلحون زوجها إن القرية تعيش في خوف."
+    assert roles(text, "ASSAULT") == ("المسلحون", None)
+
+
+def test_a_killing_noun_after_min_keeps_its_victim():
+    text = "وفي الجبهة نفسها، قتل القيادي أحمد علي، بعد أسبوعين من مقتل شقيقه إبراهيم سالم في الساحل."
+    assert roles(text, "ASSAULT", trigger="مقتل")[1] == "إبراهيم سالم"
