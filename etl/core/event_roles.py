@@ -1254,6 +1254,9 @@ class RoleRules:
         word = without_conjunction(self.tokens[t0].word)
         if word[:2] == "سن" and len(word) >= 5:
             return True
+        if negated and t0 > first and without_conjunction(self.tokens[t0 - 1].word) in ("ما", "مما") and \
+                word.endswith(("ه", "ها", "هم", "هما")):
+            return False  # `وهو ما نفته الإمارات`: the relative `ما` and its resumptive verb, no negation
         return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
 
     def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
@@ -2392,6 +2395,9 @@ class RoleRules:
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
+            elif word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
+                    self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
+                return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act
         return end
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:
