@@ -567,6 +567,28 @@ class RoleRules:
         return next((m for m in after if k <= m.first <= k + 2 and
                      all(self.tokens[j].joined for j in range(k, m.first + 1))), None)
 
+    def _subject_in_lam(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`سبق لترامب أن انتقد`, `يمكن للحكومة أن ترفض`: after a verb that takes its real subject
+        with `ل` (event_roles.tsv role `lam_subject`) the party in `ل`, right before the `أن` that
+        opens the trigger's verb, does the act; so does a party in `على` there (`على إيران أن
+        توقف`, `يجب على الحكومة أن`: the one bound to do it)."""
+        if t0 - 2 < self._sentence_first or self.tokens[t0 - 1].word != "ان" or not self.tokens[t0].joined or \
+                not self.tokens[t0 - 1].joined:
+            return None
+        m = next((m for m in mentions if m.last == t0 - 1), None)
+        if m is None or m.first - 1 < self._sentence_first:
+            return None
+        k = m.first
+        title = self._title_head_before(m)
+        k = k if title is None else title
+        if without_conjunction(self.tokens[k - 1].word) == "علي":
+            return m  # `على إيران أن توقف`, `يجب على الحكومة أن`: the one bound to do it does it
+        word = self.tokens[k].word
+        if not (word.startswith("ل") and len(word) > 2 and self.tokens[k].joined):
+            return None
+        governor = without_conjunction(self.tokens[k - 1].word) if k - 1 >= self._sentence_first else ""
+        return m if role_words("lam_subject").has_word(governor) else None
+
     def _passive_relative_head(self, t0: int, t1: int, before: list[Mention], event_type: str,
                                last: int) -> Mention | None:
         """`الجنود الأمريكيين الذين قتلوا في الحرب`, `الصحفيين الذين اعتقلوا خلال`: a verb of killing,
@@ -1569,6 +1591,10 @@ class RoleRules:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
+        lam_subject = self._subject_in_lam(t0, mentions)
+        if lam_subject is not None:  # `وسبق لترامب أن انتقد الحكومة المكسيكية`: Trump criticised
+            target = next((m for m in after if m.actor != lam_subject.actor), None)
+            return lam_subject.actor, (target.actor if target else None)
         undergoer = self._passive_relative_head(t0, t1, before, event_type, last)
         if undergoer is not None:  # `الجنود الذين قتلوا في الحرب`: the soldiers were killed, they killed no one
             self._passive = True  # nor is an earlier subject carried on to it
