@@ -2421,9 +2421,10 @@ class RoleRules:
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
-            elif word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
+            elif self.tokens[k].word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
                     self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
-                return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act
+                return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act (not
+                # `خلال الهجوم وما لحقه من قصف`, a joined phrase of the same clause)
         return end
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:

@@ -13,3 +13,8 @@ def test_the_denying_party_is_no_target_of_the_attack_it_denies():
     text = "أعلن المتمردون استهداف القاعدة ما نفته الحكومة الكينية جملة وتفصيلا."
     assert roles(text, "ASSAULT") == ("المتمردون", None)
     assert roles(text, "REJECT")[0] == "الحكومة الكينية"
+
+
+def test_a_joined_ma_phrase_stays_in_the_clause():
+    text = "وقتل خلال الهجوم وما لحقه من قصف واشتباكات 63 من مقاتلي حركة الشباب."
+    assert roles(text, "ASSAULT", trigger="قتل")[1] == "حركة الشباب المجاهدين"
