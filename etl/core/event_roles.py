@@ -1040,8 +1040,13 @@ class RoleRules:
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
             return None
         head = without_conjunction(self.tokens[m.first].word)
-        if head.startswith("ال") and head.endswith("ون") and len(head) >= 6:
-            return None  # `قتل المسلحون`: a plural in the nominative is the verb's subject, never a genitive
+        if head.endswith("ون") and len(strip_article(head)) >= 5 and m.last < last and self.tokens[m.last].joined and \
+                without_conjunction(self.tokens[m.last].word) not in _PREPOSITIONS and \
+                (self._count(m.last) or not self._time_word(m.last)):
+            # `التي قتل المسلحون زوجها`, `وقتل مسلحون 18 شخصا`: a plural in the nominative with an
+            # object after it is the verb's subject, never a genitive (`وقتل مسلحون في الهجوم`:
+            # no object, the passive's subject, killed)
+            return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)
                                       or t1 - t0 != 1 and self.gentilics.match_at(self.tokens, t1, stop=t1 + 1)

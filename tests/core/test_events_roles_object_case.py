@@ -44,3 +44,11 @@ def test_killers_named_in_a_relative_clause_do_the_killing():
 def test_a_killing_noun_after_min_keeps_its_victim():
     text = "وفي الجبهة نفسها، قتل القيادي أحمد علي، بعد أسبوعين من مقتل شقيقه إبراهيم سالم في الساحل."
     assert roles(text, "ASSAULT", trigger="مقتل")[1] == "إبراهيم سالم"
+
+
+def test_gunmen_with_an_object_after_them_kill():
+    assert roles("وقتل مسلحون 18 شخصا في القرية.", "ASSAULT")[0] == "مسلحون"
+
+
+def test_gunmen_with_no_object_after_them_are_killed():
+    assert roles("وقتل مسلحون في الهجوم.", "ASSAULT") == (None, "مسلحون")
