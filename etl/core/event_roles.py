@@ -66,6 +66,9 @@ _ATTEMPT_NOUNS = word_classes()["attempt_noun"]  # `لمحاولة إقناعه�
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
+_SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
+_APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء"})  # `أكثر من 20`, `نحو 20`: before a count
+_COUNTED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # `قتل ثلاثة محتجين`, `اعتقل ثلاثة صحفيين`: passive, the count undergoes it
 _PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
 _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
 _COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
@@ -196,6 +199,9 @@ class RoleRules:
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
+            if source is None and self._verb(t0) and \
+                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
+                self._passive = True  # `وقتل X، وهو ...`: killed, by no one named; none carried on to it
             return source, patient
         owner = self._owning_crowd(t0, t1, mentions, event_type)
         if owner is not None:  # `وبدأ الفلسطينيون ... احتجاجاتهم`: their protests, theirs to make
@@ -206,6 +212,7 @@ class RoleRules:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
             if undergoing.actor.actor_id in self._acting or event_type in FORCE_TYPES or \
+                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)) or \
                     event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
                 target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
@@ -401,9 +408,10 @@ class RoleRules:
         """`حكم على X بالسجن`, `قضت المحكمة على X بالإعدام`: a verbal noun with `ب` right after a
         party `على` governs (a title may stand between) names what is done to that party."""
         word = without_conjunction(self.tokens[t0].word)
-        if not (word.startswith("بال") and self.tokens[t0].joined):
+        if not word.startswith("بال"):
             return None
-        m = next((m for m in mentions if m.last == t0), None)
+        m = next((m for m in mentions if m.last == t0), None) if self.tokens[t0].joined else None
+        m = m or self._sentenced_in_apposition(t0, mentions)
         if m is None:
             return None
         k = m.first - 1
@@ -413,6 +421,23 @@ class RoleRules:
         if k < 0 or without_conjunction(self.tokens[k].word) != "علي" or not self.tokens[k + 1].joined:
             return None
         return m
+
+    def _sentenced_in_apposition(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`حكم على X، المدعي العام السابق، في نوفمبر 2017 بالسجن`: the party after `على` set off
+        by a comma, then a description or a time naming no other person or body, before the
+        punishment: the one it is done to."""
+        before = [m for m in mentions if m.last < t0 and t0 - m.last <= _SENTENCED_APPOSITION_SPAN]
+        for m in reversed(before):
+            if self.tokens[m.last].joined:
+                continue  # no comma right after the name (the caller looks for `على` before it)
+            between = range(m.last, t0)
+            if any(o is not m and o.first in between and o.actor.actor_type in ("person", "organization", "government")
+                   for o in mentions) or \
+                    any(w == "علي" or w in _MAIN_CLAUSE_OPENERS or w in CLAUSE_OPENERS or w in RELATIVES
+                        for w in (without_conjunction(self.tokens[k].word) for k in between)):
+                return None
+            return m
+        return None
 
     def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
         """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
@@ -516,6 +541,71 @@ class RoleRules:
         return self._preposition_pronoun(self.tokens[t1].word) and not noun.startswith(("ال", "وال")) and \
             noun == without_conjunction(noun) and noun not in _PREPOSITIONS and noun not in _PARTICLES and \
             not any(n.first <= t0 - 1 < n.last for n in self._sentence_mentions)
+
+    def _counted_undergoer(self, t0: int, t1: int, after: list[Mention], event_type: str,
+                           last: int) -> Mention | None:
+        """`وقتل أكثر من 35 ألف جندي أمريكي`, `واعتقل 30 من عناصر الحركة`: a count (maybe after an
+        approximation, `أكثر من`, `نحو`) right after a one-word verb of killing, arrest or
+        prevention (event_roles.tsv role `passive_relative`; not `هاجم عشرات المسلحين`): news
+        writes it in the passive, the party counted (named within a word or two of the count)
+        undergoes the act and no doer is named."""
+        if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
+                not role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
+            return None
+        k = t1
+        if without_conjunction(self.tokens[k].word) in _APPROXIMATORS:
+            k += 1
+            if k < last and self.tokens[k].word == "من":
+                k += 1
+        counts = 0
+        while k < last and counts < 2 and self.tokens[k].joined and \
+                (self._count(k) or counts == 0 and k > t1 and self.tokens[k].word[2:].isdigit()
+                 and self.tokens[k].word.startswith("من")):  # `أكثر من35`: the number written onto `من`
+            k, counts = k + 1, counts + 1
+        if not counts:
+            return None
+        return next((m for m in after if k <= m.first <= k + 2 and
+                     all(self.tokens[j].joined for j in range(k, m.first + 1))), None)
+
+    def _subject_in_lam(self, t0: int, mentions: list[Mention]) -> Mention | None:
+        """`سبق لترامب أن انتقد`, `يمكن للحكومة أن ترفض`: after a verb that takes its real subject
+        with `ل` (event_roles.tsv role `lam_subject`) the party in `ل`, right before the `أن` that
+        opens the trigger's verb, does the act; so does a party in `على` there (`على إيران أن
+        توقف`, `يجب على الحكومة أن`: the one bound to do it)."""
+        if t0 - 2 < self._sentence_first or self.tokens[t0 - 1].word != "ان" or not self.tokens[t0].joined or \
+                not self.tokens[t0 - 1].joined:
+            return None
+        m = next((m for m in mentions if m.last == t0 - 1), None)
+        if m is None or m.first - 1 < self._sentence_first:
+            return None
+        k = m.first
+        title = self._title_head_before(m)
+        k = k if title is None else title
+        if without_conjunction(self.tokens[k - 1].word) == "علي":
+            return m  # `على إيران أن توقف`, `يجب على الحكومة أن`: the one bound to do it does it
+        word = self.tokens[k].word
+        if not (word.startswith("ل") and len(word) > 2 and self.tokens[k].joined):
+            return None
+        governor = without_conjunction(self.tokens[k - 1].word) if k - 1 >= self._sentence_first else ""
+        return m if role_words("lam_subject").has_word(governor) else None
+
+    def _passive_relative_head(self, t0: int, t1: int, before: list[Mention], event_type: str,
+                               last: int) -> Mention | None:
+        """`الجنود الأمريكيين الذين قتلوا في الحرب`, `الصحفيين الذين اعتقلوا خلال`: a verb of killing,
+        wounding, arrest or abduction (event_roles.tsv role `passive_relative`) right after a
+        relative pronoun, with no object after it (a preposition, a word of time, punctuation or
+        the sentence's end): news writes it in the passive, and the relative's head, named right
+        before the pronoun, undergoes the act. Not `الذي قتل الضابط` (an object follows)."""
+        if t1 - t0 != 1 or t0 - 1 <= self._sentence_first or \
+                not self.tokens[t0].joined or self.tokens[t0 - 1].word not in _NOUN_RELATIVES or \
+                not role_words("passive_relative").has_word(self.tokens[t0].word):
+            return None
+        if t1 < last and self.tokens[t1].joined:
+            word = without_conjunction(self.tokens[t1].word)
+            clitic = word[:1] in ("ب", "ل") and len(word) > 3 and not word.startswith("ال")
+            if not (word in _PREPOSITIONS or clitic or self._time_word(t1)):
+                return None  # an object, or a subject after the verb: active
+        return next((m for m in before if m.last == t0 - 1), None)
 
     def _relative_verb(self, t0: int, t1: int) -> bool:
         """`ما استنكرته`, `الذي اعتقلته`: a one-word verb right after a relative word, carrying the
@@ -944,8 +1034,18 @@ class RoleRules:
         word = without_conjunction(self.tokens[t1 - 1].word)
         if word.startswith("ال") or not self._patient_noun(word):
             return None  # (`باعتقال`, `لاعتقال`: a proclitic preposition)
+        if t0 > self._sentence_first and self.tokens[t0 - 1].word in _NOUN_RELATIVES:
+            return None  # `المرأة التي قتل المسلحون زوجها`: a verb opening a relative clause, no noun in construct
         m = next((m for m in mentions if m.first in (t1, t1 + 1) and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)), None)
         if m is None or self._governed(m) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return None
+        head = without_conjunction(self.tokens[m.first].word)
+        if head.endswith("ون") and len(strip_article(head)) >= 5 and m.last < last and self.tokens[m.last].joined and \
+                without_conjunction(self.tokens[m.last].word) not in _PREPOSITIONS and \
+                (self._count(m.last) or not self._time_word(m.last)):
+            # `التي قتل المسلحون زوجها`, `وقتل مسلحون 18 شخصا`: a plural in the nominative with an
+            # object after it is the verb's subject, never a genitive (`وقتل مسلحون في الهجوم`:
+            # no object, the passive's subject, killed)
             return None
         if m.first == t1 + 1 and not (actor_lexicon().person_nouns.has_word(self.tokens[t1].word)
                                       or actor_lexicon().titles.has_word(self.tokens[t1].word)
@@ -986,8 +1086,9 @@ class RoleRules:
             return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
-        if event_type == "ASSAULT" and after.first == t1 + 1 and self._count(t1):
-            return after
+        if (event_type in _COUNTED_PATIENT_TYPES or role_words("passive_relative").has_word(without_conjunction(verb))) \
+                and after.first == t1 + 1 and self._count(t1):
+            return after  # `واعتقل ثلاثة صحفيين`: news writes arrests of a count in the passive too
         return None
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
@@ -1093,12 +1194,15 @@ class RoleRules:
         return speaker.actor
 
     def _home_state(self, person: Actor, mentions: list[Mention]) -> Actor | None:
-        """The state a person speaks for (`بلاده`: his country), as the text has named it; None when
-        the person is no one's official or the text names no such state."""
+        """The state a person speaks for (`بلاده`: his country), as the text has named it, else the
+        lexicon's state of the person's country (`قال الرئيس الإيراني حسن روحاني إن ... بلاده`: Iran,
+        named only by an adjective, as `الضربات الإسرائيلية` names Israel); None when the person
+        has no country."""
         if person.actor_type != "person" or not person.country_iso3:
             return None
-        return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
-                     and m.actor.country_iso3 == person.country_iso3), None)
+        named = next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "state"
+                      and m.actor.country_iso3 == person.country_iso3), None)
+        return named or actor_lexicon().states_by_iso.get(person.country_iso3)
 
     def _owned_by_pronoun(self, k: int) -> bool:
         """`قواته`, `طائراتها`, `جنوده`: a plural or feminine noun with a third-person possessive
@@ -1177,6 +1281,9 @@ class RoleRules:
         word = without_conjunction(self.tokens[t0].word)
         if word[:2] == "سن" and len(word) >= 5:
             return True
+        if negated and t0 > first and without_conjunction(self.tokens[t0 - 1].word) in ("ما", "مما") and \
+                word.endswith(("ه", "ها", "هم", "هما")):
+            return False  # `وهو ما نفته الإمارات`: the relative `ما` and its resumptive verb, no negation
         return negated and word[:1] in "نا" and len(word) >= 4 and not self._noun(t0)
 
     def _quoting_speaker(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
@@ -1296,6 +1403,20 @@ class RoleRules:
         """`تم الاتفاق`, `وجرى اعتقال`: a light verb of the passive periphrasis right before the trigger."""
         return t0 > first and self.tokens[t0].joined and \
             role_words("light").has_word(without_conjunction(self.tokens[t0 - 1].word))
+
+    def _oblique_object_after_verb(self, t0: int, t1: int, m: Mention) -> bool:
+        """`وطردت المصلين`, `واعتقلت المحتجين`: right after a one-word verb marked as one (past `ت`,
+        present prefix: not `هجوم الجهاديين`, a noun and its genitive doer) a definite sound plural
+        (or dual) in the object case (`-ين`) cannot be its subject, which would read `المصلون`: the
+        party is the object and the subject is dropped. Not a state or a person, whose names may
+        end in `ين` (`الصين`, `البحرين`, `بوتين`)."""
+        if t1 - t0 != 1 or m.first != t1 or not self._verb(t0) or m.actor.actor_type in ("state", "person"):
+            return False
+        verb = analyse(self.tokens[t0].word)
+        if not (verb.feminine_verb or verb.present_strict):
+            return False  # `وطرد`, `هجوم`: may be a noun, whose genitive is no object of a verb
+        word = without_conjunction(self.tokens[t1].word)
+        return word.startswith("ال") and len(word) >= 7 and self._oblique_plural(m)
 
     def _oblique_plural(self, m: Mention) -> bool:
         """`المسؤولين`, `المحتجين`: a sound plural in its object or genitive case, never a subject
@@ -1475,6 +1596,23 @@ class RoleRules:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
         before = [m for m in actors if m.last <= t0]
+        lam_subject = self._subject_in_lam(t0, mentions)
+        if lam_subject is not None:  # `وسبق لترامب أن انتقد الحكومة المكسيكية`: Trump criticised
+            target = next((m for m in after if m.actor != lam_subject.actor), None)
+            return lam_subject.actor, (target.actor if target else None)
+        undergoer = self._passive_relative_head(t0, t1, before, event_type, last)
+        if undergoer is not None:  # `الجنود الذين قتلوا في الحرب`: the soldiers were killed, they killed no one
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, undergoer.actor
+        counted = self._counted_undergoer(t0, t1, after, event_type, last)
+        if counted is not None:  # `وقتل أكثر من 35 ألف جندي أمريكي`: they were killed, by no one named here
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, counted.actor
+        fighting = self._pair_between(t1, last, after, event_type) \
+            if event_type == "ASSAULT" else None
+        if fighting is not None:  # `اشتباكات بين الجيش وقوات المعارضة`: the one named first fights the other
+            self._mutual_pair = fighting
+            return fighting
         if event_type in MUTUAL_TYPES:
             pair = self._pair_between(t1, last, after, event_type) or self._coordinated_pair(t0, before)
             if pair is not None:
@@ -1511,10 +1649,19 @@ class RoleRules:
             target = next((m for m in after if not self._in_setting(m)), None)
             return None, (target.actor if target else None)
         titled = None if unnamed else self._titled_subject(t0, t1, [m for m in actors if m.first >= t1], last)
+        holder = self._holder_after_title(t0, t1, after, last) if titled is None else None
+        if holder is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
+            # `وحذر نائب وزير الخارجية الفرنسي X إيطاليا`: the title's holder acts, the party after is its object
+            target = next((m for m in after if m.first >= holder.last and m.actor != holder.actor), None)
+            return holder.actor, (target.actor if target else None)
         if titled is not None and (opens or not subjects or t0 - subjects[-1].last > 3):
             source, end = titled  # `ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل`
             target = next((m for m in after if m.first >= end and m.actor != source.actor), None)
             return source.actor, (target.actor if target else None)  # `في فيسبوك`: a setting is no object
+        if after and self._titled_object_after_unnamed_title(t0, t1, after[0]):
+            # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
+            self._passive = True  # nor is an earlier subject carried on to it
+            return None, after[0].actor
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
             joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
@@ -1525,6 +1672,7 @@ class RoleRules:
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
+                not self._oblique_object_after_verb(t0, t1, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):
@@ -1551,6 +1699,10 @@ class RoleRules:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and (shared := self._opening_subject_shared(t0, subjects, mentions)) is not None:
+                # `واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقتها`: the government threatens;
+                # `اتهم الرئيس الأمريكي إيران ... وهدد`: an unnamed subject, no party
+                source = shared[0]
             elif source is not None and not self._verb(t0) and t0 - source.last > _NOUN_SUBJECT_SPAN:
                 # `فإن النظام السوري اقتنع ... بأن ... مع قوات المعارضة ... ومحاولة إقناعه`: far from
                 # its noun, the nearest party is another phrase's; the clause's own subject acts
@@ -1716,6 +1868,64 @@ class RoleRules:
                 not any(self.tokens[k].word in _COMPLEMENTIZERS for k in range(owner.last, named.first)):
             return named, named.last
         return owner, owner.last
+
+    def _titled_object_after_unnamed_title(self, t0: int, t1: int, m: Mention) -> bool:
+        """`واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`, `والتقى الرئيس المصري الرئيس
+        الفرنسي X`: right after a verb trigger stands a whole title naming no one (its construct
+        chain closed by a definite word, nisba adjectives after it), and then a second title of
+        office before the person named: the first title is the subject, the named person its
+        object."""
+        if t1 - t0 != 1 or m.actor.actor_type != "person" or m.first < t1 or m.first - t1 > _APPOSITION_SPAN or \
+                not self.tokens[t1].joined:
+            return False  # (the mention may take in the titles before the name)
+        head = without_conjunction(self.tokens[t1].word)
+        if not (self._office_head(head) or strip_article(head) in _OFFICIALS):
+            return False
+        closed = head.startswith("ال")
+        for k in range(t1 + 1, m.last if m.first == t1 else m.first):  # (a name after the titles: `الشيخ سلطان`)
+            if not self.tokens[k].joined:
+                return False
+            word = self.tokens[k].word
+            if closed and (self._office_head(word) or strip_article(word) in _OFFICIALS):
+                return True  # a second title after a whole one: a new noun phrase
+            if word in _PREPOSITIONS or word in _COUNTERPART_WORDS:
+                return False
+            closed = closed or word.startswith("ال")
+        return False
+
+    def _holder_after_title(self, t0: int, t1: int, after: list[Mention], last: int) -> Mention | None:
+        """`وحذر نائب وزير الخارجية الفرنسي X`, `وطلب حاكم ولاية كاليفورنيا X`: right after a verb
+        trigger a title headed by an office (`نائب`, `حاكم`, `وزير`, an official noun) whose
+        phrase runs, unbroken, into a person's name: that person is the verb's subject, though
+        the title is none the lexicon lists whole. Not when the verb is feminine and the title a
+        man's (`والتقت وزير الخارجية X`: its object), nor when a new noun phrase opens before the
+        name (`والتقى رئيس الوزراء الرئيس الفرنسي X`, `نظيره`), nor across a preposition other
+        than `في` or a clause boundary."""
+        if t1 - t0 != 1 or t1 >= last or not self._verb(t0) or not self.tokens[t1].joined:
+            return None
+        head = without_conjunction(self.tokens[t1].word)
+        if not (self._office_head(head) or strip_article(head) in _OFFICIALS):
+            return None
+        if self._feminine_verb(t0) and not head.endswith("ه"):
+            return None
+        person = next((m for m in after if m.first > t1), None)
+        if person is None or person.actor.actor_type != "person" or person.first - t1 > _APPOSITION_SPAN or \
+                any(m.first < person.first and m.actor.actor_type == "person" for m in after):
+            return None
+        closed = head.startswith("ال")  # a definite word ends the construct chain: only adjectives follow
+        for k in range(t1 + 1, person.first):
+            word = without_conjunction(self.tokens[k].word)
+            if not self.tokens[k].joined or word in _COUNTERPART_WORDS or \
+                    word in _COMPLEMENTIZERS or word in RELATIVES or \
+                    word in _PREPOSITIONS and word != "في" or self._time_word(k):
+                return None
+            if closed and (self._office_head(word) or strip_article(word) in _OFFICIALS):
+                return None  # a second title after a whole one: a new noun phrase, the verb's object
+            closed = closed or word.startswith("ال")
+        if not self.tokens[person.first].joined and self.text[self.tokens[person.first - 1].end:
+                                                               self.tokens[person.first].start].strip() not in ("،", ","):
+            return None
+        return person
 
     def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
         """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
@@ -1894,6 +2104,43 @@ class RoleRules:
             return True
         return not (t1 > 0 and self._noun(t1 - 1) and not self.tokens[t1 - 1].word.endswith(("ه", "ها", "هم", "هما")))
 
+    def _opening_subject_shared(self, t0: int, subjects: list[Mention],
+                                mentions: list[Mention]) -> tuple[Mention | None] | None:
+        """`واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقة عناصرها`: a verb joined by `و` with
+        its subject dropped shares the subject of the verb its sentence opens with (a party named
+        right after that verb, or a subject naming none: `اتهم الرئيس الأمريكي إيران ... وهدد`),
+        not the party nearest before it (that verb's object). Only when both verbs agree in gender,
+        no `أن`/`إن` or relative pronoun opens another clause between, and the verb does not stand
+        right after a party (`الحركة وافقت`: `و` may be the root's own). Returns the shared
+        subject (None: it names no party) in a tuple, or None when the rule does not apply."""
+        first = self._sentence_first
+        nearest = subjects[-1] if subjects else None
+        if nearest is None or nearest.last >= t0 or t0 - first < 3 or \
+                analyse(self.tokens[t0].word).bare == self.tokens[t0].word or not self._verb(t0):
+            return None
+        opener = analyse(self.tokens[first].word)
+        if not (opener.past_shape or opener.present_strict) or opener.definite or \
+                self.triggers.match_at(self.tokens, first, stop=t0) is None and not opener.past_shape:
+            return None
+        opening = subjects[0]
+        named = opening is not nearest and self._right_after(first + 1, opening) and \
+            not self._governed(opening)
+        head = without_conjunction(self.tokens[first + 1].word)
+        unnamed = self._office_head(head) or strip_article(head) in _OFFICIALS or \
+            self._unnamed_subject_after(first, first + 1, t0, mentions)
+        if not named and (any(m.first <= first + 1 for m in mentions) or not unnamed):
+            return None
+        if opener.feminine_verb != self._feminine_verb(t0):
+            return None  # `اتهمت الحكومة الوزير ... وقال`: the later verb has a subject of its own
+        start = opening.last if named else first + 1
+        if analyse(self.tokens[t0].word).bare.endswith("نا") or \
+                any(c in self.text[self.tokens[start].start:self.tokens[t0].start] for c in "\"«»“”:"):
+            return None  # `قال فيه ... وتوصلنا`: words quoted in the first person have a speaker of their own
+        between = [without_conjunction(self.tokens[k].word) for k in range(start, t0)]
+        if any(w in _COMPLEMENTIZERS or w in _PRONOUN_COMPLEMENTIZERS or w in RELATIVES for w in between):
+            return None
+        return (opening if named else None,)
+
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
         `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
@@ -1997,6 +2244,8 @@ class RoleRules:
                 return None
             self._passive = True  # the agent is no actor (nor any earlier one); the actor before undergoes the act
             before = [m for m in actors if m.last <= t0]
+            if before and self._subject_of_verb_governing_noun(before[-1], t0):
+                return None, None  # `أعلن الحوثيون الخميس استهداف المطار بقصف`: they announce, they are not hit
             return None, (before[-1].actor if before and t0 - before[-1].last <= 3 else None)
         if agent is None:
             before = [m for m in actors if m.last <= t0 and m.actor != target.actor]
@@ -2012,6 +2261,18 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _subject_of_verb_governing_noun(self, m: Mention, t0: int) -> bool:
+        """`أعلن الحوثيون الخميس استهداف`, `وأكدت الوزارة مقتل`: the party stands right after a verb
+        (its subject) and the trigger is a verbal noun that verb governs as its object, a word of
+        time at most between: the party speaks of the act or does it, it does not undergo it."""
+        if m.first == 0 or not self._noun(t0) or any(not self.tokens[k].joined for k in range(m.first, t0 + 1)):
+            return False
+        if any(not self._time_word(k) for k in range(m.last, t0)):
+            return False
+        verb = analyse(self.tokens[m.first - 1].word)
+        return (verb.past_shape or verb.present_strict) and not verb.definite and not verb.verbal_noun and \
+            verb.bare not in _PREPOSITIONS
 
     def _pronoun_addressee(self, k: int) -> bool:
         """`إليها`, `له`, `عليه`: a preposition with a third-person pronoun, joined to the word before."""
@@ -2165,6 +2426,10 @@ class RoleRules:
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
+            elif self.tokens[k].word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
+                    self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
+                return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act (not
+                # `خلال الهجوم وما لحقه من قصف`, a joined phrase of the same clause)
         return end
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:
