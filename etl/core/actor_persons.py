@@ -75,6 +75,20 @@ def _feminine_past_verb(word: str, gender: str | None) -> bool:
     return len(stem) == 3 and not any(c in "اوي" for c in stem) or len(stem) == 4 and stem[0] == "ت" and stem[-1] == "ي"
 
 
+def _transliterated_family_name(word: str) -> bool:
+    """`ريكس [تيرلسون]`, `مارلين [تشيابا]`, `ستيف [بيرغ]`: shapes of foreign family names that the
+    Arabic word-shape tests read as something else: a present verb in ت ending like a plural
+    (`-سون`, `-مان`, English and German patronymics), the digraph `تش` ("ch", which opens no
+    Arabic noun or verb of six letters or more but the verbal nouns `تشديد`, `تشجيع` in the
+    accusative, which do not follow a bare given name), and ب before ي (`بيرغ`, `بيلوتي`: ب is no
+    prefix of a verb). Only right after a known foreign given name, where a family name is due."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    if word[0] == "ت":
+        return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
+    return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
+
+
 def _clan_name(word: str) -> bool:
     """`الطراونة`, `الخصاونة`, `الرواشدة`: a definite broken plural of the pattern فعاللة is a
     family's (clan's) name, though a word in ة is mostly a noun (a verbal noun of this length
@@ -286,6 +300,7 @@ class PersonRules:
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
+                         or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)):
@@ -320,6 +335,19 @@ class PersonRules:
             if _present_verb_after_name(word) or _feminine_past_verb(word, gender):
                 return x
         return k
+
+    def _family_name_after_foreign(self, word: str) -> bool:
+        """A word the shape tests refuse as a name that is a family name after a known foreign
+        given name (`_transliterated_family_name`), unless the lexicons know it as a word of
+        another kind (a stop word, a title, a nationality, ب + a known word: `بين`, `بيروت`)."""
+        lex = self.lex
+        if not _transliterated_family_name(word) or word in lex.stop or word in lex.name_end:
+            return False
+        if word[0] == "ب" and (word[1:] in lex.stop or lex.names.get_word(word[1:]) is not None
+                               or lex.speaker_org_heads.get_word(word[1:]) is not None):
+            return False
+        return not lex.gentilics.get_word(word) and not lex.titles.has_word(word) and not lex.heads.get_word(word) \
+            and lex.person_nouns.get_word(word) is None and lex.names.get_word(word) is None
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
