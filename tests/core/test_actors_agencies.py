@@ -1,0 +1,24 @@
+"""`وكالة` heads news agencies and agencies of other fields: in construct with a definite field
+noun other than news it is an agency of the state, no media outlet."""
+from actor_mentions import actors_by_surface
+
+
+def test_an_agency_of_another_field_is_no_outlet():
+    found = actors_by_surface("وحذرت وكالة الأرصاد الجوية من موجة حر تضرب البلاد.")
+    assert found["وكالة الأرصاد الجوية"].actor_type == "government"
+    found = actors_by_surface("وقالت وكالة الحماية المدنية إن فرق الإنقاذ انتشلت ثلاثة أشخاص.")
+    assert found["وكالة الحماية المدنية"].actor_type == "government"
+    found = actors_by_surface("وأطلقت وكالة الفضاء اليابانية مسبارا جديدا نحو المريخ.")
+    assert found["وكالة الفضاء اليابانية"].actor_type == "government"
+
+
+def test_news_agencies_stay_media():
+    found = actors_by_surface("وقالت وكالة الأنباء الرسمية إن الوزير وصل إلى العاصمة.")
+    assert found["وكالة الأنباء الرسمية"].actor_type == "media"
+    found = actors_by_surface("وذكرت الوكالة الإيرانية أن الوفد غادر طهران.")
+    assert all(a.actor_type != "government" for a in found.values())
+
+
+def test_an_outlet_named_after_its_owner_stays_media():
+    found = actors_by_surface("ونقلت وكالة الهيئة الوطنية تيليماك عن المتحدث قوله إن الاجتماع تأجل.")
+    assert any(a.actor_type == "media" for a in found.values())
