@@ -303,7 +303,7 @@ class PersonRules:
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
-                    and not (k > j and self._on_behalf_of(k, last)):
+                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -348,6 +348,14 @@ class PersonRules:
             return False
         return not lex.gentilics.get_word(word) and not lex.titles.has_word(word) and not lex.heads.get_word(word) \
             and lex.person_nouns.get_word(word) is None and lex.names.get_word(word) is None
+
+    def _second_conjunct(self, k: int) -> bool:
+        """`سامي علوي [وفيفي] عبده`, `أندرو برانسون [ووضع] قيد`: after a given and a family name a word in
+        و opens a second conjunct (a person or a clause), unless it is a known name of its own
+        (`وسام`, `وهبي`)."""
+        word = self.tokens[k].word
+        return word[:1] == "و" and len(word) > 2 and word not in _NAME_LINKS and self.tokens[k - 1].word not in _NAME_LINKS \
+            and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
@@ -472,8 +480,10 @@ class PersonRules:
             return False  # `ألكسندر ياكوفنكو [ووزير]`, `كيم [وشي]`: a second person joined by و
         if not first and word[:1] == "و" and len(word) > 4 and self._plural_of_people(word[1:]):
             return False  # `جون ميلر [ومسؤولين]`, `[وناشطون]`: others joined to the person by و
-        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
-            return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
+        if not first and word[:1] == "و" and (len(word) > 4 or len(word) == 4 and word[1] != "ا") \
+                and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
+            return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
+            # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
         if not first and word[:1] == "ك" and len(word) > 4 and (
                 self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name

@@ -157,6 +157,11 @@ class ActorTaggerRules:
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
+        if kind == "person":
+            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x)), b)
+            if cut < b:  # `سامي علوي [وفيفي عبده]`: the tagger ran on into a second conjunct
+                del words[cut - a:]
+                b = cut
         if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
                 and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in PLACE_WORDS
                      or _place_noun(prev)):
