@@ -34,6 +34,7 @@ _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
 _NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
@@ -648,6 +649,25 @@ class OrganisationRules:
         actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
                                                                 for head in _CHANNEL_HEADS))
                       if a is not None and a.actor_type == "media"), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
+
+    def _quoted_short_name(self, i: int, last: int) -> Mention | None:
+        """`طرد «القاعدة» من الأنبار`, `وصوتت لـ"النهضة"`: a quoted name of one or two words, which alone
+        may be a common noun (the base, the renaissance), is the known group or party whose name is
+        its head and these words (`تنظيم القاعدة`, `حركة النهضة`): the quotes mark it a name."""
+        if i < 1 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 2:
+            return None
+        after = self.tokens[end - 1].end
+        if self.text[after:after + 2].strip()[:1] not in ('"', "»", "”"):
+            return None  # (the quotes close right after the name)
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for head in _BODY_HEADS_DROPPED if (a := self.lex.names.get(f"{head} {words}")) is not None
+                      and a.actor_type in ("armed_group", "political_party", "organization")), None)
         if actor is None:
             return None
         return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
