@@ -22,3 +22,10 @@ def test_news_agencies_stay_media():
 def test_an_outlet_named_after_its_owner_stays_media():
     found = actors_by_surface("ونقلت وكالة الهيئة الوطنية تيليماك عن المتحدث قوله إن الاجتماع تأجل.")
     assert any(a.actor_type == "media" for a in found.values())
+
+
+def test_a_journal_and_a_news_agency_named_by_their_type_words_are_media():
+    found = actors_by_surface('وأظهرت الدراسة التي نشرتها دورية "بلوس ون" أن النوم يحمي الذاكرة.')
+    assert any(a.actor_type == "media" and "بلوس" in a.name_ar for a in found.values())
+    found = actors_by_surface("وبثت وكالة أخبار الصباح التابعة للحركة تسجيلا جديدا.")
+    assert any(a.actor_type == "media" and "الصباح" in a.name_ar for a in found.values())
