@@ -29,3 +29,10 @@ def test_a_journal_and_a_news_agency_named_by_their_type_words_are_media():
     assert any(a.actor_type == "media" and "بلوس" in a.name_ar for a in found.values())
     found = actors_by_surface("وبثت وكالة أخبار الصباح التابعة للحركة تسجيلا جديدا.")
     assert any(a.actor_type == "media" and "الصباح" in a.name_ar for a in found.values())
+
+
+def test_a_national_fund_is_a_state_body_and_the_short_imf_is_the_imf():
+    found = actors_by_surface("واستثمر صندوق الثروة السيادي النرويجي مليار دولار في السندات.")
+    assert found["صندوق الثروة السيادي النرويجي"].actor_type == "government"
+    found = actors_by_surface("وتوقع صندوق النقد أن يتباطأ النمو العالمي.")
+    assert found["صندوق النقد"].name_ar == "صندوق النقد الدولي"
