@@ -12,6 +12,7 @@ from .text import normalize_phrase
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
+_PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
 _SON_OF = frozenset({"بن", "بنت"})  # the patronymic link (grammar): the word before it is a given name
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
@@ -244,6 +245,14 @@ class PersonRules:
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
+        if g is not None and token.word[:g.start - token.start] in _PREPOSITION_CLITICS and g.last == i + 1 \
+                and self._foreign_after_preposition(token.word[g.start - token.start:]) \
+                and self.lex.given_names.get_word(token.word) is None:  # (`برايان` is Brian, not ب + `رايان`)
+            person = self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start, remember=False,
+                                     opened=True)
+            if person is not None:  # `خلفا [لريكس] تيلرسون`: a preposition before a foreign given name
+                self._remember_surname(person.last - 1, person.actor)
+            return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
                 or not (self._ali_at(i) and i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word)) \
                 and not self._name_like(
@@ -270,11 +279,18 @@ class PersonRules:
             self._remember_surname(person.last - 1, person.actor)
         return person
 
+    def _foreign_after_preposition(self, given: str) -> bool:
+        """A known foreign given name of four letters or more, which after ل/ب opens a name as
+        after و: transliterated names hardly ever read as ل/ب + an Arabic word (`لجان` is
+        committees, `لدينا` "we have": shorter or Arabic names are left out)."""
+        return len(given) >= 4 and given in self.lex.foreign_given_names and given not in self.lex.stop
+
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
-                   clitic: int = 0, titled: bool = False) -> Mention | None:
+                   clitic: int = 0, titled: bool = False, opened: bool = False) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
-        for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
+        for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun;
+        `opened` where the caller has read word j as a clitic and a known given name."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
@@ -285,7 +301,7 @@ class PersonRules:
             self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
-        ali = ali or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
+        ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
             and self.tokens[j].word.isalpha() and not self.tokens[j].word.startswith("ال") \
             and self.tokens[j].word not in self.lex.stop
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name

@@ -21,3 +21,12 @@ def test_a_place_or_verb_after_the_given_name_is_still_no_family_name():
     assert not any("بين" in n.split() for n in names)
     names = person_names("وقالت ماريا تشاركون في المعرض منذ سنوات.")
     assert not any("تشاركون" in n for n in names)
+
+
+def test_a_foreign_given_name_after_a_preposition_opens_a_name():
+    assert "ريكس هندرسون" in person_names("وعين الرئيس وزيرا جديدا خلفا لريكس هندرسون.")
+    assert "إيفانكا ميلر" in person_names("وسحبت المتاجر العلامة التجارية الخاصة بإيفانكا ميلر.")
+
+
+def test_committees_are_no_jean():
+    assert not person_names("وقال المتحدث إن لجان التحقيق بدأت عملها أمس.")
