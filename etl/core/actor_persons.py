@@ -58,6 +58,13 @@ def _adjunct_alone(word: str) -> bool:
     # in يا is as often a woman's name, `الملكة صوفيا`)
 
 
+def _derived_past_verb(word: str) -> bool:
+    """`إن الرئيس [امتلك]`, `الفريق [اعترف]`: a past verb of Form VIII (افتعل: ا, a root letter, ت)
+    or VII (انفعل), five letters; one such word alone after a title is the clause's verb."""
+    return len(word) == 5 and word[0] == "ا" and word[1] not in "اوي" and (word[2] == "ت" or word[1] == "ن") \
+        and word[-1] not in "اةه"  # (`إيتان` is a name: a long vowel after its first letter)
+
+
 def _present_verb_after_name(word: str) -> bool:
     """`جون [يزور]`, `مايكل [تهب] الرياح`: a present verb by its person prefix ي/ت before two to four
     letters. A transliterated family name in ي/ت mostly has a long vowel or `ش`/`س` after the
@@ -240,7 +247,8 @@ class PersonRules:
             return False
         if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
             return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
-        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word))
+        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word)
+                                                    or _derived_past_verb(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)

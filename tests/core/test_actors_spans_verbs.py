@@ -49,3 +49,10 @@ def test_a_clause_in_wa_after_a_full_name_is_not_part_of_it():
 
 def test_a_family_name_in_wa_of_the_faail_shape_stays():
     assert "منى واصف" in person_names("وشاركت في العرض الممثلة منى واصف.")
+
+
+def test_a_derived_past_verb_alone_after_a_title_is_no_name():
+    names = person_names("وقالت المصادر إن الفريق امتلك أدلة كافية على الاختراق.")
+    assert "امتلك" not in names
+    names = person_names("وأضاف أن الفريق اخترق أنظمة الشركة خلال ساعات.")
+    assert "اخترق" not in names
