@@ -62,7 +62,7 @@ def _derived_past_verb(word: str) -> bool:
     """`إن الرئيس [امتلك]`, `الفريق [اعترف]`: a past verb of Form VIII (افتعل: ا, a root letter, ت)
     or VII (انفعل), five letters; one such word alone after a title is the clause's verb."""
     return len(word) == 5 and word[0] == "ا" and word[1] not in "اوي" and (word[2] == "ت" or word[1] == "ن") \
-        and word[-1] not in "اةه"  # (`إيتان` is a name: a long vowel after its first letter)
+        and word[-1] not in "اه"  # (`إيتان` is a name: a long vowel after its first letter)
 
 
 def _present_verb_after_name(word: str) -> bool:
