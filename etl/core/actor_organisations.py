@@ -33,7 +33,10 @@ _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an org
 _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
-_CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))  # the outlet heads a quoted name may drop
+_CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
+_AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
+_NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
 _SHORT_NAME_ADJECTIVES = frozenset({"عام", "عامه", "حر", "حره"})
@@ -564,9 +567,32 @@ class OrganisationRules:
         inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
         if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
             kind, sector = "international_org", "IGO"  # `وكالة الأمم المتحدة للهجرة` is an agency, not a news agency
+        elif kind == "media" and self._agency_of_other_field(h, k):
+            kind, sector = "government", "GOV"  # in news mostly a state's (disasters, weather, space, borders)
         actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
         self._remember_org(h.first, actor)
         return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+
+    def _agency_of_other_field(self, h: PhraseMatch, k: int) -> bool:
+        """`وكالة [الفضاء] الأوروبية`, `وكالة [الأرصاد] الجوية`, `وكالة [التصنيف] الائتماني`: `وكالة` in
+        construct with a definite field noun other than news (`وكالة الأنباء`, `وكالة الصحافة`) is an
+        agency of that field, no news outlet."""
+        if normalize_phrase(h.value["head_ar"]) not in _AGENCY_HEADS or h.last >= k \
+                or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.first].word.removeprefix("و").startswith("لل"):
+            return False  # `الوكالة الإيرانية`, `الوكالة الفرنسية للأنباء`: the head with a nationality is the outlet's
+        word = self.tokens[h.last].word
+        if not word.startswith("ال") or self._gentilic_after(h.last, k) is not None \
+                or self.lex.names.match_at(self.tokens, h.last, stop=k) is not None:
+            return False  # `وكالة الصين الجديدة` (Xinhua): a state's or a known name
+        if not all(self.tokens[x].word.startswith(("ال", "وال", "لل")) for x in range(h.last, k)):
+            return False  # `وكالة السلطة القضائية ميزان`: an outlet's own name after its owner's
+        if k < len(self.tokens) and self.tokens[k].joined and self._name_like(self.tokens[k].word, True) \
+                and self.lex.given_names.get_word(self.tokens[k].word) is None \
+                and (k + 1 >= len(self.tokens) or not self.tokens[k + 1].joined
+                     or not self._name_like(self.tokens[k + 1].word, False)):
+            return False  # (the same where the name rule stopped before the outlet's one-word name)
+        return not any(strip_article(self.tokens[x].word.removeprefix("ل")) in _NEWS_FIELDS
+                       or strip_article(self.tokens[x].word) in _NEWS_FIELDS for x in range(h.last, k))
 
     def _named_with_nationality(self, h: PhraseMatch, name: str) -> Actor | None:
         """`هيئة التحقيق الروسية` ... `وكانت هيئة التحقيق أعلنت`: the body named before with its
@@ -623,6 +649,25 @@ class OrganisationRules:
         actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
                                                                 for head in _CHANNEL_HEADS))
                       if a is not None and a.actor_type == "media"), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
+
+    def _quoted_short_name(self, i: int, last: int) -> Mention | None:
+        """`طرد «القاعدة» من الأنبار`, `وصوتت لـ"النهضة"`: a quoted name of one or two words, which alone
+        may be a common noun (the base, the renaissance), is the known group or party whose name is
+        its head and these words (`تنظيم القاعدة`, `حركة النهضة`): the quotes mark it a name."""
+        if i < 1 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 2:
+            return None
+        after = self.tokens[end - 1].end
+        if self.text[after:after + 2].strip()[:1] not in ('"', "»", "”"):
+            return None  # (the quotes close right after the name)
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for head in _BODY_HEADS_DROPPED if (a := self.lex.names.get(f"{head} {words}")) is not None
+                      and a.actor_type in ("armed_group", "political_party", "organization")), None)
         if actor is None:
             return None
         return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)

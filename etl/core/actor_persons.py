@@ -12,6 +12,7 @@ from .text import normalize_phrase
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
+_PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
 _SON_OF = frozenset({"بن", "بنت"})  # the patronymic link (grammar): the word before it is a given name
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
@@ -57,6 +58,13 @@ def _adjunct_alone(word: str) -> bool:
     # in يا is as often a woman's name, `الملكة صوفيا`)
 
 
+def _derived_past_verb(word: str) -> bool:
+    """`إن الرئيس [امتلك]`, `الفريق [اعترف]`: a past verb of Form VIII (افتعل: ا, a root letter, ت)
+    or VII (انفعل), five letters; one such word alone after a title is the clause's verb."""
+    return len(word) == 5 and word[0] == "ا" and word[1] not in "اوي" and (word[2] == "ت" or word[1] == "ن") \
+        and word[-1] not in "اه"  # (`إيتان` is a name: a long vowel after its first letter)
+
+
 def _present_verb_after_name(word: str) -> bool:
     """`جون [يزور]`, `مايكل [تهب] الرياح`: a present verb by its person prefix ي/ت before two to four
     letters. A transliterated family name in ي/ت mostly has a long vowel or `ش`/`س` after the
@@ -73,6 +81,20 @@ def _feminine_past_verb(word: str, gender: str | None) -> bool:
     # a sound or doubled root of three letters (`كسرت`, `حققت`, `تلقت`), or a Form V of a defective
     # root (`توفيت`, `تبنت`); a family name in ت mostly carries a long vowel (`وايت`, `روليت`, `شوبرت`)
     return len(stem) == 3 and not any(c in "اوي" for c in stem) or len(stem) == 4 and stem[0] == "ت" and stem[-1] == "ي"
+
+
+def _transliterated_family_name(word: str) -> bool:
+    """`ريكس [تيرلسون]`, `مارلين [تشيابا]`, `ستيف [بيرغ]`: shapes of foreign family names that the
+    Arabic word-shape tests read as something else: a present verb in ت ending like a plural
+    (`-سون`, `-مان`, English and German patronymics), the digraph `تش` ("ch", which opens no
+    Arabic noun or verb of six letters or more but the verbal nouns `تشديد`, `تشجيع` in the
+    accusative, which do not follow a bare given name), and ب before ي (`بيرغ`, `بيلوتي`: ب is no
+    prefix of a verb). Only right after a known foreign given name, where a family name is due."""
+    if len(word) < 4 or not word.isalpha():
+        return False
+    if word[0] == "ت":
+        return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
+    return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
 
 
 def _clan_name(word: str) -> bool:
@@ -225,11 +247,20 @@ class PersonRules:
             return False
         if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
             return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
-        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word))
+        return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word)
+                                                    or _derived_past_verb(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
+        if g is not None and token.word[:g.start - token.start] in _PREPOSITION_CLITICS and g.last == i + 1 \
+                and self._foreign_after_preposition(token.word[g.start - token.start:]) \
+                and self.lex.given_names.get_word(token.word) is None:  # (`برايان` is Brian, not ب + `رايان`)
+            person = self._name_from(i, last, None, None, min_words=2, clitic=g.start - token.start, remember=False,
+                                     opened=True)
+            if person is not None:  # `خلفا [لريكس] تيلرسون`: a preposition before a foreign given name
+                self._remember_surname(person.last - 1, person.actor)
+            return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
                 or not (self._ali_at(i) and i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word)) \
                 and not self._name_like(
@@ -256,11 +287,18 @@ class PersonRules:
             self._remember_surname(person.last - 1, person.actor)
         return person
 
+    def _foreign_after_preposition(self, given: str) -> bool:
+        """A known foreign given name of four letters or more, which after ل/ب opens a name as
+        after و: transliterated names hardly ever read as ل/ب + an Arabic word (`لجان` is
+        committees, `لدينا` "we have": shorter or Arabic names are left out)."""
+        return len(given) >= 4 and given in self.lex.foreign_given_names and given not in self.lex.stop
+
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
-                   clitic: int = 0, titled: bool = False) -> Mention | None:
+                   clitic: int = 0, titled: bool = False, opened: bool = False) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
-        for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun."""
+        for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun;
+        `opened` where the caller has read word j as a clitic and a known given name."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
@@ -271,7 +309,7 @@ class PersonRules:
             self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
-        ali = ali or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
+        ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
             and self.tokens[j].word.isalpha() and not self.tokens[j].word.startswith("ال") \
             and self.tokens[j].word not in self.lex.stop
         if j + 1 < last and self.tokens[j + 1].hashtag:  # `#محمد_صلاح`: the hashtag is the whole name
@@ -286,9 +324,10 @@ class PersonRules:
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
+                         or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
-                    and not (k > j and self._on_behalf_of(k, last)):
+                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -320,6 +359,27 @@ class PersonRules:
             if _present_verb_after_name(word) or _feminine_past_verb(word, gender):
                 return x
         return k
+
+    def _family_name_after_foreign(self, word: str) -> bool:
+        """A word the shape tests refuse as a name that is a family name after a known foreign
+        given name (`_transliterated_family_name`), unless the lexicons know it as a word of
+        another kind (a stop word, a title, a nationality, ب + a known word: `بين`, `بيروت`)."""
+        lex = self.lex
+        if not _transliterated_family_name(word) or word in lex.stop or word in lex.name_end:
+            return False
+        if word[0] == "ب" and (word[1:] in lex.stop or lex.names.get_word(word[1:]) is not None
+                               or lex.speaker_org_heads.get_word(word[1:]) is not None):
+            return False
+        return not lex.gentilics.get_word(word) and not lex.titles.has_word(word) and not lex.heads.get_word(word) \
+            and lex.person_nouns.get_word(word) is None and lex.names.get_word(word) is None
+
+    def _second_conjunct(self, k: int) -> bool:
+        """`سامي علوي [وفيفي] عبده`, `أندرو برانسون [ووضع] قيد`: after a given and a family name a word in
+        و opens a second conjunct (a person or a clause), unless it is a known name of its own
+        (`وسام`, `وهبي`)."""
+        word = self.tokens[k].word
+        return word[:1] == "و" and len(word) > 2 and word not in _NAME_LINKS and self.tokens[k - 1].word not in _NAME_LINKS \
+            and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,
@@ -444,8 +504,10 @@ class PersonRules:
             return False  # `ألكسندر ياكوفنكو [ووزير]`, `كيم [وشي]`: a second person joined by و
         if not first and word[:1] == "و" and len(word) > 4 and self._plural_of_people(word[1:]):
             return False  # `جون ميلر [ومسؤولين]`, `[وناشطون]`: others joined to the person by و
-        if not first and word[:1] == "و" and len(word) > 4 and self.lex.given_names.get_word(word[1:]) is not None:
-            return False  # `رامي عبد الله [وسامي] يوسف`: a second person's name joined by و
+        if not first and word[:1] == "و" and (len(word) > 4 or len(word) == 4 and word[1] != "ا") \
+                and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
+            return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
+            # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
         if not first and word[:1] == "ك" and len(word) > 4 and (
                 self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name

@@ -10,16 +10,29 @@ from operator import attrgetter
 from .actor_base import PLACE_WORDS, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .ids import slug
+from .lexicon import word_classes
 from .morphology import strip_article, tagged_name_clitic
 
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
 _COUNT_NOUNS = name_words("count_noun")
+# nouns of place a name may follow with a preposition before them (`بمنطقة`, `لجزيرة`)
+_PLACE_NOUNS = (PLACE_WORDS - word_classes()["preposition"]) | name_words("landmark_noun")
 # The lowest marginal probability of a tagged span's labels for it to become an actor (tuned on
 # the development articles one may read, see README).
 NAME_TAGGER_CONFIDENCE = 0.7
 # ActorFinder._window_opener: what a word may open (0: nothing)
 _NAME_OPENER, _ORG_OPENER = 1, 2
 _WORD, _JOINED = attrgetter("word"), attrgetter("joined")  # Token fields as C-level callables for `map`
+
+
+def _place_noun(word: str) -> bool:
+    """`جزيرة`, `وبمنطقة`, `لشارع`: a noun of place or landmark, after و/ف and, in construct, a
+    preposition ب/ل."""
+    if word[:1] in "وف" and len(word) > 3:
+        word = word[1:]
+    if word[:1] in "بل" and len(word) > 3 and not word.startswith("ال"):
+        return word[1:] in _PLACE_NOUNS  # in construct (`بالولاية X` after a title is where its holder serves)
+    return strip_article(word) in _PLACE_NOUNS
 
 
 class ActorTaggerRules:
@@ -144,9 +157,15 @@ class ActorTaggerRules:
                                       or words[-1].startswith("ال") and not self._name_shaped(words[-1], False)):
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
+        if kind == "person":
+            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x)), b)
+            if cut < b:  # `سامي علوي [وفيفي عبده]`: the tagger ran on into a second conjunct
+                del words[cut - a:]
+                b = cut
         if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
-                and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in PLACE_WORDS):
-            return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`: a place the tagger read as a name
+                and ((prev := self.tokens[a - 1].word) == "في" or strip_article(prev) in PLACE_WORDS
+                     or _place_noun(prev)):
+            return None  # `في [بيغ آيلاند]`, `مدينة [سان خوسيه]`, `بمنطقة [سيري]`: a place the tagger read as a name
         if kind == "person" and a > 0 and self.tokens[a].joined and not clitic \
                 and (head := self.lex.speaker_org_heads.match_at(self.tokens, a - 1, max_words=1)) is not None \
                 and head.value["actor_type"] == "media" and self.lex.org_heads.match_at(self.tokens, a - 1, max_words=1) is None:

@@ -21,6 +21,10 @@ _DEMONSTRATIVES = word_classes()["demonstrative"]
 _CLOSE_WORDS = name_words("close_to")
 _SOURCE_QUANTIFIERS = name_words("source_quantifier")  # part of the mention: `[بعض] وسائل الإعلام`
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
+# `[أكبر] مصدر للنفط`, `مصدر [قلق]`: the origin of a thing, no one speaking
+_SOURCE_NOUNS = name_words("source_noun")
+_SOURCE_ELATIVES = name_words("source_elative")
+_SOURCE_OF_NOUNS = name_words("source_of_noun")
 _REGION_NAMES = name_words("region_name")
 _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
 _OFFICIALS_HEADS = name_words("officials_head")
@@ -127,7 +131,7 @@ class UnnamedActorRules:
         while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
             j += 1
         head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
-        if j == h.last and self._source_of_a_thing(j, last):
+        if j == h.last and self._source_of_a_thing(j, last) or self._origin_of_a_thing(h, j, last):
             return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking
         if j == h.last and j < last and self.tokens[j].joined and self.tokens[j].word[:1] == "و" \
                 and (pair := self._anonymous(j, last)) is not None and pair.actor.anonymous:
@@ -214,6 +218,19 @@ class UnnamedActorRules:
             return False
         return word.startswith("ال") and word not in self.lex.stop or word in _DEMONSTRATIVES \
             or word in _IMPORTANCE_ADJECTIVES
+
+    def _origin_of_a_thing(self, h: PhraseMatch, j: int, last: int) -> bool:
+        """`[أكبر] مصدر للنفط`, `ثاني أكبر مصادر الدخل`, `مصدر [قلق]`, `ومصدر [إلهام]`: a source noun
+        after an elative or ordinal, or bare before an indefinite noun of what it yields or causes,
+        is the origin or exporter of something."""
+        head = self.tokens[h.first].word
+        bare = strip_article(head[1:] if head[:1] in "وف" else head)
+        if bare not in _SOURCE_NOUNS or h.last - h.first != 1:
+            return False
+        if h.first > 0 and self.tokens[h.first].joined \
+                and self.tokens[h.first - 1].word.removeprefix("و") in _SOURCE_ELATIVES:
+            return True
+        return j == h.last and j < last and self.tokens[j].joined and self.tokens[j].word in _SOURCE_OF_NOUNS
 
     def _source_location(self, j: int, last: int) -> int | None:
         """The end of `في` + a place or sector of one to three definite words after an unnamed source

@@ -33,3 +33,26 @@ def test_an_accusative_adverb_after_a_title_is_no_name():
     names = person_names("وقال الرئيس الفرنسي ردا على سؤال إن الحوار مستمر.")
     assert not any(n in ("ردا", "رد") for n in names)
     assert "تعليقا" not in person_names("وقال الوزير تعليقا على القرار إنه مفاجئ.")
+
+
+def test_a_second_person_joined_by_wa_is_a_person_of_her_own():
+    names = person_names("وحضر العرض سامي حداد وفيفي منصور وعدد من الفنانين.")
+    assert "سامي حداد" in names and not any("وفيفي" in n for n in names)
+    names = person_names("وتقاسم الجائزة جون ميلر وبول هارتمان هذا العام.")
+    assert "جون ميلر" in names and "بول هارتمان" in names
+
+
+def test_a_clause_in_wa_after_a_full_name_is_not_part_of_it():
+    names = person_names("وبحث الوزيران احتجاز القس أندرو مارتن ووضع العلاقات بين البلدين.")
+    assert "أندرو مارتن" in names and not any("ووضع" in n for n in names)
+
+
+def test_a_family_name_in_wa_of_the_faail_shape_stays():
+    assert "منى واصف" in person_names("وشاركت في العرض الممثلة منى واصف.")
+
+
+def test_a_derived_past_verb_alone_after_a_title_is_no_name():
+    names = person_names("وقالت المصادر إن الفريق امتلك أدلة كافية على الاختراق.")
+    assert "امتلك" not in names
+    names = person_names("وأضاف أن الفريق اخترق أنظمة الشركة خلال ساعات.")
+    assert "اخترق" not in names
