@@ -107,7 +107,50 @@ class TriggerMatcher(PhraseMatcher):
             return None
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
+        if found is not None and found.last - found.first == 1 and tokens[i].word.endswith(ACCUSING_PARTICIPLES) and \
+                (tokens[i].word.startswith(_DEFINITE_OPENINGS) or not accuses(tokens, found)):
+            return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
+
+
+# `متهما`, `متهمة`: accusing, in `وقال X ...، متهما الحكومة بعرقلة الإصلاحات`, but also accused
+# (`الشرطة متهمة بالتقصير`, `متهما في قضية`): the participle names an accusation only when its
+# object, a party, comes next and the charge, a word with `بـ`, follows within `CHARGE_WINDOW` words
+# with no punctuation; `متهما إياه` is a collocation (`event_collocations.tsv`). The plural
+# `متهمين` is nearly always the accused and is no row.
+ACCUSING_PARTICIPLES = ("متهما", "متهمه")
+CHARGE_WINDOW = 5
+_OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+_NO_OBJECT_OPENINGS = frozenset({"في", "من", "علي", "عن", "الي", "حتي", "منذ", "امام", "لدي", "رسميا", "ايضا",
+                                 "خلال", "قبل", "بعد", "اثناء", "عند", "طوال", "زورا", "ظلما"})
+# a predicate of being up to `COPULA_REACH` words before (`كان الوزير متهما بـ`, `أجد نفسي متهمة`): the
+# accused, not the accuser
+COPULA_REACH = 3
+_COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت",
+                      "نفسه", "نفسها", "نفسي"})
+
+
+def accuses(tokens: list[Token], found: PhraseMatch) -> bool:
+    """The participle at `found` has a party for object and a charge with `بـ` after it."""
+    k = found.last
+    if k >= len(tokens) or not tokens[k].joined:
+        return False
+    for j in range(found.first - 1, max(-1, found.first - 1 - COPULA_REACH), -1):
+        if not tokens[j + 1].joined:
+            break
+        if tokens[j].word.removeprefix("و") in _COPULAS:
+            return False
+    following = tokens[k].word
+    if following in _OBJECT_PRONOUNS:
+        return True
+    if following.startswith("ب") or following in _NO_OBJECT_OPENINGS or following[:1].isdigit():
+        return False
+    for j in range(k + 1, min(len(tokens), k + 1 + CHARGE_WINDOW)):
+        if not tokens[j].joined:
+            return False
+        if tokens[j].word.startswith("ب") and len(tokens[j].word) > 2:
+            return True
+    return False
 
 
 # `تظاهر` demonstrates and also pretends: followed by a clause of `بأن`/`كأن` or by a feigned
