@@ -107,8 +107,8 @@ class TriggerMatcher(PhraseMatcher):
             return None
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
-        if found is not None and found.last - found.first == 1 and tokens[i].word.endswith(ACCUSING_PARTICIPLES) and \
-                (tokens[i].word.startswith(_DEFINITE_OPENINGS) or not accuses(tokens, found)):
+        if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
+                (tokens[i].word not in _ACCUSING_FORMS or not accuses(tokens, found)):
             return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
 
@@ -119,6 +119,8 @@ class TriggerMatcher(PhraseMatcher):
 # with no punctuation; `متهما إياه` is a collocation (`event_collocations.tsv`). The plural
 # `متهمين` is nearly always the accused and is no row.
 ACCUSING_PARTICIPLES = ("متهما", "متهمه")
+_ACCUSING_FORMS = frozenset(c + p for c in ("", "و", "ف") for p in ACCUSING_PARTICIPLES)
+_ACCUSING_WORDS = _ACCUSING_FORMS | frozenset(d + p for d in _DEFINITE_OPENINGS for p in ACCUSING_PARTICIPLES)
 CHARGE_WINDOW = 5
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 _NO_OBJECT_OPENINGS = frozenset({"في", "من", "علي", "عن", "الي", "حتي", "منذ", "امام", "لدي", "رسميا", "ايضا",

@@ -67,3 +67,12 @@ def test_a_meeting_asked_for_or_proposed_is_not_held():
     for sentence in ("ودعا الوزير إلى عقد مؤتمر دولي للسلام.", "واقترح الرئيس عقد قمة ثلاثية."):
         found = extract("t", sentence, dt.date(2024, 12, 8)).events
         assert {e["event_type"] for e in found} == {"REQUEST"}, sentence
+
+
+def test_a_meeting_dated_tomorrow_or_next_week_is_agree():
+    # a time to come right before or after the meeting word, or `المرتقب` before it
+    found = types("ويصل رئيس الوزراء الإيطالي إلى تونس غدا في زيارة رسمية.")
+    assert "AGREE" in found and "CONSULT" not in found
+    found = types("ومن المرتقب أن يلتقي وزير الخارجية نظيره المغربي.")
+    assert "AGREE" in found and "CONSULT" not in found
+    assert "CONSULT" not in types("يجتمع وزراء المالية الأسبوع المقبل في قمة لبحث الديون.")

@@ -36,3 +36,8 @@ def test_a_participle_without_a_charge_is_no_accusation():
 def test_a_participle_after_a_verb_of_being_is_the_accused():
     assert "ACCUSE" not in types("وكان الوزير متهما خلال ولايته بتبديد الأموال العامة.")
     assert "ACCUSE" not in types("وقالت الكاتبة إنها وجدت نفسها متهمة زورا بسرقة المخطوطة.")
+
+
+def test_a_word_ending_in_the_participle_letters_keeps_its_event():
+    # `قمتهما`, their summit: `ق` + the letters of `متهما`, a meeting noun with a pronoun
+    assert "CONSULT" in types("وفي ختام قمتهما في العاصمة الفنلندية، أعرب الرئيسان عن ارتياحهما.")
