@@ -107,10 +107,17 @@ class TriggerMatcher(PhraseMatcher):
             return None
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
+        if found is not None and tokens[i].word in _CAUTION_WORDS:
+            return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
                 (tokens[i].word not in _ACCUSING_FORMS or not accuses(tokens, found)):
             return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
+
+
+# `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,
+# `للحذر`) it is the noun: no trigger (`دعا إلى الحذر من`) and no collocation head (`يتعامل بحذر ... من أن`)
+_CAUTION_WORDS = frozenset(c + p + "حذر" for c in ("", "و", "ف") for p in ("ب", "ك", "ل", "ال", "بال", "لل", "كال"))
 
 
 # `متهما`, `متهمة`: accusing, in `وقال X ...، متهما الحكومة بعرقلة الإصلاحات`, but also accused
