@@ -107,12 +107,45 @@ class TriggerMatcher(PhraseMatcher):
             return None
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
+        if found is not None and isinstance(found.value, Head) and _OBLIGATION_STEM in tokens[i].word[:4] and \
+                not obliges(tokens, i):
+            return None  # `عليه`, `علينا`: the preposition with its pronoun, no party named after it
         if found is not None and tokens[i].word in _CAUTION_WORDS:
             return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
                 (tokens[i].word not in _ACCUSING_FORMS or not accuses(tokens, found)):
             return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
+
+
+# `على X أن` lays an obligation on X (REQUEST, `event_collocations.tsv`) only where `على` opens its
+# clause or follows `إن`, `أنه`, `لكن` (`وقال إن على الحكومة أن تستقيل`, `وعلى إسرائيل أن توقف`) and a
+# party stands between it and `أن`; elsewhere `على` is a verb's preposition (`اطلع على اللقاء`,
+# `اتفقوا على أن`) or opens an idiom (`على أمل أن`, `على الرغم من أن`)
+_OBLIGATION_WORDS = frozenset({"علي", "وعلي", "فعلي"})
+_OBLIGATION_OPENERS = frozenset({"ان", "انه", "لكن", "ولكن", "بل", "اذ"})
+_NO_OBLIGED_PARTY = frozenset({"ان", "امل", "الرغم", "رغم", "اعتبار", "اساس", "حين", "ما", "ضوء", "خلفيه", "ذلك",
+                               "الاقل", "الفور", "الارجح", "الاطلاق", "غرار", "نحو", "سبيل", "قدم", "وشك"})
+
+
+_OBLIGATION_STEM = "علي"
+_SUBORDINATORS = frozenset({"قبل", "بعد", "دون", "بدون", "من", "الي", "منذ", "حتي", "بمجرد"})
+
+
+def obliges(tokens: list[Token], i: int) -> bool:
+    """`على` at tokens[i] opens an obligation laid on the party after it."""
+    if tokens[i].word not in _OBLIGATION_WORDS:
+        return False
+    opens = not tokens[i].joined or i == 0 or tokens[i].word != "علي" or \
+        tokens[i - 1].word in _OBLIGATION_OPENERS
+    if not opens or i + 1 >= len(tokens) or not tokens[i + 1].joined or tokens[i + 1].word in _NO_OBLIGED_PARTY:
+        return False
+    for k in range(i + 2, min(len(tokens), i + 5)):
+        if not tokens[k].joined:
+            return False
+        if tokens[k].word == "ان":  # `على الأرض قبل أن`: the `أن` of a subordinator, no obligation
+            return tokens[k - 1].word not in _SUBORDINATORS
+    return False
 
 
 # `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,
