@@ -1,0 +1,21 @@
+"""An act asked for with `طلب` or urged with `إقناع` (`طلبت X عقد اجتماع`, `لإقناع X بالانسحاب`) is
+the REQUEST, not the act (PLOVER codes realised events). Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_meeting_asked_for_is_not_held():
+    found = types("وطلبت فرنسا عقد اجتماع طارئ لمجلس الأمن لبحث الأزمة.")
+    assert "REQUEST" in found and "CONSULT" not in found
+
+
+def test_act_urged_by_persuasion_is_not_done():
+    found = types("وتسعى الحكومة لإقناع الفصائل بالانسحاب من المدينة القديمة.")
+    assert "REQUEST" in found and "RETREAT" not in found and "SANCTION" not in found
