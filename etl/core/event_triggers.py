@@ -110,6 +110,9 @@ class TriggerMatcher(PhraseMatcher):
         if found is not None and isinstance(found.value, Head) and _OBLIGATION_STEM in tokens[i].word[:4] and \
                 not obliges(tokens, i):
             return None  # `عليه`, `علينا`: the preposition with its pronoun, no party named after it
+        if found is not None and found.last - found.first == 2 and tokens[found.last - 1].word == _BEHIND and \
+                i > 0 and tokens[i - 1].word in _RELATIVES_AND_INTERROGATIVES:
+            return None  # `من يقف وراء الهجوم`: who did it is asked or described, no party accused
         if found is not None and tokens[i].word in _CAUTION_WORDS:
             return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
@@ -146,6 +149,13 @@ def obliges(tokens: list[Token], i: int) -> bool:
         if tokens[k].word == "ان":  # `على الأرض قبل أن`: the `أن` of a subordinator, no obligation
             return tokens[k - 1].word not in _SUBORDINATORS
     return False
+
+
+# `تقف وراء` (stands behind an act) accuses the party it follows; after a relative or an interrogative
+# (`من يقف وراء الهجوم`, `الذين يقفون وراء الحملة`) it asks or describes, no one is accused
+_BEHIND = "وراء"
+_RELATIVES_AND_INTERROGATIVES = frozenset({"من", "ممن", "عمن", "الذين", "الذي", "التي", "اللذين", "اللتين", "اللذان",
+                                           "اللتان", "ما", "عما", "مما", "السبب", "الاسباب", "العوامل"})
 
 
 # `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,

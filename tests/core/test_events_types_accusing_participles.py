@@ -41,3 +41,10 @@ def test_a_participle_after_a_verb_of_being_is_the_accused():
 def test_a_word_ending_in_the_participle_letters_keeps_its_event():
     # `قمتهما`, their summit: `ق` + the letters of `متهما`, a meeting noun with a pronoun
     assert "CONSULT" in types("وفي ختام قمتهما في العاصمة الفنلندية، أعرب الرئيسان عن ارتياحهما.")
+
+
+def test_a_party_said_to_stand_behind_an_act_is_accused():
+    found = types("وقالت وزارة الداخلية إن خلية مرتبطة بالخارج تقف وراء تفجير خط الغاز.")
+    assert "ACCUSE" in found and "ASSAULT" in found
+    assert "ACCUSE" not in types("ولم تعرف الشرطة بعد من يقف وراء تفجير خط الغاز.")
+    assert "ACCUSE" not in types("وتبحث السلطات عن الذين يقفون وراء تفجير خط الغاز.")
