@@ -76,3 +76,10 @@ def test_a_meeting_dated_tomorrow_or_next_week_is_agree():
     found = types("ومن المرتقب أن يلتقي وزير الخارجية نظيره المغربي.")
     assert "AGREE" in found and "CONSULT" not in found
     assert "CONSULT" not in types("يجتمع وزراء المالية الأسبوع المقبل في قمة لبحث الديون.")
+
+
+def test_a_visit_intended_or_agreed_to_is_not_held():
+    found = types("ويعتزم الوفد الأوروبي أن يزور مخيمات النازحين.")
+    assert "CONSULT" not in found
+    found = types("وأعلنت الحكومة موافقتها على زيارة المقرر الخاص للأمم المتحدة.")
+    assert "AGREE" in found and "CONSULT" not in found
