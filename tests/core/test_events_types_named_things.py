@@ -48,3 +48,10 @@ def test_a_summit_prepared_for_is_an_agreement_to_meet_beside_the_visit():
     assert ("AGREE", "قمة") in found
     assert any(t == "CONSULT" for t, _ in found)
     assert "AGREE" in types("وعقد الوزيران اجتماعا أمس تمهيدا لزيارة الرئيس إلى المنطقة.")
+
+
+def test_reaching_a_finding_is_no_agreement():
+    # sentences written for this test
+    assert "AGREE" not in types("وتوصلت الشرطة إلى هوية الجاني بعد يومين من البحث.")
+    assert "AGREE" not in types("وعجز المحققون عن التوصل إلى استنتاج نهائي بشأن سبب الحادث.")
+    assert "AGREE" in types("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.")
