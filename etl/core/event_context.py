@@ -112,7 +112,7 @@ class EventContext:
                 return cue.context_class
             if cue.context_class == "requested":
                 if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
-                        (self._complement_noun(t0) or self._held_in_complement(t0, c1)):
+                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)):
                     return cue.context_class
                 continue
             if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
@@ -202,6 +202,15 @@ class EventContext:
         if bare != word:  # `وعقد مؤتمرا`: joined by `و`, `عقد` is rather the verb (and held)
             return analyse(bare).verbal_noun
         return True  # `اقترح الرئيس عقد قمة`, `دعا إلى عقد مؤتمر`
+
+    def _holding_complement(self, t0: int) -> bool:
+        """`دعا إلى عقد قمة`, `طالب بعقد اجتماع`: the trigger is itself the noun of holding the meeting
+        (`عقد` heads the collocation `عقد ... قمة`), governed by `إلى`/`ب`/`أن` as a verb's complement."""
+        bare = without_conjunction(self.tokens[t0].word)
+        if bare[:1] == "ب" and bare[1:] in _HOLDING_NOUNS:
+            return True
+        return bare in _HOLDING_NOUNS and t0 > 0 and \
+            without_conjunction(self.tokens[t0 - 1].word) in _COMPLEMENT_MARKERS
 
     def _construct(self, head: int, genitive: int) -> bool:
         """`عالم الاجتماع`: an indefinite head and a definite noun after it, one construct phrase."""

@@ -83,3 +83,8 @@ def test_a_visit_intended_or_agreed_to_is_not_held():
     assert "CONSULT" not in found
     found = types("وأعلنت الحكومة موافقتها على زيارة المقرر الخاص للأمم المتحدة.")
     assert "AGREE" in found and "CONSULT" not in found
+
+
+def test_holding_a_meeting_called_for_is_no_meeting_held():
+    assert "CONSULT" not in types("ودعت الجامعة العربية إلى عقد قمة طارئة لبحث الأزمة.")
+    assert "CONSULT" in types("وعقد وزراء الخارجية قمة طارئة في القاهرة أمس.")
