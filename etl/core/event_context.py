@@ -54,6 +54,10 @@ _PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `i
 _MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of play a goal or card came in
 _MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
+# `منتخب` is a national team (a sport cue) and elected: after an office it is the latter
+_ELECTED_FORMS = frozenset({"المنتخب", "منتخب"})
+_ELECTED_OFFICES = frozenset({"الرييس", "رييس", "الرييسه", "رييسه", "النايب", "البرلمان", "المجلس", "الحاكم", "العمده",
+                              "الحكومه", "البرلمانات", "والرييس"})
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
@@ -152,12 +156,19 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        matches = self.cues.find_all(self.tokens, first, last)
+        matches = [m for m in self.cues.find_all(self.tokens, first, last) if not self._elected_office(m.first, first)]
         self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
         # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
         self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
             self._minute_of_play(first, last)
+
+    def _elected_office(self, c0: int, first: int) -> bool:
+        """`الرئيس المنتخب`, `الرئيس الأمريكي المنتخب`: `منتخب` after an office (and at most one
+        adjective) is elected, no national team."""
+        if without_conjunction(self.tokens[c0].word) not in _ELECTED_FORMS:
+            return False
+        return any(self.tokens[k].word in _ELECTED_OFFICES for k in range(max(first, c0 - 2), c0))
 
     def _priced(self, t0: int, t1: int, last: int) -> bool:
         """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a
