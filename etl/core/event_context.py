@@ -54,6 +54,13 @@ _PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `i
 _MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of play a goal or card came in
 _MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
+# sport words as political figures of speech (`_political_metaphor`)
+_PLAYER_FORMS = frozenset({"لاعب", "لاعبا", "اللاعب", "لاعبين", "لاعبون", "اللاعبين"})
+_ROLE_ADJECTIVES = frozenset({"اساسي", "اساسيا", "رييسي", "رييسيا", "اقليمي", "اقليميا", "محوري", "محوريا", "مهم", "مهما",
+                              "دولي", "دوليا", "سياسي", "سياسيا", "اساسيين", "رييسيين", "اقليميين", "الاساسي",
+                              "الرييسي", "الاقليمي", "المحوري"})
+_BALL_FORMS = frozenset({"الكره"})
+_COURT_FORMS = frozenset({"ملعب"})
 # `منتخب` is a national team (a sport cue) and elected: after an office it is the latter
 _ELECTED_FORMS = frozenset({"المنتخب", "منتخب"})
 _ELECTED_OFFICES = frozenset({"الرييس", "رييس", "الرييسه", "رييسه", "النايب", "البرلمان", "المجلس", "الحاكم", "العمده",
@@ -156,7 +163,8 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        matches = [m for m in self.cues.find_all(self.tokens, first, last) if not self._elected_office(m.first, first)]
+        matches = [m for m in self.cues.find_all(self.tokens, first, last)
+                   if not self._elected_office(m.first, first) and not self._political_metaphor(m.first, last)]
         self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
         # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
@@ -169,6 +177,19 @@ class EventContext:
         if without_conjunction(self.tokens[c0].word) not in _ELECTED_FORMS:
             return False
         return any(self.tokens[k].word in _ELECTED_OFFICES for k in range(max(first, c0 - 2), c0))
+
+    def _political_metaphor(self, c0: int, last: int) -> bool:
+        """`لاعبا إقليميا`, `لاعب أساسي` (a party's role) and `الكرة في ملعب X` (the next move is
+        X's): the words of sport as figures of political speech, no match report."""
+        word = without_conjunction(self.tokens[c0].word)
+        following = self.tokens[c0 + 1].word if c0 + 1 < last else ""
+        if word in _PLAYER_FORMS:
+            return following in _ROLE_ADJECTIVES
+        if word in _BALL_FORMS:
+            return any(self.tokens[k].word in _COURT_FORMS for k in range(c0 + 1, min(last, c0 + 4)))
+        if word in _COURT_FORMS:
+            return c0 >= 2 and any(without_conjunction(self.tokens[k].word) in _BALL_FORMS for k in range(c0 - 3, c0))
+        return False
 
     def _priced(self, t0: int, t1: int, last: int) -> bool:
         """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a

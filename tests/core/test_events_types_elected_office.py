@@ -19,3 +19,14 @@ def test_a_president_elect_is_no_national_team():
 
 def test_a_national_team_stays_sport():
     assert types("وهنأ رئيس الاتحاد لاعبي المنتخب بالفوز على نظيره.") == []
+
+
+def test_a_world_cup_setting_or_a_sport_metaphor_keeps_political_events():
+    assert "CONSULT" in types("والتقى الرئيس الروسي ولي العهد على هامش افتتاح كأس العالم.")
+    assert "REJECT" in types("وقال الوزير إن الكرة الآن في ملعب الحكومة بعد رفضها المقترح.")
+    assert "ACCUSE" in types("وتعد تركيا لاعبا إقليميا مهما، واتهمتها أثينا بانتهاك مجالها الجوي.")
+
+
+def test_a_match_report_with_a_cup_stays_sport():
+    assert types("وفاز المنتخب البرازيلي بكأس العالم بعد فوزه على ألمانيا.") == []
+    assert "ASSAULT" not in types("خطفت الفرقة الأضواء في حفل الافتتاح.")
