@@ -113,6 +113,8 @@ class TriggerMatcher(PhraseMatcher):
         if found is not None and found.last - found.first == 2 and tokens[found.last - 1].word == _BEHIND and \
                 i > 0 and tokens[i - 1].word in _RELATIVES_AND_INTERROGATIVES:
             return None  # `من يقف وراء الهجوم`: who did it is asked or described, no party accused
+        if found is not None and tokens[i].word in _DEMANDED_HIM and not asks(tokens, found.last):
+            return None  # `قتل طالبة`, a student: `طالبة` normalises to `طالبه`, he demanded of him
         if found is not None and tokens[i].word in _CAUTION_WORDS:
             return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
@@ -158,6 +160,30 @@ _RELATIVES_AND_INTERROGATIVES = frozenset({"من", "ممن", "عمن", "الذي
                                            "اللتان", "ما", "عما", "مما", "السبب", "الاسباب", "العوامل"})
 
 
+# `طالبه بالاستقالة` (demanded of him) and `طالبة` (a student) are one word once `ة` is written `ه`:
+# the demand has its `بـ` complement within `DEMAND_WINDOW` words (`طالبه البعض بالتوقف`), or
+# `طالبة` is the participle asking, `من` + the one asked right after it (`طالبة منها ترك الأمر`)
+_DEMANDED_HIM = frozenset({"طالبه", "وطالبه", "فطالبه"})
+DEMAND_WINDOW = 3
+_ASKED_OF = frozenset({"من", "منه", "منها", "منهم", "منهما", "منهن"})
+
+
+def asks(tokens: list[Token], k: int) -> bool:
+    """`طالبه` whose next words make it a demand: `بـ` soon after, or `من` + the one asked."""
+    return k < len(tokens) and tokens[k].joined and tokens[k].word in _ASKED_OF or \
+        charge_follows(tokens, k, DEMAND_WINDOW)
+
+
+def charge_follows(tokens: list[Token], k: int, window: int) -> bool:
+    """A word with `بـ` among the `window` words from tokens[k], no punctuation before it."""
+    for j in range(k, min(len(tokens), k + window)):
+        if not tokens[j].joined:
+            return False
+        if tokens[j].word.startswith("ب") and len(tokens[j].word) > 2:
+            return True
+    return False
+
+
 # `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,
 # `للحذر`) it is the noun: no trigger (`دعا إلى الحذر من`) and no collocation head (`يتعامل بحذر ... من أن`)
 _CAUTION_WORDS = frozenset(c + p + "حذر" for c in ("", "و", "ف") for p in ("ب", "ك", "ل", "ال", "بال", "لل", "كال"))
@@ -197,12 +223,7 @@ def accuses(tokens: list[Token], found: PhraseMatch) -> bool:
         return True
     if following.startswith("ب") or following in _NO_OBJECT_OPENINGS or following[:1].isdigit():
         return False
-    for j in range(k + 1, min(len(tokens), k + 1 + CHARGE_WINDOW)):
-        if not tokens[j].joined:
-            return False
-        if tokens[j].word.startswith("ب") and len(tokens[j].word) > 2:
-            return True
-    return False
+    return charge_follows(tokens, k + 1, CHARGE_WINDOW)
 
 
 # `تظاهر` demonstrates and also pretends: followed by a clause of `بأن`/`كأن` or by a feigned

@@ -19,3 +19,13 @@ def test_meeting_asked_for_is_not_held():
 def test_act_urged_by_persuasion_is_not_done():
     found = types("وتسعى الحكومة لإقناع الفصائل بالانسحاب من المدينة القديمة.")
     assert "REQUEST" in found and "RETREAT" not in found and "SANCTION" not in found
+
+
+def test_demanded_of_him_is_request_and_a_student_is_none():
+    found = types("وطالبه أعضاء البرلمان بالاستقالة من منصبه.")
+    assert "REQUEST" in found and "RETREAT" not in found
+    assert "REQUEST" not in types("وقتل المسلح طالبة جامعية في الحرم الجامعي.")
+
+
+def test_the_participle_asking_of_someone_stays_request():
+    assert "REQUEST" in types("وأغلقت الشرطة الطريق، طالبة من السكان البقاء في منازلهم.")
