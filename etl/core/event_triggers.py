@@ -115,6 +115,9 @@ class TriggerMatcher(PhraseMatcher):
             return None  # `من يقف وراء الهجوم`: who did it is asked or described, no party accused
         if found is not None and tokens[i].word in _DEMANDED_HIM and not asks(tokens, found.last):
             return None  # `قتل طالبة`, a student: `طالبة` normalises to `طالبه`, he demanded of him
+        if found is not None and found.last < len(tokens) and \
+                tokens[found.last].word in _NOUN_READINGS.get(tokens[i].word, ()):
+            return None  # `عارضة أزياء`, a fashion model: `عارضة` normalises to `عارضه`, he opposed him
         if found is not None and tokens[i].word in _CAUTION_WORDS:
             return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
@@ -159,6 +162,10 @@ _BEHIND = "وراء"
 _RELATIVES_AND_INTERROGATIVES = frozenset({"من", "ممن", "عمن", "الذين", "الذي", "التي", "اللذين", "اللتين", "اللذان",
                                            "اللتان", "ما", "عما", "مما", "السبب", "الاسباب", "العوامل"})
 
+
+# a verb + object pronoun that is also a feminine noun once `ة` is written `ه`, and the words after it
+# that make it the noun (`عارضة أزياء`, a fashion model, not `عارضه`, opposed him)
+_NOUN_READINGS = {w: frozenset({"ازياء", "الازياء"}) for w in ("عارضه", "وعارضه")}
 
 # `طالبه بالاستقالة` (demanded of him) and `طالبة` (a student) are one word once `ة` is written `ه`:
 # the demand has its `بـ` complement within `DEMAND_WINDOW` words (`طالبه البعض بالتوقف`), or

@@ -29,3 +29,8 @@ def test_demanded_of_him_is_request_and_a_student_is_none():
 
 def test_the_participle_asking_of_someone_stays_request():
     assert "REQUEST" in types("وأغلقت الشرطة الطريق، طالبة من السكان البقاء في منازلهم.")
+
+
+def test_a_fashion_model_opposes_no_one():
+    assert "REJECT" not in types("وقالت عارضة أزياء شهيرة إنها ستشارك في العرض.")
+    assert "REJECT" in types("وعارضه نواب المعارضة في جلسة التصويت.")
