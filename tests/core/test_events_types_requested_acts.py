@@ -34,3 +34,10 @@ def test_the_participle_asking_of_someone_stays_request():
 def test_a_fashion_model_opposes_no_one():
     assert "REJECT" not in types("وقالت عارضة أزياء شهيرة إنها ستشارك في العرض.")
     assert "REJECT" in types("وعارضه نواب المعارضة في جلسة التصويت.")
+
+
+def test_an_act_pledged_is_no_act_done():
+    found = types("وتعهد رئيس الحكومة بالإفراج عن المعتقلين السياسيين خلال أسبوع.")
+    assert "AGREE" in found and "RETREAT" not in found
+    found = types("ووعدت الدول المانحة بتقديم مساعدات عاجلة للمتضررين.")
+    assert "AGREE" in found and "AID" not in found
