@@ -88,3 +88,9 @@ def test_a_visit_intended_or_agreed_to_is_not_held():
 def test_holding_a_meeting_called_for_is_no_meeting_held():
     assert "CONSULT" not in types("ودعت الجامعة العربية إلى عقد قمة طارئة لبحث الأزمة.")
     assert "CONSULT" in types("وعقد وزراء الخارجية قمة طارئة في القاهرة أمس.")
+
+
+def test_talks_opening_are_held_and_talks_to_open_are_agreed():
+    assert "CONSULT" in types("وانطلقت في العاصمة الكينية أمس المحادثات بين الحكومة والمتمردين.")
+    found = types("وستستأنف المفاوضات بين الجانبين في أيلول.")
+    assert "AGREE" in found and "CONSULT" not in found
