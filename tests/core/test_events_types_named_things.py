@@ -55,3 +55,13 @@ def test_reaching_a_finding_is_no_agreement():
     assert "AGREE" not in types("وتوصلت الشرطة إلى هوية الجاني بعد يومين من البحث.")
     assert "AGREE" not in types("وعجز المحققون عن التوصل إلى استنتاج نهائي بشأن سبب الحادث.")
     assert "AGREE" in types("وتوصل الطرفان إلى اتفاق لتبادل الأسرى.")
+
+
+def test_putting_a_party_on_a_terror_list_is_sanction():
+    assert "SANCTION" in types("ووضعت كندا الجماعة المسلحة على لائحتها السوداء للمنظمات الإرهابية.")
+    assert "SANCTION" not in types("ووضعت الحكومة إصلاح التعليم على قائمة أولوياتها.")
+
+
+def test_talks_going_on_are_held():
+    assert "CONSULT" in types("وواصل الوفدان المحادثات في جنيف لليوم الثاني.")
+    assert "CONSULT" not in types("ونشر المقطع على مواقع التواصل الاجتماعي بعد انتهاء المحادثات.")
