@@ -65,3 +65,9 @@ def test_putting_a_party_on_a_terror_list_is_sanction():
 def test_talks_going_on_are_held():
     assert "CONSULT" in types("وواصل الوفدان المحادثات في جنيف لليوم الثاني.")
     assert "CONSULT" not in types("ونشر المقطع على مواقع التواصل الاجتماعي بعد انتهاء المحادثات.")
+
+
+def test_a_capability_or_a_habit_is_no_event():
+    assert "ASSAULT" not in types("وقالت الحركة إنها قادرة على استهداف المدن الساحلية.")
+    assert "ASSAULT" not in types("وعادة ما تحدث مواجهات بين الصيادين وخفر السواحل.")
+    assert "ASSAULT" in types("وصد الجيش هجمات متكررة للمسلحين على مواقعه أمس.")
