@@ -118,6 +118,8 @@ class TriggerMatcher(PhraseMatcher):
         if found is not None and found.last < len(tokens) and \
                 tokens[found.last].word in _NOUN_READINGS.get(tokens[i].word, ()):
             return None  # `عارضة أزياء`, a fashion model: `عارضة` normalises to `عارضه`, he opposed him
+        if found is not None and tokens[i].word == _PARK and not blesses(tokens, i):
+            return None  # `الرئيسة السابقة بارك`, `هايد بارك`: a name, no blessing
         if found is not None and tokens[i].word in _CAUTION_WORDS:
             return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
         if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
@@ -189,6 +191,21 @@ def charge_follows(tokens: list[Token], k: int, window: int) -> bool:
         if tokens[j].word.startswith("ب") and len(tokens[j].word) > 2:
             return True
     return False
+
+
+# `بارك` (blessed, congratulated) is also a family name and the `park` of place names (`بارك غيون هي`,
+# `هايد بارك`, `كوينز بارك رينجرز`): the verb opens its clause (after punctuation, or after a
+# relative or `قد`) and is no name's first part
+_PARK = "بارك"
+_PARK_OPENERS = frozenset({"الذي", "التي", "الذين", "كما", "قد", "وقد", "فقد", "حيث", "ثم", "بل", "لقد"})
+_PARK_NAME_PARTS = frozenset({"غيون", "جيون", "غيون-هي", "جيون-هي", "رينجرز", "دي"})
+
+
+def blesses(tokens: list[Token], i: int) -> bool:
+    """`بارك` at tokens[i] is the verb: it opens its clause and no name part follows."""
+    if i + 1 < len(tokens) and tokens[i + 1].word in _PARK_NAME_PARTS:
+        return False
+    return i == 0 or not tokens[i].joined or tokens[i - 1].word in _PARK_OPENERS
 
 
 # `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,

@@ -71,3 +71,9 @@ def test_a_capability_or_a_habit_is_no_event():
     assert "ASSAULT" not in types("وقالت الحركة إنها قادرة على استهداف المدن الساحلية.")
     assert "ASSAULT" not in types("وعادة ما تحدث مواجهات بين الصيادين وخفر السواحل.")
     assert "ASSAULT" in types("وصد الجيش هجمات متكررة للمسلحين على مواقعه أمس.")
+
+
+def test_park_as_a_name_blesses_no_one():
+    assert "SUPPORT" not in types("واعتقلت بارك العام الماضي بتهم فساد.")
+    assert "SUPPORT" not in types("وتجمع الآلاف في هايد بارك وسط لندن.")
+    assert "SUPPORT" in types("وبارك الرئيس الاتفاق بين الفصائل.")
