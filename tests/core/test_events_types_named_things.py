@@ -77,3 +77,9 @@ def test_park_as_a_name_blesses_no_one():
     assert "SUPPORT" not in types("واعتقلت بارك العام الماضي بتهم فساد.")
     assert "SUPPORT" not in types("وتجمع الآلاف في هايد بارك وسط لندن.")
     assert "SUPPORT" in types("وبارك الرئيس الاتفاق بين الفصائل.")
+
+
+def test_receiving_the_wounded_and_a_pardon_board_are_no_events():
+    assert "CONSULT" not in types("وقال مدير المستشفى إنه استقبل 40 جريحا منذ الصباح.")
+    assert "CONCEDE" not in types("وأوصت لجنة العفو في الولاية بتخفيف الحكم.")
+    assert "CONCEDE" in types("وأصدر الرئيس عفوا عن مئات السجناء.")
