@@ -41,3 +41,7 @@ def test_an_act_pledged_is_no_act_done():
     assert "AGREE" in found and "RETREAT" not in found
     found = types("ووعدت الدول المانحة بتقديم مساعدات عاجلة للمتضررين.")
     assert "AGREE" in found and "AID" not in found
+
+
+def test_a_request_for_comment_is_no_party_request():
+    assert "REQUEST" not in types("ولم ترد السفارة على الفور على طلب للتعليق.")
