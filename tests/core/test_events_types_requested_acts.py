@@ -45,3 +45,7 @@ def test_an_act_pledged_is_no_act_done():
 
 def test_a_request_for_comment_is_no_party_request():
     assert "REQUEST" not in types("ولم ترد السفارة على الفور على طلب للتعليق.")
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request():
+    assert "REQUEST" not in types("وقال مسؤول طلب عدم الكشف عن هويته إن الوفد غادر.")
