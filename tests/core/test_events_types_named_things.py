@@ -83,3 +83,8 @@ def test_receiving_the_wounded_and_a_pardon_board_are_no_events():
     assert "CONSULT" not in types("وقال مدير المستشفى إنه استقبل 40 جريحا منذ الصباح.")
     assert "CONCEDE" not in types("وأوصت لجنة العفو في الولاية بتخفيف الحكم.")
     assert "CONCEDE" in types("وأصدر الرئيس عفوا عن مئات السجناء.")
+
+
+def test_a_family_visit_is_no_meeting():
+    assert "CONSULT" not in types("وكانت الأسرة في زيارة إلى أقاربها في الريف عندما وقع الانفجار.")
+    assert "CONSULT" in types("وقام الوزير بزيارة إلى القاهرة التقى خلالها نظيره المصري.")
