@@ -54,6 +54,17 @@ _PRICE_PREPOSITIONS = word_classes()["price_preposition"]  # `لقاء`: also `i
 _MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of play a goal or card came in
 _MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
+# sport words as political figures of speech (`_political_metaphor`)
+_PLAYER_FORMS = frozenset({"لاعب", "لاعبا", "اللاعب", "لاعبين", "لاعبون", "اللاعبين"})
+_ROLE_ADJECTIVES = frozenset({"اساسي", "اساسيا", "رييسي", "رييسيا", "اقليمي", "اقليميا", "محوري", "محوريا", "مهم", "مهما",
+                              "دولي", "دوليا", "سياسي", "سياسيا", "اساسيين", "رييسيين", "اقليميين", "الاساسي",
+                              "الرييسي", "الاقليمي", "المحوري"})
+_BALL_FORMS = frozenset({"الكره"})
+_COURT_FORMS = frozenset({"ملعب"})
+# `منتخب` is a national team (a sport cue) and elected: after an office it is the latter
+_ELECTED_FORMS = frozenset({"المنتخب", "منتخب"})
+_ELECTED_OFFICES = frozenset({"الرييس", "رييس", "الرييسه", "رييسه", "النايب", "البرلمان", "المجلس", "الحاكم", "العمده",
+                              "الحكومه", "البرلمانات", "والرييس"})
 _COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
@@ -112,7 +123,7 @@ class EventContext:
                 return cue.context_class
             if cue.context_class == "requested":
                 if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
-                        (self._complement_noun(t0) or self._held_in_complement(t0, c1)):
+                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)):
                     return cue.context_class
                 continue
             if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
@@ -152,12 +163,33 @@ class EventContext:
 
     def _scan(self, first: int, last: int) -> None:
         self._sentence = (first, last)
-        matches = self.cues.find_all(self.tokens, first, last)
+        matches = [m for m in self.cues.find_all(self.tokens, first, last)
+                   if not self._elected_office(m.first, first) and not self._political_metaphor(m.first, last)]
         self._found = [(m.first, m.last, cue) for m in matches for cue in m.value]
         # one per cue phrase: the matcher holds one tuple of cues per phrase (equal tuples of two phrases are two objects)
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
         self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
             self._minute_of_play(first, last)
+
+    def _elected_office(self, c0: int, first: int) -> bool:
+        """`الرئيس المنتخب`, `الرئيس الأمريكي المنتخب`: `منتخب` after an office (and at most one
+        adjective) is elected, no national team."""
+        if without_conjunction(self.tokens[c0].word) not in _ELECTED_FORMS:
+            return False
+        return any(self.tokens[k].word in _ELECTED_OFFICES for k in range(max(first, c0 - 2), c0))
+
+    def _political_metaphor(self, c0: int, last: int) -> bool:
+        """`لاعبا إقليميا`, `لاعب أساسي` (a party's role) and `الكرة في ملعب X` (the next move is
+        X's): the words of sport as figures of political speech, no match report."""
+        word = without_conjunction(self.tokens[c0].word)
+        following = self.tokens[c0 + 1].word if c0 + 1 < last else ""
+        if word in _PLAYER_FORMS:
+            return following in _ROLE_ADJECTIVES
+        if word in _BALL_FORMS:
+            return any(self.tokens[k].word in _COURT_FORMS for k in range(c0 + 1, min(last, c0 + 4)))
+        if word in _COURT_FORMS:
+            return c0 >= 2 and any(without_conjunction(self.tokens[k].word) in _BALL_FORMS for k in range(c0 - 3, c0))
+        return False
 
     def _priced(self, t0: int, t1: int, last: int) -> bool:
         """`انتقل إلى النادي لقاء 20 مليون يورو`: `لقاء` before a sum is `in return for`, no meeting (a
@@ -202,6 +234,15 @@ class EventContext:
         if bare != word:  # `وعقد مؤتمرا`: joined by `و`, `عقد` is rather the verb (and held)
             return analyse(bare).verbal_noun
         return True  # `اقترح الرئيس عقد قمة`, `دعا إلى عقد مؤتمر`
+
+    def _holding_complement(self, t0: int) -> bool:
+        """`دعا إلى عقد قمة`, `طالب بعقد اجتماع`: the trigger is itself the noun of holding the meeting
+        (`عقد` heads the collocation `عقد ... قمة`), governed by `إلى`/`ب`/`أن` as a verb's complement."""
+        bare = without_conjunction(self.tokens[t0].word)
+        if bare[:1] == "ب" and bare[1:] in _HOLDING_NOUNS:
+            return True
+        return bare in _HOLDING_NOUNS and t0 > 0 and \
+            without_conjunction(self.tokens[t0 - 1].word) in _COMPLEMENT_MARKERS
 
     def _construct(self, head: int, genitive: int) -> bool:
         """`عالم الاجتماع`: an indefinite head and a definite noun after it, one construct phrase."""

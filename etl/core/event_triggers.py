@@ -107,7 +107,147 @@ class TriggerMatcher(PhraseMatcher):
             return None
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
+        if found is not None and isinstance(found.value, Head) and _OBLIGATION_STEM in tokens[i].word[:4] and \
+                not obliges(tokens, i):
+            return None  # `عليه`, `علينا`: the preposition with its pronoun, no party named after it
+        if found is not None and found.last - found.first == 2 and tokens[found.last - 1].word == _BEHIND and \
+                i > 0 and tokens[i - 1].word in _RELATIVES_AND_INTERROGATIVES:
+            return None  # `من يقف وراء الهجوم`: who did it is asked or described, no party accused
+        if found is not None and tokens[i].word in _DEMANDED_HIM and not asks(tokens, found.last):
+            return None  # `قتل طالبة`, a student: `طالبة` normalises to `طالبه`, he demanded of him
+        if found is not None and found.last < len(tokens) and \
+                tokens[found.last].word in _NOUN_READINGS.get(tokens[i].word, ()):
+            return None  # `عارضة أزياء`, a fashion model: `عارضة` normalises to `عارضه`, he opposed him
+        if found is not None and tokens[i].word == _PARK and not blesses(tokens, i):
+            return None  # `الرئيسة السابقة بارك`, `هايد بارك`: a name, no blessing
+        if found is not None and tokens[i].word in _CAUTION_WORDS:
+            return None  # `بحذر`, `الحذر من`: the noun caution, no warning verb
+        if found is not None and found.last - found.first == 1 and tokens[i].word in _ACCUSING_WORDS and \
+                (tokens[i].word not in _ACCUSING_FORMS or not accuses(tokens, found)):
+            return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
+
+
+# `على X أن` lays an obligation on X (REQUEST, `event_collocations.tsv`) only where `على` opens its
+# clause or follows `إن`, `أنه`, `لكن` (`وقال إن على الحكومة أن تستقيل`, `وعلى إسرائيل أن توقف`) and a
+# party stands between it and `أن`; elsewhere `على` is a verb's preposition (`اطلع على اللقاء`,
+# `اتفقوا على أن`) or opens an idiom (`على أمل أن`, `على الرغم من أن`)
+_OBLIGATION_WORDS = frozenset({"علي", "وعلي", "فعلي"})
+_OBLIGATION_OPENERS = frozenset({"ان", "انه", "لكن", "ولكن", "بل", "اذ"})
+_NO_OBLIGED_PARTY = frozenset({"ان", "امل", "الرغم", "رغم", "اعتبار", "اساس", "حين", "ما", "ضوء", "خلفيه", "ذلك",
+                               "الاقل", "الفور", "الارجح", "الاطلاق", "غرار", "نحو", "سبيل", "قدم", "وشك"})
+
+
+_OBLIGATION_STEM = "علي"
+_SUBORDINATORS = frozenset({"قبل", "بعد", "دون", "بدون", "من", "الي", "منذ", "حتي", "بمجرد"})
+
+
+def obliges(tokens: list[Token], i: int) -> bool:
+    """`على` at tokens[i] opens an obligation laid on the party after it."""
+    if tokens[i].word not in _OBLIGATION_WORDS:
+        return False
+    opens = not tokens[i].joined or i == 0 or tokens[i].word != "علي" or \
+        tokens[i - 1].word in _OBLIGATION_OPENERS
+    if not opens or i + 1 >= len(tokens) or not tokens[i + 1].joined or tokens[i + 1].word in _NO_OBLIGED_PARTY:
+        return False
+    for k in range(i + 2, min(len(tokens), i + 5)):
+        if not tokens[k].joined:
+            return False
+        if tokens[k].word == "ان":  # `على الأرض قبل أن`: the `أن` of a subordinator, no obligation
+            return tokens[k - 1].word not in _SUBORDINATORS
+    return False
+
+
+# `تقف وراء` (stands behind an act) accuses the party it follows; after a relative or an interrogative
+# (`من يقف وراء الهجوم`, `الذين يقفون وراء الحملة`) it asks or describes, no one is accused
+_BEHIND = "وراء"
+_RELATIVES_AND_INTERROGATIVES = frozenset({"من", "ممن", "عمن", "الذين", "الذي", "التي", "اللذين", "اللتين", "اللذان",
+                                           "اللتان", "ما", "عما", "مما", "السبب", "الاسباب", "العوامل"})
+
+
+# a verb + object pronoun that is also a feminine noun once `ة` is written `ه`, and the words after it
+# that make it the noun (`عارضة أزياء`, a fashion model, not `عارضه`, opposed him)
+_NOUN_READINGS = {w: frozenset({"ازياء", "الازياء"}) for w in ("عارضه", "وعارضه")}
+
+# `طالبه بالاستقالة` (demanded of him) and `طالبة` (a student) are one word once `ة` is written `ه`:
+# the demand has its `بـ` complement within `DEMAND_WINDOW` words (`طالبه البعض بالتوقف`), or
+# `طالبة` is the participle asking, `من` + the one asked right after it (`طالبة منها ترك الأمر`)
+_DEMANDED_HIM = frozenset({"طالبه", "وطالبه", "فطالبه"})
+DEMAND_WINDOW = 3
+_ASKED_OF = frozenset({"من", "منه", "منها", "منهم", "منهما", "منهن"})
+
+
+def asks(tokens: list[Token], k: int) -> bool:
+    """`طالبه` whose next words make it a demand: `بـ` soon after, or `من` + the one asked."""
+    return k < len(tokens) and tokens[k].joined and tokens[k].word in _ASKED_OF or \
+        charge_follows(tokens, k, DEMAND_WINDOW)
+
+
+def charge_follows(tokens: list[Token], k: int, window: int) -> bool:
+    """A word with `بـ` among the `window` words from tokens[k], no punctuation before it."""
+    for j in range(k, min(len(tokens), k + window)):
+        if not tokens[j].joined:
+            return False
+        if tokens[j].word.startswith("ب") and len(tokens[j].word) > 2:
+            return True
+    return False
+
+
+# `بارك` (blessed, congratulated) is also a family name and the `park` of place names (`بارك غيون هي`,
+# `هايد بارك`, `كوينز بارك رينجرز`): the verb opens its clause (after punctuation, or after a
+# relative or `قد`) and is no name's first part
+_PARK = "بارك"
+_PARK_OPENERS = frozenset({"الذي", "التي", "الذين", "كما", "قد", "وقد", "فقد", "حيث", "ثم", "بل", "لقد"})
+_PARK_NAME_PARTS = frozenset({"غيون", "جيون", "غيون-هي", "جيون-هي", "رينجرز", "دي"})
+
+
+def blesses(tokens: list[Token], i: int) -> bool:
+    """`بارك` at tokens[i] is the verb: it opens its clause and no name part follows."""
+    if i + 1 < len(tokens) and tokens[i + 1].word in _PARK_NAME_PARTS:
+        return False
+    return i == 0 or not tokens[i].joined or tokens[i - 1].word in _PARK_OPENERS
+
+
+# `حذر` is the verb warned and the noun caution: with a preposition or the article (`بحذر`, `الحذر`,
+# `للحذر`) it is the noun: no trigger (`دعا إلى الحذر من`) and no collocation head (`يتعامل بحذر ... من أن`)
+_CAUTION_WORDS = frozenset(c + p + "حذر" for c in ("", "و", "ف") for p in ("ب", "ك", "ل", "ال", "بال", "لل", "كال"))
+
+
+# `متهما`, `متهمة`: accusing, in `وقال X ...، متهما الحكومة بعرقلة الإصلاحات`, but also accused
+# (`الشرطة متهمة بالتقصير`, `متهما في قضية`): the participle names an accusation only when its
+# object, a party, comes next and the charge, a word with `بـ`, follows within `CHARGE_WINDOW` words
+# with no punctuation; `متهما إياه` is a collocation (`event_collocations.tsv`). The plural
+# `متهمين` is nearly always the accused and is no row.
+ACCUSING_PARTICIPLES = ("متهما", "متهمه")
+_ACCUSING_FORMS = frozenset(c + p for c in ("", "و", "ف") for p in ACCUSING_PARTICIPLES)
+_ACCUSING_WORDS = _ACCUSING_FORMS | frozenset(d + p for d in _DEFINITE_OPENINGS for p in ACCUSING_PARTICIPLES)
+CHARGE_WINDOW = 5
+_OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+_NO_OBJECT_OPENINGS = frozenset({"في", "من", "علي", "عن", "الي", "حتي", "منذ", "امام", "لدي", "رسميا", "ايضا",
+                                 "خلال", "قبل", "بعد", "اثناء", "عند", "طوال", "زورا", "ظلما"})
+# a predicate of being up to `COPULA_REACH` words before (`كان الوزير متهما بـ`, `أجد نفسي متهمة`): the
+# accused, not the accuser
+COPULA_REACH = 3
+_COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت",
+                      "نفسه", "نفسها", "نفسي"})
+
+
+def accuses(tokens: list[Token], found: PhraseMatch) -> bool:
+    """The participle at `found` has a party for object and a charge with `بـ` after it."""
+    k = found.last
+    if k >= len(tokens) or not tokens[k].joined:
+        return False
+    for j in range(found.first - 1, max(-1, found.first - 1 - COPULA_REACH), -1):
+        if not tokens[j + 1].joined:
+            break
+        if tokens[j].word.removeprefix("و") in _COPULAS:
+            return False
+    following = tokens[k].word
+    if following in _OBJECT_PRONOUNS:
+        return True
+    if following.startswith("ب") or following in _NO_OBJECT_OPENINGS or following[:1].isdigit():
+        return False
+    return charge_follows(tokens, k + 1, CHARGE_WINDOW)
 
 
 # `تظاهر` demonstrates and also pretends: followed by a clause of `بأن`/`كأن` or by a feigned

@@ -67,3 +67,30 @@ def test_a_meeting_asked_for_or_proposed_is_not_held():
     for sentence in ("ودعا الوزير إلى عقد مؤتمر دولي للسلام.", "واقترح الرئيس عقد قمة ثلاثية."):
         found = extract("t", sentence, dt.date(2024, 12, 8)).events
         assert {e["event_type"] for e in found} == {"REQUEST"}, sentence
+
+
+def test_a_meeting_dated_tomorrow_or_next_week_is_agree():
+    # a time to come right before or after the meeting word, or `المرتقب` before it
+    found = types("ويصل رئيس الوزراء الإيطالي إلى تونس غدا في زيارة رسمية.")
+    assert "AGREE" in found and "CONSULT" not in found
+    found = types("ومن المرتقب أن يلتقي وزير الخارجية نظيره المغربي.")
+    assert "AGREE" in found and "CONSULT" not in found
+    assert "CONSULT" not in types("يجتمع وزراء المالية الأسبوع المقبل في قمة لبحث الديون.")
+
+
+def test_a_visit_intended_or_agreed_to_is_not_held():
+    found = types("ويعتزم الوفد الأوروبي أن يزور مخيمات النازحين.")
+    assert "CONSULT" not in found
+    found = types("وأعلنت الحكومة موافقتها على زيارة المقرر الخاص للأمم المتحدة.")
+    assert "AGREE" in found and "CONSULT" not in found
+
+
+def test_holding_a_meeting_called_for_is_no_meeting_held():
+    assert "CONSULT" not in types("ودعت الجامعة العربية إلى عقد قمة طارئة لبحث الأزمة.")
+    assert "CONSULT" in types("وعقد وزراء الخارجية قمة طارئة في القاهرة أمس.")
+
+
+def test_talks_opening_are_held_and_talks_to_open_are_agreed():
+    assert "CONSULT" in types("وانطلقت في العاصمة الكينية أمس المحادثات بين الحكومة والمتمردين.")
+    found = types("وستستأنف المفاوضات بين الجانبين في أيلول.")
+    assert "AGREE" in found and "CONSULT" not in found
