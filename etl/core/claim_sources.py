@@ -580,7 +580,10 @@ class ClaimSourceRules:
         shaped = word.endswith("ه") and not word.endswith(("يه", "اه", "وه")) or word.endswith(("تها", "تهم"))
         return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and shaped \
             and word not in TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
-            and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
+            and not self._is_complementizer(word) and (self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
+                                                       or word.endswith(("ته", "تها", "تهم")))
+        # (`وأكد قدرته`, `وجدد دعوته`: a noun in ة with a pronoun, not `قدرت` + `ه`, a second finite
+        # verb with an object that could not follow the first without a conjunction)
 
     def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
         """A quotation that opens after a comma and words that are neither a statement's place

@@ -43,6 +43,8 @@ _START = attrgetter("start")
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
+# `الأخير`/`الأخيرة`, the latter: a subject that names the actor mentioned just before
+_LATTER_WORDS = frozenset(("اخير", "اخيره", "الاخير", "الاخيره"))
 _FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
 # `وحسب القانون الألماني فإن`: a law, a constitution, an agreement or a ruling is the basis of a rule,
 # not a speaker (normalised, without the article)
@@ -453,6 +455,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
                                  if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
+        if source is not None and self.tokens[source.first].bare in _LATTER_WORDS:
+            span = self._antecedent_span(source, mentions) or span
         if apposed_to is not None:
             span = apposed_to
         elif relative_span is not None and source is None:
@@ -607,6 +611,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    @staticmethod
+    def _antecedent_span(source: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+        """`عرضت موسكو على الأسد ...، لكن الأخير رفض وأكد قدرته`: `الأخير` refers back; the source
+        text is the name it refers to, the nearest earlier mention of the same actor in the sentence."""
+        before = [m for m in mentions if m.actor is source.actor and m.last <= source.first]
+        return (before[-1].start, before[-1].end) if before else None
 
     def _impersonal_opinion(self, c, first: int) -> bool:
         """`ويتوقع أن`, `لكن يعتقد أنه`, `كما يرجح أن` opening a sentence: a 3ms present verb of
