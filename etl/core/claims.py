@@ -32,6 +32,7 @@ _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
 # `ويُتوقع أن`, `ويُعتقد أن` opening a sentence: the impersonal passive (unvowelled, written as the
 # active `يتوقع`), a belief or forecast no one is said to hold (normalised)
 _IMPERSONAL_OPINIONS = word_classes()["claim_impersonal_opinion"]
+_SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
@@ -568,7 +569,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
-        if marker is not None:
+        if marker is not None and without_conjunction(self._word(c.first)) in _SAYING_VERBS and c.last == c.first + 1:
+            start = marker  # `وقال كريم بوسعدة من معهد X "..."`: no object; the words before the quotation name the speaker
+        elif marker is not None:
             start = self._object_start(after_source, marker)
         else:
             after_title = self._past_bare_title(after_source, last, source, by_first)  # `أعلن X زعيم كوريا الشمالية وقف`

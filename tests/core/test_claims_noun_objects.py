@@ -31,3 +31,13 @@ def test_an_estimate_with_an_object_pronoun_is_still_no_noun_object():
     # a feminine verb of estimating opening its own clause keeps its reading
     found = claims("وقدرت الوزارة الخسائر بنحو مليون دولار.")
     assert all("قدرته" not in content for _, content in found)
+
+
+def test_the_age_and_job_of_a_witness_before_the_quotation_are_no_part_of_the_statement():
+    found = claims('وقالت نادية كرم (35 عاما) وهي تعمل ممرضة "لم ننم منذ يومين".')
+    assert found and found[-1][1] == "لم ننم منذ يومين"
+
+
+def test_a_verb_with_an_object_still_reports_the_object_before_a_quotation():
+    found = claims('واتهم وزير الخارجية الفرنسي جان مارتان الحكومة "بعدم المسؤولية".')
+    assert found and found[-1][1].startswith("الحكومة")
