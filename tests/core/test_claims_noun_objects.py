@@ -41,3 +41,10 @@ def test_the_age_and_job_of_a_witness_before_the_quotation_are_no_part_of_the_st
 def test_a_verb_with_an_object_still_reports_the_object_before_a_quotation():
     found = claims('واتهم وزير الخارجية الفرنسي جان مارتان الحكومة "بعدم المسؤولية".')
     assert found and found[-1][1].startswith("الحكومة")
+
+
+def test_it_is_said_is_said_by_no_one():
+    # `يُقال إن`, `قيل إن`: the passive of قال; no speaker, the last one is not made to say it
+    found = claims("وقال وزير الداخلية سامي حداد إن الطرق مغلقة. ويقال إن الحكومة ستستقيل قريبا.")
+    assert [content for _, content in found] == ["إن الطرق مغلقة"]
+    assert claims("ونشرت الصحيفة صورة للملياردير سامي حداد الذي قيل إنه غادر البلاد.") == []
