@@ -219,7 +219,8 @@ class ClaimSourceRules:
             if marker is not None and (governed is None or governed > j + 1):
                 # `وقال الوزير للصحفيين إن`, `وقال سميث لبي بي سي إن`: whom it was said to ends the slot
                 told = next((k for k in range(j + 1, min(marker, j + 4)) if self._word(k)[:1] == "ل"
-                             and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
+                             and not self._word(k).startswith("ال") and (len(self._word(k)) > 2 or self._word(k) == "ل")), None)
+                # (`لـ"العربية"`: `لـ` written apart before a quoted outlet)
                 governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None:

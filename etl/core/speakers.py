@@ -600,7 +600,8 @@ class SpeakerRules:
             return None
         found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
-                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
+                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
+                 and not (m.first > j and self._word(m.first - 1) == "ل")]  # (`لـ"العربية"`: the channel, `لـ` written apart)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)

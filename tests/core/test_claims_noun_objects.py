@@ -48,3 +48,11 @@ def test_it_is_said_is_said_by_no_one():
     found = claims("وقال وزير الداخلية سامي حداد إن الطرق مغلقة. ويقال إن الحكومة ستستقيل قريبا.")
     assert [content for _, content in found] == ["إن الطرق مغلقة"]
     assert claims("ونشرت الصحيفة صورة للملياردير سامي حداد الذي قيل إنه غادر البلاد.") == []
+
+
+def test_an_outlet_after_a_separate_lam_is_whom_it_was_told_not_who_said_it():
+    # `لـ"العربية"`: `لـ` written apart before a quoted outlet marks the channel
+    found = claims('وأفاد أحد أبناء القرية لـ"العربية" أن المسلحين دخلوا المنازل.')
+    assert found == [("أحد أبناء القرية", "أن المسلحين دخلوا المنازل")]
+    source, _ = claims('وقال المدرب سيلفا لـ"الرياضية": الضغط كبير على الفريق.')[0]
+    assert "الرياضية" not in source
