@@ -794,6 +794,8 @@ class SpeakerRules:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
+            # (`وقال مسؤول لـ"العربية.نت" إن`: the described speaker ends before `لـ` written apart, the channel)
+            marker = next((k for k in range(j + 1, marker) if self._word(k) == "ل"), marker)
             return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
