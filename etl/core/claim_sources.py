@@ -219,7 +219,8 @@ class ClaimSourceRules:
             if marker is not None and (governed is None or governed > j + 1):
                 # `وقال الوزير للصحفيين إن`, `وقال سميث لبي بي سي إن`: whom it was said to ends the slot
                 told = next((k for k in range(j + 1, min(marker, j + 4)) if self._word(k)[:1] == "ل"
-                             and not self._word(k).startswith("ال") and len(self._word(k)) > 2), None)
+                             and not self._word(k).startswith("ال") and (len(self._word(k)) > 2 or self._word(k) == "ل")), None)
+                # (`لـ"العربية"`: `لـ` written apart before a quoted outlet)
                 governed = told if governed is None or told is not None and told < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None:
@@ -580,7 +581,10 @@ class ClaimSourceRules:
         shaped = word.endswith("ه") and not word.endswith(("يه", "اه", "وه")) or word.endswith(("تها", "تهم"))
         return word.isalpha() and len(word) > 3 and not word.startswith(("ال", "وال")) and shaped \
             and word not in TIME_WORDS and not self._is_preposition(word) and word not in self.relatives \
-            and not self._is_complementizer(word) and self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
+            and not self._is_complementizer(word) and (self.cues.match_at(self.tokens, c.last, stop=c.last + 1) is None
+                                                       or word.endswith(("ته", "تها", "تهم")))
+        # (`وأكد قدرته`, `وجدد دعوته`: a noun in ة with a pronoun, not `قدرت` + `ه`, a second finite
+        # verb with an object that could not follow the first without a conjunction)
 
     def _quote_after_a_clause(self, j: int, marker: int, last: int, by_first) -> bool:
         """A quotation that opens after a comma and words that are neither a statement's place

@@ -32,6 +32,7 @@ _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
 # `ويُتوقع أن`, `ويُعتقد أن` opening a sentence: the impersonal passive (unvowelled, written as the
 # active `يتوقع`), a belief or forecast no one is said to hold (normalised)
 _IMPERSONAL_OPINIONS = word_classes()["claim_impersonal_opinion"]
+_SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
@@ -43,6 +44,8 @@ _START = attrgetter("start")
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
+# `الأخير`/`الأخيرة`, the latter: a subject that names the actor mentioned just before
+_LATTER_WORDS = frozenset(("اخير", "اخيره", "الاخير", "الاخيره"))
 _FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
 # `وحسب القانون الألماني فإن`: a law, a constitution, an agreement or a ruling is the basis of a rule,
 # not a speaker (normalised, without the article)
@@ -453,6 +456,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 next_cue = next((k for k in self.cues.starts_in(self.tokens, relative_end, last)
                                  if self.cues.match_at(self.tokens, k, stop=last) is not None), last)
         span = (source.start, source.end) if source is not None else None
+        if source is not None and self.tokens[source.first].bare in _LATTER_WORDS:
+            span = self._antecedent_span(source, mentions) or span
         if apposed_to is not None:
             span = apposed_to
         elif relative_span is not None and source is None:
@@ -564,7 +569,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
-        if marker is not None:
+        if marker is not None and without_conjunction(self._word(c.first)) in _SAYING_VERBS and c.last == c.first + 1:
+            start = marker  # `وقال كريم بوسعدة من معهد X "..."`: no object; the words before the quotation name the speaker
+        elif marker is not None:
             start = self._object_start(after_source, marker)
         else:
             after_title = self._past_bare_title(after_source, last, source, by_first)  # `أعلن X زعيم كوريا الشمالية وقف`
@@ -607,6 +614,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             parent.children.append(child)
             parent = child
         return claim
+
+    @staticmethod
+    def _antecedent_span(source: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+        """`عرضت موسكو على الأسد ...، لكن الأخير رفض وأكد قدرته`: `الأخير` refers back; the source
+        text is the name it refers to, the nearest earlier mention of the same actor in the sentence."""
+        before = [m for m in mentions if m.actor is source.actor and m.last <= source.first]
+        return (before[-1].start, before[-1].end) if before else None
 
     def _impersonal_opinion(self, c, first: int) -> bool:
         """`ويتوقع أن`, `لكن يعتقد أنه`, `كما يرجح أن` opening a sentence: a 3ms present verb of

@@ -600,7 +600,8 @@ class SpeakerRules:
             return None
         found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
-                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)]
+                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
+                 and not (m.first > j and self._word(m.first - 1) == "ل")]  # (`لـ"العربية"`: the channel, `لـ` written apart)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
@@ -793,6 +794,8 @@ class SpeakerRules:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
+            # (`وقال مسؤول لـ"العربية.نت" إن`: the described speaker ends before `لـ` written apart, the channel)
+            marker = next((k for k in range(j + 1, marker) if self._word(k) == "ل"), marker)
             return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:

@@ -80,7 +80,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 FUNCTION_WORD_CLASSES = {
     "event_need",
     "claim_acknowledging_verb", "claim_vote_manner", "claim_moving_verb", "claim_passive_auxiliary",
-    "speaker_member_noun", "speaker_adverbial_accusative", "speaker_organ_head", "claim_impersonal_opinion",
+    "speaker_member_noun", "speaker_adverbial_accusative", "speaker_organ_head", "claim_impersonal_opinion", "claim_saying_verb",
     "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative", "pronoun", "aux",
     "quantifier", "future", "intent", "adverb", "root_initial",
     "place_word", "document_noun", "source_adjective", "naming_word", "group_adjective", "name_link",
