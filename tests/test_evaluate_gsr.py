@@ -141,3 +141,21 @@ def test_corpus_report_reads_a_sample_of_a_parquet_file(tmp_path, capsys):
 def test_data_or_corpus_is_required():
     with pytest.raises(SystemExit):
         evaluate_gsr.main([])
+
+
+def test_weighting_positives_raises_the_fitted_probability_of_a_positive():
+    from etl import train_event_sense
+    rows = [(["a", "shared"], True), (["a", "shared"], False), (["b", "shared"], False), (["b", "shared"], False)]
+
+    def probability(weights_and_bias):
+        w, b = weights_and_bias
+        return event_sense_probability(w, b, ["a", "shared"])
+
+    unweighted = probability(train_event_sense.fit(rows, positive_weight=1.0))
+    weighted = probability(train_event_sense.fit(rows, positive_weight=3.0))
+    assert weighted > unweighted
+
+
+def event_sense_probability(weights, bias, feats):
+    from etl.core.event_sense import SenseModel
+    return SenseModel(weights, bias, 0.0, {}).probability(feats)
