@@ -115,3 +115,47 @@ def test_cross_validation_counts_sentences_as_the_evaluation_does(tmp_path):
     assert predicted[("ASSAULT", 0.0)] == {**{f"{d}-1": True for d in docs}, **{f"{d}-2": False for d in docs}}
     c = train_event_sense.counts(predicted[("ASSAULT", 0.0)], read_sentences(tmp_path / "assault_dev.csv", "tune"))
     assert (c.tp, c.fp, c.fn, c.tn) == (4, 0, 0, 4)
+
+
+SHOOTING = "وأطلق مسلحون النار على حافلة تقل عمالا في ضواحي المدينة امس فقتلوا أربعة منهم."
+FEARED = "ويخشى السكان من هجمات جديدة قد تشنها الجماعة خلال الأيام المقبلة."
+ECONOMY = "وتحدث الرئيس عن الاقتصاد والاستثمار في البلاد."
+
+
+def test_reported_share_counts_non_negated_rows_and_those_reported():
+    if evaluate_gsr.event_sense.sense_model() is None:
+        pytest.skip("no packaged sense model")
+    share = evaluate_gsr.reported_share([SHOOTING, FEARED, ECONOMY])
+    assert share["ASSAULT"] == (2, 1) and share["PROTEST"] == (0, 0)
+
+
+def test_corpus_report_reads_a_sample_of_a_parquet_file(tmp_path, capsys):
+    pl = pytest.importorskip("polars")
+    path = tmp_path / "articles.parquet"
+    pl.DataFrame({"doc_id": ["a", "b"], "text": [SHOOTING, ECONOMY]}).write_parquet(path)
+    assert evaluate_gsr.main(["--corpus", str(path), "--sample", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "2 articles" in out and "ASSAULT" in out
+
+
+def test_data_or_corpus_is_required():
+    with pytest.raises(SystemExit):
+        evaluate_gsr.main([])
+
+
+def test_weighting_positives_raises_the_fitted_probability_of_a_positive():
+    from etl import train_event_sense
+    rows = [(["a", "shared"], True), (["a", "shared"], False), (["b", "shared"], False), (["b", "shared"], False)]
+
+    def probability(weights_and_bias):
+        w, b = weights_and_bias
+        return event_sense_probability(w, b, ["a", "shared"])
+
+    unweighted = probability(train_event_sense.fit(rows, positive_weight=1.0))
+    weighted = probability(train_event_sense.fit(rows, positive_weight=3.0))
+    assert weighted > unweighted
+
+
+def event_sense_probability(weights, bias, feats):
+    from etl.core.event_sense import SenseModel
+    return SenseModel(weights, bias, 0.0, {}).probability(feats)
