@@ -11,7 +11,7 @@ from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
+from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher
 from .morphology import analyse, stem_candidates, without_conjunction
 
 
@@ -362,6 +362,11 @@ class EventFinder(RoleRules):
                 if any(e.event_type == event_type for e in events):
                     i = t.last
                     continue
+            if event_type == "REQUEST" and obliges(self.tokens, t.first):
+                obliged = next((m.actor for m in mentions if m.first == t.first + 1), None)
+                if obliged is not None:  # `إن على إسرائيل أن تنسحب`: the obligation is laid on Israel
+                    speaker = self._sentence_speaker(first, last, mentions)  # `وقال الوزير إن على ...`: who lays it
+                    source, target = (speaker if speaker != obliged else None), obliged
             sense = event_sense.read(self.tokens, t.first, t.last, first, last, event_type)
             if sense is not None and sense.vetoed:
                 i = t.last
@@ -613,11 +618,14 @@ class EventFinder(RoleRules):
     def _obliged(self, t0: int, first: int, by_need: bool = True) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
         another party acts in the few words before the trigger, with no punctuation between; with
-        `by_need`, the need for it too (`على ضرورة وقف`)."""
+        `by_need`, the need for it too (`على ضرورة وقف`); the act after an obligation laid on a
+        party (`على الحكومة أن تستقيل`) is only asked for too."""
         words = _OBLIGATION_OR_NEED_WORDS if by_need else _OBLIGATION_WORDS
         return any(without_conjunction(self.tokens[k].word) in words and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
-                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
+                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0)) or \
+            (t0 - 1 > first and self.tokens[t0 - 1].word == "ان" and  # `على رئيس الوزراء أن يستقيل`
+             any(obliges(self.tokens, k) for k in range(max(first, t0 - 5), t0 - 2)))
 
     def _same_clause_tokens(self, a: int, b: int) -> bool:
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
