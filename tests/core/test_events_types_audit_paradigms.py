@@ -30,3 +30,9 @@ def test_an_army_striking_positions_is_an_assault_a_storm_striking_a_coast_is_no
 
 def test_led_away_by_the_police_is_coerce():
     assert types("واقتادت الشرطة الصحفيين إلى مركزها.") == ["COERCE"]
+
+
+def test_deaths_and_displacement_from_rain_or_a_volcano_are_no_act():
+    assert types("أدت الأمطار الغزيرة والانهيارات الأرضية إلى مقتل 24 شخصا وتشريد الآلاف من السكان.") == []
+    assert types("وقالت السلطات إن المخاطر المرتبطة بثوران البركان قد تشمل انفجارات للغاز.") == []
+    assert types("وقتل خمسة أشخاص في غارة جوية على المدينة.") == ["ASSAULT"]
