@@ -55,6 +55,9 @@ _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`:
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
 _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: an act named again
+# the verbal noun of a derived verb (Forms II, IV, VII, VIII, X: `تسليم`, `إدانة`, `انسحاب`, `اعتقال`,
+# `استئناف`) as it stands after `ب`; the analyser may read `ادانه` as a verb with its object pronoun
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ال)?[تا]\w{3,}$")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # one regular-expression search of the sentence's text each (cheaper than a loop over its tokens)
 _SCORE = re.compile(r"(?<!\d)\d{1,2} *[-–—] *\d{1,2}(?!\d)")
@@ -262,8 +265,8 @@ class EventContext:
         by `و` to one, as the complement of a verb of asking is (not `عقب اجتماعه`, an adjunct)."""
         word = self.tokens[t0].word
         bare = without_conjunction(word)
-        if bare[:1] == "ب" and analyse(bare[1:]).verbal_noun:
-            return True
+        if bare[:1] == "ب" and (analyse(bare[1:]).verbal_noun or _DERIVED_VERBAL_NOUN.match(bare[1:])):
+            return True  # `بإدانة`, `بالإفراج`, `بتسليم`: the trigger itself with `ب` is the asked act
         previous = without_conjunction(self.tokens[t0 - 1].word) if t0 > 0 else ""
         return analyse(bare).verbal_noun and (previous in _COMPLEMENT_MARKERS or bare != word)
 

@@ -36,3 +36,8 @@ def test_deaths_and_displacement_from_rain_or_a_volcano_are_no_act():
     assert types("أدت الأمطار الغزيرة والانهيارات الأرضية إلى مقتل 24 شخصا وتشريد الآلاف من السكان.") == []
     assert types("وقالت السلطات إن المخاطر المرتبطة بثوران البركان قد تشمل انفجارات للغاز.") == []
     assert types("وقتل خمسة أشخاص في غارة جوية على المدينة.") == ["ASSAULT"]
+
+
+def test_a_condemnation_a_party_failed_to_persuade_a_body_to_make_is_no_accusation():
+    assert types("فشلت الولايات المتحدة في إقناع مجلس الأمن الدولي بإدانة تصريحات الرئيس.") == ["REQUEST"]
+    assert "ACCUSE" in types("وأدان مجلس الأمن الدولي تصريحات الرئيس.")
