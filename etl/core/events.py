@@ -98,8 +98,8 @@ _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لك�
 _STILL_VERBS = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال"})
 # words between a negator and the trigger that only carry it (modal, existential, passive `تم`, `أي`):
 # `لا يمكن اتهامه`, `لا توجد اتهامات`, `لم يتم الاتفاق`, `دون أي موافقة`
-_NEGATION_CARRIERS = frozenset({"يمكن", "تمكن", "يجب", "ينبغي", "يوجد", "توجد", "تم", "يتم", "تتم", "يكن", "تكن",
-                                "اي", "يعد", "تعد"})
+_NEGATION_CARRIERS = frozenset({"يمكن", "تمكن", "يجب", "ينبغي", "يوجد", "توجد", "تم", "يتم", "تتم", "يكن", "تكن", "نكن", "اكن",
+                                "يكونوا", "تكونوا", "اي", "يعد", "تعد"})
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4

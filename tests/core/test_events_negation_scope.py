@@ -30,3 +30,4 @@ def test_a_negator_before_another_verb_does_not_negate_the_trigger():
     assert not negated("قالت الحكومة إنها لن تعرقل إعدام المتهمين.", "ASSAULT")
     assert negated("لا يمكن اتهام الحكومة بالتقصير.", "ACCUSE")
     assert negated("لم يتم الاتفاق على موعد الانتخابات.", "AGREE")
+    assert negated("وقال الخاطفون: لم نكن نهدد الرهائن بالقتل.", "THREATEN")
