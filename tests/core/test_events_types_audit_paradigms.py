@@ -41,3 +41,9 @@ def test_deaths_and_displacement_from_rain_or_a_volcano_are_no_act():
 def test_a_condemnation_a_party_failed_to_persuade_a_body_to_make_is_no_accusation():
     assert types("فشلت الولايات المتحدة في إقناع مجلس الأمن الدولي بإدانة تصريحات الرئيس.") == ["REQUEST"]
     assert "ACCUSE" in types("وأدان مجلس الأمن الدولي تصريحات الرئيس.")
+
+
+def test_protesters_blocking_roads_or_voicing_anger_protest():
+    assert types("وقطع المحتجون الطرق المؤدية إلى الميناء.") == ["PROTEST"]
+    assert types("وعبر المتظاهرون عن غضبهم من انقطاع الكهرباء.") == ["PROTEST"]
+    assert types("وعبر المهاجرون الحدود إلى اليونان.") == []
