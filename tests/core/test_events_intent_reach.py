@@ -17,3 +17,8 @@ def test_an_intended_visit_after_a_long_subject_is_an_agreement_to_meet():
 
 def test_a_visit_after_a_verb_of_intent_in_another_clause_is_the_visit():
     assert "CONSULT" in types("يعتزم الرئيس المشاركة في المؤتمر، وزار وزير الخارجية الروسي سيرغي لافروف القاهرة.")
+
+
+def test_a_meeting_whose_business_is_told_in_the_future_is_still_to_come():
+    assert types("وقال المندوب إن الاجتماع سيبحث التصعيد في غزة.") == ["AGREE"]
+    assert types("وقال المندوب إن الاجتماع بحث التصعيد في غزة.") == ["CONSULT"]
