@@ -42,11 +42,22 @@ _PAIRED_CUES_NEEDED = 2
 BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
+# finite verbs of intent (cues of class planned in `event_context.tsv`) whose complement, the act
+# intended, may follow a long subject (`يعتزم وزير الخارجية الألماني هايكو ماس زيارة موسكو`)
+_INTENT_VERBS = frozenset({"يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخطط", "تخطط", "نخطط", "يخططون",
+                           "يزمع", "تزمع", "يريد", "تريد", "يرغب", "ترغب", "يستعد", "تستعد"})
+_INTENT_REACH = 9  # words of subject between the verb and the act (`وفد رفيع المستوى من البرلمان الأوروبي أن`)
+# a relative or a second verb's subordinator opens another clause, whose act is no longer the one intended
+_CLAUSE_BREAKING_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "بعد", "قبل",
+                                    "حيث", "بينما", "عندما", "حين", "منذ", "لكن", "ولكن"})
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
 _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: an act named again
+# the verbal noun of a derived verb (Forms II, IV, VII, VIII, X: `تسليم`, `إدانة`, `انسحاب`, `اعتقال`,
+# `استئناف`) as it stands after `ب`; the analyser may read `ادانه` as a verb with its object pronoun
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ال)?[تا]\w{3,}$")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 # one regular-expression search of the sentence's text each (cheaper than a loop over its tokens)
 _SCORE = re.compile(r"(?<!\d)\d{1,2} *[-–—] *\d{1,2}(?!\d)")
@@ -129,7 +140,7 @@ class EventContext:
             if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
                 continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
-                    t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2):
+                    (t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2) or self._intended(c0, c1, t0)):
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
                 return cue.context_class
@@ -254,10 +265,19 @@ class EventContext:
         by `و` to one, as the complement of a verb of asking is (not `عقب اجتماعه`, an adjunct)."""
         word = self.tokens[t0].word
         bare = without_conjunction(word)
-        if bare[:1] == "ب" and analyse(bare[1:]).verbal_noun:
-            return True
+        if bare[:1] == "ب" and (analyse(bare[1:]).verbal_noun or _DERIVED_VERBAL_NOUN.match(bare[1:])):
+            return True  # `بإدانة`, `بالإفراج`, `بتسليم`: the trigger itself with `ب` is the asked act
         previous = without_conjunction(self.tokens[t0 - 1].word) if t0 > 0 else ""
         return analyse(bare).verbal_noun and (previous in _COMPLEMENT_MARKERS or bare != word)
+
+    def _intended(self, c0: int, c1: int, t0: int) -> bool:
+        """`يعتزم وفد رفيع من البرلمان الأوروبي أن يزور`: a finite verb of intent reaches past its
+        subject to the act it governs, the first one in its clause after it (no punctuation, no
+        relative clause, no other verb of the clause between)."""
+        if without_conjunction(self.tokens[c0].word) not in _INTENT_VERBS or t0 - c1 > _INTENT_REACH:
+            return False
+        return self._same_clause(c0, t0) and not any(
+            self.tokens[k].word in _CLAUSE_BREAKING_WORDS for k in range(c1, t0))
 
     def _same_clause(self, a: int, b: int) -> bool:
         """No punctuation between tokens a and b (in either order)."""

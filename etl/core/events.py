@@ -11,7 +11,7 @@ from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, trigger_first_words, trigger_matcher
+from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher
 from .morphology import analyse, stem_candidates, without_conjunction
 
 
@@ -94,6 +94,12 @@ _ATTACK_NOUN_STEMS = tuple(sorted(word_classes()["attack_noun_stem"]))  # `هج�
 _LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
+# `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
+_STILL_VERBS = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال"})
+# words between a negator and the trigger that only carry it (modal, existential, passive `تم`, `أي`):
+# `لا يمكن اتهامه`, `لا توجد اتهامات`, `لم يتم الاتفاق`, `دون أي موافقة`
+_NEGATION_CARRIERS = frozenset({"يمكن", "تمكن", "يجب", "ينبغي", "يوجد", "توجد", "تم", "يتم", "تتم", "يكن", "تكن", "نكن", "اكن",
+                                "يكونوا", "تكونوا", "اي", "يعد", "تعد"})
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
@@ -356,12 +362,19 @@ class EventFinder(RoleRules):
                 if any(e.event_type == event_type for e in events):
                     i = t.last
                     continue
+            if event_type == "REQUEST" and obliges(self.tokens, t.first):
+                obliged = next((m.actor for m in mentions if m.first == t.first + 1), None)
+                if obliged is not None:  # `إن على إسرائيل أن تنسحب`: the obligation is laid on Israel
+                    speaker = self._sentence_speaker(first, last, mentions)  # `وقال الوزير إن على ...`: who lays it
+                    source, target = (speaker if speaker != obliged else None), obliged
             sense = event_sense.read(self.tokens, t.first, t.last, first, last, event_type)
             if sense is not None and sense.vetoed:
                 i = t.last
                 continue  # the learned veto (off by default): this use of the word reports no act
             negated = unspecific in _NEGATING_REASONS or self._negated(t.first, first) or \
-                any(first <= d < t.first and t.first - d <= 6 for d in denial_cues)
+                any(first <= d < t.first and t.first - d <= 6 and
+                    not any(self._conjoined_after_break(k) for k in range(d + 1, t.first + 1)) for d in denial_cues)
+            # (`نفت الوزارة الاتهامات، وقصفت الطائرات`: the denial ends where a clause joined after a comma opens)
             location = self._location(t.last, last, places)
             if target is not None and source is not None and \
                     (target.actor_id == source.actor_id or self._state_and_its_official(source, target)):
@@ -605,11 +618,14 @@ class EventFinder(RoleRules):
     def _obliged(self, t0: int, first: int, by_need: bool = True) -> bool:
         """`ينبغي أن تنسحب`, `يجب على إيران وقف`, `نأمل أن تفرج`: a modal of obligation or a hope that
         another party acts in the few words before the trigger, with no punctuation between; with
-        `by_need`, the need for it too (`على ضرورة وقف`)."""
+        `by_need`, the need for it too (`على ضرورة وقف`); the act after an obligation laid on a
+        party (`على الحكومة أن تستقيل`) is only asked for too."""
         words = _OBLIGATION_OR_NEED_WORDS if by_need else _OBLIGATION_WORDS
         return any(without_conjunction(self.tokens[k].word) in words and self._same_clause_tokens(k, t0)
                    and not (k > first and without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES)
-                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0))  # `كان يجب ألا يطلق`: it was done
+                   for k in range(max(first, t0 - _OBLIGATION_SPAN), t0)) or \
+            (t0 - 1 > first and self.tokens[t0 - 1].word == "ان" and  # `على رئيس الوزراء أن يستقيل`
+             any(obliges(self.tokens, k) for k in range(max(first, t0 - 5), t0 - 2)))
 
     def _same_clause_tokens(self, a: int, b: int) -> bool:
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
@@ -690,11 +706,26 @@ class EventFinder(RoleRules):
             all(self.tokens[k].joined for k in range(max(first, t0 - _AGREEMENT_MAKING_SPAN) + 1, t0 + 1))
 
     def _negated(self, t0: int, first: int) -> bool:
+        """A negator right before the trigger (`لم يوافق`, `عدم التعاون`), or one word before it
+        when that word only carries the trigger (`لا يمكن اتهامه`, `لم يتم الاتفاق`, `دون أي
+        موافقة`); a negator before another verb negates that verb (`لن تعرقل إعدام`, `لم تنه
+        الاحتجاجات`: the protests went on), and `لا يزال`, `وهو ما` negate nothing."""
         for k in range(max(first, t0 - 2), t0):
-            w = self.tokens[k].word
-            if w in self.negators or without_conjunction(w) in self.negators:
+            if not self._negator(k, first):
+                continue
+            if k == t0 - 1 or without_conjunction(self.tokens[k + 1].word) in _NEGATION_CARRIERS:
                 return True
         return False
+
+    def _negator(self, k: int, first: int) -> bool:
+        word = without_conjunction(self.tokens[k].word)
+        if self.tokens[k].word not in self.negators and word not in self.negators:
+            return False
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].word in _STILL_VERBS:
+            return False  # `لا تزال`, `ما زال`: still, the act goes on
+        # `ما` negates only where it opens its clause: after a word it is a relative (`وهو ما نفته`,
+        # `هذا ما توصلت إليه`) or part of an adverb (`غالبا ما`, `سرعان ما`)
+        return word != "ما" or k == first or self.tokens[k].word != word or not self.tokens[k].joined
 
     def _location(self, t1: int, last: int, places: list[Mention]) -> Mention | None:
         """The first state named as a place (`في دمشق`, `بغزة`) after the trigger in its sentence."""
