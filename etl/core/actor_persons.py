@@ -2,7 +2,7 @@
 (`الفلسطينيون`), and what a name word may look like (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
-from .actor_base import LETTER_NAMES, UNMARKED, name_words
+from .actor_base import LETTER_NAMES, UNMARKED, definite_noun, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
 from .morphology import (accusative_adverb, analyse, clitic_preposition, prefixed_word, preposition_with_pronoun,
@@ -434,11 +434,14 @@ class PersonRules:
         if g is None:
             return None
         word = self.tokens[i].word
-        if self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
-            return None
+        broken = word.startswith("ال") and strip_article(word) in self.lex.gentilic_broken_plurals
+        if broken:
+            g = g._replace(start=self.tokens[i].start)  # (`الألمان`: the article too)
+        elif self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
+            return None  # (`الأرمن`, `الأتراك`: a definite broken plural names the people too)
         prev = self.tokens[i - 1].word if i > 0 else ""
-        if self.tokens[i].joined and strip_article(prev) != prev:
-            return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
+        if self.tokens[i].joined and definite_noun(prev):
+            return None  # `الجنود الإسرائيليين`: an adjective after a definite noun (`آلاف` is no such noun)
         iso = g.value.iso3
         state = self.lex.states_by_iso.get(iso)
         actor = Actor(f"{iso.lower()}-people", self._written(g.start, g.end, normalize_phrase(self.text[g.start:g.end])),

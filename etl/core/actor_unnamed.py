@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_base import name_words
+from .actor_base import definite_noun, name_words
 from .actor_lexicon import Actor, Head, Mention, unnamed_source
 from .ids import slug
 from .lexicon import word_classes
@@ -46,7 +46,7 @@ class UnnamedActorRules:
         if h is None:
             return None
         if h.last - h.first == 1 and self.tokens[i].word.endswith(("يون", "يين")) and i > 0 and self.tokens[i].joined \
-                and self.text[h.start:h.start + 2] == "ال" and strip_article(self.tokens[i - 1].word) != self.tokens[i - 1].word:
+                and self.text[h.start:h.start + 2] == "ال" and definite_noun(self.tokens[i - 1].word):
             return None  # `النواب [الجمهوريين]`, `المقاتلين [الجهاديين]`: an adjective after a definite noun
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
