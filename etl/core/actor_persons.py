@@ -327,7 +327,8 @@ class PersonRules:
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
-                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)):
+                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
+                    and not (k > j and self._preposition_and_noun_after_name(j, k)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -345,6 +346,23 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _preposition_and_noun_after_name(self, j: int, k: int) -> bool:
+        """`ميلانيا ترامب [بسبب]`, `كارين كارابيتيان [لعقد] مباحثات`: ل/ب + a noun of three letters
+        with no long vowel (a verbal noun فعل; a transliterated family name keeps a long vowel)
+        after a name that already has more than its given name, or after a known person's name,
+        is a prepositional phrase. Right after a given name alone it is the family name
+        (`فوزي لقجع`, `جيرارد بتلر`)."""
+        word = self.tokens[k].word
+        if len(word) != 4 or word[0] not in "لب" or word.endswith("ه") or any(c in "اوىي" for c in word[1:]):
+            return False
+        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
+            return False
+        given = self.lex.given_names.match_at(self.tokens, j, stop=k)
+        if given is None or given.first != j or given.last != k:
+            return True
+        before = self.lex.names.get_word(self.tokens[k - 1].word)
+        return before is not None and before.actor_type == "person"
 
     def _before_verb(self, j: int, k: int, clitic: int) -> int:
         """Where the name j..k ends before a finite verb the word shapes let run on (`مايكل [تهب]
