@@ -354,7 +354,7 @@ class PersonRules:
         is a prepositional phrase. Right after a given name alone it is the family name
         (`فوزي لقجع`, `جيرارد بتلر`)."""
         word = self.tokens[k].word
-        if len(word) != 4 or word[0] not in "لب" or word.endswith("ه") or any(c in "اوىي" for c in word[1:]):
+        if len(word) != 4 or word[0] not in "لب" or word.endswith("ه") or any(c in "اوي" for c in word[1:]):
             return False
         if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
             return False
