@@ -340,8 +340,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
         org = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=k)
         if org is not None:
-            if org.last == k:
-                return None  # `الوزارة` alone refers back, it does not name
+            if org.last == k or org.value["actor_type"] == "government" and self._organ_of_non_state_body(org, k):
+                return None  # `الوزارة` alone refers back, it does not name; `إدارة النادي` is the club's
             return self._organisation_mention(org, k)
         definite = any(self.tokens[x].word.startswith("ال") for x in range(first, k))
         anonymous = quantified or self.lex.anon_heads.match_at(self.tokens, first, stop=k) is not None
