@@ -24,3 +24,10 @@ STATE_BODY_ADJECTIVES = name_words("state_body_adjective")
 # marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
 UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
 NATIONAL_ADJECTIVES = name_words("national_adjective")
+_COUNT_NOUNS = name_words("count_noun")
+
+
+def definite_noun(word: str) -> bool:
+    """A word with the article, which an adjective after it agrees with (`الجنود [الإسرائيليين]`);
+    `آلاف` normalises to `الاف`, a count noun that only looks definite (`آلاف [السودانيين]`)."""
+    return word.startswith("ال") and len(word) > 3 and word not in _COUNT_NOUNS

@@ -101,6 +101,7 @@ class ActorLexicon:
         self.name_head_keys: dict[str, tuple[str, ...] | None] = {}  # ActorFinder._name_head_key, per actor
 
         gentilics: list[tuple[str, _Gentilic]] = []
+        broken_plurals: set[str] = set()
         for r in load("gentilics.tsv", ("gentilic_ar", "country_iso3", "state_actor_id", "extra_forms")):
             if not r["country_iso3"]:
                 continue
@@ -108,7 +109,11 @@ class ActorLexicon:
             base = normalize_phrase(r["gentilic_ar"])
             forms = [base, base + "ه", base + "ين", base + "ون", base + "ان", base + "تين", base + "تان"]
             gentilics += [(f, g) for f in forms + split_variants(r["extra_forms"])]
+            broken_plurals.update(normalize_phrase(f) for f in split_variants(r["extra_forms"]) if " " not in f)
         self.gentilics = PhraseMatcher(gentilics)
+        # the one-word irregular forms (`أرمن`, `أتراك`, `مغاربة`) are broken plurals: with the
+        # article they name a people as `الأرمنيون` would (`_people`)
+        self.gentilic_broken_plurals = frozenset(broken_plurals)
 
         self.heads = PhraseMatcher(
             (r["head_ar"], Head(r["actor_type"], r["sector"], r["id_suffix"], r["name_en"],

@@ -48,11 +48,16 @@ _TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | _MONTH_WOR
 _DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_WORDS
 
 
+# kinds of body whose organs (`إدارة`, `رئاسة`) are no government
+_NON_STATE_BODIES = frozenset({"organization", "political_party", "armed_group", "media", "international_org"})
+
 class OrganisationRules:
     def _organisation(self, i: int, last: int) -> Mention | None:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
         if h is None or self._organising(h, last):
             return None
+        if h.value["actor_type"] == "government" and self._organ_of_non_state_body(h, last):
+            return None  # `إدارة [النادي]`, `رئاسة [الفيفا]`: the body's own management or chair, no government
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
                 and (self._quoted_statement(h.last, quoted_end) or phrase_key(h.value["head_ar"]) in self.org_refs):
@@ -671,6 +676,22 @@ class OrganisationRules:
         if actor is None:
             return None
         return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
+
+    def _organ_of_non_state_body(self, h: PhraseMatch, last: int) -> bool:
+        """`إدارة مانشستر يونايتد`, `رئاسة الحزب`, `رئاسة الاتحاد الدولي لكرة القدم`: a state
+        body's head (management, presidency) in construct with a club, party, company or
+        international body names that body's organ; the body is the actor (an unnamed
+        official of a named body is that body), found at its own name."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return False
+        head = self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last)
+        if head is not None and head.start == self.tokens[k].start:
+            return head.value["actor_type"] not in ("government", "military")
+        known = self.lex.names.match_at(self.tokens, k, stop=last)
+        if known is not None and known.start == self.tokens[k].start:
+            return known.value.actor_type in _NON_STATE_BODIES
+        return False
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a

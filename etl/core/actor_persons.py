@@ -2,7 +2,7 @@
 (`الفلسطينيون`), and what a name word may look like (a mixin of `actors.ActorFinder`)."""
 from __future__ import annotations
 
-from .actor_base import LETTER_NAMES, UNMARKED, name_words
+from .actor_base import LETTER_NAMES, UNMARKED, definite_noun, name_words
 from .actor_lexicon import Actor, Mention, pattern_person
 from .lexicon import word_classes
 from .morphology import (accusative_adverb, analyse, clitic_preposition, prefixed_word, preposition_with_pronoun,
@@ -327,7 +327,8 @@ class PersonRules:
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
-                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)):
+                    and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
+                    and not (k > j and self._preposition_and_noun_after_name(j, k)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -345,6 +346,23 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _preposition_and_noun_after_name(self, j: int, k: int) -> bool:
+        """`ميلانيا ترامب [بسبب]`, `كارين كارابيتيان [لعقد] مباحثات`: ل/ب + a noun of three letters
+        with no long vowel (a verbal noun فعل; a transliterated family name keeps a long vowel)
+        after a name that already has more than its given name, or after a known person's name,
+        is a prepositional phrase. Right after a given name alone it is the family name
+        (`فوزي لقجع`, `جيرارد بتلر`)."""
+        word = self.tokens[k].word
+        if len(word) != 4 or word[0] not in "لب" or word.endswith("ه") or any(c in "اوي" for c in word[1:]):
+            return False
+        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None:
+            return False
+        given = self.lex.given_names.match_at(self.tokens, j, stop=k)
+        if given is None or given.first != j or given.last != k:
+            return True
+        before = self.lex.names.get_word(self.tokens[k - 1].word)
+        return before is not None and before.actor_type == "person"
 
     def _before_verb(self, j: int, k: int, clitic: int) -> int:
         """Where the name j..k ends before a finite verb the word shapes let run on (`مايكل [تهب]
@@ -434,11 +452,14 @@ class PersonRules:
         if g is None:
             return None
         word = self.tokens[i].word
-        if self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
-            return None
+        broken = word.startswith("ال") and strip_article(word) in self.lex.gentilic_broken_plurals
+        if broken:
+            g = g._replace(start=self.tokens[i].start)  # (`الألمان`: the article too)
+        elif self.text[g.start:g.start + 2] != "ال" or not word.endswith(("يون", "يين")):
+            return None  # (`الأرمن`, `الأتراك`: a definite broken plural names the people too)
         prev = self.tokens[i - 1].word if i > 0 else ""
-        if self.tokens[i].joined and strip_article(prev) != prev:
-            return None  # `الجنود الإسرائيليين`: an adjective after a definite noun
+        if self.tokens[i].joined and definite_noun(prev):
+            return None  # `الجنود الإسرائيليين`: an adjective after a definite noun (`آلاف` is no such noun)
         iso = g.value.iso3
         state = self.lex.states_by_iso.get(iso)
         actor = Actor(f"{iso.lower()}-people", self._written(g.start, g.end, normalize_phrase(self.text[g.start:g.end])),

@@ -175,6 +175,11 @@ class ActorTaggerRules:
             return None  # `ورم سرطاني`, `دينا أوامر`: the shape rules know these are not names
         if len(words) == 1 and (kind == "organization" or self.lex.given_names.get(words[0]) is None):
             return None  # one unknown word (`داتيلو`, `الشيعة`) is too often a ship, a sect or a product
+        if kind == "person" and len(words) == 1 and clitic[-1:] in ("ل", "ب") and len(words[0]) < 4 \
+                and strip_article(words[0]) not in self.surnames \
+                and getattr(self.given_refs.get(words[0]), "origin", None) != "lexicon":
+            return None  # `إن [لجان] التحقيق`: ل/ب + a short given name alone is a word (committees), not
+            # the family name of someone named before, nor a known person's name (`صورا [لكيم]`)
         if kind == "person":
             while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
                     and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_base import name_words
+from .actor_base import LETTER_NAMES, definite_noun, name_words
 from .actor_lexicon import Actor, Head, Mention, unnamed_source
 from .ids import slug
 from .lexicon import word_classes
@@ -46,7 +46,7 @@ class UnnamedActorRules:
         if h is None:
             return None
         if h.last - h.first == 1 and self.tokens[i].word.endswith(("يون", "يين")) and i > 0 and self.tokens[i].joined \
-                and self.text[h.start:h.start + 2] == "ال" and strip_article(self.tokens[i - 1].word) != self.tokens[i - 1].word:
+                and self.text[h.start:h.start + 2] == "ال" and definite_noun(self.tokens[i - 1].word):
             return None  # `النواب [الجمهوريين]`, `المقاتلين [الجهاديين]`: an adjective after a definite noun
         head: Head = h.value
         g = self._gentilic_after(h.last, last)
@@ -281,6 +281,8 @@ class UnnamedActorRules:
         if word in self.lex.stop or clitic_preposition(word) or word.startswith("لل") \
                 or preposition_with_pronoun(word, self.lex.stop) or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`المجتمع الدولي [عليه]`: not a nisba in `يه`; `مسؤولون [وحتى]`, `[وفي]`: و + a particle)
+        if word[:1] == "ل" and word[1:] in LETTER_NAMES:
+            return False  # `مسؤول محلي [لبي] بي سي`: the channel spoken to, not a nisba in `ي`
         if self.lex.gentilics.match_at(self.tokens, j, max_words=1, stop=last) is not None:
             return True
         w = strip_article(word)

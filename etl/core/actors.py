@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import cached_property
 from operator import attrgetter
 
-from .actor_base import NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
+from .actor_base import LETTER_NAMES, NATIONAL_ADJECTIVES, OFFICE_GOVERNORS, UNMARKED, name_words
 from .actor_groups import GroupRules
 from .actor_lexicon import (Actor, ActorLexicon, Mention, actor_lexicon, pattern_person, person_gender,
                             unnamed_source)
@@ -303,6 +303,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
         described_noun = self.lex.person_nouns.match_at(self.tokens, first, stop=end) is not None  # `الشاب المتهم`
+        anonymous_head = self.lex.anon_heads.match_at(self.tokens, first, stop=end) is not None  # `مسؤولون`
         k = first
         while k < end and k - first < 4 and (k == first or not self._comma_before(k)):
             word = self.tokens[k].word
@@ -314,6 +315,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 continue
             if k > first and self.lex.addressee(word):
                 break  # `قالت المرأة [للقاضي] ...`: the one spoken to, after the speaker
+            if k > first and word[:1] == "ل" and word[1:] in LETTER_NAMES and anonymous_head:
+                break  # `وقال مسؤولون [لبي] بي سي`: the channel spoken to, after an unnamed source
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
                     or k > first and strip_article(word) in self.lex.name_end and word not in self.lex.quantifiers \
                     or k > first and (clitic_preposition(word)
@@ -337,8 +340,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         phrase = " ".join(self.tokens[x].word for x in range(first, k))
         org = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=k)
         if org is not None:
-            if org.last == k:
-                return None  # `الوزارة` alone refers back, it does not name
+            if org.last == k or org.value["actor_type"] == "government" and self._organ_of_non_state_body(org, k):
+                return None  # `الوزارة` alone refers back, it does not name; `إدارة النادي` is the club's
             return self._organisation_mention(org, k)
         definite = any(self.tokens[x].word.startswith("ال") for x in range(first, k))
         anonymous = quantified or self.lex.anon_heads.match_at(self.tokens, first, stop=k) is not None

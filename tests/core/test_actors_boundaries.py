@@ -223,3 +223,23 @@ def test_a_body_after_a_title_is_no_persons_name():
     assert person_names("وقال رئيس مجلس إدارة بنك الرافدين الأهلي إن الودائع مستقرة.") == set()
     assert person_names("وقال متحدث باسم جامعة ستانفورد إن الطالب فصل.") == set()
     assert person_names("وقال المتحدث باسم الجهاد داود شهاب إن الهدنة صامدة.") == {"داود شهاب"}
+
+
+def test_a_preposition_and_a_short_verbal_noun_after_a_full_name_is_not_in_it():
+    assert person_names("وحظي بيدرو لوبيز بدعم كبير من الجماهير.") == {"بيدرو لوبيز"}
+    assert person_names("وقال سامي الحكيم لقطع الطريق على خصومه إنه سيترشح.") == {"سامي الحكيم"}
+    assert person_names("وتأهل النمساوي دومينيك فالتر لحجز مقعد في النهائي.") == {"دومينيك فالتر"}
+
+
+def test_a_family_name_opening_with_la_or_ba_right_after_a_given_name_stays():
+    # a Maghrebi family name may read as ل + three letters; a transliterated one as ب + three
+    assert person_names("وأوضح المدرب كمال لحمر أن الفريق جاهز.") == {"كمال لحمر"}
+    assert person_names("وقال الممثل جيرارد بتلر إن الفيلم ناجح.") == {"جيرارد بتلر"}
+
+
+def test_a_predicate_after_a_name_is_not_in_it():
+    # `واحدا من` (one of) and `مسجل` (the scorer of) describe the person named before them
+    assert not any("واحدا" in name for name in person_names("وكان ستيفان واحدا من أفضل لاعبي الفريق."))
+    assert person_names("وسمى الملك سلمان واحدا من أبنائه وليا للعهد.") == {"الملك سلمان بن عبد العزيز"}
+    assert person_names("وكانت سلمى حداد واحدة من أبرز الناشطات في المدينة.") == {"سلمى حداد"}
+    assert person_names("وكان سامي كوستا مسجل الهدف الأول في المباراة.") == {"سامي كوستا"}

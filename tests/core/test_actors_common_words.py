@@ -38,3 +38,14 @@ def test_organising_an_event_is_no_organisation():
 def test_an_armed_group_named_tanzim_is_still_one():
     found = actor_types("وأعلن تنظيم القاعدة مسؤوليته عن التفجير.")
     assert found["تنظيم القاعدة"].actor_type == "armed_group"
+
+
+def test_a_preposition_and_a_short_given_name_alone_is_a_word():
+    # `لجان` (committees) reads as ل + `جان`; `بلال` is a name of its own
+    assert not person_names("وقال الوزير إن لجان التحقيق أنهت عملها.")
+    assert person_names("وقالت سيلين مارتان إن الوضع صعب. وقال الوزير إن لجان التحقيق أنهت عملها.") == {"سيلين مارتان"}
+
+
+def test_a_known_person_named_again_after_a_preposition_is_still_named():
+    names = person_names("والتقى كيم جونغ أون الوفد. وعرض التلفزيون صورا لكيم وهو يستقبل الضيوف.")
+    assert names == {"كيم جونغ أون"}

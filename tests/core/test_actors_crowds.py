@@ -39,3 +39,21 @@ def test_a_state_after_an_adverb_in_alif_is_still_the_state():
 def test_the_international_community_is_named_without_a_role():
     x = extract("t", "وأكد الوزير ضرورة النأي بالبلاد عن الصراعات أمام المجتمع الدولي.", dt.date(2018, 6, 1))
     assert "المجتمع الدولي" in {x.actors[m["actor_id"]].name_ar for m in x.actor_mentions}
+
+
+def test_a_people_counted_in_thousands_is_named():
+    # `آلاف` normalises to `الاف`, which only looks like a definite noun an adjective would follow
+    found = actors_of("وتظاهر آلاف الصوماليين أمام مبنى البرلمان.")
+    assert ("الصوماليين", "other", "SOM") in found
+
+
+def test_a_definite_broken_plural_of_a_nationality_names_the_people():
+    found = actors_of("وقال الوزير إن مئات الأرمن تظاهروا أمام السفارة.")
+    assert ("الأرمن", "other", "ARM") in found
+    found = actors_of("ويطالب الألمان منتخبهم بالفوز باللقب.")
+    assert ("الألمان", "other", "DEU") in found
+
+
+def test_a_broken_plural_after_a_definite_noun_describes_it():
+    found = actors_of("وقال الوزير إن الجنود الروس هاجموا القرية.")
+    assert not any(surface == "الروس" for surface, _, _ in found)

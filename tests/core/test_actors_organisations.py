@@ -3,6 +3,7 @@ lexicon knows it (sentences written for these tests)."""
 import datetime as dt
 
 from etl.core.extract import extract
+from actor_mentions import actors_by_surface
 
 DAY = dt.date(2018, 6, 1)
 
@@ -156,3 +157,13 @@ def test_a_university_takes_a_foreign_name_after_its_head():
     assert any(m["surface"].startswith("جامعة جونز هوبكنز") for m in x.actor_mentions)
     x = extract("t", "وأسس رجال الأعمال جمعية جديدة في المدينة.", dt.date(2018, 6, 1))
     assert not any(m["surface"].startswith("جمعية") for m in x.actor_mentions)
+
+
+def test_the_presidency_of_a_federation_or_party_is_that_body_no_government():
+    found = actors_by_surface("وتولى كارلوس منديز رئاسة الاتحاد الدولي لكرة القدم لمدة عشر سنوات.")
+    assert all(a.actor_type != "government" for a in found.values())
+    assert any(a.actor_type == "organization" for a in found.values())
+    found = actors_by_surface("وأعلن حزب العمال مرشحه. وبعد أشهر تسلمت ليلى حداد رئاسة حزب العمال.")
+    assert all(a.actor_type != "government" for a in found.values())
+    found = actors_by_surface("وأعلنت رئاسة الجمهورية أن الرئيس سيسافر غدا.")
+    assert found["رئاسة الجمهورية"].actor_type == "government"

@@ -66,3 +66,12 @@ def test_a_nisba_after_a_definite_noun_is_its_adjective_not_a_diplomat():
     assert not actors_by_surface("وتقع السفارة في الحي الدبلوماسي قرب القصر.")
     found = actors_by_surface("وقال الدبلوماسي الألماني إن المحادثات مثمرة.")
     assert found["الدبلوماسي الألماني"].anonymous
+
+
+def test_the_channel_spoken_to_is_not_part_of_an_unnamed_source():
+    found = actors_by_surface("وقال مسؤول محلي لبي بي سي إن الطريق أغلق.")
+    assert found["مسؤول محلي"].actor_type == "anonymous_source"
+    assert found["بي بي سي"].actor_type == "media"
+    found = actors_by_surface("وقالت مصادر لبي بي سي إن الاجتماع تأجل.")
+    assert found["مصادر"].actor_type == "anonymous_source"
+    assert "بي بي سي" in found
