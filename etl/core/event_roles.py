@@ -200,7 +200,7 @@ class RoleRules:
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
             if source is None and self._verb(t0) and \
-                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
+                    self._passive_news_verb(self.tokens[t0].word):
                 self._passive = True  # `وقتل X، وهو ...`: killed, by no one named; none carried on to it
             return source, patient
         owner = self._owning_crowd(t0, t1, mentions, event_type)
@@ -212,7 +212,7 @@ class RoleRules:
             rest = [m for m in mentions if m.actor != undergoing.actor]
             source, target = self._participants(t0, t1, rest, event_type, last)
             if undergoing.actor.actor_id in self._acting or event_type in FORCE_TYPES or \
-                    role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)) or \
+                    self._passive_news_verb(self.tokens[t0].word) or \
                     event_type not in SAID_TYPES and self._unnamed_subject_before(t0, t1, mentions):
                 target = undergoing.actor  # `إن الحكومة قتلت المتظاهرين`: the verb's object
             self._passive = source is None  # no subject of its own to carry on from the text before
@@ -379,6 +379,23 @@ class RoleRules:
         """`سراح`, `اعتقال`, `ترحيل`: a verbal noun whose genitive undergoes its act (event_roles.tsv
         role `patient`), a proclitic preposition allowed (`باعتقال`)."""
         return any(role_words("patient").has_word(w) for w in (word, word[1:], word[2:]) if len(w) >= 3)
+
+    @classmethod
+    def _patient_pronoun(cls, word: str) -> str | None:
+        """The possessive pronoun (`ه`, `ها`, `هم`, `هما`) a patient verbal noun carries (`اعتقاله`,
+        `إصابتها`: the one arrested, hit), None for any other word."""
+        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        if suffix is None:
+            return None
+        stem = word[:-len(suffix)]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
+        return suffix if cls._patient_noun(stem) else None
+
+    @staticmethod
+    def _passive_news_verb(word: str) -> bool:
+        """`قتل`, `اعتقل`, `منع`: a verb of killing, wounding, arrest or prevention that news writes
+        in the passive (event_roles.tsv role `passive_relative`), its conjunction allowed."""
+        return role_words("passive_relative").has_word(without_conjunction(word))
 
     def _noun_after_proclitic(self, k: int) -> bool:
         """`بوساطة`, `برعاية`, `لوساطة`: a feminine noun (its `ة`, normalised `ه`) carrying the
@@ -550,7 +567,7 @@ class RoleRules:
         writes it in the passive, the party counted (named within a word or two of the count)
         undergoes the act and no doer is named."""
         if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
-                not role_words("passive_relative").has_word(without_conjunction(self.tokens[t0].word)):
+                not self._passive_news_verb(self.tokens[t0].word):
             return None
         k = t1
         if without_conjunction(self.tokens[k].word) in _APPROXIMATORS:
@@ -1086,7 +1103,7 @@ class RoleRules:
             return after  # `إن الحكومة قتلت المتظاهرين`: the subject stands before the verb
         if event_type not in INTRANSITIVE_TYPES and self._noun(t1 - 1):
             return after  # `اعتقال مواطنين`: the noun of a transitive act governs its patient
-        if (event_type in _COUNTED_PATIENT_TYPES or role_words("passive_relative").has_word(without_conjunction(verb))) \
+        if (event_type in _COUNTED_PATIENT_TYPES or self._passive_news_verb(verb)) \
                 and after.first == t1 + 1 and self._count(t1):
             return after  # `واعتقل ثلاثة صحفيين`: news writes arrests of a count in the passive too
         return None
@@ -1494,14 +1511,9 @@ class RoleRules:
         one who speaks in the sentence."""
         if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"}:
             return None
-        word = without_conjunction(self.tokens[t.last - 1].word)
-        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        suffix = self._patient_pronoun(without_conjunction(self.tokens[t.last - 1].word))  # (`باعتقاله` too)
         if suffix is None or self.text[t.end:self.tokens[t.last - 1].end]:
             return None  # the pronoun must end the trigger's own word, not a word of the phrase after
-        stem = word[:-len(suffix)]
-        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
-        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
-            return None  # (`باعتقاله`, `لاعتقاله`: a proclitic preposition)
         after = t.last
         if after < last and self.tokens[after].joined and (
                 any(m.first == after and not self._governed(m) for m in mentions) or
@@ -1530,13 +1542,8 @@ class RoleRules:
         own = self.roles.match_at(self.tokens, t.first, stop=last)
         if own is None or own.value != "agent":
             return None
-        word = without_conjunction(self.tokens[t.first - 1].word)
-        suffix = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), None)
+        suffix = self._patient_pronoun(without_conjunction(self.tokens[t.first - 1].word))
         if suffix is None:
-            return None
-        stem = word[:-len(suffix)]
-        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # `إصابته`: a noun's `ة` before the pronoun
-        if not any(role_words("patient").has_word(s) for s in (stem, stem[1:], stem[2:]) if len(s) >= 3):
             return None
         return self._pronoun_referent(t.first - 1, first, last, mentions, suffix)
 
