@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import _files, load, normalize_phrase, phrase_key, read_tsv, split_variants
+from .lexicon import word_classes
 from .matching import _DEFINITE_OPENINGS, PhraseMatch, PhraseMatcher, Token
 from .paradigms import parse_paradigm, verb_forms
 
@@ -133,13 +134,12 @@ class TriggerMatcher(PhraseMatcher):
 # party stands between it and `أن`; elsewhere `على` is a verb's preposition (`اطلع على اللقاء`,
 # `اتفقوا على أن`) or opens an idiom (`على أمل أن`, `على الرغم من أن`)
 _OBLIGATION_WORDS = frozenset({"علي", "وعلي", "فعلي"})
-_OBLIGATION_OPENERS = frozenset({"ان", "انه", "لكن", "ولكن", "بل", "اذ"})
-_NO_OBLIGED_PARTY = frozenset({"ان", "امل", "الرغم", "رغم", "اعتبار", "اساس", "حين", "ما", "ضوء", "خلفيه", "ذلك",
-                               "الاقل", "الفور", "الارجح", "الاطلاق", "غرار", "نحو", "سبيل", "قدم", "وشك"})
+_OBLIGATION_OPENERS = word_classes()["obligation_opener"]
+_NO_OBLIGED_PARTY = word_classes()["obligation_idiom_word"]  # `على أمل`, `على الرغم`: an idiom, no party
 
 
 _OBLIGATION_STEM = "علي"
-_SUBORDINATORS = frozenset({"قبل", "بعد", "دون", "بدون", "من", "الي", "منذ", "حتي", "بمجرد"})
+_SUBORDINATORS = word_classes()["subordinator_before_an"]  # `قبل أن`, `بمجرد أن`
 
 
 def obliges(tokens: list[Token], i: int) -> bool:
@@ -161,8 +161,7 @@ def obliges(tokens: list[Token], i: int) -> bool:
 # `تقف وراء` (stands behind an act) accuses the party it follows; after a relative or an interrogative
 # (`من يقف وراء الهجوم`, `الذين يقفون وراء الحملة`) it asks or describes, no one is accused
 _BEHIND = "وراء"
-_RELATIVES_AND_INTERROGATIVES = frozenset({"من", "ممن", "عمن", "الذين", "الذي", "التي", "اللذين", "اللتين", "اللذان",
-                                           "اللتان", "ما", "عما", "مما", "السبب", "الاسباب", "العوامل"})
+_RELATIVES_AND_INTERROGATIVES = word_classes()["behind_relative"]
 
 
 # a verb + object pronoun that is also a feminine noun once `ة` is written `ه`, and the words after it
@@ -174,7 +173,7 @@ _NOUN_READINGS = {w: frozenset({"ازياء", "الازياء"}) for w in ("عا
 # `طالبة` is the participle asking, `من` + the one asked right after it (`طالبة منها ترك الأمر`)
 _DEMANDED_HIM = frozenset({"طالبه", "وطالبه", "فطالبه"})
 DEMAND_WINDOW = 3
-_ASKED_OF = frozenset({"من", "منه", "منها", "منهم", "منهما", "منهن"})
+_ASKED_OF = word_classes()["asked_of_preposition"]
 
 
 def asks(tokens: list[Token], k: int) -> bool:
@@ -197,8 +196,8 @@ def charge_follows(tokens: list[Token], k: int, window: int) -> bool:
 # `هايد بارك`, `كوينز بارك رينجرز`): the verb opens its clause (after punctuation, or after a
 # relative or `قد`) and is no name's first part
 _PARK = "بارك"
-_PARK_OPENERS = frozenset({"الذي", "التي", "الذين", "كما", "قد", "وقد", "فقد", "حيث", "ثم", "بل", "لقد"})
-_PARK_NAME_PARTS = frozenset({"غيون", "جيون", "غيون-هي", "جيون-هي", "رينجرز", "دي"})
+_PARK_OPENERS = word_classes()["park_verb_opener"]
+_PARK_NAME_PARTS = word_classes()["park_name_part"]
 
 
 def blesses(tokens: list[Token], i: int) -> bool:
@@ -222,14 +221,12 @@ ACCUSING_PARTICIPLES = ("متهما", "متهمه")
 _ACCUSING_FORMS = frozenset(c + p for c in ("", "و", "ف") for p in ACCUSING_PARTICIPLES)
 _ACCUSING_WORDS = _ACCUSING_FORMS | frozenset(d + p for d in _DEFINITE_OPENINGS for p in ACCUSING_PARTICIPLES)
 CHARGE_WINDOW = 5
-_OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
-_NO_OBJECT_OPENINGS = frozenset({"في", "من", "علي", "عن", "الي", "حتي", "منذ", "امام", "لدي", "رسميا", "ايضا",
-                                 "خلال", "قبل", "بعد", "اثناء", "عند", "طوال", "زورا", "ظلما"})
+_OBJECT_PRONOUNS = word_classes()["object_pronoun_iyya"]
+_NO_OBJECT_OPENINGS = word_classes()["accusing_no_object_opening"]
 # a predicate of being up to `COPULA_REACH` words before (`كان الوزير متهما بـ`, `أجد نفسي متهمة`): the
 # accused, not the accuser
 COPULA_REACH = 3
-_COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "ليس", "ليست", "اصبح", "اصبحت", "بات", "باتت", "ظل", "ظلت",
-                      "نفسه", "نفسها", "نفسي"})
+_COPULAS = word_classes()["accused_copula"]
 
 
 def accuses(tokens: list[Token], found: PhraseMatch) -> bool:
@@ -254,10 +251,8 @@ def accuses(tokens: list[Token], found: PhraseMatch) -> bool:
 # state (`تظاهر بأنه نائم`, `يتظاهر بالمرض`) it is no protest (`تظاهر الآلاف أمام البرلمان`)
 PRETENCE_VERB = "تظاهر"
 PRETENCE_WINDOW = 3
-PRETENCE_CLAUSE_OPENINGS = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهن", "باني", "بانني", "باننا", "بانك",
-                                      "بانكم", "كانه", "كانها", "كانهم", "كاني", "كانني", "بعدم"})
-FEIGNED_STATES = frozenset({"بالمرض", "بالموت", "بالنوم", "بالاصابه", "بالاغماء", "بالجنون", "بالجهل",
-                            "بالعمي", "بالصمم", "بالبراءه", "بالالم", "بالسعاده", "بالحزن"})
+PRETENCE_CLAUSE_OPENINGS = word_classes()["pretence_clause_opening"]
+FEIGNED_STATES = word_classes()["feigned_state"]
 
 
 def feigns(tokens: list[Token], found: PhraseMatch) -> bool:

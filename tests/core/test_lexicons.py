@@ -95,7 +95,10 @@ FUNCTION_WORD_CLASSES = {
     "object_before_bi_anna", "saying_noun", "owned_noun_head", "attempt_noun", "expressing_verb", "interrogative",
     "event_role_subordinator", "agreement_making_verb", "meeting_later_word", "meeting_setting_out_verb",
     "attack_launching_verb", "attack_verb_stem", "attack_noun_stem",
-    "meeting_holding_noun", "price_preposition", "speaker_thing_noun", "claim_informant_head"}
+    "meeting_holding_noun", "price_preposition", "speaker_thing_noun", "claim_informant_head",
+    # moved from rule code (eleventh session)
+    "obligation_opener", "obligation_idiom_word", "subordinator_before_an", "behind_relative", "park_verb_opener", "park_name_part",
+    "asked_of_preposition", "object_pronoun_iyya", "accusing_no_object_opening", "accused_copula", "pretence_clause_opening", "feigned_state"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
