@@ -95,11 +95,10 @@ _LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئ�
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 # `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
-_STILL_VERBS = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "تزالان", "يزالان", "نزال", "ازال"})
+_STILL_VERBS = word_classes()["still_verb"]
 # words between a negator and the trigger that only carry it (modal, existential, passive `تم`, `أي`):
 # `لا يمكن اتهامه`, `لا توجد اتهامات`, `لم يتم الاتفاق`, `دون أي موافقة`
-_NEGATION_CARRIERS = frozenset({"يمكن", "تمكن", "يجب", "ينبغي", "يوجد", "توجد", "تم", "يتم", "تتم", "يكن", "تكن", "نكن", "اكن",
-                                "يكونوا", "تكونوا", "اي", "يعد", "تعد"})
+_NEGATION_CARRIERS = word_classes()["negation_carrier"]
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
@@ -112,7 +111,7 @@ _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should 
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
 _WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
-_AGREEMENT_STEMS = ("اتفاق", "معاهد", "صفق")  # nouns of an agreement, a treaty, a deal
+_AGREEMENT_STEMS = tuple(sorted(word_classes()["agreement_stem"]))  # nouns of an agreement, a treaty, a deal (for str.startswith)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 # verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]

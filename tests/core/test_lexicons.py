@@ -98,7 +98,8 @@ FUNCTION_WORD_CLASSES = {
     "meeting_holding_noun", "price_preposition", "speaker_thing_noun", "claim_informant_head",
     # moved from rule code (eleventh session)
     "obligation_opener", "obligation_idiom_word", "subordinator_before_an", "behind_relative", "park_verb_opener", "park_name_part",
-    "asked_of_preposition", "object_pronoun_iyya", "accusing_no_object_opening", "accused_copula", "pretence_clause_opening", "feigned_state"}
+    "asked_of_preposition", "object_pronoun_iyya", "accusing_no_object_opening", "accused_copula", "pretence_clause_opening", "feigned_state",
+    "still_verb", "negation_carrier", "agreement_stem"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
