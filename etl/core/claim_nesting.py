@@ -10,7 +10,7 @@ from .morphology import analyse, strip_article, without_conjunction
 _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for str.startswith
 _FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
 # `عن توم غارسيا وهو متقاعد`: the pronoun opening an apposed clause after a name (normalised)
-_APPOSED_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
+_APPOSED_PRONOUNS = word_classes()["state_clause_pronoun"]  # the same class as claims' circumstantial pronouns
 
 
 def descendants(claim: Claim) -> list[Claim]:

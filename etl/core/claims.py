@@ -45,11 +45,11 @@ _START = attrgetter("start")
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
 # `الأخير`/`الأخيرة`, the latter: a subject that names the actor mentioned just before
-_LATTER_WORDS = frozenset(("اخير", "اخيره", "الاخير", "الاخيره"))
-_FRONTED_CONTENT_OPENERS = frozenset(("فان", "فانه", "فانها", "فانهم"))
+_LATTER_WORDS = word_classes()["latter_word"]
+_FRONTED_CONTENT_OPENERS = word_classes()["fronted_content_opener"]
 # `وحسب القانون الألماني فإن`: a law, a constitution, an agreement or a ruling is the basis of a rule,
 # not a speaker (normalised, without the article)
-_LEGAL_BASES = frozenset(("قانون", "دستور", "اتفاق", "اتفاقيه", "قرار", "نظام", "لوايح", "شريعه", "ماده"))
+_LEGAL_BASES = word_classes()["legal_basis_noun"]
 # `عبّر X عن قلقه`, `أعرب X عن أمله`: verbs of expressing, whose statement starts at `عن` after the
 # subject (and عبرت, which also means "crossed", reports only then), normalised
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
@@ -57,11 +57,11 @@ _LEGAL_BASES = frozenset(("قانون", "دستور", "اتفاق", "اتفاق�
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
 # `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
 # `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
-_CONCLUDING_STEMS = ("توصل", "يتوصل", "تتوصل", "خلص", "يخلص")
+_CONCLUDING_STEMS = tuple(sorted(word_classes()["concluding_stem"]))  # for str.startswith
 # verbs of finding and going on, which also name acts (found a body, continued an advance): they report
 # only with their finder named before the `أن` (`ووجد المحققون أن`), or a colon or quotation right
 # after (`وواصل: "..."`) (normalised, with the conjunction the lexicon gives them)
-_FINDING_STEMS = ("ووجد", "فوجد")
+_FINDING_STEMS = tuple(sorted(word_classes()["finding_stem"]))  # for str.startswith
 _GOING_ON_STEMS = ("وواصل",)
 # `أقر` in its forms, and how a law is passed (`بالإجماع`): it acknowledges, or passes a law;
 # `نقل` in its forms, and the passive's auxiliaries (`تم نقل`): it passes words on, or moves someone
@@ -80,13 +80,13 @@ _BI_ANNA = word_classes()["bi_anna"]
 
 # `وإذ رأت X أن ...، حذرت`: conjunctions opening a clause of time or circumstance before the main
 # clause, and prepositions of time before a verbal noun or `أن` (`غداة تأكيد`, `بعد أن قال`), normalised
-_SUBORDINATORS = frozenset(("اذ", "عندما", "بعدما", "حينما", "لما", "حين", "فيما"))
-_TIME_PREPOSITIONS = frozenset(("بعد", "غداه", "عقب", "اثر", "قبل", "منذ"))
+_SUBORDINATORS = word_classes()["time_subordinator"]
+_TIME_PREPOSITIONS = word_classes()["time_preposition"]
 
 # `أرى أن`, `نرى أن` (normalised): written like the foreign given name `آري`
-_FIRST_PERSON_SEEING = frozenset(("اري", "نري"))
+_FIRST_PERSON_SEEING = word_classes()["first_person_seeing"]
 # `وأضاف وهو يتحدث`, `وقالت وهي تبكي`: the pronoun opening a clause of state on the subject (normalised)
-_CIRCUMSTANTIAL_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما"))
+_CIRCUMSTANTIAL_PRONOUNS = word_classes()["state_clause_pronoun"]
 
 _COMMA = re.compile("[،,]")
 # (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;

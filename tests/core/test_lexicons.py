@@ -99,7 +99,9 @@ FUNCTION_WORD_CLASSES = {
     # moved from rule code (eleventh session)
     "obligation_opener", "obligation_idiom_word", "subordinator_before_an", "behind_relative", "park_verb_opener", "park_name_part",
     "asked_of_preposition", "object_pronoun_iyya", "accusing_no_object_opening", "accused_copula", "pretence_clause_opening", "feigned_state",
-    "still_verb", "negation_carrier", "agreement_stem"}
+    "still_verb", "negation_carrier", "agreement_stem",
+    "latter_word", "fronted_content_opener", "legal_basis_noun", "concluding_stem", "finding_stem", "time_subordinator", "time_preposition",
+    "first_person_seeing", "state_clause_pronoun"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
