@@ -38,14 +38,12 @@ _TIME_WORDS = time_words()
 # `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
 # subject, never a speaker's name
 _ADVERBIAL_ACCUSATIVES = word_classes()["speaker_adverbial_accusative"]
-_LATTER = frozenset(("الاخير", "الاخيره"))  # the latter (m, f), normalised
-_CONTRAST_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "وفيما"))  # words opening a contrasting clause with its own subject
+_LATTER = frozenset(w for w in word_classes()["latter_word"] if w.startswith("ال"))  # the latter (m, f), with its article
+_CONTRAST_OPENERS = word_classes()["speaker_contrast_opener"]  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
-_SOURCE_DOCUMENTS = frozenset(normalize_phrase(w) for w in (
-    "تقديرات", "إحصائيات", "إحصاءات", "أرقام", "بيانات", "معطيات", "دراسة", "تقرير", "بيان", "استطلاع", "تقييم",
-    # figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)
-    "توقعات", "حصيلة", "إفادات", "شهادات", "نتائج", "وثائق", "سجلات"))
+# and figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)
+_SOURCE_DOCUMENTS = word_classes()["source_document"]
 # `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 _TIME_MODIFIERS = word_classes()["time_modifier"]
@@ -57,7 +55,7 @@ _SAYING_NOUNS = word_classes()["saying_noun"]
 _THING_HEADS = word_classes()["speaker_thing_noun"]
 # reports and documents in the plural, which a plural verb of people never goes on with (media are
 # left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
-_PLURAL_THING_HEADS = frozenset(("تقارير", "معلومات", "وثايق", "بيانات", "ارقام", "دراسات"))
+_PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
 
 
 class SpeakerRules:
