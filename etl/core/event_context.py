@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import load, normalize_phrase, phrase_key, word_classes
+from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
 from .morphology import analyse, stem_candidates, without_conjunction
 
@@ -44,12 +44,10 @@ BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, 
 AFTER_WINDOW = 2
 # finite verbs of intent (cues of class planned in `event_context.tsv`) whose complement, the act
 # intended, may follow a long subject (`يعتزم وزير الخارجية الألماني هايكو ماس زيارة موسكو`)
-_INTENT_VERBS = frozenset({"يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخطط", "تخطط", "نخطط", "يخططون",
-                           "يزمع", "تزمع", "يريد", "تريد", "يرغب", "ترغب", "يستعد", "تستعد"})
+_INTENT_VERBS = word_classes()["intent_verb"]
 _INTENT_REACH = 9  # words of subject between the verb and the act (`وفد رفيع المستوى من البرلمان الأوروبي أن`)
 # a relative or a second verb's subordinator opens another clause, whose act is no longer the one intended
-_CLAUSE_BREAKING_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "بعد", "قبل",
-                                    "حيث", "بينما", "عندما", "حين", "منذ", "لكن", "ولكن"})
+_CLAUSE_BREAKING_WORDS = word_classes()["intent_clause_breaker"]
 _ATTACK_STEMS = tuple(sorted(word_classes()["attack_stem"]))  # words that also mean criticise (function_words.tsv)
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`: the attack is the verb's object
 _LAUNCHED_OBJECT_SPAN = 6  # words after the verb its object may stand (`شن الرئيس الأميركي، دونالد ترامب، هجوما`)
@@ -66,17 +64,14 @@ _MINUTE_NOUNS = ("الدقيقه",)  # `في الدقيقة 68`: the minute of p
 _MINUTE_OF_PLAY = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_MINUTE_NOUNS) + r") +\d")
 _YEAR_NOUNS = word_classes()["year_noun"]
 # sport words as political figures of speech (`_political_metaphor`)
-_PLAYER_FORMS = frozenset({"لاعب", "لاعبا", "اللاعب", "لاعبين", "لاعبون", "اللاعبين"})
-_ROLE_ADJECTIVES = frozenset({"اساسي", "اساسيا", "رييسي", "رييسيا", "اقليمي", "اقليميا", "محوري", "محوريا", "مهم", "مهما",
-                              "دولي", "دوليا", "سياسي", "سياسيا", "اساسيين", "رييسيين", "اقليميين", "الاساسي",
-                              "الرييسي", "الاقليمي", "المحوري"})
+_PLAYER_FORMS = word_classes()["player_noun"]
+_ROLE_ADJECTIVES = word_classes()["role_adjective"]
 _BALL_FORMS = frozenset({"الكره"})
 _COURT_FORMS = frozenset({"ملعب"})
 # `منتخب` is a national team (a sport cue) and elected: after an office it is the latter
-_ELECTED_FORMS = frozenset({"المنتخب", "منتخب"})
-_ELECTED_OFFICES = frozenset({"الرييس", "رييس", "الرييسه", "رييسه", "النايب", "البرلمان", "المجلس", "الحاكم", "العمده",
-                              "الحكومه", "البرلمانات", "والرييس"})
-_COMPLEMENT_MARKERS = frozenset(normalize_phrase(w) for w in ("إلى", "ب", "أن"))  # open a verb's complement
+_ELECTED_FORMS = word_classes()["elected_word"]
+_ELECTED_OFFICES = word_classes()["elected_office"]
+_COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 

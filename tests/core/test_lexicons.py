@@ -101,7 +101,8 @@ FUNCTION_WORD_CLASSES = {
     "asked_of_preposition", "object_pronoun_iyya", "accusing_no_object_opening", "accused_copula", "pretence_clause_opening", "feigned_state",
     "still_verb", "negation_carrier", "agreement_stem",
     "latter_word", "fronted_content_opener", "legal_basis_noun", "concluding_stem", "finding_stem", "time_subordinator", "time_preposition",
-    "first_person_seeing", "state_clause_pronoun", "speaker_contrast_opener", "source_document", "plural_thing_head"}
+    "first_person_seeing", "state_clause_pronoun", "speaker_contrast_opener", "source_document", "plural_thing_head",
+    "intent_verb", "intent_clause_breaker", "player_noun", "role_adjective", "elected_word", "elected_office", "complement_marker"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
