@@ -36,12 +36,12 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # acts that, announc
 CONNECTIVES = word_classes()["connective"]  # open a coordinated clause (function_words.tsv)
 CLAUSE_OPENERS = word_classes()["clause_opener"]  # `حيث`, `بينما`, `فيما`
 _PREPOSITIONS = word_classes()["preposition"]
-_COMPLEMENTIZERS = word_classes()["complementizer"] - {"كي", "لكي", "لان"}  # `أن`/`إن` open reported words
+_COMPLEMENTIZERS = word_classes()["complementizer"] - word_classes()["purpose_or_cause_complementizer"]  # `أن`/`إن` open reported words
 # third person and `I`: `أننا` (we) speaks for the body the speaker represents, not the speaker
-_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "بانه", "بانها", "بانهم"})
+_PRONOUN_COMPLEMENTIZERS = word_classes()["pronoun_complementizer"]
 _PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `كانت`, `لن`
 # prepositions of time and setting: a trigger after them is no verb's object (`اقترح خلال المحادثة`)
-_SETTING_WORDS = word_classes()["adverbial_opener"] - {"علي", "من"}  # (normalised: علي is على)
+_SETTING_WORDS = word_classes()["adverbial_opener"] - word_classes()["verb_governed_setting_word"]  # not `على`, `من`
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
@@ -67,11 +67,11 @@ _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigg
 _TIME_ASIDE_SPAN = 4  # words of a time set off by commas inside a clause (`، فجر الخميس،`)
 _CONJUNCT_GAP = 2  # words between two parties joined by `و`: an adjective of the first, a noun heading the second
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
-_APPROXIMATORS = frozenset({"اكثر", "نحو", "حوالي", "قرابه", "زهاء"})  # `أكثر من 20`, `نحو 20`: before a count
+_APPROXIMATORS = word_classes()["approximator"]  # `أكثر من 20`, `نحو 20`: before a count
 _COUNTED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # `قتل ثلاثة محتجين`, `اعتقل ثلاثة صحفيين`: passive, the count undergoes it
 _PATIENT_GENITIVE_TYPES = frozenset({"ASSAULT", "COERCE"})  # `اعتقال أميركي`, `مقتل بريطاني`: the nation's man undergoes it
 _COUNTERPART_SPAN = 5  # words after the trigger the counterpart may stand (`قدم X سلسلة مقترحات لنظيره`)
-_COUNTERPART_WORDS = frozenset({"نظيره", "نظيرته", "نظيرها"})  # his/her counterpart (normalised ة: نظيرته)
+_COUNTERPART_WORDS = word_classes()["counterpart_noun"]  # his/her counterpart
 _CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})  # acts a crowd does by gathering: its count names its subject
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
@@ -112,9 +112,9 @@ def office_heads() -> frozenset[str]:
 
 
 _APPOSITION_COMMAS = frozenset("،,")
-_POST_PREPOSITIONS = frozenset({"لدي", "في"})  # `سفير X لدى الأمم المتحدة`: where an envoy is posted (normalised: لدى is لدي)
-_TIME_SETTING_WORDS = _SETTING_WORDS - {"علي", "من", "مع", "لدي", "في"}  # `خلال`, `بعد`, `عقب`: a time set by another act
-_RELAYING_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})  # `نقلت X عن Y`: X passes on Y's words
+_POST_PREPOSITIONS = word_classes()["posting_preposition"]  # `سفير X لدى الأمم المتحدة`: where an envoy is posted
+_TIME_SETTING_WORDS = _SETTING_WORDS - word_classes()["non_time_setting_word"]  # `خلال`, `بعد`, `عقب`: a time set by another act
+_RELAYING_VERBS = word_classes()["relaying_verb"]  # `نقلت X عن Y`: X passes on Y's words
 _RELAY_SPAN = 8  # words from a verb of relaying to its `عن` (`نقلت وكالة الأنباء السعودية الرسمية عن`)
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the act named before
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
