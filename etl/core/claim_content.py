@@ -10,7 +10,6 @@ from .actor_lexicon import actor_lexicon
 from .lexicon import word_classes
 from .matching import candidate_forms
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
-from .text import normalize_phrase
 
 _TELLING_VERBS = word_classes()["telling_verb"]
 _DISCOURSE_ADVERBIALS = tuple(sorted((tuple(p.split()) for p in word_classes()["discourse_adverbial"]),
@@ -19,17 +18,14 @@ _CLAUSE_OPENERS = word_classes()["clause_opener"]
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
 # after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
-_WRITERS_GLOSSES = tuple(tuple(normalize_phrase(p).split()) for p in (
-    "في إشارة", "من دون أن", "دون أن", "من دون تقديم", "دون تقديم", "من دون ذكر", "دون ذكر",
-    "من دون الكشف", "دون الكشف", "من دون تحديد", "دون تحديد", "من دون إعطاء", "دون إعطاء",
-    "من دون توضيح", "دون توضيح", "من دون الإشارة", "دون الإشارة"))
+_WRITERS_GLOSSES = tuple(sorted(tuple(p.split()) for p in word_classes()["writers_gloss"]))
 # `مؤكدة على`, `مشيرة إلى`, `معربة عن`: what a participle of saying governs (normalised); not `من`,
 # which also follows the adjective (`مخاوف مؤكدة من مصادرة`)
-_PARTICIPLE_PREPOSITIONS = frozenset(("علي", "الي", "عن"))
+_PARTICIPLE_PREPOSITIONS = word_classes()["participle_preposition"]
 # `بعد أن`, `قبل أن`, `منذ أن`, `دون أن`, `إلا أن` / `غير أن` (however), `رغم أن`, `لو أن`: an `أن`
 # that opens a clause of time, manner, contrast or condition, not the proposition a verb reports
 # (`وأقر المجلس التعيين بعد أن صوت الأعضاء`) (normalised)
-_NON_REPORTING_BEFORE_ANNA = frozenset(("بعد", "قبل", "منذ", "دون", "بدون", "الا", "غير", "بيد", "رغم", "برغم", "لو"))
+_NON_REPORTING_BEFORE_ANNA = word_classes()["non_reporting_before_an"]
 _UNSEEN = object()
 
 
