@@ -27,7 +27,7 @@ _PERSONAL_PRONOUNS = word_classes()["clause_pronoun"]
 _ESTIMATING_VERBS = word_classes()["estimating_verb"]
 _QUANTITY_WORDS = word_classes()["quantity_word"]
 # the part of a period a date adjunct may name before it (`منتصف العام الماضي`), normalised
-_PERIOD_PARTS = frozenset(("منتصف", "مطلع", "اواخر", "اوايل", "نهايه", "بدايه"))
+_PERIOD_PARTS = word_classes()["period_part"]
 _INFORMANT_HEADS = word_classes()["claim_informant_head"]
 _QUANTIFIERS = word_classes()["quantifier"]
 _AUXILIARIES = word_classes()["aux"]  # `قد`, `كان`: before a verb, never a speaker's name
