@@ -10,10 +10,10 @@ from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 
 _PREPOSITIONS = word_classes()["preposition"]
-_CLAUSE_OPENERS = frozenset({"ان", "لان", "لكن"})  # normalised أن/إن, لأن, لكن: a nominal clause's subject follows
+_CLAUSE_OPENERS = word_classes()["nominal_clause_opener"]  # أن/إن, لأن, لكن: a nominal clause's subject follows
 _VERB_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `لن`, `كانت`
 # a verb right after one of these opens its clause (`بعدما منعت`, `ولم يسجل`, `بينما يطمح`)
-_VERB_OPENERS = _VERB_PARTICLES | word_classes()["event_role_subordinator"] | frozenset({"ما", "بينما", "فيما", "ثم"})
+_VERB_OPENERS = _VERB_PARTICLES | word_classes()["event_role_subordinator"] | word_classes()["verb_clause_opener"]
 
 
 def acts(tokens, m: Mention, first: int, last: int) -> bool:
