@@ -14,8 +14,8 @@ from .text import normalize_phrase
 _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
-# a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`): grammar
-_OFFICIAL_ADJECTIVES = frozenset({"الرسمي", "الرسميه", "الحكومي", "الحكوميه"})
+# a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
+_OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
 _LOYAL_ADJECTIVES = name_words("loyal_adjective")

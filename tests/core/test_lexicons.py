@@ -106,7 +106,8 @@ FUNCTION_WORD_CLASSES = {
     "purpose_or_cause_complementizer", "pronoun_complementizer", "verb_governed_setting_word", "non_time_setting_word", "posting_preposition", "approximator", "counterpart_noun", "relaying_verb",
     "writers_gloss", "participle_preposition", "non_reporting_before_an",
     "period_part",
-    "nominal_clause_opener", "verb_clause_opener"}
+    "nominal_clause_opener", "verb_clause_opener",
+    "state_outlet_adjective"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
