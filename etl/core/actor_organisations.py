@@ -38,8 +38,8 @@ _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«ال�
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
 _NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
-# (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`): grammar, so code
-_SHORT_NAME_ADJECTIVES = frozenset({"عام", "عامه", "حر", "حره"})
+# (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`), without the article
+_SHORT_NAME_ADJECTIVES = word_classes()["name_closing_adjective"]
 # time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
 _MONTH_WORDS = frozenset(strip_article(w) for r in load("months.tsv", ("month_ar", "month_number"))
                          for w in normalize_phrase(r["month_ar"]).split())

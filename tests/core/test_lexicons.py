@@ -107,7 +107,8 @@ FUNCTION_WORD_CLASSES = {
     "writers_gloss", "participle_preposition", "non_reporting_before_an",
     "period_part",
     "nominal_clause_opener", "verb_clause_opener",
-    "state_outlet_adjective"}
+    "state_outlet_adjective",
+    "name_closing_adjective"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
