@@ -13,7 +13,7 @@ _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
 _PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
-_SON_OF = frozenset({"بن", "بنت"})  # the patronymic link (grammar): the word before it is a given name
+_SON_OF = word_classes()["patronymic_link"]  # `بن`, `بنت`: the word before it is a given name
 _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]

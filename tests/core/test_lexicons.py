@@ -108,7 +108,8 @@ FUNCTION_WORD_CLASSES = {
     "period_part",
     "nominal_clause_opener", "verb_clause_opener",
     "state_outlet_adjective",
-    "name_closing_adjective"}
+    "name_closing_adjective",
+    "patronymic_link"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
