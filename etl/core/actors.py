@@ -46,7 +46,7 @@ _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes(
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
 # the domain word of an outlet's web address written in Arabic (`العربية.نت`, `مصراوي.كوم`)
-_WEB_DOMAINS = frozenset({"نت", "كوم"})
+_WEB_DOMAINS = word_classes()["web_domain_word"]
 # the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
 _MARKED_WORDS = frozenset(_NAMING_WORDS | {_THE_LATTER, "و" + _THE_LATTER})
 _WORD = attrgetter("word")  # Token.word, as a C-level callable for `map`

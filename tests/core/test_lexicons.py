@@ -109,7 +109,8 @@ FUNCTION_WORD_CLASSES = {
     "nominal_clause_opener", "verb_clause_opener",
     "state_outlet_adjective",
     "name_closing_adjective",
-    "patronymic_link"}
+    "patronymic_link",
+    "web_domain_word"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
