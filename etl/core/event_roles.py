@@ -45,7 +45,7 @@ _SETTING_WORDS = word_classes()["adverbial_opener"] - word_classes()["verb_gover
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 # a preposition with a pronoun after an act: its object, a party named before (`التقى به`, `ضدهم`)
-PRONOUN_OBJECTS = frozenset(p + suffix for p in ("مع", "ب", "ل", "علي", "الي", "ضد")
+PRONOUN_OBJECTS = frozenset(p + suffix for p in word_classes()["object_preposition"]
                              for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}

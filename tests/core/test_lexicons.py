@@ -110,7 +110,8 @@ FUNCTION_WORD_CLASSES = {
     "state_outlet_adjective",
     "name_closing_adjective",
     "patronymic_link",
-    "web_domain_word"}
+    "web_domain_word",
+    "object_preposition"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
