@@ -131,6 +131,7 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
+        self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
         counted = self._counted_crowd(t0, t1, mentions, event_type)
@@ -1455,7 +1456,24 @@ class RoleRules:
         if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)
-        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
+        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS or \
+            self._object_after_opening_subject(t0)
+
+    def _object_after_opening_subject(self, t0: int) -> bool:
+        """`وجددت الحكومة الأردنية رفضها لـ`, `أعلنت الحكومة رفضها`: right after the subject of the
+        verb that opens the sentence (verb, subject, object), a word with a pronoun is that verb's
+        object, a noun whose pronoun is the subject's (a second verb would need a conjunction)."""
+        subject = next((m for m in self._clause_mentions if m.last == t0), None)
+        if subject is None or not self.tokens[subject.first].joined:
+            return False
+        verb = subject.first - 1
+        if verb > self._sentence_first and without_conjunction(self.tokens[verb - 1].word) in _PARTICLES:
+            verb -= 1  # `وقد أعلنت الحكومة رفضها`: the verb after its particle
+        if verb != self._sentence_first:
+            return False
+        opening = analyse(self.tokens[subject.first - 1].word)
+        return not opening.definite and (opening.feminine_verb or opening.present_strict or opening.past_shape) and \
+            opening.bare not in _PREPOSITIONS and opening.bare not in _SETTING_WORDS
 
     def _agent_after(self, t1: int, last: int) -> bool:
         """An agent phrase (`برصاص`, `من قبل`, event_roles.tsv role `agent`) in the trigger's clause after it."""
@@ -1563,7 +1581,7 @@ class RoleRules:
         word = without_conjunction(self.tokens[t0].word)
         # not a bare `ه`: normalised, it is also a noun's `ة` (`مواجهة`)
         suffix = next((p for p in ("هما", "هم", "ها") if word.endswith(p)), None)
-        if t1 - t0 != 1 or suffix is None or self._noun(t0):
+        if t1 - t0 != 1 or suffix is None or self._noun(t0) or self._object_after_opening_subject(t0):
             return False
         stem = word[:-len(suffix)]
         return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
