@@ -1687,6 +1687,14 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
+        if event_type not in MUTUAL_TYPES and self._relative_as_subject(t0, t1):
+            # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel; `القوات التي هاجمت X`: the forces do
+            head = next((m for m in actors if m.last == t0 - 1), None)
+            self._passive = head is None  # no party does it but the head: none carried on from before
+            target = next((m for m in after if head is None or m.actor != head.actor), None)
+            if target is not None and target.first != t1 and event_type not in FORCE_TYPES:
+                target = None  # `الخطوة التي أثارت غضب بكين`: Beijing is angered, no object of the act
+            return (head.actor if head else None), (target.actor if target else None)
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
             joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
@@ -2240,7 +2248,9 @@ class RoleRules:
                 # `أطلقت، فجر الخميس، 20 صاروخا على X`: a time set off by commas does not end the clause
                 stop, k = min(last, stop + aside_end - k), aside_end
                 continue
-            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last and \
+                    (event_type in MUTUAL_TYPES or self._resumes_relative_head(k + 1)):
+                # (`الهجمات التي استهدفت السفارة`: the embassy is hit; `القمة التي تجمع X بـ Y`: its parties)
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
                 target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
@@ -2286,6 +2296,30 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _relative_as_subject(self, t0: int, t1: int) -> bool:
+        """`التي استهدفت`, `الذين هاجموا`: a one-word verb trigger right after a relative pronoun,
+        carrying no pronoun that resumes the relative's head, in the head's gender and number (`التي`:
+        a feminine verb, `الذي`: a masculine one, `الذين`: a plural one): the head is its subject, the
+        party after it its object. Not `الذي انسحب منه`, `التي قتل المسلحون زوجها`: a pronoun after the
+        verb resumes the head, the verb has a subject of its own."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or \
+                self.tokens[t0 - 1].word not in _NOUN_RELATIVES or self._noun(t0) or self._resumes_relative_head(t0):
+            return False
+        verb, relative = analyse(self.tokens[t0].word), self.tokens[t0 - 1].word
+        return (relative == "التي" and verb.feminine_verb) or (relative == "الذي" and not verb.feminine_verb
+                                                             and verb.present_prefix != "ت" and not verb.plural_ending) or \
+            (relative == "الذين" and verb.plural_ending)
+
+    def _resumes_relative_head(self, k: int) -> bool:
+        """`التي قطعتها`, `الذي يقوده`: the verb after a relative pronoun carries the pronoun that
+        resumes the relative's head as its object, so the party after it is its subject; without it
+        (`التي استهدفت السفارة`) the head is the subject and the party after is the verb's object."""
+        word = without_conjunction(self.tokens[k].word)
+        after = without_conjunction(self.tokens[k + 1].word) if k + 1 < len(self.tokens) else ""
+        if after and self.tokens[k + 1].joined and (after in PRONOUN_OBJECTS or self._preposition_pronoun(after)):
+            return True  # `التي نددت بها دمشق`: the pronoun after the verb resumes the head
+        return self.tokens[k].joined and len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما"))
 
     def _subject_of_verb_governing_noun(self, m: Mention, t0: int) -> bool:
         """`أعلن الحوثيون الخميس استهداف`, `وأكدت الوزارة مقتل`: the party stands right after a verb
