@@ -120,6 +120,8 @@ _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the 
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 _TITLE_APPOSITION_WORDS = 4
 _CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
+_CROWD_JOINING_VERBS = word_classes()["event_role_crowd_joining_verb"]  # `شارك`, `خرج`: its subject joins the protest after `في`
+_JOINING_SPAN = 4  # words of the crowd between a joining verb and its `في` (`شارك آلاف الفلسطينيين، الجمعة، في`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
 
@@ -140,6 +142,10 @@ class RoleRules:
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != crowd], event_type, last)
             self._passive = crowd is None  # a crowd the text names no actor for: no earlier subject carried on
             return crowd, target
+        joining = self._joining_crowd(t0, mentions, event_type)
+        if joining is not None:  # `وشارك آلاف الفلسطينيين في مظاهرات`: the crowd that joins protests
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != joining], event_type, last)
+            return joining, target
         sentenced = self._sentenced(t0, mentions)
         if sentenced is not None:  # `حكمت المحكمة على X بالسجن`: X is imprisoned, the court imprisons
             source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
@@ -327,6 +333,37 @@ class RoleRules:
         crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
                       and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
         return (crowd.actor,) if crowd is not None else ()
+
+    def _joining_crowd(self, t0: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وشارك آلاف الفلسطينيين في مظاهرات`, `إن آلاف الفلسطينيين شاركوا في احتجاجات`: the noun of a
+        protest or a gathering right after the `في` of a verb of joining or going out (function_words
+        class event_role_crowd_joining_verb) is done by that verb's subject: the party between the
+        verb and `في`, else the one right before the verb. None when no such verb governs the noun."""
+        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or \
+                self.tokens[t0 - 1].word != "في" or not self.tokens[t0].joined:
+            return None
+        verb = next((k for k in range(t0 - 2, max(self._sentence_first, t0 - 2 - _JOINING_SPAN) - 1, -1)
+                     if without_conjunction(self.tokens[k].word) in _CROWD_JOINING_VERBS), None)
+        if verb is None or not self._one_clause(verb + 1, t0):
+            return None  # a clause ends between the verb and the noun
+        parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
+        between = next((m for m in parties if verb < m.first and m.last <= t0 - 1 and not self._governed(m)), None)
+        before = next((m for m in parties if m.last == verb and self.tokens[verb].joined), None)
+        crowd = between or before
+        return crowd.actor if crowd is not None else None
+
+    def _one_clause(self, start: int, end: int) -> bool:
+        """tokens[start:end] follow one another with no punctuation between them but that of a time
+        set off by commas (`، الجمعة،`)."""
+        k = start
+        while k < end:
+            if not self.tokens[k].joined:
+                aside_end = self._time_aside_end(k, end + 1)
+                if aside_end is None:
+                    return False
+                k = aside_end
+            k += 1
+        return True
 
     def _unnamed_officials_before(self, t0: int, mentions: list[Mention]) -> Actor | None:
         """Unnamed officials (`مسؤولون كبار`, `متحدث عسكري`) right before a noun trigger, the subject
