@@ -855,6 +855,8 @@ class RoleRules:
         if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
                 without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
             return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
+        if word.endswith("و") and word.startswith("م") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `ويتهم ممثلو ادعاء`: a participle's sound plural in construct, nominative, whatever its genitive
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
@@ -1724,12 +1726,14 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
-        if event_type not in MUTUAL_TYPES and self._relative_as_subject(t0, t1):
+        if self._relative_as_subject(t0, t1):
             # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel; `القوات التي هاجمت X`: the forces do
             head = next((m for m in actors if m.last == t0 - 1), None)
             self._passive = head is None  # no party does it but the head: none carried on from before
             target = next((m for m in after if head is None or m.actor != head.actor), None)
-            if target is not None and target.first != t1 and event_type not in FORCE_TYPES:
+            object_next = target is not None and (target.first == t1 or target.first == t1 + 1 and
+                                                  without_conjunction(self.tokens[t1].word) in _PREPOSITIONS)
+            if target is not None and not object_next and event_type not in FORCE_TYPES:
                 target = None  # `الخطوة التي أثارت غضب بكين`: Beijing is angered, no object of the act
             return (head.actor if head else None), (target.actor if target else None)
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
@@ -2353,8 +2357,9 @@ class RoleRules:
         resumes the relative's head as its object, so the party after it is its subject; without it
         (`التي استهدفت السفارة`) the head is the subject and the party after is the verb's object."""
         word = without_conjunction(self.tokens[k].word)
-        after = without_conjunction(self.tokens[k + 1].word) if k + 1 < len(self.tokens) else ""
-        if after and self.tokens[k + 1].joined and (after in PRONOUN_OBJECTS or self._preposition_pronoun(after)):
+        after = self.tokens[k + 1].word if k + 1 < len(self.tokens) else ""  # (`فيه`: its `ف` is no conjunction)
+        if after and self.tokens[k + 1].joined and (without_conjunction(after) in PRONOUN_OBJECTS or
+                                                    self._preposition_pronoun(after)):
             return True  # `التي نددت بها دمشق`: the pronoun after the verb resumes the head
         return self.tokens[k].joined and len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما"))
 

@@ -28,3 +28,14 @@ def test_a_pronoun_after_the_relative_verb_leaves_the_party_after_as_its_subject
 def test_a_verb_not_agreeing_with_the_relative_has_a_subject_of_its_own():
     source, _ = roles("وتقع المدينة في إقليم كشمير، الذي تطالب الهند بالسيادة عليه.", "REQUEST")
     assert source == "الهند"
+
+
+def test_delegations_that_met_a_party_are_no_party_named_before():
+    source, target = roles("وأعلنت الحكومة المصرية أن الوفود التي اجتمعت مع حركة حماس عادت إلى القاهرة.", "CONSULT")
+    assert (source, target) == (None, "حركة حماس")
+
+
+def test_a_relative_resumed_by_fihi_leaves_the_subject_after_it():
+    source, _ = roles("وفي الوقت الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان طهران، صعدت إيران لهجتها.",
+                      "CONSULT", "يزور")
+    assert source == "جان إيف لودريان"
