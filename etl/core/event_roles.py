@@ -857,6 +857,9 @@ class RoleRules:
             return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
         if word.endswith("و") and word.startswith("م") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined:
             return True  # `ويتهم ممثلو ادعاء`: a participle's sound plural in construct, nominative, whatever its genitive
+        if self._intransitive_form(t0) and word not in _TIME_WORDS and word not in _PREPOSITIONS and \
+                word not in _PARTICLES and word.isalpha():
+            return True  # `وانفجرت سيارة مفخخة`: a verb of form VII takes no object, the noun after is its subject
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
@@ -867,6 +870,16 @@ class RoleRules:
             return False
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
+
+    def _intransitive_form(self, t0: int) -> bool:
+        """`انفجرت`, `انطلق`, `تنفجر`: a verb of form VII (`انفعل`, present `ينفعل`), which takes no
+        object; not form VIII of a root in `ن` (`انتقد`, `انتهك`), which does."""
+        word = without_conjunction(self.tokens[t0].word)
+        for prefix, stems in (("ان", (5, 6, 7)), ("ين", (5, 7)), ("تن", (5, 7))):
+            if word.startswith(prefix) and not word.startswith(prefix + "ت") and len(word) in stems:
+                rest = word[5:]
+                return rest in ("", "ت", "وا", "ون") and (prefix == "ان" or rest in ("", "ون"))
+        return False
 
     def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
