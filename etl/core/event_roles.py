@@ -121,6 +121,7 @@ _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, t
 _TITLE_APPOSITION_WORDS = 4
 _CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
 _CROWD_JOINING_VERBS = word_classes()["event_role_crowd_joining_verb"]  # `شارك`, `خرج`: its subject joins the protest after `في`
+_AUDIENCE_WORDS = word_classes()["event_role_audience_word"]  # `أمام`, `بحضور`: the party after is the act's audience
 _JOINING_SPAN = 4  # words of the crowd between a joining verb and its `في` (`شارك آلاف الفلسطينيين، الجمعة، في`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
@@ -1671,7 +1672,8 @@ class RoleRules:
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
-        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
+                 and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
         lam_subject = self._subject_in_lam(t0, mentions)
         if lam_subject is not None:  # `وسبق لترامب أن انتقد الحكومة المكسيكية`: Trump criticised
@@ -1739,16 +1741,9 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
-        if self._relative_as_subject(t0, t1):
-            # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel; `القوات التي هاجمت X`: the forces do
-            head = next((m for m in actors if m.last == t0 - 1), None)
-            self._passive = head is None  # no party does it but the head: none carried on from before
-            target = next((m for m in after if head is None or m.actor != head.actor), None)
-            object_next = target is not None and (target.first == t1 or target.first == t1 + 1 and
-                                                  without_conjunction(self.tokens[t1].word) in _PREPOSITIONS)
-            if target is not None and not object_next and event_type not in FORCE_TYPES:
-                target = None  # `الخطوة التي أثارت غضب بكين`: Beijing is angered, no object of the act
-            return (head.actor if head else None), (target.actor if target else None)
+        relative_roles = self._relative_subject_roles(t0, t1, actors, after, event_type)
+        if relative_roles is not None:  # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel
+            return relative_roles
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
             joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
@@ -2351,6 +2346,26 @@ class RoleRules:
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
 
+    def _relative_subject_roles(self, t0: int, t1: int, actors: list[Mention], after: list[Mention], event_type: str):
+        """The roles of a verb whose relative pronoun is its subject (`_relative_as_subject`): the head,
+        if a party (`القوات التي هاجمت X`), does it; the party after the verb, right after it or after
+        one preposition (past a construct only for acts of force: `الخطوة التي أثارت غضب بكين`, Beijing
+        is angered), undergoes it. None when the rule does not apply, or for a meeting or agreement
+        whose parties are named after `بين` (`الاتفاق الذي أبرم في 2015 بين X و Y`: passive)."""
+        if not self._relative_as_subject(t0, t1):
+            return None
+        head = next((m for m in actors if m.last == t0 - 1), None)
+        target = next((m for m in after if head is None or m.actor != head.actor), None)
+        object_next = target is not None and (target.first == t1 or target.first == t1 + 1 and
+                                              without_conjunction(self.tokens[t1].word) in _PREPOSITIONS)
+        if event_type in MUTUAL_TYPES and target is not None and not object_next and \
+                any(without_conjunction(self.tokens[k].word) == "بين" for k in range(t1, target.first)):
+            return None  # the pair after `بين` is read by the rules for mutual acts
+        if target is not None and not object_next and event_type not in FORCE_TYPES:
+            target = None
+        self._passive = head is None  # no party does it but the head: none carried on from before
+        return (head.actor if head else None), (target.actor if target else None)
+
     def _relative_as_subject(self, t0: int, t1: int) -> bool:
         """`التي استهدفت`, `الذين هاجموا`: a one-word verb trigger right after a relative pronoun,
         carrying no pronoun that resumes the relative's head, in the head's gender and number (`التي`:
@@ -2561,6 +2576,20 @@ class RoleRules:
         if without_conjunction(self.tokens[j - 1].word) not in _TIME_SETTING_WORDS or self.tokens[j].word.startswith("ال"):
             return False
         return self._noun(j) or analyse(self.tokens[j].word).pronoun_suffix != ""
+
+    def _audience(self, m: Mention, event_type: str) -> bool:
+        """`دعوى أمام المحكمة العليا`, `استقالته أمام البرلمان`, `بحضور الأمين العام`: the party is the
+        audience or venue of the act, no party of it (function_words class event_role_audience_word);
+        not for a protest, which one holds before the party it is against (`تظاهروا أمام السفارة`), nor
+        for a meeting, whose audience takes part in it."""
+        if event_type == "PROTEST" or event_type in MUTUAL_TYPES:
+            return False  # (`إحاطة أمام مجلس الأمن`, `اجتماع بحضور رئيس الوزراء`: the council is briefed, he meets)
+        for k in range(m.first - 1, max(m.first - 1 - _TITLE_APPOSITION_WORDS, self._trigger_first), -1):
+            if not self.tokens[k + 1].joined:
+                return False
+            if self.tokens[k].word in _AUDIENCE_WORDS:
+                return True  # (`بحضور الأمين العام للأمم المتحدة`: a title between)
+        return False
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
