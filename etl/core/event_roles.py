@@ -1125,7 +1125,24 @@ class RoleRules:
             return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X`, a count (`مقتل 3 مسلحين`) between
         if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
+        if self._verb(t0) and self._object_after_subject(m, mentions, last):
+            return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
+
+    def _object_after_subject(self, m: Mention, mentions: list[Mention], last: int) -> bool:
+        """After the party named right after a verb (a time word or two may follow it), a definite
+        person (a party, or a noun of a person or a title: `الشاب`, `الصحفي`) in the same clause: the
+        verb's object, so the party before it is the verb's subject."""
+        j = m.last
+        while j < last and j < m.last + 2 and self.tokens[j].joined and self._time_word(j):
+            j += 1
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        if not word.startswith("ال") or word in _PREPOSITIONS:
+            return False
+        return any(n.first == j and not self._governed(n) for n in mentions) or \
+            actor_lexicon().person_nouns.has_word(word) or actor_lexicon().titles.has_word(word)
 
     def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a
