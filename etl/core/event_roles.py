@@ -2371,7 +2371,7 @@ class RoleRules:
         whose parties are named after `بين` (`الاتفاق الذي أبرم في 2015 بين X و Y`: passive)."""
         if not self._relative_as_subject(t0, t1):
             return None
-        head = next((m for m in actors if m.last == t0 - 1), None)
+        head = next((m for m in actors if m.last == t0 - 1), None) or self._partitive_head(t0 - 1, actors)
         target = next((m for m in after if head is None or m.actor != head.actor), None)
         object_next = target is not None and (target.first == t1 or target.first == t1 + 1 and
                                               without_conjunction(self.tokens[t1].word) in _PREPOSITIONS)
@@ -2382,6 +2382,16 @@ class RoleRules:
             target = None
         self._passive = head is None  # no party does it but the head: none carried on from before
         return (head.actor if head else None), (target.actor if target else None)
+
+    def _partitive_head(self, relative: int, actors: list[Mention]) -> Mention | None:
+        """`هانت من الوزراء الذين`, `إيران من أوائل الدول التي`: the party named right before a partitive
+        `من` whose noun (a word like `أوائل` may come before it) heads the relative clause is one of
+        them, the relative clause's subject."""
+        for k in (relative - 2, relative - 3):
+            if k > self._sentence_first and self.tokens[k].word == "من" and \
+                    all(self.tokens[j].joined for j in range(k, relative)):
+                return next((m for m in actors if m.last == k), None)
+        return None
 
     def _relative_as_subject(self, t0: int, t1: int) -> bool:
         """`التي استهدفت`, `الذين هاجموا`: a one-word verb trigger right after a relative pronoun,
@@ -2597,10 +2607,10 @@ class RoleRules:
     def _audience(self, m: Mention, event_type: str) -> bool:
         """`دعوى أمام المحكمة العليا`, `استقالته أمام البرلمان`, `بحضور الأمين العام`: the party is the
         audience or venue of the act, no party of it (function_words class event_role_audience_word);
-        not for a protest, which one holds before the party it is against (`تظاهروا أمام السفارة`), nor
+        not for a protest or an attack, done before the party it is against (`تظاهروا أمام السفارة`), nor
         for a meeting, whose audience takes part in it."""
-        if event_type == "PROTEST" or event_type in MUTUAL_TYPES:
-            return False  # (`إحاطة أمام مجلس الأمن`, `اجتماع بحضور رئيس الوزراء`: the council is briefed, he meets)
+        if event_type == "PROTEST" or event_type in MUTUAL_TYPES or event_type in FORCE_TYPES:
+            return False  # (`إحاطة أمام مجلس الأمن`: the council is briefed; `فجر نفسه أمام الوزارة`: it is hit)
         for k in range(m.first - 1, max(m.first - 1 - _TITLE_APPOSITION_WORDS, self._trigger_first), -1):
             if not self.tokens[k + 1].joined:
                 return False

@@ -17,3 +17,8 @@ def test_a_protest_before_an_embassy_is_against_it():
 def test_a_briefing_before_the_council_is_to_the_council():
     _, target = roles("وقدم المبعوث الأممي مارتن غريفيث إحاطة أمام مجلس الأمن الدولي.", "CONSULT")
     assert target == "مجلس الأمن الدولي"
+
+
+def test_a_bombing_before_a_ministry_hits_the_ministry():
+    _, target = roles("وأعلنت الشرطة أن انتحاريا فجر نفسه أمام مدخل وزارة الداخلية الأفغانية.", "ASSAULT")
+    assert target == "وزارة الداخلية الأفغانية"

@@ -39,3 +39,8 @@ def test_a_relative_resumed_by_fihi_leaves_the_subject_after_it():
     source, _ = roles("وفي الوقت الذي يزور فيه وزير الخارجية الفرنسي جان إيف لودريان طهران، صعدت إيران لهجتها.",
                       "CONSULT", "يزور")
     assert source == "جان إيف لودريان"
+
+
+def test_one_of_the_states_that_recognised_is_the_one_recognising():
+    source, _ = roles("وكانت إيران من أوائل الدول التي اعترفت بدولة إسرائيل.", "SUPPORT")
+    assert source == "إيران"
