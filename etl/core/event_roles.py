@@ -122,6 +122,9 @@ _TITLE_APPOSITION_WORDS = 4
 _CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
 _CROWD_JOINING_VERBS = word_classes()["event_role_crowd_joining_verb"]  # `شارك`, `خرج`: its subject joins the protest after `في`
 _AUDIENCE_WORDS = word_classes()["event_role_audience_word"]  # `أمام`, `بحضور`: the party after is the act's audience
+_PROVOKING_VERBS = word_classes()["event_role_provoking_verb"]  # `أثار`: provokes the reaction named after it
+_PROVOKED_REACTIONS = word_classes()["event_role_provoked_reaction"]  # `غضب`, `انتقادات`: the party after it reacts
+_REACTION_SPAN = 7  # words from a provoking verb to its reaction noun (`أثارت تصريحات الرئيس التركي X غضب`)
 _JOINING_SPAN = 4  # words of the crowd between a joining verb and its `في` (`شارك آلاف الفلسطينيين، الجمعة، في`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
@@ -143,6 +146,9 @@ class RoleRules:
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != crowd], event_type, last)
             self._passive = crowd is None  # a crowd the text names no actor for: no earlier subject carried on
             return crowd, target
+        provoked = self._provoked_reaction(t0, t1, mentions, event_type, last)
+        if provoked is not None:  # `وأثار ترامب غضب المكسيك`: Mexico is angered, at Trump
+            return provoked
         joining = self._joining_crowd(t0, mentions, event_type)
         if joining is not None:  # `وشارك آلاف الفلسطينيين في مظاهرات`: the crowd that joins protests
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != joining], event_type, last)
@@ -334,6 +340,33 @@ class RoleRules:
         crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
                       and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
         return (crowd.actor,) if crowd is not None else ()
+
+    def _provoked_reaction(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """`وأثار ترامب غضب المكسيك`, `وأثارت تصريحات أردوغان غضب الحكومة الألمانية`: a verb of provoking
+        (function_words class event_role_provoking_verb) and the reaction it provokes (class
+        event_role_provoked_reaction): the party in construct after the reaction noun criticises, the
+        verb's subject (or the party owning its subject, `تصريحات X`) is criticised. (source, target);
+        None when the trigger is no such verb or no reaction noun follows it in its clause."""
+        if event_type != "ACCUSE" or t1 - t0 != 1 or without_conjunction(self.tokens[t0].word) not in _PROVOKING_VERBS:
+            return None
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        reaction = None
+        for k in range(t1, min(last, t1 + _REACTION_SPAN + 1)):
+            if not self.tokens[k].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) in _PROVOKED_REACTIONS and not any(m.first <= k < m.last for m in parties):
+                reaction = k
+                break
+        if reaction is None:
+            return None
+        reacting = next((m for m in parties if m.first == reaction + 1 and self.tokens[m.first].joined), None)
+        # the subject: a party between the verb and the noun (`أثار ترامب`, `أثارت تصريحات ترامب`), else
+        # the one right before the verb (`ترامب أثار`; not past a relative: `الخطوة التي أثارت`)
+        provoker = next((m for m in parties if t1 <= m.first and m.last <= reaction), None) or \
+            next((m for m in parties if m.last == t0 and self.tokens[t0].joined), None)
+        if reacting is None and (provoker is None or self._agent_after(reaction + 1, last)):
+            return None  # `انتقادات عدة من قبل X`: the agent phrase names who criticises (`_marked_roles`)
+        return (reacting.actor if reacting else None), (provoker.actor if provoker else None)
 
     def _joining_crowd(self, t0: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`وشارك آلاف الفلسطينيين في مظاهرات`, `إن آلاف الفلسطينيين شاركوا في احتجاجات`: the noun of a
