@@ -120,6 +120,12 @@ _DEMONSTRATIVES = word_classes()["demonstrative"]  # `هذا الهجوم`: the 
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 _TITLE_APPOSITION_WORDS = 4
 _CONJUNCT_NOUN_SPAN = 3  # words from a party to the next one named after `و` + a title (`ونظيره الروسي X`)
+_CROWD_JOINING_VERBS = word_classes()["event_role_crowd_joining_verb"]  # `شارك`, `خرج`: its subject joins the protest after `في`
+_AUDIENCE_WORDS = word_classes()["event_role_audience_word"]  # `أمام`, `بحضور`: the party after is the act's audience
+_PROVOKING_VERBS = word_classes()["event_role_provoking_verb"]  # `أثار`: provokes the reaction named after it
+_PROVOKED_REACTIONS = word_classes()["event_role_provoked_reaction"]  # `غضب`, `انتقادات`: the party after it reacts
+_REACTION_SPAN = 7  # words from a provoking verb to its reaction noun (`أثارت تصريحات الرئيس التركي X غضب`)
+_JOINING_SPAN = 4  # words of the crowd between a joining verb and its `في` (`شارك آلاف الفلسطينيين، الجمعة، في`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
 
 
@@ -131,6 +137,7 @@ class RoleRules:
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
+        self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
         counted = self._counted_crowd(t0, t1, mentions, event_type)
@@ -139,6 +146,13 @@ class RoleRules:
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != crowd], event_type, last)
             self._passive = crowd is None  # a crowd the text names no actor for: no earlier subject carried on
             return crowd, target
+        provoked = self._provoked_reaction(t0, t1, mentions, event_type, last)
+        if provoked is not None:  # `وأثار ترامب غضب المكسيك`: Mexico is angered, at Trump
+            return provoked
+        joining = self._joining_crowd(t0, mentions, event_type)
+        if joining is not None:  # `وشارك آلاف الفلسطينيين في مظاهرات`: the crowd that joins protests
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != joining], event_type, last)
+            return joining, target
         sentenced = self._sentenced(t0, mentions)
         if sentenced is not None:  # `حكمت المحكمة على X بالسجن`: X is imprisoned, the court imprisons
             source, _ = self._clause_roles(t0, t1, [m for m in mentions if m.actor != sentenced.actor], event_type, last)
@@ -326,6 +340,64 @@ class RoleRules:
         crowd = next((m for m in mentions if count < m.first <= count + 2 and m.actor.actor_type == POPULATION
                       and all(self.tokens[k].joined for k in range(count, m.first + 1))), None)
         return (crowd.actor,) if crowd is not None else ()
+
+    def _provoked_reaction(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """`وأثار ترامب غضب المكسيك`, `وأثارت تصريحات أردوغان غضب الحكومة الألمانية`: a verb of provoking
+        (function_words class event_role_provoking_verb) and the reaction it provokes (class
+        event_role_provoked_reaction): the party in construct after the reaction noun criticises, the
+        verb's subject (or the party owning its subject, `تصريحات X`) is criticised. (source, target);
+        None when the trigger is no such verb or no reaction noun follows it in its clause."""
+        if event_type != "ACCUSE" or t1 - t0 != 1 or without_conjunction(self.tokens[t0].word) not in _PROVOKING_VERBS:
+            return None
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        reaction = None
+        for k in range(t1, min(last, t1 + _REACTION_SPAN + 1)):
+            if not self.tokens[k].joined:
+                return None
+            if without_conjunction(self.tokens[k].word) in _PROVOKED_REACTIONS and not any(m.first <= k < m.last for m in parties):
+                reaction = k
+                break
+        if reaction is None:
+            return None
+        reacting = next((m for m in parties if m.first == reaction + 1 and self.tokens[m.first].joined), None)
+        # the subject: a party between the verb and the noun (`أثار ترامب`, `أثارت تصريحات ترامب`), else
+        # the one right before the verb (`ترامب أثار`; not past a relative: `الخطوة التي أثارت`)
+        provoker = next((m for m in parties if t1 <= m.first and m.last <= reaction), None) or \
+            next((m for m in parties if m.last == t0 and self.tokens[t0].joined), None)
+        if reacting is None and (provoker is None or self._agent_after(reaction + 1, last)):
+            return None  # `انتقادات عدة من قبل X`: the agent phrase names who criticises (`_marked_roles`)
+        return (reacting.actor if reacting else None), (provoker.actor if provoker else None)
+
+    def _joining_crowd(self, t0: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`وشارك آلاف الفلسطينيين في مظاهرات`, `إن آلاف الفلسطينيين شاركوا في احتجاجات`: the noun of a
+        protest or a gathering right after the `في` of a verb of joining or going out (function_words
+        class event_role_crowd_joining_verb) is done by that verb's subject: the party between the
+        verb and `في`, else the one right before the verb. None when no such verb governs the noun."""
+        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or \
+                self.tokens[t0 - 1].word != "في" or not self.tokens[t0].joined:
+            return None
+        verb = next((k for k in range(t0 - 2, max(self._sentence_first, t0 - 2 - _JOINING_SPAN) - 1, -1)
+                     if without_conjunction(self.tokens[k].word) in _CROWD_JOINING_VERBS), None)
+        if verb is None or not self._one_clause(verb + 1, t0):
+            return None  # a clause ends between the verb and the noun
+        parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
+        between = next((m for m in parties if verb < m.first and m.last <= t0 - 1 and not self._governed(m)), None)
+        before = next((m for m in parties if m.last == verb and self.tokens[verb].joined), None)
+        crowd = between or before
+        return crowd.actor if crowd is not None else None
+
+    def _one_clause(self, start: int, end: int) -> bool:
+        """tokens[start:end] follow one another with no punctuation between them but that of a time
+        set off by commas (`، الجمعة،`)."""
+        k = start
+        while k < end:
+            if not self.tokens[k].joined:
+                aside_end = self._time_aside_end(k, end + 1)
+                if aside_end is None:
+                    return False
+                k = aside_end
+            k += 1
+        return True
 
     def _unnamed_officials_before(self, t0: int, mentions: list[Mention]) -> Actor | None:
         """Unnamed officials (`مسؤولون كبار`, `متحدث عسكري`) right before a noun trigger, the subject
@@ -817,6 +889,11 @@ class RoleRules:
         if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
                 without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
             return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
+        if word.endswith("و") and word.startswith("م") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `ويتهم ممثلو ادعاء`: a participle's sound plural in construct, nominative, whatever its genitive
+        if self._intransitive_form(t0) and word not in _TIME_WORDS and word not in _PREPOSITIONS and \
+                word not in _PARTICLES and word.isalpha():
+            return True  # `وانفجرت سيارة مفخخة`: a verb of form VII takes no object, the noun after is its subject
         if word in _TIME_WORDS or len(word) < 5 or not word.endswith(("ون", "ات")):
             return False
         if word.endswith("ات") and not (t1 + 1 < last and self.tokens[t1 + 1].joined and
@@ -827,6 +904,16 @@ class RoleRules:
             return False
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
+
+    def _intransitive_form(self, t0: int) -> bool:
+        """`انفجرت`, `انطلق`, `تنفجر`: a verb of form VII (`انفعل`, present `ينفعل`), which takes no
+        object; not form VIII of a root in `ن` (`انتقد`, `انتهك`), which does."""
+        word = without_conjunction(self.tokens[t0].word)
+        for prefix, stems in (("ان", (5, 6, 7)), ("ين", (5, 7)), ("تن", (5, 7))):
+            if word.startswith(prefix) and not word.startswith(prefix + "ت") and len(word) in stems:
+                rest = word[5:]
+                return rest in ("", "ت", "وا", "ون") and (prefix == "ان" or rest in ("", "ون"))
+        return False
 
     def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
@@ -1071,7 +1158,24 @@ class RoleRules:
             return None  # only `الصحفي X`, `الرئيس X`, `سراح الأميركي X`, a count (`مقتل 3 مسلحين`) between
         if self._object_in_lam_after(m, mentions, last):
             return None  # `استهداف الجيش للمدنيين`: an object with `ل` after: the genitive does it
+        if self._verb(t0) and self._object_after_subject(m, mentions, last):
+            return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
+
+    def _object_after_subject(self, m: Mention, mentions: list[Mention], last: int) -> bool:
+        """After the party named right after a verb (a time word or two may follow it), a definite
+        person (a party, or a noun of a person or a title: `الشاب`, `الصحفي`) in the same clause: the
+        verb's object, so the party before it is the verb's subject."""
+        j = m.last
+        while j < last and j < m.last + 2 and self.tokens[j].joined and self._time_word(j):
+            j += 1
+        if j >= last or not self.tokens[j].joined:
+            return False
+        word = self.tokens[j].word
+        if not word.startswith("ال") or word in _PREPOSITIONS:
+            return False
+        return any(n.first == j and not self._governed(n) for n in mentions) or \
+            actor_lexicon().person_nouns.has_word(word) or actor_lexicon().titles.has_word(word)
 
     def _owning_crowd(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`وبدأ الفلسطينيون احتجاجاتهم`, `وواصل المحتجون اعتصامهم`: the noun of a protest or a
@@ -1455,7 +1559,24 @@ class RoleRules:
         if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)
-        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS
+        return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS or \
+            self._object_after_opening_subject(t0)
+
+    def _object_after_opening_subject(self, t0: int) -> bool:
+        """`وجددت الحكومة الأردنية رفضها لـ`, `أعلنت الحكومة رفضها`: right after the subject of the
+        verb that opens the sentence (verb, subject, object), a word with a pronoun is that verb's
+        object, a noun whose pronoun is the subject's (a second verb would need a conjunction)."""
+        subject = next((m for m in self._clause_mentions if m.last == t0), None)
+        if subject is None or not self.tokens[subject.first].joined:
+            return False
+        verb = subject.first - 1
+        if verb > self._sentence_first and without_conjunction(self.tokens[verb - 1].word) in _PARTICLES:
+            verb -= 1  # `وقد أعلنت الحكومة رفضها`: the verb after its particle
+        if verb != self._sentence_first:
+            return False
+        opening = analyse(self.tokens[subject.first - 1].word)
+        return not opening.definite and (opening.feminine_verb or opening.present_strict or opening.past_shape) and \
+            opening.bare not in _PREPOSITIONS and opening.bare not in _SETTING_WORDS
 
     def _agent_after(self, t1: int, last: int) -> bool:
         """An agent phrase (`برصاص`, `من قبل`, event_roles.tsv role `agent`) in the trigger's clause after it."""
@@ -1563,7 +1684,7 @@ class RoleRules:
         word = without_conjunction(self.tokens[t0].word)
         # not a bare `ه`: normalised, it is also a noun's `ة` (`مواجهة`)
         suffix = next((p for p in ("هما", "هم", "ها") if word.endswith(p)), None)
-        if t1 - t0 != 1 or suffix is None or self._noun(t0):
+        if t1 - t0 != 1 or suffix is None or self._noun(t0) or self._object_after_opening_subject(t0):
             return False
         stem = word[:-len(suffix)]
         return len(stem) >= 3 and not (len(stem) >= 5 and stem[-2] in "اي")  # `استعداده`: a verbal noun's owner
@@ -1601,7 +1722,8 @@ class RoleRules:
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
-        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)]
+        after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
+                 and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
         lam_subject = self._subject_in_lam(t0, mentions)
         if lam_subject is not None:  # `وسبق لترامب أن انتقد الحكومة المكسيكية`: Trump criticised
@@ -1669,6 +1791,9 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
+        relative_roles = self._relative_subject_roles(t0, t1, actors, after, event_type)
+        if relative_roles is not None:  # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel
+            return relative_roles
         genitive = self._genitive_agent(t0, t1, after, event_type, last)
         if genitive is not None:  # `رفضت الحكومة طلب إيران`: Iran asks, whoever the clause's subject is
             joined = [] if event_type in MUTUAL_TYPES else self._joined_after(genitive, after)  # `تنديد فرنسا وألمانيا`
@@ -2222,7 +2347,9 @@ class RoleRules:
                 # `أطلقت، فجر الخميس، 20 صاروخا على X`: a time set off by commas does not end the clause
                 stop, k = min(last, stop + aside_end - k), aside_end
                 continue
-            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last:
+            if k == t1 and self.tokens[k].word in _NOUN_RELATIVES and self._verbal_noun(t0) and k + 2 < last and \
+                    (event_type in MUTUAL_TYPES or self._resumes_relative_head(k + 1)):
+                # (`الهجمات التي استهدفت السفارة`: the embassy is hit; `القمة التي تجمع X بـ Y`: its parties)
                 agent = at.get(k + 2)  # `الوعود التي قطعتها الإدارة الأميركية`: the relative clause's subject
                 given = agent and next((m for m in actors if m.first == agent.last and m.actor != agent.actor), None)
                 target = target or given  # `... لتركيا`: the one the promise is made to, right after its maker
@@ -2268,6 +2395,61 @@ class RoleRules:
             target = next((m for m in actors if t1 <= m.first < agent.first and m.actor != agent.actor), None) or \
                 (before[-1] if before and t0 - before[-1].last <= 3 else None)
         return agent.actor, (target.actor if target and target.actor != agent.actor else None)
+
+    def _relative_subject_roles(self, t0: int, t1: int, actors: list[Mention], after: list[Mention], event_type: str):
+        """The roles of a verb whose relative pronoun is its subject (`_relative_as_subject`): the head,
+        if a party (`القوات التي هاجمت X`), does it; the party after the verb, right after it or after
+        one preposition (past a construct only for acts of force: `الخطوة التي أثارت غضب بكين`, Beijing
+        is angered), undergoes it. None when the rule does not apply, or for a meeting or agreement
+        whose parties are named after `بين` (`الاتفاق الذي أبرم في 2015 بين X و Y`: passive)."""
+        if not self._relative_as_subject(t0, t1):
+            return None
+        head = next((m for m in actors if m.last == t0 - 1), None) or self._partitive_head(t0 - 1, actors)
+        target = next((m for m in after if head is None or m.actor != head.actor), None)
+        object_next = target is not None and (target.first == t1 or target.first == t1 + 1 and
+                                              without_conjunction(self.tokens[t1].word) in _PREPOSITIONS)
+        if event_type in MUTUAL_TYPES and target is not None and not object_next and \
+                any(without_conjunction(self.tokens[k].word) == "بين" for k in range(t1, target.first)):
+            return None  # the pair after `بين` is read by the rules for mutual acts
+        if target is not None and not object_next and event_type not in FORCE_TYPES:
+            target = None
+        self._passive = head is None  # no party does it but the head: none carried on from before
+        return (head.actor if head else None), (target.actor if target else None)
+
+    def _partitive_head(self, relative: int, actors: list[Mention]) -> Mention | None:
+        """`هانت من الوزراء الذين`, `إيران من أوائل الدول التي`: the party named right before a partitive
+        `من` whose noun (a word like `أوائل` may come before it) heads the relative clause is one of
+        them, the relative clause's subject."""
+        for k in (relative - 2, relative - 3):
+            if k > self._sentence_first and self.tokens[k].word == "من" and \
+                    all(self.tokens[j].joined for j in range(k, relative)):
+                return next((m for m in actors if m.last == k), None)
+        return None
+
+    def _relative_as_subject(self, t0: int, t1: int) -> bool:
+        """`التي استهدفت`, `الذين هاجموا`: a one-word verb trigger right after a relative pronoun,
+        carrying no pronoun that resumes the relative's head, in the head's gender and number (`التي`:
+        a feminine verb, `الذي`: a masculine one, `الذين`: a plural one): the head is its subject, the
+        party after it its object. Not `الذي انسحب منه`, `التي قتل المسلحون زوجها`: a pronoun after the
+        verb resumes the head, the verb has a subject of its own."""
+        if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined or \
+                self.tokens[t0 - 1].word not in _NOUN_RELATIVES or self._noun(t0) or self._resumes_relative_head(t0):
+            return False
+        verb, relative = analyse(self.tokens[t0].word), self.tokens[t0 - 1].word
+        return (relative == "التي" and verb.feminine_verb) or (relative == "الذي" and not verb.feminine_verb
+                                                             and verb.present_prefix != "ت" and not verb.plural_ending) or \
+            (relative == "الذين" and verb.plural_ending)
+
+    def _resumes_relative_head(self, k: int) -> bool:
+        """`التي قطعتها`, `الذي يقوده`: the verb after a relative pronoun carries the pronoun that
+        resumes the relative's head as its object, so the party after it is its subject; without it
+        (`التي استهدفت السفارة`) the head is the subject and the party after is the verb's object."""
+        word = without_conjunction(self.tokens[k].word)
+        after = self.tokens[k + 1].word if k + 1 < len(self.tokens) else ""  # (`فيه`: its `ف` is no conjunction)
+        if after and self.tokens[k + 1].joined and (without_conjunction(after) in PRONOUN_OBJECTS or
+                                                    self._preposition_pronoun(after)):
+            return True  # `التي نددت بها دمشق`: the pronoun after the verb resumes the head
+        return self.tokens[k].joined and len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما"))
 
     def _subject_of_verb_governing_noun(self, m: Mention, t0: int) -> bool:
         """`أعلن الحوثيون الخميس استهداف`, `وأكدت الوزارة مقتل`: the party stands right after a verb
@@ -2454,6 +2636,20 @@ class RoleRules:
         if without_conjunction(self.tokens[j - 1].word) not in _TIME_SETTING_WORDS or self.tokens[j].word.startswith("ال"):
             return False
         return self._noun(j) or analyse(self.tokens[j].word).pronoun_suffix != ""
+
+    def _audience(self, m: Mention, event_type: str) -> bool:
+        """`دعوى أمام المحكمة العليا`, `استقالته أمام البرلمان`, `بحضور الأمين العام`: the party is the
+        audience or venue of the act, no party of it (function_words class event_role_audience_word);
+        not for a protest or an attack, done before the party it is against (`تظاهروا أمام السفارة`), nor
+        for a meeting, whose audience takes part in it."""
+        if event_type == "PROTEST" or event_type in MUTUAL_TYPES or event_type in FORCE_TYPES:
+            return False  # (`إحاطة أمام مجلس الأمن`: the council is briefed; `فجر نفسه أمام الوزارة`: it is hit)
+        for k in range(m.first - 1, max(m.first - 1 - _TITLE_APPOSITION_WORDS, self._trigger_first), -1):
+            if not self.tokens[k + 1].joined:
+                return False
+            if self.tokens[k].word in _AUDIENCE_WORDS:
+                return True  # (`بحضور الأمين العام للأمم المتحدة`: a title between)
+        return False
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
