@@ -549,8 +549,10 @@ class EventFinder(RoleRules):
                     if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
                             not self._foreign_destination(k, mentions):
                         continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
-                    if c.trigger.event_type == "SANCTION" and self._benefit_at(k, last):
-                        self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
+                    if c.trigger.event_type == "SANCTION" and (self._benefit_at(k, last) or self._meeting_at(k, last)):
+                        # `جمدت المساعدات`: the aid stopped is no act of aid; `جمدت اتصالاتها مع`, `علقت
+                        # المحادثات`: the contacts or talks stopped are no meeting held
+                        self._stopped.add(k)
                     elif c.trigger.event_type == "AGREE" and self._meeting_at(k, last):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
