@@ -118,6 +118,7 @@ _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
+_FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
@@ -604,10 +605,28 @@ class EventFinder(RoleRules):
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
         if any(w in self.future_markers for w in before):  # `ويعتزم زيارة`
             return True
+        if self._future_verb_governs(t0, first):  # `ستقدم مساعدات`, `سيتم استقبالهم`
+            return True
         # `وتريد الحكومة ترحيل`, `سعيه للقضاء على`: wanting governs the act unless another verbal noun
         # governed by `ل`/`ب` stands between (`تسعى لتأكيد خبر مقتل`: the news is confirmed, not the killing)
         for n, w in enumerate(before):
             if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
+                return True
+        return False
+
+    def _future_verb_governs(self, t0: int, first: int) -> bool:
+        """A verb in the future (`س` + a present verb) stands in the `_FUTURE_VERB_SPAN` words right
+        before the trigger, in its clause: the act the trigger names is its object or subject, still
+        to come (`ستقدم الحكومة مساعدات`, `سيتم استقبالهم`, `ستستمر الغارات`). Not a word of a name
+        (`سيرغي`), a number (`ستين`: three letters after `س`) or a noun in `ة` (`سيارة`, `سياسة`)."""
+        in_mention = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
+        for k in range(t0 - 1, max(first, t0 - _FUTURE_VERB_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined or k in in_mention:
+                return False
+            word = without_conjunction(self.tokens[k].word)
+            rest = word[1:]
+            if word[:1] == "س" and rest[:1] in ("ي", "ت", "ن") and (len(rest) >= 4 or rest[:2] in ("يت", "تت")) and \
+                    not word.endswith(("ه", "ات")) and word not in trigger_first_words() and analyse(rest).present_lenient:
                 return True
         return False
 

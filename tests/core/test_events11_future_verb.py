@@ -1,0 +1,25 @@
+"""A noun trigger governed by a verb in the future (`س` + present) names an act still to come:
+help promised is AGREE, force announced is THREATEN (sentences written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_aid_a_future_verb_governs_is_an_intent_to_help():
+    assert types("وقال إن الحكومة ستقدم مساعدات عاجلة للمتضررين.") == ["AGREE"]
+    assert types("وأكد أن بلاده ستقدم دعما عسكريا للجيش.") == ["AGREE"]
+    assert types("وقدمت الحكومة مساعدات عاجلة للمتضررين.") == ["AID"]
+
+
+def test_force_a_future_verb_governs_is_a_threat():
+    assert types("وقال إن الحكومة ستواصل الغارات على المدينة.") == ["THREATEN"]
+
+
+def test_numbers_and_nouns_opening_with_sin_are_no_future_verb():
+    assert types("وقتل ستين مدنيا في قصف على المدينة.") == ["ASSAULT"]
