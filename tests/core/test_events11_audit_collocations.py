@@ -68,3 +68,17 @@ def test_calling_a_party_names_and_deeming_its_words_unfit_accuse():
     assert types("ونعت الرئيس خصمه بالكاذب.") == ["ACCUSE"]
     assert types("ووصفت الخارجية الإجراء بأنه استفزاز خطير.") == ["ACCUSE"]
     assert types("واعتبر المبعوث تعليق الرئيس غير ملائم تماما.") == ["ACCUSE"]
+
+
+def test_an_attack_attributed_to_a_party_accuses_it_a_statement_attributed_does_not():
+    assert types("ونسبت دمشق الغارة إلى إسرائيل.") == ["ACCUSE", "ASSAULT"]
+    assert "ACCUSE" not in types("وفي تصريحات نسبت إليه قال الوزير إنه سيستقيل.")
+
+
+def test_reports_called_false_are_a_denial():
+    assert "REJECT" in types("وكذبت الوزارة الأنباء عن مقتل الجنود.")
+
+
+def test_military_backing_is_aid():
+    assert types("وتقدمت القوات الحكومية بدعم من طيران التحالف نحو المدينة.") == ["AID"]
+    assert types("وأعلنت الحكومة دعمها للمبادرة.") == ["SUPPORT"]
