@@ -223,6 +223,11 @@ class EventFinder(RoleRules):
                 unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
             if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
+            # a sport cue silences the games' own acts, not those of political parties beside them
+            # (`التقى الرئيس الفرنسي نظيره الروسي قبل المباراة النهائية`): decided once the parties are read
+            sport_sentence = unspecific == "sport"
+            if sport_sentence:
+                unspecific = None
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
                 if any(e.event_type == "ACCUSE" for e in events):
                     i = t.last
@@ -368,6 +373,9 @@ class EventFinder(RoleRules):
                 if obliged is not None:  # `إن على إسرائيل أن تنسحب`: the obligation is laid on Israel
                     speaker = self._sentence_speaker(first, last, mentions)  # `وقال الوزير إن على ...`: who lays it
                     source, target = (speaker if speaker != obliged else None), obliged
+            if sport_sentence and not (beyond_sport(source) or beyond_sport(target)):
+                i = t.last
+                continue  # a club's, a player's or a team's act in a sentence about sport
             sense = event_sense.read(self.tokens, t.first, t.last, first, last, event_type)
             if sense is not None and sense.vetoed:
                 i = t.last
