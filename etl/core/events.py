@@ -562,6 +562,10 @@ class EventFinder(RoleRules):
                         # `جمدت المساعدات`: the aid stopped is no act of aid; `جمدت اتصالاتها مع`, `علقت
                         # المحادثات`: the contacts or talks stopped are no meeting held
                         self._stopped.add(k)
+                    elif c.trigger.event_type == "RETREAT" and self._act_at(k, last):
+                        # `علقت المناورات`, `رفع العقوبات`: the drills suspended, the sanctions lifted are
+                        # what the retreat ends, no show of force or sanction of their own
+                        self._stopped.add(k)
                     elif c.trigger.event_type == "AGREE" and self._meeting_at(k, last):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
@@ -576,6 +580,12 @@ class EventFinder(RoleRules):
         (`سفيرها للتشاور` SANCTION) stays an act of its own."""
         m = self.triggers.match_at(self.tokens, k, stop=last)
         return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
+
+    def _act_at(self, k: int, last: int) -> bool:
+        """A trigger of any type (or a collocation head that is one alone) opens at tokens[k]."""
+        m = self.triggers.match_at(self.tokens, k, stop=last)
+        trigger = m.value.alone if m is not None and isinstance(m.value, Head) else m and m.value
+        return trigger is not None
 
     def _meeting_at(self, k: int, last: int) -> bool:
         """A meeting, a visit or talks (a CONSULT trigger, or a collocation head that is one alone:

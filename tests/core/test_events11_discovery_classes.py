@@ -1,0 +1,41 @@
+"""Classes of missed triggers from a second sample of corpus articles: beheadings, refusals to
+recognise, tariffs announced, drills suspended, waves of arrests, candidates barred (sentences
+written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_beheading_is_an_assault_an_idiom_of_heads_is_not():
+    assert types("وقال مسؤول إن مسلحين قطعوا رؤوس ثلاثة رهائن في الإقليم.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("وقطعت الشركة رأس المال عن المشروع.")
+
+
+def test_refusing_to_recognise_is_a_rejection():
+    assert types("وأعلنت الولايات المتحدة عدم الاعتراف بنتائج الانتخابات.") == ["REJECT"]
+    assert types("وقال إن بلاده لن تعترف بنتائج الانتخابات.") == ["REJECT"]
+
+
+def test_a_tariff_or_like_measures_announced_for_the_future_threaten():
+    assert types("وقال إنه سيفرض ضريبة على واردات الصلب.") == ["THREATEN"]
+    assert types("وردت كندا بأنها ستفرض إجراءات مماثلة.") == ["THREATEN"]
+
+
+def test_drills_suspended_are_a_retreat_not_a_mobilisation():
+    assert types("وعلق وزير الدفاع التمرينات المشتركة إلى أجل غير مسمى.") == ["RETREAT"]
+    assert types("وأعلن البيت الأبيض وقف التدريبات العسكرية مع الحليف.") == ["RETREAT"]
+    assert types("وأجرى الجيش مناورات عسكرية واسعة.") == ["MOBILIZE"]
+
+
+def test_a_wave_of_arrests_is_coerce():
+    assert types("وشنت الميليشيات حملة اعتقالات في المدينة.") == ["COERCE"]
+
+
+def test_a_candidate_barred_from_running_is_coerce():
+    assert types("وتم منع الرئيس السابق من الترشح للرئاسة.") == ["COERCE"]
