@@ -39,3 +39,16 @@ def test_a_wave_of_arrests_is_coerce():
 
 def test_a_candidate_barred_from_running_is_coerce():
     assert types("وتم منع الرئيس السابق من الترشح للرئاسة.") == ["COERCE"]
+
+
+def test_talks_that_took_place_are_consult_an_election_is_not():
+    assert types("وجرت جولة رابعة من المفاوضات حول هذا النزاع في العاصمة.") == ["CONSULT"]
+    assert types("وجرت الانتخابات في أجواء هادئة.") == []
+
+
+def test_charges_brought_with_the_accused_between_accuse():
+    assert types("ووجه المدعي العام إلى الوزير السابق 12 اتهاما.") == ["ACCUSE"]
+
+
+def test_air_cover_backing_an_offensive_is_aid():
+    assert types("وواصلت القوات هجومها بإسناد من مقاتلات التحالف.") == ["ASSAULT", "AID"]
