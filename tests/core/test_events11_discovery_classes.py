@@ -52,3 +52,17 @@ def test_charges_brought_with_the_accused_between_accuse():
 
 def test_air_cover_backing_an_offensive_is_aid():
     assert types("وواصلت القوات هجومها بإسناد من مقاتلات التحالف.") == ["ASSAULT", "AID"]
+
+
+def test_forces_advancing_on_a_place_assault_progress_toward_a_deal_does_not():
+    assert types("قوات الجيش تتقدم باتجاه مديرية الحشوة") == ["ASSAULT"]
+    assert "ASSAULT" not in types("وتقدمت المفاوضات نحو اتفاق نهائي.")
+
+
+def test_form_three_passives_name_the_act():
+    assert types("كما صودرت مئات الحقائب من منزل الوزير السابق.") == ["COERCE"]
+    assert types("وهوجم الموكب أثناء مروره في الطريق.") == ["ASSAULT"]
+
+
+def test_two_threatening_is_a_threat():
+    assert "THREATEN" in types("وقال إن محققين يهددان الطفلة بالسجن.")
