@@ -11,7 +11,7 @@ from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher
+from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, without_conjunction
 
 
@@ -637,10 +637,14 @@ class EventFinder(RoleRules):
         before the trigger, in its clause: the act the trigger names is its object or subject, still
         to come (`ستقدم الحكومة مساعدات`, `سيتم استقبالهم`, `ستستمر الغارات`). Not a word of a name
         (`سيرغي`), a number (`ستين`: three letters after `س`) or a noun in `ة` (`سيارة`, `سياسة`)."""
+        if any(stem in verb_form_words() for stem in stem_candidates(self.tokens[t0].word)):
+            return False  # `اتضح أن سيغيف التقى`: a verb trigger is no object of another verb (a name before it)
         in_mention = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
         for k in range(t0 - 1, max(first, t0 - _FUTURE_VERB_SPAN) - 1, -1):
             if not self.tokens[k + 1].joined or k in in_mention:
                 return False
+            if k < t0 - 1 and not (analyse(self.tokens[k + 1].word).definite or k + 1 in in_mention):
+                return False  # only the subject stands between (`ستقدم الحكومة مساعدات`), not `سيغيف أثناء زيارة`
             word = without_conjunction(self.tokens[k].word)
             rest = word[1:]
             if word[:1] == "س" and rest[:1] in ("ي", "ت", "ن") and (len(rest) >= 4 or rest[:2] in ("يت", "تت")) and \

@@ -23,3 +23,8 @@ def test_force_a_future_verb_governs_is_a_threat():
 
 def test_numbers_and_nouns_opening_with_sin_are_no_future_verb():
     assert types("وقتل ستين مدنيا في قصف على المدينة.") == ["ASSAULT"]
+
+
+def test_a_name_opening_with_sin_before_a_verb_or_a_preposition_is_no_future_verb():
+    assert types("ويضيف البيان أن سيغيف التقى ضباط المخابرات في أماكن مختلفة.") == ["CONSULT"]
+    assert "AGREE" not in types("واعتقل سيغيف أثناء زيارة لغينيا الاستوائية.")
