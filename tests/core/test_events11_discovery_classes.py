@@ -66,3 +66,15 @@ def test_form_three_passives_name_the_act():
 
 def test_two_threatening_is_a_threat():
     assert "THREATEN" in types("وقال إن محققين يهددان الطفلة بالسجن.")
+
+
+def test_withdrawing_from_an_agreement_named_before_by_its_pronoun_is_a_sanction():
+    assert "SANCTION" in types("وشددت المستشارة على ضرورة الحفاظ على الاتفاق النووي رغم انسحاب الولايات المتحدة منه مؤخرا.")
+
+
+def test_rescue_promised_is_an_intent_to_help():
+    assert types("وقال إن إيطاليا ستنقذ المهاجرين مرة أخرى.") == ["AGREE"]
+
+
+def test_ridicule_is_criticism():
+    assert "ACCUSE" in types("سخرية واحتجاج على قرار المحكمة")
