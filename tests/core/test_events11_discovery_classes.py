@@ -78,3 +78,13 @@ def test_rescue_promised_is_an_intent_to_help():
 
 def test_ridicule_is_criticism():
     assert "ACCUSE" in types("سخرية واحتجاج على قرار المحكمة")
+
+
+def test_an_intended_meeting_is_agree_and_the_call_it_was_announced_in_consult():
+    assert types("وأكد الرئيس اعتزامه لقاء الزعيم الكوري بنهاية مايو خلال محادثة هاتفية جرت الجمعة "
+                 "مع نظيره الجنوبي.") == ["AGREE", "CONSULT"]
+
+
+def test_a_place_taken_by_forces_named_before_its_pronoun_is_an_assault():
+    assert types("وهي المدينة التي سيطرت عليها القوات الحكومية الشهر الماضي.") == ["ASSAULT"]
+    assert "ASSAULT" not in types("والمناطق التي تسيطر عليها المعارضة واسعة.")
