@@ -88,3 +88,9 @@ def test_an_intended_meeting_is_agree_and_the_call_it_was_announced_in_consult()
 def test_a_place_taken_by_forces_named_before_its_pronoun_is_an_assault():
     assert types("وهي المدينة التي سيطرت عليها القوات الحكومية الشهر الماضي.") == ["ASSAULT"]
     assert "ASSAULT" not in types("والمناطق التي تسيطر عليها المعارضة واسعة.")
+
+
+def test_talks_sought_or_wished_for_are_an_intent_to_meet_talks_as_a_purpose_are_none():
+    assert types("وقالت سول إنها تسعى لإجراء محادثات رفيعة المستوى مع الجانبين هذا الشهر.") == ["AGREE"]
+    assert types("وعبر رئيس الوزراء عن رغبته في إجراء محادثات مع الجانب الكوري.") == ["AGREE"]
+    assert "CONSULT" not in types("وحدد الوزير ثلاثة شروط لإجراء محادثات مع إيران.")
