@@ -94,3 +94,8 @@ def test_talks_sought_or_wished_for_are_an_intent_to_meet_talks_as_a_purpose_are
     assert types("وقالت سول إنها تسعى لإجراء محادثات رفيعة المستوى مع الجانبين هذا الشهر.") == ["AGREE"]
     assert types("وعبر رئيس الوزراء عن رغبته في إجراء محادثات مع الجانب الكوري.") == ["AGREE"]
     assert "CONSULT" not in types("وحدد الوزير ثلاثة شروط لإجراء محادثات مع إيران.")
+
+
+def test_convicted_with_a_charge_is_a_sanction_i_condemn_is_not():
+    assert types("وكان المدعي العام السابق قد أدين في قضية فساد.") == ["SANCTION"]
+    assert "SANCTION" not in types("وأدين بشدة هذا الهجوم الإرهابي.")
