@@ -99,3 +99,13 @@ def test_talks_sought_or_wished_for_are_an_intent_to_meet_talks_as_a_purpose_are
 def test_convicted_with_a_charge_is_a_sanction_i_condemn_is_not():
     assert types("وكان المدعي العام السابق قد أدين في قضية فساد.") == ["SANCTION"]
     assert "SANCTION" not in types("وأدين بشدة هذا الهجوم الإرهابي.")
+
+
+def test_blame_stabbing_bans_and_blocked_sites():
+    assert types("ولامت الحكومة المعارضة على الفوضى.") == ["ACCUSE"]
+    assert types("وقال إنه لا يعرف لمن يصوت.") == []
+    assert types("وطعن رجل ثلاثة أشخاص بسكين في محطة القطار.") == ["ASSAULT"]
+    assert types("وطعن المحامي في الحكم أمام المحكمة العليا.") == []
+    assert types("وحظرت الحكومة سفر المسؤولين السابقين.") == ["COERCE"]
+    assert types("وحجبت السلطات مواقع التواصل الاجتماعي.") == ["COERCE"]
+    assert types("وصوت البرلمان على حجب الثقة عن الحكومة.") == []
