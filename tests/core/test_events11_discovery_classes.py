@@ -104,6 +104,7 @@ def test_convicted_with_a_charge_is_a_sanction_i_condemn_is_not():
 def test_blame_stabbing_bans_and_blocked_sites():
     assert types("ولامت الحكومة المعارضة على الفوضى.") == ["ACCUSE"]
     assert types("وقال إنه لا يعرف لمن يصوت.") == []
+    assert types("كما أذابت صورة لأمها الثكلى قلوب الآلاف.") == []
     assert types("وطعن رجل ثلاثة أشخاص بسكين في محطة القطار.") == ["ASSAULT"]
     assert types("وطعن المحامي في الحكم أمام المحكمة العليا.") == []
     assert types("وحظرت الحكومة سفر المسؤولين السابقين.") == ["COERCE"]
