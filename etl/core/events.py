@@ -582,10 +582,8 @@ class EventFinder(RoleRules):
         return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
 
     def _act_at(self, k: int, last: int) -> bool:
-        """A trigger of any type (or a collocation head that is one alone) opens at tokens[k]."""
-        m = self.triggers.match_at(self.tokens, k, stop=last)
-        trigger = m.value.alone if m is not None and isinstance(m.value, Head) else m and m.value
-        return trigger is not None
+        """A trigger of any type or a collocation head (`الحظر على سفر`) opens at tokens[k]."""
+        return self.triggers.match_at(self.tokens, k, stop=last) is not None
 
     def _meeting_at(self, k: int, last: int) -> bool:
         """A meeting, a visit or talks (a CONSULT trigger, or a collocation head that is one alone:
@@ -637,9 +635,10 @@ class EventFinder(RoleRules):
         before the trigger, in its clause: the act the trigger names is its object or subject, still
         to come (`ستقدم الحكومة مساعدات`, `سيتم استقبالهم`, `ستستمر الغارات`). Not a word of a name
         (`سيرغي`), a number (`ستين`: three letters after `س`) or a noun in `ة` (`سيارة`, `سياسة`)."""
-        if any(stem in verb_form_words() for stem in stem_candidates(self.tokens[t0].word)):
+        trigger_word = self.tokens[t0].word
+        if any(stem in verb_form_words() for stem in (*stem_candidates(trigger_word), *analyse(trigger_word).unsuffixed)):
             return False  # `اتضح أن سيغيف التقى`: a verb trigger is no object of another verb (a name before it)
-        in_mention = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
+        in_mention = {k for m in (*self._sentence_mentions, *self._sentence_places) for k in range(m.first, m.last)}
         for k in range(t0 - 1, max(first, t0 - _FUTURE_VERB_SPAN) - 1, -1):
             if not self.tokens[k + 1].joined or k in in_mention:
                 return False

@@ -110,3 +110,9 @@ def test_blame_stabbing_bans_and_blocked_sites():
     assert types("وحظرت الحكومة سفر المسؤولين السابقين.") == ["COERCE"]
     assert types("وحجبت السلطات مواقع التواصل الاجتماعي.") == ["COERCE"]
     assert types("وصوت البرلمان على حجب الثقة عن الحكومة.") == []
+
+
+def test_questions_directed_are_no_charge_brought():
+    events = extract("t", "وقال الرئيس إن الأسئلة التي يريد المحقق توجيهها له في إطار تحقيقه في اتهامات التدخل كثيرة.",
+                     DAY).events
+    assert [e["trigger"] for e in events if e["event_mode"] == "allege"] == []

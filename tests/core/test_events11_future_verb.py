@@ -28,3 +28,7 @@ def test_numbers_and_nouns_opening_with_sin_are_no_future_verb():
 def test_a_name_opening_with_sin_before_a_verb_or_a_preposition_is_no_future_verb():
     assert types("ويضيف البيان أن سيغيف التقى ضباط المخابرات في أماكن مختلفة.") == ["CONSULT"]
     assert "AGREE" not in types("واعتقل سيغيف أثناء زيارة لغينيا الاستوائية.")
+
+
+def test_a_city_opening_with_sin_is_no_future_verb():
+    assert types("ومنحت السويد جنسيتها لعالم مقيم في ستوكهولم تحتجزه إيران حاليا.") == ["COERCE"]
