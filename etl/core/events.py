@@ -111,13 +111,14 @@ _OBLIGATION_OR_NEED_WORDS = _OBLIGATION_WORDS | _NEED_WORDS
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
-_WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
+_WITHDRAWAL_PRONOUN_SPAN = 6  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`, `انسحاب الرئيس الأميركي دونالد ترامب منه`)
 _AGREEMENT_STEMS = ("اتفاق", "معاهد", "صفق")  # nouns of an agreement, a treaty, a deal
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 # verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
+_FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
 _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
@@ -631,10 +632,11 @@ class EventFinder(RoleRules):
         return False
 
     def _future_verb_governs(self, t0: int, first: int) -> bool:
-        """A verb in the future (`س` + a present verb) stands in the `_FUTURE_VERB_SPAN` words right
-        before the trigger, in its clause: the act the trigger names is its object or subject, still
-        to come (`ستقدم الحكومة مساعدات`, `سيتم استقبالهم`, `ستستمر الغارات`). Not a word of a name
-        (`سيرغي`), a number (`ستين`: three letters after `س`) or a noun in `ة` (`سيارة`, `سياسة`)."""
+        """A support verb in the future (`س` + `تقدم`, `ترسل`, `يتم`: function_words.tsv, class
+        event_future_support_verb) stands in the `_FUTURE_VERB_SPAN` words right before a noun trigger,
+        in its clause: the act the trigger names is its object, still to come (`ستقدم الحكومة
+        مساعدات`, `سيتم استقبالهم`); a verb of judging or going on (`سيعتبر القمة ناجحة`, `سيستمر
+        احتجازه`) makes no act future, and a name in `س` (`سيغيف`, `ستوكهولم`) is no such verb."""
         trigger_word = self.tokens[t0].word
         if any(stem in verb_form_words() for stem in (*stem_candidates(trigger_word), *analyse(trigger_word).unsuffixed)):
             return False  # `اتضح أن سيغيف التقى`: a verb trigger is no object of another verb (a name before it)
@@ -645,9 +647,7 @@ class EventFinder(RoleRules):
             if k < t0 - 1 and not (analyse(self.tokens[k + 1].word).definite or k + 1 in in_mention):
                 return False  # only the subject stands between (`ستقدم الحكومة مساعدات`), not `سيغيف أثناء زيارة`
             word = without_conjunction(self.tokens[k].word)
-            rest = word[1:]
-            if word[:1] == "س" and rest[:1] in ("ي", "ت", "ن") and (len(rest) >= 4 or rest[:2] in ("يت", "تت")) and \
-                    not word.endswith(("ه", "ات")) and word not in trigger_first_words() and analyse(rest).present_lenient:
+            if word[:1] == "س" and word[1:] in _FUTURE_SUPPORT_VERBS:
                 return True
         return False
 

@@ -32,3 +32,13 @@ def test_a_name_opening_with_sin_before_a_verb_or_a_preposition_is_no_future_ver
 
 def test_a_city_opening_with_sin_is_no_future_verb():
     assert types("ومنحت السويد جنسيتها لعالم مقيم في ستوكهولم تحتجزه إيران حاليا.") == ["COERCE"]
+
+
+def test_only_a_support_verb_makes_the_act_to_come():
+    assert types("وقال إنه سيعتبر القمة ناجحة لو تمخضت عن اتفاق.") == ["CONSULT"]
+    assert types("وقال إن الحكومة سترسل مساعدات إلى المتضررين.") == ["AGREE"]
+
+
+def test_a_withdrawal_from_an_agreement_named_far_before_its_pronoun_is_a_sanction():
+    assert "SANCTION" in types("وتلتقي الدول التي لا تزال في الاتفاق النووي لأول مرة منذ انسحاب الرئيس الأميركي "
+                               "دونالد ترامب منه.")
