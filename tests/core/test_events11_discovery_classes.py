@@ -116,3 +116,10 @@ def test_questions_directed_are_no_charge_brought():
     events = extract("t", "وقال الرئيس إن الأسئلة التي يريد المحقق توجيهها له في إطار تحقيقه في اتهامات التدخل كثيرة.",
                      DAY).events
     assert [e["trigger"] for e in events if e["event_mode"] == "allege"] == []
+
+
+def test_a_call_held_forces_withdrawn_and_a_place_occupied():
+    assert types("وأجرى الرئيس اتصالا بنظيره الروسي.") == ["CONSULT"]
+    assert types("وسحبت روسيا قواتها من سوريا.") == ["RETREAT"]
+    assert types("واحتلت القوات مبنى البلدية.") == ["ASSAULT"]
+    assert types("واحتل المنتخب المركز الأول في المجموعة.") == []
