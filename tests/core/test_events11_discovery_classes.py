@@ -123,3 +123,8 @@ def test_a_call_held_forces_withdrawn_and_a_place_occupied():
     assert types("وسحبت روسيا قواتها من سوريا.") == ["RETREAT"]
     assert types("واحتلت القوات مبنى البلدية.") == ["ASSAULT"]
     assert types("واحتل المنتخب المركز الأول في المجموعة.") == []
+
+
+def test_thousands_fleeing_a_place_is_forced_flight_a_suspect_fleeing_is_not():
+    assert types("وتبدو المدينة شبه خالية بعد أن فر منها أكثر من 250 ألف مدني.") == ["SANCTION"]
+    assert types("وفر المتهم من السجن قبل أسبوع.") == []
