@@ -50,8 +50,8 @@ def test_charges_brought_with_the_accused_between_accuse():
     assert types("ووجه المدعي العام إلى الوزير السابق 12 اتهاما.") == ["ACCUSE"]
 
 
-def test_air_cover_backing_an_offensive_is_aid():
-    assert types("وواصلت القوات هجومها بإسناد من مقاتلات التحالف.") == ["ASSAULT", "AID"]
+def test_air_cover_backing_an_offensive_is_its_setting_not_an_event():
+    assert types("وواصلت القوات هجومها بإسناد من مقاتلات التحالف.") == ["ASSAULT"]
 
 
 def test_forces_advancing_on_a_place_assault_progress_toward_a_deal_does_not():
