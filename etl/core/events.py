@@ -227,6 +227,9 @@ class EventFinder(RoleRules):
             # a sport cue silences the games' own acts, not those of political parties beside them
             # (`التقى الرئيس الفرنسي نظيره الروسي قبل المباراة النهائية`): decided once the parties are read
             sport_sentence = unspecific == "sport"
+            if sport_sentence and not any(beyond_sport(m.actor) for m in mentions):
+                i = t.last
+                continue  # no political party named in the sentence: the parties need not be read
             if sport_sentence:
                 unspecific = None
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
