@@ -128,3 +128,7 @@ def test_a_call_held_forces_withdrawn_and_a_place_occupied():
 def test_thousands_fleeing_a_place_is_forced_flight_a_suspect_fleeing_is_not():
     assert types("وتبدو المدينة شبه خالية بعد أن فر منها أكثر من 250 ألف مدني.") == ["SANCTION"]
     assert types("وفر المتهم من السجن قبل أسبوع.") == []
+
+
+def test_the_verb_of_rape_beside_its_masdar():
+    assert types("وبعد العرض أجبرت الناشطات على ركوب سيارة واغتصبن في منطقة معزولة.") == ["ASSAULT"]
