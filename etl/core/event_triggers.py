@@ -96,6 +96,20 @@ def verb_only_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(verbs - others)
 
 
+@lru_cache(maxsize=None)
+def verb_form_words() -> frozenset[str]:
+    """The first words, normalised, of every form a paradigm row makes (`التقى`, `يلتقي`, `اعتقلت`):
+    a trigger spelled as one of them is read as a verb, not a noun another verb governs."""
+    words: set[str] = set()
+    for path in _files("event_triggers.tsv"):
+        for r in read_tsv(path, ("trigger_ar", "event_type", "event_mode")):
+            if r.get("paradigm"):
+                paradigm = parse_paradigm(r["paradigm"])
+                forms = verb_forms(r["trigger_ar"].split()[0], paradigm.present, paradigm.doubled)
+                words.update(normalize_phrase(forms[cell]) for cell in paradigm.cells)
+    return frozenset(words)
+
+
 class TriggerMatcher(PhraseMatcher):
     """The trigger matcher, which reads no verb in a word with the article: `الطالب` is the
     student, not `طالب` (demanded); `خاوية اليدين` empty-handed, not `يدين` (condemns)."""

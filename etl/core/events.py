@@ -11,7 +11,7 @@ from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher
+from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, without_conjunction
 
 
@@ -110,13 +110,15 @@ _OBLIGATION_OR_NEED_WORDS = _OBLIGATION_WORDS | _NEED_WORDS
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان يجب`: should have, of an act already done
 # what `انسحب منه` may leave (PLOVER §SANCTION withdraw): the agreement nouns, normalised as tokens are
 _AGREEMENT_NOUNS = word_classes()["agreement_noun"]
-_WITHDRAWAL_PRONOUN_SPAN = 3  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`)
+_WITHDRAWAL_PRONOUN_SPAN = 6  # words after a withdrawal its `منه` may stand (`انسحبت الولايات المتحدة منه`, `انسحاب الرئيس الأميركي دونالد ترامب منه`)
 _AGREEMENT_STEMS = tuple(sorted(word_classes()["agreement_stem"]))  # nouns of an agreement, a treaty, a deal (for str.startswith)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 # verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
+_FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
+_FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
@@ -221,6 +223,14 @@ class EventFinder(RoleRules):
                 unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
             if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
+            # a sport cue silences the games' own acts, not those of political parties beside them
+            # (`التقى الرئيس الفرنسي نظيره الروسي قبل المباراة النهائية`): decided once the parties are read
+            sport_sentence = unspecific == "sport"
+            if sport_sentence and not any(beyond_sport(m.actor) for m in mentions):
+                i = t.last
+                continue  # no political party named in the sentence: the parties need not be read
+            if sport_sentence:
+                unspecific = None
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
                 if any(e.event_type == "ACCUSE" for e in events):
                     i = t.last
@@ -366,6 +376,9 @@ class EventFinder(RoleRules):
                 if obliged is not None:  # `إن على إسرائيل أن تنسحب`: the obligation is laid on Israel
                     speaker = self._sentence_speaker(first, last, mentions)  # `وقال الوزير إن على ...`: who lays it
                     source, target = (speaker if speaker != obliged else None), obliged
+            if sport_sentence and not (beyond_sport(source) or beyond_sport(target)):
+                i = t.last
+                continue  # a club's, a player's or a team's act in a sentence about sport
             sense = event_sense.read(self.tokens, t.first, t.last, first, last, event_type)
             if sense is not None and sense.vetoed:
                 i = t.last
@@ -548,8 +561,14 @@ class EventFinder(RoleRules):
                     if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
                             not self._foreign_destination(k, mentions):
                         continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
-                    if c.trigger.event_type == "SANCTION" and self._benefit_at(k, last):
-                        self._stopped.add(k)  # `جمدت المساعدات`: the aid stopped is no act of aid
+                    if c.trigger.event_type == "SANCTION" and (self._benefit_at(k, last) or self._meeting_at(k, last)):
+                        # `جمدت المساعدات`: the aid stopped is no act of aid; `جمدت اتصالاتها مع`, `علقت
+                        # المحادثات`: the contacts or talks stopped are no meeting held
+                        self._stopped.add(k)
+                    elif c.trigger.event_type == "RETREAT" and self._act_at(k, last):
+                        # `علقت المناورات`, `رفع العقوبات`: the drills suspended, the sanctions lifted are
+                        # what the retreat ends, no show of force or sanction of their own
+                        self._stopped.add(k)
                     elif c.trigger.event_type == "AGREE" and self._meeting_at(k, last):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
@@ -564,6 +583,10 @@ class EventFinder(RoleRules):
         (`سفيرها للتشاور` SANCTION) stays an act of its own."""
         m = self.triggers.match_at(self.tokens, k, stop=last)
         return m is not None and isinstance(m.value, Trigger) and m.value.event_type in _COOPERATIVE_TYPES
+
+    def _act_at(self, k: int, last: int) -> bool:
+        """A trigger of any type or a collocation head (`الحظر على سفر`) opens at tokens[k]."""
+        return self.triggers.match_at(self.tokens, k, stop=last) is not None
 
     def _meeting_at(self, k: int, last: int) -> bool:
         """A meeting, a visit or talks (a CONSULT trigger, or a collocation head that is one alone:
@@ -601,10 +624,32 @@ class EventFinder(RoleRules):
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
         if any(w in self.future_markers for w in before):  # `ويعتزم زيارة`
             return True
+        if self._future_verb_governs(t0, first):  # `ستقدم مساعدات`, `سيتم استقبالهم`
+            return True
         # `وتريد الحكومة ترحيل`, `سعيه للقضاء على`: wanting governs the act unless another verbal noun
         # governed by `ل`/`ب` stands between (`تسعى لتأكيد خبر مقتل`: the news is confirmed, not the killing)
         for n, w in enumerate(before):
             if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
+                return True
+        return False
+
+    def _future_verb_governs(self, t0: int, first: int) -> bool:
+        """A support verb in the future (`س` + `تقدم`, `ترسل`, `يتم`: function_words.tsv, class
+        event_future_support_verb) stands in the `_FUTURE_VERB_SPAN` words right before a noun trigger,
+        in its clause: the act the trigger names is its object, still to come (`ستقدم الحكومة
+        مساعدات`, `سيتم استقبالهم`); a verb of judging or going on (`سيعتبر القمة ناجحة`, `سيستمر
+        احتجازه`) makes no act future, and a name in `س` (`سيغيف`, `ستوكهولم`) is no such verb."""
+        trigger_word = self.tokens[t0].word
+        if any(stem in verb_form_words() for stem in (*stem_candidates(trigger_word), *analyse(trigger_word).unsuffixed)):
+            return False  # `اتضح أن سيغيف التقى`: a verb trigger is no object of another verb (a name before it)
+        in_mention = {k for m in (*self._sentence_mentions, *self._sentence_places) for k in range(m.first, m.last)}
+        for k in range(t0 - 1, max(first, t0 - _FUTURE_VERB_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined or k in in_mention:
+                return False
+            if k < t0 - 1 and not (analyse(self.tokens[k + 1].word).definite or k + 1 in in_mention):
+                return False  # only the subject stands between (`ستقدم الحكومة مساعدات`), not `سيغيف أثناء زيارة`
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] == "س" and word[1:] in _FUTURE_SUPPORT_VERBS:
                 return True
         return False
 
