@@ -100,6 +100,40 @@ class ClaimSourceRules:
             return None
         return span
 
+    def _unnamed_speaker_of_participle(self, c, first: int) -> tuple[int, int] | None:
+        """`وأوضح الصندوق أن ...، مبينا أن`, `وأشادت الوزارة بالاتفاق، معربة عن أملها`: a participle of
+        saying shares the subject of its sentence. When that subject is only words no rule named —
+        the sentence's last speaker, or the subject slot of the verb opening the sentence — those words
+        are the participle's source text (not a name standing at the end of the clause before it)."""
+        if not self._is_participle(c.first):
+            return None
+        if self.sentence_unnamed is not None:
+            span, gender, plural = self.sentence_unnamed
+            here = self._cue_gender(c.first)
+            if plural is not None and plural != self._plural_verb(c.first) \
+                    or gender is not None and here is not None and gender != here:
+                return None
+            return span
+        if self.sentence_speaker is not None or c.first - first < 3:
+            return None
+        return self._opening_subject_words(first, c.first)
+
+    def _opening_subject_words(self, first: int, cue: int) -> tuple[int, int] | None:
+        """`وأشادت الوزارة بالاتفاق، ...`: a sentence opened by a verb (joined by و/ف) whose subject,
+        one to three words headed by a title, a body or a person noun and none of them in a mention,
+        runs up to a preposition, a `بـ` + noun or a comma: the span of those words."""
+        word = self._word(first)
+        if word[:1] not in "وف" or not (self._opens_with_past_verb(first) or self.cues.get(word[1:]) is not None):
+            return None
+        j = first + 1
+        if not self._speaker_slot(j) or not self._word(j).startswith("ال"):
+            return None
+        end = next((k for k in range(j + 1, min(cue, j + 4)) if self._comma_before(k) or self._is_preposition(self._word(k))
+                    or self._word(k).startswith("ب") and len(self._word(k)) > 4), None)
+        if end is None or not self._subject_words(j, end):
+            return None
+        return self.tokens[j].start, self.tokens[end - 1].end
+
     def _speaker_slot(self, j: int) -> bool:
         """A subject slot headed by a title, a person noun, a speaking body or a statement."""
         bare = strip_article(without_conjunction(self._word(j)))

@@ -225,6 +225,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
         self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        # the same, when that speaker is the last one of the current sentence (`وأوضح الصندوق أن ...،
+        # مبينا أن`: the fund, named only by words, goes on in the participle)
+        self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
         self.spokesman_gender: dict[int, str] = {}
@@ -326,6 +329,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
         self.sentence_speaker = None
+        self.sentence_unnamed = None
         covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
             # checked per cue: the rules below look back over the sentence's claims and mentions
@@ -366,13 +370,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
-                    self.last_unnamed = None
+                    self.last_unnamed = self.sentence_unnamed = None
                 elif speaker.source_span is not None and not embedded and c.value.kind == "verb" \
                         and self._names_a_speaker(speaker.source_span):
                     # (a verb before its subject is singular whatever the subject's number: `وقال أبناؤه`)
                     before = speaker.source_span[0] < self.tokens[c.first].start
                     self.last_unnamed = (speaker.source_span, self._cue_gender(c.first),
                                          self._plural_verb(c.first) if before else None)
+                    self.sentence_unnamed = self.last_unnamed
+                    self.sentence_speaker = None  # (the words spoke last: a participle after them is theirs)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
@@ -466,6 +472,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
+        if source is None and span is None and in_which is None:
+            span = self._unnamed_speaker_of_participle(c, first)  # `وأوضح الصندوق أن ...، مبينا أن`
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         by_pronoun = self._quoted_by_pronoun(c, after_source, source, first, last, mentions)
         if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
@@ -565,7 +573,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
-        if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+        unnamed_goes_on = source is None and span is not None and self._is_participle(c.first)  # `، معربة عن أملها`
+        if marker is None and not slot_then_object and not unnamed_goes_on and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content

@@ -87,6 +87,8 @@ class SpeakerRules:
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
+        if self.sentence_unnamed is not None and self._unnamed_speaker_of_participle(c, first) is not None:
+            return None, c.last  # `وأوضح الصندوق أن ...، مبينا أن`: the words that named the last speaker go on
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
                 and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
@@ -195,6 +197,8 @@ class SpeakerRules:
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
                 return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`, `...، وقال`
+            if self._unnamed_speaker_of_participle(c, first) is not None:
+                return None, c.last  # `وأشادت الوزارة بالاتفاق، معربة عن`: the ministry, named only by words
         # after a comma, the word before the verb ends the last clause (its object: `استهدف
         # المهاجرين، وكتب`); the clause's subject goes on speaking
         # a participle with no comma before it goes on with the clause's subject, never the object
@@ -218,6 +222,8 @@ class SpeakerRules:
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
+        if self._unnamed_goes_on(c, first) is not None:
+            return None, c.last  # the last speaker, named only by words after every named one, goes on
         for speaker, _ in reversed(self.speakers[-3:]):
             if continues(speaker):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on

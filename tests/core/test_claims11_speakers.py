@@ -1,0 +1,43 @@
+"""Claim sources from the eleventh session's corpus audit (40 random articles): a speaker named
+only by words goes on speaking (in a participle of the same sentence, in a verb with a dropped
+subject after it). Sentences written for these tests."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def claims(text):
+    return [(c["source_text"], c["cue"], c["content"]) for c in extract("t", text, DAY).claims]
+
+
+def test_a_participle_goes_on_with_the_words_that_named_the_speaker():
+    # the bank named at the end of the first statement is not who goes on speaking
+    text = "وأوضح الصندوق في بيان له أن الأرباح ارتفعت بفضل الشراكة مع مصرف الأهلي، مبينا أن العقد يمتد سبع سنوات."
+    found = claims(text)
+    assert [(src, cue) for src, cue, _ in found] == [("الصندوق", "وأوضح"), ("الصندوق", "مبينا")]
+
+
+def test_a_dropped_subject_goes_on_with_the_last_speaker_named_only_by_words():
+    # a named speaker spoke before; the founder, named by words only, spoke last
+    text = ("وقال الرئيس سامي العتيبي إن الحكومة ستعمل على الخطة. وقال مؤسس الشركة، إن الخدمة جديدة. "
+            "وأضاف: \"البيانات تظهر النمو\".")
+    found = claims(text)
+    assert found[-1] == ("مؤسس الشركة", "وأضاف", "البيانات تظهر النمو")
+    text = ("وقالت وكالة رويترز إن الأسعار ارتفعت. وأوضح الصندوق في بيان أن الأرباح زادت مع مصرف الأهلي، "
+            "مبينا أن العقد طويل. وأضاف أن التمويل سيستخدم في التوسع.")
+    found = claims(text)
+    assert [src for src, _, _ in found] == ["وكالة رويترز", "الصندوق", "الصندوق", "الصندوق"]
+
+
+def test_a_participle_shares_the_unnamed_subject_of_the_verb_opening_its_sentence():
+    text = "وقالت وكالة رويترز إن الأسعار ارتفعت. وأشادت الوزارة بالاتفاق، معربة عن أملها في أن يسهم في التهدئة."
+    found = claims(text)
+    assert found[-1] == ("الوزارة", "معربة", "عن أملها في أن يسهم في التهدئة")
+
+
+def test_a_named_speaker_still_goes_on_in_a_participle():
+    text = "وقال الوزير سامي العتيبي إن الخطة جاهزة بالتعاون مع مصرف الأهلي، مؤكدا أن التنفيذ سيبدأ قريبا."
+    found = claims(text)
+    assert [src for src, _, _ in found] == ["سامي العتيبي", "سامي العتيبي"]
