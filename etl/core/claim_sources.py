@@ -35,6 +35,7 @@ _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] 
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
 _RECEIVING_VERBS = word_classes()["receiving_verb"]
+_OBJECT_THEN_BI_VERBS = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 
 
 class ClaimSourceRules:
@@ -99,6 +100,51 @@ class ClaimSourceRules:
                 or gender is not None and here is not None and gender != here:
             return None
         return span
+
+    def _object_before_bi(self, c, source: Mention, last: int) -> tuple[int, int] | None:
+        """`التي تتهم فرنسا بانتهاك`, `تقارير تتهم إيران بدعم`, `وتتهم المنظمة الحكومة الفرنسية بأنها`:
+        a verb that takes its object before `بـ` (`اتهم`, `وصف`), written without an object pronoun, whose
+        mention is followed at once by `بـ` + a noun or `بأن`, with at most the words of an unnamed
+        subject between the verb and it: the mention is the one accused or described, not the speaker.
+        Returns the span of those subject words (empty when the mention follows the verb at once)."""
+        word = without_conjunction(self._word(c.first))
+        if not word.startswith(_OBJECT_THEN_BI_VERBS) or self.cues.get(word) is None or c.last != c.first + 1:
+            return None
+        after = source.last
+        if source.first < c.last or after >= last or after in self.in_mention or not self._word(after).startswith("ب") \
+                or len(self._word(after)) <= 3 or any(self._comma_before(k) for k in range(c.last, after + 1)):
+            return None
+        if source.first == c.last:
+            return self.tokens[c.last].start, self.tokens[c.last].start
+        if source.first - c.last > 3 or not self._subject_words(c.last, source.first) or not self._speaker_slot(c.last):
+            return None
+        return self.tokens[c.last].start, self.tokens[source.first - 1].end
+
+    def _object_after_subject_words(self, c, marker: int) -> int | None:
+        """`ووصفت الوزارة الهجوم بأنه`, `واتهم وزير الداخلية الحزب بأنه`: a verb that takes its
+        object before `بأن`, then a speaker's words no rule named — a definite title, body or person
+        noun, or an indefinite one with the noun it governs — then one definite noun right before
+        `بأن`: that noun is the object; the token where it starts (else None)."""
+        word = without_conjunction(self._word(c.first))
+        j = c.last
+        if not word.startswith(_OBJECT_THEN_BI_VERBS) or self.cues.get(word) is None or not self._speaker_head(j) \
+                or not self._word(marker).startswith("ب"):
+            return None
+        head_definite = self._word(j).startswith("ال")
+        start = j + 1 if head_definite else j + 2
+        if marker != start + 1 or not self._word(start).startswith("ال") \
+                or not head_definite and not self._word(j + 1).startswith("ال") or not self._subject_words(j, marker):
+            return None
+        return start
+
+    def _accuser_before(self, c, first: int, mentions: list[Mention]) -> Mention | None:
+        """`منظمات حقوقية، التي تتهم فرنسا بـ`: the verb of a relative clause says what the actor
+        before its relative pronoun (a comma and up to three words between) says; places aside."""
+        k = c.first - 1
+        if k <= first or self._word(k) not in self.relative_pronouns:
+            return None
+        before = [m for m in mentions if m.last <= k and m.last >= k - 3 and m.first >= first and not m.place]
+        return before[-1] if before else None
 
     def _unnamed_speaker_of_participle(self, c, first: int) -> tuple[int, int] | None:
         """`وأوضح الصندوق أن ...، مبينا أن`, `وأشادت الوزارة بالاتفاق، معربة عن أملها`: a participle of
@@ -266,6 +312,9 @@ class ClaimSourceRules:
                     b -= 1
                 while a < b and self._preposition_and_pronoun(self._word(a)):
                     a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
+                described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
+                if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
+                    return (self.tokens[a].start, self.tokens[described - 1].end), described
                 if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end

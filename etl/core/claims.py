@@ -228,6 +228,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # the same, when that speaker is the last one of the current sentence (`وأوضح الصندوق أن ...،
         # مبينا أن`: the fund, named only by words, goes on in the participle)
         self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        self.unnamed_continues = False  # the cue read last has a dropped subject: `last_unnamed` goes on
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
         self.spokesman_gender: dict[int, str] = {}
@@ -418,6 +419,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return self._trailing_claim(c, first, last, by_first, end=c.first - 1)  # `"..."، هكذا قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        accused = self._object_before_bi(c, source, last) if source is not None else None
+        if accused is not None:  # `التي تتهم فرنسا بانتهاك`: France is accused; who accuses stands before
+            source, after_source = self._accuser_before(c, first, mentions), source.first
+        accuser_words = accused if accused is not None and accused[0] < accused[1] else None
         apposed_to = self._name_before_title(c, source)
         if apposed_to is not None:  # `قال ماركو روسي، المدير الفني لنادي روما إن`: Rome is in the title
             source = None
@@ -466,8 +471,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             span = self._antecedent_span(source, mentions) or span
         if apposed_to is not None:
             span = apposed_to
+        elif accuser_words is not None and source is None:
+            span = accuser_words  # `وتتهم المنظمة الحكومة بأنها`: the words before the accused name the speaker
         elif relative_span is not None and source is None:
             span = relative_span
+        elif source is None and self.unnamed_continues:
+            span = self._unnamed_goes_on(c, first)  # `. ووصف الهجوم بأنه`: the object follows, the speaker goes on
         elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
@@ -573,7 +582,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
-        unnamed_goes_on = source is None and span is not None and self._is_participle(c.first)  # `، معربة عن أملها`
+        # `، معربة عن أملها`, `. وأعرب عن أمله`: the speaker named only by words goes on
+        unnamed_goes_on = source is None and span is not None and (self._is_participle(c.first) or self.unnamed_continues
+                                                                   and after_source < last and self._word(after_source) in GOVERNED_PREPOSITIONS)
         if marker is None and not slot_then_object and not unnamed_goes_on and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):

@@ -70,6 +70,7 @@ class SpeakerRules:
         in the clause. Returns it and the token after the source phrase."""
         gender = self._cue_gender(c.first)
         plural = self._plural_verb(c.first)
+        self.unnamed_continues = False  # (set when the dropped subject is the last speaker named only by words)
 
         def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضافوا` by one person
             return m is not None and (gender is None or person_gender(m.actor) in (None, gender)) \
@@ -223,6 +224,7 @@ class SpeakerRules:
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
         if self._unnamed_goes_on(c, first) is not None:
+            self.unnamed_continues = True
             return None, c.last  # the last speaker, named only by words after every named one, goes on
         for speaker, _ in reversed(self.speakers[-3:]):
             if continues(speaker):
@@ -249,6 +251,9 @@ class SpeakerRules:
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
+        # (or a subject and then the object: `ووصفت الوزارة الهجوم بأنه`)
+        if self._object_after_subject_words(c, marker) is not None:
+            return True
         return not (self._word(marker).startswith("ب") and (
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
             or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))

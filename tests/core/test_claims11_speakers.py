@@ -41,3 +41,32 @@ def test_a_named_speaker_still_goes_on_in_a_participle():
     text = "وقال الوزير سامي العتيبي إن الخطة جاهزة بالتعاون مع مصرف الأهلي، مؤكدا أن التنفيذ سيبدأ قريبا."
     found = claims(text)
     assert [src for src, _, _ in found] == ["سامي العتيبي", "سامي العتيبي"]
+
+
+def test_the_one_accused_right_after_the_verb_is_not_the_speaker():
+    # a relative clause's verb: the body before the relative pronoun accuses
+    found = claims("وانتقدت منظمة العفو الدولية، التي تتهم فرنسا بانتهاك حقوق المهاجرين، القرار.")
+    assert all(src != "فرنسا" for src, _, _ in found)
+    # an indefinite noun before the verb: no one named accuses, so no claim of Iran's
+    found = claims("وصدرت تقارير دولية تتهم إيران بدعم الجماعات المسلحة.")
+    assert all(src != "إيران" for src, _, _ in found)
+    # with a subject and an object both named, the first is the speaker
+    found = claims("وهي المرة الأولى التي تتهم فيها إسرائيل إيران باستهدافها من سوريا.")
+    assert [(src, content) for src, _, content in found] == [("إسرائيل", "إيران باستهدافها من سوريا")]
+    # an object pronoun on the verb: the name after it is the subject
+    found = claims("وتتهمه تركيا بتدبير محاولة الانقلاب.")
+    assert [src for src, _, _ in found] == ["تركيا"]
+
+
+def test_the_words_before_the_one_accused_name_the_speaker():
+    found = claims("وتتهم المنظمة الحكومة الفرنسية بأنها تجاهلت التحذيرات.")
+    assert [src for src, _, _ in found] == ["المنظمة"]
+
+
+def test_a_title_then_the_thing_described_before_bi_anna():
+    text = "وقالت تركيا إن الوضع خطير. ووصفت الوزارة الهجوم بأنه إرهابي. ووصف وزير الداخلية الهجوم بأنه جبان."
+    found = claims(text)
+    assert found[1:] == [("الوزارة", "ووصفت", "الهجوم بأنه إرهابي"), ("وزير الداخلية", "ووصف", "الهجوم بأنه جبان")]
+    # the thing described alone after the verb: the speaker named only by words before goes on
+    found = claims(text + " ووصف الاعتداء بأنه همجي.")
+    assert found[-1] == ("وزير الداخلية", "ووصف", "الاعتداء بأنه همجي")
