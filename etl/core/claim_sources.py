@@ -165,14 +165,14 @@ class ClaimSourceRules:
         return self._opening_subject_words(first, c.first)
 
     def _opening_subject_words(self, first: int, cue: int) -> tuple[int, int] | None:
-        """`وأشادت الوزارة بالاتفاق، ...`: a sentence opened by a verb (joined by و/ف) whose subject,
-        one to three words headed by a title, a body or a person noun and none of them in a mention,
-        runs up to a preposition, a `بـ` + noun or a comma: the span of those words."""
+        """`وأشادت الوزارة بالاتفاق، ...`, `وخرج السكان إلى الشوارع منددين`: a sentence opened by a verb
+        (joined by و/ف) whose subject, one to three words opened by a definite noun and none of them in a
+        mention, runs up to a preposition, a `بـ` + noun or a comma: the span of those words."""
         word = self._word(first)
         if word[:1] not in "وف" or not (self._opens_with_past_verb(first) or self.cues.get(word[1:]) is not None):
             return None
         j = first + 1
-        if not self._speaker_slot(j) or not self._word(j).startswith("ال"):
+        if not self._word(j).startswith("ال"):
             return None
         end = next((k for k in range(j + 1, min(cue, j + 4)) if self._comma_before(k) or self._is_preposition(self._word(k))
                     or self._word(k).startswith("ب") and len(self._word(k)) > 4), None)

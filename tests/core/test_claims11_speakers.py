@@ -70,3 +70,20 @@ def test_a_title_then_the_thing_described_before_bi_anna():
     # the thing described alone after the verb: the speaker named only by words before goes on
     found = claims(text + " ووصف الاعتداء بأنه همجي.")
     assert found[-1] == ("وزير الداخلية", "ووصف", "الاعتداء بأنه همجي")
+
+
+def test_answering_reports_before_its_marker_only():
+    found = claims("وسئل الوزير سامي العتيبي عن الخطة. فأجاب: الحكومة ستعلن التفاصيل قريبا.")
+    assert [(src, cue, content) for src, cue, content in found] == \
+        [("سامي العتيبي", "فأجاب", "الحكومة ستعلن التفاصيل قريبا")]
+    assert [cue for _, cue, _ in claims("وأجاب المتحدث باسم الوزارة بأن الوفد سيصل غدا.")] == ["وأجاب"]
+    assert claims("وأجاب الوزير على أسئلة الصحفيين في المؤتمر.") == []
+
+
+def test_participles_of_reporting_verbs_in_every_number_and_gender():
+    found = claims("وخرج السكان إلى الشوارع منددين بالهجوم على القرية.")
+    assert found == [("السكان", "منددين", "بالهجوم على القرية")]
+    found = claims("وقال الوزير سامي العتيبي إن الحكومة تعمل، معلقا على التقارير الأخيرة بأنها غير دقيقة.")
+    assert [cue for _, cue, _ in found] == ["وقال", "معلقا"]
+    # `معلقا` also means suspended: no report without its marker
+    assert claims("وظل القرار معلقا حتى الآن.") == []
