@@ -96,7 +96,12 @@ class SpeakerRules:
         if c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
             # `لكنه نفى أي تدخل`: the pronoun is the subject (the object after the verb is not), the
             # speaker of the sentence or the last one named, agreeing with the verb
-            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + [m for m, _ in reversed(self.speakers[-3:])]:
+            # (before a speaker of an earlier sentence, the subject of this one's first clause:
+            # `ورفضت المتحدثة ماري سميث الإدلاء بتفاصيل، لكنها قالت`; its actor, or the first person it names)
+            subject = self._clause_subject(first, c.first - 1, mentions) \
+                or next((m for m in mentions if first <= m.first and m.last < c.first and m.actor.actor_type == "person"), None)
+            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + ([subject] if subject else []) \
+                    + [m for m, _ in reversed(self.speakers[-3:])]:
                 if continues(speaker):
                     return speaker, c.last
             return None, c.last  # (a speaker named only by words goes on: `_unnamed_goes_on`)

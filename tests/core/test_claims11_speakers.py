@@ -87,3 +87,9 @@ def test_participles_of_reporting_verbs_in_every_number_and_gender():
     assert [cue for _, cue, _ in found] == ["وقال", "معلقا"]
     # `معلقا` also means suspended: no report without its marker
     assert claims("وظل القرار معلقا حتى الآن.") == []
+
+
+def test_but_with_a_pronoun_goes_on_with_the_person_its_sentence_opened_with():
+    text = ("وقالت وزارة الخارجية الروسية إن الاجتماع مهم. ورفضت المتحدثة باسم الوزارة الأميركية ماري سميث "
+            "الإدلاء بتفاصيل، لكنها قالت إن الحوار مستمر.")
+    assert claims(text)[-1] == ("ماري سميث", "قالت", "إن الحوار مستمر")
