@@ -107,6 +107,16 @@ class ClaimNestingRules:
                 return described
         return named
 
+    def _quoted_words(self, j: int, last: int) -> tuple[int, int] | None:
+        """`ونقلت رويترز عن تجار أن`, `نقلا عن سكان محليين قولهم`: one to three words no rule
+        names after `عن`, ending at the `أن`/`إن` or the `قول` of what they said: whom the source
+        quotes (the tokens), else None."""
+        end = next((k for k in range(j + 1, min(last, j + 4)) if self._is_complementizer(self._word(k))
+                    or self._word(k).startswith("قول")), None)
+        if end is None or not self._subject_words(j, end):
+            return None
+        return j, end
+
     def _ends_quoted_slot(self, k: int, nothing_named: bool) -> bool:
         """Token k ends the words naming whom a source quotes: `عن توم غارسيا [وهو] متقاعد`, `عن
         مزارع [(]60 عاما)`, `عن سلطة الإعلام [في] المنطقة` — an apposed pronoun clause, a bracket

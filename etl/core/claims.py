@@ -475,7 +475,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             span = accuser_words  # `وتتهم المنظمة الحكومة بأنها`: the words before the accused name the speaker
         elif relative_span is not None and source is None:
             span = relative_span
-        elif source is None and self.unnamed_continues:
+        elif source is None and self.unnamed_continues and not (c.last < last and self._speaker_slot(c.last)):
             span = self._unnamed_goes_on(c, first)  # `. ووصف الهجوم بأنه`: the object follows, the speaker goes on
         elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
@@ -488,12 +488,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
             chain.append(by_pronoun[0])
             after_source = by_pronoun[1]
+        quoted_words = None  # `ونقلت رويترز عن تجار أن`: whom the source quotes, named by words no rule knows
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
             at = after_source + 1 if naqlan else after_source
-            quoted = self._quoted_source(at + 1, last, by_first) if at < last and self._word(at) == "عن" and (
-                naqlan or chain or self._transmits(c.first)) else None
+            passes_on = at < last and self._word(at) == "عن" and (naqlan or chain or self._transmits(c.first))
+            quoted = self._quoted_source(at + 1, last, by_first) if passes_on else None
             if quoted is None:
+                quoted_words = self._quoted_words(at + 1, last) if passes_on else None
+                if quoted_words is not None:
+                    after_source = quoted_words[1]
                 break
             chain.append(quoted)
             after_source = quoted.last
@@ -633,6 +637,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                           None, hedged, parent=parent)
             parent.children.append(child)
             parent = child
+        if quoted_words is not None:
+            words = self._span(*quoted_words)
+            parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
 
     @staticmethod

@@ -93,3 +93,11 @@ def test_but_with_a_pronoun_goes_on_with_the_person_its_sentence_opened_with():
     text = ("وقالت وزارة الخارجية الروسية إن الاجتماع مهم. ورفضت المتحدثة باسم الوزارة الأميركية ماري سميث "
             "الإدلاء بتفاصيل، لكنها قالت إن الحوار مستمر.")
     assert claims(text)[-1] == ("ماري سميث", "قالت", "إن الحوار مستمر")
+
+
+def test_an_outlet_passes_on_the_words_of_people_no_rule_names():
+    found = claims("ونقلت وكالة رويترز عن تجار أن الأسعار سترتفع.")
+    assert [(src, content) for src, _, content in found] == [("وكالة رويترز", "أن الأسعار سترتفع"), ("تجار", "أن الأسعار سترتفع")]
+    # a named quoted source is read as before
+    found = claims("ونقلت وكالة رويترز عن الشرطة أن الهجوم وقع ليلا.")
+    assert [src for src, _, _ in found] == ["وكالة رويترز", "الشرطة"]
