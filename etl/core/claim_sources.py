@@ -139,8 +139,14 @@ class ClaimSourceRules:
 
     def _accuser_before(self, c, first: int, mentions: list[Mention]) -> Mention | None:
         """`منظمات حقوقية، التي تتهم فرنسا بـ`: the verb of a relative clause says what the actor
-        before its relative pronoun (a comma and up to three words between) says; places aside."""
+        before its relative pronoun (a comma and up to three words between) says; places aside. A verb
+        opening its sentence has a dropped subject: the last speaker goes on."""
         k = c.first - 1
+        if c.first == first and self._word(c.first)[:1] in "وف" and self.last_unnamed is None:
+            # `. وتتهم الرئيس بأنه`: a dropped subject, the last speaker (of the verb's gender) goes on (after
+            # a speaker named only by words, `_unnamed_goes_on` gives those words)
+            gender = self._cue_gender(c.first)
+            return next((m for m, _ in reversed(self.speakers[-3:]) if gender is None or self._speaker_gender(m) in (None, gender)), None)
         if k <= first or self._word(k) not in self.relative_pronouns:
             return None
         before = [m for m in mentions if m.last <= k and m.last >= k - 3 and m.first >= first and not m.place]
@@ -206,7 +212,8 @@ class ClaimSourceRules:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
         analysis = analyse(self._word(k))
         if analysis.plural_ending:
-            return True
+            # (a plural in `ين` is a participle of five letters or more, `مؤكدين`; `بين` is the past `بيّن`)
+            return not (analysis.bare.endswith("ين") and len(analysis.bare) <= 4)
         # a dual (`وقالا`, `قالتا`, `يقولان`) is no single speaker either: the verb form without its
         # dual ending is itself a verb of saying
         cue = self.cues.get(analysis.dual_stem) if analysis.dual_stem else None

@@ -101,3 +101,15 @@ def test_an_outlet_passes_on_the_words_of_people_no_rule_names():
     # a named quoted source is read as before
     found = claims("ونقلت وكالة رويترز عن الشرطة أن الهجوم وقع ليلا.")
     assert [src for src, _, _ in found] == ["وكالة رويترز", "الشرطة"]
+
+
+def test_a_dropped_subject_accuses_the_one_named_after_the_verb():
+    found = claims("وقالت منظمة العفو الدولية إن الوضع خطير. وتتهم الحكومة بأنها تجاهلت التحذيرات.")
+    assert [src for src, _, _ in found] == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+
+
+def test_the_past_of_bayyana_is_no_plural_participle():
+    # `وبين أن` (and he made clear that) goes on with the fund, a singular speaker
+    text = ("وأوضح الصندوق في بيان أن التسهيلات متوافقة مع المعايير، مشيرا إلى أن العقد طويل. "
+            "وبين أنه سيتم سداد التكلفة.")
+    assert claims(text)[-1] == ("الصندوق", "وبين", "أنه سيتم سداد التكلفة")
