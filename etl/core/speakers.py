@@ -620,7 +620,13 @@ class SpeakerRules:
                  and not (m.first > j and self._word(m.first - 1) == "ل")]  # (`لـ"العربية"`: the channel, `لـ` written apart)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
-        return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
+        persons = [m for m in found if m.actor.actor_type == "person"]
+        if len(persons) > 1 and persons[-1].last == marker and self._comma_before(persons[-1].first) \
+                and self._comma_before(marker):
+            # `قال المدير الفني لنادي X، ومدرب Y السابق، جورج سميث، إن`: after a chain of descriptions, the
+            # name set off by commas right before the statement is whom they describe
+            return persons[-1]
+        return next(iter(persons), found[0] if found else None)
 
     def _apposed_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """A person set off by commas within a few words after the cue: the subject, described

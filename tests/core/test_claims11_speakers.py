@@ -113,3 +113,10 @@ def test_the_past_of_bayyana_is_no_plural_participle():
     text = ("وأوضح الصندوق في بيان أن التسهيلات متوافقة مع المعايير، مشيرا إلى أن العقد طويل. "
             "وبين أنه سيتم سداد التكلفة.")
     assert claims(text)[-1] == ("الصندوق", "وبين", "أنه سيتم سداد التكلفة")
+
+
+def test_after_a_chain_of_descriptions_the_name_before_the_statement_speaks():
+    found = claims("قال المدير الفني لنادي الهلال، ومدرب النصر السابق، جورج سميث، إن الفريق الحالي أقوى.")
+    assert [src for src, _, _ in found] == ["جورج سميث"]
+    found = claims("وقال رئيس النادي، والمدرب السابق للمنتخب، أحمد سالم، إن الموسم صعب.")
+    assert [src for src, _, _ in found] == ["أحمد سالم"]
