@@ -597,8 +597,8 @@ class ClaimSourceRules:
             return None
         comma = next((k for k in range(c.last + 1, source.first) if self._comma_before(k)), None)
         if comma is None or not 1 <= comma - c.last <= 4 or not self._opens_title(comma) \
-                or not self._subject_words(c.last, comma):
-            return None
+                or not self._subject_words(c.last, comma) or self._speaker_head(c.last):
+            return None  # (`وقال رئيس النادي، والمدرب السابق، X، إن`: a title before the comma is no name)
         return self.tokens[c.last].start, self.tokens[comma - 1].end
 
     def _opens_title(self, j: int) -> bool:
