@@ -315,6 +315,8 @@ class ClaimSourceRules:
                 a, b = j, end
                 while a < b and self._word(a) in self.adverbs and not self._comma_before(a + 1):
                     a += 1
+                while a + 1 < b and (self._word(a) in TIME_WORDS or self.tokens[a].bare in TIME_WORDS):
+                    a += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
                 while a < b and self._preposition_and_pronoun(self._word(a)):

@@ -252,7 +252,10 @@ class SpeakerRules:
         if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
             return False  # (`وقال للمحكمة إنه`: whom he told, the speaker is still the last one)
         marker = self._content_marker(c.last, last)
-        if marker is None or not 1 <= marker - c.last <= 3 or not self._subject_words(c.last, marker) \
+        j = c.last
+        while marker is not None and j + 1 < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS):
+            j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
+        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`

@@ -120,3 +120,9 @@ def test_after_a_chain_of_descriptions_the_name_before_the_statement_speaks():
     assert [src for src, _, _ in found] == ["جورج سميث"]
     found = claims("وقال رئيس النادي، والمدرب السابق للمنتخب، أحمد سالم، إن الموسم صعب.")
     assert [src for src, _, _ in found] == ["أحمد سالم"]
+
+
+def test_a_day_between_the_verb_and_the_words_naming_the_speaker():
+    assert claims("وقال الخميس وزير الخارجية إن المحادثات مستمرة.") == [("وزير الخارجية", "وقال", "إن المحادثات مستمرة")]
+    found = claims("وأعلن الأحد مسؤولون في الوزارة أن الحملة ستبدأ قريبا.")
+    assert [src for src, _, _ in found] == ["مسؤولون"]
