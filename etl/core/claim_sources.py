@@ -36,6 +36,7 @@ _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] 
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
 _RECEIVING_VERBS = word_classes()["receiving_verb"]
 _OBJECT_THEN_BI_VERBS = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
+_ATTRIBUTION_PUBLISHING = word_classes()["claim_attribution_publishing_verb"]  # `حسب ما نشرت صحيفة X`
 
 
 class ClaimSourceRules:
@@ -853,13 +854,13 @@ class ClaimSourceRules:
         return None
 
     def _before_prep_source(self, k: int, last: int) -> bool:
-        """The word between an attribution preposition and its source: `ما`, a verb of saying
-        (`بحسب ما نقلت رويترز`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
+        """The word between an attribution preposition and its source: `ما`, a verb of saying or
+        publishing (`بحسب ما نقلت رويترز`, `حسب ما نشرت صحيفة X`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
         governs (`وفق تفاهمات القاهرة`: in accordance with, not according to)."""
         word = self._word(k)
         verb = self.cues.match_at(self.tokens, k, stop=last)
         head = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
-        return word == "ما" or verb is not None and verb.value.kind == "verb" \
+        return word == "ما" or verb is not None and verb.value.kind == "verb" or word in _ATTRIBUTION_PUBLISHING \
             or strip_article(head) in CHANNEL_HEADS or strip_article(word) in CHANNEL_HEADS
 
     def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:

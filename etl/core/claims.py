@@ -20,7 +20,7 @@ from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VE
                          is_present_verb)
 from .claim_content import ClaimContentRules
 from .claim_nesting import ClaimNestingRules, descendants
-from .claim_sources import ClaimSourceRules
+from .claim_sources import _ATTRIBUTION_PUBLISHING, ClaimSourceRules
 from .lexicon import load, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
@@ -921,6 +921,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
         if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
             j = said.last
+        elif verb is None and j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
+            j += 1  # `حسب ما نشر موقع صحيفة X.`: who published it follows
         while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
@@ -982,6 +984,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if j < last and self._word(j) == "ما":
             said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
             j = said.last if said is not None and said.value.kind == "verb" else j
+        if j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
+            j += 1  # `وحسب ما نشرت صحيفة محلية، فإن`: the outlet that published it
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
         after_comma = marker is None
         if after_comma and j < last and self._attributed_slot(j):

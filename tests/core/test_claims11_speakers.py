@@ -126,3 +126,11 @@ def test_a_day_between_the_verb_and_the_words_naming_the_speaker():
     assert claims("وقال الخميس وزير الخارجية إن المحادثات مستمرة.") == [("وزير الخارجية", "وقال", "إن المحادثات مستمرة")]
     found = claims("وأعلن الأحد مسؤولون في الوزارة أن الحملة ستبدأ قريبا.")
     assert [src for src, _, _ in found] == ["مسؤولون"]
+
+
+def test_according_to_what_an_outlet_published():
+    found = claims("وتقدم النادي بعرض جديد، حسب ما نشرت صحيفة آس الإسبانية.")
+    assert [(src, cue, content) for src, cue, content in found] == \
+        [("صحيفة آس الإسبانية", "حسب ما", "وتقدم النادي بعرض جديد")]
+    found = claims("وحسب ما نشرت صحيفة محلية، فإن الصفقة فشلت.")
+    assert [(src, content) for src, _, content in found] == [("صحيفة محلية", "فإن الصفقة فشلت")]
