@@ -113,8 +113,8 @@ class ClaimNestingRules:
         quotes (the tokens), else None."""
         end = next((k for k in range(j + 1, min(last, j + 4)) if self._is_complementizer(self._word(k))
                     or self._word(k).startswith("قول")), None)
-        if end is None or not self._subject_words(j, end):
-            return None
+        if end is None or self._word(j) in self.demonstratives or not self._subject_words(j, end):
+            return None  # (`عن هؤلاء إن`: a pronoun pointing back, no one it names)
         return j, end
 
     def _ends_quoted_slot(self, k: int, nothing_named: bool) -> bool:

@@ -148,6 +148,9 @@ class ClaimSourceRules:
             # a speaker named only by words, `_unnamed_goes_on` gives those words)
             gender = self._cue_gender(c.first)
             return next((m for m, _ in reversed(self.speakers[-3:]) if gender is None or self._speaker_gender(m) in (None, gender)), None)
+        subject = next((m for m in mentions if m.last == c.first and not m.place), None)
+        if subject is not None and self._word(c.first)[:1] not in "وف":
+            return subject  # `منظمة هيومن رايتس ووتش تتهم مسؤولين بتعذيب`: the subject before the verb
         if k <= first or self._word(k) not in self.relative_pronouns:
             return None
         before = [m for m in mentions if m.last <= k and m.last >= k - 3 and m.first >= first and not m.place]

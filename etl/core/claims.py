@@ -420,9 +420,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
         accused = self._object_before_bi(c, source, last) if source is not None else None
-        if accused is not None:  # `التي تتهم فرنسا بانتهاك`: France is accused; who accuses stands before
-            source, after_source = self._accuser_before(c, first, mentions), source.first
         accuser_words = accused if accused is not None and accused[0] < accused[1] else None
+        if accused is not None:  # `التي تتهم فرنسا بانتهاك`: France is accused; who accuses stands before
+            # (or the words between the verb and the accused: `وتتهم المنظمة الحكومة بأنها`)
+            source, after_source = None if accuser_words else self._accuser_before(c, first, mentions), source.first
         apposed_to = self._name_before_title(c, source)
         if apposed_to is not None:  # `قال ماركو روسي، المدير الفني لنادي روما إن`: Rome is in the title
             source = None
@@ -473,6 +474,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             span = apposed_to
         elif accuser_words is not None and source is None:
             span = accuser_words  # `وتتهم المنظمة الحكومة بأنها`: the words before the accused name the speaker
+        elif accused is not None and source is None:
+            span = self._unnamed_goes_on(c, first)  # `. واتهم الحزب بالتآمر`: the speaker named only by words goes on
         elif relative_span is not None and source is None:
             span = relative_span
         elif source is None and self.unnamed_continues and not (c.last < last and self._speaker_slot(c.last)):
@@ -587,7 +590,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
         # `، معربة عن أملها`, `. وأعرب عن أمله`: the speaker named only by words goes on
-        unnamed_goes_on = source is None and span is not None and (self._is_participle(c.first) or self.unnamed_continues
+        unnamed_goes_on = source is None and span is not None and (self._is_participle(c.first) or accused is not None or self.unnamed_continues
                                                                    and after_source < last and self._word(after_source) in GOVERNED_PREPOSITIONS)
         if marker is None and not slot_then_object and not unnamed_goes_on and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)

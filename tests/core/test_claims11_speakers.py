@@ -134,3 +134,13 @@ def test_according_to_what_an_outlet_published():
         [("صحيفة آس الإسبانية", "حسب ما", "وتقدم النادي بعرض جديد")]
     found = claims("وحسب ما نشرت صحيفة محلية، فإن الصفقة فشلت.")
     assert [(src, content) for src, _, content in found] == [("صحيفة محلية", "فإن الصفقة فشلت")]
+
+
+def test_a_headline_subject_before_its_accusing_verb_speaks():
+    found = claims("منظمة العفو الدولية تتهم مسؤولين يمنيين بتعذيب مهاجرين")
+    assert [(src, content) for src, _, content in found] == [("منظمة العفو الدولية", "مسؤولين يمنيين بتعذيب مهاجرين")]
+
+
+def test_a_pointing_pronoun_after_an_ayn_is_no_quoted_source():
+    found = claims("وقالت المنظمة إن الوضع خطير. ونقلت عن هؤلاء إن الحراس اعتدوا عليهم.")
+    assert [src for src, _, _ in found] == ["المنظمة", "المنظمة"]
