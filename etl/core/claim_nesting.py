@@ -112,7 +112,8 @@ class ClaimNestingRules:
         names after `عن`, ending at the `أن`/`إن` or the `قول` of what they said: whom the source
         quotes (the tokens), else None."""
         end = next((k for k in range(j + 1, min(last, j + 4)) if self._is_complementizer(self._word(k))
-                    or self._word(k).startswith("قول")), None)
+                    or self._word(k).startswith("قول") or self.cues.match_at(self.tokens, k, stop=last) is not None), None)
+        # (`عن ناديه تأكيده أن`: a verbal noun of saying ends the words, which must then name someone)
         if end is None or self._word(j) in self.demonstratives or not self._subject_words(j, end):
             return None  # (`عن هؤلاء إن`: a pronoun pointing back, no one it names)
         return j, end

@@ -179,8 +179,9 @@ class ClaimSourceRules:
         (joined by و/ف) whose subject, one to three words opened by a definite noun and none of them in a
         mention, runs up to a preposition, a `بـ` + noun or a comma: the span of those words."""
         word = self._word(first)
-        if word[:1] not in "وف" or not (self._opens_with_past_verb(first) or self.cues.get(word[1:]) is not None):
-            return None
+        kind = getattr(self.cues.get(word[1:]), "kind", None)
+        if word[:1] not in "وف" or kind not in (None, "verb") or not (kind == "verb" or self._opens_with_past_verb(first)):
+            return None  # (`وحسب الترجمة، ...`: a preposition, no verb with a subject)
         j = first + 1
         if not self._word(j).startswith("ال"):
             return None

@@ -630,6 +630,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         if source is None and span is None and marker is not None:
             span = self._unnamed_goes_on(c, first)
+        if source is None and span is None and self._is_participle(c.first):
+            return None  # a participle shares its sentence's subject: with none found, no one is known to say it
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,

@@ -98,8 +98,10 @@ class SpeakerRules:
             # speaker of the sentence or the last one named, agreeing with the verb
             # (before a speaker of an earlier sentence, the subject of this one's first clause:
             # `ورفضت المتحدثة ماري سميث الإدلاء بتفاصيل، لكنها قالت`; its actor, or the first person it names)
-            subject = self._clause_subject(first, c.first - 1, mentions) \
-                or next((m for m in mentions if first <= m.first and m.last < c.first and m.actor.actor_type == "person"), None)
+            subject = self._clause_subject(first, c.first - 1, mentions)
+            if subject is None or self._genitive_of_title(subject):
+                subject = next((m for m in mentions if first <= m.first and m.last < c.first and m.actor.actor_type == "person"
+                                and not self._genitive_of_title(m)), None)
             for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + ([subject] if subject else []) \
                     + [m for m, _ in reversed(self.speakers[-3:])]:
                 if continues(speaker):
@@ -238,6 +240,15 @@ class SpeakerRules:
             if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _genitive_of_title(self, m: Mention) -> bool:
+        """`محامي ترامب`, `أخ رضوان`: a name right after an indefinite title or person noun is the
+        genitive of the office, not its holder (`الرئيس ترامب`, with the article, is the holder)."""
+        if m.first == 0:
+            return False
+        before = self._word(m.first - 1)
+        return not before.startswith(("ال", "وال")) and self._speaker_head(m.first - 1) \
+            and not self._comma_before(m.first)
 
     def _conjoined_verb(self, c) -> bool:
         """The cue verb carries the conjunction `و`/`ف` (`واعتبر`, `فقال`): no subject stands right
@@ -873,8 +884,11 @@ class SpeakerRules:
         return None
 
     def _is_participle(self, k: int) -> bool:
-        """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
-        return analyse(self._word(k)).participle_of_speech
+        """`مؤكدا`, `مضيفة`, `قائلين`, `ومنددا`: the subject of the sentence goes on speaking."""
+        word = self._word(k)
+        if word[:2] == "وم" and len(word) > 5:
+            word = word[1:]  # `مشددا على ... ومنددا بـ`: a second participle joined by `و`
+        return analyse(word).participle_of_speech
 
     def _cue_gender(self, k: int) -> str | None:
         """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,

@@ -144,3 +144,24 @@ def test_a_headline_subject_before_its_accusing_verb_speaks():
 def test_a_pointing_pronoun_after_an_ayn_is_no_quoted_source():
     found = claims("وقالت المنظمة إن الوضع خطير. ونقلت عن هؤلاء إن الحراس اعتدوا عليهم.")
     assert [src for src, _, _ in found] == ["المنظمة", "المنظمة"]
+
+
+def test_a_second_participle_joined_by_wa_reports_too():
+    found = claims("وينفي الرئيس السابق بشكل قاطع الاتهامات، مشددا على عدم وجود أدلة ومنددا بمؤامرة تهدف إلى منعه من الترشح.")
+    assert [(cue, content) for _, cue, content in found][1:] == \
+        [("مشددا", "على عدم وجود أدلة"), ("ومنددا", "بمؤامرة تهدف إلى منعه من الترشح")]
+
+
+def test_a_name_in_construct_after_an_indefinite_title_is_not_who_goes_on():
+    # `محامي سامي العتيبي`: the lawyer of Sami, not Sami, opens the clause that `لكنه` continues
+    text = "وقالت الوزارة إن الاجتماع مهم. ورفض محامي سامي العتيبي التعليق على الاجتماع، لكنه قال إنه لم يسفر عن شيء."
+    assert claims(text)[-1][0] != "سامي العتيبي"
+
+
+def test_a_participle_whose_subject_no_rule_finds_reports_for_no_one():
+    assert claims("ونظم حوالي 100 من النواب اعتصاما عند الجسر، متوقعين أن يمر به موكب الوفد.") == []
+
+
+def test_a_preposition_opening_the_sentence_has_no_subject_for_a_participle():
+    found = claims("وحسب الترجمة المرفقة بالفيديو، دعت الناشطة إلى الاتحاد، مؤكدة أن الوقوف صفا واحدا سيمنع القمع.")
+    assert all(src != "الترجمة المرفقة" for src, cue, _ in found if cue == "مؤكدة")
