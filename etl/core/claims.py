@@ -849,7 +849,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:  # `وفق تقرير نشرته صحيفة X`, `حسب حصيلة أعلنتها الشرطة`: the one who published it
             source = self._publisher_of_document(c.last, last, by_first)
         pronoun = None
-        if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
+        subject_after_verb = verb is not None and verb.value.kind == "verb" and verb.last < last \
+            and not self._comma_before(verb.last) and self._word(verb.last).isalpha()
+        if source is None and c.first > first and not subject_after_verb:
+            # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun (not a verb's object before its own
+            # subject: `حسب ما وصفه العديد من الجماهير`)
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:

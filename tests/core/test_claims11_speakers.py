@@ -165,3 +165,9 @@ def test_a_participle_whose_subject_no_rule_finds_reports_for_no_one():
 def test_a_preposition_opening_the_sentence_has_no_subject_for_a_participle():
     found = claims("وحسب الترجمة المرفقة بالفيديو، دعت الناشطة إلى الاتحاد، مؤكدة أن الوقوف صفا واحدا سيمنع القمع.")
     assert all(src != "الترجمة المرفقة" for src, cue, _ in found if cue == "مؤكدة")
+
+
+def test_the_object_pronoun_of_a_verb_after_hasab_ma_is_not_the_speaker():
+    text = "وقال الوزير سامي العتيبي إن القرار صائب. وكان التدخل غير أخلاقي، حسب ما وصفه العديد من المشجعين على وسائل التواصل."
+    found = claims(text)
+    assert found[-1] == ("العديد من المشجعين", "حسب ما", "وكان التدخل غير أخلاقي")
