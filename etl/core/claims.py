@@ -43,6 +43,7 @@ _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
+_CUE_AS_NOUN_PHRASES = word_classes()["claim_cue_as_noun_phrase"]  # `أول رد فعل`: a noun phrase, no verb
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
 # `الأخير`/`الأخيرة`, the latter: a subject that names the actor mentioned just before
 _LATTER_WORDS = frozenset(("اخير", "اخيره", "الاخير", "الاخيره"))
@@ -274,6 +275,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
             elif c is not None and self._finds_nothing_reported(c, first, last):
                 c = None  # `الاتفاق الذي توصلت إليه بلاده`, `وجدت نفسها`: what was reached or found, no report
+            elif c is not None and i + 1 < last and without_conjunction(self._word(i)) + " " + self._word(i + 1) in _CUE_AS_NOUN_PHRASES:
+                c = None  # `في أول رد فعل`: a reaction, a noun, not `رد` (he replied)
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):

@@ -171,3 +171,9 @@ def test_the_object_pronoun_of_a_verb_after_hasab_ma_is_not_the_speaker():
     text = "وقال الوزير سامي العتيبي إن القرار صائب. وكان التدخل غير أخلاقي، حسب ما وصفه العديد من المشجعين على وسائل التواصل."
     found = claims(text)
     assert found[-1] == ("العديد من المشجعين", "حسب ما", "وكان التدخل غير أخلاقي")
+
+
+def test_a_reaction_is_a_noun_not_a_reply():
+    assert claims("في أول رد فعل فرنسي على التصعيد، دعا الرئيس إلى التهدئة.") == []
+    assert claims("وكانت الانتقادات رد فعل على تصريحات الوزير.") == []
+    assert [cue for _, cue, _ in claims("ورد الوزير بأن الحكومة لن تتراجع.")] == ["ورد"]
