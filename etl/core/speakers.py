@@ -647,7 +647,9 @@ class SpeakerRules:
         before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
         for m in mentions:
             if j < m.first <= j + 10 and m.last < last and m.actor.actor_type == "person" \
-                    and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
+                    and "،" in self._gap(m.first) and not self._clause_break(j, m.first) \
+                    and ("،" in self._gap(m.last) or self._word(m.last) in GOVERNED_PREPOSITIONS and not self._is_participle(j - 1)):
+                # (`وأشار ممثل المجموعة، رئيس اللجنة، ديفيد ماك إلى`: the name, then the preposition the verb governs)
                 return m
         return None
 

@@ -177,3 +177,9 @@ def test_a_reaction_is_a_noun_not_a_reply():
     assert claims("في أول رد فعل فرنسي على التصعيد، دعا الرئيس إلى التهدئة.") == []
     assert claims("وكانت الانتقادات رد فعل على تصريحات الوزير.") == []
     assert [cue for _, cue, _ in claims("ورد الوزير بأن الحكومة لن تتراجع.")] == ["ورد"]
+
+
+def test_a_name_after_descriptions_then_the_governed_preposition_speaks():
+    text = ("وقالت وزيرة الخارجية ماري سميث إن الحوار مستمر. وأشار ممثل الحزب الديمقراطي، رئيس لجنة الشؤون "
+            "الخارجية، جورج براون إلى انتهاكات حقوق الإنسان.")
+    assert claims(text)[-1] == ("جورج براون", "وأشار", "إلى انتهاكات حقوق الإنسان")
