@@ -154,6 +154,9 @@ class SpeakerRules:
             return Mention(referent, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
+        described = self._described_by_clause(c, first)
+        if described is not None:
+            return described, c.last  # `ونظمت نحو 75 امرأة زعمن أنهن`: the women the clause describes say it
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
         if pluperfect is not None and agrees(pluperfect):
             return pluperfect, c.last  # `وكان الرئيس الفرنسي قد ندد`: the subject between `كان` and `قد`
@@ -849,6 +852,19 @@ class SpeakerRules:
             return unnamed
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
+
+    def _described_by_clause(self, c, first: int) -> Mention | None:
+        """`نحو 75 امرأة زعمن أنهن`, `وذكر مهندسون صمموا رماحا أن`, `أم أنجبت حديثا قالت إنها`: a
+        finite verb of saying with no conjunction right after an indefinite person noun (person_nouns.tsv)
+        and its adjective, no comma between, opens a clause describing that noun: the people it names
+        say it (an unnamed source), not a speaker remembered from before."""
+        k = c.first - 1
+        if k < first or self._is_participle(c.first) or self._word(c.first)[:1] in "وف" and self.cues.get(self._word(c.first)[1:]) \
+                or self._comma_before(c.first) or k in self.in_mention:
+            return None
+        j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
+            and not self._comma_before(k) else k  # (`ناشط حقوقي قال`: the noun and its adjective)
+        return self._unnamed_role(j, c.first) if not self._word(j).startswith("ال") else None
 
     def _unnamed_role(self, j: int, marker: int) -> Mention | None:
         """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)

@@ -183,3 +183,12 @@ def test_a_name_after_descriptions_then_the_governed_preposition_speaks():
     text = ("وقالت وزيرة الخارجية ماري سميث إن الحوار مستمر. وأشار ممثل الحزب الديمقراطي، رئيس لجنة الشؤون "
             "الخارجية، جورج براون إلى انتهاكات حقوق الإنسان.")
     assert claims(text)[-1] == ("جورج براون", "وأشار", "إلى انتهاكات حقوق الإنسان")
+
+
+def test_a_verb_describing_an_indefinite_person_noun_is_said_by_those_people():
+    text = "وقال الوزير سامي العتيبي إن الخطة جاهزة. ونظمت نحو 75 امرأة زعمن أنهن عضوات في النقابة مظاهرة."
+    found = claims(text)
+    assert found[-1][:2] == ("امرأة", "زعمن")
+    # a thing before the verb (`صورا قالت إنها`) is no speaker
+    found = claims("وقال الوزير سامي العتيبي إن الخطة جاهزة. ونشرت المنظمة صورا قالت إنها لضحايا الهجوم.")
+    assert all(src != "صورا" for src, _, _ in found)
