@@ -784,13 +784,22 @@ class SpeakerRules:
         lex = actor_lexicon()
         k = j + 2
         while k < last and k - (j + 2) < 3 and (k == j + 2 or self.tokens[k].joined) and self._word(k).isalpha() \
-                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)):
+                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)) \
+                and not (k > j + 2 and self._addressee_word(k)):
             k += 1
-        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))):
+        # (the body ends at a comma, the content, or whom it was said to: `متحدث باسم مستشفى X لبي بي سي "..."`)
+        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))
+                                           or self._addressee_word(k) and k - (j + 2) >= 2 and self._content_marker(k, last) is not None):
+            # (a body of one word, `باسم الوزارة للصحفيين`, is only a head: the words name the speaker)
             return None
         name = " ".join(self._word(x) for x in range(j + 2, k))
         actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
         return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
+
+    def _addressee_word(self, k: int) -> bool:
+        """`لبي بي سي`, `للصحفيين`: a word opening with the preposition `لـ` (not the article)."""
+        word = self._word(k)
+        return word[:1] == "ل" and not word.startswith("ال") and len(word) > 2
 
     def _organ_of(self, j: int, last: int, by_first) -> Mention | None:
         """`القيادة العامة للقوات المسلحة الإماراتية`, `المكتب الإعلامي للحكومة العراقية`: the definite

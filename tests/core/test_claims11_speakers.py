@@ -192,3 +192,8 @@ def test_a_verb_describing_an_indefinite_person_noun_is_said_by_those_people():
     # a thing before the verb (`صورا قالت إنها`) is no speaker
     found = claims("وقال الوزير سامي العتيبي إن الخطة جاهزة. ونشرت المنظمة صورا قالت إنها لضحايا الهجوم.")
     assert all(src != "صورا" for src, _, _ in found)
+
+
+def test_the_body_of_an_unnamed_spokesman_ends_before_whom_it_was_said_to():
+    found = claims('وقال متحدث باسم مستشفى سانت ماري لبي بي سي "أصبحنا على علم بالقصة".')
+    assert [(src, content) for src, _, content in found] == [("مستشفى سانت ماري", "أصبحنا على علم بالقصة")]
