@@ -174,6 +174,24 @@ class ClaimSourceRules:
             return None
         return self._opening_subject_words(first, c.first)
 
+    def _coordinated_unnamed_subject(self, c, first: int) -> tuple[int, int] | None:
+        """`وهون الاقتصاديون من التأثير ... وتوقعوا أن`: a verb of saying joined by `و` right to its
+        `أن` (no subject of its own) shares the subject of the clause it is coordinated with, when that
+        clause opens with a verb whose subject is words no rule named: the span of those words."""
+        if not self._conjoined_verb(c) or self._is_participle(c.first) or c.last >= len(self.tokens) \
+                or not self._is_complementizer(self._word(c.last)):
+            return None
+        bounds = self._clause_bounds
+        opening = max([first, *bounds[bisect_left(bounds, first + 1):bisect_left(bounds, c.first)]])
+        if c.first - opening < 3:
+            return None
+        lex = actor_lexicon()
+        head = opening + 1  # (a bare title, `ورحب الوزير بـ... وأكد`, is the person of its kind named before)
+        if lex.titles.match_at(self.tokens, head, stop=head + 1) is not None \
+                or lex.person_nouns.match_at(self.tokens, head, stop=head + 1) is not None:
+            return None
+        return self._opening_subject_words(opening, c.first)
+
     def _opening_subject_words(self, first: int, cue: int) -> tuple[int, int] | None:
         """`وأشادت الوزارة بالاتفاق، ...`, `وخرج السكان إلى الشوارع منددين`: a sentence opened by a verb
         (joined by و/ف) whose subject, one to three words opened by a definite noun and none of them in a

@@ -488,7 +488,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
         if source is None and span is None and in_which is None:
-            span = self._unnamed_speaker_of_participle(c, first)  # `وأوضح الصندوق أن ...، مبينا أن`
+            span = self._unnamed_speaker_of_participle(c, first) \
+                or self._coordinated_unnamed_subject(c, first)  # `وأوضح الصندوق أن ...، مبينا أن`, `وهون الخبراء ... وتوقعوا أن`
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         by_pronoun = self._quoted_by_pronoun(c, after_source, source, first, last, mentions)
         if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted

@@ -233,6 +233,8 @@ class SpeakerRules:
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
+        if self._coordinated_unnamed_subject(c, first) is not None:
+            return None, c.last  # `وهون الاقتصاديون من ... وتوقعوا أن`: the clause's own subject, named only by words
         if self._unnamed_goes_on(c, first) is not None:
             self.unnamed_continues = True
             return None, c.last  # the last speaker, named only by words after every named one, goes on

@@ -197,3 +197,11 @@ def test_a_verb_describing_an_indefinite_person_noun_is_said_by_those_people():
 def test_the_body_of_an_unnamed_spokesman_ends_before_whom_it_was_said_to():
     found = claims('وقال متحدث باسم مستشفى سانت ماري لبي بي سي "أصبحنا على علم بالقصة".')
     assert [(src, content) for src, _, content in found] == [("مستشفى سانت ماري", "أصبحنا على علم بالقصة")]
+
+
+def test_a_coordinated_verb_shares_the_unnamed_subject_of_its_clause():
+    text = "وقال الوزير سامي العتيبي إن الخطة جاهزة. وهون الاقتصاديون من التأثير المباشر للبطولة وتوقعوا أن يكون هامشيا."
+    assert claims(text)[-1] == ("الاقتصاديون", "وتوقعوا", "أن يكون هامشيا")
+    # a bare title opening the clause is still the minister named before
+    text = "وقال الوزير سامي العتيبي إن الخطة جاهزة. ورحب الوزير بالاتفاق وأكد أن التنفيذ سيبدأ قريبا."
+    assert claims(text)[-1][0] == "سامي العتيبي"
