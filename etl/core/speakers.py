@@ -30,6 +30,8 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+# `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
+_IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
 _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
@@ -871,6 +873,7 @@ class SpeakerRules:
         say it (an unnamed source), not a speaker remembered from before."""
         k = c.first - 1
         if k < first or self._is_participle(c.first) or self._word(c.first)[:1] in "وف" and self.cues.get(self._word(c.first)[1:]) \
+                or without_conjunction(self._word(c.first)) in _IMPERSONAL_VERBS \
                 or self._comma_before(c.first) or k in self.in_mention:
             return None
         j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
@@ -906,7 +909,8 @@ class SpeakerRules:
         for b, e in reversed(list(zip(starts, ends))):
             if b not in (first, main) and self._word(b) not in _MAIN_CLAUSE_OPENERS:
                 continue
-            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") else b
+            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") \
+                or self._word(b) in _MAIN_CLAUSE_OPENERS else b  # (`كما أقرت المحكمة ...، مؤكدة`: the verb, then its subject)
             for m in mentions:
                 if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
                     return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)

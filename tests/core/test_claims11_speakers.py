@@ -205,3 +205,13 @@ def test_a_coordinated_verb_shares_the_unnamed_subject_of_its_clause():
     # a bare title opening the clause is still the minister named before
     text = "وقال الوزير سامي العتيبي إن الخطة جاهزة. ورحب الوزير بالاتفاق وأكد أن التنفيذ سيبدأ قريبا."
     assert claims(text)[-1][0] == "سامي العتيبي"
+
+
+def test_an_impersonal_passive_after_a_person_noun_describes_no_speaker():
+    found = claims("وقالت الشرطة إن أغلبية القتلى من الطلاب، وأضافت أنه جرى اعتقال شخصين مشتبه بهما يعتقد أن أحدهما طالب.")
+    assert all(cue != "يعتقد" for _, cue, _ in found)
+
+
+def test_a_participle_shares_the_subject_after_kama_and_its_verb():
+    found = claims("وقال الوزير سامي العتيبي إن الخطة جاهزة. كما أقرت المحكمة العليا القانون الجديد مؤكدة أنه دستوري.")
+    assert found[-1] == ("المحكمة العليا", "مؤكدة", "أنه دستوري")
