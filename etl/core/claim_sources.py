@@ -454,8 +454,9 @@ class ClaimSourceRules:
         that also names an action), one definite title or body head no earlier speaker explains,
         then the object: the head is the subject a reader sees."""
         if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
-                or not self._word(j).startswith("ال") or not self._speaker_head(j):
-            return False
+                or not self._word(j).startswith("ال") or not self._speaker_head(j) \
+                or self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
+            return False  # (`أعلن الأحد دبلوماسيون`: Sunday, the day it was said, heads no subject)
         second = self._word(j + 1)
         joined = second.startswith("وال") or second[:1] == "و" and len(second) > 4 and second.endswith(("ه", "ها", "هم"))
         return self._opens_object(j + 1, {}) and not self._comma_before(j + 1) and not joined

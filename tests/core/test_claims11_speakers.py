@@ -215,3 +215,8 @@ def test_an_impersonal_passive_after_a_person_noun_describes_no_speaker():
 def test_a_participle_shares_the_subject_after_kama_and_its_verb():
     found = claims("وقال الوزير سامي العتيبي إن الخطة جاهزة. كما أقرت المحكمة العليا القانون الجديد مؤكدة أنه دستوري.")
     assert found[-1] == ("المحكمة العليا", "مؤكدة", "أنه دستوري")
+
+
+def test_a_weekday_after_the_verb_is_no_speaker():
+    found = claims("أعلن الأحد دبلوماسيون ووزراء خارجية من الدول الأعضاء إطلاق حملة لحشد الدعم.")
+    assert all(src != "الأحد" for src, _, _ in found)
