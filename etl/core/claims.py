@@ -230,6 +230,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # مبينا أن`: the fund, named only by words, goes on in the participle)
         self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
         self.unnamed_continues = False  # the cue read last has a dropped subject: `last_unnamed` goes on
+        self.sentence_idx = 0  # the sentence being read, and the one where `last_unnamed` last spoke
+        self.last_unnamed_at = -2
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
         self.spokesman_gender: dict[int, str] = {}
@@ -237,6 +239,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
         cue_starts = self.cues.starts_in(self.tokens, first, last)
+        self.sentence_idx = sentence_idx
         publishing = self._publishing_tokens
         if not cue_starts and not is_title and \
                 bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
@@ -382,6 +385,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     self.last_unnamed = (speaker.source_span, self._cue_gender(c.first),
                                          self._plural_verb(c.first) if before else None)
                     self.sentence_unnamed = self.last_unnamed
+                    self.last_unnamed_at = sentence_idx
                     self.sentence_speaker = None  # (the words spoke last: a participle after them is theirs)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))

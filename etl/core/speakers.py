@@ -237,7 +237,8 @@ class SpeakerRules:
             return earlier[-1], c.last
         if self._coordinated_unnamed_subject(c, first) is not None:
             return None, c.last  # `وهون الاقتصاديون من ... وتوقعوا أن`: the clause's own subject, named only by words
-        if self._unnamed_goes_on(c, first) is not None:
+        if self._unnamed_goes_on(c, first) is not None and self.sentence_idx - self.last_unnamed_at <= 1:
+            # (only right after it spoke: words remembered longer may be no speaker's, `أجابت بحذر`)
             self.unnamed_continues = True
             return None, c.last  # the last speaker, named only by words after every named one, goes on
         for speaker, _ in reversed(self.speakers[-3:]):
@@ -878,7 +879,10 @@ class SpeakerRules:
             return None
         j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
             and not self._comma_before(k) else k  # (`ناشط حقوقي قال`: the noun and its adjective)
-        return self._unnamed_role(j, c.first) if not self._word(j).startswith("ال") else None
+        word = without_conjunction(self._word(j))
+        if word.startswith("ال") or word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS:
+            return None  # (`والأحد قال`: Sunday, when it was said, not `أحد` (one of them))
+        return self._unnamed_role(j, c.first)
 
     def _unnamed_role(self, j: int, marker: int) -> Mention | None:
         """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)
