@@ -107,6 +107,17 @@ class ClaimNestingRules:
                 return described
         return named
 
+    def _quoted_words(self, j: int, last: int) -> tuple[int, int] | None:
+        """`ونقلت رويترز عن تجار أن`, `نقلا عن سكان محليين قولهم`: one to three words no rule
+        names after `عن`, ending at the `أن`/`إن` or the `قول` of what they said: whom the source
+        quotes (the tokens), else None."""
+        end = next((k for k in range(j + 1, min(last, j + 4)) if self._is_complementizer(self._word(k))
+                    or self._word(k).startswith("قول") or self.cues.match_at(self.tokens, k, stop=last) is not None), None)
+        # (`عن ناديه تأكيده أن`: a verbal noun of saying ends the words, which must then name someone)
+        if end is None or self._word(j) in self.demonstratives or not self._subject_words(j, end):
+            return None  # (`عن هؤلاء إن`: a pronoun pointing back, no one it names)
+        return j, end
+
     def _ends_quoted_slot(self, k: int, nothing_named: bool) -> bool:
         """Token k ends the words naming whom a source quotes: `عن توم غارسيا [وهو] متقاعد`, `عن
         مزارع [(]60 عاما)`, `عن سلطة الإعلام [في] المنطقة` — an apposed pronoun clause, a bracket

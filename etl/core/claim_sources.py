@@ -35,6 +35,8 @@ _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] 
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "singular")
 # `بيان تلقت X نسخة منه`: verbs of receiving a copy (normalised)
 _RECEIVING_VERBS = word_classes()["receiving_verb"]
+_OBJECT_THEN_BI_VERBS = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
+_ATTRIBUTION_PUBLISHING = word_classes()["claim_attribution_publishing_verb"]  # `حسب ما نشرت صحيفة X`
 
 
 class ClaimSourceRules:
@@ -100,6 +102,113 @@ class ClaimSourceRules:
             return None
         return span
 
+    def _object_before_bi(self, c, source: Mention, last: int) -> tuple[int, int] | None:
+        """`التي تتهم فرنسا بانتهاك`, `تقارير تتهم إيران بدعم`, `وتتهم المنظمة الحكومة الفرنسية بأنها`:
+        a verb that takes its object before `بـ` (`اتهم`, `وصف`), written without an object pronoun, whose
+        mention is followed at once by `بـ` + a noun or `بأن`, with at most the words of an unnamed
+        subject between the verb and it: the mention is the one accused or described, not the speaker.
+        Returns the span of those subject words (empty when the mention follows the verb at once)."""
+        word = without_conjunction(self._word(c.first))
+        if not word.startswith(_OBJECT_THEN_BI_VERBS) or self.cues.get(word) is None or c.last != c.first + 1:
+            return None
+        after = source.last
+        if source.first < c.last or after >= last or after in self.in_mention or not self._word(after).startswith("ب") \
+                or len(self._word(after)) <= 3 or any(self._comma_before(k) for k in range(c.last, after + 1)):
+            return None
+        if source.first == c.last:
+            return self.tokens[c.last].start, self.tokens[c.last].start
+        if source.first - c.last > 3 or not self._subject_words(c.last, source.first) or not self._speaker_slot(c.last):
+            return None
+        return self.tokens[c.last].start, self.tokens[source.first - 1].end
+
+    def _object_after_subject_words(self, c, marker: int) -> int | None:
+        """`ووصفت الوزارة الهجوم بأنه`, `واتهم وزير الداخلية الحزب بأنه`: a verb that takes its
+        object before `بأن`, then a speaker's words no rule named — a definite title, body or person
+        noun, or an indefinite one with the noun it governs — then one definite noun right before
+        `بأن`: that noun is the object; the token where it starts (else None)."""
+        word = without_conjunction(self._word(c.first))
+        j = c.last
+        if not word.startswith(_OBJECT_THEN_BI_VERBS) or self.cues.get(word) is None or not self._speaker_head(j) \
+                or not self._word(marker).startswith("ب"):
+            return None
+        head_definite = self._word(j).startswith("ال")
+        start = j + 1 if head_definite else j + 2
+        if marker != start + 1 or not self._word(start).startswith("ال") \
+                or not head_definite and not self._word(j + 1).startswith("ال") or not self._subject_words(j, marker):
+            return None
+        return start
+
+    def _accuser_before(self, c, first: int, mentions: list[Mention]) -> Mention | None:
+        """`منظمات حقوقية، التي تتهم فرنسا بـ`: the verb of a relative clause says what the actor
+        before its relative pronoun (a comma and up to three words between) says; places aside. A verb
+        opening its sentence has a dropped subject: the last speaker goes on."""
+        k = c.first - 1
+        if c.first == first and self._word(c.first)[:1] in "وف" and self.last_unnamed is None:
+            # `. وتتهم الرئيس بأنه`: a dropped subject, the last speaker (of the verb's gender) goes on (after
+            # a speaker named only by words, `_unnamed_goes_on` gives those words)
+            gender = self._cue_gender(c.first)
+            return next((m for m, _ in reversed(self.speakers[-3:]) if gender is None or self._speaker_gender(m) in (None, gender)), None)
+        subject = next((m for m in mentions if m.last == c.first and not m.place), None)
+        if subject is not None and self._word(c.first)[:1] not in "وف":
+            return subject  # `منظمة هيومن رايتس ووتش تتهم مسؤولين بتعذيب`: the subject before the verb
+        if k <= first or self._word(k) not in self.relative_pronouns:
+            return None
+        before = [m for m in mentions if m.last <= k and m.last >= k - 3 and m.first >= first and not m.place]
+        return before[-1] if before else None
+
+    def _unnamed_speaker_of_participle(self, c, first: int) -> tuple[int, int] | None:
+        """`وأوضح الصندوق أن ...، مبينا أن`, `وأشادت الوزارة بالاتفاق، معربة عن أملها`: a participle of
+        saying shares the subject of its sentence. When that subject is only words no rule named —
+        the sentence's last speaker, or the subject slot of the verb opening the sentence — those words
+        are the participle's source text (not a name standing at the end of the clause before it)."""
+        if not self._is_participle(c.first):
+            return None
+        if self.sentence_unnamed is not None:
+            span, gender, plural = self.sentence_unnamed
+            here = self._cue_gender(c.first)
+            if plural is not None and plural != self._plural_verb(c.first) \
+                    or gender is not None and here is not None and gender != here:
+                return None
+            return span
+        if self.sentence_speaker is not None or c.first - first < 3:
+            return None
+        return self._opening_subject_words(first, c.first)
+
+    def _coordinated_unnamed_subject(self, c, first: int) -> tuple[int, int] | None:
+        """`وهون الاقتصاديون من التأثير ... وتوقعوا أن`: a verb of saying joined by `و` right to its
+        `أن` (no subject of its own) shares the subject of the clause it is coordinated with, when that
+        clause opens with a verb whose subject is words no rule named: the span of those words."""
+        if not self._conjoined_verb(c) or self._is_participle(c.first) or c.last >= len(self.tokens) \
+                or not self._is_complementizer(self._word(c.last)):
+            return None
+        bounds = self._clause_bounds
+        opening = max([first, *bounds[bisect_left(bounds, first + 1):bisect_left(bounds, c.first)]])
+        if c.first - opening < 3:
+            return None
+        lex = actor_lexicon()
+        head = opening + 1  # (a bare title, `ورحب الوزير بـ... وأكد`, is the person of its kind named before)
+        if lex.titles.match_at(self.tokens, head, stop=head + 1) is not None \
+                or lex.person_nouns.match_at(self.tokens, head, stop=head + 1) is not None:
+            return None
+        return self._opening_subject_words(opening, c.first)
+
+    def _opening_subject_words(self, first: int, cue: int) -> tuple[int, int] | None:
+        """`وأشادت الوزارة بالاتفاق، ...`, `وخرج السكان إلى الشوارع منددين`: a sentence opened by a verb
+        (joined by و/ف) whose subject, one to three words opened by a definite noun and none of them in a
+        mention, runs up to a preposition, a `بـ` + noun or a comma: the span of those words."""
+        word = self._word(first)
+        kind = getattr(self.cues.get(word[1:]), "kind", None)
+        if word[:1] not in "وف" or kind not in (None, "verb") or not (kind == "verb" or self._opens_with_past_verb(first)):
+            return None  # (`وحسب الترجمة، ...`: a preposition, no verb with a subject)
+        j = first + 1
+        if not self._word(j).startswith("ال"):
+            return None
+        end = next((k for k in range(j + 1, min(cue, j + 4)) if self._comma_before(k) or self._is_preposition(self._word(k))
+                    or self._word(k).startswith("ب") and len(self._word(k)) > 4), None)
+        if end is None or not self._subject_words(j, end):
+            return None
+        return self.tokens[j].start, self.tokens[end - 1].end
+
     def _speaker_slot(self, j: int) -> bool:
         """A subject slot headed by a title, a person noun, a speaking body or a statement."""
         bare = strip_article(without_conjunction(self._word(j)))
@@ -126,7 +235,8 @@ class ClaimSourceRules:
         """`وعبروا`, `يقولون`, `مؤكدين`: a verb or participle in the plural."""
         analysis = analyse(self._word(k))
         if analysis.plural_ending:
-            return True
+            # (a plural in `ين` is a participle of five letters or more, `مؤكدين`; `بين` is the past `بيّن`)
+            return not (analysis.bare.endswith("ين") and len(analysis.bare) <= 4)
         # a dual (`وقالا`, `قالتا`, `يقولان`) is no single speaker either: the verb form without its
         # dual ending is itself a verb of saying
         cue = self.cues.get(analysis.dual_stem) if analysis.dual_stem else None
@@ -228,10 +338,15 @@ class ClaimSourceRules:
                 a, b = j, end
                 while a < b and self._word(a) in self.adverbs and not self._comma_before(a + 1):
                     a += 1
+                while a + 1 < b and (self._word(a) in TIME_WORDS or self.tokens[a].bare in TIME_WORDS):
+                    a += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
                 while a < b and self._preposition_and_pronoun(self._word(a)):
                     a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
+                described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
+                if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
+                    return (self.tokens[a].start, self.tokens[described - 1].end), described
                 if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
@@ -339,8 +454,9 @@ class ClaimSourceRules:
         that also names an action), one definite title or body head no earlier speaker explains,
         then the object: the head is the subject a reader sees."""
         if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
-                or not self._word(j).startswith("ال") or not self._speaker_head(j):
-            return False
+                or not self._word(j).startswith("ال") or not self._speaker_head(j) \
+                or self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
+            return False  # (`أعلن الأحد دبلوماسيون`: Sunday, the day it was said, heads no subject)
         second = self._word(j + 1)
         joined = second.startswith("وال") or second[:1] == "و" and len(second) > 4 and second.endswith(("ه", "ها", "هم"))
         return self._opens_object(j + 1, {}) and not self._comma_before(j + 1) and not joined
@@ -507,8 +623,8 @@ class ClaimSourceRules:
             return None
         comma = next((k for k in range(c.last + 1, source.first) if self._comma_before(k)), None)
         if comma is None or not 1 <= comma - c.last <= 4 or not self._opens_title(comma) \
-                or not self._subject_words(c.last, comma):
-            return None
+                or not self._subject_words(c.last, comma) or self._speaker_head(c.last):
+            return None  # (`وقال رئيس النادي، والمدرب السابق، X، إن`: a title before the comma is no name)
         return self.tokens[c.last].start, self.tokens[comma - 1].end
 
     def _opens_title(self, j: int) -> bool:
@@ -761,13 +877,13 @@ class ClaimSourceRules:
         return None
 
     def _before_prep_source(self, k: int, last: int) -> bool:
-        """The word between an attribution preposition and its source: `ما`, a verb of saying
-        (`بحسب ما نقلت رويترز`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
+        """The word between an attribution preposition and its source: `ما`, a verb of saying or
+        publishing (`بحسب ما نقلت رويترز`, `حسب ما نشرت صحيفة X`) or an outlet's head (`بحسب صحيفة`) — not a noun the preposition
         governs (`وفق تفاهمات القاهرة`: in accordance with, not according to)."""
         word = self._word(k)
         verb = self.cues.match_at(self.tokens, k, stop=last)
         head = word[2:] if word.startswith("لل") else word[1:] if word.startswith("ل") else word
-        return word == "ما" or verb is not None and verb.value.kind == "verb" \
+        return word == "ما" or verb is not None and verb.value.kind == "verb" or word in _ATTRIBUTION_PUBLISHING \
             or strip_article(head) in CHANNEL_HEADS or strip_article(word) in CHANNEL_HEADS
 
     def _prep_quoted_source(self, c, source: Mention, after: int, last: int, by_first) -> Mention | None:

@@ -20,7 +20,7 @@ from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VE
                          is_present_verb)
 from .claim_content import ClaimContentRules
 from .claim_nesting import ClaimNestingRules, descendants
-from .claim_sources import ClaimSourceRules
+from .claim_sources import _ATTRIBUTION_PUBLISHING, ClaimSourceRules
 from .lexicon import load, word_classes
 from .limits import MAX_CONTENT_CHARS, DocumentBudget
 from .matching import PhraseMatcher, Token
@@ -43,6 +43,7 @@ _START = attrgetter("start")
 
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
+_CUE_AS_NOUN_PHRASES = word_classes()["claim_cue_as_noun_phrase"]  # `أول رد فعل`: a noun phrase, no verb
 # `وبحسب الدعوى فإن ...`: the particle that opens the content after a fronted attribution (normalised)
 # `الأخير`/`الأخيرة`, the latter: a subject that names the actor mentioned just before
 _LATTER_WORDS = word_classes()["latter_word"]
@@ -225,6 +226,12 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # the last speaker only words named (`وقالت الوزارة إن`): its span, and the gender and number
         # of the verb that agreed with it, for a verb with a dropped subject right after (`وأضافت أن`)
         self.last_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        # the same, when that speaker is the last one of the current sentence (`وأوضح الصندوق أن ...،
+        # مبينا أن`: the fund, named only by words, goes on in the participle)
+        self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
+        self.unnamed_continues = False  # the cue read last has a dropped subject: `last_unnamed` goes on
+        self.sentence_idx = 0  # the sentence being read, and the one where `last_unnamed` last spoke
+        self.last_unnamed_at = -2
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
         self.spokesman_gender: dict[int, str] = {}
@@ -232,6 +239,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
     def find(self, first: int, last: int, mentions: list[Mention], is_title: bool = False,
              sentence_idx: int = 0) -> list[Claim]:
         cue_starts = self.cues.starts_in(self.tokens, first, last)
+        self.sentence_idx = sentence_idx
         publishing = self._publishing_tokens
         if not cue_starts and not is_title and \
                 bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
@@ -270,6 +278,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
             elif c is not None and self._finds_nothing_reported(c, first, last):
                 c = None  # `الاتفاق الذي توصلت إليه بلاده`, `وجدت نفسها`: what was reached or found, no report
+            elif c is not None and i + 1 < last and without_conjunction(self._word(i)) + " " + self._word(i + 1) in _CUE_AS_NOUN_PHRASES:
+                c = None  # `في أول رد فعل`: a reaction, a noun, not `رد` (he replied)
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):
@@ -326,6 +336,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             by_last = {m.last: m for m in mentions}
         claims: list[Claim] = []
         self.sentence_speaker = None
+        self.sentence_unnamed = None
         covered = first  # cue words before this token belong to a claim already read
         for n, c in enumerate(cue_hits):
             # checked per cue: the rules below look back over the sentence's claims and mentions
@@ -366,13 +377,16 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     self.last_source = (speaker.source, speaker.source_span)  # who speaks next, if unnamed
                     self.sentence_speaker = self.last_source
                     self.speakers.append(self.last_source)
-                    self.last_unnamed = None
+                    self.last_unnamed = self.sentence_unnamed = None
                 elif speaker.source_span is not None and not embedded and c.value.kind == "verb" \
                         and self._names_a_speaker(speaker.source_span):
                     # (a verb before its subject is singular whatever the subject's number: `وقال أبناؤه`)
                     before = speaker.source_span[0] < self.tokens[c.first].start
                     self.last_unnamed = (speaker.source_span, self._cue_gender(c.first),
                                          self._plural_verb(c.first) if before else None)
+                    self.sentence_unnamed = self.last_unnamed
+                    self.last_unnamed_at = sentence_idx
+                    self.sentence_speaker = None  # (the words spoke last: a participle after them is theirs)
         if is_title and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
@@ -412,6 +426,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return self._trailing_claim(c, first, last, by_first, end=c.first - 1)  # `"..."، هكذا قال X.`
         source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
         source, after_source = self._named_after(source, after_source, last, by_first)
+        accused = self._object_before_bi(c, source, last) if source is not None else None
+        accuser_words = accused if accused is not None and accused[0] < accused[1] else None
+        if accused is not None:  # `التي تتهم فرنسا بانتهاك`: France is accused; who accuses stands before
+            # (or the words between the verb and the accused: `وتتهم المنظمة الحكومة بأنها`)
+            source, after_source = None if accuser_words else self._accuser_before(c, first, mentions), source.first
         apposed_to = self._name_before_title(c, source)
         if apposed_to is not None:  # `قال ماركو روسي، المدير الفني لنادي روما إن`: Rome is in the title
             source = None
@@ -460,23 +479,36 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             span = self._antecedent_span(source, mentions) or span
         if apposed_to is not None:
             span = apposed_to
+        elif accuser_words is not None and source is None:
+            span = accuser_words  # `وتتهم المنظمة الحكومة بأنها`: the words before the accused name the speaker
+        elif accused is not None and source is None:
+            span = self._unnamed_goes_on(c, first)  # `. واتهم الحزب بالتآمر`: the speaker named only by words goes on
         elif relative_span is not None and source is None:
             span = relative_span
+        elif source is None and self.unnamed_continues and not (c.last < last and self._speaker_slot(c.last)):
+            span = self._unnamed_goes_on(c, first)  # `. ووصف الهجوم بأنه`: the object follows, the speaker goes on
         elif source is None and in_which is None:
             unnamed = self._subject_slot_words(c, first, last, after_source)
             if unnamed is not None:  # `وقالت يوليا إنها`, `لكن يونايتد أكد أن`: the words that name the speaker
                 span, after_source = unnamed
+        if source is None and span is None and in_which is None:
+            span = self._unnamed_speaker_of_participle(c, first) \
+                or self._coordinated_unnamed_subject(c, first)  # `وأوضح الصندوق أن ...، مبينا أن`, `وهون الخبراء ... وتوقعوا أن`
         chain = []  # `نقلت X عن Y عن Z قوله إن`: who each source quotes, outermost first
         by_pronoun = self._quoted_by_pronoun(c, after_source, source, first, last, mentions)
         if by_pronoun is not None:  # `ونقلت وكالة X عنه قوله`: he, named before, is quoted
             chain.append(by_pronoun[0])
             after_source = by_pronoun[1]
+        quoted_words = None  # `ونقلت رويترز عن تجار أن`: whom the source quotes, named by words no rule knows
         while len(chain) < 3:
             naqlan = after_source + 1 < last and self._word(after_source) == "نقلا"
             at = after_source + 1 if naqlan else after_source
-            quoted = self._quoted_source(at + 1, last, by_first) if at < last and self._word(at) == "عن" and (
-                naqlan or chain or self._transmits(c.first)) else None
+            passes_on = at < last and self._word(at) == "عن" and (naqlan or chain or self._transmits(c.first))
+            quoted = self._quoted_source(at + 1, last, by_first) if passes_on else None
             if quoted is None:
+                quoted_words = self._quoted_words(at + 1, last) if passes_on else None
+                if quoted_words is not None:
+                    after_source = quoted_words[1]
                 break
             chain.append(quoted)
             after_source = quoted.last
@@ -565,7 +597,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
-        if marker is None and not slot_then_object and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
+        # `، معربة عن أملها`, `. وأعرب عن أمله`: the speaker named only by words goes on
+        unnamed_goes_on = source is None and span is not None and (self._is_participle(c.first) or accused is not None or self.unnamed_continues
+                                                                   and after_source < last and self._word(after_source) in GOVERNED_PREPOSITIONS)
+        if marker is None and not slot_then_object and not unnamed_goes_on and (source is None or not (adjacent or self._is_participle(c.first) or self._tells_whom(c.first)
                                                       or self._speaker_goes_on(c, first, source)
                                                       or expresses and source.last == after_source)):
             return None  # a cue word with neither a source beside it nor reported content
@@ -603,6 +638,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None  # (`قال X الذي يقول ...`: the relative clause belongs to the next cue)
         if source is None and span is None and marker is not None:
             span = self._unnamed_goes_on(c, first)
+        if source is None and span is None and self._is_participle(c.first):
+            return None  # a participle shares its sentence's subject: with none found, no one is known to say it
         content = self._span(start, end_tok)
         hedged = c.value.hedged or self._hedged(c.first, end_tok)
         claim = Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *content,
@@ -613,6 +650,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                           None, hedged, parent=parent)
             parent.children.append(child)
             parent = child
+        if quoted_words is not None:
+            words = self._span(*quoted_words)
+            parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
 
     @staticmethod
@@ -817,7 +857,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:  # `وفق تقرير نشرته صحيفة X`, `حسب حصيلة أعلنتها الشرطة`: the one who published it
             source = self._publisher_of_document(c.last, last, by_first)
         pronoun = None
-        if source is None and c.first > first:  # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun
+        subject_after_verb = verb is not None and verb.value.kind == "verb" and verb.last < last \
+            and not self._comma_before(verb.last) and self._word(verb.last).isalpha()
+        if source is None and c.first > first and not subject_after_verb:
+            # `بحسب تعبيره`, `على حد قولها`: whose words, by the pronoun (not a verb's object before its own
+            # subject: `حسب ما وصفه العديد من الجماهير`)
             pronoun = c.last if c.last < last and not self._comma_before(c.last) else c.last - 1
             source = self._pronoun_speaker(self._word(pronoun), first, c.first, by_first)
         if source is None and c.first - first > 2:
@@ -894,6 +938,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         said = self.cues.match_at(self.tokens, j, stop=last) if verb is None and j < last else None
         if said is not None and said.value.kind == "verb":  # `حسب ما أعلنت`
             j = said.last
+        elif verb is None and j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
+            j += 1  # `حسب ما نشر موقع صحيفة X.`: who published it follows
         while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
@@ -955,6 +1001,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if j < last and self._word(j) == "ما":
             said = self.cues.match_at(self.tokens, j + 1, stop=last) if j + 1 < last else None
             j = said.last if said is not None and said.value.kind == "verb" else j
+        if j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
+            j += 1  # `وحسب ما نشرت صحيفة محلية، فإن`: the outlet that published it
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
         after_comma = marker is None
         if after_comma and j < last and self._attributed_slot(j):

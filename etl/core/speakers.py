@@ -30,6 +30,8 @@ _NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
+# `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
+_IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
 _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
@@ -68,6 +70,7 @@ class SpeakerRules:
         in the clause. Returns it and the token after the source phrase."""
         gender = self._cue_gender(c.first)
         plural = self._plural_verb(c.first)
+        self.unnamed_continues = False  # (set when the dropped subject is the last speaker named only by words)
 
         def agrees(m: Mention | None) -> bool:  # `وقالت` is not said by a man, nor `وأضافوا` by one person
             return m is not None and (gender is None or person_gender(m.actor) in (None, gender)) \
@@ -85,13 +88,22 @@ class SpeakerRules:
 
         if self.sentence_speaker is not None and self._is_participle(c.first) and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `قال X إن ...، مضيفا أن`: X goes on
+        if self.sentence_unnamed is not None and self._unnamed_speaker_of_participle(c, first) is not None:
+            return None, c.last  # `وأوضح الصندوق أن ...، مبينا أن`: the words that named the last speaker go on
         if self.sentence_speaker is not None and c.first > first and self._word(c.first - 1) in _PRONOUN_SUBJECT_COMPLEMENTIZERS \
                 and continues(self.sentence_speaker[0]):
             return self.sentence_speaker[0], c.last  # `وأكد ترودو أنه أبلغ السياسيين أن`: he (ترودو) told them
         if c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
             # `لكنه نفى أي تدخل`: the pronoun is the subject (the object after the verb is not), the
             # speaker of the sentence or the last one named, agreeing with the verb
-            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + [m for m, _ in reversed(self.speakers[-3:])]:
+            # (before a speaker of an earlier sentence, the subject of this one's first clause:
+            # `ورفضت المتحدثة ماري سميث الإدلاء بتفاصيل، لكنها قالت`; its actor, or the first person it names)
+            subject = self._clause_subject(first, c.first - 1, mentions)
+            if subject is None or self._genitive_of_title(subject):
+                subject = next((m for m in mentions if first <= m.first and m.last < c.first and m.actor.actor_type == "person"
+                                and not self._genitive_of_title(m)), None)
+            for speaker in ([self.sentence_speaker[0]] if self.sentence_speaker else []) + ([subject] if subject else []) \
+                    + [m for m, _ in reversed(self.speakers[-3:])]:
                 if continues(speaker):
                     return speaker, c.last
             return None, c.last  # (a speaker named only by words goes on: `_unnamed_goes_on`)
@@ -142,6 +154,9 @@ class SpeakerRules:
             return Mention(referent, c.last, c.last + 1, t.start, t.end), c.last + 1
         if c.first > first and self._word(c.first - 1) in self.relatives and agrees(by_last.get(c.first - 1)):
             return by_last[c.first - 1], c.last  # `الرئيس حسن روحاني الذي يقول بانتظام إن`
+        described = self._described_by_clause(c, first)
+        if described is not None:
+            return described, c.last  # `ونظمت نحو 75 امرأة زعمن أنهن`: the women the clause describes say it
         pluperfect = self._pluperfect_subject(c.first, first, by_last)
         if pluperfect is not None and agrees(pluperfect):
             return pluperfect, c.last  # `وكان الرئيس الفرنسي قد ندد`: the subject between `كان` and `قد`
@@ -193,6 +208,8 @@ class SpeakerRules:
             opening = self._opening_subject_phrase(first, c.first)
             if opening is not None and agrees(opening):
                 return opening, c.last  # `ورد رئيس الوزراء الإيطالي على الرئيس الفرنسي، قائلا`, `...، وقال`
+            if self._unnamed_speaker_of_participle(c, first) is not None:
+                return None, c.last  # `وأشادت الوزارة بالاتفاق، معربة عن`: the ministry, named only by words
         # after a comma, the word before the verb ends the last clause (its object: `استهدف
         # المهاجرين، وكتب`); the clause's subject goes on speaking
         # a participle with no comma before it goes on with the clause's subject, never the object
@@ -216,6 +233,12 @@ class SpeakerRules:
                    and m.actor.actor_type == "person" and agrees(m)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
+        if self._coordinated_unnamed_subject(c, first) is not None:
+            return None, c.last  # `وهون الاقتصاديون من ... وتوقعوا أن`: the clause's own subject, named only by words
+        if self._unnamed_goes_on(c, first) is not None and self.sentence_idx - self.last_unnamed_at <= 1:
+            # (only right after it spoke: words remembered longer may be no speaker's, `أجابت بحذر`)
+            self.unnamed_continues = True
+            return None, c.last  # the last speaker, named only by words after every named one, goes on
         for speaker, _ in reversed(self.speakers[-3:]):
             if continues(speaker):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
@@ -223,6 +246,15 @@ class SpeakerRules:
             if gender is not None and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
+
+    def _genitive_of_title(self, m: Mention) -> bool:
+        """`محامي ترامب`, `أخ رضوان`: a name right after an indefinite title or person noun is the
+        genitive of the office, not its holder (`الرئيس ترامب`, with the article, is the holder)."""
+        if m.first == 0:
+            return False
+        before = self._word(m.first - 1)
+        return not before.startswith(("ال", "وال")) and self._speaker_head(m.first - 1) \
+            and not self._comma_before(m.first)
 
     def _conjoined_verb(self, c) -> bool:
         """The cue verb carries the conjunction `و`/`ف` (`واعتبر`, `فقال`): no subject stands right
@@ -237,10 +269,16 @@ class SpeakerRules:
         if self._is_participle(c.first) or c.last >= last or self._word(c.last).startswith("لل"):
             return False  # (`وقال للمحكمة إنه`: whom he told, the speaker is still the last one)
         marker = self._content_marker(c.last, last)
-        if marker is None or not 1 <= marker - c.last <= 3 or not self._subject_words(c.last, marker) \
+        j = c.last
+        while marker is not None and j + 1 < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS):
+            j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
+        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
+        # (or a subject and then the object: `ووصفت الوزارة الهجوم بأنه`)
+        if self._object_after_subject_words(c, marker) is not None:
+            return True
         return not (self._word(marker).startswith("ب") and (
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
             or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
@@ -602,14 +640,22 @@ class SpeakerRules:
                  and not (m.first > j and self._word(m.first - 1) == "ل")]  # (`لـ"العربية"`: the channel, `لـ` written apart)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
-        return next((m for m in found if m.actor.actor_type == "person"), found[0] if found else None)
+        persons = [m for m in found if m.actor.actor_type == "person"]
+        if len(persons) > 1 and persons[-1].last == marker and self._comma_before(persons[-1].first) \
+                and self._comma_before(marker):
+            # `قال المدير الفني لنادي X، ومدرب Y السابق، جورج سميث، إن`: after a chain of descriptions, the
+            # name set off by commas right before the statement is whom they describe
+            return persons[-1]
+        return next(iter(persons), found[0] if found else None)
 
     def _apposed_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """A person set off by commas within a few words after the cue: the subject, described
         before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
         for m in mentions:
             if j < m.first <= j + 10 and m.last < last and m.actor.actor_type == "person" \
-                    and "،" in self._gap(m.first) and "،" in self._gap(m.last) and not self._clause_break(j, m.first):
+                    and "،" in self._gap(m.first) and not self._clause_break(j, m.first) \
+                    and ("،" in self._gap(m.last) or self._word(m.last) in GOVERNED_PREPOSITIONS and not self._is_participle(j - 1)):
+                # (`وأشار ممثل المجموعة، رئيس اللجنة، ديفيد ماك إلى`: the name, then the preposition the verb governs)
                 return m
         return None
 
@@ -741,13 +787,22 @@ class SpeakerRules:
         lex = actor_lexicon()
         k = j + 2
         while k < last and k - (j + 2) < 3 and (k == j + 2 or self.tokens[k].joined) and self._word(k).isalpha() \
-                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)):
+                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)) \
+                and not (k > j + 2 and self._addressee_word(k)):
             k += 1
-        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))):
+        # (the body ends at a comma, the content, or whom it was said to: `متحدث باسم مستشفى X لبي بي سي "..."`)
+        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))
+                                           or self._addressee_word(k) and k - (j + 2) >= 2 and self._content_marker(k, last) is not None):
+            # (a body of one word, `باسم الوزارة للصحفيين`, is only a head: the words name the speaker)
             return None
         name = " ".join(self._word(x) for x in range(j + 2, k))
         actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
         return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
+
+    def _addressee_word(self, k: int) -> bool:
+        """`لبي بي سي`, `للصحفيين`: a word opening with the preposition `لـ` (not the article)."""
+        word = self._word(k)
+        return word[:1] == "ل" and not word.startswith("ال") and len(word) > 2
 
     def _organ_of(self, j: int, last: int, by_first) -> Mention | None:
         """`القيادة العامة للقوات المسلحة الإماراتية`, `المكتب الإعلامي للحكومة العراقية`: the definite
@@ -810,6 +865,23 @@ class SpeakerRules:
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
 
+    def _described_by_clause(self, c, first: int) -> Mention | None:
+        """`نحو 75 امرأة زعمن أنهن`, `وذكر مهندسون صمموا رماحا أن`, `أم أنجبت حديثا قالت إنها`: a
+        finite verb of saying with no conjunction right after an indefinite person noun (person_nouns.tsv)
+        and its adjective, no comma between, opens a clause describing that noun: the people it names
+        say it (an unnamed source), not a speaker remembered from before."""
+        k = c.first - 1
+        if k < first or self._is_participle(c.first) or self._word(c.first)[:1] in "وف" and self.cues.get(self._word(c.first)[1:]) \
+                or without_conjunction(self._word(c.first)) in _IMPERSONAL_VERBS \
+                or self._comma_before(c.first) or k in self.in_mention:
+            return None
+        j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
+            and not self._comma_before(k) else k  # (`ناشط حقوقي قال`: the noun and its adjective)
+        word = without_conjunction(self._word(j))
+        if word.startswith("ال") or word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS:
+            return None  # (`والأحد قال`: Sunday, when it was said, not `أحد` (one of them))
+        return self._unnamed_role(j, c.first)
+
     def _unnamed_role(self, j: int, marker: int) -> Mention | None:
         """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)
         and one or two indefinite adjectives filling the subject slot up to the `أن`: an unnamed
@@ -839,15 +911,19 @@ class SpeakerRules:
         for b, e in reversed(list(zip(starts, ends))):
             if b not in (first, main) and self._word(b) not in _MAIN_CLAUSE_OPENERS:
                 continue
-            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") else b
+            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") \
+                or self._word(b) in _MAIN_CLAUSE_OPENERS else b  # (`كما أقرت المحكمة ...، مؤكدة`: the verb, then its subject)
             for m in mentions:
                 if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
                     return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
         return None
 
     def _is_participle(self, k: int) -> bool:
-        """`مؤكدا`, `مضيفة`, `قائلين`: the subject of the sentence goes on speaking."""
-        return analyse(self._word(k)).participle_of_speech
+        """`مؤكدا`, `مضيفة`, `قائلين`, `ومنددا`: the subject of the sentence goes on speaking."""
+        word = self._word(k)
+        if word[:2] == "وم" and len(word) > 5:
+            word = word[1:]  # `مشددا على ... ومنددا بـ`: a second participle joined by `و`
+        return analyse(word).participle_of_speech
 
     def _cue_gender(self, k: int) -> str | None:
         """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,

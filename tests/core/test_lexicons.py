@@ -80,6 +80,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 FUNCTION_WORD_CLASSES = {
     "event_need", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
     "event_role_provoked_reaction",
+    "claim_attribution_publishing_verb", "claim_cue_as_noun_phrase",
     "claim_acknowledging_verb", "claim_vote_manner", "claim_moving_verb", "claim_passive_auxiliary",
     "speaker_member_noun", "speaker_adverbial_accusative", "speaker_organ_head", "claim_impersonal_opinion", "claim_saying_verb",
     "preposition", "conjunction", "complementizer", "relative", "negator", "demonstrative", "pronoun", "aux",
