@@ -10,3 +10,10 @@ def test_fold_is_the_translation_for_every_folded_character():
         assert fold(text) == text.translate(_FOLD), text
         assert len(fold(text)) == len(text)
     assert fold("مسؤولة أولى في ١٢ إدارة") == "مسووله اولي في 12 اداره"
+
+
+def test_short_and_long_texts_fold_alike():
+    phrase = "رئيس الهيئة الأمريكية"
+    for text in [phrase, (phrase + " ") * 10, "محمد", "reuters", "٣ مؤتمرات"]:
+        assert fold(text) == text.translate(_FOLD), text
+    assert fold((phrase + " ") * 10) == (fold(phrase) + " ") * 10
