@@ -13,7 +13,7 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
-from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
+from .morphology import analyse, preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
 from .speakers import _ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS
 from .text import normalize_phrase
 
@@ -903,15 +903,21 @@ class ClaimSourceRules:
         """Whether any word of the document holds a verb of receiving (most documents: none)."""
         return any(verb in self.text for verb in _RECEIVING_VERBS)
 
+    @cached_property
+    def _receiving_positions(self) -> list[int]:
+        """The tokens that are a verb of receiving, after و/ف or not, found once per document
+        (`_receivers` is asked for every sentence with a cue; it tested each of its words)."""
+        forms = with_conjunctions(_RECEIVING_VERBS)  # every word whose `without_conjunction` is one
+        return [k for k, token in enumerate(self.tokens) if token.word in forms]
+
     def _receivers(self, first: int, last: int, mentions: list[Mention]) -> set[int]:
         """The first tokens of the actors named between a verb of receiving (`تلقت`, `حصلت على`,
         `اطلعت على`) and `نسخة`: the outlet that was sent a statement."""
         out = set()
         if not self._may_receive:
             return out
-        for k in range(first, last - 2):
-            if without_conjunction(self._word(k)) not in _RECEIVING_VERBS:
-                continue
+        verbs = self._receiving_positions
+        for k in verbs[bisect_left(verbs, first):bisect_left(verbs, last - 2)]:
             copy = next((x for x in range(k + 1, min(last, k + 8)) if self._word(x) in ("نسخه", "نسخا")), None)
             if copy is not None:
                 out |= {m.first for m in mentions if k < m.first and m.last <= copy}

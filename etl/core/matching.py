@@ -202,6 +202,9 @@ class PhraseMatcher(Generic[T]):
         _register_first_words(self._slot, self._first_words)
         self._indexed: list[Token] | None = None  # the document `starts_in` indexed last
         self._index: list[int] = []
+        self._found_in: list[Token] | None = None  # the document `find_all` read whole last
+        self._found: list[PhraseMatch[T]] = []  # its phrases, and the first token of each
+        self._found_firsts: list[int] = []
 
     @property
     def bit(self) -> int:
@@ -311,13 +314,27 @@ class PhraseMatcher(Generic[T]):
         return best
 
     def find_all(self, tokens: list[Token], first: int = 0, last: int | None = None) -> list[PhraseMatch[T]]:
-        """Leftmost-longest phrases in tokens[first:last], none overlapping."""
+        """Leftmost-longest phrases in tokens[first:last], none overlapping.
+
+        The phrases of the whole document read last are kept. A phrase never spans a gap that
+        holds punctuation or a line break (`match_at` stops at a token that is not `joined`), so
+        when such gaps bound the range, as they bound every sentence, the phrases in it are
+        exactly those of the whole document that open in it: a slice, not another scan."""
+        n = len(tokens)
+        end = n if last is None or last > n else last
+        if self._found_in is tokens and (first <= 0 or first >= n or not tokens[first].joined) \
+                and (end == n or not tokens[end].joined):
+            firsts = self._found_firsts
+            return self._found[bisect_left(firsts, first):bisect_left(firsts, end)]
         out: list[PhraseMatch[T]] = []
         after = first
         for i in self.starts_in(tokens, first, last):
             if i >= after and (m := self.match_at(tokens, i, stop=last)) is not None:
                 out.append(m)
                 after = m.last
+        if first <= 0 and end == n:
+            self._found_in, self._found, self._found_firsts = tokens, out, [m.first for m in out]
+            return out[:]  # (the kept list is never handed out: a caller may change its copy)
         return out
 
 

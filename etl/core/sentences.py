@@ -151,6 +151,9 @@ def only_boilerplate(text: str) -> bool:
     body = [(i, line) for i, (_, line) in enumerate(lines) if line.strip()]
     if not body:
         return False  # no sentences
+    if body[0][0] == 0 and not _is_boilerplate_line(body[0][1]):
+        return False  # a first line no pattern flags: no block holds it (links come after the
+        # title, teasers after two lines), so the blocks need not be found (most documents)
     links = _link_blocks(lines) | _teaser_block(lines)
     return all(i in links or _is_boilerplate_line(line) for i, line in body)
 

@@ -66,14 +66,32 @@ _LIGATURE = re.compile("[" + "".join(re.escape(c) for c in _LIGATURES) + "]")
 # article). Equal to `text.translate(_FOLD)` because every replacement is one character that is
 # never itself folded (checked below).
 _FOLD_CHARS = {chr(k): v for k, v in _FOLD.items()}
-_FOLDED = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD_CHARS)) + "]")
 assert all(len(v) == 1 and v not in _FOLD_CHARS for v in _FOLD_CHARS.values())
 
 
+_FOLDED = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD_CHARS)) + "]")
+# In a text of some length (an article, a paragraph), the folded characters every Arabic article
+# holds (hamza seats, alef maqsura, ta marbuta) and the hashtag marks are replaced without looking
+# for them first (a `replace` that finds nothing is a fast C scan); only the rare ones (digits,
+# presentation forms) are looked for, by one regex search, with no list of every match made.
+# A short phrase (the lexicons' tens of thousands, read at start) often holds none of them, and
+# one `findall` that finds nothing is quicker than nine `replace` calls.
+_COMMON_FOLDS = tuple((ch, _FOLD_CHARS[ch]) for ch in "أإآىةؤئ#_")
+_RARE_FOLDED = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD_CHARS.keys() - dict(_COMMON_FOLDS).keys())) + "]")
+_SHORT_TEXT = 100  # characters
+
+
 def fold(text: str) -> str:
-    """Character-for-character folding (same length as the input)."""
-    for ch in set(_FOLDED.findall(text)):
-        text = text.replace(ch, _FOLD_CHARS[ch])
+    """Character-for-character folding (same length as the input): `text.translate(_FOLD)`."""
+    if len(text) < _SHORT_TEXT:
+        for ch in set(_FOLDED.findall(text)):
+            text = text.replace(ch, _FOLD_CHARS[ch])
+        return text
+    for ch, folded in _COMMON_FOLDS:
+        text = text.replace(ch, folded)
+    if _RARE_FOLDED.search(text):
+        for ch in set(_RARE_FOLDED.findall(text)):
+            text = text.replace(ch, _FOLD_CHARS[ch])
     return text
 
 
