@@ -181,7 +181,31 @@ class OrganisationRules:
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
             if end > k and h.value["sector"] == "JRN":
                 return self._agency_with_mission(h, k, end)
-        return self._organisation_mention(h, end)
+        return self._organisation_mention(h, self._coordinated_field_end(end, last))
+
+    def _coordinated_field_end(self, k: int, last: int) -> int:
+        """`وزارة التربية [والتعليم]`, `الهيئة الوطنية للنفط [والغاز]`, `المجلس الأعلى للشباب
+        [والرياضة]`, `وزارة الخارجية [والتعاون الدولي]`: a name that ends with a definite field word
+        goes on with a second field of the same body joined by و (the fields are a closed class:
+        `وزارة الدفاع [والجيش]` joins another actor), with that field's adjective and the body's
+        nationality after it; the end of the name (k where nothing is joined)."""
+        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
+                or self._gentilic_after(k - 1, last) is not None:
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("وال") or word[3:] not in _ORG_NAME_FIELDS \
+                or self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is not None:
+            return k
+        end = k + 1
+        if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+            return g.last  # `وزارة التربية والتعليم [السعودية]`
+        after = self.tokens[end].word if end < last and self.tokens[end].joined else ""
+        if after.startswith("ال") and after.endswith(("ي", "يه")) and after not in self.lex.stop \
+                and strip_article(after) not in self.lex.name_end and self.lex.names.match_at(self.tokens, end, max_words=1) is None:
+            end += 1  # `والتعاون [الدولي]`, `والشؤون [الاجتماعية]`: the field's adjective
+            if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+                end = g.last
+        return end
 
     def _agency_with_mission(self, h: PhraseMatch, k: int, end: int) -> Mention:
         """`الوكالة الإندونيسية [لإدارة الكوارث]`: an outlet head whose name goes on with a mission is
@@ -500,7 +524,10 @@ class OrganisationRules:
             k = h.last + 1
         while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
             k -= 1  # (`لجنة التحقيق [الأحد]`)
-        return self._organisation_mention(h, k) if k > h.last else None
+        if k > h.last and self._nisba_after(k - 1, last) and (end := self._field_complement_end(k, last)) > k:
+            k = max(end, self._adjective_of_complement(end, last)) if self.tokens[k].word.startswith("لل") else end
+            # `اللجنة العليا [للانتخابات]`, `اللجنة الوطنية [للطاقة الذرية]`: the committee's field
+        return self._organisation_mention(h, self._coordinated_field_end(k, last)) if k > h.last else None
 
     def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
         """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in

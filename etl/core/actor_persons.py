@@ -18,6 +18,8 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
+# `نظيره`, `نظيرتها`: a role noun definite by its possessive pronoun, as a title is by the article
+_POSSESSED_TITLES = word_classes()["actor_possessed_title"]
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
@@ -97,6 +99,14 @@ def _transliterated_family_name(word: str) -> bool:
     return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
 
 
+def _foreign_in_alif(word: str) -> bool:
+    """`أندجي [دودا]`, `جاكوب [زوما]`, `مونيكا [جوما]`: where a name is expected, a word of four
+    letters in ا with a long vowel after its first letter and none after its second is a
+    transliterated family name; the Arabic adverbs in the accusative that have this shape (`فورا`,
+    `دوما`) follow a verb, not a name right after a title or in a speaker slot."""
+    return len(word) == 4 and word[1] in "وي" and word[2] not in "اوي" and word[0] not in "وي"
+
+
 def _clan_name(word: str) -> bool:
     """`الطراونة`, `الخصاونة`, `الرواشدة`: a definite broken plural of the pattern فعاللة is a
     family's (clan's) name, though a word in ة is mostly a noun (a verbal noun of this length
@@ -106,9 +116,14 @@ def _clan_name(word: str) -> bool:
 
 
 class PersonRules:
+    def _definite_title(self, t) -> bool:
+        """A title with the article (`الرئيس`), or one noun made definite by its pronoun (`نظيره`)."""
+        return self.text[t.start:t.start + 2] == "ال" \
+            or t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
+
     def _title(self, i: int, last: int) -> Mention | None:
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
-        if t is not None and t.last - t.first == 1 and t.last < last and self.text[t.start:t.start + 2] != "ال" \
+        if t is not None and t.last - t.first == 1 and t.last < last and not self._definite_title(t) \
                 and not self.tokens[i].word.removeprefix("و").startswith("لل"):
             after_genitive = self._name_after_genitive(t, t.last, last)
             if after_genitive is not None:
@@ -117,7 +132,7 @@ class PersonRules:
                 if self.title_refs and self.tokens[t.last].joined else None
             if holder is not None:  # `وأضاف حاكم الولاية`: the holder named before
                 return Mention(holder, t.first, t.last + 1, t.start, self.tokens[t.last].end)
-        if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"
+        if t is None or (t.last - t.first == 1 and not self._definite_title(t)
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
             return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
         j = t.last
@@ -148,6 +163,10 @@ class PersonRules:
             name_at = j  # apposition: `رئيس الوزراء، ماتيو سالفيني،`
         elif j < last and not self.tokens[j].joined:
             name_at = last
+        if name_at < last and (inner_title := self.lex.titles.match_at(self.tokens, name_at, stop=last)) is not None \
+                and self._definite_title(inner_title) and inner_title.last - inner_title.first == 1 \
+                and normalize_phrase(inner_title.value["title_ar"]) in _POSSESSED_TITLES:
+            return None  # `التقى الرئيس الفرنسي [نظيره] البولندي`: the verb's object, another person
         if name_at < last and name_at > t.last and self.lex.titles.match_at(self.tokens, name_at, stop=last):
             inner = self._title(name_at, last)
             if inner is not None:
@@ -171,8 +190,11 @@ class PersonRules:
             if body_head and name_at == j:
                 return None
             if known is None and not coordinated:
+                # a counterpart is introduced by his full name (`نظيره الأرجنتيني [كلاوديو] ...`: one
+                # unknown word alone is a name cut short); a known one the lexicon reads above
+                counterpart = normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
-                                         expected=True, titled=True, remember=False)
+                                         min_words=2 if counterpart else 1, expected=True, titled=True, remember=False)
                 if person is not None and not self._clause_word_alone(person):
                     person = self._by_given_name(person)
                     if person.last - person.first >= 2:  # (only a name kept is remembered)
@@ -570,7 +592,7 @@ class PersonRules:
             return False  # `رئيسا`: a role in the accusative (`انتخب ... [رئيسا] لكولومبيا`), no name
         if first and word.startswith("وال") and word.endswith("ي") and len(word) >= 7:
             return False  # `[واليساري] غوستابو بيترو`: و + a definite nisba describes the person named after it
-        if not first and not known and (word.startswith("لل") or accusative_adverb(word)
+        if not first and not known and (word.startswith("لل") or accusative_adverb(word) and not (expected and _foreign_in_alif(word))
                                         or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):

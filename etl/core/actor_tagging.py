@@ -144,6 +144,9 @@ class ActorTaggerRules:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
         first_word = self.tokens[a].word
         clitic = tagged_name_clitic(first_word, kind, self.lex.one_word_given_names)
+        if clitic and kind != "person" and (head := self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1)) is not None \
+                and head.start == self.tokens[a].start:
+            clitic = ""  # `بلدية برشلونة`: a head that opens with ب or ل has no preposition to strip
         words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
         if clitic.endswith("لل"):
             words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`

@@ -78,6 +78,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "actor_possessed_title",
     "event_need",
     "claim_acknowledging_verb", "claim_vote_manner", "claim_moving_verb", "claim_passive_auxiliary",
     "speaker_member_noun", "speaker_adverbial_accusative", "speaker_organ_head", "claim_impersonal_opinion", "claim_saying_verb",

@@ -1,0 +1,46 @@
+"""Eleventh session: bodies whose name joins two fields by و, a committee's field after its
+adjective, a counterpart's name, foreign family names in ا, heads that open with ب."""
+from actor_mentions import actors_by_surface
+
+
+def test_a_ministry_with_two_fields_keeps_both_in_its_name():
+    found = actors_by_surface("وقررت وزارة التربية والتعليم تأجيل الامتحانات أسبوعا.")
+    assert "وزارة التربية والتعليم" in found
+    assert "وزارة التربية" not in found
+
+
+def test_a_second_field_after_the_la_complement_belongs_to_the_body():
+    found = actors_by_surface("وقال المجلس الوطني للثقافة والفنون إن المهرجان سيقام في موعده.")
+    assert "المجلس الوطني للثقافة والفنون" in found
+
+
+def test_a_second_field_takes_its_adjective_and_the_nationality_after_it():
+    found = actors_by_surface("واستدعت وزارة الخارجية والتعاون الدولي المغربية السفير.")
+    assert "وزارة الخارجية والتعاون الدولي المغربية" in found
+
+
+def test_another_actor_joined_by_wa_stays_its_own():
+    found = actors_by_surface("وقالت وزارة الدفاع والجيش في بيان مشترك إن الهجوم فشل.")
+    assert "وزارة الدفاع" in found
+    assert "وزارة الدفاع والجيش" not in found
+
+
+def test_a_committee_with_an_elative_takes_its_field():
+    found = actors_by_surface("وقال رئيس اللجنة الوطنية للانتخابات إن الفرز انتهى.")
+    assert any(s.endswith("اللجنة الوطنية للانتخابات") for s in found)
+
+
+def test_a_counterpart_after_the_verb_is_a_person_of_his_own():
+    found = actors_by_surface("واستقبل الرئيس الفرنسي نظيره البولندي أندجي دودا في قصر الإليزيه.")
+    assert any(a.name_ar == "أندجي دودا" for a in found.values())
+    assert not any("الرئيس الفرنسي نظيره" in s for s in found)
+
+
+def test_a_foreign_family_name_in_alif_after_a_title_stays_in_the_name():
+    found = actors_by_surface("وقال الرئيس الجنوب أفريقي جاكوب زوما إن الحزب سيبقى موحدا.")
+    assert any(a.name_ar == "جاكوب زوما" for a in found.values())
+
+
+def test_a_head_that_opens_with_ba_is_not_read_as_a_preposition():
+    found = actors_by_surface("وقالت بلدية فالنسيا إن السفينة سترسو في الميناء.")
+    assert not any(s.startswith("لدية") for s in found)
