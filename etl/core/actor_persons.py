@@ -60,6 +60,13 @@ def _adjunct_alone(word: str) -> bool:
     # in يا is as often a woman's name, `الملكة صوفيا`)
 
 
+def _verbal_noun_alone(word: str) -> bool:
+    """`عرض الرئيس الأمريكي [إجراء] محادثات`, `انتقد الرئيس الروسي [انسحاب] واشنطن`: one word of the
+    verbal noun إفعال or انفعال after a title is the clause's object, no name (a long vowel after the
+    alif is a transliteration, `إيفان`; two words, `إدغار موران`, are a name)."""
+    return word[1:2] not in ("ي", "و") and _derived_verbal_noun(word, after_ba=False)
+
+
 def _derived_past_verb(word: str) -> bool:
     """`إن الرئيس [امتلك]`, `الفريق [اعترف]`: a past verb of Form VIII (افتعل: ا, a root letter, ت)
     or VII (انفعل), five letters; one such word alone after a title is the clause's verb."""
@@ -258,6 +265,14 @@ class PersonRules:
                 return k
         return None
 
+    def _accusative_alone(self, person: Mention) -> bool:
+        """`وختم [مذكرا]`, `أعلنت [مؤخرا]`, `أعلن [قبلا]`: one unknown word in the accusative after a
+        reporting verb is its adverb or circumstantial participle, no speaker (other shapes in the
+        speaker slot are mostly a family name named before: `وأشار [شكير]`, `وقال [بريناند]`)."""
+        word = self.tokens[person.first].word
+        return person.last - person.first == 1 and word.endswith("ا") and not _adjunct_opener(word) \
+            and self._clause_word_alone(person)  # (`بيلينغسليا` in ب is a family name, no adjunct)
+
     def _clause_word_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
         title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
@@ -270,7 +285,7 @@ class PersonRules:
         if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
             return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
         return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word)
-                                                    or _derived_past_verb(word))
+                                                    or _derived_past_verb(word) or _verbal_noun_alone(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)

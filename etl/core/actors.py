@@ -357,6 +357,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             person = self._name_from(first, k, None, None, expected=True, remember=False)
             if person is None or person.last != k:
                 return None
+            if k - first == 1 and strip_article(first_word) not in self.surnames and self._accusative_alone(person):
+                return None  # `وختم [مذكرا]`, `أعلنت [مؤخرا]`: an adverb or participle after the verb, no speaker
             person = self._by_given_name(person)
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)

@@ -1,6 +1,7 @@
 """Eleventh session: bodies whose name joins two fields by و, a committee's field after its
 adjective, a counterpart's name, foreign family names in ا, heads that open with ب."""
-from actor_mentions import actors_by_surface
+from etl.core.extract import extract
+from actor_mentions import DAY, actors_by_surface, person_names
 
 
 def test_a_ministry_with_two_fields_keeps_both_in_its_name():
@@ -44,3 +45,24 @@ def test_a_foreign_family_name_in_alif_after_a_title_stays_in_the_name():
 def test_a_head_that_opens_with_ba_is_not_read_as_a_preposition():
     found = actors_by_surface("وقالت بلدية فالنسيا إن السفينة سترسو في الميناء.")
     assert not any(s.startswith("لدية") for s in found)
+
+
+def test_a_verbal_noun_alone_after_a_title_is_the_object_not_a_name():
+    names = person_names("وانتقد الرئيس البرازيلي انسحاب الشركات الأجنبية من السوق.")
+    assert "انسحاب" not in names
+    names = person_names("ورفض الوزير الكندي إجراء مفاوضات جديدة مع النقابات.")
+    assert "إجراء" not in names
+
+
+def test_a_foreign_given_name_that_looks_like_a_verbal_noun_still_opens_a_name():
+    assert "إدغار ليفي" in person_names("وقال الباحث إدغار ليفي إن النتائج مشجعة.")
+
+
+def test_an_accusative_adverb_after_a_reporting_verb_is_no_speaker():
+    x = extract("t", "وتحدثت الوزيرة عن الخطة الجديدة للنقل. وأعلنت مؤخرا أن المشروع سيكتمل في الربيع.", DAY)
+    assert not any(a.name_ar == "مؤخرا" for a in x.actors.values())
+
+
+def test_a_family_name_named_before_still_speaks_alone():
+    names = person_names("وقال المحلل مارك بيلينغسليا إن السوق متقلبة. وأضاف بيلينغسليا أن الأسعار سترتفع.")
+    assert "مارك بيلينغسليا" in names
