@@ -183,20 +183,26 @@ class OrganisationRules:
                 return self._agency_with_mission(h, k, end)
         return self._organisation_mention(h, self._coordinated_field_end(end, last))
 
+    def _second_field(self, k: int, last: int) -> bool:
+        """Whether token k is و + a definite field word after a definite word of the name."""
+        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
+                or self._gentilic_after(k - 1, last) is not None:
+            return False
+        word = self.tokens[k].word
+        return word.startswith("وال") and word[3:] in _ORG_NAME_FIELDS \
+            and self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is None
+
     def _coordinated_field_end(self, k: int, last: int) -> int:
         """`وزارة التربية [والتعليم]`, `الهيئة الوطنية للنفط [والغاز]`, `المجلس الأعلى للشباب
         [والرياضة]`, `وزارة الخارجية [والتعاون الدولي]`: a name that ends with a definite field word
         goes on with a second field of the same body joined by و (the fields are a closed class:
         `وزارة الدفاع [والجيش]` joins another actor), with that field's adjective and the body's
         nationality after it; the end of the name (k where nothing is joined)."""
-        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
-                or self._gentilic_after(k - 1, last) is not None:
+        end = k
+        while end < last and end - k < 3 and self._second_field(end, last):
+            end += 1  # (`مفوضية الإعلام [والثقافة] [والتعبئة] الفكرية`: several fields)
+        if end == k:
             return k
-        word = self.tokens[k].word
-        if not word.startswith("وال") or word[3:] not in _ORG_NAME_FIELDS \
-                or self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is not None:
-            return k
-        end = k + 1
         if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
             return g.last  # `وزارة التربية والتعليم [السعودية]`
         after = self.tokens[end].word if end < last and self.tokens[end].joined else ""
@@ -582,7 +588,7 @@ class OrganisationRules:
         end = self._field_complement_end(k, last)
         if end == k and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
-        return end if end > k else None
+        return self._coordinated_field_end(end, last) if end > k else None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end

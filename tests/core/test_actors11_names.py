@@ -66,3 +66,23 @@ def test_an_accusative_adverb_after_a_reporting_verb_is_no_speaker():
 def test_a_family_name_named_before_still_speaks_alone():
     names = person_names("وقال المحلل مارك بيلينغسليا إن السوق متقلبة. وأضاف بيلينغسليا أن الأسعار سترتفع.")
     assert "مارك بيلينغسليا" in names
+
+
+def test_several_fields_joined_by_wa_stay_in_one_name():
+    found = actors_by_surface("وأعلنت وزارة الزراعة والتجارة والصناعة قيودا على الاستيراد.")
+    assert "وزارة الزراعة والتجارة والصناعة" in found
+
+
+def test_a_speaker_head_with_two_fields_keeps_both():
+    found = actors_by_surface("وقال مركز النيل للإعلام والدراسات الاستراتيجية إن التقرير دقيق.")
+    assert "مركز النيل للإعلام والدراسات الاستراتيجية" in found
+
+
+def test_a_think_tank_of_relations_keeps_its_field():
+    found = actors_by_surface("وحذر المعهد الإسباني للعلاقات الدولية من ركود قريب.")
+    assert "المعهد الإسباني للعلاقات الدولية" in found
+
+
+def test_a_state_body_keeps_its_rank_after_the_nationality():
+    found = actors_by_surface("ورفضت المحكمة البرازيلية العليا الطعن في الحكم.")
+    assert "المحكمة البرازيلية العليا" in found
