@@ -86,3 +86,16 @@ def test_a_think_tank_of_relations_keeps_its_field():
 def test_a_state_body_keeps_its_rank_after_the_nationality():
     found = actors_by_surface("ورفضت المحكمة البرازيلية العليا الطعن في الحكم.")
     assert "المحكمة البرازيلية العليا" in found
+
+
+def test_companies_in_construct_with_their_trade_are_a_collective():
+    found = actors_by_surface("وطالبت شركات الطيران الحكومة بتعويضات عن الإغلاق.")
+    assert "شركات الطيران" in found
+    assert found["شركات الطيران"].actor_type == "organization"
+
+
+def test_international_and_non_governmental_organisations_act_as_collectives():
+    found = actors_by_surface("وطالبت المنظمات غير الحكومية بفتح المعابر.")
+    assert "المنظمات غير الحكومية" in found
+    found = actors_by_surface("وانتقدت منظمات دولية قرار الحكومة.")
+    assert "منظمات دولية" in found
