@@ -123,6 +123,14 @@ def _clan_name(word: str) -> bool:
 
 
 class PersonRules:
+    def _head_referring_back(self, head, last: int) -> bool:
+        """`المتحدث باسم [الفصيل] أبو عبد الله`: a body's head with the article before an indefinite
+        word is the body named before, whole; the word after it opens the spokesman's name, not
+        the body's (a definite head takes no bare proper name)."""
+        k = head.last
+        return self.text[head.start:head.start + 2] == "ال" and head.last - head.first == 1 and k < last \
+            and self.tokens[k].joined and not self.tokens[k].word.startswith(("ال", "لل"))
+
     def _definite_title(self, t) -> bool:
         """A title with the article (`الرئيس`), or one noun made definite by its pronoun (`نظيره`)."""
         return self.text[t.start:t.start + 2] == "ال" \
@@ -146,8 +154,9 @@ class PersonRules:
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
             body = self._lexicon(j, last) or self._group(j, last) or self._organisation(j, last)
-            if body is None and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None
-                                 or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None):
+            head = self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) \
+                or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last)
+            if body is None and head is not None and not self._head_referring_back(head, last):
                 return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
@@ -361,6 +370,7 @@ class PersonRules:
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
+                         or k > j and self._ali_after_given_name(k)
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
@@ -446,6 +456,13 @@ class PersonRules:
             return True
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
         return self.original.original[a:b].translate(UNMARKED).startswith("ال")
+
+    def _ali_after_given_name(self, k: int) -> bool:
+        """`خالد [علي]`, `محمد [علي] الحوثي`: `علي` written with its final ya right after a known
+        Arabic given name is the father's name in the chain, not the preposition `على`."""
+        previous = self.tokens[k - 1].word
+        return self._ali_at(k) and self.tokens[k].word == "علي" \
+            and self.lex.given_names.get_word(previous) is not None and previous not in self.lex.foreign_given_names
 
     def _ali_at(self, k: int) -> bool:
         """`علي` (or `وعلي`) written with a final ya: the given name, which matching folds into the

@@ -99,3 +99,19 @@ def test_international_and_non_governmental_organisations_act_as_collectives():
     assert "المنظمات غير الحكومية" in found
     found = actors_by_surface("وانتقدت منظمات دولية قرار الحكومة.")
     assert "منظمات دولية" in found
+
+
+def test_ali_written_with_ya_after_a_given_name_is_the_fathers_name():
+    assert "كريم علي" in person_names("وقال المهندس كريم علي إن الجسر سيفتتح قريبا.")
+    assert "حسن علي الزبيدي" in person_names("وأكد حسن علي الزبيدي أن الانتخابات ستجرى في موعدها.")
+
+
+def test_ala_written_with_alif_maqsura_stays_a_preposition():
+    assert not any("على" in n for n in person_names("وحصل الطالب حسن على منحة دراسية كاملة."))
+
+
+def test_a_spokesman_after_a_definite_body_named_before_is_named():
+    names = person_names("وقال المتحدث باسم المنظمة جوناثان بيرك إن المساعدات تأخرت.")
+    assert "جوناثان بيرك" in names
+    found = actors_by_surface("وقال المتحدث باسم المنظمة جوناثان بيرك إن المساعدات تأخرت.")
+    assert not any(s.startswith("المنظمة ج") for s in found)
