@@ -617,6 +617,9 @@ class PersonRules:
             return False  # `سان دييغو [جنوب] غرب البلاد`: where the place lies; `تامر [بلم]`: a preposition
         if not first and not known and word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) > 6:
             return False  # `الرئيس الأميركي باستمرار [الأوروبيين]`: a definite plural nisba, no family name
+        if not first and not known and word[:1] in "بل" and len(word) == 6 and word[1] == "ت" and word[4] == "ي" \
+                and word[2] not in "اوي" and word[3] not in "اوي":
+            return False  # `تامر الرفاعي [بتقرير]`, `[لتعزيز]`: a preposition and the verbal noun تفعيل
         if not known and word[:1] in "بل" and _derived_verbal_noun(word[1:], after_ba=word[:1] == "ب"):
             return False  # `[باستمرار]`, `مجدي [لإنقاذ]`: a preposition and a verbal noun, no name
         if word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None

@@ -115,3 +115,12 @@ def test_a_spokesman_after_a_definite_body_named_before_is_named():
     assert "جوناثان بيرك" in names
     found = actors_by_surface("وقال المتحدث باسم المنظمة جوناثان بيرك إن المساعدات تأخرت.")
     assert not any(s.startswith("المنظمة ج") for s in found)
+
+
+def test_a_preposition_and_a_verbal_noun_of_taf_il_end_a_name():
+    assert "سامر الخطيب" in person_names("وطالب سامر الخطيب بتعزيز الرقابة على الأسواق.")
+
+
+def test_a_participle_of_naming_ends_the_name():
+    names = person_names("وقتل القيادي ماجد الشمري الملقب بالذئب في الغارة.")
+    assert "ماجد الشمري" in names
