@@ -66,6 +66,8 @@ class OrganisationRules:
             known = self._quoted_known(h, quoted_end)
             if known is not None:
                 return known
+            if self._quoted_adjective(h, quoted_end):
+                return None  # `تصنفها منظمة "إرهابية"`: quotes around what the body is called, no name
             if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
                     and self.tokens[quoted_end].word not in self.lex.stop \
                     and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
@@ -739,6 +741,20 @@ class OrganisationRules:
             if gap.strip():
                 return None
         return None
+
+    def _quoted_adjective(self, h: PhraseMatch, end: int) -> bool:
+        """`منظمة "إرهابية"`, `تنظيم "إرهابي"`: one quoted word that is a nisba adjective agreeing
+        with an indefinite head (feminine يّة after a head in ة, masculine يّ after one without), or
+        a feminine participle after a feminine head, describes the body; news quotes the label it
+        is given, not its name."""
+        if end - h.last != 1 or self.text[h.start:h.start + 2] == "ال":
+            return False
+        word, head = self.tokens[h.last].word, self.tokens[h.last - 1].word
+        if word.startswith("ال") or len(word) < 5 or self.lex.names.get_word(word) is not None:
+            return False
+        if head.endswith("ه"):  # (a participle is such a label too: `جماعة "محظورة"`, `منظمة "متطرفة"`)
+            return word.endswith("يه") or word.startswith("م") and word.endswith("ه")
+        return word.endswith("ي") and not word.endswith("وي")
 
     def _quoted_statement(self, j: int, end: int) -> bool:
         """Whether the quoted words j..end after a definite body noun are what it said, not its

@@ -124,3 +124,15 @@ def test_a_preposition_and_a_verbal_noun_of_taf_il_end_a_name():
 def test_a_participle_of_naming_ends_the_name():
     names = person_names("وقتل القيادي ماجد الشمري الملقب بالذئب في الغارة.")
     assert "ماجد الشمري" in names
+
+
+def test_a_quoted_label_after_an_indefinite_head_is_no_body():
+    found = actors_by_surface("وتصنف الحكومة الجماعة منظمة \"متطرفة\" و\"إرهابية\" منذ سنوات.")
+    assert not any("منظمة" in s for s in found)
+    found = actors_by_surface("وتعتبر كييف الكتيبة منظمة \"إرهابية\" تمولها موسكو.")
+    assert not any("منظمة" in s for s in found)
+
+
+def test_a_quoted_name_after_a_head_is_still_a_body():
+    found = actors_by_surface("وذكرت صحيفة \"كاثيميريني\" اليونانية أن الاجتماع تأجل.")
+    assert any(s.startswith("صحيفة") for s in found)
