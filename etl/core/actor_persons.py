@@ -308,7 +308,8 @@ class PersonRules:
                 self._remember_surname(person.last - 1, person.actor)
             return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
-                or not (self._ali_at(i) and i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word)) \
+                or not (self._ali_at(i) and i + 1 < last and (self.lex.given_names.get_word(self.tokens[i + 1].word)
+                                                             or self._family_nisba_at(i + 1, last))) \
                 and not self._name_like(
                     self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
@@ -352,7 +353,8 @@ class PersonRules:
         # `علي` opens a name though it reads as the preposition: after a title, in a hashtag, or
         # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
         ali = self._ali_at(j) and (titled or j + 1 < last and (
-            self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
+            self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None
+            or self._family_nisba_at(j + 1, last)))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
         ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
@@ -456,6 +458,20 @@ class PersonRules:
             return True
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
         return self.original.original[a:b].translate(UNMARKED).startswith("ال")
+
+    def _family_nisba_at(self, k: int, last: int) -> bool:
+        """`علي [المزروعي]`, `علي [الحبسي]`: a definite nisba of a root's three or four letters (ال + فعلي)
+        after `علي` is a family name, so `علي` is the given name; the verbal nouns of تفعّل and تفاعل in
+        ي (`على [التوالي]`, `[التخلي]`) are not."""
+        if k >= last or not self.tokens[k].joined:
+            return False
+        word = self.tokens[k].word
+        stem = word[2:]
+        if not word.startswith("ال") or not stem.endswith("ي") or not 4 <= len(stem) <= 6 or word in self.lex.stop \
+                or stem in self.lex.name_end or self.lex.names.get_word(word) is not None \
+                or self.lex.gentilics.get_word(word) is not None:
+            return False
+        return not (stem[0] == "ت" and (len(stem) == 4 or stem[2] == "ا"))
 
     def _ali_after_given_name(self, k: int) -> bool:
         """`خالد [علي]`, `محمد [علي] الحوثي`: `علي` written with its final ya right after a known
@@ -583,6 +599,8 @@ class PersonRules:
                 and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
             return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
             # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
+        if not first and word[:1] == "ك" and len(word) > 3 and word[1:] in self.lex.name_end:
+            return False  # `علي الحبسي [كأفضل] حارس`: ك + a word that ends a name
         if not first and word[:1] == "ك" and len(word) > 4 and (
                 self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name

@@ -579,8 +579,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
         surname = strip_article(self.tokens[k].word)
-        if len(surname) < 3:
-            return  # `نصر الله` leaves `له`, which is a pronoun wherever it recurs
+        if len(surname) < 3 or surname in self.lex.stop:
+            return  # `نصر الله` leaves `له`, which is a pronoun wherever it recurs; `محمد علي` leaves
+            # `علي`, which matching folds with the preposition `على`
         if surname not in self.surnames:
             self.surnames[surname] = actor
             self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})

@@ -136,3 +136,24 @@ def test_a_quoted_label_after_an_indefinite_head_is_no_body():
 def test_a_quoted_name_after_a_head_is_still_a_body():
     found = actors_by_surface("وذكرت صحيفة \"كاثيميريني\" اليونانية أن الاجتماع تأجل.")
     assert any(s.startswith("صحيفة") for s in found)
+
+
+def test_ali_before_a_family_nisba_is_the_given_name():
+    assert "علي الشمراني" in person_names("وأوضح علي الشمراني أن المشروع سينجز في موعده.")
+
+
+def test_ala_written_with_ya_before_a_verbal_noun_stays_a_preposition():
+    assert not any(n.startswith("علي") for n in person_names("وفاز الفريق للمرة الرابعة علي التوالي."))
+
+
+def test_kaf_and_a_word_that_ends_a_name_end_it():
+    assert "سامي القحطاني" in person_names("واختير سامي القحطاني كأفضل لاعب في البطولة.")
+
+
+def test_ali_as_a_family_name_does_not_make_every_ala_a_mention():
+    x = extract("t", "وقال المدرب سامر محمد علي إن الفريق جاهز. وسيحصل الفريق على الدعم على الأرجح.", DAY)
+    assert not any(m["surface"] == "على" for m in x.actor_mentions)
+
+
+def test_a_short_family_name_after_kaf_stays():
+    assert "سيباستيان كو" in person_names("وقال رئيس الاتحاد البريطاني سيباستيان كو إن الرياضة باقية.")
