@@ -377,7 +377,8 @@ class PersonRules:
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
-                    and not (k > j and self._preposition_and_noun_after_name(j, k)):
+                    and not (k > j and self._preposition_and_noun_after_name(j, k)) \
+                    and not (k > j + 1 and self._title_after_name(k, last)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -395,6 +396,13 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _title_after_name(self, k: int, last: int) -> bool:
+        """`جون كيلي [كبير موظفي] البيت الأبيض`, `مارك زاندي [كبير الاقتصاديين]`: a title of two words or
+        more right after a name of two words is the person's post, no part of the name."""
+        t = self.lex.titles.match_at(self.tokens, k, stop=last)
+        return t is not None and t.last - t.first >= 2 and t.start == self.tokens[k].start \
+            and self.lex.given_names.get_word(self.tokens[k].word) is None
 
     def _preposition_and_noun_after_name(self, j: int, k: int) -> bool:
         """`ميلانيا ترامب [بسبب]`, `كارين كارابيتيان [لعقد] مباحثات`: ل/ب + a noun of three letters

@@ -35,6 +35,12 @@ def _place_noun(word: str) -> bool:
     return strip_article(word) in _PLACE_NOUNS
 
 
+def _past_verb_afala(word: str) -> bool:
+    """`أراد`, `أكد`, `أعاد`: four letters of the past verb أفعل (hamza folded to ا, a consonant after
+    it), which the tagger may read into the name of its subject after it."""
+    return len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[3] not in "اوي"
+
+
 class ActorTaggerRules:
     def _tagged(self, first: int, last: int, found: list[Mention]) -> list[Mention]:
         """Person and organisation names the learned tagger finds where no rule found anything:
@@ -153,6 +159,11 @@ class ActorTaggerRules:
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if kind == "person" and not clitic and len(words) >= 2 and _past_verb_afala(words[0]) \
+                and self.lex.given_names.get(words[0]) is None and self.lex.given_names.get(words[1]) is not None:
+            del words[0]  # `هكذا [أراد] زايد`: a past verb أفعل before its subject's given name
+            a += 1
+            first_word = self.tokens[a].word
         if any(w in _COUNT_NOUNS for w in words[1:]):
             return None  # `الشركة [تريليون] دولار`: a number counts, it names nothing
         if kind == "person":
@@ -161,7 +172,7 @@ class ActorTaggerRules:
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
         if kind == "person":
-            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x)), b)
+            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x) or self._title_after_name(x, last)), b)
             if cut < b:  # `سامي علوي [وفيفي عبده]`: the tagger ran on into a second conjunct
                 del words[cut - a:]
                 b = cut
@@ -185,7 +196,8 @@ class ActorTaggerRules:
             # the family name of someone named before, nor a known person's name (`صورا [لكيم]`)
         if kind == "person":
             while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
-                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
+                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال") \
+                    and not self._title_after_name(b, last):  # (`يوشيهيدي سوغا [كبير أمناء] مجلس الوزراء`)
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
             cut = self._before_verb(a, b, len(clitic))  # `مايكل [تهب] الرياح`: the tagger ran into a verb

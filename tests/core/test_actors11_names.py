@@ -157,3 +157,15 @@ def test_ali_as_a_family_name_does_not_make_every_ala_a_mention():
 
 def test_a_short_family_name_after_kaf_stays():
     assert "سيباستيان كو" in person_names("وقال رئيس الاتحاد البريطاني سيباستيان كو إن الرياضة باقية.")
+
+
+def test_a_post_of_two_words_after_a_name_is_no_part_of_it():
+    names = person_names("وقال ريتشارد هوبكنز كبير موظفي البيت الأبيض إن الرئيس غاضب.")
+    assert "ريتشارد هوبكنز" in names
+    names = person_names("وقال تاكاهيرو ناكامورا كبير أمناء مجلس الوزراء إن التصريحات مؤسفة.")
+    assert not any("كبير" in n for n in names)
+
+
+def test_a_past_verb_before_a_given_name_is_no_part_of_the_name():
+    names = person_names("هكذا أراد خليفة أن تكون الإمارة مزدهرة.")
+    assert not any(n.startswith("أراد") for n in names)
