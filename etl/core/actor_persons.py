@@ -399,7 +399,12 @@ class PersonRules:
 
     def _title_after_name(self, k: int, last: int) -> bool:
         """`جون كيلي [كبير موظفي] البيت الأبيض`, `مارك زاندي [كبير الاقتصاديين]`: a title of two words or
-        more right after a name of two words is the person's post, no part of the name."""
+        more right after a name of two words is the person's post, no part of the name; so is a
+        definite official's noun and its adjective (`محمد عبد الكريم [المسؤول الأمني]`)."""
+        word = self.tokens[k].word
+        if word.startswith("ال") and (a := self.lex.anon_heads.match_at(self.tokens, k, stop=last)) is not None \
+                and a.start == self.tokens[k].start and a.last - a.first == 1 and self._nisba_after(k + 1, last):
+            return True
         t = self.lex.titles.match_at(self.tokens, k, stop=last)
         return t is not None and t.last - t.first >= 2 and t.start == self.tokens[k].start \
             and self.lex.given_names.get_word(self.tokens[k].word) is None
@@ -658,6 +663,12 @@ class PersonRules:
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) == 5 and word.endswith("اء") and word[1] not in "اوي" and word[0] != "ا":
+            return False  # `زملاء`, `خبراء`: a broken plural فعلاء, people but no one's name (not the verbal
+            # noun إفعال of a root in ء, `إبقاء`, which the tagger reads with the name after it)
+        if not known and len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[1] not in "اوي" \
+                and word[2] not in "اوي":
+            return False  # `جوزيبي كونتي [تشكيل] حكومة`, `[تعيين]`: the verbal noun تفعيل, no name
         if first and not known and len(word) >= 6 and word[0] == "ا" and word[-2] == "ا" \
                 and (word[2] == "ت" or word.startswith("است")):
             return False  # `انتهاك`, `اجتماع`, `استقبال`: a verbal noun

@@ -153,6 +153,8 @@ class ActorTaggerRules:
         if clitic and kind != "person" and (head := self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1)) is not None \
                 and head.start == self.tokens[a].start:
             clitic = ""  # `بلدية برشلونة`: a head that opens with ب or ل has no preposition to strip
+        if clitic.endswith("ك") and first_word[len(clitic):][:1] == "ا" and first_word[len(clitic):][:2] != "ال":
+            clitic = clitic[:-1]  # `[كامبريدج] أناليتيكا`, `كارفور`: a foreign name in كا-, not `ك` ("as") + a word
         words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
         if clitic.endswith("لل"):
             words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`

@@ -169,3 +169,22 @@ def test_a_post_of_two_words_after_a_name_is_no_part_of_it():
 def test_a_past_verb_before_a_given_name_is_no_part_of_the_name():
     names = person_names("هكذا أراد خليفة أن تكون الإمارة مزدهرة.")
     assert not any(n.startswith("أراد") for n in names)
+
+
+def test_a_verbal_noun_of_taf_il_is_no_name_word():
+    names = person_names("وطلب الرئيس من أستاذ الاقتصاد ماركو بيانكي تشكيل حكومة جديدة.")
+    assert "ماركو بيانكي" in names
+
+
+def test_a_broken_plural_of_people_alone_is_no_speaker():
+    assert "زملاء" not in person_names("ووصفه زملاء بأنه كان هادئا ومتحفظا.")
+
+
+def test_an_officials_noun_after_a_name_is_his_post():
+    names = person_names("وقال حسن عبد الرحيم المسؤول الأمني المحلي إن الحصيلة ارتفعت.")
+    assert "حسن عبد الرحيم" in names
+
+
+def test_a_foreign_name_in_ka_keeps_its_first_letter():
+    found = actors_by_surface("وتحدثت الصحف عن فضيحة كاربنتر أناليتيكس البريطانية في الانتخابات.")
+    assert not any(s.startswith("اربنتر") for s in found)
