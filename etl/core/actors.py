@@ -192,6 +192,36 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             counts[m.value.iso3] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    @cached_property
+    def doc_kingdom(self) -> str | None:
+        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`): what a bare `المملكة` is."""
+        counts: Counter[str] = Counter()
+        for m in self.lex.names.find_all(self.tokens):
+            if m.value.actor_type == "state" and m.value.country_iso3 in self.lex.kingdoms:
+                counts[m.value.country_iso3] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _kingdom_named_before(self, i: int, last: int) -> Mention | None:
+        """`وقالت [المملكة] إنها`, `صادرات [المملكة]`: a bare `المملكة` (no nationality or name after it)
+        is the kingdom the article names, as a capital names its state; none where it names no kingdom."""
+        word = self.tokens[i].word
+        clitic = word[:-len("المملكه")] if word.endswith("المملكه") else "ل" if word.endswith("للمملكه") else None
+        if clitic is None or clitic not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            return None
+        if word.endswith("للمملكه") and word[:-len("للمملكه")] not in ("", "و", "ف"):
+            return None
+        if i > 0 and not self.tokens[i].joined and any(q in self._gap(i) for q in '"«“'):
+            return None  # `شركة "المملكة القابضة"`: a quoted name that opens with the word
+        if i + 1 < last and self.tokens[i + 1].joined and (self._gentilic_after(i + 1, last) is not None
+                                                          or self.lex.names.match_at(self.tokens, i + 1, stop=last)):
+            return None  # `المملكة الأردنية`, `المملكة البريطانية`: a kingdom of its own
+        iso = self.doc_kingdom
+        if iso is None or iso not in self.lex.states_by_iso:
+            return None
+        # (`للمملكة`: the preposition's ل is left out, the article's is written in the second ل)
+        start = self.tokens[i].start + (len(word) - len("المملكه") if word.endswith("المملكه") else len(word) - len("للمملكه") + 1)
+        return Mention(self.lex.states_by_iso[iso], i, i + 1, start, self.tokens[i].end)
+
     def find(self, first: int, last: int) -> list[Mention]:
         """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
@@ -453,7 +483,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if web is not None:
                 return web
         if m is None:
-            return None
+            return self._kingdom_named_before(i, last)
         if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
                 and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
             return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state

@@ -188,3 +188,24 @@ def test_an_officials_noun_after_a_name_is_his_post():
 def test_a_foreign_name_in_ka_keeps_its_first_letter():
     found = actors_by_surface("وتحدثت الصحف عن فضيحة كاربنتر أناليتيكس البريطانية في الانتخابات.")
     assert not any(s.startswith("اربنتر") for s in found)
+
+
+def test_a_bare_kingdom_is_the_kingdom_the_article_names():
+    x = extract("t", "وارتفعت صادرات المغرب من الفوسفات. وتعتزم المملكة رفع الإنتاج العام المقبل.", DAY)
+    ids = {m["surface"]: m["actor_id"] for m in x.actor_mentions}
+    assert ids.get("المملكة") == ids.get("المغرب")
+
+
+def test_a_bare_kingdom_in_an_article_of_no_kingdom_is_no_state():
+    x = extract("t", "وقالت فرنسا إن المحادثات مستمرة. وقالت المملكة إنها ستدرس العرض.", DAY)
+    assert not any(m["surface"] == "المملكة" and x.actors[m["actor_id"]].actor_type == "state" for m in x.actor_mentions)
+
+
+def test_the_islamic_republic_is_iran():
+    found = actors_by_surface("وهددت الجمهورية الإسلامية بالرد على أي هجوم.")
+    assert found["الجمهورية الإسلامية"].actor_id == "irn"
+
+
+def test_a_quoted_company_name_that_opens_with_the_kingdom_is_no_state():
+    x = extract("t", "وارتفعت صادرات السعودية. وأعلنت مجموعة \"المملكة للاستثمار\" أرباحها.", DAY)
+    assert not any(m["surface"] == "المملكة" for m in x.actor_mentions)
