@@ -123,6 +123,14 @@ def _clan_name(word: str) -> bool:
 
 
 class PersonRules:
+    def _holder_span(self, t, name) -> tuple[int, int, int, int]:
+        """The mention of a known holder after title t: from the title (`الرئيس دونالد ترامب`), but
+        from the name after a counterpart (`من نظيره الأمريكي [دونالد ترامب]`): the event rules
+        read the counterpart word before the party as its role."""
+        if t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES:
+            return name.first, name.last, name.start, name.end
+        return t.first, name.last, t.start, name.end
+
     def _head_referring_back(self, head, last: int) -> bool:
         """`المتحدث باسم [الفصيل] أبو عبد الله`: a body's head with the article before an indefinite
         word is the body named before, whole; the word after it opens the spokesman's name, not
@@ -191,12 +199,12 @@ class PersonRules:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
             if known is not None and known.value.actor_type == "person" and known.last - known.first == 1 \
                     and (named := self._named_before_by_family_name(known)) is not None:
-                return Mention(named, t.first, known.last, t.start, known.end)  # `العقيد تركي المالكي` ... `العقيد المالكي`
+                return Mention(named, *self._holder_span(t, known))  # `العقيد تركي المالكي` ... `العقيد المالكي`
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
                 if known.last - known.first >= 2:
                     self._remember_surname(known.last - 1, known.value)  # `عباس` after `الرئيس محمود عباس`
-                return Mention(known.value, t.first, known.last, t.start, known.end)
+                return Mention(known.value, *self._holder_span(t, known))
             coordinated = self.tokens[name_at].word[:1] == "و" and len(self.tokens[name_at].word) > 3 \
                 and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
             # `رئيس مجلس إدارة [بنك] عودة`, `متحدث باسم [جامعة] هارفارد`: a body's head follows the
