@@ -145,6 +145,8 @@ class PersonRules:
             or t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
 
     def _title(self, i: int, last: int) -> Mention | None:
+        if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word == "ال":
+            return None  # `آل [الشيخ]`, `آل [الأمير]`: after آل (folded to ال) a family's name, no title
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
         if t is not None and t.last - t.first == 1 and t.last < last and not self._definite_title(t) \
                 and not self.tokens[i].word.removeprefix("و").startswith("لل"):
@@ -386,7 +388,8 @@ class PersonRules:
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
                     and not (k > j and self._preposition_and_noun_after_name(j, k)) \
-                    and not (k > j + 1 and self._title_after_name(k, last)):
+                    and not (k > j + 1 and self._title_after_name(k, last)) \
+                    and not (k > j and self._elative_before_comparison(k, last)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -404,6 +407,14 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _elative_before_comparison(self, k: int, last: int) -> bool:
+        """`في عمر [أقل] عن رونالدو`, `[أكثر] من مرة`: a word of the elative أفعل (أفلّ of a doubled root) before `من` or `عن`
+        compares; it is no family name (`علي أكبر ولايتي` goes on with a name)."""
+        word = self.tokens[k].word
+        return len(word) in (3, 4) and word[0] == "ا" and not any(c in "اوي" for c in word[1:]) and k + 1 < last \
+            and self.tokens[k + 1].joined and self.tokens[k + 1].word in ("من", "عن") \
+            and self.lex.given_names.get_word(word) is None
 
     def _title_after_name(self, k: int, last: int) -> bool:
         """`جون كيلي [كبير موظفي] البيت الأبيض`, `مارك زاندي [كبير الاقتصاديين]`: a title of two words or

@@ -209,3 +209,14 @@ def test_the_islamic_republic_is_iran():
 def test_a_quoted_company_name_that_opens_with_the_kingdom_is_no_state():
     x = extract("t", "وارتفعت صادرات السعودية. وأعلنت مجموعة \"المملكة للاستثمار\" أرباحها.", DAY)
     assert not any(m["surface"] == "المملكة" for m in x.actor_mentions)
+
+
+def test_a_title_after_al_is_a_familys_name():
+    names = person_names("ومن جديد، حدد آل الشيخ شهر أكتوبر موعدا للمؤتمر.")
+    assert "شهر" not in names
+
+
+def test_an_elative_before_a_comparison_is_no_family_name():
+    names = person_names("وحقق اللاعب الرقم في عمر أقل من منافسه بعامين.")
+    assert not any(n.endswith("أقل") for n in names)
+    assert "علي أكبر ولايتي" in person_names("وقال علي أكبر ولايتي إن الاتفاق انتهى.")
