@@ -192,6 +192,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             counts[m.value.iso3] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def _name_as_subject(self, i: int) -> bool:
+        """`أن [اسمه] موجود على القائمة`: after أن/إن/لأن the noun `اسمه` is the subject of a nominal
+        clause ("his name is on"), not "named"; what follows is its predicate, no one's name."""
+        return i > 0 and self.tokens[i].joined and self.tokens[i].word in ("اسمه", "اسمها") \
+            and self.tokens[i - 1].word in ("ان", "لان", "وان")
+
     @cached_property
     def doc_kingdom(self) -> str | None:
         """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`): what a bare `المملكة` is."""
@@ -232,7 +238,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if i is None or i >= last:
                 break
             token = self.tokens[i]
-            if token.word in _NAMING_WORDS and i + 1 < last:  # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
+            if token.word in _NAMING_WORDS and i + 1 < last and not self._name_as_subject(i):
+                # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
                 named = self._name_from(i + 1, last, None, None, expected=True)
                 if named is not None:
                     out.append(named)

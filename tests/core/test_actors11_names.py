@@ -220,3 +220,9 @@ def test_an_elative_before_a_comparison_is_no_family_name():
     names = person_names("وحقق اللاعب الرقم في عمر أقل من منافسه بعامين.")
     assert not any(n.endswith("أقل") for n in names)
     assert "علي أكبر ولايتي" in person_names("وقال علي أكبر ولايتي إن الاتفاق انتهى.")
+
+
+def test_ismuhu_after_anna_is_the_clauses_subject_not_a_naming_word():
+    assert person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.") == set() or \
+        "مدرج" not in person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.")
+    assert "مارك فيليبس" in person_names("واعتقلت الشرطة رجلا اسمه مارك فيليبس.")
