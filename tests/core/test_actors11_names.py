@@ -223,6 +223,5 @@ def test_an_elative_before_a_comparison_is_no_family_name():
 
 
 def test_ismuhu_after_anna_is_the_clauses_subject_not_a_naming_word():
-    assert person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.") == set() or \
-        "مدرج" not in person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.")
+    assert "مدرج" not in person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.")
     assert "مارك فيليبس" in person_names("واعتقلت الشرطة رجلا اسمه مارك فيليبس.")
