@@ -34,6 +34,7 @@ _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_CHAIR_HEADS = frozenset({"رياسه"})  # `رئاسة` (hamza folded): the chair, before its holder's title
 _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
 _NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
@@ -58,6 +59,10 @@ class OrganisationRules:
             return None
         if h.value["actor_type"] == "government" and self._organ_of_non_state_body(h, last):
             return None  # `إدارة [النادي]`, `رئاسة [الفيفا]`: the body's own management or chair, no government
+        if normalize_phrase(h.value["head_ar"]) in _CHAIR_HEADS and h.last < last and self.tokens[h.last].joined \
+                and (t := self.lex.titles.match_at(self.tokens, h.last, stop=last)) is not None \
+                and t.start == self.tokens[h.last].start and t.last - t.first == 1:
+            return None  # `برئاسة [الأمير] نواف`: chaired by the holder of a post, no presidency
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
                 and (self._quoted_statement(h.last, quoted_end) or phrase_key(h.value["head_ar"]) in self.org_refs):
@@ -111,6 +116,8 @@ class OrganisationRules:
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
             if k > h.last and (g := self._gentilic_after(k, last)) is not None:
+                if not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
+                    break  # `الهيئة العامة للرياضة [تركي] آل الشيخ`: an indefinite nationality describes no definite name
                 k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
@@ -164,8 +171,12 @@ class OrganisationRules:
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
             if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
                     self.tokens, k, max_words=1, stop=last) is not None:
+                if k > h.last and not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
+                    break  # (the same for a nationality of one word the matcher reads alone)
                 k = g.last if g is not None else k + 1
                 break
+            if k > h.last and len(word) >= 4 and word.endswith("وا") and not word.startswith("ال"):
+                break  # `الحزب الحاكم [حملوا] أسلحة`: a past verb of its plural members
             if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
                     and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
                          or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
@@ -312,6 +323,8 @@ class OrganisationRules:
         refers back to its body."""
         if not self.tokens[k].word.startswith("ال"):
             return False  # (`الاتحاد [للعمال]`: a field, not an object)
+        if (t := self.lex.titles.match_at(self.tokens, k, stop=last)) is not None and t.start == self.tokens[k].start:
+            return True  # `وتتهم المنظمة [الرئيس الإسرائيلي]`: a holder of a post, the verb's object
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)

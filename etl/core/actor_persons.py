@@ -148,6 +148,11 @@ class PersonRules:
         if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word == "ال":
             return None  # `آل [الشيخ]`, `آل [الأمير]`: after آل (folded to ال) a family's name, no title
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
+        if t is not None and t.last - t.first == 1 and i > 0 and self.tokens[i].joined \
+                and self.tokens[i - 1].word.startswith("ال") and self.text[t.start:t.start + 2] == "ال" \
+                and (self.lex.org_heads.match_at(self.tokens, i - 1, max_words=1) is not None
+                     or self.lex.heads.match_at(self.tokens, i - 1, max_words=1) is not None):
+            return None  # `الحزب [الحاكم]`, `الحكومة [الحاكمة]`: an adjective of the body before, no title
         if t is not None and t.last - t.first == 1 and t.last < last and not self._definite_title(t) \
                 and not self.tokens[i].word.removeprefix("و").startswith("لل"):
             after_genitive = self._name_after_genitive(t, t.last, last)

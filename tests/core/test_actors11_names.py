@@ -225,3 +225,28 @@ def test_an_elative_before_a_comparison_is_no_family_name():
 def test_ismuhu_after_anna_is_the_clauses_subject_not_a_naming_word():
     assert "مدرج" not in person_names("وقال الصحفي إن السبب أن اسمه مدرج على قائمة الممنوعين.")
     assert "مارك فيليبس" in person_names("واعتقلت الشرطة رجلا اسمه مارك فيليبس.")
+
+
+def test_a_youth_council_keeps_both_fields_after_its_nationality():
+    found = actors_by_surface("وقال عضو المجلس الأعلى الأردني للشباب والرياضة إن البطولة ستقام.")
+    assert "المجلس الأعلى الأردني للشباب والرياضة" in found
+
+
+def test_an_indefinite_nationality_after_a_definite_name_is_not_its_adjective():
+    found = actors_by_surface("وأكد رئيس الهيئة العامة للرياضة تركي الفيصل أن الملف قوي.")
+    assert "الهيئة العامة للرياضة" in found
+
+
+def test_a_ruling_partys_adjective_is_no_title():
+    x = extract("t", "وقال إن أنصار الحزب الحاكم هاجموا مراكز الاقتراع.", DAY)
+    assert not any(x.actors[m["actor_id"]].actor_type == "person" for m in x.actor_mentions)
+
+
+def test_a_definite_body_before_a_post_holder_does_not_take_the_post_into_its_name():
+    found = actors_by_surface("وحملت الحركة الرئيس الفرنسي مسؤولية الأزمة.")
+    assert not any(s.startswith("الحركة الرئيس") for s in found)
+
+
+def test_chaired_by_a_holder_of_a_post_is_no_presidency():
+    found = actors_by_surface("وعقد مجلس الإدارة اجتماعه برئاسة الأمير فيصل بن خالد أمس.")
+    assert not any(s.startswith("رئاسة") or s.startswith("برئاسة") for s in found)
