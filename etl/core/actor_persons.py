@@ -636,6 +636,14 @@ class PersonRules:
                 and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
             return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
             # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
+        if not first and not known and len(word) >= 4 and word.endswith("وا") and not word.endswith("اوا"):
+            return False  # `أنشيلوتي ممن [فازوا]`: a past verb of a plural subject (`أوزاوا` keeps its ا)
+        if not first and not known and word.endswith("ي") and len(word) >= 5 \
+                and self.lex.person_nouns.get_word(word[:-1]) is not None:
+            return False  # `داريو ساريتش [لاعبي] الفريق`: a plural of people in construct
+        if first and not known and word[:1] == "و" and len(word) > 3 and (self.lex.titles.can_start(word[1:])
+                                                                          or self.lex.person_nouns.get_word(word[1:]) is not None):
+            return False  # `[ومدرب] ليفربول السابق`: و and a title, which describes the name after it
         if not first and word[:1] == "ك" and len(word) > 3 and word[1:] in self.lex.name_end:
             return False  # `علي الحبسي [كأفضل] حارس`: ك + a word that ends a name
         if not first and word[:1] == "ك" and len(word) > 4 and (

@@ -250,3 +250,18 @@ def test_a_definite_body_before_a_post_holder_does_not_take_the_post_into_its_na
 def test_chaired_by_a_holder_of_a_post_is_no_presidency():
     found = actors_by_surface("وعقد مجلس الإدارة اجتماعه برئاسة الأمير فيصل بن خالد أمس.")
     assert not any(s.startswith("رئاسة") or s.startswith("برئاسة") for s in found)
+
+
+def test_a_past_plural_verb_ends_a_name():
+    names = person_names("وانضم إلى المدربين ماركو سيلفا ممن فازوا بالكأس مرتين.")
+    assert not any(n.endswith("فازوا") for n in names)
+    assert "إيتشيرو أوزاوا" in person_names("وقال إيتشيرو أوزاوا إن الحزب مستعد.")
+
+
+def test_a_plural_of_people_in_construct_ends_a_name():
+    assert "توماس مولر" in person_names("وتصدر توماس مولر لاعبي الفريق في التسجيل.")
+
+
+def test_wa_and_a_role_noun_open_no_name():
+    names = person_names("وقال مدرب الفريق، ومدرب المنتخب السابق، كارلوس بيريرا، إن المباراة صعبة.")
+    assert not any(n.startswith("ومدرب") for n in names)
