@@ -62,8 +62,10 @@ class UnnamedActorRules:
         while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
                 and self._describes_group(quals, last, closed_only=quals > end_tok):
             quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
+        of_a_field = False
         if g is None and state is None and quals == end_tok and head.actor_type == "organization":
             quals = self._field_of_bodies_end(end_tok, last)  # `شركات [النفط]`, `شركات [الطيران] الأوروبية`
+            of_a_field = quals > end_tok
         if g is None and state is None and quals == end_tok and not head.standalone:
             return None  # `الدول` alone; `الدول الأوروبية`, `قادة العراق` name someone
         end = self.tokens[quals - 1].end
@@ -79,8 +81,9 @@ class UnnamedActorRules:
         # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak (`_needs_role`)
         # the leaders or states of a region (`قادة أوروبا`) are a collective of several, no government
         kind = "other" if region and head.actor_type == "government" else head.actor_type
+        # (bodies of a trade, none of them named, speak as unnamed sources: `وقالت منظمات الإغاثة`)
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
-                               kind, iso, head.sector, None, "pattern",
+                               kind, iso, head.sector, None, "pattern", of_a_field,
                                needs_role=_needs_role(head))
         return Mention(actor, h.first, end_tok, h.start, end)
 
