@@ -636,8 +636,10 @@ class PersonRules:
                 and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
             return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
             # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
-        if not first and not known and len(word) >= 4 and word.endswith("وا") and not word.endswith("اوا"):
-            return False  # `أنشيلوتي ممن [فازوا]`: a past verb of a plural subject (`أوزاوا` keeps its ا)
+        if not first and not known and word.endswith("وا") and len(word) in (5, 6) \
+                and not any(c in "وي" for c in word[:-2]) and not word.endswith("اوا"):
+            return False  # `أنشيلوتي ممن [فازوا]`, `[حملوا]`: a past verb of a plural subject, its stem of three
+            # or four letters with no و or ي (`دوبوا`, `فرانسوا`, `أوزاوا` are family names)
         if not first and not known and word.endswith("ي") and len(word) >= 5 \
                 and self.lex.person_nouns.get_word(word[:-1]) is not None:
             return False  # `داريو ساريتش [لاعبي] الفريق`: a plural of people in construct

@@ -263,3 +263,7 @@ def test_a_plural_of_people_in_construct_ends_a_name():
 def test_wa_and_a_role_noun_open_no_name():
     names = person_names("وقال مدرب الفريق، ومدرب المنتخب السابق، كارلوس بيريرا، إن المباراة صعبة.")
     assert not any(n.startswith("ومدرب") for n in names)
+
+
+def test_a_french_family_name_in_wa_stays_in_the_name():
+    assert "ميشال دوبوا" in person_names("وقال ميشال دوبوا إن الحكومة ستستقيل.")
