@@ -323,8 +323,11 @@ class OrganisationRules:
         refers back to its body."""
         if not self.tokens[k].word.startswith("ال"):
             return False  # (`الاتحاد [للعمال]`: a field, not an object)
-        if (t := self.lex.titles.match_at(self.tokens, k, stop=last)) is not None and t.start == self.tokens[k].start:
-            return True  # `وتتهم المنظمة [الرئيس الإسرائيلي]`: a holder of a post, the verb's object
+        bare = strip_article(self.tokens[k].word)
+        if (t := self.lex.titles.match_at(self.tokens, k, stop=last)) is not None and t.start == self.tokens[k].start \
+                and not (t.last - t.first == 1 and len(bare) == 4 and bare[1] == "ا"):
+            return True  # `وتتهم المنظمة [الرئيس الإسرائيلي]`: a holder of a post, the verb's object (a participle
+            # فاعل is the body's adjective: `الحزب [الحاكم]`)
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)

@@ -267,3 +267,8 @@ def test_wa_and_a_role_noun_open_no_name():
 
 def test_a_french_family_name_in_wa_stays_in_the_name():
     assert "ميشال دوبوا" in person_names("وقال ميشال دوبوا إن الحكومة ستستقيل.")
+
+
+def test_the_ruling_party_named_before_is_still_the_party():
+    x = extract("t", "وقال حزب الوفاق إنه فاز بالانتخابات. واعتدى أعضاء في الحزب الحاكم على مراقبين.", DAY)
+    assert any(m["surface"] == "الحزب الحاكم" for m in x.actor_mentions)
