@@ -16,6 +16,7 @@ _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
 # a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
 _OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
+_RANK_ADJECTIVES = name_words("rank_adjective")  # `المحكمة الأمريكية [العليا]`
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
 _LOYAL_ADJECTIVES = name_words("loyal_adjective")
@@ -238,6 +239,9 @@ class GroupRules:
                 and ((known := self.lex.names.match_at(self.tokens, h.first, stop=last)) is None or known.last != end_tok):
             end_tok, end = end_tok + 1, self.tokens[end_tok].end  # `التلفزيون الإيراني [الرسمي]` (a known
             # outlet's name, `وكالة الأنباء السورية`, stays the lexicon's)
+        if g is not None and head.actor_type == "government" and end_tok < last and self.tokens[end_tok].joined \
+                and self.tokens[end_tok].word.startswith("ال") and strip_article(self.tokens[end_tok].word) in _RANK_ADJECTIVES:
+            end_tok, end = end_tok + 1, self.tokens[end_tok].end  # `المحكمة الأمريكية [العليا]`: the body's rank
         # as written (`الشرطة العراقية`, `حكومة العراق`; a bare `الشرطة`), not `شرطه العراق`
         name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
         actor = Actor(f"{iso.lower()}-{head.suffix}", name, f"{head.name_en} ({iso})", head.actor_type, iso,

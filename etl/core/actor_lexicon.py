@@ -98,6 +98,10 @@ class ActorLexicon:
                                                  if len(key := phrase_key(name)) == 1
                                                  and normalize_phrase(name).startswith("ال"))
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
+        # the states a name of the lexicon calls a kingdom (`المملكة العربية السعودية`, `مملكة البحرين`),
+        # which a bare `المملكة` may refer back to
+        self.kingdoms = frozenset(a.country_iso3 for name, a in names
+                                  if a.actor_type == "state" and "مملكه" in normalize_phrase(name))
         self.name_head_keys: dict[str, tuple[str, ...] | None] = {}  # ActorFinder._name_head_key, per actor
 
         gentilics: list[tuple[str, _Gentilic]] = []

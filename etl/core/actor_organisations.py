@@ -34,6 +34,7 @@ _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_CHAIR_HEADS = frozenset({"رياسه"})  # `رئاسة` (hamza folded): the chair, before its holder's title
 _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
 _NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
@@ -58,6 +59,10 @@ class OrganisationRules:
             return None
         if h.value["actor_type"] == "government" and self._organ_of_non_state_body(h, last):
             return None  # `إدارة [النادي]`, `رئاسة [الفيفا]`: the body's own management or chair, no government
+        if normalize_phrase(h.value["head_ar"]) in _CHAIR_HEADS and h.last < last and self.tokens[h.last].joined \
+                and (t := self.lex.titles.match_at(self.tokens, h.last, stop=last)) is not None \
+                and t.start == self.tokens[h.last].start and t.last - t.first == 1:
+            return None  # `برئاسة [الأمير] نواف`: chaired by the holder of a post, no presidency
         quoted_end = self._quoted_name_end(h.last, last)
         if quoted_end is not None and self.text[h.start:h.start + 2] == "ال" and self._quoted_known(h, quoted_end) is None \
                 and (self._quoted_statement(h.last, quoted_end) or phrase_key(h.value["head_ar"]) in self.org_refs):
@@ -66,6 +71,8 @@ class OrganisationRules:
             known = self._quoted_known(h, quoted_end)
             if known is not None:
                 return known
+            if self._quoted_adjective(h, quoted_end):
+                return None  # `تصنفها منظمة "إرهابية"`: quotes around what the body is called, no name
             if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
                     and self.tokens[quoted_end].word not in self.lex.stop \
                     and (g := self.lex.gentilics.match_at(self.tokens, quoted_end, max_words=1, stop=last)) is not None \
@@ -109,6 +116,8 @@ class OrganisationRules:
         while k < last and self.tokens[k].joined:
             word = self.tokens[k].word
             if k > h.last and (g := self._gentilic_after(k, last)) is not None:
+                if not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
+                    break  # `الهيئة العامة للرياضة [تركي] آل الشيخ`: an indefinite nationality describes no definite name
                 k = g.last  # `وزارة الخارجية الأميركية`, `وزارة التوحيد الكورية الجنوبية`
                 break
             if k - h.last >= int(h.value["name_words"]) + (k > h.last + 1 and self.tokens[k - 1].word[:1] == "و"
@@ -162,8 +171,12 @@ class OrganisationRules:
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
             if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
                     self.tokens, k, max_words=1, stop=last) is not None:
+                if k > h.last and not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
+                    break  # (the same for a nationality of one word the matcher reads alone)
                 k = g.last if g is not None else k + 1
                 break
+            if k > h.last and len(word) >= 4 and word.endswith("وا") and not word.startswith("ال"):
+                break  # `الحزب الحاكم [حملوا] أسلحة`: a past verb of its plural members
             if k > h.last and not self.lex.titles.has_word(self.tokens[k - 1].word) \
                     and (self.lex.names.match_at(self.tokens, k, stop=last) is not None
                          or self.lex.given_names.match_at(self.tokens, k, max_words=1, stop=last) is not None):
@@ -181,7 +194,37 @@ class OrganisationRules:
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
             if end > k and h.value["sector"] == "JRN":
                 return self._agency_with_mission(h, k, end)
-        return self._organisation_mention(h, end)
+        return self._organisation_mention(h, self._coordinated_field_end(end, last))
+
+    def _second_field(self, k: int, last: int) -> bool:
+        """Whether token k is و + a definite field word after a definite word of the name."""
+        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
+                or self._gentilic_after(k - 1, last) is not None:
+            return False
+        word = self.tokens[k].word
+        return word.startswith("وال") and word[3:] in _ORG_NAME_FIELDS \
+            and self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is None
+
+    def _coordinated_field_end(self, k: int, last: int) -> int:
+        """`وزارة التربية [والتعليم]`, `الهيئة الوطنية للنفط [والغاز]`, `المجلس الأعلى للشباب
+        [والرياضة]`, `وزارة الخارجية [والتعاون الدولي]`: a name that ends with a definite field word
+        goes on with a second field of the same body joined by و (the fields are a closed class:
+        `وزارة الدفاع [والجيش]` joins another actor), with that field's adjective and the body's
+        nationality after it; the end of the name (k where nothing is joined)."""
+        end = k
+        while end < last and end - k < 3 and self._second_field(end, last):
+            end += 1  # (`مفوضية الإعلام [والثقافة] [والتعبئة] الفكرية`: several fields)
+        if end == k:
+            return k
+        if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+            return g.last  # `وزارة التربية والتعليم [السعودية]`
+        after = self.tokens[end].word if end < last and self.tokens[end].joined else ""
+        if after.startswith("ال") and after.endswith(("ي", "يه")) and after not in self.lex.stop \
+                and strip_article(after) not in self.lex.name_end and self.lex.names.match_at(self.tokens, end, max_words=1) is None:
+            end += 1  # `والتعاون [الدولي]`, `والشؤون [الاجتماعية]`: the field's adjective
+            if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+                end = g.last
+        return end
 
     def _agency_with_mission(self, h: PhraseMatch, k: int, end: int) -> Mention:
         """`الوكالة الإندونيسية [لإدارة الكوارث]`: an outlet head whose name goes on with a mission is
@@ -280,6 +323,11 @@ class OrganisationRules:
         refers back to its body."""
         if not self.tokens[k].word.startswith("ال"):
             return False  # (`الاتحاد [للعمال]`: a field, not an object)
+        bare = strip_article(self.tokens[k].word)
+        if (t := self.lex.titles.match_at(self.tokens, k, stop=last)) is not None and t.start == self.tokens[k].start \
+                and not (t.last - t.first == 1 and len(bare) == 4 and bare[1] == "ا"):
+            return True  # `وتتهم المنظمة [الرئيس الإسرائيلي]`: a holder of a post, the verb's object (a participle
+            # فاعل is the body's adjective: `الحزب [الحاكم]`)
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)
@@ -500,7 +548,10 @@ class OrganisationRules:
             k = h.last + 1
         while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
             k -= 1  # (`لجنة التحقيق [الأحد]`)
-        return self._organisation_mention(h, k) if k > h.last else None
+        if k > h.last and self._nisba_after(k - 1, last) and (end := self._field_complement_end(k, last)) > k:
+            k = max(end, self._adjective_of_complement(end, last)) if self.tokens[k].word.startswith("لل") else end
+            # `اللجنة العليا [للانتخابات]`, `اللجنة الوطنية [للطاقة الذرية]`: the committee's field
+        return self._organisation_mention(h, self._coordinated_field_end(k, last)) if k > h.last else None
 
     def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
         """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
@@ -555,7 +606,7 @@ class OrganisationRules:
         end = self._field_complement_end(k, last)
         if end == k and self._nisba_after(k - 1, last):
             end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
-        return end if end > k else None
+        return self._coordinated_field_end(end, last) if end > k else None
 
     def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
         end = self.tokens[k - 1].end
@@ -706,6 +757,20 @@ class OrganisationRules:
             if gap.strip():
                 return None
         return None
+
+    def _quoted_adjective(self, h: PhraseMatch, end: int) -> bool:
+        """`منظمة "إرهابية"`, `تنظيم "إرهابي"`: one quoted word that is a nisba adjective agreeing
+        with an indefinite head (feminine يّة after a head in ة, masculine يّ after one without), or
+        a feminine participle after a feminine head, describes the body; news quotes the label it
+        is given, not its name."""
+        if end - h.last != 1 or self.text[h.start:h.start + 2] == "ال":
+            return False
+        word, head = self.tokens[h.last].word, self.tokens[h.last - 1].word
+        if word.startswith("ال") or len(word) < 5 or self.lex.names.get_word(word) is not None:
+            return False
+        if head.endswith("ه"):  # (a participle is such a label too: `جماعة "محظورة"`, `منظمة "متطرفة"`)
+            return word.endswith("يه") or word.startswith("م") and word.endswith("ه")
+        return word.endswith("ي") and not word.endswith("وي")
 
     def _quoted_statement(self, j: int, end: int) -> bool:
         """Whether the quoted words j..end after a definite body noun are what it said, not its

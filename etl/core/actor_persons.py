@@ -18,6 +18,8 @@ _YEAR_NOUNS = word_classes()["year_noun"]
 # adjectives between a title and the name (`الرئيس اليمني [الراحل] علي صالح`): closed class
 _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
+# `نظيره`, `نظيرتها`: a role noun definite by its possessive pronoun, as a title is by the article
+_POSSESSED_TITLES = word_classes()["actor_possessed_title"]
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
@@ -56,6 +58,13 @@ def _adjunct_alone(word: str) -> bool:
     # (`قال الوزير [تعليقا] على ...`, `الرئيس [ردا] على ...`: a verbal noun in the accusative, a
     # doubled root's of three letters included, is the clause's adverb, not the holder's name; one
     # in يا is as often a woman's name, `الملكة صوفيا`)
+
+
+def _verbal_noun_alone(word: str) -> bool:
+    """`عرض الرئيس الأمريكي [إجراء] محادثات`, `انتقد الرئيس الروسي [انسحاب] واشنطن`: one word of the
+    verbal noun إفعال or انفعال after a title is the clause's object, no name (a long vowel after the
+    alif is a transliteration, `إيفان`; two words, `إدغار موران`, are a name)."""
+    return word[1:2] not in ("ي", "و") and _derived_verbal_noun(word, after_ba=False)
 
 
 def _derived_past_verb(word: str) -> bool:
@@ -97,6 +106,14 @@ def _transliterated_family_name(word: str) -> bool:
     return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
 
 
+def _foreign_in_alif(word: str) -> bool:
+    """`أندجي [دودا]`, `جاكوب [زوما]`, `مونيكا [جوما]`: where a name is expected, a word of four
+    letters in ا with a long vowel after its first letter and none after its second is a
+    transliterated family name; the Arabic adverbs in the accusative that have this shape (`فورا`,
+    `دوما`) follow a verb, not a name right after a title or in a speaker slot."""
+    return len(word) == 4 and word[1] in "وي" and word[2] not in "اوي" and word[0] not in "وي"
+
+
 def _clan_name(word: str) -> bool:
     """`الطراونة`, `الخصاونة`, `الرواشدة`: a definite broken plural of the pattern فعاللة is a
     family's (clan's) name, though a word in ة is mostly a noun (a verbal noun of this length
@@ -106,9 +123,37 @@ def _clan_name(word: str) -> bool:
 
 
 class PersonRules:
+    def _holder_span(self, t, name) -> tuple[int, int, int, int]:
+        """The mention of a known holder after title t: from the title (`الرئيس دونالد ترامب`), but
+        from the name after a counterpart (`من نظيره الأمريكي [دونالد ترامب]`): the event rules
+        read the counterpart word before the party as its role."""
+        if t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES:
+            return name.first, name.last, name.start, name.end
+        return t.first, name.last, t.start, name.end
+
+    def _head_referring_back(self, head, last: int) -> bool:
+        """`المتحدث باسم [الفصيل] أبو عبد الله`: a body's head with the article before an indefinite
+        word is the body named before, whole; the word after it opens the spokesman's name, not
+        the body's (a definite head takes no bare proper name)."""
+        k = head.last
+        return self.text[head.start:head.start + 2] == "ال" and head.last - head.first == 1 and k < last \
+            and self.tokens[k].joined and not self.tokens[k].word.startswith(("ال", "لل"))
+
+    def _definite_title(self, t) -> bool:
+        """A title with the article (`الرئيس`), or one noun made definite by its pronoun (`نظيره`)."""
+        return self.text[t.start:t.start + 2] == "ال" \
+            or t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
+
     def _title(self, i: int, last: int) -> Mention | None:
+        if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word == "ال":
+            return None  # `آل [الشيخ]`, `آل [الأمير]`: after آل (folded to ال) a family's name, no title
         t = self.lex.titles.match_at(self.tokens, i, stop=last)
-        if t is not None and t.last - t.first == 1 and t.last < last and self.text[t.start:t.start + 2] != "ال" \
+        if t is not None and t.last - t.first == 1 and i > 0 and self.tokens[i].joined \
+                and self.tokens[i - 1].word.startswith("ال") and self.text[t.start:t.start + 2] == "ال" \
+                and (self.lex.org_heads.match_at(self.tokens, i - 1, max_words=1) is not None
+                     or self.lex.heads.match_at(self.tokens, i - 1, max_words=1) is not None):
+            return None  # `الحزب [الحاكم]`, `الحكومة [الحاكمة]`: an adjective of the body before, no title
+        if t is not None and t.last - t.first == 1 and t.last < last and not self._definite_title(t) \
                 and not self.tokens[i].word.removeprefix("و").startswith("لل"):
             after_genitive = self._name_after_genitive(t, t.last, last)
             if after_genitive is not None:
@@ -117,15 +162,16 @@ class PersonRules:
                 if self.title_refs and self.tokens[t.last].joined else None
             if holder is not None:  # `وأضاف حاكم الولاية`: the holder named before
                 return Mention(holder, t.first, t.last + 1, t.start, self.tokens[t.last].end)
-        if t is None or (t.last - t.first == 1 and self.text[t.start:t.start + 2] != "ال"
+        if t is None or (t.last - t.first == 1 and not self._definite_title(t)
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
             return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
         j = t.last
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
             body = self._lexicon(j, last) or self._group(j, last) or self._organisation(j, last)
-            if body is None and (self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None
-                                 or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last) is not None):
+            head = self.lex.org_heads.match_at(self.tokens, j, max_words=1, stop=last) \
+                or self.lex.speaker_org_heads.match_at(self.tokens, j, max_words=1, stop=last)
+            if body is None and head is not None and not self._head_referring_back(head, last):
                 return None  # `متحدث باسم جامعة [هارفارد]`: the body's unknown name is no person's
             qualifiers.append(self.tokens[j].word)
             j = body.last if body else j + 1  # `المتحدث باسم الجهاد داود شهاب`
@@ -148,6 +194,10 @@ class PersonRules:
             name_at = j  # apposition: `رئيس الوزراء، ماتيو سالفيني،`
         elif j < last and not self.tokens[j].joined:
             name_at = last
+        if name_at < last and (inner_title := self.lex.titles.match_at(self.tokens, name_at, stop=last)) is not None \
+                and self._definite_title(inner_title) and inner_title.last - inner_title.first == 1 \
+                and normalize_phrase(inner_title.value["title_ar"]) in _POSSESSED_TITLES:
+            return None  # `التقى الرئيس الفرنسي [نظيره] البولندي`: the verb's object, another person
         if name_at < last and name_at > t.last and self.lex.titles.match_at(self.tokens, name_at, stop=last):
             inner = self._title(name_at, last)
             if inner is not None:
@@ -156,12 +206,12 @@ class PersonRules:
             known = self.lex.names.match_at(self.tokens, name_at, stop=last)
             if known is not None and known.value.actor_type == "person" and known.last - known.first == 1 \
                     and (named := self._named_before_by_family_name(known)) is not None:
-                return Mention(named, t.first, known.last, t.start, known.end)  # `العقيد تركي المالكي` ... `العقيد المالكي`
+                return Mention(named, *self._holder_span(t, known))  # `العقيد تركي المالكي` ... `العقيد المالكي`
             if known is not None and known.value.actor_type == "person":
                 self.title_refs.setdefault(key, known.value)
                 if known.last - known.first >= 2:
                     self._remember_surname(known.last - 1, known.value)  # `عباس` after `الرئيس محمود عباس`
-                return Mention(known.value, t.first, known.last, t.start, known.end)
+                return Mention(known.value, *self._holder_span(t, known))
             coordinated = self.tokens[name_at].word[:1] == "و" and len(self.tokens[name_at].word) > 3 \
                 and self.lex.given_names.get(self.tokens[name_at].word) is None  # `السفير وX`: two people
             # `رئيس مجلس إدارة [بنك] عودة`, `متحدث باسم [جامعة] هارفارد`: a body's head follows the
@@ -171,8 +221,11 @@ class PersonRules:
             if body_head and name_at == j:
                 return None
             if known is None and not coordinated:
+                # a counterpart is introduced by his full name (`نظيره الأرجنتيني [كلاوديو] ...`: one
+                # unknown word alone is a name cut short); a known one the lexicon reads above
+                counterpart = normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
                 person = self._name_from(name_at, last, self._country_of(qualifiers), t.value["sector"] or None,
-                                         expected=True, titled=True, remember=False)
+                                         min_words=2 if counterpart else 1, expected=True, titled=True, remember=False)
                 if person is not None and not self._clause_word_alone(person):
                     person = self._by_given_name(person)
                     if person.last - person.first >= 2:  # (only a name kept is remembered)
@@ -236,6 +289,14 @@ class PersonRules:
                 return k
         return None
 
+    def _accusative_alone(self, person: Mention) -> bool:
+        """`وختم [مذكرا]`, `أعلنت [مؤخرا]`, `أعلن [قبلا]`: one unknown word in the accusative after a
+        reporting verb is its adverb or circumstantial participle, no speaker (other shapes in the
+        speaker slot are mostly a family name named before: `وأشار [شكير]`, `وقال [بريناند]`)."""
+        word = self.tokens[person.first].word
+        return person.last - person.first == 1 and word.endswith("ا") and not _adjunct_opener(word) \
+            and self._clause_word_alone(person)  # (`بيلينغسليا` in ب is a family name, no adjunct)
+
     def _clause_word_alone(self, person: Mention) -> bool:
         """`إن الرئيس [أخطأ]`, `الرئيس [سافر]`: one unknown word of the shape أفعل or فاعل after a
         title is the verb of the clause, not a name (`أحمد`, `سامر` are known given names); nor is
@@ -248,7 +309,7 @@ class PersonRules:
         if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
             return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
         return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word)
-                                                    or _derived_past_verb(word))
+                                                    or _derived_past_verb(word) or _verbal_noun_alone(word))
 
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
@@ -262,7 +323,8 @@ class PersonRules:
                 self._remember_surname(person.last - 1, person.actor)
             return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
-                or not (self._ali_at(i) and i + 1 < last and self.lex.given_names.get_word(self.tokens[i + 1].word)) \
+                or not (self._ali_at(i) and i + 1 < last and (self.lex.given_names.get_word(self.tokens[i + 1].word)
+                                                             or self._family_nisba_at(i + 1, last))) \
                 and not self._name_like(
                     self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
@@ -306,7 +368,8 @@ class PersonRules:
         # `علي` opens a name though it reads as the preposition: after a title, in a hashtag, or
         # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
         ali = self._ali_at(j) and (titled or j + 1 < last and (
-            self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None))
+            self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None
+            or self._family_nisba_at(j + 1, last)))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
         ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
@@ -324,11 +387,14 @@ class PersonRules:
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
+                         or k > j and self._ali_after_given_name(k)
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
-                    and not (k > j and self._preposition_and_noun_after_name(j, k)):
+                    and not (k > j and self._preposition_and_noun_after_name(j, k)) \
+                    and not (k > j + 1 and self._title_after_name(k, last)) \
+                    and not (k > j and self._elative_before_comparison(k, last)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
                     links += 1
@@ -346,6 +412,26 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _elative_before_comparison(self, k: int, last: int) -> bool:
+        """`في عمر [أقل] عن رونالدو`, `[أكثر] من مرة`: a word of the elative أفعل (أفلّ of a doubled root) before `من` or `عن`
+        compares; it is no family name (`علي أكبر ولايتي` goes on with a name)."""
+        word = self.tokens[k].word
+        return len(word) in (3, 4) and word[0] == "ا" and not any(c in "اوي" for c in word[1:]) and k + 1 < last \
+            and self.tokens[k + 1].joined and self.tokens[k + 1].word in ("من", "عن") \
+            and self.lex.given_names.get_word(word) is None
+
+    def _title_after_name(self, k: int, last: int) -> bool:
+        """`جون كيلي [كبير موظفي] البيت الأبيض`, `مارك زاندي [كبير الاقتصاديين]`: a title of two words or
+        more right after a name of two words is the person's post, no part of the name; so is a
+        definite official's noun and its adjective (`محمد عبد الكريم [المسؤول الأمني]`)."""
+        word = self.tokens[k].word
+        if word.startswith("ال") and (a := self.lex.anon_heads.match_at(self.tokens, k, stop=last)) is not None \
+                and a.start == self.tokens[k].start and a.last - a.first == 1 and self._nisba_after(k + 1, last):
+            return True
+        t = self.lex.titles.match_at(self.tokens, k, stop=last)
+        return t is not None and t.last - t.first >= 2 and t.start == self.tokens[k].start \
+            and self.lex.given_names.get_word(self.tokens[k].word) is None
 
     def _preposition_and_noun_after_name(self, j: int, k: int) -> bool:
         """`ميلانيا ترامب [بسبب]`, `كارين كارابيتيان [لعقد] مباحثات`: ل/ب + a noun of three letters
@@ -409,6 +495,27 @@ class PersonRules:
             return True
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
         return self.original.original[a:b].translate(UNMARKED).startswith("ال")
+
+    def _family_nisba_at(self, k: int, last: int) -> bool:
+        """`علي [المزروعي]`, `علي [الحبسي]`: a definite nisba of a root's three or four letters (ال + فعلي)
+        after `علي` is a family name, so `علي` is the given name; the verbal nouns of تفعّل and تفاعل in
+        ي (`على [التوالي]`, `[التخلي]`) are not."""
+        if k >= last or not self.tokens[k].joined:
+            return False
+        word = self.tokens[k].word
+        stem = word[2:]
+        if not word.startswith("ال") or not stem.endswith("ي") or not 4 <= len(stem) <= 6 or word in self.lex.stop \
+                or stem in self.lex.name_end or self.lex.names.get_word(word) is not None \
+                or self.lex.gentilics.get_word(word) is not None:
+            return False
+        return not (stem[0] == "ت" and (len(stem) == 4 or stem[2] == "ا"))
+
+    def _ali_after_given_name(self, k: int) -> bool:
+        """`خالد [علي]`, `محمد [علي] الحوثي`: `علي` written with its final ya right after a known
+        Arabic given name is the father's name in the chain, not the preposition `على`."""
+        previous = self.tokens[k - 1].word
+        return self._ali_at(k) and self.tokens[k].word == "علي" \
+            and self.lex.given_names.get_word(previous) is not None and previous not in self.lex.foreign_given_names
 
     def _ali_at(self, k: int) -> bool:
         """`علي` (or `وعلي`) written with a final ya: the given name, which matching folds into the
@@ -529,6 +636,18 @@ class PersonRules:
                 and self.lex.given_names.get_word(word[1:]) is not None and self.lex.given_names.get_word(word) is None:
             return False  # `رامي عبد الله [وسامي] يوسف`, `[وبول] رومر`: a second person's name joined by و
             # (`وسام`, `وليد` are given names of their own; `واصف`, `وافي` are فاعل of a root in و)
+        if not first and not known and word.endswith("وا") and len(word) in (5, 6) \
+                and not any(c in "وي" for c in word[:-2]) and not word.endswith("اوا"):
+            return False  # `أنشيلوتي ممن [فازوا]`, `[حملوا]`: a past verb of a plural subject, its stem of three
+            # or four letters with no و or ي (`دوبوا`, `فرانسوا`, `أوزاوا` are family names)
+        if not first and not known and word.endswith("ي") and len(word) >= 5 \
+                and self.lex.person_nouns.get_word(word[:-1]) is not None:
+            return False  # `داريو ساريتش [لاعبي] الفريق`: a plural of people in construct
+        if first and not known and word[:1] == "و" and len(word) > 3 and (self.lex.titles.can_start(word[1:])
+                                                                          or self.lex.person_nouns.get_word(word[1:]) is not None):
+            return False  # `[ومدرب] ليفربول السابق`: و and a title, which describes the name after it
+        if not first and word[:1] == "ك" and len(word) > 3 and word[1:] in self.lex.name_end:
+            return False  # `علي الحبسي [كأفضل] حارس`: ك + a word that ends a name
         if not first and word[:1] == "ك" and len(word) > 4 and (
                 self.lex.person_nouns.get_word(word[1:]) is not None or word[1] == "م" and len(word) >= 5):
             return False  # `سامر خليل [كمراقب] مستقل`: `ك` + a role or participle, not a family name
@@ -563,6 +682,9 @@ class PersonRules:
             return False  # `سان دييغو [جنوب] غرب البلاد`: where the place lies; `تامر [بلم]`: a preposition
         if not first and not known and word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) > 6:
             return False  # `الرئيس الأميركي باستمرار [الأوروبيين]`: a definite plural nisba, no family name
+        if not first and not known and word[:1] in "بل" and len(word) == 6 and word[1] == "ت" and word[4] == "ي" \
+                and word[2] not in "اوي" and word[3] not in "اوي":
+            return False  # `تامر الرفاعي [بتقرير]`, `[لتعزيز]`: a preposition and the verbal noun تفعيل
         if not known and word[:1] in "بل" and _derived_verbal_noun(word[1:], after_ba=word[:1] == "ب"):
             return False  # `[باستمرار]`, `مجدي [لإنقاذ]`: a preposition and a verbal noun, no name
         if word.endswith("ا") and (self.lex.person_nouns.get_word(word[:-1]) is not None
@@ -570,11 +692,17 @@ class PersonRules:
             return False  # `رئيسا`: a role in the accusative (`انتخب ... [رئيسا] لكولومبيا`), no name
         if first and word.startswith("وال") and word.endswith("ي") and len(word) >= 7:
             return False  # `[واليساري] غوستابو بيترو`: و + a definite nisba describes the person named after it
-        if not first and not known and (word.startswith("لل") or accusative_adverb(word)
+        if not first and not known and (word.startswith("لل") or accusative_adverb(word) and not (expected and _foreign_in_alif(word))
                                         or self.lex.person_nouns.get_word(word) is not None):
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) == 5 and word.endswith("اء") and word[1] not in "اوي" and word[0] != "ا":
+            return False  # `زملاء`, `خبراء`: a broken plural فعلاء, people but no one's name (not the verbal
+            # noun إفعال of a root in ء, `إبقاء`, which the tagger reads with the name after it)
+        if not known and len(word) == 5 and word[0] == "ت" and word[3] == "ي" and word[1] not in "اوي" \
+                and word[2] not in "اوي":
+            return False  # `جوزيبي كونتي [تشكيل] حكومة`, `[تعيين]`: the verbal noun تفعيل, no name
         if first and not known and len(word) >= 6 and word[0] == "ا" and word[-2] == "ا" \
                 and (word[2] == "ت" or word.startswith("است")):
             return False  # `انتهاك`, `اجتماع`, `استقبال`: a verbal noun

@@ -35,6 +35,12 @@ def _place_noun(word: str) -> bool:
     return strip_article(word) in _PLACE_NOUNS
 
 
+def _past_verb_afala(word: str) -> bool:
+    """`أراد`, `أكد`, `أعاد`: four letters of the past verb أفعل (hamza folded to ا, a consonant after
+    it), which the tagger may read into the name of its subject after it."""
+    return len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[3] not in "اوي"
+
+
 class ActorTaggerRules:
     def _tagged(self, first: int, last: int, found: list[Mention]) -> list[Mention]:
         """Person and organisation names the learned tagger finds where no rule found anything:
@@ -144,12 +150,22 @@ class ActorTaggerRules:
             a -= 1  # `صحيفة [أرمان الساخرة]`: the head word belongs to the name
         first_word = self.tokens[a].word
         clitic = tagged_name_clitic(first_word, kind, self.lex.one_word_given_names)
+        if clitic and kind != "person" and (head := self.lex.speaker_org_heads.match_at(self.tokens, a, max_words=1)) is not None \
+                and head.start == self.tokens[a].start:
+            clitic = ""  # `بلدية برشلونة`: a head that opens with ب or ل has no preposition to strip
+        if clitic.endswith("ك") and first_word[len(clitic):][:1] == "ا" and first_word[len(clitic):][:2] != "ال":
+            clitic = clitic[:-1]  # `[كامبريدج] أناليتيكا`, `كارفور`: a foreign name in كا-, not `ك` ("as") + a word
         words = [first_word[len(clitic):], *(self.tokens[k].word for k in range(a + 1, b))]
         if clitic.endswith("لل"):
             words[0] = "ال" + words[0]  # `للجنة` names `اللجنة`; its surface keeps the second `ل`
             clitic = clitic[:-1]
         if not words[0] or words[0] in self.lex.stop or any(not w.isalpha() for w in words):
             return None
+        if kind == "person" and not clitic and len(words) >= 2 and _past_verb_afala(words[0]) \
+                and self.lex.given_names.get(words[0]) is None and self.lex.given_names.get(words[1]) is not None:
+            del words[0]  # `هكذا [أراد] زايد`: a past verb أفعل before its subject's given name
+            a += 1
+            first_word = self.tokens[a].word
         if any(w in _COUNT_NOUNS for w in words[1:]):
             return None  # `الشركة [تريليون] دولار`: a number counts, it names nothing
         if kind == "person":
@@ -158,7 +174,7 @@ class ActorTaggerRules:
                 words.pop()  # `كيليان مبابي [هدفين]`, `دي كابريو [عندما]`: the tagger ran on past the name
                 b -= 1
         if kind == "person":
-            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x)), b)
+            cut = next((x for x in range(a + 2, b) if self._second_conjunct(x) or self._title_after_name(x, last)), b)
             if cut < b:  # `سامي علوي [وفيفي عبده]`: the tagger ran on into a second conjunct
                 del words[cut - a:]
                 b = cut
@@ -182,7 +198,8 @@ class ActorTaggerRules:
             # the family name of someone named before, nor a known person's name (`صورا [لكيم]`)
         if kind == "person":
             while b < last and b - a < 4 and b not in taken and self.tokens[b].joined \
-                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال"):
+                    and self._name_shaped(self.tokens[b].word, False) and not self.tokens[b].word.startswith("ال") \
+                    and not self._title_after_name(b, last):  # (`يوشيهيدي سوغا [كبير أمناء] مجلس الوزراء`)
                 words.append(self.tokens[b].word)  # `هيل ثورنينغ [شميدت]`: unseen names end late
                 b += 1
             cut = self._before_verb(a, b, len(clitic))  # `مايكل [تهب] الرياح`: the tagger ran into a verb

@@ -26,6 +26,7 @@ _SOURCE_NOUNS = name_words("source_noun")
 _SOURCE_ELATIVES = name_words("source_elative")
 _SOURCE_OF_NOUNS = name_words("source_of_noun")
 _REGION_NAMES = name_words("region_name")
+_FIELDS = name_words("field")  # the fields of work bodies are named by (`شركات [النفط]`)
 _UNNAMED_MEDIA_HEADS = name_words("unnamed_media_head")
 _OFFICIALS_HEADS = name_words("officials_head")
 # `شمالي`, `غربي`: a compass noun's adverb form, which before a definite noun says where (`غربي البلاد`)
@@ -61,6 +62,10 @@ class UnnamedActorRules:
         while quals < last and quals - end_tok < 2 and self.tokens[quals].joined \
                 and self._describes_group(quals, last, closed_only=quals > end_tok):
             quals += 1  # `ميليشيات شيعية`, `الدول الكبرى الست`, `أحزاب سياسية`
+        of_a_field = False
+        if g is None and state is None and quals == end_tok and head.actor_type == "organization":
+            quals = self._field_of_bodies_end(end_tok, last)  # `شركات [النفط]`, `شركات [الطيران] الأوروبية`
+            of_a_field = quals > end_tok
         if g is None and state is None and quals == end_tok and not head.standalone:
             return None  # `الدول` alone; `الدول الأوروبية`, `قادة العراق` name someone
         end = self.tokens[quals - 1].end
@@ -76,10 +81,22 @@ class UnnamedActorRules:
         # people (`المحتجين`, `اللاجئين`) count only where they act, are acted on or speak (`_needs_role`)
         # the leaders or states of a region (`قادة أوروبا`) are a collective of several, no government
         kind = "other" if region and head.actor_type == "government" else head.actor_type
+        # (bodies of a trade, none of them named, speak as unnamed sources: `وقالت منظمات الإغاثة`)
         actor = known or Actor(actor_id, name, head.name_en + (f" ({iso})" if iso else ""),
-                               kind, iso, head.sector, None, "pattern",
+                               kind, iso, head.sector, None, "pattern", of_a_field,
                                needs_role=_needs_role(head))
         return Mention(actor, h.first, end_tok, h.start, end)
+
+    def _field_of_bodies_end(self, j: int, last: int) -> int:
+        """`شركات [النفط]`, `شركات [الطيران]`, `جمعيات [الإغاثة]`: bodies in construct with the
+        definite field they work in (a closed class, the one organisations' names take after لـ) are
+        a collective of that trade, with the nationality after it (`شركات النفط [الأوروبية]`); the
+        end of the phrase, j where no field follows."""
+        if j >= last or not self.tokens[j].joined or not self.tokens[j].word.startswith("ال") \
+                or strip_article(self.tokens[j].word) not in _FIELDS:
+            return j
+        g = self._gentilic_after(j + 1, last)
+        return g.last if g is not None else j + 1
 
     def _counted_collective(self, i: int, last: int) -> Mention | None:
         """`30 محتجا`, `15 مهاجرا`: the accusative singular a number from 11 to 99 takes (تمييز)

@@ -192,6 +192,42 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             counts[m.value.iso3] += 1
         return counts.most_common(1)[0][0] if counts else None
 
+    def _name_as_subject(self, i: int) -> bool:
+        """`أن [اسمه] موجود على القائمة`: after أن/إن/لأن the noun `اسمه` is the subject of a nominal
+        clause ("his name is on"), not "named"; what follows is its predicate, no one's name."""
+        return i > 0 and self.tokens[i].joined and self.tokens[i].word in ("اسمه", "اسمها") \
+            and self.tokens[i - 1].word in ("ان", "لان", "وان")
+
+    @cached_property
+    def doc_kingdom(self) -> str | None:
+        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`): what a bare `المملكة` is."""
+        counts: Counter[str] = Counter()
+        for m in self.lex.names.find_all(self.tokens):
+            if m.value.actor_type == "state" and m.value.country_iso3 in self.lex.kingdoms:
+                counts[m.value.country_iso3] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _kingdom_named_before(self, i: int, last: int) -> Mention | None:
+        """`وقالت [المملكة] إنها`, `صادرات [المملكة]`: a bare `المملكة` (no nationality or name after it)
+        is the kingdom the article names, as a capital names its state; none where it names no kingdom."""
+        word = self.tokens[i].word
+        clitic = word[:-len("المملكه")] if word.endswith("المملكه") else "ل" if word.endswith("للمملكه") else None
+        if clitic is None or clitic not in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            return None
+        if word.endswith("للمملكه") and word[:-len("للمملكه")] not in ("", "و", "ف"):
+            return None
+        if i > 0 and not self.tokens[i].joined and any(q in self._gap(i) for q in '"«“'):
+            return None  # `شركة "المملكة القابضة"`: a quoted name that opens with the word
+        if i + 1 < last and self.tokens[i + 1].joined and (self._gentilic_after(i + 1, last) is not None
+                                                          or self.lex.names.match_at(self.tokens, i + 1, stop=last)):
+            return None  # `المملكة الأردنية`, `المملكة البريطانية`: a kingdom of its own
+        iso = self.doc_kingdom
+        if iso is None or iso not in self.lex.states_by_iso:
+            return None
+        # (`للمملكة`: the preposition's ل is left out, the article's is written in the second ل)
+        start = self.tokens[i].start + (len(word) - len("المملكه") if word.endswith("المملكه") else len(word) - len("للمملكه") + 1)
+        return Mention(self.lex.states_by_iso[iso], i, i + 1, start, self.tokens[i].end)
+
     def find(self, first: int, last: int) -> list[Mention]:
         """Mentions among tokens[first:last] (one sentence), places included (flagged)."""
         out: list[Mention] = []
@@ -202,7 +238,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if i is None or i >= last:
                 break
             token = self.tokens[i]
-            if token.word in _NAMING_WORDS and i + 1 < last:  # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
+            if token.word in _NAMING_WORDS and i + 1 < last and not self._name_as_subject(i):
+                # `شقيقه ويدعى علاء`, `واسمه ألكس مانسينغ`
                 named = self._name_from(i + 1, last, None, None, expected=True)
                 if named is not None:
                     out.append(named)
@@ -357,6 +394,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             person = self._name_from(first, k, None, None, expected=True, remember=False)
             if person is None or person.last != k:
                 return None
+            if k - first == 1 and strip_article(first_word) not in self.surnames and self._accusative_alone(person):
+                return None  # `وختم [مذكرا]`, `أعلنت [مؤخرا]`: an adverb or participle after the verb, no speaker
             person = self._by_given_name(person)
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)
@@ -451,7 +490,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if web is not None:
                 return web
         if m is None:
-            return None
+            return self._kingdom_named_before(i, last)
         if m.value.actor_type == "state" and m.first > 0 and self.tokens[m.first - 1].word.removeprefix("و").isdigit() \
                 and self.tokens[m.first].joined and m.start == self.tokens[m.first].start:
             return None  # `قتل 193 هولنديا و[43 ماليزيا]`: a number counts nationals (an accusative nisba), no state
@@ -577,8 +616,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     def _remember_surname(self, k: int, actor: Actor) -> None:
         surname = strip_article(self.tokens[k].word)
-        if len(surname) < 3:
-            return  # `نصر الله` leaves `له`, which is a pronoun wherever it recurs
+        if len(surname) < 3 or surname in self.lex.stop:
+            return  # `نصر الله` leaves `له`, which is a pronoun wherever it recurs; `محمد علي` leaves
+            # `علي`, which matching folds with the preposition `على`
         if surname not in self.surnames:
             self.surnames[surname] = actor
             self._coref_positions = sorted({*self._coref_positions, *self._words_read_as(surname)})

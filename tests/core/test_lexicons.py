@@ -78,6 +78,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "actor_possessed_title",
     "event_need", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
     "event_role_provoked_reaction",
     "claim_attribution_publishing_verb", "claim_cue_as_noun_phrase",
