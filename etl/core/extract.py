@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from .actor_lexicon import Actor, Mention
 from .acting_parties import acts
 from .actors import ActorFinder, as_written
+from .claim_anonymity import is_unnamed_source
 from .claims import Claim, ClaimFinder
 from .dates import DateMention, extract_dates
 from .events import EventFinder
@@ -169,11 +170,13 @@ def _claim_row(doc_id: str, sentence_idx: int, c: Claim, span) -> dict:
     con_a, con_b, content = span(c.content_start, c.content_end)
     source_text = span(*c.source_span)[2] if c.source_span else ""
     actor = c.source.actor if c.source else None
+    # a source only words gave (`تجار`, `مسؤولين`) is anonymous when they describe unnamed people
+    anonymous = actor.anonymous if actor else is_unnamed_source(source_text)
     return dict(
         claim_id=row_id("cl", doc_id, cue_a, con_a, source_text, c.parent is not None),
         doc_id=doc_id, sentence_idx=sentence_idx, source_text=source_text,
-        source_actor_id=actor.actor_id if actor else None, source_kind=_source_kind(actor),
-        is_anonymous=bool(actor and actor.anonymous),
+        source_actor_id=actor.actor_id if actor else None,
+        source_kind="anonymous" if anonymous else _source_kind(actor), is_anonymous=bool(anonymous),
         channel_actor_id=c.channel.actor_id if c.channel else None,
         cue=cue, cue_start=cue_a, cue_end=cue_b, content=content, content_start=con_a, content_end=con_b,
         hedged=c.hedged, parent_claim_id=None)
