@@ -145,7 +145,7 @@ class EventFinder(RoleRules):
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
-        self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
+        self._last_parties: dict[str, tuple[Actor, Actor, int]] = {}  # the parties of the latest act of each type, and where its trigger ends
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -362,6 +362,7 @@ class EventFinder(RoleRules):
                 source = self._force_of_text(mentions, target)
             if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
+                earlier = None if earlier is None or self._named_between(earlier, t.first, mentions) else earlier[:2]
                 if earlier is not None and (source is None or source in earlier):
                     source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
             if event_type == "ASSAULT" and source is not None and (
@@ -400,7 +401,7 @@ class EventFinder(RoleRules):
             if event_type == "CONSULT" and source is not None and target is not None:
                 self._last_pair = (source, target)  # the two who met or talked
             if source is not None and target is not None:
-                self._last_parties[event_type] = (source, target)
+                self._last_parties[event_type] = (source, target, t.last)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -413,6 +414,22 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _named_between(self, earlier: tuple[Actor, Actor, int], t0: int, mentions: list[Mention]) -> bool:
+        """A party of the kind of the latest act's parties (a state, an armed group, a person) named
+        after that act and before the noun trigger at `t0`: the later noun (`المعارك`, `القصف`)
+        may be the new party's act, so the earlier act's parties are no longer the ones it refers to
+        (`قصف الجيش مواقع المسلحين ... وقالت منظمة ... إن الجماعة ... وأسفرت المعارك`)."""
+        *parties, trigger_last = earlier
+        kinds = {p.actor_type for p in parties}
+        for m in (*reversed(mentions), *reversed(self._earlier)):  # the latest first
+            if m.first >= t0:
+                continue
+            if m.first < trigger_last:
+                break
+            if m.actor not in parties and m.actor.actor_type in kinds:
+                return True
+        return False
 
     def _sport_reading(self, first: int, last: int) -> bool:
         """A sport cue in tokens[first:last] makes the sentence sport only in a sports report, or
