@@ -145,7 +145,8 @@ class EventFinder(RoleRules):
         self._sentence_mentions: list[Mention] = []  # the actors named in it
         self._sentence_places: list[Mention] = []  # the states named in it as places (`في القاهرة`)
         self._last_pair: tuple[Actor, Actor] | None = None  # the parties of the latest meeting or call
-        self._last_parties: dict[str, tuple[Actor, Actor]] = {}  # the parties of the latest act of each type
+        self._last_parties: dict[str, tuple[Actor, Actor, int]] = {}  # the parties of the latest act of each type, and where its trigger ends
+        self._act_parties: list[tuple[int, Actor]] = []  # the doer and the one acted on of each act found, by its first token
         words = word_classes()
         self.negators = words["negator"]
         self.future_markers = words["future"] | words["intent"]
@@ -362,6 +363,7 @@ class EventFinder(RoleRules):
                 source = self._force_of_text(mentions, target)
             if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
+                earlier = None if earlier is None or self._party_of_kind_between(earlier, t.first) else earlier[:2]
                 if earlier is not None and (source is None or source in earlier):
                     source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
             if event_type == "ASSAULT" and source is not None and (
@@ -400,7 +402,8 @@ class EventFinder(RoleRules):
             if event_type == "CONSULT" and source is not None and target is not None:
                 self._last_pair = (source, target)  # the two who met or talked
             if source is not None and target is not None:
-                self._last_parties[event_type] = (source, target)
+                self._last_parties[event_type] = (source, target, t.last)
+            self._act_parties.extend((t.first, party) for party in (source, target) if party is not None)
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -413,6 +416,22 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _party_of_kind_between(self, earlier: tuple[Actor, Actor, int], t0: int) -> bool:
+        """Another party of the kind of the latest act's parties (a state, an army, an armed group,
+        a person) took part in an act told after it and before the noun trigger at `t0`: the later
+        noun (`المعارك`, `القصف`) may be that act's, so the earlier act's parties are no longer the
+        ones it names (`قصف الجيش مواقع المسلحين. وأعلن الجيش اللبناني أن حزب الله أطلق صواريخ.
+        وأسفر القصف عن ...`). A party only named in between (a speaker, a place) does not count:
+        reports name many who take no part in the act."""
+        *parties, trigger_last = earlier
+        kinds = {p.actor_type for p in parties}
+        for k, party in reversed(self._act_parties):  # the latest first
+            if k < trigger_last:
+                return False
+            if k < t0 and party not in parties and party.actor_type in kinds:
+                return True
+        return False
 
     def _sport_reading(self, first: int, last: int) -> bool:
         """A sport cue in tokens[first:last] makes the sentence sport only in a sports report, or
