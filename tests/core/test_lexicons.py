@@ -80,7 +80,10 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 FUNCTION_WORD_CLASSES = {
     "actor_possessed_title",
     "event_need", "claim_verb_after_preposition", "claim_privative", "claim_subjunctive_particle", "claim_verb_negator",
-    "claim_as_word", "claim_sentence_opening_link", "claim_conditional_opener", "claim_lam_governing_adverb", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
+    "claim_as_word", "claim_sentence_opening_link", "claim_conditional_opener", "claim_lam_governing_adverb",
+    "claim_source_clause_link", "claim_source_exception_word", "claim_source_apposition_link", "claim_source_adjunct_preposition",
+    "claim_source_official_noun", "claim_source_issued_word", "claim_source_lam_pronoun", "claim_source_about_pronoun",
+    "claim_source_in_or_during", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
     "event_role_provoked_reaction",
     "claim_attribution_publishing_verb", "claim_cue_as_noun_phrase",
     "claim_acknowledging_verb", "claim_vote_manner", "claim_moving_verb", "claim_passive_auxiliary",
