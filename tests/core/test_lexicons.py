@@ -78,6 +78,8 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "event_clause_opener", "event_genitive_preposition",
+    "speaker_official_of_preposition",
     "actor_possessed_title",
     "event_need", "claim_verb_after_preposition", "claim_privative", "claim_subjunctive_particle", "claim_verb_negator",
     "claim_as_word", "claim_sentence_opening_link", "claim_conditional_opener", "claim_lam_governing_adverb",
