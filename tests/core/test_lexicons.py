@@ -78,6 +78,10 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "route_end_preposition",
+    "from_or_about_preposition",
+    "claim_concessive_verb_stem",
+    "claim_nesting_statement_preposition",
     "event_role_owner_preposition", "event_role_place_part_topic_preposition", "event_role_addressee_preposition", "event_role_setting_preposition",
     "event_clause_opener", "event_genitive_preposition",
     "speaker_official_of_preposition",
