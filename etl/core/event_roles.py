@@ -131,6 +131,7 @@ _OWNER_PREPOSITIONS = word_classes()["event_role_owner_preposition"]  # `وزي�
 _PLACE_PART_TOPIC_PREPOSITIONS = word_classes()["event_role_place_part_topic_preposition"]
 _ADDRESSEE_PREPOSITIONS = word_classes()["event_role_addressee_preposition"]  # `إليها`, `عليه`, `له`
 _SETTING_PREPOSITIONS = word_classes()["event_role_setting_preposition"]  # `في فيسبوك`, `عبر تويتر`
+_MEETING_PREPOSITIONS = word_classes()["event_role_meeting_preposition"]  # `اجتماعه مع X`, `لقائه بـX`
 
 
 class RoleRules:
@@ -2633,7 +2634,7 @@ class RoleRules:
                       if actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) is not None
                       and actor_lexicon().titles.match_at(self.tokens, k, stop=m.first).last == m.first), None)
         j = title - 1 if title is not None else j  # `خلال لقائه الرئيس التركي X`: a title before the name
-        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in ("مع", "ب"):
+        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in _MEETING_PREPOSITIONS:
             j -= 1  # `بعد اجتماعه مع X`
         if j - 1 <= t0 or not all(self.tokens[k].joined for k in range(j, m.first + 1)):
             return False
