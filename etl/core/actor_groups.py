@@ -16,6 +16,7 @@ _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
 # a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
 _OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
+_ROUTE_ENDS = word_classes()["route_end_preposition"]  # `من طهران إلى ياسوج`
 _RANK_ADJECTIVES = name_words("rank_adjective")  # `المحكمة الأمريكية [العليا]`
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
 _NAMED_AFTER_PLACE = name_words("named_after_place")
@@ -99,7 +100,7 @@ class GroupRules:
         state's own name there may be the giver: `الدعم من إيران إلى حزب الله`)."""
         return self.tokens[m.first - 1].word == "من" and m.last + 1 < len(self.tokens) \
             and self.text[m.start:m.end] != normalize_phrase(m.value.name_ar) \
-            and self.tokens[m.last].joined and self.tokens[m.last].word in ("الي", "حتي")
+            and self.tokens[m.last].joined and self.tokens[m.last].word in _ROUTE_ENDS
 
     def _forces_of_a_body(self, h: PhraseMatch, last: int) -> Mention | None:
         """`قوات [حرس الحدود الأمريكية]`: a forces head in construct with a military body's name is

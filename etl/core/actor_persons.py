@@ -20,6 +20,7 @@ _TITLE_ADJECTIVES = word_classes()["actor_title_adjective"]
 _PREPOSITIONS = word_classes()["preposition"]
 # `نظيره`, `نظيرتها`: a role noun definite by its possessive pronoun, as a title is by the article
 _POSSESSED_TITLES = word_classes()["actor_possessed_title"]
+_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
@@ -418,7 +419,7 @@ class PersonRules:
         compares; it is no family name (`علي أكبر ولايتي` goes on with a name)."""
         word = self.tokens[k].word
         return len(word) in (3, 4) and word[0] == "ا" and not any(c in "اوي" for c in word[1:]) and k + 1 < last \
-            and self.tokens[k + 1].joined and self.tokens[k + 1].word in ("من", "عن") \
+            and self.tokens[k + 1].joined and self.tokens[k + 1].word in _FROM_OR_ABOUT \
             and self.lex.given_names.get_word(word) is None
 
     def _title_after_name(self, k: int, last: int) -> bool:

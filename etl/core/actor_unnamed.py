@@ -18,6 +18,7 @@ _UNDISCLOSED = word_classes()["undisclosed_phrase"]
 # `المصدر [نفسه]`: the source named before; `مصدر [مهم] للمعلومات`: the origin of something
 _SAME_WORDS = name_words("same_word")
 _DEMONSTRATIVES = word_classes()["demonstrative"]
+_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]
 _CLOSE_WORDS = name_words("close_to")
 _SOURCE_QUANTIFIERS = name_words("source_quantifier")  # part of the mention: `[بعض] وسائل الإعلام`
 _IMPORTANCE_ADJECTIVES = name_words("importance_adjective")
@@ -272,7 +273,7 @@ class UnnamedActorRules:
                 or k < last and self.tokens[k].joined \
                 and self.tokens[k].word not in self.lex.stop and not self._comma_before(k):
             return None  # (a phrase that goes on is not a place; `في` + an indefinite noun is no place either)
-        if k < last and self.tokens[k].joined and self.tokens[k].word in ("من", "عن") and k - 1 > j + 1 \
+        if k < last and self.tokens[k].joined and self.tokens[k].word in _FROM_OR_ABOUT and k - 1 > j + 1 \
                 and self.tokens[k - 1].word.startswith("ال") and self.tokens[k - 2].word.startswith("ال"):
             k -= 1  # `في حي المطار [القريب] من ...`: an adjective with its complement describes the place, past the name
         return k

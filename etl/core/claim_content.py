@@ -26,6 +26,7 @@ _PARTICIPLE_PREPOSITIONS = word_classes()["participle_preposition"]
 # that opens a clause of time, manner, contrast or condition, not the proposition a verb reports
 # (`وأقر المجلس التعيين بعد أن صوت الأعضاء`) (normalised)
 _NON_REPORTING_BEFORE_ANNA = word_classes()["non_reporting_before_an"]
+_CONCESSIVE_VERB_STEMS = tuple(sorted(word_classes()["claim_concessive_verb_stem"]))  # for str.startswith: `وإن كانت`, `وإن بدا`
 _UNSEEN = object()
 
 
@@ -157,7 +158,7 @@ class ClaimContentRules:
 
     def _concessive(self, k: int) -> bool:
         """`وإن كان عملهم ...`: "even if", a concession, not the `أن` of a report."""
-        return self._word(k) == "وان" and k + 1 < len(self.tokens) and self._word(k + 1).startswith(("كان", "بدا"))
+        return self._word(k) == "وان" and k + 1 < len(self.tokens) and self._word(k + 1).startswith(_CONCESSIVE_VERB_STEMS)
 
     def _short_quoted_name(self, k: int, before: int | None) -> bool:
         """`لحزب "العدالة والتنمية" إن`: a quotation of a few words closed before the `أن` is a

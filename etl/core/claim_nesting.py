@@ -11,6 +11,7 @@ _TRANSMITTING_STEMS = tuple(sorted(word_classes()["transmitting_stem"]))  # for 
 _FROM_HIM_OR_HER = {"عنه": "m", "عنها": "f"}  # `نقلت X عنه قوله`: from him / from her (normalised)
 # `عن توم غارسيا وهو متقاعد`: the pronoun opening an apposed clause after a name (normalised)
 _APPOSED_PRONOUNS = word_classes()["state_clause_pronoun"]  # the same class as claims' circumstantial pronouns
+_STATEMENT_PREPOSITIONS = word_classes()["claim_nesting_statement_preposition"]  # `في رسالة نشرتها وكالة X`
 
 
 def descendants(claim: Claim) -> list[Claim]:
@@ -187,7 +188,7 @@ class ClaimNestingRules:
         if noun is None and verb - 3 >= first and not self._word(verb - 1).startswith("ال") and not self._comma_before(verb - 1):
             at = verb - 2
             noun = self.cues.get(f"في {self._word(at)}")
-        if noun is None or noun.kind != "noun" or self._word(at - 1) not in ("في", "وفي", "خلال"):
+        if noun is None or noun.kind != "noun" or self._word(at - 1) not in _STATEMENT_PREPOSITIONS:
             return None
         outlet = by_first.get(after)
         return outlet if outlet is not None and outlet.actor.actor_type in ("media", "organization") else None

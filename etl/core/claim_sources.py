@@ -37,6 +37,17 @@ _SINGULAR_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] 
 _RECEIVING_VERBS = word_classes()["receiving_verb"]
 _OBJECT_THEN_BI_VERBS = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 _ATTRIBUTION_PUBLISHING = word_classes()["claim_attribution_publishing_verb"]  # `حسب ما نشرت صحيفة X`
+_CLAUSE_LINKS = word_classes()["claim_source_clause_link"]  # `لكن`, `بينما`, `كما` ... opening a clause
+_EXCEPTION_WORDS = word_classes()["claim_source_exception_word"]  # `إلا أن`, `غير أن`, `بيد أن`
+_APPOSITION_LINKS = word_classes()["claim_source_apposition_link"]  # `أما الوزير، فقال`
+_STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
+_ADJUNCT_PREPOSITIONS = word_classes()["claim_source_adjunct_preposition"]
+_OFFICIAL_NOUNS = word_classes()["claim_source_official_noun"]  # `مسؤول` in its forms
+_ISSUED_WORDS = word_classes()["claim_source_issued_word"]  # `صدر عن`, `صادر عن`
+_LAM_PRONOUNS = word_classes()["claim_source_lam_pronoun"]  # `في بيان له`
+_AS_WORDS = word_classes()["claim_as_word"]  # `كما قال`
+_ABOUT_PRONOUNS = word_classes()["claim_source_about_pronoun"]  # `عنه`, `بها` ...
+_IN_OR_DURING = word_classes()["claim_source_in_or_during"]  # `في`, `خلال` opening a date adjunct
 
 
 class ClaimSourceRules:
@@ -371,9 +382,9 @@ class ClaimSourceRules:
         if self._word(c.first)[:1] in "وف" and self._word(c.first)[1:] and self.cues.get(self._word(c.first)[1:]) is not None:
             return None  # (`وقال`: a verb joined by a conjunction opens its clause; its subject follows)
         opening = max((k for k in (first, *(k for k in range(first + 1, c.first) if self._comma_before(k)))), default=first)
-        if opening < c.first and self._word(opening) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
+        if opening < c.first and self._word(opening) in _CLAUSE_LINKS:
             opening += 1
-        elif opening + 1 < c.first and self._word(opening) in ("الا", "غير", "بيد") and self._word(opening + 1) == "ان":
+        elif opening + 1 < c.first and self._word(opening) in _EXCEPTION_WORDS and self._word(opening + 1) == "ان":
             opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
         if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
                 and self._content_marker(c.last, last) is not None:
@@ -392,10 +403,10 @@ class ClaimSourceRules:
         if i < 0 or bounds[i] <= first:
             return None
         b = bounds[i]
-        if not (self._word(b) in ("وهو", "وهي", "وهم", "وهما") or self._word(b) in self.relative_pronouns):
+        if not (self._word(b) in _STATE_CLAUSE_PRONOUNS or self._word(b) in self.relative_pronouns):
             return None
         a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
-        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "اما", "واما"):
+        if self._word(a) in _APPOSITION_LINKS:
             a += 1
         if not 1 <= b - a <= 4 or not self._subject_words(a, b):
             return None
@@ -424,7 +435,7 @@ class ClaimSourceRules:
         bounds = self._clause_bounds
         i = bisect_left(bounds, c.first)
         a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
-        if self._word(a) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "كما", "وكما"):
+        if self._word(a) in _CLAUSE_LINKS:
             a += 1
         b = c.first
         while b > a and self._word(b - 1) in self.adverbs:
@@ -595,7 +606,7 @@ class ClaimSourceRules:
             end = next((k for k in range(j + 1, min(last, j + 12)) if self._comma_before(k)), None)
             if end is None or not self._comma_before(j):
                 return j
-            if word in ("وهو", "وهي", "وهم", "وهما") or self._is_preposition(word) and word not in GOVERNED_PREPOSITIONS \
+            if word in _STATE_CLAUSE_PRONOUNS or self._is_preposition(word) and word not in GOVERNED_PREPOSITIONS \
                     or self._opens_title(j) or word in self.relative_pronouns:
                 j = end  # `، وهي من أقرب مساعديه،`, `، في مقابلة مع شبكة Y،`, `، رئيس اتحاد التنس،`, `، الذي خاض ...،`
                 continue
@@ -721,7 +732,7 @@ class ClaimSourceRules:
         the statement was made (في + a statement noun) may run past the usual window; the `أن`/`إن`
         after it, in the same clause and before the next cue, still opens the content."""
         adjunct = self.cues.match_at(self.tokens, j, stop=bound) if j < bound else None
-        if adjunct is None or adjunct.value.kind != "noun" or without_conjunction(self._word(j)) not in ("في", "خلال"):
+        if adjunct is None or adjunct.value.kind != "noun" or without_conjunction(self._word(j)) not in _IN_OR_DURING:
             return None
         stop = min(bound, j + 35)
         marker = next((k for k in range(adjunct.last, stop) if self._is_complementizer(self._word(k))
@@ -739,14 +750,14 @@ class ClaimSourceRules:
         X`, `الخميس، دون ذكر Y،`) and then, within a dozen words and before any other verb of
         saying or `أن`, the preposition the verb governs: the token of that preposition."""
         opener = self._word(j)
-        if not (opener in ("في", "خلال", "اثناء", "عقب", "بعد", "لدي", "امام") or opener in TIME_WORDS
+        if not (opener in _ADJUNCT_PREPOSITIONS or opener in TIME_WORDS
                 or self.tokens[j].bare in TIME_WORDS
                 or strip_article(opener) in _OFFICIALS and j + 1 < last and self._word(j + 1) == "باسم"):
             return None  # (`X المتحدثة باسم النيابة`: a spokesman's title apposed to the name, not an object)
         for k in range(j + 1, min(last, j + 12)):
             word = self._word(k)
             if word in governed:
-                return k if self._word(k - 1) not in ("مسوول", "مسووله", "مسوولين", "مسوولون") else None
+                return k if self._word(k - 1) not in _OFFICIAL_NOUNS else None
             if self._clause_break(k - 1, k) or self._is_complementizer(word) or word in self.relative_pronouns \
                     or self.cues.match_at(self.tokens, k, stop=last) is not None and not self._verbal_noun_cue(k, last) \
                     and self.cues.match_at(self.tokens, k, stop=last).value.kind == "verb":
@@ -765,7 +776,7 @@ class ClaimSourceRules:
             if k < last and self._word(k).isdigit():
                 k += 1
         else:
-            k = j + 1 if self._word(j) in ("في", "خلال") else j
+            k = j + 1 if self._word(j) in _IN_OR_DURING else j
             if k + 1 < last and self._word(k) in _PERIOD_PARTS and strip_article(self._word(k + 1)) in _TIME_PERIOD_NOUNS:
                 k += 1  # `منتصف العام الماضي`, `مطلع الشهر الجاري`: a part of the period
             if k < last and strip_article(self._word(k)) in _TIME_PERIOD_NOUNS:
@@ -786,9 +797,9 @@ class ClaimSourceRules:
         if adjunct is None or adjunct.value.kind != "noun":
             return j
         k = adjunct.last
-        if k + 1 < last and self._word(k) in ("صدر", "صادر", "صادره") and self._word(k + 1).startswith("عن"):
+        if k + 1 < last and self._word(k) in _ISSUED_WORDS and self._word(k + 1).startswith("عن"):
             k = by_first[k + 2].last if self._word(k + 1) == "عن" and k + 2 in by_first else k + 2
-        elif k < last and self._word(k) in ("له", "لها", "لهم"):
+        elif k < last and self._word(k) in _LAM_PRONOUNS:
             k += 1
         elif k in by_first:
             k = by_first[k].last
@@ -797,7 +808,7 @@ class ClaimSourceRules:
     def _attributes_before(self, cue: int, first: int, last: int) -> bool:
         """`...، كما أعلن X.`, `...، مثلما قال X`: `كما` after a comma and a verb with nothing
         reported after it attribute what came before (`كما أعلن X أن` means "X also announced")."""
-        return cue - 1 > first and self._word(cue - 1) in ("كما", "مثلما") and self._comma_before(cue - 1) \
+        return cue - 1 > first and self._word(cue - 1) in _AS_WORDS and self._comma_before(cue - 1) \
             and self._content_marker(cue + 1, last) is None
 
     def _parenthetical_verb(self, cue: int, first: int, last: int) -> bool:
@@ -841,7 +852,7 @@ class ClaimSourceRules:
         """The subject after the verb of `حسبما قال` / `بحسب ما أفادت`: an actor within a few
         words (`مراسلة وكالة الأنباء الفرنسية`), an official's body, a speaker only described or a
         definite phrase up to a preposition or the end (`مدير الطيران المدني في غيانا`)."""
-        if j + 1 < last and self._word(j) in ("عنه", "عنها", "به", "بها"):
+        if j + 1 < last and self._word(j) in _ABOUT_PRONOUNS:
             j += 1  # `وفق ما أعلن عنه وزير الداخلية`: the verb's resumptive pronoun, then its subject
         told = by_first.get(j)
         if told is not None and self._word(j)[:1] == "ل" and not self._lam_of_name(told) and told.last < last:

@@ -56,6 +56,15 @@ _LEGAL_BASES = word_classes()["legal_basis_noun"]
 # `تحدث X عن`: speaking about — it reports what follows its `عن`, or an `أن` or a quotation
 # with no comma before it (`قال إنه تحدث دون تردد، وأن ...` goes on with the outer report), normalised
 _SPEAKING_ABOUT = tuple(sorted(word_classes()["speaking_about_verb"]))
+_VERB_AFTER_PREPOSITIONS = word_classes()["claim_verb_after_preposition"]  # `منذ أعلنت`: a verb may follow
+_PRIVATIVES = word_classes()["claim_privative"]  # `دون ذكر`: what was not said
+_SUBJUNCTIVE_PARTICLES = word_classes()["claim_subjunctive_particle"]  # `أن يعلن`: an act to come
+_RESUMPTIVE_PRONOUNS = word_classes()["resumptive_pronoun"]  # `فيه`, `فيها`, `فيهم`
+_VERB_NEGATORS = word_classes()["claim_verb_negator"]
+_AS_WORDS = word_classes()["claim_as_word"]  # `كما قال`
+_SENTENCE_OPENING_LINKS = word_classes()["claim_sentence_opening_link"]
+_CONDITIONAL_OPENERS = word_classes()["claim_conditional_opener"]  # main clause opens with `فإن`
+_LAM_GOVERNING_ADVERBS = word_classes()["claim_lam_governing_adverb"]  # `وفقا لـ`, `طبقا لـ`
 # `توصل/خلص ... إلى أن`: verbs of concluding, whose finding is an `أن` clause; a quotation after their
 # `إلى` is what was reached (`توصلت إلى "صيغة" مع`), not a statement (normalised stems, all persons)
 _CONCLUDING_STEMS = tuple(sorted(word_classes()["concluding_stem"]))  # for str.startswith
@@ -273,7 +282,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if c is not None and c.value.kind != "prep" and not self._verb_prefix_ok(c):
                 c = None  # `الحذر`, `بوصفها`: a noun, not the verb
             elif c is not None and c.value.kind == "verb" and i > first and self._word(i - 1) in self.prepositions \
-                    and self._word(i - 1) not in ("منذ", "حتي", "بعد", "قبل") and not self._comma_before(i):
+                    and self._word(i - 1) not in _VERB_AFTER_PREPOSITIONS and not self._comma_before(i):
                 c = None  # `في إشارة لمصر`, `أمام مضيفه`: a noun in ة after a preposition, not `أشاره` (he pointed
                 # it), `مضيفا` (adding); (`منذ أعلنت`, `حتى قال`, `فيما بعد قال`: these may precede a verb)
             elif c is not None and self._finds_nothing_reported(c, first, last):
@@ -284,9 +293,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):
                 c = None  # `حراسة مشددة`, `معلومات مؤكدة`: the noun's adjective, nothing said
-            elif c is not None and i > first and without_conjunction(self._word(i - 1)) in ("دون", "بدون", "عدم"):
+            elif c is not None and i > first and without_conjunction(self._word(i - 1)) in _PRIVATIVES:
                 c = None  # `دون ذكر الحكومة`, `فضل عدم ذكر اسمه`: a verbal noun of what was not said
-            elif c is not None and i > first and self._word(i - 1) in ("ان", "لن") and is_present_verb(self._word(i)):
+            elif c is not None and i > first and self._word(i - 1) in _SUBJUNCTIVE_PARTICLES and is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and (self._word(i - 1) in self.relative_pronouns or self._word(i - 1) == "ما") \
                     and self._object_pronoun(i):
@@ -413,7 +422,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
-        if c.first - 1 > first and self._word(c.first - 1) in ("كما", "مثلما") and self._content_marker(c.last, last) is None:
+        if c.first - 1 > first and self._word(c.first - 1) in _AS_WORDS and self._content_marker(c.last, last) is None:
             trailing = self._trailing_claim(c, first, last, by_first)
             if trailing is not None:
                 return trailing  # `وشوهدت سيارات محروقة كما قالت فرق الإطفاء.`: no comma, the source ends it
@@ -462,7 +471,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if in_which is not None:  # `أصدر X بيانا أكد فيه ...`: X, who issued the statement, says it
             source, after_source = in_which, c.last + 1
         adjacent = source is not None and (source.first == c.last or source.last == c.first or in_which is not None
-                                           or source.first == c.last + 1 and self._word(c.last) in ("فيه", "فيها", "فيهم")
+                                           or source.first == c.last + 1 and self._word(c.last) in _RESUMPTIVE_PRONOUNS
                                            or source is self._pluperfect_subject(c.first, first, by_last)
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first)
@@ -545,7 +554,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         verb_word = without_conjunction(self._word(c.first))
         if (verb_word.startswith(_FINDING_STEMS) or self._word(c.first).startswith(_FINDING_STEMS)) and not (
                 marker is not None and source is not None and c.last <= source.first < marker
-                and not (c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"))):
+                and not (c.first > first and without_conjunction(self._word(c.first - 1)) in _VERB_NEGATORS)):
             return None  # `ووجد المحققون أن`: who found it stands between the verb and its `أن`
             # (not `فوجدت أن` after a study, which no one says)
         if self._word(c.first).startswith(_GOING_ON_STEMS) and (marker is None or marker - c.last > 3
@@ -582,7 +591,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if c.value.needs_marker and not expresses and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
-        if marker is None and c.first > first and without_conjunction(self._word(c.first - 1)) in ("لم", "لا", "لن", "ما"):
+        if marker is None and c.first > first and without_conjunction(self._word(c.first - 1)) in _VERB_NEGATORS:
             return None  # `ولم تعلق كوريا على الأمر`, `لم تؤكد هذا العرض`: nothing was said
         if marker == c.last and without_conjunction(self._word(c.first)) in _IMPERSONAL_CUES:
             return None  # `ويذكر أن`: the writer's own aside, attributed to no one
@@ -668,7 +677,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         24 of 25 such sentences; `ويتوقع المحللون أن` names its subject and reports)."""
         if without_conjunction(self._word(c.first)) not in _IMPERSONAL_OPINIONS or not self._word(c.last).startswith("ان"):
             return False
-        return c.first == first or c.first == first + 1 and without_conjunction(self._word(first)) in ("لكن", "كما", "بينما")
+        return c.first == first or c.first == first + 1 and without_conjunction(self._word(first)) in _SENTENCE_OPENING_LINKS
 
     def _subordinate_report(self, c, first: int, main: int) -> bool:
         """`وإذ رأت X أن ...، حذرت بأن`, `غداة تأكيد X أن ...، أعلن Y أن`, `بعد أن قال X إن ...، أكد
@@ -899,7 +908,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 if clause is not None and self.text[self.tokens[start].start:self.tokens[clause].start].count('"') % 2 == 0:
                     start = self._skip_particles(clause, end)
             main = next((k for k in range(c.first - 1, start, -1) if self._word(k) in ("فان", "فانه", "فانها")), None)
-            if main is not None and without_conjunction(self._word(first)) in ("اذا", "لو", "لان", "لين"):
+            if main is not None and without_conjunction(self._word(first)) in _CONDITIONAL_OPENERS:
                 start = self._skip_particles(main, end)  # `وإذا كانت تركيا قد أفرجت، فإنها ما زالت ... حسب ما أكده`
         if start >= end:
             return None
@@ -1053,7 +1062,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return 0
         # after `وفقا`/`طبقا` (which govern `لـ`) the `ل` is the preposition's, also before a name
         # (`وفقا لوالر`); after `بحسب`/`وفق` it may be the name's own (`وفق ليبرمان`)
-        governs_lam = j > 0 and self._word(j - 1) in ("وفقا", "ووفقا", "طبقا", "وطبقا")
+        governs_lam = j > 0 and self._word(j - 1) in _LAM_GOVERNING_ADVERBS
         return 1 if self._attributed_slot(j) or governs_lam else 0
 
     def _headline_claim(self, first, last, by_first) -> list[Claim]:

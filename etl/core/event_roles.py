@@ -127,6 +127,11 @@ _PROVOKED_REACTIONS = word_classes()["event_role_provoked_reaction"]  # `غضب`
 _REACTION_SPAN = 7  # words from a provoking verb to its reaction noun (`أثارت تصريحات الرئيس التركي X غضب`)
 _JOINING_SPAN = 4  # words of the crowd between a joining verb and its `في` (`شارك آلاف الفلسطينيين، الجمعة، في`)
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`  # words of a title after a name (`المدير السابق للحملة الانتخابية`)
+_OWNER_PREPOSITIONS = word_classes()["event_role_owner_preposition"]  # `وزير في الحكومة`, `المتحدث باسم`
+_PLACE_PART_TOPIC_PREPOSITIONS = word_classes()["event_role_place_part_topic_preposition"]
+_ADDRESSEE_PREPOSITIONS = word_classes()["event_role_addressee_preposition"]  # `إليها`, `عليه`, `له`
+_SETTING_PREPOSITIONS = word_classes()["event_role_setting_preposition"]  # `في فيسبوك`, `عبر تويتر`
+_MEETING_PREPOSITIONS = word_classes()["event_role_meeting_preposition"]  # `اجتماعه مع X`, `لقائه بـX`
 
 
 class RoleRules:
@@ -1989,7 +1994,7 @@ class RoleRules:
                 not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
             return None
         by_word = without_conjunction(self.tokens[owner.first - 1].word)
-        if by_word in _PREPOSITIONS and by_word not in ("في", "باسم") or \
+        if by_word in _PREPOSITIONS and by_word not in _OWNER_PREPOSITIONS or \
                 any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
             return None  # `قال المسؤول مع الوفد`: a preposition of another role
         if owner.actor.actor_type != "person" and not self._governed(owner) and by_word.startswith("ال"):
@@ -2171,7 +2176,7 @@ class RoleRules:
             return False
         k = self._title_head_before(m)
         k = m.first if k is None else k
-        return k == 0 or without_conjunction(self.tokens[k - 1].word) not in ("في", "من", "عن")
+        return k == 0 or without_conjunction(self.tokens[k - 1].word) not in _PLACE_PART_TOPIC_PREPOSITIONS
 
     def _title_head_before(self, m: Mention) -> int | None:
         """`رئيس الوزراء الإيطالي X`: the head of a title of office standing right before a person's
@@ -2467,7 +2472,7 @@ class RoleRules:
         """`إليها`, `له`, `عليه`: a preposition with a third-person pronoun, joined to the word before."""
         word = self.tokens[k].word
         return self.tokens[k].joined and word == without_conjunction(word) and \
-            (word in PRONOUN_OBJECTS or preposition_with_pronoun(word, frozenset({"الي", "علي", "ل"})))
+            (word in PRONOUN_OBJECTS or preposition_with_pronoun(word, _ADDRESSEE_PREPOSITIONS))
 
     def _time_word(self, k: int) -> bool:
         """`الأحد`, `صباح`, `أمس`, `فجر` (its `ف` no conjunction), a number: a word of time."""
@@ -2629,7 +2634,7 @@ class RoleRules:
                       if actor_lexicon().titles.match_at(self.tokens, k, stop=m.first) is not None
                       and actor_lexicon().titles.match_at(self.tokens, k, stop=m.first).last == m.first), None)
         j = title - 1 if title is not None else j  # `خلال لقائه الرئيس التركي X`: a title before the name
-        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in ("مع", "ب"):
+        if j - 1 > t0 and without_conjunction(self.tokens[j].word) in _MEETING_PREPOSITIONS:
             j -= 1  # `بعد اجتماعه مع X`
         if j - 1 <= t0 or not all(self.tokens[k].joined for k in range(j, m.first + 1)):
             return False
@@ -2653,5 +2658,5 @@ class RoleRules:
 
     def _in_setting(self, m: Mention) -> bool:
         """`في فيسبوك`, `عبر تويتر`: where something happened, not who it happened to."""
-        return m.first > 0 and self.tokens[m.first - 1].word in ("في", "عبر") and self.tokens[m.first].joined and \
+        return m.first > 0 and self.tokens[m.first - 1].word in _SETTING_PREPOSITIONS and self.tokens[m.first].joined and \
             m.first - 1 != self._trigger_first  # `وعبر ماكرون عن غضبه`: the trigger, a verb

@@ -122,6 +122,8 @@ _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may s
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
+_CLAUSE_OPENERS = word_classes()["event_clause_opener"]  # `كما أعلن`, `وقد بدأ`
+_GENITIVE_PREPOSITIONS = word_classes()["event_genitive_preposition"]
 _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
@@ -514,7 +516,7 @@ class EventFinder(RoleRules):
     def _opens_clause(self, t0: int, first: int) -> bool:
         """The trigger is the sentence's first word, or follows `و`/`ف` joined to it at a clause start
         with no actor before it in the clause."""
-        if t0 == first or (t0 == first + 1 and self.tokens[first].word in ("كما", "ثم", "وقد", "قد")):
+        if t0 == first or (t0 == first + 1 and self.tokens[first].word in _CLAUSE_OPENERS):
             return True
         return self._conjoined_after_break(t0)
 
@@ -758,7 +760,7 @@ class EventFinder(RoleRules):
         if not word.startswith("ال") or word in time_words() or word[2:] in _TIME_PERIOD_NOUNS or \
                 word.endswith(("ين", "ان")) or any(m.first == k for m in mentions):
             return False
-        return not any(without_conjunction(self.tokens[j].word) in ("علي", "بين")
+        return not any(without_conjunction(self.tokens[j].word) in _GENITIVE_PREPOSITIONS
                        for j in range(k + 1, min(len(self.tokens), k + 3)) if self.tokens[j].joined)
 
     def _made_before(self, t0: int, first: int) -> bool:

@@ -58,6 +58,8 @@ _THING_HEADS = word_classes()["speaker_thing_noun"]
 # reports and documents in the plural, which a plural verb of people never goes on with (media are
 # left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
 _PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
+_PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
+_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
 
 
 class SpeakerRules:
@@ -416,7 +418,7 @@ class SpeakerRules:
         with_qad = without_conjunction(self._word(cue - 1)) == "قد"
         end = cue - 1 if with_qad else cue
         kan = next((k for k in range(end - 1, max(first, cue - 8) - 1, -1)
-                    if without_conjunction(self._word(k)) in ("كان", "كانت", "كانوا")), None)
+                    if without_conjunction(self._word(k)) in _PAST_AUXILIARIES), None)
         if kan is None or kan + 1 >= end or any(self._comma_before(k) for k in range(kan + 1, cue)):
             return None
         if not with_qad and not self._bare_pluperfect(kan, cue, first):
@@ -830,7 +832,7 @@ class SpeakerRules:
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
         if k < last and self._word(k).startswith("بال") and k in by_first:
             body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
-        elif k + 1 >= last or self._word(k) not in ("باسم", "في", "ب", "من"):
+        elif k + 1 >= last or self._word(k) not in _OFFICIAL_OF_PREPOSITIONS:
             return None
         else:
             body = by_first.get(k + 1) if self._word(k) != "من" or head in _MEMBER_NOUNS else None

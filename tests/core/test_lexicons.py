@@ -78,8 +78,20 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "event_role_meeting_preposition",
+    "route_end_preposition",
+    "from_or_about_preposition",
+    "claim_concessive_verb_stem",
+    "claim_nesting_statement_preposition",
+    "event_role_owner_preposition", "event_role_place_part_topic_preposition", "event_role_addressee_preposition", "event_role_setting_preposition",
+    "event_clause_opener", "event_genitive_preposition",
+    "speaker_official_of_preposition",
     "actor_possessed_title",
-    "event_need", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
+    "event_need", "claim_verb_after_preposition", "claim_privative", "claim_subjunctive_particle", "claim_verb_negator",
+    "claim_as_word", "claim_sentence_opening_link", "claim_conditional_opener", "claim_lam_governing_adverb",
+    "claim_source_clause_link", "claim_source_exception_word", "claim_source_apposition_link", "claim_source_adjunct_preposition",
+    "claim_source_official_noun", "claim_source_issued_word", "claim_source_lam_pronoun", "claim_source_about_pronoun",
+    "claim_source_in_or_during", "event_future_support_verb", "event_role_crowd_joining_verb", "event_role_audience_word", "event_role_provoking_verb",
     "event_role_provoked_reaction",
     "claim_attribution_publishing_verb", "claim_cue_as_noun_phrase",
     "claim_acknowledging_verb", "claim_vote_manner", "claim_moving_verb", "claim_passive_auxiliary",
