@@ -15,6 +15,7 @@ _TELLING_VERBS = word_classes()["telling_verb"]
 _DISCOURSE_ADVERBIALS = tuple(sorted((tuple(p.split()) for p in word_classes()["discourse_adverbial"]),
                                      key=lambda p: (-len(p), p)))  # none is the start of another
 _CLAUSE_OPENERS = word_classes()["clause_opener"]
+_SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول "..."`: "by saying", then the words said
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
 # after a comma, the writer's gloss on a report (normalised words): `، في إشارة إلى`, `، من دون أن يقدم`
@@ -177,6 +178,8 @@ class ClaimContentRules:
         if sum(gap.count(q) for q in '"«»“”') >= 2 or any(ch in "،,؛" for ch in gap):
             return marker  # `لمنظمة "أنقذوا الأطفال" "نحن ..."`, `قال في بيانه، "..."`
         j = self._past_title_apposition(j, marker)
+        if marker - j == 1 and self._word(j) in _SAYING_NOUNS:
+            return marker  # `واكتفى بالقول "..."`: what was said is the quotation, not "by saying" it
         if j < marker and self._word(j)[:1] == "ل" and (j in self.in_mention or self._word(j)[1:] in CHANNEL_HEADS
                                                         or strip_article(self._word(j)[1:]) in CHANNEL_HEADS):
             return marker  # `...، لمجلة التنس "..."`: the channel, then the quotation

@@ -48,6 +48,7 @@ _LAM_PRONOUNS = word_classes()["claim_source_lam_pronoun"]  # `في بيان ل�
 _AS_WORDS = word_classes()["claim_as_word"]  # `كما قال`
 _ABOUT_PRONOUNS = word_classes()["claim_source_about_pronoun"]  # `عنه`, `بها` ...
 _IN_OR_DURING = word_classes()["claim_source_in_or_during"]  # `في`, `خلال` opening a date adjunct
+_SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول إن`: "by saying", opening the statement
 
 
 class ClaimSourceRules:
@@ -76,7 +77,8 @@ class ClaimSourceRules:
         word = self._word(j)
         if self._is_preposition(word) or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
-                or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j):
+                or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j) \
+                or word in _SAYING_NOUNS:  # (`واكتفى بالقول إن`: "by saying" opens what was said)
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
@@ -353,6 +355,8 @@ class ClaimSourceRules:
                     a += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
+                if b > a and self._word(b - 1) in _SAYING_NOUNS:
+                    b -= 1  # `واكتفى الوزير بالقول إن`: "by saying" opens the statement, it names no one
                 while a < b and self._preposition_and_pronoun(self._word(a)):
                     a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
                 described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
