@@ -298,6 +298,9 @@ class ClaimContentRules:
         verb = self._word(k + 1)
         if verb in TIME_WORDS or self.tokens[k + 1].bare in TIME_WORDS:
             return False  # `إن يوم الجمعة`: a time noun, not a verb
+        if verb.endswith("ه") and [ch for ch in self._written(k + 1) if ch.isalpha()][-1:] != ["ه"]:
+            return False  # `أن نسبة السائحين`, `أن تجربة`: a final ه the text wrote as ta marbuta (folded
+            # to ه) ends a noun; no verb ends in it (`أن يعطيه` keeps its pronoun ه as written)
         noun = analyse(verb)
         if noun.verbal_noun or noun.bare.endswith("ات"):
             return False  # `أن تحقيقات ...`, `أن تهديدات ...`: a noun opens the clause, no verb ends in `ات`
