@@ -15,6 +15,7 @@ _TELLING_VERBS = word_classes()["telling_verb"]
 _DISCOURSE_ADVERBIALS = tuple(sorted((tuple(p.split()) for p in word_classes()["discourse_adverbial"]),
                                      key=lambda p: (-len(p), p)))  # none is the start of another
 _CLAUSE_OPENERS = word_classes()["clause_opener"]
+_SEEMING_VERBS = word_classes()["claim_seeming_verb"]  # `يبدو أن`: the `أن` of "it seems", not a report
 _SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول "..."`: "by saying", then the words said
 _ADVERBIAL_OPENERS = word_classes()["adverbial_opener"]
 _CONTRAST_OPENERS = word_classes()["contrast_opener"]
@@ -107,11 +108,19 @@ class ClaimContentRules:
             b = breaks[i]
             end = min(stop, j + 1 if b == j else 2 if b == 1 else b)
         window = range(j, end)
-        complementizer = next((k for k in window if self._is_complementizer(self._word(k))
-                               and k not in self.in_mention and self._gap(k) not in ("-", "‐") and not self._in_acronym(k)
-                               and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
-                               and not self._opens_subjunctive(k)
-                               and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA)), None)
+        candidates = (k for k in window if self._is_complementizer(self._word(k))
+                      and k not in self.in_mention and self._gap(k) not in ("-", "‐") and not self._in_acronym(k)
+                      and not self._word(k).startswith(("لان", "ولان")) and self._word(k) not in ("كي", "لكي")
+                      and not self._opens_subjunctive(k)
+                      and not self._concessive(k) and not (k > j and self._word(k - 1) in _NON_REPORTING_BEFORE_ANNA))
+        # `، يبدو أن ...`: the `أن` of "it seems" opens its own clause, no report (it still bounds a
+        # short quoted name before it: `على حسابه في "تويتر": "... الذي يبدو أنه"`)
+        first_complementizer = complementizer = None
+        for k in candidates:
+            first_complementizer = k if first_complementizer is None else first_complementizer
+            if not (k > j and self._word(k - 1) in _SEEMING_VERBS):
+                complementizer = k
+                break
         # (`لأنه` is "because": a reason given, `طلب عدم نشر اسمه لأنه غير مخول`, and `لكي` "in order
         # to", `في خطوة اعتبرت ضرورية لكي يركز`: a purpose, not the report;
         # an `إن` inside a name or joined to one by a hyphen, `مون جيه-إن`, is no complementizer)
@@ -120,7 +129,7 @@ class ClaimContentRules:
             if complementizer is not None and k >= complementizer:
                 break
             if k in colons or k in quoted and k not in self.inside_mention \
-                    and not self._short_quoted_name(k, complementizer) and not self._quoted_term(k, j) \
+                    and not self._short_quoted_name(k, first_complementizer) and not self._quoted_term(k, j) \
                     and not self._what_it_was_called(k):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
