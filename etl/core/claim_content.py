@@ -195,7 +195,7 @@ class ClaimContentRules:
         if j < marker and (self._is_preposition(self._word(j)) or self._word(j) in ADJUNCT_OPENERS):
             # `تعهد في أول إحاطة له، في نيسان، بتقديم "..."`, `وقال عقب الاجتماع "..."`
             j = max((x for x in range(j + 1, marker) if self._comma_before(x)), default=j)
-        while j < marker and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS
+        while j < marker and (self._time_word(j)
                               or self._word(j) in self.adverbs or self._word(j).isdigit()):
             j += 1
         if j >= marker or self._is_preposition(self._word(j)) or self._word(j) in ADJUNCT_OPENERS \

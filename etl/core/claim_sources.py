@@ -335,7 +335,7 @@ class ClaimSourceRules:
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
                              or self._word(k) in ADJUNCT_OPENERS or self._word(k) in _ADVERBIAL_ACCUSATIVES
-                             or self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS), None)
+                             or self._time_word(k)), None)
             # (a preposition standing alone: `للقوات` after `القائد العام` is its genitive, not an adjunct)
             if governed is not None and self._word(governed) not in GOVERNED_PREPOSITIONS and marker is None:
                 governed = None
@@ -351,7 +351,7 @@ class ClaimSourceRules:
                 a, b = j, end
                 while a < b and self._word(a) in self.adverbs and not self._comma_before(a + 1):
                     a += 1
-                while a + 1 < b and (self._word(a) in TIME_WORDS or self.tokens[a].bare in TIME_WORDS):
+                while a + 1 < b and self._time_word(a):
                     a += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
                 while b > a and self._word(b - 1) in self.adverbs:
                     b -= 1
@@ -470,7 +470,7 @@ class ClaimSourceRules:
         then the object: the head is the subject a reader sees."""
         if c.value.needs_marker or self._is_participle(c.first) or j + 1 >= last \
                 or not self._word(j).startswith("ال") or not self._speaker_head(j) \
-                or self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
+                or self._time_word(j):
             return False  # (`أعلن الأحد دبلوماسيون`: Sunday, the day it was said, heads no subject)
         second = self._word(j + 1)
         joined = second.startswith("وال") or second[:1] == "و" and len(second) > 4 and second.endswith(("ه", "ها", "هم"))
@@ -670,7 +670,7 @@ class ClaimSourceRules:
                 or self._gap(stop)[-1:] not in QUOTE_OPEN or self._clause_break(j + 1, stop):
             return j
         if self._is_preposition(self._word(stop - 1)) or j in self.person_starts \
-                or any(self._word(k) in TIME_WORDS or self.tokens[k].bare in TIME_WORDS for k in range(j, stop)):
+                or any(self._time_word(k) for k in range(j, stop)):
             return j  # `حذر X الزعيم الكوري من "..."`: an object and its preposition; `الأحد`: a day, not `أحد`
         for k in range(j + 1, stop):
             gap, word = self._gap(k), self._word(k)

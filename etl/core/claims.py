@@ -893,7 +893,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
                 after = next((k for k in range(after + 1, last) if self._comma_before(k)), last)
             when = after
-            while when < last and when - after < 3 and (self._word(when) in TIME_WORDS or self.tokens[when].bare in TIME_WORDS):
+            while when < last and when - after < 3 and self._time_word(when):
                 when += 1
             if after < when < last and self._comma_before(when):
                 after = when  # `وبحسب صحيفة X، يوم الجمعة، يدرس`: when it was reported, set off by commas
@@ -949,7 +949,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j = said.last
         elif verb is None and j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
             j += 1  # `حسب ما نشر موقع صحيفة X.`: who published it follows
-        while j < last - 1 and (self._word(j) in TIME_WORDS or self.tokens[j].bare in TIME_WORDS):
+        while j < last - 1 and self._time_word(j):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`
         # after a closed quotation (`"...سيكون بإدارة مدنية" وفق أبازيد.`) the words that follow are
@@ -1107,6 +1107,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _word(self, k: int) -> str:
         return self.tokens[k].word
+
+    def _time_word(self, k: int) -> bool:
+        """tokens[k] is a word of time (`الخميس`, `أمس`), as written or without its clitics."""
+        return self.tokens[k].word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS
 
     def _inside_quotation(self, start: int, k: int) -> bool:
         """Token k stands inside a quotation opened at or after token `start` and not yet closed

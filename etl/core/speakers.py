@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS
+from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, TIME_WORDS
 from .ids import slug
-from .lexicon import load, time_words, word_classes
+from .lexicon import load, word_classes
 from .morphology import analyse, strip_article, without_conjunction
 from .text import normalize_phrase
 
@@ -36,7 +36,6 @@ _PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] fo
     "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
 _MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
                                    if r["gender"] == "m")
-_TIME_WORDS = time_words()
 # `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
 # subject, never a speaker's name
 _ADVERBIAL_ACCUSATIVES = word_classes()["speaker_adverbial_accusative"]
@@ -272,7 +271,7 @@ class SpeakerRules:
             return False  # (`وقال للمحكمة إنه`: whom he told, the speaker is still the last one)
         marker = self._content_marker(c.last, last)
         j = c.last
-        while marker is not None and j + 1 < marker and (self._word(j) in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS):
+        while marker is not None and j + 1 < marker and self._time_word(j):
             j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
         if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
@@ -475,7 +474,7 @@ class SpeakerRules:
         analysis = analyse(word)
         stem = analysis.bare
         return bool(analysis.conjunction) and analysis.past_shape \
-            and first not in self.in_mention and not self._is_preposition(word) and stem not in _TIME_WORDS \
+            and first not in self.in_mention and not self._is_preposition(word) and stem not in TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 
     def _bare_title_at(self, j: int, cue: int, reaches: bool = False) -> Mention | None:
@@ -537,7 +536,7 @@ class SpeakerRules:
         """`قال، أمس، ...`, `قال مساء أمس، ...`: the subject slot after a time adverbial of up to
         three words set off by a comma; else j."""
         k = j
-        while k < min(last, j + 3) and (self._word(k) in _TIME_WORDS or self.tokens[k].bare in _TIME_WORDS):
+        while k < min(last, j + 3) and self._time_word(k):
             k += 1
         return k if j < k < last and self._comma_before(k) else j
 
@@ -880,7 +879,7 @@ class SpeakerRules:
         j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
             and not self._comma_before(k) else k  # (`ناشط حقوقي قال`: the noun and its adjective)
         word = without_conjunction(self._word(j))
-        if word.startswith("ال") or word in _TIME_WORDS or self.tokens[j].bare in _TIME_WORDS:
+        if word.startswith("ال") or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
             return None  # (`والأحد قال`: Sunday, when it was said, not `أحد` (one of them))
         return self._unnamed_role(j, c.first)
 
