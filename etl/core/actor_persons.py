@@ -61,6 +61,11 @@ def _adjunct_alone(word: str) -> bool:
     # in يا is as often a woman's name, `الملكة صوفيا`)
 
 
+def _possessed_title(t) -> bool:
+    """A title of one noun made definite by its possessive pronoun (`نظيره`, `نظيرتها`)."""
+    return t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
+
+
 def _verbal_noun_alone(word: str) -> bool:
     """`عرض الرئيس الأمريكي [إجراء] محادثات`, `انتقد الرئيس الروسي [انسحاب] واشنطن`: one word of the
     verbal noun إفعال or انفعال after a title is the clause's object, no name (a long vowel after the
@@ -128,7 +133,7 @@ class PersonRules:
         """The mention of a known holder after title t: from the title (`الرئيس دونالد ترامب`), but
         from the name after a counterpart (`من نظيره الأمريكي [دونالد ترامب]`): the event rules
         read the counterpart word before the party as its role."""
-        if t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES:
+        if _possessed_title(t):
             return name.first, name.last, name.start, name.end
         return t.first, name.last, t.start, name.end
 
@@ -143,7 +148,7 @@ class PersonRules:
     def _definite_title(self, t) -> bool:
         """A title with the article (`الرئيس`), or one noun made definite by its pronoun (`نظيره`)."""
         return self.text[t.start:t.start + 2] == "ال" \
-            or t.last - t.first == 1 and normalize_phrase(t.value["title_ar"]) in _POSSESSED_TITLES
+            or _possessed_title(t)
 
     def _title(self, i: int, last: int) -> Mention | None:
         if i > 0 and self.tokens[i].joined and self.tokens[i - 1].word == "ال":
@@ -196,8 +201,7 @@ class PersonRules:
         elif j < last and not self.tokens[j].joined:
             name_at = last
         if name_at < last and (inner_title := self.lex.titles.match_at(self.tokens, name_at, stop=last)) is not None \
-                and self._definite_title(inner_title) and inner_title.last - inner_title.first == 1 \
-                and normalize_phrase(inner_title.value["title_ar"]) in _POSSESSED_TITLES:
+                and _possessed_title(inner_title):
             return None  # `التقى الرئيس الفرنسي [نظيره] البولندي`: the verb's object, another person
         if name_at < last and name_at > t.last and self.lex.titles.match_at(self.tokens, name_at, stop=last):
             inner = self._title(name_at, last)
