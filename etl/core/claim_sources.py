@@ -82,6 +82,9 @@ class ClaimSourceRules:
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
+        if strip_article(word) in _SOURCE_DOCUMENTS:
+            return False  # `كشفت دراسة حديثة أن`, `وخلص التقرير إلى أن`: a study or report states its
+            # findings, the same source as in `وقال التقرير إن` (footage, `أظهرت لقطات أن`, states nothing)
         if source is None and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
             return False  # `وأضاف بيرجيه أنه`: only someone adds, insists or notes that (`كشفت الأزمة أن` is a thing's)
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)

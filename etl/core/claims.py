@@ -447,7 +447,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
         if titled is None and source is None:
-            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
+            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first) \
+                or self._holder_after_title(c, last, by_first)
         if titled is not None:  # (a subject before the verb: what it says starts after the verb)
             source, after_source = titled, max(titled.last, c.last)
         subject = self._subject_before_described_object(c, source, last)
@@ -835,6 +836,18 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _comma_before(self, k: int) -> bool:
         return k in self._comma_tokens
+
+    def _holder_after_title(self, c, last: int, by_first) -> Mention | None:
+        """`وأعلن وزير الخارجية سامي حداد استعداده`: a title no rule joined to the name after it
+        (one to three words that may name a speaker, opened by a title, no comma) stands between
+        the verb and the named person who holds it: that person is the verb's subject."""
+        if c.last >= last or actor_lexicon().titles.match_at(self.tokens, c.last, stop=c.last + 1) is None:
+            return None
+        for k in range(c.last + 1, min(last, c.last + 4)):
+            holder = by_first.get(k)
+            if holder is not None:
+                return holder if holder.actor.actor_type == "person" and self._subject_words(c.last, k) else None
+        return None
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
