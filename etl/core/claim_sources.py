@@ -365,7 +365,10 @@ class ClaimSourceRules:
                 described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
                 if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
                     return (self.tokens[a].start, self.tokens[described - 1].end), described
-                if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                # (a title may run to six words with its holder's name: `وقال وزير الداخلية البلجيكي
+                # يان يامبون إن`, `كشف نجم المنتخب السابق رونالدو أن`)
+                longest = 6 if self._speaker_head(a) else 3
+                if 1 <= b - a <= longest and self._subject_words(a, b) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None

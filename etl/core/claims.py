@@ -589,6 +589,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
+        if source is not None and marker is not None and source.last <= c.first and c.last < marker \
+                and strip_article(self._word(c.last)) in _SOURCE_DOCUMENTS:
+            slot = self._subject_slot_words(c, first, last, c.last)
+            if slot is not None:  # `. وخلصت الدراسة إلى أن`: the study in the subject slot states it,
+                source, span = None, slot[0]  # not the speaker of the sentence before
         if c.value.needs_marker and not expresses and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`

@@ -1,5 +1,4 @@
-"""Reporting cues of classes the lexicon lacked (believing, fearing, expressing, going on,
-reminding, learning; verbal nouns with their pronoun) and a study or report stating its findings
+"""Reporting cues of classes the lexicon lacked (believing, fearing, expressing, reminding; verbal nouns with their pronoun) and a study or report stating its findings
 with a verb that also names an action (sentences written for these tests)."""
 import datetime as dt
 
@@ -41,15 +40,6 @@ def test_reaching_an_agreement_reports_nothing():
     assert claims("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في المدينة.") == []
 
 
-def test_going_on_without_its_conjunction():
-    found = claims("وقال المدرب إن الفريق جاهز. وفي السياق ذاته تابع أنه راض عن أداء اللاعبين.")
-    assert any(c["content"].startswith("أنه راض") and c["source_text"] == "المدرب" for c in found)
-
-
-def test_following_someone_is_no_report():
-    assert claims("وفي المساء تابع الحارس المشتبه به حتى باب المبنى.") == []
-
-
 def test_reminding_participle_before_bi_anna():
     found = claims("وختم رئيس البلدية كلمته مذكرا بأن المشروع سينتهي قبل الصيف.")
     assert any(c["cue"] == "مذكرا" and c["content"].startswith("بأن المشروع") for c in found)
@@ -57,11 +47,6 @@ def test_reminding_participle_before_bi_anna():
 
 def test_a_memorandum_is_no_report():
     assert claims("ووقع الطرفان مذكرة تفاهم في العاصمة أمس.") == []
-
-
-def test_an_outlet_learned_it():
-    c = only("وعلمت الصحيفة من مصادر مطلعة أن الوزير سيقدم استقالته.")
-    assert c["content"].startswith("أن الوزير سيقدم") and c["source_text"].startswith("الصحيفة")
 
 
 def test_a_verbal_noun_of_denial_with_its_pronoun():
@@ -91,3 +76,18 @@ def test_a_titled_holder_after_the_verb_is_its_subject():
 def test_a_person_after_the_content_marker_is_no_holder_of_the_title():
     found = claims("وكشف الوزير أن سامي حداد سيتولى المنصب.")
     assert [c["source_text"] for c in found] == ["الوزير"]
+
+
+def test_a_study_after_another_speaker_states_its_own_finding():
+    found = claims("وقال الباحثون إن النتائج أولية. وخلصت الدراسة إلى أن التدخين يضاعف الخطر.")
+    finding = next(c for c in found if c["content"].startswith("أن التدخين"))
+    assert finding["source_text"] == "الدراسة"
+
+
+def test_a_long_title_with_an_unknown_name_is_the_source_text():
+    c = only("وقال وزير الزراعة الهولندي يوب فاندرمير إن المحصول تضاعف.")
+    assert c["source_text"].startswith("وزير الزراعة") and c["source_text"].endswith("فاندرمير") and c["content"].startswith("إن المحصول")
+
+
+def test_chanting_slogans_or_a_following_clause_is_no_report():
+    assert claims("ورددت الجماهير هتافات ضد الحكم، ليفرض الاتحاد \"غرامة\" على النادي.") == []
