@@ -398,7 +398,7 @@ class SpeakerRules:
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
         slot = self._pluperfect_slot(cue, first)
         if slot is None:
-            return None
+            return self._pluperfect_across_commas(cue, first, by_last)
         kan, end = slot[0] - 1, slot[1]
         named = by_last.get(end)
         if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
@@ -407,6 +407,44 @@ class SpeakerRules:
         if phrase is not None and phrase.last == end:
             return phrase
         return None
+
+    def _pluperfect_across_commas(self, cue: int, first: int, by_last) -> Mention | None:
+        """`وكان مستشار الرئيس، فلان الفلاني، أعلن أن`, `وكان رئيس الوزراء، الذي ...، اعتبر أن`,
+        `وكانت المنظمة التي ... ، قد أعربت عن`: a sentence opened by `كان` whose subject is set off
+        by commas (an apposition, a description, a relative clause) before the past verb of saying
+        (or its `قد`), with no conjunction on the verb: the subject is the person named between
+        the last commas, else the actor or definite phrase right after `كان`. (The speaker of the
+        sentence before does not say it.)"""
+        if cue - 2 <= first or without_conjunction(self._word(first)) not in _PAST_AUXILIARIES:
+            return None
+        word = self._word(cue)
+        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
+        end = cue - 1 if with_qad else cue
+        if word[:1] in "وف" or self._is_participle(cue) or not (with_qad or analyse(word).past_shape) \
+                or end - first > 30 or not self._comma_before(end) \
+                or any(without_conjunction(self._word(k)) == "قد" for k in range(first + 1, end)):
+            return None  # (`وكان X قد وصل، ...`: the clause of `كان` is complete before the comma)
+        mentions = {m.first: m for m in by_last.values()}
+        if cue + 1 in mentions:
+            return None  # the verb has its own subject after it
+        commas = [k for k in range(first + 2, end) if self._comma_before(k)]
+        named = mentions.get(commas[-1]) if commas else None
+        if named is not None and named.last == end and named.actor.actor_type == "person":
+            return named  # `وكان مستشار الأمن القومي، فلان، أعلن`: the holder named in apposition
+        head = mentions.get(first + 1)
+        if head is not None and (not commas or head.last <= commas[0]):
+            return head
+        bound = commas[0] if commas else end
+        phrase = self._noun_phrase_at(first + 1, bound)
+        if phrase is None and self.describe is not None and bound - first <= 5:
+            phrase = self.describe(first + 1, bound)  # `وكان رئيس وزراء كندا، ...`: an office no rule named
+            if phrase is not None and phrase.last != bound:
+                phrase = None
+        if phrase is None and actor_lexicon().titles.match_at(self.tokens, first + 1, stop=first + 2) is not None:
+            # `وكان رئيس وزراء كندا، ...`: an unnamed office holder of a named body speaks for that body
+            phrase = next((m for m in mentions.values() if first + 1 < m.first and m.last == bound
+                           and m.actor.actor_type != "person"), None)
+        return phrase
 
     def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
         """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`), or
