@@ -240,6 +240,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
         self.unnamed_continues = False  # the cue read last has a dropped subject: `last_unnamed` goes on
         self.sentence_idx = 0  # the sentence being read, and the one where `last_unnamed` last spoke
+        # the sentence read last and the one before it (first token, end token, headline or not)
+        self._this_sentence: tuple[int, int, bool] | None = None
+        self.sentence_before: tuple[int, int, bool] | None = None
         self.last_unnamed_at = -2
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
@@ -249,6 +252,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
              sentence_idx: int = 0) -> list[Claim]:
         cue_starts = self.cues.starts_in(self.tokens, first, last)
         self.sentence_idx = sentence_idx
+        # the sentence before, for an attribution standing as a sentence of its own (`حسب رويترز.`)
+        self.sentence_before, self._this_sentence = self._this_sentence, (first, last, is_title)
         publishing = self._publishing_tokens
         if not cue_starts and not is_title and \
                 bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
@@ -917,6 +922,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 after = when  # `وبحسب صحيفة X، يوم الجمعة، يدرس`: when it was reported, set off by commas
             start = self._content_start(after, last)
             end = last
+            if start >= end and not self._comma_before(c.first) and self._attribution_alone(c, first, last):
+                start, end = self.sentence_before[:2]  # `حسب ما نقلت وكالة X.` after the words it attributes
         else:                      # `... بحسب المصادر`: content precedes
             start, end = self._after_adverbial(first, c.first), c.first
             while end - 1 > start and self._word(end - 1) in ("وذلك", "ذلك"):
@@ -937,6 +944,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _attribution_alone(self, c, first: int, last: int) -> bool:
+        """`. حسب ما نقلت رويترز.`, `. حسب وكالة فرانس برس.`: an attribution preposition opening a
+        short sentence that holds nothing but its source: it attributes the sentence before (a
+        body sentence, not the headline)."""
+        before = self.sentence_before
+        return before is not None and not before[2] and before[1] == first and c.first <= first + 1 \
+            and last - first <= 8 and before[1] - before[0] >= 4
 
     def _titled_words(self, j: int, end: int) -> bool:
         """A title or an official (`مدير`, `المتحدثة باسم`) among tokens j..end-1 (after the `لـ` of
