@@ -950,6 +950,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         short sentence that holds nothing but its source: it attributes the sentence before (a
         body sentence, not the headline)."""
         before = self.sentence_before
+        if self._word(c.first).startswith("نقلا"):
+            return False  # `*نقلا عن صحيفة X`: a reprint credit for the whole article, not for its last sentence
         return before is not None and not before[2] and before[1] == first and c.first <= first + 1 \
             and last - first <= 8 and before[1] - before[0] >= 4
 

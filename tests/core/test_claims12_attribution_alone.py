@@ -32,3 +32,8 @@ def test_an_attribution_with_its_own_content_is_unchanged():
 def test_the_headline_is_not_attributed():
     found = extract("t", "الشركة تغلق مصنعها\nحسب وكالة الأنباء المحلية.", DAY).claims
     assert found == []
+
+
+def test_a_reprint_credit_attributes_nothing():
+    found = claims("ولن ينسى الجمهور هذا الموسم الصعب أبدا. *نقلا عن صحيفة الأيام")
+    assert not any(c["content"].startswith("ولن ينسى") for c in found)
