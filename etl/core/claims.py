@@ -303,7 +303,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             elif c is not None and i > first and self._word(i - 1) in _SUBJUNCTIVE_PARTICLES and is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and (self._word(i - 1) in self.relative_pronouns or self._word(i - 1) == "ما") \
-                    and self._object_pronoun(i):
+                    and self._object_pronoun(i) and not self._describes_referent(i, last):
                 c = None  # `الملاحظات التي قالها`, `منتقدا ما وصفه "..."`: the cue refers back to what was said
             elif c is not None and without_conjunction(self._word(i)) in _FIRST_PERSON_SEEING and c.last < last \
                     and self._content_marker(c.last, min(last, c.last + 2)) is None:
@@ -954,6 +954,18 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return False  # `*نقلا عن صحيفة X`: a reprint credit for the whole article, not for its last sentence
         return before is not None and not before[2] and before[1] == first and c.first <= first + 1 \
             and last - first <= 8 and before[1] - before[0] >= 4
+
+    def _describes_referent(self, i: int, last: int) -> bool:
+        """`اللاعب، الذي وصفه المدرب بأنه أحد أهم اللاعبين`: a verb of describing in a relative clause
+        whose object pronoun is the one described (not the words said), with its subject and then
+        `بأنه` within five words: the subject, a named person, says what follows `بأن`."""
+        words = (self._word(i), without_conjunction(self._word(i)))  # (`وصفه`: the و is the root's)
+        if not any(w.endswith(p) and w[:-len(p)] in _DESCRIBING_VERBS for w in words for p in ("ه", "ها", "هم")):
+            return False
+        bi_anna = next((k for k in range(i + 2, min(last, i + 6)) if self._word(k) in _BI_ANNA), None)
+        # (a named person is the subject: a phrase there is read as the clause's head by the relative rule)
+        return bi_anna is not None and not any(self._comma_before(k) for k in range(i + 1, bi_anna + 1)) \
+            and any(k in self.person_starts for k in range(i + 1, bi_anna))
 
     def _titled_words(self, j: int, end: int) -> bool:
         """A title or an official (`مدير`, `المتحدثة باسم`) among tokens j..end-1 (after the `لـ` of
