@@ -221,6 +221,11 @@ class SpeakerRules:
         if before is not None and self._conjoined_verb(c):
             before = None  # `... تهدد دول الجوار واعتبر أن`: the `و` on the verb opens a clause, the
             # phrase before it ends the last one and is no subject of this verb
+        if before is not None and self._fronted_topic(before, first):
+            # `وعن الفنان X قال إنه`: whom the words are about, fronted with `عن`, is not who says them
+            before = None
+        if subject is not None and self._fronted_topic(subject, first):
+            subject = None
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -231,7 +236,7 @@ class SpeakerRules:
                 or self._definite_subject_before(c, first, last) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
-                   and m.actor.actor_type == "person" and agrees(m)]
+                   and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
         if self._coordinated_unnamed_subject(c, first) is not None:
@@ -976,6 +981,16 @@ class SpeakerRules:
         if word.endswith("ت") and self.cues.get(word + "ت") is not None:
             return "m"  # `لفت`, `ثبت`: a root ending in ت, whose feminine is `لفتت` (not the `ت` of `قالت`)
         return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
+
+    def _fronted_topic(self, m: Mention, first: int) -> bool:
+        """`وعن الفنان X قال`, `أما عن X فقال`: the mention stands in a phrase opened by `عن` (at most
+        three words of description between) that opens its clause: a topic, not a subject."""
+        for k in range(m.first - 1, max(first, m.first - 4) - 1, -1):
+            if without_conjunction(self._word(k)) == "عن":
+                return k == first or self._comma_before(k) or self._word(k - 1) == "اما"
+            if self._comma_before(k + 1) or not self._word(k).isalpha():
+                return False
+        return False
 
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
