@@ -996,6 +996,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j = said.last
         elif verb is None and j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
             j += 1  # `حسب ما نشر موقع صحيفة X.`: who published it follows
+        if (verb is not None or said is not None) and j < last - 1 and self._preposition_and_pronoun(self._word(j)):
+            j += 1  # `وفق ما صرح به الوزير`: the pronoun points back at what was said, the speaker follows
         while j < last - 1 and self._time_word(j):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`

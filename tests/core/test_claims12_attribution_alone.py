@@ -37,3 +37,9 @@ def test_the_headline_is_not_attributed():
 def test_a_reprint_credit_attributes_nothing():
     found = claims("ولن ينسى الجمهور هذا الموسم الصعب أبدا. *نقلا عن صحيفة الأيام")
     assert not any(c["content"].startswith("ولن ينسى") for c in found)
+
+
+def test_a_trailing_attribution_with_a_resumptive_pronoun_after_its_verb():
+    found = claims("ستستمر المفاوضات حتى نهاية الشهر، وفق ما صرح به الوزير.")
+    [c] = [c for c in found if c["cue"] == "وفق ما"]
+    assert c["source_text"] == "الوزير" and c["content"].startswith("ستستمر المفاوضات")
