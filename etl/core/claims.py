@@ -836,8 +836,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             # report, and the verb after the relative clause has its own object
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
+        span = (source.start, source.end)
+        told = next((k for k in range(source.last, min(told, source.last + 4)) if self._word(k).startswith("لل")), told)
+        if source.actor.actor_type == "person" and source.actor.origin == "pattern" and source.first == c.last \
+                and self._speaker_head(c.last) and 1 <= told - source.last <= 3 and self._subject_words(source.last, told):
+            # `"..."، قال وزير الداخلية الهولندي يوب فاندرمير للصحفيين.`: the title, then its holder's name
+            # no rule knows, up to the end or whom it was said to
+            span = (source.start, self.tokens[told - 1].end)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     source, (source.start, source.end), channel, hedged)
+                     source, span, channel, hedged)
 
         # (the last: `أن الرئيس ترامب جعلها تبكي في مكالمة قال فيها`, named in the report before its verb)
 

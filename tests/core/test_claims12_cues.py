@@ -91,3 +91,9 @@ def test_a_long_title_with_an_unknown_name_is_the_source_text():
 
 def test_chanting_slogans_or_a_following_clause_is_no_report():
     assert claims("ورددت الجماهير هتافات ضد الحكم، ليفرض الاتحاد \"غرامة\" على النادي.") == []
+
+
+def test_a_trailing_title_keeps_its_unknown_holders_name():
+    found = claims("\"الوضع تحت السيطرة\"، قال وزير الداخلية الهولندي يوب فاندرمير للصحفيين.")
+    [c] = found
+    assert c["source_text"].endswith("يوب فاندرمير") and c["content"].startswith("الوضع تحت السيطرة")
