@@ -82,6 +82,9 @@ class ClaimSourceRules:
             return False
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
+        if strip_article(word) in _SOURCE_DOCUMENTS:
+            return False  # `كشفت دراسة حديثة أن`, `وخلص التقرير إلى أن`: a study or report states its
+            # findings, the same source as in `وقال التقرير إن` (footage, `أظهرت لقطات أن`, states nothing)
         if source is None and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
             return False  # `وأضاف بيرجيه أنه`: only someone adds, insists or notes that (`كشفت الأزمة أن` is a thing's)
         return word.isalpha() and not self._object_pronoun(c.first) and not self._tells_whom(c.first)
@@ -362,7 +365,10 @@ class ClaimSourceRules:
                 described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
                 if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
                     return (self.tokens[a].start, self.tokens[described - 1].end), described
-                if 1 <= b - a <= 3 and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                # (a title may run to six words with its holder's name: `وقال وزير الداخلية البلجيكي
+                # يان يامبون إن`, `كشف نجم المنتخب السابق رونالدو أن`)
+                longest = 6 if self._speaker_head(a) else 3
+                if 1 <= b - a <= longest and self._subject_words(a, b) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None

@@ -240,6 +240,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         self.sentence_unnamed: tuple[tuple[int, int], str | None, bool | None] | None = None
         self.unnamed_continues = False  # the cue read last has a dropped subject: `last_unnamed` goes on
         self.sentence_idx = 0  # the sentence being read, and the one where `last_unnamed` last spoke
+        # the sentence read last and the one before it (first token, end token, headline or not)
+        self._this_sentence: tuple[int, int, bool] | None = None
+        self.sentence_before: tuple[int, int, bool] | None = None
         self.last_unnamed_at = -2
         # the bodies that spoke through an official (`متحدث باسم X`): the official's gender, by the
         # body mention's start
@@ -249,6 +252,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
              sentence_idx: int = 0) -> list[Claim]:
         cue_starts = self.cues.starts_in(self.tokens, first, last)
         self.sentence_idx = sentence_idx
+        # the sentence before, for an attribution standing as a sentence of its own (`حسب رويترز.`)
+        self.sentence_before, self._this_sentence = self._this_sentence, (first, last, is_title)
         publishing = self._publishing_tokens
         if not cue_starts and not is_title and \
                 bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
@@ -298,7 +303,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             elif c is not None and i > first and self._word(i - 1) in _SUBJUNCTIVE_PARTICLES and is_present_verb(self._word(i)):
                 c = None  # `من المرتقب أن يعلن`, `تود أن ترى`: an act to come, nothing reported yet
             elif c is not None and i > first and (self._word(i - 1) in self.relative_pronouns or self._word(i - 1) == "ما") \
-                    and self._object_pronoun(i):
+                    and self._object_pronoun(i) and not self._describes_referent(i, last):
                 c = None  # `الملاحظات التي قالها`, `منتقدا ما وصفه "..."`: the cue refers back to what was said
             elif c is not None and without_conjunction(self._word(i)) in _FIRST_PERSON_SEEING and c.last < last \
                     and self._content_marker(c.last, min(last, c.last + 2)) is None:
@@ -447,7 +452,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:
             titled = self._titled_subject(c.last, last, mentions) or self._phrase_before_object(c, last, by_first)
         if titled is None and source is None:
-            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first)
+            titled = self._subject_before_object(c, last, by_first) or self._phrase_before_verb(c, first, by_first) \
+                or self._holder_after_title(c, last, by_first)
         if titled is not None:  # (a subject before the verb: what it says starts after the verb)
             source, after_source = titled, max(titled.last, c.last)
         subject = self._subject_before_described_object(c, source, last)
@@ -588,6 +594,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             return None  # `وردت إسرائيل بغارات`: an action, not a statement (`عبرت X عن قلقها` is one)
         if c.value.needs_marker and marker is not None and self._thing_as_subject(c, source, marker):
             return None  # `وأظهرت لقطات فيديو أن`: a thing shows it, no one says it
+        if source is not None and marker is not None and source.last <= c.first and c.last < marker \
+                and strip_article(self._word(c.last)) in _SOURCE_DOCUMENTS:
+            slot = self._subject_slot_words(c, first, last, c.last)
+            if slot is not None:  # `. وخلصت الدراسة إلى أن`: the study in the subject slot states it,
+                source, span = None, slot[0]  # not the speaker of the sentence before
         if c.value.needs_marker and not expresses and self._is_participle(c.first) and not self._comma_before(c.first) \
                 and (marker is None or not self._is_complementizer(self._word(marker))):
             return None  # `ورفعت لافتة كتب عليها "..."`: a noun (a banner), not the participle `، لافتة إلى`
@@ -825,8 +836,15 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             # report, and the verb after the relative clause has its own object
         hedged = c.value.hedged or self._hedged(start, end)
         channel, _ = self._channel(source.last, last, by_first)
+        span = (source.start, source.end)
+        told = next((k for k in range(source.last, min(told, source.last + 4)) if self._word(k).startswith("لل")), told)
+        if source.actor.actor_type == "person" and source.actor.origin == "pattern" and source.first == c.last \
+                and self._speaker_head(c.last) and 1 <= told - source.last <= 3 and self._subject_words(source.last, told):
+            # `"..."، قال وزير الداخلية الهولندي يوب فاندرمير للصحفيين.`: the title, then its holder's name
+            # no rule knows, up to the end or whom it was said to
+            span = (source.start, self.tokens[told - 1].end)
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end),
-                     source, (source.start, source.end), channel, hedged)
+                     source, span, channel, hedged)
 
         # (the last: `أن الرئيس ترامب جعلها تبكي في مكالمة قال فيها`, named in the report before its verb)
 
@@ -835,6 +853,18 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
     def _comma_before(self, k: int) -> bool:
         return k in self._comma_tokens
+
+    def _holder_after_title(self, c, last: int, by_first) -> Mention | None:
+        """`وأعلن وزير الخارجية سامي حداد استعداده`: a title no rule joined to the name after it
+        (one to three words that may name a speaker, opened by a title, no comma) stands between
+        the verb and the named person who holds it: that person is the verb's subject."""
+        if c.last >= last or actor_lexicon().titles.match_at(self.tokens, c.last, stop=c.last + 1) is None:
+            return None
+        for k in range(c.last + 1, min(last, c.last + 4)):
+            holder = by_first.get(k)
+            if holder is not None:
+                return holder if holder.actor.actor_type == "person" and self._subject_words(c.last, k) else None
+        return None
 
     def _token_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -899,6 +929,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 after = when  # `وبحسب صحيفة X، يوم الجمعة، يدرس`: when it was reported, set off by commas
             start = self._content_start(after, last)
             end = last
+            if start >= end and not self._comma_before(c.first) and self._attribution_alone(c, first, last):
+                start, end = self.sentence_before[:2]  # `حسب ما نقلت وكالة X.` after the words it attributes
         else:                      # `... بحسب المصادر`: content precedes
             start, end = self._after_adverbial(first, c.first), c.first
             while end - 1 > start and self._word(end - 1) in ("وذلك", "ذلك"):
@@ -919,6 +951,28 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             claim.children.append(Claim(claim.cue_start, claim.cue_end, claim.content_start, claim.content_end,
                                         quoted, (quoted.start, quoted.end), None, hedged, parent=claim))
         return claim
+
+    def _attribution_alone(self, c, first: int, last: int) -> bool:
+        """`. حسب ما نقلت رويترز.`, `. حسب وكالة فرانس برس.`: an attribution preposition opening a
+        short sentence that holds nothing but its source: it attributes the sentence before (a
+        body sentence, not the headline)."""
+        before = self.sentence_before
+        if self._word(c.first).startswith("نقلا"):
+            return False  # `*نقلا عن صحيفة X`: a reprint credit for the whole article, not for its last sentence
+        return before is not None and not before[2] and before[1] == first and c.first <= first + 1 \
+            and last - first <= 8 and before[1] - before[0] >= 4
+
+    def _describes_referent(self, i: int, last: int) -> bool:
+        """`اللاعب، الذي وصفه المدرب بأنه أحد أهم اللاعبين`: a verb of describing in a relative clause
+        whose object pronoun is the one described (not the words said), with its subject and then
+        `بأنه` within five words: the subject, a named person, says what follows `بأن`."""
+        words = (self._word(i), without_conjunction(self._word(i)))  # (`وصفه`: the و is the root's)
+        if not any(w.endswith(p) and w[:-len(p)] in _DESCRIBING_VERBS for w in words for p in ("ه", "ها", "هم")):
+            return False
+        bi_anna = next((k for k in range(i + 2, min(last, i + 6)) if self._word(k) in _BI_ANNA), None)
+        # (a named person is the subject: a phrase there is read as the clause's head by the relative rule)
+        return bi_anna is not None and not any(self._comma_before(k) for k in range(i + 1, bi_anna + 1)) \
+            and any(k in self.person_starts for k in range(i + 1, bi_anna))
 
     def _titled_words(self, j: int, end: int) -> bool:
         """A title or an official (`مدير`, `المتحدثة باسم`) among tokens j..end-1 (after the `لـ` of
@@ -949,6 +1003,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j = said.last
         elif verb is None and j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
             j += 1  # `حسب ما نشر موقع صحيفة X.`: who published it follows
+        if (verb is not None or said is not None) and j < last - 1 and self._preposition_and_pronoun(self._word(j)):
+            j += 1  # `وفق ما صرح به الوزير`: the pronoun points back at what was said, the speaker follows
         while j < last - 1 and self._time_word(j):
             j += 1  # `حسبما أعلن الثلاثاء مدرب الفريق`: when it was said, then who said it
         words_end = self._before_speaker_relative(j, last)  # `بحسب مدير الشركة، الذي زار الموقع.`

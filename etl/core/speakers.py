@@ -221,6 +221,11 @@ class SpeakerRules:
         if before is not None and self._conjoined_verb(c):
             before = None  # `... تهدد دول الجوار واعتبر أن`: the `و` on the verb opens a clause, the
             # phrase before it ends the last one and is no subject of this verb
+        if before is not None and self._fronted_topic(before, first):
+            # `وعن الفنان X قال إنه`: whom the words are about, fronted with `عن`, is not who says them
+            before = None
+        if subject is not None and self._fronted_topic(subject, first):
+            subject = None
         for candidate in (subject, before) if self._comma_before(c.first) else (subject,) if participle else (before, subject):
             if (agrees if candidate is before and not self._comma_before(c.first) else continues)(candidate):
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
@@ -231,7 +236,7 @@ class SpeakerRules:
                 or self._definite_subject_before(c, first, last) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
-                   and m.actor.actor_type == "person" and agrees(m)]
+                   and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
             return earlier[-1], c.last
         if self._coordinated_unnamed_subject(c, first) is not None:
@@ -398,7 +403,7 @@ class SpeakerRules:
         + past verb stands between the two: a named actor or a definite phrase no rule named."""
         slot = self._pluperfect_slot(cue, first)
         if slot is None:
-            return None
+            return self._pluperfect_across_commas(cue, first, by_last)
         kan, end = slot[0] - 1, slot[1]
         named = by_last.get(end)
         if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
@@ -407,6 +412,44 @@ class SpeakerRules:
         if phrase is not None and phrase.last == end:
             return phrase
         return None
+
+    def _pluperfect_across_commas(self, cue: int, first: int, by_last) -> Mention | None:
+        """`وكان مستشار الرئيس، فلان الفلاني، أعلن أن`, `وكان رئيس الوزراء، الذي ...، اعتبر أن`,
+        `وكانت المنظمة التي ... ، قد أعربت عن`: a sentence opened by `كان` whose subject is set off
+        by commas (an apposition, a description, a relative clause) before the past verb of saying
+        (or its `قد`), with no conjunction on the verb: the subject is the person named between
+        the last commas, else the actor or definite phrase right after `كان`. (The speaker of the
+        sentence before does not say it.)"""
+        if cue - 2 <= first or without_conjunction(self._word(first)) not in _PAST_AUXILIARIES:
+            return None
+        word = self._word(cue)
+        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
+        end = cue - 1 if with_qad else cue
+        if word[:1] in "وف" or self._is_participle(cue) or not (with_qad or analyse(word).past_shape) \
+                or end - first > 30 or not self._comma_before(end) \
+                or any(without_conjunction(self._word(k)) == "قد" for k in range(first + 1, end)):
+            return None  # (`وكان X قد وصل، ...`: the clause of `كان` is complete before the comma)
+        mentions = {m.first: m for m in by_last.values()}
+        if cue + 1 in mentions:
+            return None  # the verb has its own subject after it
+        commas = [k for k in range(first + 2, end) if self._comma_before(k)]
+        named = mentions.get(commas[-1]) if commas else None
+        if named is not None and named.last == end and named.actor.actor_type == "person":
+            return named  # `وكان مستشار الأمن القومي، فلان، أعلن`: the holder named in apposition
+        head = mentions.get(first + 1)
+        if head is not None and (not commas or head.last <= commas[0]):
+            return head
+        bound = commas[0] if commas else end
+        phrase = self._noun_phrase_at(first + 1, bound)
+        if phrase is None and self.describe is not None and bound - first <= 5:
+            phrase = self.describe(first + 1, bound)  # `وكان رئيس وزراء كندا، ...`: an office no rule named
+            if phrase is not None and phrase.last != bound:
+                phrase = None
+        if phrase is None and actor_lexicon().titles.match_at(self.tokens, first + 1, stop=first + 2) is not None:
+            # `وكان رئيس وزراء كندا، ...`: an unnamed office holder of a named body speaks for that body
+            phrase = next((m for m in mentions.values() if first + 1 < m.first and m.last == bound
+                           and m.actor.actor_type != "person"), None)
+        return phrase
 
     def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
         """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`), or
@@ -938,6 +981,16 @@ class SpeakerRules:
         if word.endswith("ت") and self.cues.get(word + "ت") is not None:
             return "m"  # `لفت`, `ثبت`: a root ending in ت, whose feminine is `لفتت` (not the `ت` of `قالت`)
         return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
+
+    def _fronted_topic(self, m: Mention, first: int) -> bool:
+        """`وعن الفنان X قال`, `أما عن X فقال`: the mention stands in a phrase opened by `عن` (at most
+        three words of description between) that opens its clause: a topic, not a subject."""
+        for k in range(m.first - 1, max(first, m.first - 4) - 1, -1):
+            if without_conjunction(self._word(k)) == "عن":
+                return k == first or self._comma_before(k) or self._word(k - 1) == "اما"
+            if self._comma_before(k + 1) or not self._word(k).isalpha():
+                return False
+        return False
 
     def _opens_clause(self, k: int) -> bool:
         """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
