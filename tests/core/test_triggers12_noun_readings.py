@@ -33,3 +33,10 @@ def test_the_fbi_and_investigating_judges_are_no_inquiry():
 
 def test_an_inquiry_opened_by_the_fbi_is_still_an_inquiry():
     assert types("وفتح مكتب التحقيقات الفدرالي تحقيقا في الحادث.") == ["ACCUSE"]
+
+
+def test_yielding_needs_what_is_yielded_to():
+    assert types("واستجابت الحكومة أخيرا لمطالب المعلمين.") == ["CONCEDE"]
+    assert types("وقال الأطباء إن الوزير يستجيب للعلاج.") == []
+    assert types("وقالت الشرطة إنها استجابت لبلاغ من أحد السكان.") == []
+    assert types("وتجمع المئات في الساحة استجابة لدعوة على الإنترنت.") != ["CONCEDE"]
