@@ -67,3 +67,8 @@ def test_a_sum_of_money_given_is_aid_and_promised_is_agree():
 
 def test_questioning_by_the_police_is_an_investigation():
     assert types("واستجوبت الشرطة الوزير السابق في قضية الرشوة.") == ["ACCUSE"]
+
+
+def test_verb_forms_of_ramming_and_stoning():
+    assert types("ودهست حافلة صغيرة عددا من المشاة قرب المحطة.") == ["ASSAULT"]
+    assert types("ورشق الشبان دورية الشرطة بالحجارة.") == ["ASSAULT"]
