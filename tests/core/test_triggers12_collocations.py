@@ -72,3 +72,17 @@ def test_questioning_by_the_police_is_an_investigation():
 def test_verb_forms_of_ramming_and_stoning():
     assert types("ودهست حافلة صغيرة عددا من المشاة قرب المحطة.") == ["ASSAULT"]
     assert types("ورشق الشبان دورية الشرطة بالحجارة.") == ["ASSAULT"]
+
+
+def test_open_to_talks_is_an_intent_to_negotiate_and_not_open_is_a_refusal():
+    assert types("وقالت الوزيرة إن بلادها منفتحة على الحوار مع جيرانها.") == ["AGREE"]
+    assert types("لكن الطرف الآخر لم يكن منفتحا على الفكرة.") == ["REJECT"]
+    assert types("ودعا إلى مجتمع منفتح على العالم.") == []
+
+
+def test_talks_said_to_have_taken_place():
+    assert types("وكشفت الصحيفة عن محادثات جرت بين الوفدين في جنيف.") == ["CONSULT"]
+
+
+def test_courage_is_praise():
+    assert types("ووصف رئيس الوزراء القرار بأنه شجاع.") == ["SUPPORT"]
