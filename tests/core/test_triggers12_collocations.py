@@ -77,7 +77,7 @@ def test_verb_forms_of_ramming_and_stoning():
 def test_open_to_talks_is_an_intent_to_negotiate_and_not_open_is_a_refusal():
     assert types("وقالت الوزيرة إن بلادها منفتحة على الحوار مع جيرانها.") == ["AGREE"]
     assert types("لكن الطرف الآخر لم يكن منفتحا على الفكرة.") == ["REJECT"]
-    assert types("ودعا إلى مجتمع منفتح على العالم.") == []
+    assert types("وهي مدينة منفتحة على العالم منذ قرون.") == []
 
 
 def test_talks_said_to_have_taken_place():
