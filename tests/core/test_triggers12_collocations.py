@@ -86,3 +86,16 @@ def test_talks_said_to_have_taken_place():
 
 def test_courage_is_praise():
     assert types("ووصف رئيس الوزراء القرار بأنه شجاع.") == ["SUPPORT"]
+
+
+def test_operations_waged_are_assaults_but_a_trade_war_is_not():
+    assert types("وتشن القوات الحكومية عمليات واسعة ضد المسلحين في الجبال.") == ["ASSAULT"]
+    assert types("وشنت الولايات المتحدة حربا تجارية على شركائها.") == []
+
+
+def test_a_party_under_investigation():
+    assert types("وخضع الوزير السابق لتحقيق مطول في مكتب النائب العام.") == ["ACCUSE"]
+
+
+def test_a_travel_ban_with_the_banned_person_between():
+    assert types("ومنعت السلطات الناشط المعروف من السفر إلى الخارج.") == ["COERCE"]
