@@ -8,6 +8,7 @@ from functools import lru_cache
 from .lexicon import _files, load, normalize_phrase, phrase_key, read_tsv, split_variants
 from .lexicon import word_classes
 from .matching import _DEFINITE_OPENINGS, PhraseMatch, PhraseMatcher, Token
+from .morphology import stem_candidates
 from .paradigms import parse_paradigm, verb_forms
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -118,8 +119,11 @@ class TriggerMatcher(PhraseMatcher):
                  stop: int | None = None) -> PhraseMatch | None:
         found = super().match_at(tokens, i, max_words, stop)
         if found is not None and getattr(found.value, "verb_form", False) and \
-                tokens[i].word.startswith(_DEFINITE_OPENINGS):
-            return None
+                (tokens[i].word.startswith(_DEFINITE_OPENINGS) or counted(tokens, i)):
+            return None  # `الطالب`, `34 طالب`, `آلاف طالب`: students, not `طالب` (demanded)
+        if found is not None and getattr(found.value, "event_mode", None) == "investigate" and \
+                names_a_body(tokens, i):
+            return None  # `مكتب التحقيقات الفدرالي`, `قضاة التحقيق`: a body or an office, no inquiry
         if found is not None and getattr(found.value, "event_type", None) == "PROTEST" and feigns(tokens, found):
             return None
         if found is not None and isinstance(found.value, Head) and _OBLIGATION_STEM in tokens[i].word[:4] and \
@@ -142,6 +146,37 @@ class TriggerMatcher(PhraseMatcher):
             return None  # `المتهمة`, the accused woman; `متهمة بالفساد`, accused of it
         return found
 
+
+# a verb form of the shape `فاعل` right after a count (`34 طالب`, `مئات طالب`) is the noun it also
+# spells, a counted noun; a count of fewer than `COUNT_LIMIT` (a year, `في 2017 طالب البرلمان`, dates a verb)
+COUNT_LIMIT = 1000
+_COUNTING_WORDS = word_classes()["counting_word"]
+
+
+def counted(tokens: list[Token], i: int) -> bool:
+    """tokens[i], of the shape `فاعل` that is also a noun (`طالب` student, `قاتل` killer), follows a
+    count with no punctuation between: a number below `COUNT_LIMIT` or a word of count (`مئات`,
+    `آلاف`). Other verb forms are no nouns (`قمة الـ7 تعهدت`: the G7 pledged)."""
+    word = tokens[i].word
+    if i == 0 or not tokens[i].joined or len(word) != 4 or word[1] != "ا":
+        return False
+    before = tokens[i - 1].word
+    if before.isdigit():
+        return int(before) < COUNT_LIMIT
+    return before in _COUNTING_WORDS
+
+
+# an inquiry noun after the head of a body or an office (`مكتب التحقيقات الفدرالي`, the FBI; `إدارة
+# التحقيقات`, `قضاة التحقيق`) is part of a name or a title, no act of investigating
+_INVESTIGATING_BODY_WORDS = word_classes()["investigating_body_word"]
+
+
+def names_a_body(tokens: list[Token], i: int) -> bool:
+    """The trigger at tokens[i] follows, with no punctuation between, a body's or an office's head
+    (`مكتب`, `لمكتب`, `ومدير`)."""
+    if i == 0 or not tokens[i].joined:
+        return False
+    return any(c in _INVESTIGATING_BODY_WORDS for c in stem_candidates(tokens[i - 1].word))
 
 # `على X أن` lays an obligation on X (REQUEST, `event_collocations.tsv`) only where `على` opens its
 # clause or follows `إن`, `أنه`, `لكن` (`وقال إن على الحكومة أن تستقيل`, `وعلى إسرائيل أن توقف`) and a
