@@ -34,6 +34,7 @@ _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_DISTRICT_HEADS = name_words("district_head")  # `مديرية`: a district before a place's name (below)
 _CHAIR_HEADS = frozenset({"رياسه"})  # `رئاسة` (hamza folded): the chair, before its holder's title
 _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
@@ -59,6 +60,8 @@ class OrganisationRules:
             return None
         if h.value["actor_type"] == "government" and self._organ_of_non_state_body(h, last):
             return None  # `إدارة [النادي]`, `رئاسة [الفيفا]`: the body's own management or chair, no government
+        if self._district_named(h, last):
+            return None  # `مديرية [حيس]`: a district, a place; `مديرية [الأمن]` is a body
         if normalize_phrase(h.value["head_ar"]) in _CHAIR_HEADS and h.last < last and self.tokens[h.last].joined \
                 and (t := self.lex.titles.match_at(self.tokens, h.last, stop=last)) is not None \
                 and t.start == self.tokens[h.last].start and t.last - t.first == 1:
@@ -195,6 +198,19 @@ class OrganisationRules:
             if end > k and h.value["sector"] == "JRN":
                 return self._agency_with_mission(h, k, end)
         return self._organisation_mention(h, self._coordinated_field_end(end, last))
+
+    def _district_named(self, h: PhraseMatch, last: int) -> bool:
+        """`مديرية حيس`, `مديرية الدريهمي`: an indefinite district head in construct with a word that
+        is no field of a body (`مديرية [الأمن]`, `مديرية [التربية]`) nor a body's head (`مديرية
+        [الشرطة]`) names the district, a unit of territory: a place, no body."""
+        if normalize_phrase(h.value["head_ar"]) not in _DISTRICT_HEADS or self.text[h.start:h.start + 2] == "ال" \
+                or h.last >= last or not self.tokens[h.last].joined:
+            return False
+        word = self.tokens[h.last].word
+        bare = strip_article(word)
+        return bare not in _ORG_NAME_FIELDS and self.lex.heads.get_word("ال" + bare) is None \
+            and self.lex.heads.get_word(word) is None and self.lex.org_heads.get_word(bare) is None \
+            and self.lex.speaker_org_heads.get_word(bare) is None
 
     def _second_field(self, k: int, last: int) -> bool:
         """Whether token k is و + a definite field word after a definite word of the name."""

@@ -1,0 +1,34 @@
+"""Twelfth session: a district is a place, a counted noun's nisba is no state, the national army."""
+from actor_mentions import actors_by_surface
+
+
+def test_a_district_named_after_its_head_is_a_place_not_a_body():
+    found = actors_by_surface("وسيطرت القوات على قرى جديدة في مديرية الغيل شرق محافظة الجوف.")
+    assert not any("مديرية" in s for s in found)
+
+
+def test_a_directorate_with_its_field_is_still_a_body():
+    found = actors_by_surface("وقالت مديرية الصحة في المحافظة إن المستشفيات امتلأت بالجرحى.")
+    assert found["مديرية الصحة"].actor_type == "government"
+
+
+def test_a_directorate_of_police_is_still_a_body():
+    found = actors_by_surface("وأعلنت مديرية الشرطة القبض على ثلاثة مطلوبين.")
+    assert "مديرية الشرطة" in found
+
+
+def test_the_nationality_of_a_counted_noun_names_no_state():
+    found = actors_by_surface("وأعلنت النمسا طرد 12 دبلوماسيا تركيا من أراضيها.")
+    assert "تركيا" not in found
+    assert "النمسا" in found
+
+
+def test_a_state_after_a_count_of_times_still_acts():
+    found = actors_by_surface("وطالبت النمسا 3 مرات تركيا بتسليم المتهم.")
+    assert found["تركيا"].actor_type == "state"
+
+
+def test_the_national_army_is_the_army_of_the_story_country():
+    found = actors_by_surface("وقالت الحكومة الصومالية إن الجيش الوطني استعاد بلدتين من المسلحين.")
+    assert found["الجيش الوطني"].actor_type == "military"
+    assert found["الجيش الوطني"].country_iso3 == "SOM"
