@@ -78,8 +78,9 @@ class OrganisationRules:
             ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
             if ref is not None and normalize_phrase(ref.name_ar).translate(_NO_QUOTES) == " ".join(
                     self.tokens[x].word for x in range(h.last, quoted_end)):
-                return Mention(ref, h.first, quoted_end, h.start, self.tokens[quoted_end - 1].end)
-                # `منظمة "X"` after `المنظمة الألمانية "X"`: the body named before by its quoted name
+                return Mention(ref, h.first, quoted_end, self.tokens[h.last].start, self.tokens[quoted_end - 1].end)
+                # `منظمة "X"` after `المنظمة الألمانية "X"`: the body named before by its quoted name (the
+                # mention is the name, the form the warehouse shows the body by)
             if self._quoted_adjective(h, quoted_end):
                 return None  # `تصنفها منظمة "إرهابية"`: quotes around what the body is called, no name
             if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
@@ -235,7 +236,10 @@ class OrganisationRules:
         r = h.value
         actor = Actor(f"org-{slug(name)}", self._written(start, stop, name), None, r["actor_type"], None,
                       r["sector"] or None, None, "pattern")
-        return Mention(actor, h.first, quoted_end, h.start, stop)
+        self._remember_org(h.first, actor)
+        return Mention(actor, h.first, quoted_end, start, stop)
+        # (the description's words are the mention's, its written form is the name alone: the form
+        # the warehouse shows the body by)
 
     def _district_named(self, h: PhraseMatch, last: int) -> bool:
         """`مديرية حيس`, `مديرية الدريهمي`: an indefinite district head in construct with a word that

@@ -23,6 +23,7 @@ _POSSESSED_TITLES = word_classes()["actor_possessed_title"]
 _FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
+_GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -329,7 +330,8 @@ class PersonRules:
             return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
                 or not (self._ali_at(i) and i + 1 < last and (self.lex.given_names.get_word(self.tokens[i + 1].word)
-                                                             or self._family_nisba_at(i + 1, last))) \
+                                                             or self._family_nisba_at(i + 1, last)
+                                                             or self._known_family_name_at(i + 1))) \
                 and not self._name_like(
                     self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
@@ -374,7 +376,7 @@ class PersonRules:
         # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
         ali = self._ali_at(j) and (titled or j + 1 < last and (
             self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None
-            or self._family_nisba_at(j + 1, last)))
+            or self._family_nisba_at(j + 1, last) or self._known_family_name_at(j + 1)))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
         ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
@@ -389,7 +391,7 @@ class PersonRules:
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
             foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
-            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
+            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k) and (self.tokens[k].word != _GOD or k == j + 1)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or k > j and self._ali_after_given_name(k)
@@ -515,6 +517,14 @@ class PersonRules:
             return False
         return not (stem[0] == "ت" and (len(stem) == 4 or stem[2] == "ا"))
 
+    def _known_family_name_at(self, k: int) -> bool:
+        """`علي [المقداد]`: a word the lexicon knows as one person's family name, after which `علي`
+        (written with its ي) is another person's given name, not the preposition."""
+        if not self.tokens[k].joined:
+            return False
+        p = self.lex.names.get_word(self.tokens[k].word)
+        return p is not None and p.actor_type == "person" and len(normalize_phrase(p.name_ar).split()) >= 2
+
     def _ali_after_given_name(self, k: int) -> bool:
         """`خالد [علي]`, `محمد [علي] الحوثي`: `علي` written with its final ya right after a known
         Arabic given name is the father's name in the chain, not the preposition `على`."""
@@ -623,8 +633,9 @@ class PersonRules:
             return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
-        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
-            return False  # `خارجيته`: a noun with a pronoun, not a name
+        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) \
+                and not (not first and (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person"):
+            return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name is)
         known = self.lex.given_names.get_word(word) is not None or not first and (
             _clan_name(word) or (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person")
         # (a known person's family name goes on a name whatever its shape: `جيم [ماتيس]`)
