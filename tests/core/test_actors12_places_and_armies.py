@@ -32,3 +32,14 @@ def test_the_national_army_is_the_army_of_the_story_country():
     found = actors_by_surface("وقالت الحكومة الصومالية إن الجيش الوطني استعاد بلدتين من المسلحين.")
     assert found["الجيش الوطني"].actor_type == "military"
     assert found["الجيش الوطني"].country_iso3 == "SOM"
+
+
+def test_national_news_agencies_are_outlets():
+    found = actors_by_surface("ونقلت وكالة إفي عن الشرطة أن المهاجم اعتقل، وذكرت أنسا أن التحقيق بدأ.")
+    assert found["وكالة إفي"].actor_type == "media"
+    assert found["أنسا"].country_iso3 == "ITA"
+
+
+def test_the_eu_statistics_office_named_alone_is_a_body():
+    found = actors_by_surface("ووفق يوروستات، تراجع عدد طالبي اللجوء في القارة.")
+    assert found["يوروستات"].actor_type == "international_org"
