@@ -43,3 +43,17 @@ def test_national_news_agencies_are_outlets():
 def test_the_eu_statistics_office_named_alone_is_a_body():
     found = actors_by_surface("ووفق يوروستات، تراجع عدد طالبي اللجوء في القارة.")
     assert found["يوروستات"].actor_type == "international_org"
+
+
+def test_a_stateless_people_that_acts_is_an_actor():
+    found = actors_by_surface("وطالب الأكراد بحقوقهم في الدستور الجديد.")
+    assert found["الأكراد"].actor_type == "other"
+
+
+def test_a_stateless_people_with_a_nationality_is_that_state_s():
+    found = actors_by_surface("واتهمت الحكومة الأكراد العراقيين بتهريب النفط.")
+    assert found["الأكراد العراقيين"].country_iso3 == "IRQ"
+
+
+def test_a_stateless_people_only_talked_about_is_no_actor():
+    assert "الأكراد" not in actors_by_surface("وتحدث الكتاب عن تاريخ الأكراد في المنطقة.")
