@@ -314,18 +314,37 @@ class GroupRules:
         """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),
         and the person the whole phrase names if a name follows the body at once."""
         j = title.last
-        if j >= last or not self.tokens[j].joined:
+        body = self._body_closing_title(title, last)
+        if body is None and (j >= last or not self.tokens[j].joined):
             return []
-        body = self._quoted_body(j, last, after_title=True)
+        body = body or self._quoted_body(j, last, after_title=True)
         if body is None:
             return []
         person = None
         if body.last < last and self.tokens[body.last].joined:
-            person = self._name_from(body.last, last, None, None, min_words=2, expected=True)
+            known = self.lex.names.match_at(self.tokens, body.last, stop=last)
+            person = Mention(known.value, known.first, known.last, known.start, known.end) \
+                if known is not None and known.value.actor_type == "person" and known.start == self.tokens[body.last].start \
+                else self._name_from(body.last, last, None, None, min_words=2, expected=True)
         if person is None:
             return [body]
         self.last_person = person.actor
         return [Mention(person.actor, title.first, person.last, title.start, person.end), body]
+
+    def _body_closing_title(self, title: PhraseMatch, last: int) -> Mention | None:
+        """`زعيم [حزب بوديموس] بابلو إيغليسياس`, `زعيم [الحزب الاشتراكي] بيدرو سانشيز`: a title whose
+        last word is an organisation's head (`زعيم الحزب`) has the body's name in it when the head
+        goes on with one: the body, which the title's holder leads, is an actor of its own."""
+        k = title.last - 1
+        if title.last - title.first < 2 or self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last) is None:
+            return None
+        known = self._lexicon(k, last)
+        body = known or self._organisation(k, last)
+        if body is None or body.place or body.actor.actor_type == "person" or body.last <= title.last:
+            return None
+        if known is None and not all(self.tokens[x].word.startswith(("ال", "وال", "لل")) for x in range(k + 1, body.last)):
+            return None  # `زعيم الحزب الشيوعي [كاسترو]`: the rule's name ran into the holder's; the title reads him
+        return body
 
     def _nisba_after(self, j: int, last: int) -> bool:
         """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,

@@ -172,6 +172,8 @@ class PersonRules:
         if t is None or (t.last - t.first == 1 and not self._definite_title(t)
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
             return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
+        if self._body_closing_title(t, last) is not None:
+            return None  # `زعيم [حزب بوديموس] ...`: the body and its leader (`GroupRules._body_after_title`)
         j = t.last
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:

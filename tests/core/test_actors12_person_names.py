@@ -18,3 +18,16 @@ def test_ali_before_a_known_family_name_opens_another_person():
 def test_a_theophoric_family_name_after_a_foreign_given_name_keeps_allah():
     assert "ميشال خير الله" in person_names("وقال النائب ميشال خير الله إن القانون سيقر قريبا.")
 
+
+
+def test_a_party_inside_a_leader_s_title_is_an_actor_of_its_own():
+    from actor_mentions import actors_by_surface
+    found = actors_by_surface("وقال زعيم الحزب الليبرالي الكندي جاستن ترودو إن الانتخابات ستجري في موعدها.")
+    assert any(a.actor_type == "political_party" and a.name_ar.startswith("الحزب الليبرالي") for a in found.values())
+    assert "جاستن ترودو" in person_names("وقال زعيم الحزب الليبرالي الكندي جاستن ترودو إن الانتخابات ستجري في موعدها.")
+
+
+def test_an_unnamed_party_leader_speaks_for_the_party():
+    from actor_mentions import actors_by_surface
+    found = actors_by_surface("وقال زعيم الحزب الحاكم إن الحكومة باقية.")
+    assert [a.actor_type for a in found.values()] == ["political_party"]
