@@ -57,3 +57,9 @@ def test_a_stateless_people_with_a_nationality_is_that_state_s():
 
 def test_a_stateless_people_only_talked_about_is_no_actor():
     assert "الأكراد" not in actors_by_surface("وتحدث الكتاب عن تاريخ الأكراد في المنطقة.")
+
+
+def test_a_state_s_representation_abroad_is_its_government_body():
+    found = actors_by_surface("وقالت الممثلية الإيطالية لدى الاتحاد الأوروبي إن الاقتراح غير مقبول.")
+    assert found["الممثلية الإيطالية"].actor_type == "government"
+    assert found["الممثلية الإيطالية"].country_iso3 == "ITA"
