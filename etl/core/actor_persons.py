@@ -715,6 +715,10 @@ class PersonRules:
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) == 5 and word[0] == "م" and word[3] == "و" and word[1] not in "اوي" \
+                and word[2] not in "اوي":
+            return False  # `[مشروع] القانون`, `[موضوع] الخلاف`: a noun مفعول (the given names of that shape,
+            # `محمود`, `منصور`, `مسعود`, are known ones)
         if first and not known and len(word) == 5 and word.endswith("اء") and word[1] not in "اوي" and word[0] != "ا":
             return False  # `زملاء`, `خبراء`: a broken plural فعلاء, people but no one's name (not the verbal
             # noun إفعال of a root in ء, `إبقاء`, which the tagger reads with the name after it)

@@ -31,3 +31,11 @@ def test_an_unnamed_party_leader_speaks_for_the_party():
     from actor_mentions import actors_by_surface
     found = actors_by_surface("وقال زعيم الحزب الحاكم إن الحكومة باقية.")
     assert [a.actor_type for a in found.values()] == ["political_party"]
+
+
+def test_a_bill_described_by_its_critics_is_no_person():
+    assert not person_names("ولكن قادة دينيين ومحامين وصفوا مشروع القانون بأنه تمييز صريح ضد الأقليات.")
+
+
+def test_a_given_name_of_the_same_shape_still_opens_a_name():
+    assert "منصور الزعبي" in person_names("وقال منصور الزعبي إن المشروع سيكتمل العام المقبل.")
