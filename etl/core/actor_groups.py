@@ -14,6 +14,7 @@ from .text import normalize_phrase
 _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
+_BODY_ADJECTIVES = name_words("body_adjective")  # `قوات الأمن [الخاصة]`: a kind of unit, in the name
 # a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
 _OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
 _ROUTE_ENDS = word_classes()["route_end_preposition"]  # `من طهران إلى ياسوج`
@@ -221,6 +222,8 @@ class GroupRules:
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last) and not self._order_sense(h):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
+                if self._body_adjective_at(h.last, last):
+                    end_tok, end = h.last + 1, self.tokens[h.last].end  # `قوات الأمن [الخاصة]`
             elif (story_end := self._story_country_body(h, last)) is not None:
                 iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
                 end = self.tokens[story_end - 1].end
@@ -260,10 +263,16 @@ class GroupRules:
         """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two
         definite nisba adjectives between a body's head and its nationality belong to its name."""
         k = j
-        while k < last and k - j < 2 and self._nisba_after(k, last) and self._gentilic_after(k, last) is None:
-            k += 1
+        while k < last and k - j < 2 and (self._nisba_after(k, last) or self._body_adjective_at(k, last)) \
+                and self._gentilic_after(k, last) is None:
+            k += 1  # (`قوات الأمن [الخاصة] اليمنية`: an adjective of units that is no nisba belongs there too)
         g = self._gentilic_after(k, last) if k > j else None
         return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
+
+    def _body_adjective_at(self, j: int, last: int) -> bool:
+        """`[الخاصة]`: a definite adjective of the closed class that names a kind of unit (`body_adjective`)."""
+        return j < last and self.tokens[j].joined and self.tokens[j].word.startswith("ال") \
+            and strip_article(self.tokens[j].word) in _BODY_ADJECTIVES
 
     def _police_of_a_place(self, h: PhraseMatch, last: int) -> Mention | None:
         """`شرطة تورونتو`, `شرطة ساوث يوركشير`: an indefinite police head and a place's name of

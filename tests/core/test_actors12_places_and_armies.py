@@ -63,3 +63,13 @@ def test_a_state_s_representation_abroad_is_its_government_body():
     found = actors_by_surface("وقالت الممثلية الإيطالية لدى الاتحاد الأوروبي إن الاقتراح غير مقبول.")
     assert found["الممثلية الإيطالية"].actor_type == "government"
     assert found["الممثلية الإيطالية"].country_iso3 == "ITA"
+
+
+def test_special_forces_keep_their_adjective_before_the_nationality():
+    found = actors_by_surface("ونفذت قوات الأمن الخاصة العراقية عملية دهم في الموصل.")
+    assert found["قوات الأمن الخاصة العراقية"].country_iso3 == "IRQ"
+
+
+def test_special_forces_of_the_story_country_keep_their_adjective():
+    found = actors_by_surface("وقالت الحكومة التونسية إن قوات الأمن الخاصة اعتقلت ثلاثة مطلوبين.")
+    assert found["قوات الأمن الخاصة"].country_iso3 == "TUN"
