@@ -23,6 +23,7 @@ _POSSESSED_TITLES = word_classes()["actor_possessed_title"]
 _FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
+_FIELDS = name_words("field")  # fields of work (`شؤون`, `صحة`), which name posts and bodies, not people
 _GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
@@ -676,6 +677,8 @@ class PersonRules:
             return False  # `لتلفزيون`, `لرويترز`, `[لفرانس] برس`: a channel after the name
         if not first and word[:1] == "و" and 4 <= len(word) <= 6 and word.endswith("ت") and word[1] != "ا":
             return False  # `جيسكار ديستان [وضمت]`: و + a verb in the past (`وايت` is a family name)
+        if not first and word[:1] in "لب" and len(word) > 3 and word[1:] in _FIELDS:
+            return False  # `مساعد المحافظ أحمد [لشؤون] الإسناد`: ل + a field of work, the post's, no family name
         if not first and word in _YEAR_NOUNS:
             return False  # `ميليس زيناوي [عام] 2012`
         if not first and not known and word[0] == "م" and word[1] not in "او" and word.endswith("ا") and len(word) >= 5:

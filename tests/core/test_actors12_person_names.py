@@ -39,3 +39,8 @@ def test_a_bill_described_by_its_critics_is_no_person():
 
 def test_a_given_name_of_the_same_shape_still_opens_a_name():
     assert "منصور الزعبي" in person_names("وقال منصور الزعبي إن المشروع سيكتمل العام المقبل.")
+
+
+def test_la_and_a_field_of_work_ends_a_name():
+    names = person_names("وقال نائب المحافظ كريم لشؤون التنمية إن المشروع سيكتمل.")
+    assert not any("لشؤون" in n for n in names)
