@@ -73,3 +73,12 @@ def test_special_forces_keep_their_adjective_before_the_nationality():
 def test_special_forces_of_the_story_country_keep_their_adjective():
     found = actors_by_surface("وقالت الحكومة التونسية إن قوات الأمن الخاصة اعتقلت ثلاثة مطلوبين.")
     assert found["قوات الأمن الخاصة"].country_iso3 == "TUN"
+
+
+def test_the_lion_s_share_names_no_president():
+    found = actors_by_surface("واستحوذت الشركات الصينية على حصة الأسد من عقود الإعمار.")
+    assert "الأسد" not in found
+
+
+def test_assad_after_another_noun_is_still_the_president():
+    assert "الأسد" in actors_by_surface("وطالبت المعارضة برحيل الأسد عن السلطة.")
