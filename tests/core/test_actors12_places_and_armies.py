@@ -82,3 +82,9 @@ def test_the_lion_s_share_names_no_president():
 
 def test_assad_after_another_noun_is_still_the_president():
     assert "الأسد" in actors_by_surface("وطالبت المعارضة برحيل الأسد عن السلطة.")
+
+
+def test_a_presidential_seat_speaks_for_the_presidency():
+    found = actors_by_surface("وأعلن قصر قرطاج أن الرئيس سيستقبل الوفد الأسبوع المقبل.")
+    assert found["قصر قرطاج"].actor_type == "government"
+    assert found["قصر قرطاج"].country_iso3 == "TUN"
