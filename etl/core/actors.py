@@ -621,8 +621,6 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         noun = self.tokens[k - 1].word.removeprefix("و")
         if len(noun) < 4 or not noun.endswith("ا") or noun.startswith("ال"):
             return False
-        if k >= 2 and self.tokens[k - 1].joined and self.tokens[k - 2].word.isdigit():
-            return True  # `طرد 23 [دبلوماسيا] روسيا`: the noun a number counts (its accusative تمييز) takes the nisba
         return self.lex.person_nouns.get(noun[:-1]) is not None \
             or self.lex.counted_collectives.get(noun) is not None
 
