@@ -14,6 +14,7 @@ from .text import normalize_phrase
 _STORY_COUNTRY_HEADS = name_words("story_country_head")
 _VERBAL_NOUN_HEADS = name_words("verbal_noun_head")
 _DISTRICT_WORDS = name_words("district_word")
+_BODY_ADJECTIVES = name_words("body_adjective")  # `قوات الأمن [الخاصة]`: a kind of unit, in the name
 # a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
 _OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
 _ROUTE_ENDS = word_classes()["route_end_preposition"]  # `من طهران إلى ياسوج`
@@ -221,6 +222,8 @@ class GroupRules:
             elif head.standalone and any(w.startswith("ال") for w in self.text[h.start:h.end].split()) \
                     and not self._nisba_after(h.last, last) and not self._order_sense(h):
                 iso = self.doc_country  # `الجيش` (not an indefinite `نظام`, which names no body by itself)
+                if self._body_adjective_at(h.last, last):
+                    end_tok, end = h.last + 1, self.tokens[h.last].end  # `قوات الأمن [الخاصة]`
             elif (story_end := self._story_country_body(h, last)) is not None:
                 iso, end_tok = self.doc_country, story_end  # `وقالت الحكومة`, `قضت المحكمة العليا`, `القضاء`
                 end = self.tokens[story_end - 1].end
@@ -260,10 +263,16 @@ class GroupRules:
         """`المخابرات [الحربية] الروسية`, `الشرطة [الجنائية الاتحادية] الألمانية`: one or two
         definite nisba adjectives between a body's head and its nationality belong to its name."""
         k = j
-        while k < last and k - j < 2 and self._nisba_after(k, last) and self._gentilic_after(k, last) is None:
-            k += 1
+        while k < last and k - j < 2 and (self._nisba_after(k, last) or self._body_adjective_at(k, last)) \
+                and self._gentilic_after(k, last) is None:
+            k += 1  # (`قوات الأمن [الخاصة] اليمنية`: an adjective of units that is no nisba belongs there too)
         g = self._gentilic_after(k, last) if k > j else None
         return g if g is not None and self.text[self.tokens[g.first].start:g.start] in ("", "ال") else None
+
+    def _body_adjective_at(self, j: int, last: int) -> bool:
+        """`[الخاصة]`: a definite adjective of the closed class that names a kind of unit (`body_adjective`)."""
+        return j < last and self.tokens[j].joined and self.tokens[j].word.startswith("ال") \
+            and strip_article(self.tokens[j].word) in _BODY_ADJECTIVES
 
     def _police_of_a_place(self, h: PhraseMatch, last: int) -> Mention | None:
         """`شرطة تورونتو`, `شرطة ساوث يوركشير`: an indefinite police head and a place's name of
@@ -314,18 +323,37 @@ class GroupRules:
         """A state body named by a speaker head right after a title (`رئيس [لجنة الأمن القومي]`),
         and the person the whole phrase names if a name follows the body at once."""
         j = title.last
-        if j >= last or not self.tokens[j].joined:
+        body = self._body_closing_title(title, last)
+        if body is None and (j >= last or not self.tokens[j].joined):
             return []
-        body = self._quoted_body(j, last, after_title=True)
+        body = body or self._quoted_body(j, last, after_title=True)
         if body is None:
             return []
         person = None
         if body.last < last and self.tokens[body.last].joined:
-            person = self._name_from(body.last, last, None, None, min_words=2, expected=True)
+            known = self.lex.names.match_at(self.tokens, body.last, stop=last)
+            person = Mention(known.value, known.first, known.last, known.start, known.end) \
+                if known is not None and known.value.actor_type == "person" and known.start == self.tokens[body.last].start \
+                else self._name_from(body.last, last, None, None, min_words=2, expected=True)
         if person is None:
             return [body]
         self.last_person = person.actor
         return [Mention(person.actor, title.first, person.last, title.start, person.end), body]
+
+    def _body_closing_title(self, title: PhraseMatch, last: int) -> Mention | None:
+        """`زعيم [حزب بوديموس] بابلو إيغليسياس`, `زعيم [الحزب الاشتراكي] بيدرو سانشيز`: a title whose
+        last word is an organisation's head (`زعيم الحزب`) has the body's name in it when the head
+        goes on with one: the body, which the title's holder leads, is an actor of its own."""
+        k = title.last - 1
+        if title.last - title.first < 2 or self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last) is None:
+            return None
+        known = self._lexicon(k, last)
+        body = known or self._organisation(k, last)
+        if body is None or body.place or body.actor.actor_type == "person" or body.last <= title.last:
+            return None
+        if known is None and not all(self.tokens[x].word.startswith(("ال", "وال", "لل")) for x in range(k + 1, body.last)):
+            return None  # `زعيم الحزب الشيوعي [كاسترو]`: the rule's name ran into the holder's; the title reads him
+        return body
 
     def _nisba_after(self, j: int, last: int) -> bool:
         """`الشرطة [الاتحادية] الإثيوبية`: a definite nisba adjective goes on the head's phrase,

@@ -34,6 +34,8 @@ _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
+_DISTRICT_HEADS = name_words("district_head")
+_NOT = "غير"  # `غير الحكومية`: the one word that negates an adjective  # `مديرية`: a district before a place's name (below)
 _CHAIR_HEADS = frozenset({"رياسه"})  # `رئاسة` (hamza folded): the chair, before its holder's title
 _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
 _AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
@@ -59,6 +61,8 @@ class OrganisationRules:
             return None
         if h.value["actor_type"] == "government" and self._organ_of_non_state_body(h, last):
             return None  # `إدارة [النادي]`, `رئاسة [الفيفا]`: the body's own management or chair, no government
+        if self._district_named(h, last):
+            return None  # `مديرية [حيس]`: a district, a place; `مديرية [الأمن]` is a body
         if normalize_phrase(h.value["head_ar"]) in _CHAIR_HEADS and h.last < last and self.tokens[h.last].joined \
                 and (t := self.lex.titles.match_at(self.tokens, h.last, stop=last)) is not None \
                 and t.start == self.tokens[h.last].start and t.last - t.first == 1:
@@ -71,6 +75,12 @@ class OrganisationRules:
             known = self._quoted_known(h, quoted_end)
             if known is not None:
                 return known
+            ref = self.org_refs.get(phrase_key(h.value["head_ar"]))
+            if ref is not None and normalize_phrase(ref.name_ar).translate(_NO_QUOTES) == " ".join(
+                    self.tokens[x].word for x in range(h.last, quoted_end)):
+                return Mention(ref, h.first, quoted_end, self.tokens[h.last].start, self.tokens[quoted_end - 1].end)
+                # `منظمة "X"` after `المنظمة الألمانية "X"`: the body named before by its quoted name (the
+                # mention is the name, the form the warehouse shows the body by)
             if self._quoted_adjective(h, quoted_end):
                 return None  # `تصنفها منظمة "إرهابية"`: quotes around what the body is called, no name
             if quoted_end < last and self._gap(quoted_end).strip() in ('"', "»", "”") \
@@ -194,7 +204,55 @@ class OrganisationRules:
             end = self._purpose_in_name_end(k, last)  # `الهيئة الوطنية [لمكافحة الفساد]`
             if end > k and h.value["sector"] == "JRN":
                 return self._agency_with_mission(h, k, end)
-        return self._organisation_mention(h, self._coordinated_field_end(end, last))
+        end = self._coordinated_field_end(end, last)
+        return self._quoted_name_after_description(h, end, last) or self._organisation_mention(h, end)
+
+    def _quoted_name_after_description(self, h: PhraseMatch, end: int, last: int) -> Mention | None:
+        """`الصحيفة البريطانية "ذا ميرور"`, `المنظمة الحقوقية "العدالة أولا"`, `الناقلة الوطنية
+        "X"`: a body described by its head and definite words (its nationality, its kind), then its
+        name in quotes: the quoted name names the body (a known one is the lexicon's). Not what the
+        body said (`_quoted_statement`), nor a quoted label (`"إرهابية"`)."""
+        if end <= h.last or end >= last or not all(self.tokens[x].word.startswith(("ال", "وال", "لل"))
+                                                    for x in range(h.last, end)):
+            return None
+        if end + 1 < last and self.tokens[end].word == _NOT and self.tokens[end].joined \
+                and self.tokens[end + 1].joined and self.tokens[end + 1].word.startswith("ال"):
+            end += 2  # `المنظمة الإسرائيلية [غير الحكومية] "X"`: a negated adjective describes it too
+        quoted_end = self._quoted_name_end(end, last)
+        if quoted_end is None or self._quoted_statement(end, quoted_end):
+            return None
+        first = self.tokens[end].word
+        if first in self.lex.stop or not first.isalpha() or clitic_preposition(first) or first[:1] in "بلك" and first[1:3] == "ال":
+            return None  # `ووصفت الحركة "[بالخطيرة]"`: what it called something, no name
+        if quoted_end - end == 1 and first.endswith(("يه", "ي")) and self.lex.names.get_word(first) is None:
+            return None  # `الحركة الإسلامية "إرهابية"`: a label, no name
+        known = self.lex.names.match_at(self.tokens, end, stop=quoted_end)
+        if known is not None and known.last == quoted_end and known.value.actor_type != "person":
+            return Mention(known.value, h.first, quoted_end, h.start, self.tokens[quoted_end - 1].end)
+        if known is not None:
+            return None  # (a known person's name in quotes is no body's)
+        start, stop = self.tokens[end].start, self.tokens[quoted_end - 1].end
+        name = " ".join(normalize_phrase(self.text[start:stop]).translate(_NO_QUOTES).split())
+        r = h.value
+        actor = Actor(f"org-{slug(name)}", self._written(start, stop, name), None, r["actor_type"], None,
+                      r["sector"] or None, None, "pattern")
+        self._remember_org(h.first, actor)
+        return Mention(actor, h.first, quoted_end, start, stop)
+        # (the description's words are the mention's, its written form is the name alone: the form
+        # the warehouse shows the body by)
+
+    def _district_named(self, h: PhraseMatch, last: int) -> bool:
+        """`مديرية حيس`, `مديرية الدريهمي`: an indefinite district head in construct with a word that
+        is no field of a body (`مديرية [الأمن]`, `مديرية [التربية]`) nor a body's head (`مديرية
+        [الشرطة]`) names the district, a unit of territory: a place, no body."""
+        if normalize_phrase(h.value["head_ar"]) not in _DISTRICT_HEADS or self.text[h.start:h.start + 2] == "ال" \
+                or h.last >= last or not self.tokens[h.last].joined:
+            return False
+        word = self.tokens[h.last].word
+        bare = strip_article(word)
+        return bare not in _ORG_NAME_FIELDS and self.lex.heads.get_word("ال" + bare) is None \
+            and self.lex.heads.get_word(word) is None and self.lex.org_heads.get_word(bare) is None \
+            and self.lex.speaker_org_heads.get_word(bare) is None
 
     def _second_field(self, k: int, last: int) -> bool:
         """Whether token k is و + a definite field word after a definite word of the name."""

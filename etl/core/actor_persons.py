@@ -23,6 +23,8 @@ _POSSESSED_TITLES = word_classes()["actor_possessed_title"]
 _FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
 _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a person's
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
+_FIELDS = name_words("field")  # fields of work (`شؤون`, `صحة`), which name posts and bodies, not people
+_GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -171,6 +173,8 @@ class PersonRules:
         if t is None or (t.last - t.first == 1 and not self._definite_title(t)
                          and not self.tokens[i].word.removeprefix("و").startswith("لل")):
             return None  # a one-word title is definite (`الصحفي`, `للقاضي`); `مؤتمر صحفي` is an adjective
+        if self._body_closing_title(t, last) is not None:
+            return None  # `زعيم [حزب بوديموس] ...`: the body and its leader (`GroupRules._body_after_title`)
         j = t.last
         qualifiers = []
         if normalize_phrase(t.value["title_ar"]).endswith("باسم") and j < last:
@@ -329,7 +333,8 @@ class PersonRules:
             return person
         if g is None or token.word[:g.start - token.start] not in ("", "و") \
                 or not (self._ali_at(i) and i + 1 < last and (self.lex.given_names.get_word(self.tokens[i + 1].word)
-                                                             or self._family_nisba_at(i + 1, last))) \
+                                                             or self._family_nisba_at(i + 1, last)
+                                                             or self._known_family_name_at(i + 1))) \
                 and not self._name_like(
                     self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
             return None  # `لدينا` is not `دينا`
@@ -374,7 +379,7 @@ class PersonRules:
         # before another given name (`علي بشار`); not in less edited text's `علي تغيير`
         ali = self._ali_at(j) and (titled or j + 1 < last and (
             self.tokens[j + 1].hashtag or self.lex.given_names.get_word(self.tokens[j + 1].word) is not None
-            or self._family_nisba_at(j + 1, last)))
+            or self._family_nisba_at(j + 1, last) or self._known_family_name_at(j + 1)))
         # `الشيخ [سلطان] بن سحيم`: where a name is expected, a word before `بن` opens it, though
         # alone it would be a rank (`السلطان`) or a common noun
         ali = ali or opened or expected and j + 1 < last and self.tokens[j + 1].joined and self.tokens[j + 1].word in _SON_OF \
@@ -389,7 +394,7 @@ class PersonRules:
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
             foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
-            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k)) \
+            while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k) and (self.tokens[k].word != _GOD or k == j + 1)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or k > j and self._ali_after_given_name(k)
@@ -515,6 +520,14 @@ class PersonRules:
             return False
         return not (stem[0] == "ت" and (len(stem) == 4 or stem[2] == "ا"))
 
+    def _known_family_name_at(self, k: int) -> bool:
+        """`علي [المقداد]`: a word the lexicon knows as one person's family name, after which `علي`
+        (written with its ي) is another person's given name, not the preposition."""
+        if not self.tokens[k].joined:
+            return False
+        p = self.lex.names.get_word(self.tokens[k].word)
+        return p is not None and p.actor_type == "person" and len(normalize_phrase(p.name_ar).split()) >= 2
+
     def _ali_after_given_name(self, k: int) -> bool:
         """`خالد [علي]`, `محمد [علي] الحوثي`: `علي` written with its final ya right after a known
         Arabic given name is the father's name in the chain, not the preposition `على`."""
@@ -623,8 +636,9 @@ class PersonRules:
             return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
         if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article or (unless a known name) a ta marbuta
-        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")):
-            return False  # `خارجيته`: a noun with a pronoun, not a name
+        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) \
+                and not (not first and (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person"):
+            return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name is)
         known = self.lex.given_names.get_word(word) is not None or not first and (
             _clan_name(word) or (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person")
         # (a known person's family name goes on a name whatever its shape: `جيم [ماتيس]`)
@@ -663,6 +677,8 @@ class PersonRules:
             return False  # `لتلفزيون`, `لرويترز`, `[لفرانس] برس`: a channel after the name
         if not first and word[:1] == "و" and 4 <= len(word) <= 6 and word.endswith("ت") and word[1] != "ا":
             return False  # `جيسكار ديستان [وضمت]`: و + a verb in the past (`وايت` is a family name)
+        if not first and word[:1] in "لب" and len(word) > 3 and word[1:] in _FIELDS:
+            return False  # `مساعد المحافظ أحمد [لشؤون] الإسناد`: ل + a field of work, the post's, no family name
         if not first and word in _YEAR_NOUNS:
             return False  # `ميليس زيناوي [عام] 2012`
         if not first and not known and word[0] == "م" and word[1] not in "او" and word.endswith("ا") and len(word) >= 5:
@@ -702,6 +718,10 @@ class PersonRules:
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) == 5 and word[0] == "م" and word[3] == "و" and word[1] not in "اوي" \
+                and word[2] not in "اوي":
+            return False  # `[مشروع] القانون`, `[موضوع] الخلاف`: a noun مفعول (the given names of that shape,
+            # `محمود`, `منصور`, `مسعود`, are known ones)
         if first and not known and len(word) == 5 and word.endswith("اء") and word[1] not in "اوي" and word[0] != "ا":
             return False  # `زملاء`, `خبراء`: a broken plural فعلاء, people but no one's name (not the verbal
             # noun إفعال of a root in ء, `إبقاء`, which the tagger reads with the name after it)

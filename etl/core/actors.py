@@ -36,7 +36,7 @@ from .actor_unnamed import UnnamedActorRules
 from .ids import slug
 from .lexicon import phrase_key, word_classes
 from .matching import PhraseMatch, Token, opener_bits, positions_by_bits
-from .morphology import clitic_preposition, stem_candidates, strip_article
+from .morphology import clitic_preposition, stem_candidates, strip_article, without_conjunction
 from .ner import NameTagger, name_tagger
 from .text import Normalized, normalize_phrase
 
@@ -45,6 +45,8 @@ _DOCUMENT_NOUNS = word_classes()["document_noun"]
 _NAMING_WORDS = word_classes()["naming_word"] | {"و" + w for w in word_classes()["naming_word"]}
 _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantify
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
+_LION = "الاسد"  # `حصة [الأسد]`: the lion of the idiom (one word, one rule: code)
+_SHARE_NOUNS = name_words("share_noun")  # `حصة`, `نصيب`: the lion's share
 # the domain word of an outlet's web address written in Arabic (`العربية.نت`, `مصراوي.كوم`)
 _WEB_DOMAINS = word_classes()["web_domain_word"]
 # the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
@@ -526,6 +528,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return None  # `(CNN) --`: the dateline's mark of the outlet that filed the story, no actor in it
         place = m.value.actor_type == "state" and (self._named_as_place(m) or self._in_dateline(m.last)
                                                     or self._city_in_a_name(m))
+        if m.value.actor_type == "person" and m.last - m.first == 1 and self._lion_s_share(m):
+            return None  # `حصة [الأسد]`: the idiom's lion, no person
         if m.value.actor_type == "person" and m.last - m.first >= 2:
             self._remember_surname(m.last - 1, m.value)
         if m.value.actor_type == "person" and m.last - m.first == 1 \
@@ -591,6 +595,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return False
         name = strip_article(normalize_phrase(m.value.name_ar))
         return kind != "state" or key != name or written.endswith("ي") and not name.endswith("ي")
+
+    def _lion_s_share(self, m: PhraseMatch) -> bool:
+        """`حصة الأسد`, `بنصيب الأسد`: the lion's share, after a noun of a share (`share_noun`)."""
+        k = m.first
+        return k > 0 and self.tokens[k].joined and self.tokens[k].word == _LION \
+            and without_conjunction(self.tokens[k - 1].word).removeprefix("ب") in _SHARE_NOUNS
 
     def _national_body_after(self, m: PhraseMatch, last: int) -> bool:
         """Whether a known body's name goes on with an adjective that makes it a state's own body
