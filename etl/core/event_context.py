@@ -20,7 +20,7 @@ from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words",
-                   "readiness")
+                   "readiness", "refused")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
 # asking whose complement, a verbal noun further on in its clause, names the act asked for;
@@ -28,6 +28,8 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # readiness: a party ready for the act (`استعداده للقاء`, `مستعدة للتعاون`): an intent, AGREE for a
 # meeting or help, no act of any other type; in_words: an attack word with a word of speech or media right after it (`هجوما لاذعا`, `هجوم إعلامي`):
 # criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
+# refused: a verb of refusing whose complement, the act right after it or its subject, is the act refused
+# (`رفض الاعتذار`, `رفضت مالطا استقبال السفينة`): no act done, the REJECT is the event;
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
@@ -39,7 +41,7 @@ _SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "s
 _PAIRED_CUES_NEEDED = 2
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
+BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "refused": 3, "historical": 3,
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 # finite verbs of intent (cues of class planned in `event_context.tsv`) whose complement, the act

@@ -119,6 +119,9 @@ _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
 _FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
 _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
+# sentences a report's headline and lead take: a disaster told there is what the report is about
+_DISASTER_LEAD = 3
+_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
@@ -140,6 +143,10 @@ class EventFinder(RoleRules):
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
         self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
+        self._sentences_read = 0
+        # the report told a disaster's or an accident's toll in its lead before any attack (`_disaster_toll`):
+        # None until the first attack or such toll is read
+        self._disaster_report: bool | None = None
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
@@ -160,6 +167,7 @@ class EventFinder(RoleRules):
         `places` states named as locations."""
         events = []
         self._sentence_first = first
+        self._sentences_read += 1
         self._sentence_mentions = mentions
         self._sentence_places = places
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
@@ -211,6 +219,8 @@ class EventFinder(RoleRules):
             if meeting_to_come:  # `يستعد لاستقبال`, `وصل الوفد للإعداد للقمة`: a meeting to come, not the one
                 # held; `أعرب عن استعداد بلاده للتعاون`: readiness to help is an intent to cooperate (AGREE)
                 event_type, mode = "AGREE", None
+            if event_type == "CONSULT" and self._agreed_meeting(t, events, first):
+                event_type, mode = "AGREE", None  # `اتفقا على الاجتماع`: the meeting agreed to is still to come
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
@@ -221,6 +231,11 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
+            if event_type == "ASSAULT" and self._disaster_report is None and unspecific == "accident" and \
+                    self._sentences_read <= _DISASTER_LEAD:
+                # `قتل 77 شخصا إثر عواصف رملية`: a headline or lead that tells the deaths of a storm, a fire
+                # or a crash before any attack makes the report a disaster's
+                self._disaster_report = True
             if unspecific == "sport" and event_type == "ASSAULT" and mode in _WEAPON_MODES and \
                     not self._sport_reading(first, last):
                 unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
@@ -363,12 +378,16 @@ class EventFinder(RoleRules):
             if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
                 # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
                 source = self._force_of_text(mentions, target)
+            if self._disaster_toll(event_type, mode, source, target, first, last, mentions):
+                i = t.last
+                continue
             if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
                 earlier = None if earlier is None or self._party_of_kind_between(earlier, t.first) else earlier[:2]
                 if earlier is not None and (source is None or source in earlier):
                     source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
-            if event_type == "ASSAULT" and source is not None and (
+            # an attack named by its weapon (`هجوم كيميائي`, `هجوم بعبوة ناسفة`) is one in arms whoever speaks of it
+            if event_type == "ASSAULT" and source is not None and mode not in _WEAPON_MODES and (
                     source.actor_type in _SPEAKER_TYPES and self.context.verbal_attack(t.first, first, last)
                     or self._person_attacks_party(t, source, target)):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -406,6 +425,8 @@ class EventFinder(RoleRules):
             if source is not None and target is not None:
                 self._last_parties[event_type] = (source, target, t.last)
             self._act_parties.extend((t.first, party) for party in (source, target) if party is not None)
+            if event_type == "ASSAULT" and self._disaster_report is None:
+                self._disaster_report = False  # an attack told first: the report is no disaster's
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -597,6 +618,39 @@ class EventFinder(RoleRules):
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _disaster_toll(self, event_type: str, mode: str | None, source: Actor | None, target: Actor | None,
+                       first: int, last: int, mentions: list[Mention]) -> bool:
+        """`وتم تأكيد مقتل 46 شخصا في الولاية`, `وأكدت السلطات مقتل 12 شخصا`: in a report whose headline
+        or lead told the deaths of a storm, a fire or a crash (`_disaster_report`), a later death or
+        killing with no weapon, no one it befell and no doer but the one who reports it is that
+        disaster's toll told again, no act of force."""
+        if event_type != "ASSAULT" or not self._disaster_report or target is not None or mode in _WEAPON_MODES:
+            return False
+        return source is None or source == self._sentence_speaker(first, last, mentions)
+
+    def _agreed_meeting(self, t: PhraseMatch, events: list[Event], first: int) -> bool:
+        """`اتفق الجانبان على عقد جولة مفاوضات`, `تعهدا بعقد لقاءات`, `اتفقا على الاجتماع`: a meeting
+        governed by `على` (the meeting noun itself, or its noun of holding, `عقد`, `إجراء`), or a noun
+        of holding governed by `ب`,
+        after an agreement or a pledge in its clause is what was agreed to: a meeting to come,
+        part of that AGREE (gold.md: future or intended meetings are AGREE). A meeting named in
+        an adjunct (`اتفقا خلال اللقاء على`) was held."""
+        if not any(e.event_type == "AGREE" and e.trigger_end <= self.tokens[t.first].start and
+                   self._same_clause_text(e.trigger_end, self.tokens[t.first].start) for e in events):
+            return False
+        head = t.first
+        if head - 1 >= first and self.tokens[head].joined and self._holding_noun(head - 1):
+            head -= 1  # `على عقد جولة`, `بعقد لقاءات`: the noun of holding carries the preposition
+        word = without_conjunction(self.tokens[head].word)
+        if word[:1] == "ب" and word[1:] in _HOLDING_NOUNS:
+            return True  # `تعهدا بعقد لقاءات` (not `اتفاق بوساطة مصرية`: by the mediation, held)
+        return head - 1 >= first and self.tokens[head].joined and without_conjunction(self.tokens[head - 1].word) == "علي"
+
+    def _holding_noun(self, k: int) -> bool:
+        """`عقد`, `إجراء`, `بعقد`: a noun of holding a meeting (function_words.tsv, meeting_holding_noun)."""
+        word = without_conjunction(self.tokens[k].word)
+        return word in _HOLDING_NOUNS or (word[:1] == "ب" and word[1:] in _HOLDING_NOUNS)
 
     def _benefit_at(self, k: int, last: int) -> bool:
         """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a
