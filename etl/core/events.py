@@ -118,6 +118,7 @@ _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
 _FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
+_FUTURE_PREDICATE_SPAN = 3  # words after a meeting noun its future verb may stand (`القمة الثلاثية التي ستعقد`)
 _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
 # sentences a report's headline and lead take: a disaster told there is what the report is about
 _DISASTER_LEAD = 3
@@ -202,7 +203,8 @@ class EventFinder(RoleRules):
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)
-                                            or self._led_by_meeting_verb(t, first, last)):
+                                            or self._led_by_meeting_verb(t, first, last)
+                                            or self._subject_of_future_verb(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -726,6 +728,23 @@ class EventFinder(RoleRules):
             word = without_conjunction(self.tokens[k].word)
             if word[:1] == "س" and word[1:] in _FUTURE_SUPPORT_VERBS:
                 return True
+        return False
+
+    def _subject_of_future_verb(self, t: PhraseMatch, last: int) -> bool:
+        """`وأكد أن الاجتماع سيبحث سبل التعاون`, `الزيارة التي سيقوم بها الرئيس`: a meeting noun whose
+        verb, right after it (past an adjective or a relative), takes the future prefix names a meeting
+        still to come (gold.md: future meetings are AGREE). A verb trigger is a clause of its own."""
+        if self._verb(t.first):
+            return False
+        for k in range(t.last, min(last, t.last + _FUTURE_PREDICATE_SPAN)):
+            if not self.tokens[k].joined:
+                return False
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+                    not word.endswith(("ه", "ات", "ين")) and word not in trigger_first_words():
+                return True  # `سيبحث`, `ستعقد` (not `سيطرت`, whose `س` is the verb's own)
+            if not (word in RELATIVES or word.startswith("ال")):
+                return False  # only the noun's adjective or a relative stands between
         return False
 
     def _scheduled(self, t0: int, first: int) -> bool:
