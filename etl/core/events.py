@@ -100,6 +100,10 @@ _STILL_VERBS = word_classes()["still_verb"]
 # `لا يمكن اتهامه`, `لا توجد اتهامات`, `لم يتم الاتفاق`, `دون أي موافقة`
 _NEGATION_CARRIERS = word_classes()["negation_carrier"]
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
+# `بعد أقل من 24 ساعة على استقباله`: a measured span of time between the word and the act it ends at
+_MEASURED_SEQUENCE_SPAN = 7
+_SPAN_ENDS = word_classes()["event_span_end_preposition"]  # `من`, `على`: a span of time ends in them before its act
+_SPAN_NOUNS = word_classes()["event_span_noun"]  # `ساعة`, `أيام`, `أعوام`: the span itself
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
 # `شدد على ضرورة وقف`, `طالب بضرورة الإفراج`, `من الضروري عقد`: the need for an act urges it, like a
@@ -528,9 +532,15 @@ class EventFinder(RoleRules):
     def _sequenced(self, earlier_end: int, t0: int, first: int) -> bool:
         """`دخول القوات بعد ساعات من السيطرة على`, `قصفت ...، لكن الاستهداف`: a temporal preposition
         or an adding word in the few words before a trigger, after the same type's earlier trigger,
-        names another act, not the earlier one again."""
+        names another act, not the earlier one again; so does one further back whose span of time
+        ends in a noun of time and `من`/`على` right before the trigger (`بعد أقل من 24 ساعة على لقائه`),
+        not a partitive `من` (`قبل أيام وأدت إلى سقوط عدد من القتلى`)."""
+        span = _SEQUENCE_SPAN
+        if t0 - 2 > first and without_conjunction(self.tokens[t0 - 1].word) in _SPAN_ENDS and \
+                self.tokens[t0 - 2].word in _SPAN_NOUNS:
+            span = _MEASURED_SEQUENCE_SPAN  # `ساعة على`, `أيام من`: the span of time ends at the act
         return any(self.tokens[k].start >= earlier_end and without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS
-                   for k in range(max(first, t0 - _SEQUENCE_SPAN), t0))
+                   and self._same_clause_tokens(k, t0) for k in range(max(first, t0 - span), t0))
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""

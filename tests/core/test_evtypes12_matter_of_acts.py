@@ -58,3 +58,11 @@ def test_a_toll_of_a_storm_told_again_is_no_attack():
 def test_deaths_in_a_report_of_an_attack_are_attacks():
     text = "مسلحون يقتلون 20 في هجوم على قرية. وأكدت السلطات مقتل 12 شخصا في القرية."
     assert types(text) == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_meeting_a_measured_span_of_time_after_another_is_a_second_meeting():
+    assert types("وجاء لقاء الوزير مع الملك بعد أقل من 24 ساعة على اجتماعه مع رئيس الوزراء.") == ["CONSULT", "CONSULT"]
+
+
+def test_a_toll_counted_with_a_partitive_is_the_same_clash():
+    assert types("ودارت مواجهات بين القبائل والمسلحين قبل أيام وأدت إلى سقوط عدد من القتلى.") == ["ASSAULT"]
