@@ -646,11 +646,16 @@ class EventFinder(RoleRules):
         governed by `على` (the meeting noun itself, or its noun of holding, `عقد`, `إجراء`), or a noun
         of holding governed by `ب`,
         after an agreement or a pledge in its clause is what was agreed to: a meeting to come,
-        part of that AGREE (gold.md: future or intended meetings are AGREE). A meeting named in
-        an adjunct (`اتفقا خلال اللقاء على`) was held."""
-        if not any(e.event_type == "AGREE" and e.trigger_end <= self.tokens[t.first].start and
-                   self._same_clause_text(e.trigger_end, self.tokens[t.first].start) for e in events):
+        part of that AGREE (gold.md: future or intended meetings are AGREE); so is a meeting noun that
+        is the object of such an AGREE (`ستستضيف سنغافورة القمة`). A meeting named in an adjunct
+        (`اتفقا خلال اللقاء على`) was held."""
+        agreements = [e for e in events if e.event_type == "AGREE" and e.trigger_end <= self.tokens[t.first].start and
+                      self._same_clause_text(e.trigger_end, self.tokens[t.first].start)]
+        if not agreements:
             return False
+        if without_conjunction(self.tokens[t.first].word) == self.tokens[t.first].word and \
+                any(self._object_of(e, t.first) for e in agreements):
+            return True  # `ستستضيف سنغافورة القمة`, `يسعى إلى عقد لقاء`: the meeting hosted, held, still to come
         head = t.first
         if head - 1 >= first and self.tokens[head].joined and self._holding_noun(head - 1):
             head -= 1  # `على عقد جولة`, `بعقد لقاءات`: the noun of holding carries the preposition
@@ -659,10 +664,20 @@ class EventFinder(RoleRules):
             return True  # `تعهدا بعقد لقاءات` (not `اتفاق بوساطة مصرية`: by the mediation, held)
         return head - 1 >= first and self.tokens[head].joined and without_conjunction(self.tokens[head - 1].word) == "علي"
 
+    def _object_of(self, event: Event, k: int) -> bool:
+        """tokens[k] comes right after the event's trigger, or after only a party named there (`ستستضيف
+        سنغافورة القمة`): the trigger's object."""
+        named = {j for m in (*self._sentence_mentions, *self._sentence_places) for j in range(m.first, m.last)}
+        between = [j for j in range(self._sentence_first, k) if self.tokens[j].start >= event.trigger_end]
+        if without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS:
+            return False  # `الاتفاق الذي تم التوصل إليه بعد مفاوضات`: talks before it, held
+        # `اتفاق لعقد قمة`: the noun of holding the meeting stands between too
+        return all(j in named or self._holding_noun(j) for j in between)
+
     def _holding_noun(self, k: int) -> bool:
-        """`عقد`, `إجراء`, `بعقد`: a noun of holding a meeting (function_words.tsv, meeting_holding_noun)."""
+        """`عقد`, `إجراء`, `بعقد`, `لعقد`: a noun of holding a meeting (function_words.tsv, meeting_holding_noun)."""
         word = without_conjunction(self.tokens[k].word)
-        return word in _HOLDING_NOUNS or (word[:1] == "ب" and word[1:] in _HOLDING_NOUNS)
+        return word in _HOLDING_NOUNS or (word[:1] in ("ب", "ل") and word[1:] in _HOLDING_NOUNS)
 
     def _benefit_at(self, k: int, last: int) -> bool:
         """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a

@@ -66,3 +66,16 @@ def test_a_meeting_a_measured_span_of_time_after_another_is_a_second_meeting():
 
 def test_a_toll_counted_with_a_partitive_is_the_same_clash():
     assert types("ودارت مواجهات بين القبائل والمسلحين قبل أيام وأدت إلى سقوط عدد من القتلى.") == ["ASSAULT"]
+
+
+def test_a_summit_a_host_will_hold_is_part_of_the_agreement_to_meet():
+    assert types("وستستضيف فيينا القمة بين الزعيمين.") == ["AGREE"]
+    assert types("وأعلن البلدان اتفاقا لعقد قمة في الربيع.") == ["AGREE"]
+
+
+def test_talks_that_led_to_an_agreement_were_held():
+    assert sorted(types("وأشاد بالاتفاق الذي تم التوصل إليه بعد مفاوضات شاقة بين الطرفين.")) == ["AGREE", "CONSULT", "SUPPORT"]
+
+
+def test_not_objecting_to_a_meeting_is_an_intent_to_meet():
+    assert types("وأكد الرئيس أنه لا يمانع لقاء نظيره الكوري.") == ["AGREE"]
