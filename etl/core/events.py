@@ -87,6 +87,8 @@ _FRAMING_TYPES_OF = {"ASSAULT": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQU
                                            "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"}),
                      "PROTEST": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "COERCE"})}
 # who a person attacks in words: parties that speak, not a place, a force or a crowd
+_WORDS_ONLY_TYPES = frozenset({"person", "political_party", "media", "international_org"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 _VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_party", "international_org", "media"})
 _ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
@@ -495,21 +497,30 @@ class EventFinder(RoleRules):
             state.country_iso3 is not None and person.country_iso3 == state.country_iso3
 
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
-        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
-        launches an attack) a person, a state or a body that speaks attacks it in words, not in arms
-        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party);
+        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`, `وهاجمت الحكومة الإيرانية الرئيس
+        الأمريكي`: a person, a party, an outlet, an international body or a civil government
+        (`_speaking_party`) who attacks (the verb, or launches an attack) a person, a state or a body
+        that speaks attacks it in words, not in arms (an armed attacker is a group, a force, a state
+        or unnamed; one with a weapon is no `شن ... على` party);
         an office holder attacking with no party named (`هاجمت رئيسة الوزراء من وصفتهم`) too."""
         word = without_conjunction(self.tokens[t.first].word)
         if source.actor_type == "person" and source.sector == "GOV" and target is None and t.last - t.first == 1:
             # `هاجمت رئيسة الوزراء من وصفتهم بـ`: an office holder attacking no party the text names
             # attacks in words (her forces would be named as the doer of an armed attack)
             return word.startswith(_ATTACK_VERB_STEMS)
-        if source.actor_type != "person" or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
+        if not self._speaking_party(source) or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
             return False
         launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
             (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
+
+    @staticmethod
+    def _speaking_party(party: Actor) -> bool:
+        """A party that bears no arms of its own in the text: a person, a political party, an outlet,
+        an international body, a government body of no armed sector (not the police or an army)."""
+        return party.actor_type in _WORDS_ONLY_TYPES or \
+            (party.actor_type == "government" and party.sector not in _ARMED_SECTORS)
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
         """`هجوم ... وقتل`: a later trigger naming the same act; the act is reported as happening
