@@ -74,6 +74,8 @@ _COURT_FORMS = frozenset({"ملعب"})
 _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
+_ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
+_ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 
@@ -131,7 +133,8 @@ class EventContext:
                 return cue.context_class
             if cue.context_class == "requested":
                 if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
-                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)):
+                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)
+                         or self._asked_of_addressee(t0, c1)):
                     return cue.context_class
                 continue
             if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
@@ -242,6 +245,17 @@ class EventContext:
         if bare != word:  # `وعقد مؤتمرا`: joined by `و`, `عقد` is rather the verb (and held)
             return analyse(bare).verbal_noun
         return True  # `اقترح الرئيس عقد قمة`, `دعا إلى عقد مؤتمر`
+
+    def _asked_of_addressee(self, t0: int, cue_end: int) -> bool:
+        """`طلبت من المسؤولين التنسيق مع`, `طلب منه الانسحاب`: a verbal noun right after the party asked
+        (`من` + a word or two, or `منه`/`منها`) is the act asked for."""
+        word = without_conjunction(self.tokens[t0].word)
+        if not (analyse(word).verbal_noun or _DERIVED_VERBAL_NOUN.match(word)):
+            return False
+        for k in range(max(cue_end, t0 - _ADDRESSEE_SPAN - 1), t0):
+            if self.tokens[k].word in _ASKED_OF:
+                return True
+        return False
 
     def _holding_complement(self, t0: int) -> bool:
         """`دعا إلى عقد قمة`, `طالب بعقد اجتماع`: the trigger is itself the noun of holding the meeting

@@ -45,3 +45,18 @@ def test_a_meeting_whose_verb_is_future_is_an_agreement_to_meet():
 
 def test_a_meeting_with_a_past_verb_was_held():
     assert types("وقال المتحدث إن الاجتماع بحث ملف اللاجئين.") == ["CONSULT"]
+
+
+def test_the_ways_and_areas_of_cooperation_are_a_topic():
+    assert types("وبحث الوزيران سبل تعزيز التعاون بين البلدين.") == ["CONSULT"]
+    assert types("وناقش الجانبان مجالات التعاون الاقتصادي.") == ["CONSULT"]
+
+
+def test_an_act_asked_of_a_party_is_only_asked_for():
+    assert types("وطلب الرئيس من وزرائه التنسيق مع حكومات الأقاليم.") == ["REQUEST"]
+    assert types("وطلب منه الانسحاب من الائتلاف.") == ["REQUEST"]
+
+
+def test_a_party_that_attacks_another_in_words_accuses_it():
+    assert types("وهاجمت الحكومة الإيرانية الرئيس الأمريكي دونالد ترامب بسبب تصريحاته.") == ["ACCUSE"]
+    assert types("وهاجم مسلحون رئيس البلدية دونالد ترامب في منزله.") == ["ASSAULT"]
