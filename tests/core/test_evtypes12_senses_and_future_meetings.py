@@ -60,3 +60,8 @@ def test_an_act_asked_of_a_party_is_only_asked_for():
 def test_a_party_that_attacks_another_in_words_accuses_it():
     assert types("وهاجمت الحكومة الإيرانية الرئيس الأمريكي دونالد ترامب بسبب تصريحاته.") == ["ACCUSE"]
     assert types("وهاجم مسلحون رئيس البلدية دونالد ترامب في منزله.") == ["ASSAULT"]
+
+
+def test_control_of_media_or_prices_is_no_capture():
+    assert types("وواصل الرئيس إحكام سيطرته على وسائل الإعلام.") == []
+    assert set(types("وسيطرت القوات على المدينة بعد معارك عنيفة.")) == {"ASSAULT"}
