@@ -74,6 +74,7 @@ _COURT_FORMS = frozenset({"ملعب"})
 _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
+_RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
 _ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
 _ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -130,6 +131,8 @@ class EventContext:
             if cue.scope == "sentence_pair":
                 continue  # counted once per sentence (`_match_report`)
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
+                if cue.context_class == "sport" and self._in_relative_aside(c0, t0, first, last):
+                    continue  # `ونفت روسيا، التي تستضيف نهائيات كأس العالم، أي دور`: the aside describes a party
                 return cue.context_class
             if cue.context_class == "requested":
                 if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
@@ -181,6 +184,19 @@ class EventContext:
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
         self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
             self._minute_of_play(first, last)
+
+    def _in_relative_aside(self, c0: int, t0: int, first: int, last: int) -> bool:
+        """tokens[c0] stands in a relative clause set off by commas (`، التي تستضيف ... ،`) that does
+        not hold the trigger at t0: the clause describes a party named before it."""
+        start = c0
+        while start > first and self.tokens[start].joined:
+            start -= 1
+        if start == first or without_conjunction(self.tokens[start].word) not in _RELATIVES:
+            return False
+        end = c0 + 1
+        while end < last and self.tokens[end].joined:
+            end += 1
+        return end < last and not start <= t0 < end
 
     def _elected_office(self, c0: int, first: int) -> bool:
         """`الرئيس المنتخب`, `الرئيس الأمريكي المنتخب`: `منتخب` after an office (and at most one

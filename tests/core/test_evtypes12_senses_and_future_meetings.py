@@ -65,3 +65,7 @@ def test_a_party_that_attacks_another_in_words_accuses_it():
 def test_control_of_media_or_prices_is_no_capture():
     assert types("وواصل الرئيس إحكام سيطرته على وسائل الإعلام.") == []
     assert set(types("وسيطرت القوات على المدينة بعد معارك عنيفة.")) == {"ASSAULT"}
+
+
+def test_a_sport_aside_on_a_party_leaves_its_denial_a_denial():
+    assert types("ونفت البرازيل، التي تستضيف نهائيات كأس العالم لكرة القدم، أي دور لها في الحادث.") == ["REJECT"]
