@@ -234,7 +234,8 @@ class EventFinder(RoleRules):
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
             if same is not None and not self._new_clause(t.first, first) and \
                     not self._sequenced(events[same].trigger_end, t.first, first) and \
-                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
+                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)) and \
+                    not self._relative_on_another_head(t.first, first, last):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
                 continue
@@ -552,6 +553,25 @@ class EventFinder(RoleRules):
             span = _MEASURED_SEQUENCE_SPAN  # `ساعة على`, `أيام من`: the span of time ends at the act
         return any(self.tokens[k].start >= earlier_end and without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS
                    and self._same_clause_tokens(k, t0) for k in range(max(first, t0 - span), t0))
+
+    def _relative_on_another_head(self, t0: int, first: int, last: int) -> bool:
+        """`أجريا محادثات في القرية التي التقيا فيها في أبريل`: a verb trigger opening a relative clause
+        on a noun that names no act (a place, a party) tells another act than the one before it; on a
+        noun that names the act (`الهجوم الذي استهدف`), on a date or a body's name in the act's
+        genitive (`هجمات باريس في نوفمبر 2015 التي`) it tells the same one."""
+        relative = self.tokens[t0 - 1].word
+        if t0 - 2 < first or relative not in RELATIVES or not relative.startswith("ال"):
+            return False  # `التي`, `الذي` (not `من`, `ما`: `وتمكن من قتل` is a preposition)
+        head = t0 - 2
+        if self.tokens[head].word[:1].isdigit():
+            return False  # `هجمات باريس في 13 نوفمبر 2015 التي قتل فيها`: a date of the act named before
+        if any(m.first <= head < m.last and m.actor.actor_type != "person" for m in self._sentence_mentions):
+            return False  # `قمة مجموعة السبع التي انعقدت`: the name in the act's genitive
+        word = self.tokens[t0].word
+        if not any(stem in verb_form_words() for stem in (*stem_candidates(word), *analyse(word).unsuffixed)):
+            return False  # `الهجمات التي`: a noun after the relative is its clause's subject, no act of its own
+        return self.triggers.match_at(self.tokens, head, stop=last) is None and \
+            not any(self.triggers.match_at(self.tokens, k, stop=last) is not None for k in range(max(first, head - 1), head))
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""

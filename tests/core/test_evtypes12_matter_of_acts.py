@@ -79,3 +79,13 @@ def test_talks_that_led_to_an_agreement_were_held():
 
 def test_not_objecting_to_a_meeting_is_an_intent_to_meet():
     assert types("وأكد الرئيس أنه لا يمانع لقاء نظيره الكوري.") == ["AGREE"]
+
+
+def test_a_relative_clause_on_a_party_tells_another_act_of_the_type():
+    assert types("واعتقلت الشرطة ضابطة بتهمة تلفيق أدلة ضد الممثل الذي اعتقل قبل أشهر.").count("COERCE") == 2
+    assert types("وأجرى الوزيران محادثات في القرية التي التقيا فيها العام الماضي.") == ["CONSULT", "CONSULT"]
+
+
+def test_a_relative_clause_on_the_act_or_its_date_tells_the_same_act():
+    assert types("وأدان الوزير الهجوم الذي استهدف المسجد.").count("ASSAULT") == 1
+    assert types("وكان أحد المشتبه بهم في هجمات العاصمة في نوفمبر 2015 التي قتل فيها 130 شخصا.").count("ASSAULT") == 1
