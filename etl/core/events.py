@@ -129,6 +129,7 @@ _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may s
 # sentences a report's headline and lead take: a disaster told there is what the report is about
 _DISASTER_LEAD = 3
 _HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_AGREED_TO_PREPOSITIONS = word_classes()["event_agreed_to_preposition"]  # `على`, `إلى`: what is agreed to, invited to
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
@@ -674,8 +675,8 @@ class EventFinder(RoleRules):
 
     def _agreed_meeting(self, t: PhraseMatch, events: list[Event], first: int) -> bool:
         """`اتفق الجانبان على عقد جولة مفاوضات`, `تعهدا بعقد لقاءات`, `اتفقا على الاجتماع`: a meeting
-        governed by `على` (the meeting noun itself, or its noun of holding, `عقد`, `إجراء`), or a noun
-        of holding governed by `ب`,
+        governed by `على` or `إلى` (the meeting noun itself, or its noun of holding, `عقد`, `إجراء`:
+        `دعا نظيره إلى زيارة باريس`), or a noun of holding governed by `ب`,
         after an agreement or a pledge in its clause is what was agreed to: a meeting to come,
         part of that AGREE (gold.md: future or intended meetings are AGREE); so is a meeting noun that
         is the object of such an AGREE (`ستستضيف سنغافورة القمة`). A meeting named in an adjunct
@@ -693,7 +694,8 @@ class EventFinder(RoleRules):
         word = without_conjunction(self.tokens[head].word)
         if word[:1] == "ب" and word[1:] in _HOLDING_NOUNS:
             return True  # `تعهدا بعقد لقاءات` (not `اتفاق بوساطة مصرية`: by the mediation, held)
-        return head - 1 >= first and self.tokens[head].joined and without_conjunction(self.tokens[head - 1].word) == "علي"
+        return head - 1 >= first and self.tokens[head].joined and \
+            without_conjunction(self.tokens[head - 1].word) in _AGREED_TO_PREPOSITIONS
 
     def _object_of(self, event: Event, k: int) -> bool:
         """tokens[k] comes right after the event's trigger, or after only a party named there (`ستستضيف

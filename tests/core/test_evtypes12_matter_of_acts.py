@@ -89,3 +89,11 @@ def test_a_relative_clause_on_a_party_tells_another_act_of_the_type():
 def test_a_relative_clause_on_the_act_or_its_date_tells_the_same_act():
     assert types("وأدان الوزير الهجوم الذي استهدف المسجد.").count("ASSAULT") == 1
     assert types("وكان أحد المشتبه بهم في هجمات العاصمة في نوفمبر 2015 التي قتل فيها 130 شخصا.").count("ASSAULT") == 1
+
+
+def test_a_visit_invited_to_is_part_of_the_invitation():
+    assert types("ودعا الرئيس نظيره الفرنسي إلى زيارة بكين.") == ["AGREE"]
+
+
+def test_a_meeting_at_whose_end_they_agreed_was_held():
+    assert sorted(types("وتوصل الطرفان إلى اتفاق في ختام لقائهما.")) == ["AGREE", "CONSULT"]
