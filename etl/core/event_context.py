@@ -75,6 +75,7 @@ _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 _RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
+_CLAUSE_MARKS = frozenset("،,;؛:.!?؟")  # punctuation that ends a clause (quotation marks do not)
 _ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
 _ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -135,7 +136,7 @@ class EventContext:
                     continue  # `ونفت روسيا، التي تستضيف نهائيات كأس العالم، أي دور`: the aside describes a party
                 return cue.context_class
             if cue.context_class == "requested":
-                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
+                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause_quoted(c0, t0) and \
                         (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)
                          or self._asked_of_addressee(t0, c1)):
                     return cue.context_class
@@ -310,6 +311,12 @@ class EventContext:
         """No punctuation between tokens a and b (in either order)."""
         a, b = min(a, b), max(a, b)
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
+
+    def _same_clause_quoted(self, a: int, b: int) -> bool:
+        """No punctuation but quotation marks between tokens a and b: `طالب السلطات بـ"الإفراج"`
+        quotes the act asked for inside its clause."""
+        a, b = min(a, b), max(a, b)
+        return not any(ch in _CLAUSE_MARKS for ch in self.text[self.tokens[a].end:self.tokens[b].start])
 
     def _question(self, last: int) -> bool:
         """The sentence ends with a question mark (sentences end at `؟`)."""

@@ -97,3 +97,12 @@ def test_a_visit_invited_to_is_part_of_the_invitation():
 
 def test_a_meeting_at_whose_end_they_agreed_was_held():
     assert sorted(types("وتوصل الطرفان إلى اتفاق في ختام لقائهما.")) == ["AGREE", "CONSULT"]
+
+
+def test_an_act_asked_for_in_quotation_marks_is_only_asked_for():
+    assert types('وطالبت المنظمات "بالإفراج الفوري عن الناشطين".') == ["REQUEST"]
+    assert types('ودعت السفارة إلى "الإفراج فورا" عن المعتقلين.') == ["REQUEST"]
+
+
+def test_a_release_after_a_comma_and_a_new_verb_is_a_release():
+    assert sorted(types("وطالبت المنظمات بالإفراج عن الناشطين، وأطلقت السلطات سراح ثلاثة معتقلين.")) == ["REQUEST", "RETREAT"]
