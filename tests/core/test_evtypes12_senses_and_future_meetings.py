@@ -69,3 +69,8 @@ def test_control_of_media_or_prices_is_no_capture():
 
 def test_a_sport_aside_on_a_party_leaves_its_denial_a_denial():
     assert types("ونفت البرازيل، التي تستضيف نهائيات كأس العالم لكرة القدم، أي دور لها في الحادث.") == ["REJECT"]
+
+
+def test_a_seizure_or_deportation_prepared_is_not_done():
+    assert types("والحكومة تستعد لمصادرة أموال اللاجئين.") == []
+    assert "COERCE" in types("وصادرت الحكومة أموال اللاجئين.")
