@@ -75,6 +75,7 @@ _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 _RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
+_HYPOTHETICAL_COPULAS = word_classes()["event_modal_copula"]  # `يكون`, `تكون` after a modal's `أن`
 _CLAUSE_MARKS = frozenset("،,;؛:.!?؟")  # punctuation that ends a clause (quotation marks do not)
 _ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
 _ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
@@ -145,6 +146,8 @@ class EventContext:
                 continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     (t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2) or self._intended(c0, c1, t0)):
+                if cue.context_class == "hypothetical" and self._subject_of_copula(t0):
+                    continue  # `يمكن أن يكون الهجوم الذي استهدف السفارة من تدبير`: the attack happened, its author is the guess
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
                 return cue.context_class
@@ -311,6 +314,13 @@ class EventContext:
         """No punctuation between tokens a and b (in either order)."""
         a, b = min(a, b), max(a, b)
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
+
+    def _subject_of_copula(self, t0: int) -> bool:
+        """`أن يكون الهجوم`: a definite noun right after the copula of a modal clause is its subject,
+        an act taken as done; what the modal weighs is the predicate (an indefinite `أن يكون هجوما`
+        is the guess itself)."""
+        return t0 > 0 and self.tokens[t0].joined and self.tokens[t0 - 1].word in _HYPOTHETICAL_COPULAS and \
+            without_conjunction(self.tokens[t0].word).startswith("ال")
 
     def _same_clause_quoted(self, a: int, b: int) -> bool:
         """No punctuation but quotation marks between tokens a and b: `طالب السلطات بـ"الإفراج"`

@@ -79,7 +79,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
     "event_span_noun", "event_span_end_preposition", "event_asked_of_preposition",
-    "event_agreed_to_preposition",
+    "event_agreed_to_preposition", "event_modal_copula",
     "claim_seeming_verb",
     "claim_saying_noun",
     "event_role_meeting_preposition",
