@@ -74,3 +74,8 @@ def test_a_sport_aside_on_a_party_leaves_its_denial_a_denial():
 def test_a_seizure_or_deportation_prepared_is_not_done():
     assert types("والحكومة تستعد لمصادرة أموال اللاجئين.") == []
     assert "COERCE" in types("وصادرت الحكومة أموال اللاجئين.")
+
+
+def test_an_attack_whose_author_is_guessed_happened():
+    assert types("وقال إنه يمكن أن يكون الهجوم الذي استهدف السفارة من تدبير جهة أجنبية.") == ["ASSAULT"]
+    assert types("وقال إنه يمكن أن يكون هجوما إرهابيا.") == []
