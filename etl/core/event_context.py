@@ -20,7 +20,7 @@ from .morphology import analyse, stem_candidates, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words",
-                   "readiness")
+                   "readiness", "refused")
 # reference: an act named as the matter of a case, charge or inquiry; anaphoric: a demonstrative right
 # before the trigger noun (`هذا اللقاء`) points back to an act already reported; requested: a verb of
 # asking whose complement, a verbal noun further on in its clause, names the act asked for;
@@ -28,6 +28,8 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # readiness: a party ready for the act (`استعداده للقاء`, `مستعدة للتعاون`): an intent, AGREE for a
 # meeting or help, no act of any other type; in_words: an attack word with a word of speech or media right after it (`هجوما لاذعا`, `هجوم إعلامي`):
 # criticism, re-typed ACCUSE; discipline: a science or its scholar right before the word (`عالم الاجتماع`, a sociologist: no meeting);
+# refused: a verb of refusing whose complement, the act right after it or its subject, is the act refused
+# (`رفض الاعتذار`, `رفضت مالطا استقبال السفينة`): no act done, the REJECT is the event;
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
 _SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
@@ -39,7 +41,7 @@ _SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "s
 _PAIRED_CUES_NEEDED = 2
 # words between a `before` cue and the trigger: a noun of kind governs the trigger directly
 # (`مكافحة الإرهاب`, `أعمال الخطف`), a conditional or a plan opens a clause the trigger ends
-BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "historical": 3,
+BEFORE_WINDOW = {"anaphoric": 0, "discipline": 0, "generic": 1, "reference": 2, "negated": 2, "planned": 3, "readiness": 3, "refused": 3, "historical": 3,
                  "hypothetical": 4, "cancelled": 4, "requested": 8}
 AFTER_WINDOW = 2
 # finite verbs of intent (cues of class planned in `event_context.tsv`) whose complement, the act
@@ -72,6 +74,11 @@ _COURT_FORMS = frozenset({"ملعب"})
 _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
+_RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
+_HYPOTHETICAL_COPULAS = word_classes()["event_modal_copula"]  # `يكون`, `تكون` after a modal's `أن`
+_CLAUSE_MARKS = frozenset("،,;؛:.!?؟")  # punctuation that ends a clause (quotation marks do not)
+_ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
+_ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE", "AGREE"})
 
@@ -126,16 +133,21 @@ class EventContext:
             if cue.scope == "sentence_pair":
                 continue  # counted once per sentence (`_match_report`)
             if cue.scope == "sentence" or (cue.scope == "sentence_start" and c0 == first):
+                if cue.context_class == "sport" and self._in_relative_aside(c0, t0, first, last):
+                    continue  # `ونفت روسيا، التي تستضيف نهائيات كأس العالم، أي دور`: the aside describes a party
                 return cue.context_class
             if cue.context_class == "requested":
-                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause(c0, t0) and \
-                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)):
+                if c1 <= t0 and t0 - c1 <= BEFORE_WINDOW["requested"] and self._same_clause_quoted(c0, t0) and \
+                        (self._complement_noun(t0) or self._held_in_complement(t0, c1) or self._holding_complement(t0)
+                         or self._asked_of_addressee(t0, c1)):
                     return cue.context_class
                 continue
             if cue.context_class == "discipline" and not self._construct(c1 - 1, t0):
                 continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     (t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2) or self._intended(c0, c1, t0)):
+                if cue.context_class == "hypothetical" and self._subject_of_copula(t0):
+                    continue  # `يمكن أن يكون الهجوم الذي استهدف السفارة من تدبير`: the attack happened, its author is the guess
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
                 return cue.context_class
@@ -176,6 +188,19 @@ class EventContext:
         paired = {id(m.value) for m in matches if any(cue.scope == "sentence_pair" for cue in m.value)}
         self._match_report = len(paired) + self._score(first, last) >= _PAIRED_CUES_NEEDED or \
             self._minute_of_play(first, last)
+
+    def _in_relative_aside(self, c0: int, t0: int, first: int, last: int) -> bool:
+        """tokens[c0] stands in a relative clause set off by commas (`، التي تستضيف ... ،`) that does
+        not hold the trigger at t0: the clause describes a party named before it."""
+        start = c0
+        while start > first and self.tokens[start].joined:
+            start -= 1
+        if start == first or without_conjunction(self.tokens[start].word) not in _RELATIVES:
+            return False
+        end = c0 + 1
+        while end < last and self.tokens[end].joined:
+            end += 1
+        return end < last and not start <= t0 < end
 
     def _elected_office(self, c0: int, first: int) -> bool:
         """`الرئيس المنتخب`, `الرئيس الأمريكي المنتخب`: `منتخب` after an office (and at most one
@@ -241,6 +266,17 @@ class EventContext:
             return analyse(bare).verbal_noun
         return True  # `اقترح الرئيس عقد قمة`, `دعا إلى عقد مؤتمر`
 
+    def _asked_of_addressee(self, t0: int, cue_end: int) -> bool:
+        """`طلبت من المسؤولين التنسيق مع`, `طلب منه الانسحاب`: a verbal noun right after the party asked
+        (`من` + a word or two, or `منه`/`منها`) is the act asked for."""
+        word = without_conjunction(self.tokens[t0].word)
+        if not (analyse(word).verbal_noun or _DERIVED_VERBAL_NOUN.match(word)):
+            return False
+        for k in range(max(cue_end, t0 - _ADDRESSEE_SPAN - 1), t0):
+            if self.tokens[k].word in _ASKED_OF:
+                return True
+        return False
+
     def _holding_complement(self, t0: int) -> bool:
         """`دعا إلى عقد قمة`, `طالب بعقد اجتماع`: the trigger is itself the noun of holding the meeting
         (`عقد` heads the collocation `عقد ... قمة`), governed by `إلى`/`ب`/`أن` as a verb's complement."""
@@ -278,6 +314,19 @@ class EventContext:
         """No punctuation between tokens a and b (in either order)."""
         a, b = min(a, b), max(a, b)
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
+
+    def _subject_of_copula(self, t0: int) -> bool:
+        """`أن يكون الهجوم`: a definite noun right after the copula of a modal clause is its subject,
+        an act taken as done; what the modal weighs is the predicate (an indefinite `أن يكون هجوما`
+        is the guess itself)."""
+        return t0 > 0 and self.tokens[t0].joined and self.tokens[t0 - 1].word in _HYPOTHETICAL_COPULAS and \
+            without_conjunction(self.tokens[t0].word).startswith("ال")
+
+    def _same_clause_quoted(self, a: int, b: int) -> bool:
+        """No punctuation but quotation marks between tokens a and b: `طالب السلطات بـ"الإفراج"`
+        quotes the act asked for inside its clause."""
+        a, b = min(a, b), max(a, b)
+        return not any(ch in _CLAUSE_MARKS for ch in self.text[self.tokens[a].end:self.tokens[b].start])
 
     def _question(self, last: int) -> bool:
         """The sentence ends with a question mark (sentences end at `؟`)."""

@@ -87,6 +87,8 @@ _FRAMING_TYPES_OF = {"ASSAULT": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQU
                                            "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"}),
                      "PROTEST": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "COERCE"})}
 # who a person attacks in words: parties that speak, not a place, a force or a crowd
+_WORDS_ONLY_TYPES = frozenset({"person", "political_party", "media", "international_org"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
 _VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_party", "international_org", "media"})
 _ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
@@ -100,6 +102,10 @@ _STILL_VERBS = word_classes()["still_verb"]
 # `لا يمكن اتهامه`, `لا توجد اتهامات`, `لم يتم الاتفاق`, `دون أي موافقة`
 _NEGATION_CARRIERS = word_classes()["negation_carrier"]
 _SEQUENCE_SPAN = 3  # words before a trigger such a word may stand (`بعد ساعات من السيطرة`)
+# `بعد أقل من 24 ساعة على استقباله`: a measured span of time between the word and the act it ends at
+_MEASURED_SEQUENCE_SPAN = 7
+_SPAN_ENDS = word_classes()["event_span_end_preposition"]  # `من`, `على`: a span of time ends in them before its act
+_SPAN_NOUNS = word_classes()["event_span_noun"]  # `ساعة`, `أيام`, `أعوام`: the span itself
 _OBLIGATION_WORDS = word_classes()["event_obligation"]  # `يجب`, `ينبغي`, `نأمل`: the act after them is asked for
 _OBLIGATION_SPAN = 4
 # `شدد على ضرورة وقف`, `طالب بضرورة الإفراج`, `من الضروري عقد`: the need for an act urges it, like a
@@ -118,7 +124,12 @@ _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
 _DUE_SPAN = 8
 _FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
+_FUTURE_PREDICATE_SPAN = 3  # words after a meeting noun its future verb may stand (`القمة الثلاثية التي ستعقد`)
 _FUTURE_VERB_SPAN = 2  # words before a trigger a future verb governing it may stand (`ستقدم الحكومة مساعدات`)
+# sentences a report's headline and lead take: a disaster told there is what the report is about
+_DISASTER_LEAD = 3
+_HOLDING_NOUNS = word_classes()["meeting_holding_noun"]  # `عقد`, `إجراء`: nouns of holding a meeting
+_AGREED_TO_PREPOSITIONS = word_classes()["event_agreed_to_preposition"]  # `على`, `إلى`: what is agreed to, invited to
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
@@ -140,6 +151,10 @@ class EventFinder(RoleRules):
         self._last_source: Actor | None = None  # the source of the latest event of an earlier sentence
         self._last_speaker: Actor | None = None  # the latest party named as the subject of a reporting verb
         self._acting: set[str] = set()  # populations that were the source of an event
+        self._sentences_read = 0
+        # the report told a disaster's or an accident's toll in its lead before any attack (`_disaster_toll`):
+        # None until the first attack or such toll is read
+        self._disaster_report: bool | None = None
         self._passive = False  # the latest trigger's clause reads as passive (no subject to carry on)
         self._stopped: set[int] = set()  # first tokens of what a SANCTION verb stops (`علقت المساعدات`): no act of their own
         self._sentence_first = 0  # first token of the sentence being read
@@ -160,6 +175,7 @@ class EventFinder(RoleRules):
         `places` states named as locations."""
         events = []
         self._sentence_first = first
+        self._sentences_read += 1
         self._sentence_mentions = mentions
         self._sentence_places = places
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
@@ -194,7 +210,8 @@ class EventFinder(RoleRules):
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)
-                                            or self._led_by_meeting_verb(t, first, last)):
+                                            or self._led_by_meeting_verb(t, first, last)
+                                            or self._subject_of_future_verb(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
@@ -211,16 +228,24 @@ class EventFinder(RoleRules):
             if meeting_to_come:  # `يستعد لاستقبال`, `وصل الوفد للإعداد للقمة`: a meeting to come, not the one
                 # held; `أعرب عن استعداد بلاده للتعاون`: readiness to help is an intent to cooperate (AGREE)
                 event_type, mode = "AGREE", None
+            if event_type == "CONSULT" and self._agreed_meeting(t, events, first):
+                event_type, mode = "AGREE", None  # `اتفقا على الاجتماع`: the meeting agreed to is still to come
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
             if same is not None and not self._new_clause(t.first, first) and \
                     not self._sequenced(events[same].trigger_end, t.first, first) and \
-                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)):
+                    not (event_type in SAID_TYPES and self._clause_break(events[same].trigger_end, t.start)) and \
+                    not self._relative_on_another_head(t.first, first, last):
                 events[same] = self._also_named_by(events[same], t, first, last)
                 i = t.last
                 continue
             unspecific = self.context.reason(t.first, t.last, event_type, first, last)
+            if event_type == "ASSAULT" and self._disaster_report is None and unspecific == "accident" and \
+                    self._sentences_read <= _DISASTER_LEAD:
+                # `قتل 77 شخصا إثر عواصف رملية`: a headline or lead that tells the deaths of a storm, a fire
+                # or a crash before any attack makes the report a disaster's
+                self._disaster_report = True
             if unspecific == "sport" and event_type == "ASSAULT" and mode in _WEAPON_MODES and \
                     not self._sport_reading(first, last):
                 unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
@@ -363,12 +388,16 @@ class EventFinder(RoleRules):
             if event_type == "ASSAULT" and source is not None and source.actor_type in _UNARMED_TYPES:
                 # `قالت المنظمة إن ... قصف`: a body with no arms reports or undergoes force, it does not use it
                 source = self._force_of_text(mentions, target)
+            if self._disaster_toll(event_type, mode, source, target, first, last, mentions):
+                i = t.last
+                continue
             if self._verbal_noun(t.first) and t.first > first and (source is None or target is None):
                 earlier = self._last_parties.get(event_type)  # `وتناول اللقاء`: the meeting already named
                 earlier = None if earlier is None or self._party_of_kind_between(earlier, t.first) else earlier[:2]
                 if earlier is not None and (source is None or source in earlier):
                     source, target = source or earlier[0], target or next((a for a in earlier if a != (source or earlier[0])), None)
-            if event_type == "ASSAULT" and source is not None and (
+            # an attack named by its weapon (`هجوم كيميائي`, `هجوم بعبوة ناسفة`) is one in arms whoever speaks of it
+            if event_type == "ASSAULT" and source is not None and mode not in _WEAPON_MODES and (
                     source.actor_type in _SPEAKER_TYPES and self.context.verbal_attack(t.first, first, last)
                     or self._person_attacks_party(t, source, target)):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
@@ -406,6 +435,8 @@ class EventFinder(RoleRules):
             if source is not None and target is not None:
                 self._last_parties[event_type] = (source, target, t.last)
             self._act_parties.extend((t.first, party) for party in (source, target) if party is not None)
+            if event_type == "ASSAULT" and self._disaster_report is None:
+                self._disaster_report = False  # an attack told first: the report is no disaster's
             events.append(Event(t.start, t.end, event_type, mode, source, target, location, negated,
                                 None if sense is None else sense.reported))
             i = t.last
@@ -468,21 +499,30 @@ class EventFinder(RoleRules):
             state.country_iso3 is not None and person.country_iso3 == state.country_iso3
 
     def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
-        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`: a person who attacks (the verb, or
-        launches an attack) a person, a state or a body that speaks attacks it in words, not in arms
-        (an armed attacker is a group, a force or unnamed; one with a weapon is no `شن ... على` party);
+        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`, `وهاجمت الحكومة الإيرانية الرئيس
+        الأمريكي`: a person, a party, an outlet, an international body or a civil government
+        (`_speaking_party`) who attacks (the verb, or launches an attack) a person, a state or a body
+        that speaks attacks it in words, not in arms (an armed attacker is a group, a force, a state
+        or unnamed; one with a weapon is no `شن ... على` party);
         an office holder attacking with no party named (`هاجمت رئيسة الوزراء من وصفتهم`) too."""
         word = without_conjunction(self.tokens[t.first].word)
         if source.actor_type == "person" and source.sector == "GOV" and target is None and t.last - t.first == 1:
             # `هاجمت رئيسة الوزراء من وصفتهم بـ`: an office holder attacking no party the text names
             # attacks in words (her forces would be named as the doer of an armed attack)
             return word.startswith(_ATTACK_VERB_STEMS)
-        if source.actor_type != "person" or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
+        if not self._speaking_party(source) or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
             return False
         launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
             (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
+
+    @staticmethod
+    def _speaking_party(party: Actor) -> bool:
+        """A party that bears no arms of its own in the text: a person, a political party, an outlet,
+        an international body, a government body of no armed sector (not the police or an army)."""
+        return party.actor_type in _WORDS_ONLY_TYPES or \
+            (party.actor_type == "government" and party.sector not in _ARMED_SECTORS)
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
         """`هجوم ... وقتل`: a later trigger naming the same act; the act is reported as happening
@@ -505,9 +545,34 @@ class EventFinder(RoleRules):
     def _sequenced(self, earlier_end: int, t0: int, first: int) -> bool:
         """`دخول القوات بعد ساعات من السيطرة على`, `قصفت ...، لكن الاستهداف`: a temporal preposition
         or an adding word in the few words before a trigger, after the same type's earlier trigger,
-        names another act, not the earlier one again."""
+        names another act, not the earlier one again; so does one further back whose span of time
+        ends in a noun of time and `من`/`على` right before the trigger (`بعد أقل من 24 ساعة على لقائه`),
+        not a partitive `من` (`قبل أيام وأدت إلى سقوط عدد من القتلى`)."""
+        span = _SEQUENCE_SPAN
+        if t0 - 2 > first and without_conjunction(self.tokens[t0 - 1].word) in _SPAN_ENDS and \
+                self.tokens[t0 - 2].word in _SPAN_NOUNS:
+            span = _MEASURED_SEQUENCE_SPAN  # `ساعة على`, `أيام من`: the span of time ends at the act
         return any(self.tokens[k].start >= earlier_end and without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS
-                   for k in range(max(first, t0 - _SEQUENCE_SPAN), t0))
+                   and self._same_clause_tokens(k, t0) for k in range(max(first, t0 - span), t0))
+
+    def _relative_on_another_head(self, t0: int, first: int, last: int) -> bool:
+        """`أجريا محادثات في القرية التي التقيا فيها في أبريل`: a verb trigger opening a relative clause
+        on a noun that names no act (a place, a party) tells another act than the one before it; on a
+        noun that names the act (`الهجوم الذي استهدف`), on a date or a body's name in the act's
+        genitive (`هجمات باريس في نوفمبر 2015 التي`) it tells the same one."""
+        relative = self.tokens[t0 - 1].word
+        if t0 - 2 < first or relative not in RELATIVES or not relative.startswith("ال"):
+            return False  # `التي`, `الذي` (not `من`, `ما`: `وتمكن من قتل` is a preposition)
+        head = t0 - 2
+        if self.tokens[head].word[:1].isdigit():
+            return False  # `هجمات باريس في 13 نوفمبر 2015 التي قتل فيها`: a date of the act named before
+        if any(m.first <= head < m.last and m.actor.actor_type != "person" for m in self._sentence_mentions):
+            return False  # `قمة مجموعة السبع التي انعقدت`: the name in the act's genitive
+        word = self.tokens[t0].word
+        if not any(stem in verb_form_words() for stem in (*stem_candidates(word), *analyse(word).unsuffixed)):
+            return False  # `الهجمات التي`: a noun after the relative is its clause's subject, no act of its own
+        return self.triggers.match_at(self.tokens, head, stop=last) is None and \
+            not any(self.triggers.match_at(self.tokens, k, stop=last) is not None for k in range(max(first, head - 1), head))
 
     def _new_clause(self, t0: int, first: int) -> bool:
         """`..., كما فرضت عقوبات`, `بينما اجتاح`: a connective opens a clause of its own act."""
@@ -598,6 +663,55 @@ class EventFinder(RoleRules):
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
 
+    def _disaster_toll(self, event_type: str, mode: str | None, source: Actor | None, target: Actor | None,
+                       first: int, last: int, mentions: list[Mention]) -> bool:
+        """`وتم تأكيد مقتل 46 شخصا في الولاية`, `وأكدت السلطات مقتل 12 شخصا`: in a report whose headline
+        or lead told the deaths of a storm, a fire or a crash (`_disaster_report`), a later death or
+        killing with no weapon, no one it befell and no doer but the one who reports it is that
+        disaster's toll told again, no act of force."""
+        if event_type != "ASSAULT" or not self._disaster_report or target is not None or mode in _WEAPON_MODES:
+            return False
+        return source is None or source == self._sentence_speaker(first, last, mentions)
+
+    def _agreed_meeting(self, t: PhraseMatch, events: list[Event], first: int) -> bool:
+        """`اتفق الجانبان على عقد جولة مفاوضات`, `تعهدا بعقد لقاءات`, `اتفقا على الاجتماع`: a meeting
+        governed by `على` or `إلى` (the meeting noun itself, or its noun of holding, `عقد`, `إجراء`:
+        `دعا نظيره إلى زيارة باريس`), or a noun of holding governed by `ب`,
+        after an agreement or a pledge in its clause is what was agreed to: a meeting to come,
+        part of that AGREE (gold.md: future or intended meetings are AGREE); so is a meeting noun that
+        is the object of such an AGREE (`ستستضيف سنغافورة القمة`). A meeting named in an adjunct
+        (`اتفقا خلال اللقاء على`) was held."""
+        agreements = [e for e in events if e.event_type == "AGREE" and e.trigger_end <= self.tokens[t.first].start and
+                      self._same_clause_text(e.trigger_end, self.tokens[t.first].start)]
+        if not agreements:
+            return False
+        if without_conjunction(self.tokens[t.first].word) == self.tokens[t.first].word and \
+                any(self._object_of(e, t.first) for e in agreements):
+            return True  # `ستستضيف سنغافورة القمة`, `يسعى إلى عقد لقاء`: the meeting hosted, held, still to come
+        head = t.first
+        if head - 1 >= first and self.tokens[head].joined and self._holding_noun(head - 1):
+            head -= 1  # `على عقد جولة`, `بعقد لقاءات`: the noun of holding carries the preposition
+        word = without_conjunction(self.tokens[head].word)
+        if word[:1] == "ب" and word[1:] in _HOLDING_NOUNS:
+            return True  # `تعهدا بعقد لقاءات` (not `اتفاق بوساطة مصرية`: by the mediation, held)
+        return head - 1 >= first and self.tokens[head].joined and \
+            without_conjunction(self.tokens[head - 1].word) in _AGREED_TO_PREPOSITIONS
+
+    def _object_of(self, event: Event, k: int) -> bool:
+        """tokens[k] comes right after the event's trigger, or after only a party named there (`ستستضيف
+        سنغافورة القمة`): the trigger's object."""
+        named = {j for m in (*self._sentence_mentions, *self._sentence_places) for j in range(m.first, m.last)}
+        between = [j for j in range(self._sentence_first, k) if self.tokens[j].start >= event.trigger_end]
+        if without_conjunction(self.tokens[k].word) in _SEQUENCE_WORDS:
+            return False  # `الاتفاق الذي تم التوصل إليه بعد مفاوضات`: talks before it, held
+        # `اتفاق لعقد قمة`: the noun of holding the meeting stands between too
+        return all(j in named or self._holding_noun(j) for j in between)
+
+    def _holding_noun(self, k: int) -> bool:
+        """`عقد`, `إجراء`, `بعقد`, `لعقد`: a noun of holding a meeting (function_words.tsv, meeting_holding_noun)."""
+        word = without_conjunction(self.tokens[k].word)
+        return word in _HOLDING_NOUNS or (word[:1] in ("ب", "ل") and word[1:] in _HOLDING_NOUNS)
+
     def _benefit_at(self, k: int, last: int) -> bool:
         """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a
         SANCTION verb it names what is withheld; a sentence (`بالسجن` COERCE) or a recall
@@ -672,6 +786,23 @@ class EventFinder(RoleRules):
             word = without_conjunction(self.tokens[k].word)
             if word[:1] == "س" and word[1:] in _FUTURE_SUPPORT_VERBS:
                 return True
+        return False
+
+    def _subject_of_future_verb(self, t: PhraseMatch, last: int) -> bool:
+        """`وأكد أن الاجتماع سيبحث سبل التعاون`, `الزيارة التي سيقوم بها الرئيس`: a meeting noun whose
+        verb, right after it (past an adjective or a relative), takes the future prefix names a meeting
+        still to come (gold.md: future meetings are AGREE). A verb trigger is a clause of its own."""
+        if self._verb(t.first):
+            return False
+        for k in range(t.last, min(last, t.last + _FUTURE_PREDICATE_SPAN)):
+            if not self.tokens[k].joined:
+                return False
+            word = without_conjunction(self.tokens[k].word)
+            if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+                    not word.endswith(("ه", "ات", "ين")) and word not in trigger_first_words():
+                return True  # `سيبحث`, `ستعقد` (not `سيطرت`, whose `س` is the verb's own)
+            if not (word in RELATIVES or word.startswith("ال")):
+                return False  # only the noun's adjective or a relative stands between
         return False
 
     def _scheduled(self, t0: int, first: int) -> bool:

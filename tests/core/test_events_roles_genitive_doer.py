@@ -35,7 +35,10 @@ def test_his_countrys_withdrawal_announced_by_a_leader_stays_the_leaders_act():
 
 
 def test_a_body_after_a_noun_of_visiting_is_the_place_visited():
-    _, target = roles("وقال الرئيس الأمريكي إنه قد يدعو زعيم كوريا الشمالية إلى زيارة البيت الأبيض.", "CONSULT")
+    # the visit invited to is part of the invitation (AGREE: a meeting still to come), whose target it gives
+    _, target = roles("وقال الرئيس الأمريكي إنه قد يدعو زعيم كوريا الشمالية إلى زيارة البيت الأبيض.", "AGREE")
+    assert target == "البيت الأبيض"
+    _, target = roles("وقال الرئيس الأمريكي إن زعيم كوريا الشمالية أنهى زيارة البيت الأبيض.", "CONSULT")
     assert target == "البيت الأبيض"
 
 

@@ -80,6 +80,8 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 FUNCTION_WORD_CLASSES = {
     "counting_word",
     "investigating_body_word",
+    "event_span_noun", "event_span_end_preposition", "event_asked_of_preposition",
+    "event_agreed_to_preposition", "event_modal_copula",
     "claim_seeming_verb",
     "claim_saying_noun",
     "event_role_meeting_preposition",
