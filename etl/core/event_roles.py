@@ -145,6 +145,12 @@ class RoleRules:
         self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        reasoning = self._reason_subject(t0, t1, mentions)
+        if reasoning is not None:  # `ألغت كوريا الشمالية المحادثات مع سول احتجاجا على`: the one who cancels protests
+            subject, = reasoning
+            rest = [m for m in mentions if subject is None or m.actor != subject.actor]
+            _, target = self._clause_roles(t0, t1, rest, event_type, last)
+            return (subject.actor if subject else None), target
         counted = self._counted_crowd(t0, t1, mentions, event_type)
         if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
             crowd, = counted or (None,)
@@ -249,6 +255,47 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _reason_subject(self, t0: int, t1: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
+        """`ألغت كوريا الشمالية المحادثات مع كوريا الجنوبية احتجاجا على المناورات`, `أغلقت الحكومة
+        سفارتها، تضامنا مع`: an indefinite verbal noun in the accusative giving the reason of its
+        clause's act (event_roles.tsv role `reason`: `احتجاجا`, `تنديدا`, `ردا`) is done by the
+        subject of that clause, not by the party its verb's object or a preposition names: the party
+        right after the clause's opening verb (a time word may come between), or the party opening
+        the clause with its verb right after it. The clause opens at the sentence's start or after
+        its last `أن`/`إن`. Returns the subject in a tuple, (None,) when the verb's subject names no
+        party (`قاطعت المعارضة الجلسة رفضا لقرار البرلمان`: not the parliament), None when the rule
+        does not apply (a relative clause between, no verb found)."""
+        if t1 - t0 != 1 or t0 - self._sentence_first < 2 or \
+                not role_words("reason").has_word(without_conjunction(self.tokens[t0].word)):
+            return None
+        start = self._sentence_first
+        for k in range(t0 - 1, self._sentence_first - 1, -1):
+            word = without_conjunction(self.tokens[k].word)
+            if word in RELATIVES or word in _NOUN_RELATIVES:
+                return None  # `المناورات التي أجرتها X احتجاجا`: whose clause it belongs to is unclear
+            if word in _COMPLEMENTIZERS or word in _PRONOUN_COMPLEMENTIZERS:
+                start = k + 1
+                break
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES and start <= m.first < t0]
+        subject = next((m for m in parties if m.first == start), None)
+        if subject is not None:
+            if subject.last >= t0 or not self.tokens[subject.last].joined:
+                return None
+            verb = analyse(self.tokens[subject.last].word)
+            return (subject,) if not verb.definite and \
+                (verb.present_strict or verb.past_shape and self._feminine_or_plural_past(subject.last)) else None
+        opener = analyse(self.tokens[start].word)
+        if not (opener.past_shape or opener.present_strict or self._feminine_or_plural_past(start)):
+            return None  # (`الغت`: the normalised `أ` of a verb reads like an article)
+        after = start + 1 + (start + 1 < t0 and self._time_word(start + 1))
+        return next((m for m in parties if m.first == after and self.tokens[m.first].joined
+                     and not self._governed(m)), None),
+
+    def _feminine_or_plural_past(self, k: int) -> bool:
+        """A past verb of three to six letters marked for its subject (`أغلقت`, `أغلقوا`)."""
+        word = without_conjunction(self.tokens[k].word)
+        return 4 <= len(word) <= 6 and word.isalpha() and word.endswith(("وا", "ت")) and not word.endswith("ات")
 
     def _without_listed_places(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions less the states named as places: after a noun of place with its own
@@ -2281,11 +2328,16 @@ class RoleRules:
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
         `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
-        dropped, the subject of the sentence's first clause."""
+        dropped, the subject of the sentence's first clause. A verbal particle joined by `و` after
+        punctuation opens the clause for the verb after it (`، وقد سانده رئيس الوزراء X`: X is the
+        subject, not the party named before the comma)."""
         if t0 <= self._sentence_first:
             return False
         prev = without_conjunction(self.tokens[t0 - 1].word)
         if self.tokens[t0].joined and (prev in CONNECTIVES or prev in CLAUSE_OPENERS):
+            return True
+        if self.tokens[t0].joined and prev in _PARTICLES and t0 - 1 > self._sentence_first and \
+                self._conjoined_after_break(t0 - 1):
             return True
         return self._conjoined_after_break(t0)
 
