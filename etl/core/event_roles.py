@@ -10,7 +10,7 @@ from functools import lru_cache
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .claims import cue_matcher
 from .event_context import SAID_TYPES
-from .event_triggers import Head
+from .event_triggers import Head, verb_form_words
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -143,6 +143,7 @@ class RoleRules:
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
         self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
+        self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
         reasoning = self._reason_subject(t0, t1, mentions)
@@ -1344,6 +1345,10 @@ class RoleRules:
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
         if marker is None:
             return None
+        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._role_event_type not in _SPEAKER_PARTY_TYPES \
+                and self._noun_by_shape(t0) and not self._deed_after(t1) and \
+                not any(self._verb_like(k) for k in range(marker + 1, t0)):
+            return None  # `اعتبر نواب أنها إهانة لضحايا اعتداء`: a clause about a thing, no act of the speaker's
         if self.tokens[marker].word in ("انها", "بانها") and \
                 any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
             return None  # `مبينا أنها فبركت`: a man's words about her (a state), not about himself
@@ -1883,6 +1888,12 @@ class RoleRules:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and event_type not in _SPEAKER_PARTY_TYPES and \
+                    self._noun_by_shape(t0) and self._outside_complement(source, t0) and not self._deed_after(t1):
+                # `تظهر تقارير المخابرات أنه هجوم إرهابي`, `اعتبر نواب أنها إهانة لضحايا اعتداء`: the
+                # party before `أن` is the outer clause's; the act its complement names has no doer there
+                source = None
+                self._passive = True  # nor is an earlier subject carried on to it
             elif source is not None and (shared := self._opening_subject_shared(t0, subjects, mentions)) is not None:
                 # `واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقتها`: the government threatens;
                 # `اتهم الرئيس الأمريكي إيران ... وهدد`: an unnamed subject, no party
@@ -1895,6 +1906,35 @@ class RoleRules:
                 source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _outside_complement(self, m: Mention, t0: int) -> bool:
+        """A complementizer stands between the party and the noun at tokens[t0], which its clause
+        holds: `أن`/`إن`, or `أنه`/`أنها` opening a nominal clause (no verb or particle between it and
+        the noun: `أنه هجوم`, `أنها بمثابة إهانة لضحايا اعتداء`), whose pronoun is not the party
+        acting (`أنه شن هجوما`, with its verb, is left to the clause rules)."""
+        for k in range(m.last, t0):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
+                return True
+            if word in _PRONOUN_COMPLEMENTIZERS or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS:
+                return not any(self._verb_like(j) for j in range(k + 1, t0))
+        return False
+
+    def _noun_by_shape(self, k: int) -> bool:
+        """A verbal noun by its shape (`اعتداء`, `الهجمات`), or of the pattern `فعول` (`هجوم`,
+        `دخول`), which no past verb takes: a noun, though a past verb has its letters' count."""
+        word = without_conjunction(self.tokens[k].word)
+        return self._noun(k) or len(word) == 4 and word[2] == "و" and word.isalpha() and word not in verb_form_words()
+
+    def _deed_after(self, t1: int) -> bool:
+        """A verb resuming the noun right after it names who did it (`كمين نصبه عناصره`)."""
+        return t1 < len(self.tokens) and self.tokens[t1].joined and \
+            (r := self.roles.match_at(self.tokens, t1, stop=t1 + 1)) is not None and r.value == "deed"
+
+    def _verb_like(self, k: int) -> bool:
+        """A present verb, a verbal particle (`قد`, `لن`) or a past verb marked for its subject."""
+        word = without_conjunction(self.tokens[k].word)
+        return word in _PARTICLES or analyse(word).present_strict or self._feminine_or_plural_past(k)
 
     def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
         """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
@@ -2329,16 +2369,16 @@ class RoleRules:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
         `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
         dropped, the subject of the sentence's first clause. A verbal particle joined by `و` after
-        punctuation opens the clause for the verb after it (`، وقد سانده رئيس الوزراء X`: X is the
-        subject, not the party named before the comma)."""
+        punctuation opens the clause for a verb after it not marked for a plural subject (`، وقد
+        سانده رئيس الوزراء X`: X is the subject, not the party named before the comma)."""
         if t0 <= self._sentence_first:
             return False
         prev = without_conjunction(self.tokens[t0 - 1].word)
         if self.tokens[t0].joined and (prev in CONNECTIVES or prev in CLAUSE_OPENERS):
             return True
         if self.tokens[t0].joined and prev in _PARTICLES and t0 - 1 > self._sentence_first and \
-                self._conjoined_after_break(t0 - 1):
-            return True
+                self._conjoined_after_break(t0 - 1) and not self.tokens[t0].word.endswith("وا"):
+            return True  # (`، وقد هددوا السكان`: a plural verb whose subject, dropped, is the party before)
         return self._conjoined_after_break(t0)
 
     def _pair_between(self, t1: int, last: int, after: list[Mention], event_type: str):
