@@ -275,6 +275,8 @@ class RoleRules:
             word = without_conjunction(self.tokens[k].word)
             if word in RELATIVES or word in _NOUN_RELATIVES:
                 return None  # `المناورات التي أجرتها X احتجاجا`: whose clause it belongs to is unclear
+            if role_words("considering").has_word(word):
+                return None  # `اعتبرت الحكومة إطلاق الحوثيين الصواريخ رفضا للسلام`: what the act is deemed
             if word in _COMPLEMENTIZERS or word in _PRONOUN_COMPLEMENTIZERS:
                 start = k + 1
                 break
@@ -1346,8 +1348,7 @@ class RoleRules:
         if marker is None:
             return None
         if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._role_event_type not in _SPEAKER_PARTY_TYPES \
-                and self._noun_by_shape(t0) and not self._deed_after(t1) and \
-                not any(self._verb_like(k) for k in range(marker + 1, t0)):
+                and self._noun_by_shape(t0) and not self._deed_after(t1) and self._nominal_complement(marker, t0):
             return None  # `اعتبر نواب أنها إهانة لضحايا اعتداء`: a clause about a thing, no act of the speaker's
         if self.tokens[marker].word in ("انها", "بانها") and \
                 any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
@@ -1365,8 +1366,14 @@ class RoleRules:
         owned = len(between) == 1 and self._owned_by_pronoun(between[0])  # `أن قواته قتلت`: his forces
         if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and (between and not owned or self._noun(t0)):
             return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
-        if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
-            return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        pronoun_and_verb = self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._verb(t0) and \
+            not self._noun_by_shape(t0) and not without_conjunction(self.tokens[t0].word).endswith("ه")
+        if not pronoun_and_verb and any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
+            # `إن ... اجتمع الوزير`: a subject after the verb; `أنه على الرغم من انتقاد ترمب`: the
+            # noun's doer (after `أنه` + a verb, the party after is its object: `أنه سيزور بغداد`)
+            return None
+        if any(self._reaction_at(k, t0) for k in range(marker + 1, t0)):
+            return None  # `إنها تدين الهجوم`: the act the speaker reacts to is another's
         if owned and strip_article(without_conjunction(self.tokens[between[0]].word)).startswith("بلاد"):
             return self._home_state(speaker.actor, mentions) or speaker.actor  # `قال ظريف إن بلاده ترفض`: Iran
         return speaker.actor
@@ -1408,13 +1415,32 @@ class RoleRules:
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
-            if after is None and before is None and self._participle(k):
-                continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject
+            if after is None and before is None and (self._participle(k) or self._dropped_speaker_verb(c)):
+                # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject;
+                # `أعلن ماكرون دعمه ...، وأضاف أنه سيزور`: so does a verb joined by `و`, its subject dropped
+                continue
             return after or before
         colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
+
+    def _reaction_at(self, k: int, stop: int) -> bool:
+        """A trigger of a reacting act (condemning, welcoming, calling for) opens at tokens[k]."""
+        t = self.triggers.match_at(self.tokens, k, stop=stop)
+        value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+        return value is not None and value.event_type in _REACTION_TYPES
+
+    def _dropped_speaker_verb(self, c: PhraseMatch) -> bool:
+        """A reporting verb joined by `و` whose words follow it at once (`وأضاف أنه`, `وتابع:`): its
+        subject is dropped, the one who spoke before goes on (not `وأضاف المتحدث أن`, a new speaker)."""
+        word = self.tokens[c.first].word
+        if without_conjunction(word) == word or not word.startswith("و") or c.last >= len(self.tokens):
+            return False
+        nxt = self.tokens[c.last]
+        gap = self.text[self.tokens[c.last - 1].end:nxt.start]
+        return any(ch in gap for ch in ":\"«“") or without_conjunction(nxt.word) in _COMPLEMENTIZERS or \
+            nxt.word in _PRONOUN_COMPLEMENTIZERS
 
     def _participle(self, k: int) -> bool:
         """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
@@ -1917,8 +1943,30 @@ class RoleRules:
             if word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return True
             if word in _PRONOUN_COMPLEMENTIZERS or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS:
-                return not any(self._verb_like(j) for j in range(k + 1, t0))
+                return self._nominal_complement(k, t0)
         return False
+
+    def _nominal_complement(self, marker: int, t0: int) -> bool:
+        """The words from the pronoun complementizer at tokens[marker] to tokens[t0] make no verbal
+        clause: no particle, present verb, light verb or trigger verb's form among them, and the
+        first is no past verb (a past shape that is no noun by its ending, article or proclitic:
+        `أنه ضرب`, `أنها وفت`; `أنها بمثابة`, `أنه هجوم` are nominal)."""
+        for k in range(marker + 1, t0):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PARTICLES or analyse(word).present_strict or word in verb_form_words() or \
+                    role_words("light").has_word(word):
+                return False
+            if k == marker + 1 and any(self._past_verb_shape(w, k) for w in {word, self.tokens[k].word}):
+                return False  # (`وفت`: the word's own `و`, which `without_conjunction` would take off)
+        return True
+
+    def _past_verb_shape(self, word: str, k: int) -> bool:
+        """A past verb by its shape: of three to six letters, no noun by its ending, article or
+        proclitic (`ضرب`, `وفت`, `قامت`; not `بمثابة`, `هجوم`, `الغارات`)."""
+        nominal = self._noun_by_shape(k) or word.endswith(("ه", "ي", "ا", "ات")) or word.startswith(("ال", "ب", "ل", "ك"))
+        if nominal:
+            return False
+        return analyse(word).past_shape or 3 <= len(word) and word.endswith("ت")
 
     def _noun_by_shape(self, k: int) -> bool:
         """A verbal noun by its shape (`اعتداء`, `الهجمات`), or of the pattern `فعول` (`هجوم`,
@@ -1930,11 +1978,6 @@ class RoleRules:
         """A verb resuming the noun right after it names who did it (`كمين نصبه عناصره`)."""
         return t1 < len(self.tokens) and self.tokens[t1].joined and \
             (r := self.roles.match_at(self.tokens, t1, stop=t1 + 1)) is not None and r.value == "deed"
-
-    def _verb_like(self, k: int) -> bool:
-        """A present verb, a verbal particle (`قد`, `لن`) or a past verb marked for its subject."""
-        word = without_conjunction(self.tokens[k].word)
-        return word in _PARTICLES or analyse(word).present_strict or self._feminine_or_plural_past(k)
 
     def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
         """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word

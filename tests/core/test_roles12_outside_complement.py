@@ -26,3 +26,15 @@ def test_a_plural_verb_after_a_particle_keeps_the_gunmen_named_before():
     source, _ = roles("وأظهرت لقطات فيديو أربعة مسلحين ملثمين يطلقون النار، وقد هددوا السكان في الحي.",
                       "THREATEN", "هددوا")
     assert source == "مسلحين"
+
+
+def test_a_past_verb_after_the_pronoun_keeps_the_army_that_announced_its_strikes():
+    source, _ = roles("أعلن الجيش الإسرائيلي الأربعاء أنه ضرب عشرين هدفا لحركة حماس بغارات جوية في قطاع غزة.",
+                      "ASSAULT")
+    assert source == "الجيش الإسرائيلي"
+
+
+def test_a_verb_with_its_own_waw_after_the_pronoun_keeps_the_government_that_coordinates():
+    source, _ = roles("وأكدت الحكومة المالطية أنها وفت بالتزاماتها كلها حول تنسيق عمليات الإنقاذ في البحر.",
+                      "COOPERATE")
+    assert source == "الحكومة المالطية"

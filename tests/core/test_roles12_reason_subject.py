@@ -21,3 +21,9 @@ def test_a_subject_before_its_verb_protests():
 def test_the_owner_of_the_decision_rejected_is_not_the_one_rejecting_it():
     source, _ = roles("قاطعت المعارضة الجلسة رفضا لقرار البرلمان.", "REJECT", "رفضا")
     assert source != "البرلمان"
+
+
+def test_a_noun_after_a_verb_of_deeming_is_what_the_object_is_deemed():
+    source, _ = roles("اعتبرت الحكومة اليمنية إطلاق الحوثيين الصواريخ على السعودية رفضا صريحا للسلام.",
+                      "REJECT", "رفضا")
+    assert source != "الحكومة اليمنية"
