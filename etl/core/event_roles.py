@@ -2123,6 +2123,9 @@ class RoleRules:
         if title_end is None or owner is None or owner.first - title_end > 2 or \
                 not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
             return None
+        if any(without_conjunction(self.tokens[k].word) in _PREPOSITIONS and
+               without_conjunction(self.tokens[k].word) not in _OWNER_PREPOSITIONS for k in range(title_end, owner.first - 1)):
+            return None  # `دعا المتحدث إلى تدمير X`: X is in the object the preposition heads, no owner of the title
         by_word = without_conjunction(self.tokens[owner.first - 1].word)
         if by_word in _PREPOSITIONS and by_word not in _OWNER_PREPOSITIONS or \
                 any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
