@@ -83,6 +83,7 @@ _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before 
 # speakers no unnamed subject of their words can be a member of: a person, who speaks for no body
 # here (`قال ترامب إن مسؤولين من البلدين يلتقون`), a news outlet, an unnamed source
 _SPEAKING_ONLY_TYPES = frozenset({"person", "media", "anonymous_source"})
+_TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
 _REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
 
@@ -1792,9 +1793,11 @@ class RoleRules:
         self._mutual_pair = None  # the two parties of a mutual act, set when the clause names them
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        opening = self._reported_clause_start(t0, mentions)
         if event_type not in _SPEAKER_PARTY_TYPES:
-            opening = self._reported_clause_start(t0, mentions)
             reacting += [m for m in actors if m.last <= opening]
+        else:  # `ذكرت وكالة رويترز أن اللقاء سيعقد`: an outlet or unnamed source only tells of the meeting
+            reacting += [m for m in actors if m.last <= opening and m.actor.actor_type in _TELLING_ONLY_TYPES]
         if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
             self._passive = True  # nor is its subject carried on to it
             actors = [m for m in actors if m not in reacting]
