@@ -428,10 +428,16 @@ class RoleRules:
         """`وشارك آلاف الفلسطينيين في مظاهرات`, `إن آلاف الفلسطينيين شاركوا في احتجاجات`: the noun of a
         protest or a gathering right after the `في` of a verb of joining or going out (function_words
         class event_role_crowd_joining_verb) is done by that verb's subject: the party between the
-        verb and `في`, else the one right before the verb. None when no such verb governs the noun."""
-        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or \
-                self.tokens[t0 - 1].word != "في" or not self.tokens[t0].joined:
+        verb and `في`, else the one right before the verb. An indefinite noun heading the act's noun
+        may stand between `في` and it (`شاركوا في أعمال شغب`). None when no such verb governs the noun."""
+        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or not self.tokens[t0].joined:
             return None
+        headed = t0 - 3 >= self._sentence_first and self.tokens[t0 - 2].word == "في" and \
+            self.tokens[t0 - 1].joined and not self.tokens[t0 - 1].word.startswith("ال") and \
+            self.triggers.match_at(self.tokens, t0 - 1, stop=t0) is None
+        if self.tokens[t0 - 1].word != "في" and not headed:
+            return None
+        t0 -= headed  # from the head noun, as if the act's noun stood there
         verb = next((k for k in range(t0 - 2, max(self._sentence_first, t0 - 2 - _JOINING_SPAN) - 1, -1)
                      if without_conjunction(self.tokens[k].word) in _CROWD_JOINING_VERBS), None)
         if verb is None or not self._one_clause(verb + 1, t0):
