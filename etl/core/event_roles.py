@@ -147,6 +147,14 @@ class RoleRules:
         self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        answering = self._answering_party(t0, t1, mentions, event_type)
+        if answering is not None:  # `ونفت الوزارة اتهامات الحكومة البريطانية`: the ministry is accused
+            rest = [m for m in mentions if m.actor != answering]
+            source, _ = self._roles(t0, t1, rest, event_type, last)  # the act's own doer, the rejecter left out
+            genitive = next((m for m in rest if m.first == t1 and self.tokens[t1].joined and
+                             m.actor.actor_type in SOURCE_TYPES and not self._governed(m)), None)
+            self._passive = True  # the act answered is another's, not the rejecting subject's
+            return (genitive.actor if genitive else source if source != answering else None), answering
         reasoning = self._reason_subject(t0, t1, mentions)
         if reasoning is not None:  # `ألغت كوريا الشمالية المحادثات مع سول احتجاجا على`: the one who cancels protests
             subject, = reasoning
@@ -257,6 +265,31 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _answering_party(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`رفضت الحكومة مطالب المحتجين`, `ونفت الوزارة اتهامات لندن`, `وتجاهل X دعوات Y`: a call, a
+        charge or a threat named as the object of a verb of rejecting or denying (a REJECT trigger)
+        is addressed to that verb's subject, who answers it: the subject right after the verb with
+        the noun right after it, or right before the verb with the noun right after the verb."""
+        if event_type not in ("REQUEST", "ACCUSE", "THREATEN") or t1 - t0 != 1 or t0 - 2 < self._sentence_first or \
+                not self.tokens[t0].joined or self._verb(t0) and not self._noun_by_shape(t0):
+            return None
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        subject = next((m for m in parties if m.last == t0 and self.tokens[m.first].joined and m.first >= 1), None)
+        verb = subject.first - 1 if subject is not None else t0 - 1
+        if subject is None:
+            subject = next((m for m in parties if m.last == verb and self.tokens[verb].joined), None)
+        if subject is None or verb < self._sentence_first or self._governed(subject):
+            return None
+        t = self.triggers.match_at(self.tokens, verb, stop=verb + 1)
+        if t is None:
+            return None
+        if isinstance(t.value, Head):  # `تجاهل`: a verb of rejecting with its objects (`تجاهل دعوات`)
+            types = {c.trigger.event_type for c in t.value.collocations} | \
+                ({t.value.alone.event_type} if t.value.alone is not None else set())
+        else:
+            types = {t.value.event_type}
+        return subject.actor if "REJECT" in types else None
 
     def _reason_subject(self, t0: int, t1: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
         """`ألغت كوريا الشمالية المحادثات مع كوريا الجنوبية احتجاجا على المناورات`, `أغلقت الحكومة

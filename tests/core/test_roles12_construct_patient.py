@@ -19,3 +19,9 @@ def test_the_state_whose_destruction_is_warned_of_is_the_target():
     source, target = roles("وحذر دونالد ترامب من أن الفشل قد يؤدي إلى تدمير كوريا الشمالية.", "ASSAULT", "تدمير")
     assert target == "كوريا الشمالية"
     assert source != "كوريا الشمالية"
+
+
+def test_the_leader_removed_from_office_is_the_target():
+    _, target = roles("وانتقد قادة الحزب الحاكم قرار المحكمة العليا تنحية نواز شريف من رئاسة الحزب.",
+                      "RETREAT", "تنحية")
+    assert target == "نواز شريف"
