@@ -83,6 +83,7 @@ _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before 
 # speakers no unnamed subject of their words can be a member of: a person, who speaks for no body
 # here (`قال ترامب إن مسؤولين من البلدين يلتقون`), a news outlet, an unnamed source
 _SPEAKING_ONLY_TYPES = frozenset({"person", "media", "anonymous_source"})
+_TIME_SUBORDINATORS = word_classes()["time_subordinator"]  # `بعدما`, `عندما`: open a clause of time
 _TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
 _REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
@@ -1847,6 +1848,9 @@ class RoleRules:
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
+        # `وجاء الرفض بعدما تعرض X لاستجواب`: a clause of time after the trigger has parties of its own
+        end = next((k for k in range(t1, end) if without_conjunction(self.tokens[k].word) in _TIME_SUBORDINATORS
+                    and not any(m.first <= k < m.last for m in mentions)), end)
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
