@@ -232,6 +232,10 @@ class RoleRules:
         if subject is not None and (feminine_past or not self._governed(subject) and event_type != "MOBILIZE"):
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
+        doer = self._construct_doer(t0, t1, mentions, event_type, last)
+        if doer is not None:  # `قتل القوات الإسرائيلية عشرات الفلسطينيين`: the genitive kills, its object is killed
+            subject, undergoer = doer
+            return subject.actor, (undergoer.actor if undergoer is not None else None)
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
@@ -1257,6 +1261,36 @@ class RoleRules:
         if self._verb(t0) and self._object_after_subject(m, mentions, last):
             return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
+
+    def _construct_doer(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """`قتل القوات الإسرائيلية عشرات الفلسطينيين`, `احتجاز أنقرة القس الأمريكي X`: an indefinite
+        verbal noun of force or release (event_roles.tsv role `patient`) with a party in construct
+        right after it and a direct object right after that party (a count, a noun of a person or
+        a title, a definite plural in its object case, or another party no preposition governs) names the doer as its genitive and the
+        one it is done to as its object. Returns (the doer's mention, the object's mention or
+        None); None when the noun has no such object."""
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+            return None
+        word = without_conjunction(self.tokens[t0].word)
+        if word.startswith(("ال", "م")) or not self._patient_noun(word) or self._verb(t0):
+            return None  # (`مقتل X`: a noun of dying, its genitive dies; `قتل X`, read as a verb, a passive)
+        parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
+        m = next((m for m in parties if m.first == t1 and m.actor.actor_type in SOURCE_TYPES), None)
+        if m is None or not self.tokens[t1].joined or self._governed(m) or m.last >= last or \
+                not self.tokens[m.last].joined:
+            return None
+        k = m.last
+        after = without_conjunction(self.tokens[k].word)
+        undergoer = next((p for p in parties if p.first == k and not self._governed(p)), None)
+        person = actor_lexicon().person_nouns.has_word(self.tokens[k].word) or \
+            actor_lexicon().titles.has_word(self.tokens[k].word)
+        plural_object = after.startswith("ال") and analyse(after).oblique_plural  # `المدنيين`: an object, no adjective
+        if undergoer is None and not (self._count(k) or person and after.startswith("ال") or plural_object):
+            return None
+        if undergoer is None and k + 1 < last:  # `القس الأمريكي X`, `عشرات الفلسطينيين`: the party the phrase names
+            undergoer = next((p for p in parties if k < p.first <= k + 3 and not self._governed(p) and
+                              all(self.tokens[j].joined for j in range(k, p.first + 1))), None)
+        return m, undergoer
 
     def _object_after_subject(self, m: Mention, mentions: list[Mention], last: int) -> bool:
         """After the party named right after a verb (a time word or two may follow it), a definite
