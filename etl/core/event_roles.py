@@ -148,6 +148,10 @@ class RoleRules:
         self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        holder = self._bare_title_subject(t0, t1)
+        if holder is not None:  # `وأكد الرئيس ...`, `"الرئيس يريد أن يلتقي بهم"`: the president named before
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != holder], event_type, last)
+            return holder, (target if target != holder else None)
         answering = self._answering_party(t0, t1, mentions, event_type)
         if answering is not None:  # `ونفت الوزارة اتهامات الحكومة البريطانية`: the ministry is accused
             rest = [m for m in mentions if m.actor != answering]
@@ -270,6 +274,55 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _bare_title_subject(self, t0: int, t1: int) -> Actor | None:
+        """`ورحب الرئيس بالاتفاق`, `"الرئيس يريد أن يلتقي بهم"`: a definite title of office with no
+        name, nationality or body after it, the subject of a verb trigger (right after it, or
+        opening the clause right before it or before a verb and `أن` that govern it) or of the
+        sentence's opening verb whose object the noun trigger right after it is, stands for
+        the person last named with that title (`الرئيس الأمريكي دونالد ترامب`); None when the text
+        names none."""
+        if t1 < len(self.tokens) and self.tokens[t1].joined and self._verb(t0) and self._bare_title(t1):
+            return self._title_holder(t1)
+        for p in (t0 - 1, t0 - 3):
+            if p < self._sentence_first or not self._bare_title(p) or \
+                    not all(self.tokens[k].joined for k in range(p + 1, t0 + 1)):
+                continue
+            if p == t0 - 3 and without_conjunction(self.tokens[t0 - 1].word) != "ان":
+                continue  # only `الرئيس يريد أن يلتقي`: a verb and `أن` governing the trigger
+            opens = p == self._sentence_first or not self.tokens[p].joined or \
+                without_conjunction(self.tokens[p - 1].word) in _COMPLEMENTIZERS
+            if opens and (self._verb(t0) or analyse(without_conjunction(self.tokens[t0].word)).present_strict):
+                return self._title_holder(p)
+            verb = p - 1
+            if p == t0 - 1 and verb == self._sentence_first and not self._verb(t0) and \
+                    analyse(self.tokens[verb].word).past_shape:
+                return self._title_holder(p)  # `وأكد الرئيس دعمه`: the verb's subject owns the act it names
+        return None
+
+    def _bare_title(self, k: int) -> bool:
+        """tokens[k] is a definite head of a title of office (`الرئيس`, `والوزير`) with no name,
+        nationality or body in construct after it (the next word is no definite noun and opens no party)."""
+        word = without_conjunction(self.tokens[k].word)
+        if not word.startswith("ال") or not self._office_head(word):
+            return False
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].joined and self.tokens[k + 1].word.startswith("ال"):
+            return False  # `الرئيس الأمريكي`, `الرئيس التنفيذي`
+        return not any(m.first <= k + 1 and m.last > k for m in self._sentence_mentions)  # (nor holds it: `الرئيس X`)
+
+    def _title_holder(self, k: int) -> Actor | None:
+        """The person last named before tokens[k] right after the same title word, or whose mention
+        opens with it (`الرئيس ... X`: at most four words between, none set off by punctuation)."""
+        word = without_conjunction(self.tokens[k].word)
+        for m in reversed([*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]):
+            if m.actor.actor_type != "person":
+                continue
+            for j in range(min(m.first + 1, m.last) - 1, max(-1, m.first - 5), -1):  # (a mention may hold its title)
+                if not self.tokens[j + 1].joined and j + 1 < m.first:
+                    break
+                if without_conjunction(self.tokens[j].word) == word:
+                    return m.actor
+        return None
 
     def _answering_party(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
         """`رفضت الحكومة مطالب المحتجين`, `ونفت الوزارة اتهامات لندن`, `وتجاهل X دعوات Y`: a call, a
@@ -1415,6 +1468,8 @@ class RoleRules:
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._bare_title_subject(t0, t1) is not None:
+            return None  # `وأضاف بومبيو: "الرئيس يريد أن يلتقي بهم"`: the president acts, not the speaker
         if self._spoken_of(t0):
             return None  # `قال إنه لا يوجد مشتبه بهم في هذا الهجوم`: an act spoken of, told before
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
@@ -1527,11 +1582,15 @@ class RoleRules:
         verb (in this sentence, else an earlier one) other than the verb's own subject, one no
         preposition governs first; not a news medium, named as where the words were told
         (`قال لشبكة ...`), not as a party; not a state for a masculine `ه` (a state is feminine:
-        `وتتهمه أنقرة` is him, not a country)."""
+        `وتتهمه أنقرة` is him, not a country), nor one person for a plural `هم`/`هما`."""
+        # `يلتقي بهم`: a plural object is no one person (`قمتهما`, their summit, holds the subject too)
+        object_pronoun = self._verb(t0) and not self._noun_by_shape(t0)
+
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
                     and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)
-                    and not (suffix == "ه" and m.actor.actor_type in ("state", POPULATION))]  # `ه`: one man
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", POPULATION))  # `ه`: one man
+                    and not (object_pronoun and suffix in ("هم", "هما") and m.actor.actor_type == "person")]
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
@@ -1770,6 +1829,8 @@ class RoleRules:
             owner = next((m.actor for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type in SOURCE_TYPES
                           and self._may_own(m.actor, t0)), None)
             return owner or subject.actor
+        if t0 - 1 > first and self._bare_title(t0 - 1) and (holder := self._title_holder(t0 - 1)) is not None:
+            return holder  # `وأكد الرئيس دعمه`: his, the president named before
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
 
