@@ -1029,8 +1029,10 @@ class RoleRules:
     def _unnamed_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`واحتج رئيس البلاد`, `وأدانت جماعات حقوقية`, `وانتقد ناشطون`: right after a verb trigger
         stands a noun that names no actor but heads its subject: the head of a title of office, an
-        official, or an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
-        `ونفذت هجمات`). The verb has a subject of its own: none carries on from the sentence before."""
+        official, an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
+        `ونفذت هجمات`), a noun of kin or counsel in construct (`وتطالب عائلة X`), or a count or an
+        amount of people after a verb not marked feminine (`واتهم ثلاثة محامين`, `عدد من`). The verb
+        has a subject of its own: none carries on from the sentence before."""
         if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
                 any(m.first == t1 for m in mentions):
             return False
@@ -1039,6 +1041,11 @@ class RoleRules:
             return self._agreeing_definite_subject(t0, t1, last)
         if word in _OFFICIALS or self._office_head(word):
             return True
+        if role_words("kin_subject").has_word(word) and t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `وتطالب عائلة المتهمة`: a noun of kin or counsel in construct heads the subject
+        if (self._count(t1) and not self._feminine_verb(t0) or word in ("عدد", "العديد", "بعض")) and \
+                t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `واتهم ثلاثة محامين`, `واتهم عدد من المحامين`: counted people, the verb's own subject
         if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
                 without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
             return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
