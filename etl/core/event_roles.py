@@ -1043,7 +1043,7 @@ class RoleRules:
             return True
         if role_words("kin_subject").has_word(word) and t1 + 1 < last and self.tokens[t1 + 1].joined:
             return True  # `وتطالب عائلة المتهمة`: a noun of kin or counsel in construct heads the subject
-        if (self._count(t1) and not self._feminine_verb(t0) or word in ("عدد", "العديد", "بعض")) and \
+        if (self._count(t1) and not self._feminine_verb(t0) or strip_article(word) in _QUANTIFIERS) and \
                 t1 + 1 < last and self.tokens[t1 + 1].joined:
             return True  # `واتهم ثلاثة محامين`, `واتهم عدد من المحامين`: counted people, the verb's own subject
         if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
@@ -2603,18 +2603,26 @@ class RoleRules:
             len(self.tokens[k].word) >= 4 and not any(n.first == k for n in after)
 
     def _coordinated_pair(self, t0: int, before: list[Mention]):
-        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
-        if len(before) < 2 or t0 - before[-1].last > 1:
-            return None
-        a, b = before[-2], before[-1]
+        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`, `توصل X وزعيم كوريا الشمالية Y الثلاثاء لاتفاق`:
+        two actors joined by `و` (the second one's title may come between) right before the trigger
+        (a time word may come between)."""
+        if len(before) < 2 or t0 - before[-1].last > 1 and \
+                not all(self._time_word(k) and self.tokens[k].joined for k in range(before[-1].last, t0)):
+            return None  # (`توصل X وY الثلاثاء لاتفاق`: a time word may come between)
+        b = before[-1]
+        a = before[-2]
+        if len(before) >= 3 and a.first > before[-3].last and self._office_head(self.tokens[before[-3].last].word) and \
+                self.tokens[before[-3].last].word.startswith("و"):
+            a = before[-3]  # `X وزعيم كوريا الشمالية Y`: the body in the second one's title is no party of the pair
         if self._governed_conjunct(a) and not all(self.tokens[k].joined for k in range(b.last, t0 + 1)):
             # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting (but
             # `دعوة روسيا للأردن والولايات المتحدة إلى مباحثات`: the ones invited talk together)
             return None
         gap = range(a.last, b.first + 1)
-        if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
-                not all(self.tokens[k].joined for k in gap):
-            return None
+        titled = b.first - a.last <= _TITLE_APPOSITION_WORDS + 1 and self._office_head(self.tokens[a.last].word)
+        if (b.first - a.last > 2 and not titled) or a.actor == b.actor or \
+                not self.tokens[min(gap)].word.startswith("و") or not all(self.tokens[k].joined for k in gap):
+            return None  # (`X وزعيم كوريا الشمالية Y`: `و` and the second one's title between)
         return a.actor, b.actor
 
     def _marked_roles(self, t0: int, t1: int, actors: list[Mention], event_type: str, last: int):
