@@ -275,6 +275,14 @@ class RoleRules:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
 
+    def _listed_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> Mention | None:
+        """`وتطالب كل من الفلبين وفيتنام`: `كل من` right after a verb opens the list of its subjects;
+        the first party listed acts (those joined to it act with it)."""
+        if t1 + 2 >= last or not self._verb(t0) or not (self.tokens[t1].joined and self.tokens[t1 + 1].joined) or \
+                [without_conjunction(self.tokens[k].word) for k in (t1, t1 + 1)] != ["كل", "من"]:
+            return None
+        return next((m for m in after if m.first == t1 + 2 and self.tokens[m.first].joined), None)
+
     def _bare_title_subject(self, t0: int, t1: int) -> Actor | None:
         """`ورحب الرئيس بالاتفاق`, `"الرئيس يريد أن يلتقي بهم"`: a definite title of office with no
         name, nationality or body after it, the subject of a verb trigger (right after it, or
@@ -2022,6 +2030,11 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
+        listed = self._listed_subject(t0, t1, after, last)
+        if listed is not None:  # `وتطالب كل من الفلبين وفيتنام بالسيادة`: the listed parties act
+            co_subjects = self._joined_after(listed, after)
+            target = next((m for m in after if m.actor != listed.actor and m not in co_subjects), None)
+            return listed.actor, (target.actor if target else None)
         relative_roles = self._relative_subject_roles(t0, t1, actors, after, event_type)
         if relative_roles is not None:  # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel
             return relative_roles
@@ -2844,8 +2857,11 @@ class RoleRules:
         # `أدانت السعودية والإمارات الهجوم`: a party joined to the reacting verb's subject reacts with it
         heads = [m, *(p for p in self._sentence_mentions if m in self._joined_after(p, self._sentence_mentions))]
         for head in heads:
+            listed = head.first - 2 >= self._sentence_first and \
+                [without_conjunction(self.tokens[j].word) for j in (head.first - 2, head.first - 1)] == ["كل", "من"]
             for k in range(max(self._sentence_first, head.first - 3), head.first):
-                if reaction_end(k, head.first) == head.first:
+                # (`أدانت كل من السعودية والإمارات الهجوم`: the list after `كل من` reacts)
+                if reaction_end(k, head.first) in (head.first, head.first - 2 if listed else head.first):
                     return object_of(m.last)
         return False
 
