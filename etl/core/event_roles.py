@@ -278,10 +278,14 @@ class RoleRules:
     def _listed_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> Mention | None:
         """`وتطالب كل من الفلبين وفيتنام`: `كل من` right after a verb opens the list of its subjects;
         the first party listed acts (those joined to it act with it)."""
-        if t1 + 2 >= last or not self._verb(t0) or not (self.tokens[t1].joined and self.tokens[t1 + 1].joined) or \
-                [without_conjunction(self.tokens[k].word) for k in (t1, t1 + 1)] != ["كل", "من"]:
+        if t1 + 2 >= last or not self._verb(t0) or not self._after_both_of(t1 + 2):
             return None
         return next((m for m in after if m.first == t1 + 2 and self.tokens[m.first].joined), None)
+
+    def _after_both_of(self, k: int) -> bool:
+        """tokens[k] follows `كل من` (joined to it), which heads a list of parties."""
+        return k >= 2 and all(self.tokens[j].joined for j in (k - 1, k)) and \
+            without_conjunction(self.tokens[k - 1].word) == "من" and without_conjunction(self.tokens[k - 2].word) == "كل"
 
     def _bare_title_subject(self, t0: int, t1: int) -> Actor | None:
         """`ورحب الرئيس بالاتفاق`, `"الرئيس يريد أن يلتقي بهم"`: a definite title of office with no
@@ -2857,8 +2861,7 @@ class RoleRules:
         # `أدانت السعودية والإمارات الهجوم`: a party joined to the reacting verb's subject reacts with it
         heads = [m, *(p for p in self._sentence_mentions if m in self._joined_after(p, self._sentence_mentions))]
         for head in heads:
-            listed = head.first - 2 >= self._sentence_first and \
-                [without_conjunction(self.tokens[j].word) for j in (head.first - 2, head.first - 1)] == ["كل", "من"]
+            listed = head.first - 2 >= self._sentence_first and self._after_both_of(head.first)
             for k in range(max(self._sentence_first, head.first - 3), head.first):
                 # (`أدانت كل من السعودية والإمارات الهجوم`: the list after `كل من` reacts)
                 if reaction_end(k, head.first) in (head.first, head.first - 2 if listed else head.first):
