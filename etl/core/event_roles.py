@@ -10,7 +10,7 @@ from functools import lru_cache
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .claims import cue_matcher
 from .event_context import SAID_TYPES
-from .event_triggers import Head
+from .event_triggers import Head, verb_form_words
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -83,6 +83,8 @@ _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before 
 # speakers no unnamed subject of their words can be a member of: a person, who speaks for no body
 # here (`قال ترامب إن مسؤولين من البلدين يلتقون`), a news outlet, an unnamed source
 _SPEAKING_ONLY_TYPES = frozenset({"person", "media", "anonymous_source"})
+_TIME_SUBORDINATORS = word_classes()["time_subordinator"]  # `بعدما`, `عندما`: open a clause of time
+_TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
 _REPORTED_SUBJECT_SPAN = 4  # words of a reported clause's own subject before its verb (`إن مسؤولين من البلدين يلتقون`)
 
 
@@ -143,8 +145,27 @@ class RoleRules:
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
         self._passive = False
         self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
+        self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        holder = self._bare_title_subject(t0, t1)
+        if holder is not None:  # `وأكد الرئيس ...`, `"الرئيس يريد أن يلتقي بهم"`: the president named before
+            _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != holder], event_type, last)
+            return holder, (target if target != holder else None)
+        answering = self._answering_party(t0, t1, mentions, event_type)
+        if answering is not None:  # `ونفت الوزارة اتهامات الحكومة البريطانية`: the ministry is accused
+            rest = [m for m in mentions if m.actor != answering]
+            source, _ = self._roles(t0, t1, rest, event_type, last)  # the act's own doer, the rejecter left out
+            genitive = next((m for m in rest if m.first == t1 and self.tokens[t1].joined and
+                             m.actor.actor_type in SOURCE_TYPES and not self._governed(m)), None)
+            self._passive = True  # the act answered is another's, not the rejecting subject's
+            return (genitive.actor if genitive else source if source != answering else None), answering
+        reasoning = self._reason_subject(t0, t1, mentions)
+        if reasoning is not None:  # `ألغت كوريا الشمالية المحادثات مع سول احتجاجا على`: the one who cancels protests
+            subject, = reasoning
+            rest = [m for m in mentions if subject is None or m.actor != subject.actor]
+            _, target = self._clause_roles(t0, t1, rest, event_type, last)
+            return (subject.actor if subject else None), target
         counted = self._counted_crowd(t0, t1, mentions, event_type)
         if counted is not None:  # `وتجمع آلاف X`: the crowd counted after the verb gathers, no one before
             crowd, = counted or (None,)
@@ -215,6 +236,10 @@ class RoleRules:
         if subject is not None and (feminine_past or not self._governed(subject) and event_type != "MOBILIZE"):
             _, target = self._participants(t0, t1, [m for m in mentions if m.actor != subject.actor], event_type, last)
             return subject.actor, target
+        doer = self._construct_doer(t0, t1, mentions, event_type, last)
+        if doer is not None:  # `قتل القوات الإسرائيلية عشرات الفلسطينيين`: the genitive kills, its object is killed
+            subject, undergoer = doer
+            return subject.actor, (undergoer.actor if undergoer is not None else None)
         patient = self._construct_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
@@ -249,6 +274,135 @@ class RoleRules:
         if bad_source or bad_target:
             return self._participants(t0, t1, mentions, event_type, last)
         return source, target
+
+    def _listed_subject(self, t0: int, t1: int, after: list[Mention], last: int) -> Mention | None:
+        """`وتطالب كل من الفلبين وفيتنام`: `كل من` right after a verb opens the list of its subjects;
+        the first party listed acts (those joined to it act with it)."""
+        if t1 + 2 >= last or not self._verb(t0) or not self._after_both_of(t1 + 2):
+            return None
+        return next((m for m in after if m.first == t1 + 2 and self.tokens[m.first].joined), None)
+
+    def _after_both_of(self, k: int) -> bool:
+        """tokens[k] follows `كل من` (joined to it), which heads a list of parties."""
+        return k >= 2 and all(self.tokens[j].joined for j in (k - 1, k)) and \
+            without_conjunction(self.tokens[k - 1].word) == "من" and without_conjunction(self.tokens[k - 2].word) == "كل"
+
+    def _bare_title_subject(self, t0: int, t1: int) -> Actor | None:
+        """`ورحب الرئيس بالاتفاق`, `"الرئيس يريد أن يلتقي بهم"`: a definite title of office with no
+        name, nationality or body after it, the subject of a verb trigger (right after it, or
+        opening the clause right before it or before a verb and `أن` that govern it) or of the
+        sentence's opening verb whose object the noun trigger right after it is, stands for
+        the person last named with that title (`الرئيس الأمريكي دونالد ترامب`); None when the text
+        names none."""
+        if t1 < len(self.tokens) and self.tokens[t1].joined and self._verb(t0) and self._bare_title(t1):
+            return self._title_holder(t1)
+        for p in (t0 - 1, t0 - 3):
+            if p < self._sentence_first or not self._bare_title(p) or \
+                    not all(self.tokens[k].joined for k in range(p + 1, t0 + 1)):
+                continue
+            if p == t0 - 3 and without_conjunction(self.tokens[t0 - 1].word) != "ان":
+                continue  # only `الرئيس يريد أن يلتقي`: a verb and `أن` governing the trigger
+            opens = p == self._sentence_first or not self.tokens[p].joined or \
+                without_conjunction(self.tokens[p - 1].word) in _COMPLEMENTIZERS
+            if opens and (self._verb(t0) or analyse(without_conjunction(self.tokens[t0].word)).present_strict):
+                return self._title_holder(p)
+            verb = p - 1
+            if p == t0 - 1 and verb == self._sentence_first and not self._verb(t0) and \
+                    analyse(self.tokens[verb].word).past_shape:
+                return self._title_holder(p)  # `وأكد الرئيس دعمه`: the verb's subject owns the act it names
+        return None
+
+    def _bare_title(self, k: int) -> bool:
+        """tokens[k] is a definite head of a title of office (`الرئيس`, `والوزير`) with no name,
+        nationality or body in construct after it (the next word is no definite noun and opens no party)."""
+        word = without_conjunction(self.tokens[k].word)
+        if not word.startswith("ال") or not self._office_head(word):
+            return False
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].joined and self.tokens[k + 1].word.startswith("ال"):
+            return False  # `الرئيس الأمريكي`, `الرئيس التنفيذي`
+        return not any(m.first <= k + 1 and m.last > k for m in self._sentence_mentions)  # (nor holds it: `الرئيس X`)
+
+    def _title_holder(self, k: int) -> Actor | None:
+        """The person last named before tokens[k] right after the same title word, or whose mention
+        opens with it (`الرئيس ... X`: at most four words between, none set off by punctuation)."""
+        word = without_conjunction(self.tokens[k].word)
+        for m in reversed([*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]):
+            if m.actor.actor_type != "person":
+                continue
+            for j in range(min(m.first + 1, m.last) - 1, max(-1, m.first - 5), -1):  # (a mention may hold its title)
+                if not self.tokens[j + 1].joined and j + 1 < m.first:
+                    break
+                if without_conjunction(self.tokens[j].word) == word:
+                    return m.actor
+        return None
+
+    def _answering_party(self, t0: int, t1: int, mentions: list[Mention], event_type: str) -> Actor | None:
+        """`رفضت الحكومة مطالب المحتجين`, `ونفت الوزارة اتهامات لندن`, `وتجاهل X دعوات Y`: a call, a
+        charge or a threat named as the object of a verb of rejecting or denying (a REJECT trigger)
+        is addressed to that verb's subject, who answers it: the subject right after the verb with
+        the noun right after it, or right before the verb with the noun right after the verb."""
+        if event_type not in ("REQUEST", "ACCUSE", "THREATEN") or t1 - t0 != 1 or t0 - 2 < self._sentence_first or \
+                not self.tokens[t0].joined or self._verb(t0) and not self._noun_by_shape(t0):
+            return None
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES]
+        subject = next((m for m in parties if m.last == t0 and self.tokens[m.first].joined and m.first >= 1), None)
+        verb = subject.first - 1 if subject is not None else t0 - 1
+        if subject is None:
+            subject = next((m for m in parties if m.last == verb and self.tokens[verb].joined), None)
+        if subject is None or verb < self._sentence_first or self._governed(subject):
+            return None
+        t = self.triggers.match_at(self.tokens, verb, stop=verb + 1)
+        if t is None:
+            return None
+        if isinstance(t.value, Head):  # `تجاهل`: a verb of rejecting with its objects (`تجاهل دعوات`)
+            types = {c.trigger.event_type for c in t.value.collocations} | \
+                ({t.value.alone.event_type} if t.value.alone is not None else set())
+        else:
+            types = {t.value.event_type}
+        return subject.actor if "REJECT" in types else None
+
+    def _reason_subject(self, t0: int, t1: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
+        """`ألغت كوريا الشمالية المحادثات مع كوريا الجنوبية احتجاجا على المناورات`, `أغلقت الحكومة
+        سفارتها، تضامنا مع`: an indefinite verbal noun in the accusative giving the reason of its
+        clause's act (event_roles.tsv role `reason`: `احتجاجا`, `تنديدا`, `ردا`) is done by the
+        subject of that clause, not by the party its verb's object or a preposition names: the party
+        right after the clause's opening verb (a time word may come between), or the party opening
+        the clause with its verb right after it. The clause opens at the sentence's start or after
+        its last `أن`/`إن`. Returns the subject in a tuple, (None,) when the verb's subject names no
+        party (`قاطعت المعارضة الجلسة رفضا لقرار البرلمان`: not the parliament), None when the rule
+        does not apply (a relative clause between, no verb found)."""
+        if t1 - t0 != 1 or t0 - self._sentence_first < 2 or \
+                not role_words("reason").has_word(without_conjunction(self.tokens[t0].word)):
+            return None
+        start = self._sentence_first
+        for k in range(t0 - 1, self._sentence_first - 1, -1):
+            word = without_conjunction(self.tokens[k].word)
+            if word in RELATIVES or word in _NOUN_RELATIVES:
+                return None  # `المناورات التي أجرتها X احتجاجا`: whose clause it belongs to is unclear
+            if role_words("considering").has_word(word):
+                return None  # `اعتبرت الحكومة إطلاق الحوثيين الصواريخ رفضا للسلام`: what the act is deemed
+            if word in _COMPLEMENTIZERS or word in _PRONOUN_COMPLEMENTIZERS:
+                start = k + 1
+                break
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES and start <= m.first < t0]
+        subject = next((m for m in parties if m.first == start), None)
+        if subject is not None:
+            if subject.last >= t0 or not self.tokens[subject.last].joined:
+                return None
+            verb = analyse(self.tokens[subject.last].word)
+            return (subject,) if not verb.definite and \
+                (verb.present_strict or verb.past_shape and self._feminine_or_plural_past(subject.last)) else None
+        opener = analyse(self.tokens[start].word)
+        if not (opener.past_shape or opener.present_strict or self._feminine_or_plural_past(start)):
+            return None  # (`الغت`: the normalised `أ` of a verb reads like an article)
+        after = start + 1 + (start + 1 < t0 and self._time_word(start + 1))
+        return next((m for m in parties if m.first == after and self.tokens[m.first].joined
+                     and not self._governed(m)), None),
+
+    def _feminine_or_plural_past(self, k: int) -> bool:
+        """A past verb of three to six letters marked for its subject (`أغلقت`, `أغلقوا`)."""
+        word = without_conjunction(self.tokens[k].word)
+        return 4 <= len(word) <= 6 and word.isalpha() and word.endswith(("وا", "ت")) and not word.endswith("ات")
 
     def _without_listed_places(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions less the states named as places: after a noun of place with its own
@@ -377,10 +531,16 @@ class RoleRules:
         """`وشارك آلاف الفلسطينيين في مظاهرات`, `إن آلاف الفلسطينيين شاركوا في احتجاجات`: the noun of a
         protest or a gathering right after the `في` of a verb of joining or going out (function_words
         class event_role_crowd_joining_verb) is done by that verb's subject: the party between the
-        verb and `في`, else the one right before the verb. None when no such verb governs the noun."""
-        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or \
-                self.tokens[t0 - 1].word != "في" or not self.tokens[t0].joined:
+        verb and `في`, else the one right before the verb. An indefinite noun heading the act's noun
+        may stand between `في` and it (`شاركوا في أعمال شغب`). None when no such verb governs the noun."""
+        if event_type not in _CROWD_TYPES or t0 - 2 < self._sentence_first or not self.tokens[t0].joined:
             return None
+        headed = t0 - 3 >= self._sentence_first and self.tokens[t0 - 2].word == "في" and \
+            self.tokens[t0 - 1].joined and not self.tokens[t0 - 1].word.startswith("ال") and \
+            self.triggers.match_at(self.tokens, t0 - 1, stop=t0) is None
+        if self.tokens[t0 - 1].word != "في" and not headed:
+            return None
+        t0 -= headed  # from the head noun, as if the act's noun stood there
         verb = next((k for k in range(t0 - 2, max(self._sentence_first, t0 - 2 - _JOINING_SPAN) - 1, -1)
                      if without_conjunction(self.tokens[k].word) in _CROWD_JOINING_VERBS), None)
         if verb is None or not self._one_clause(verb + 1, t0):
@@ -881,8 +1041,10 @@ class RoleRules:
     def _unnamed_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`واحتج رئيس البلاد`, `وأدانت جماعات حقوقية`, `وانتقد ناشطون`: right after a verb trigger
         stands a noun that names no actor but heads its subject: the head of a title of office, an
-        official, or an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
-        `ونفذت هجمات`). The verb has a subject of its own: none carries on from the sentence before."""
+        official, an indefinite sound plural (`-ون`, `-ات`) that names no act of its own (not
+        `ونفذت هجمات`), a noun of kin or counsel in construct (`وتطالب عائلة X`), or a count or an
+        amount of people after a verb not marked feminine (`واتهم ثلاثة محامين`, `عدد من`). The verb
+        has a subject of its own: none carries on from the sentence before."""
         if t1 - t0 != 1 or t1 >= last or not self.tokens[t1].joined or not self._verb(t0) or \
                 any(m.first == t1 for m in mentions):
             return False
@@ -891,6 +1053,11 @@ class RoleRules:
             return self._agreeing_definite_subject(t0, t1, last)
         if word in _OFFICIALS or self._office_head(word):
             return True
+        if role_words("kin_subject").has_word(word) and t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `وتطالب عائلة المتهمة`: a noun of kin or counsel in construct heads the subject
+        if (self._count(t1) and not self._feminine_verb(t0) or strip_article(word) in _QUANTIFIERS) and \
+                t1 + 1 < last and self.tokens[t1 + 1].joined:
+            return True  # `واتهم ثلاثة محامين`, `واتهم عدد من المحامين`: counted people, the verb's own subject
         if word.endswith("و") and len(word) >= 5 and t1 + 1 < last and self.tokens[t1 + 1].joined and \
                 without_conjunction(self.tokens[t1 + 1].word).startswith("ال"):
             return True  # `وحث مسؤولو الولاية`: a sound plural in construct keeps its nominative `و`: a subject
@@ -1167,6 +1334,36 @@ class RoleRules:
             return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
 
+    def _construct_doer(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """`قتل القوات الإسرائيلية عشرات الفلسطينيين`, `احتجاز أنقرة القس الأمريكي X`: an indefinite
+        verbal noun of force or release (event_roles.tsv role `patient`) with a party in construct
+        right after it and a direct object right after that party (a count, a noun of a person or
+        a title, a definite plural in its object case, or another party no preposition governs) names the doer as its genitive and the
+        one it is done to as its object. Returns (the doer's mention, the object's mention or
+        None); None when the noun has no such object."""
+        if event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or t1 - t0 != 1 or t1 >= last:
+            return None
+        word = without_conjunction(self.tokens[t0].word)
+        if word.startswith(("ال", "م")) or not self._patient_noun(word) or self._verb(t0):
+            return None  # (`مقتل X`: a noun of dying, its genitive dies; `قتل X`, read as a verb, a passive)
+        parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
+        m = next((m for m in parties if m.first == t1 and m.actor.actor_type in SOURCE_TYPES), None)
+        if m is None or not self.tokens[t1].joined or self._governed(m) or m.last >= last or \
+                not self.tokens[m.last].joined:
+            return None
+        k = m.last
+        after = without_conjunction(self.tokens[k].word)
+        undergoer = next((p for p in parties if p.first == k and not self._governed(p)), None)
+        person = actor_lexicon().person_nouns.has_word(self.tokens[k].word) or \
+            actor_lexicon().titles.has_word(self.tokens[k].word)
+        plural_object = after.startswith("ال") and analyse(after).oblique_plural  # `المدنيين`: an object, no adjective
+        if undergoer is None and not (self._count(k) or person and after.startswith("ال") or plural_object):
+            return None
+        if undergoer is None and k + 1 < last:  # `القس الأمريكي X`, `عشرات الفلسطينيين`: the party the phrase names
+            undergoer = next((p for p in parties if k < p.first <= k + 3 and not self._governed(p) and
+                              all(self.tokens[j].joined for j in range(k, p.first + 1))), None)
+        return m, undergoer
+
     def _object_after_subject(self, m: Mention, mentions: list[Mention], last: int) -> bool:
         """After the party named right after a verb (a time word or two may follow it), a definite
         person (a party, or a noun of a person or a title: `الشاب`, `الصحفي`) in the same clause: the
@@ -1290,6 +1487,8 @@ class RoleRules:
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._bare_title_subject(t0, t1) is not None:
+            return None  # `وأضاف بومبيو: "الرئيس يريد أن يلتقي بهم"`: the president acts, not the speaker
         if self._spoken_of(t0):
             return None  # `قال إنه لا يوجد مشتبه بهم في هذا الهجوم`: an act spoken of, told before
         marker = next((k for k in range(t0 - 1, speaker.last - 1, -1)
@@ -1297,6 +1496,9 @@ class RoleRules:
                        or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS), None)
         if marker is None:
             return None
+        if self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._role_event_type not in _SPEAKER_PARTY_TYPES \
+                and self._noun_by_shape(t0) and not self._deed_after(t1) and self._nominal_complement(marker, t0):
+            return None  # `اعتبر نواب أنها إهانة لضحايا اعتداء`: a clause about a thing, no act of the speaker's
         if self.tokens[marker].word in ("انها", "بانها") and \
                 any(self._participle(k) and self.tokens[k].word.endswith("ا") for k in range(speaker.last, marker)):
             return None  # `مبينا أنها فبركت`: a man's words about her (a state), not about himself
@@ -1313,8 +1515,14 @@ class RoleRules:
         owned = len(between) == 1 and self._owned_by_pronoun(between[0])  # `أن قواته قتلت`: his forces
         if self.tokens[marker].word not in _PRONOUN_COMPLEMENTIZERS and (between and not owned or self._noun(t0)):
             return None  # `إن الضربات الإسرائيلية ...`, `أن غارات`: the words have a subject of their own
-        if any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
-            return None  # `إن ... اجتمع الوزير`: a subject after the verb
+        pronoun_and_verb = self.tokens[marker].word in _PRONOUN_COMPLEMENTIZERS and self._verb(t0) and \
+            not self._noun_by_shape(t0) and not without_conjunction(self.tokens[t0].word).endswith("ه")
+        if not pronoun_and_verb and any(t1 <= m.first <= t1 + 1 and not self._prepositional(m, t1) for m in mentions):
+            # `إن ... اجتمع الوزير`: a subject after the verb; `أنه على الرغم من انتقاد ترمب`: the
+            # noun's doer (after `أنه` + a verb, the party after is its object: `أنه سيزور بغداد`)
+            return None
+        if any(self._reaction_at(k, t0) for k in range(marker + 1, t0)):
+            return None  # `إنها تدين الهجوم`: the act the speaker reacts to is another's
         if owned and strip_article(without_conjunction(self.tokens[between[0]].word)).startswith("بلاد"):
             return self._home_state(speaker.actor, mentions) or speaker.actor  # `قال ظريف إن بلاده ترفض`: Iran
         return speaker.actor
@@ -1356,13 +1564,32 @@ class RoleRules:
             if after is not None:
                 after = self._named_in_apposition(after, [m for m in mentions if m.last <= t0])
             before = next((m for m in mentions if m.last == k and first <= m.first <= first + 1), None)
-            if after is None and before is None and self._participle(k):
-                continue  # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject
+            if after is None and before is None and (self._participle(k) or self._dropped_speaker_verb(c)):
+                # `قالت ميركل إنه ...، مضيفة إنها`: the participle goes on with the verb's subject;
+                # `أعلن ماكرون دعمه ...، وأضاف أنه سيزور`: so does a verb joined by `و`, its subject dropped
+                continue
             return after or before
         colon = next((k for k in range(first + 1, t0 + 1) if ":" in self.text[self.tokens[k - 1].end:self.tokens[k].start]), None)
         if colon is not None:
             return next((m for m in mentions if first <= m.first and m.last <= colon and m.last <= first + 3), None)
         return None
+
+    def _reaction_at(self, k: int, stop: int) -> bool:
+        """A trigger of a reacting act (condemning, welcoming, calling for) opens at tokens[k]."""
+        t = self.triggers.match_at(self.tokens, k, stop=stop)
+        value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+        return value is not None and value.event_type in _REACTION_TYPES
+
+    def _dropped_speaker_verb(self, c: PhraseMatch) -> bool:
+        """A reporting verb joined by `و` whose words follow it at once (`وأضاف أنه`, `وتابع:`): its
+        subject is dropped, the one who spoke before goes on (not `وأضاف المتحدث أن`, a new speaker)."""
+        word = self.tokens[c.first].word
+        if without_conjunction(word) == word or not word.startswith("و") or c.last >= len(self.tokens):
+            return False
+        nxt = self.tokens[c.last]
+        gap = self.text[self.tokens[c.last - 1].end:nxt.start]
+        return any(ch in gap for ch in ":\"«“") or without_conjunction(nxt.word) in _COMPLEMENTIZERS or \
+            nxt.word in _PRONOUN_COMPLEMENTIZERS
 
     def _participle(self, k: int) -> bool:
         """`مضيفا`, `مؤكدة`, `مشيرا`: an active participle in the accusative (a circumstantial
@@ -1374,11 +1601,15 @@ class RoleRules:
         verb (in this sentence, else an earlier one) other than the verb's own subject, one no
         preposition governs first; not a news medium, named as where the words were told
         (`قال لشبكة ...`), not as a party; not a state for a masculine `ه` (a state is feminine:
-        `وتتهمه أنقرة` is him, not a country)."""
+        `وتتهمه أنقرة` is him, not a country), nor one person for a plural `هم`/`هما`."""
+        # `يلتقي بهم`: a plural object is no one person (`قمتهما`, their summit, holds the subject too)
+        object_pronoun = self._verb(t0) and not self._noun_by_shape(t0)
+
         def parties(named: list[Mention]) -> list[Mention]:
             return [m for m in reversed(named) if m.actor != source and m.actor.actor_type != "media"
                     and m.actor.actor_type in (*SOURCE_TYPES, POPULATION)
-                    and not (suffix == "ه" and m.actor.actor_type in ("state", POPULATION))]  # `ه`: one man
+                    and not (suffix == "ه" and m.actor.actor_type in ("state", POPULATION))  # `ه`: one man
+                    and not (object_pronoun and suffix in ("هم", "هما") and m.actor.actor_type == "person")]
         for named in (parties([m for m in mentions if m.last <= t0]), parties(self._earlier)):
             # in its sentence first; a subject or object before a name behind a preposition (`اجتماع للمجلس`)
             salient = next((m for m in named if not self._governed(m)), None) or next(iter(named), None)
@@ -1617,6 +1848,8 @@ class RoleRules:
             owner = next((m.actor for m in reversed(mentions) if m.last <= t0 and m.actor.actor_type in SOURCE_TYPES
                           and self._may_own(m.actor, t0)), None)
             return owner or subject.actor
+        if t0 - 1 > first and self._bare_title(t0 - 1) and (holder := self._title_holder(t0 - 1)) is not None:
+            return holder  # `وأكد الرئيس دعمه`: his, the president named before
         # `وقال في ختام لقائه بها`: the dropped subject of the sentence's reporting verb, the one who spoke before
         return self._sentence_speaker(first, last, mentions) or self._last_source
 
@@ -1714,9 +1947,11 @@ class RoleRules:
         self._mutual_pair = None  # the two parties of a mutual act, set when the clause names them
         actors = [m for m in mentions if m.actor.actor_type in types]
         reacting = [m for m in actors if m.last <= t0 and self._reacts_to(m, t0, event_type)]
+        opening = self._reported_clause_start(t0, mentions)
         if event_type not in _SPEAKER_PARTY_TYPES:
-            opening = self._reported_clause_start(t0, mentions)
             reacting += [m for m in actors if m.last <= opening]
+        else:  # `ذكرت وكالة رويترز أن اللقاء سيعقد`: an outlet or unnamed source only tells of the meeting
+            reacting += [m for m in actors if m.last <= opening and m.actor.actor_type in _TELLING_ONLY_TYPES]
         if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
             self._passive = True  # nor is its subject carried on to it
             actors = [m for m in actors if m not in reacting]
@@ -1727,6 +1962,9 @@ class RoleRules:
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
+        # `وجاء الرفض بعدما تعرض X لاستجواب`: a clause of time after the trigger has parties of its own
+        end = next((k for k in range(t1, end) if without_conjunction(self.tokens[k].word) in _TIME_SUBORDINATORS
+                    and not any(m.first <= k < m.last for m in mentions)), end)
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
@@ -1796,6 +2034,11 @@ class RoleRules:
             # `واستقبل رئيس الوزراء العراقي وزير الخارجية الأمريكي X`: X is received; the host names no party
             self._passive = True  # nor is an earlier subject carried on to it
             return None, after[0].actor
+        listed = self._listed_subject(t0, t1, after, last)
+        if listed is not None:  # `وتطالب كل من الفلبين وفيتنام بالسيادة`: the listed parties act
+            co_subjects = self._joined_after(listed, after)
+            target = next((m for m in after if m.actor != listed.actor and m not in co_subjects), None)
+            return listed.actor, (target.actor if target else None)
         relative_roles = self._relative_subject_roles(t0, t1, actors, after, event_type)
         if relative_roles is not None:  # `الصواريخ التي استهدفت إسرائيل`: the rockets hit Israel
             return relative_roles
@@ -1836,6 +2079,12 @@ class RoleRules:
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+            elif source is not None and event_type not in _SPEAKER_PARTY_TYPES and \
+                    self._noun_by_shape(t0) and self._outside_complement(source, t0) and not self._deed_after(t1):
+                # `تظهر تقارير المخابرات أنه هجوم إرهابي`, `اعتبر نواب أنها إهانة لضحايا اعتداء`: the
+                # party before `أن` is the outer clause's; the act its complement names has no doer there
+                source = None
+                self._passive = True  # nor is an earlier subject carried on to it
             elif source is not None and (shared := self._opening_subject_shared(t0, subjects, mentions)) is not None:
                 # `واتهمت الحكومة الحركة بتنفيذ الهجوم وتوعدت بملاحقتها`: the government threatens;
                 # `اتهم الرئيس الأمريكي إيران ... وهدد`: an unnamed subject, no party
@@ -1848,6 +2097,52 @@ class RoleRules:
                 source = next((m for m in subjects if opening <= m.first <= opening + 2), source)
             target = next((m for m in after if source is None or m.actor != source.actor), None)
         return (source.actor if source else None), (target.actor if target else None)
+
+    def _outside_complement(self, m: Mention, t0: int) -> bool:
+        """A complementizer stands between the party and the noun at tokens[t0], which its clause
+        holds: `أن`/`إن`, or `أنه`/`أنها` opening a nominal clause (no verb or particle between it and
+        the noun: `أنه هجوم`, `أنها بمثابة إهانة لضحايا اعتداء`), whose pronoun is not the party
+        acting (`أنه شن هجوما`, with its verb, is left to the clause rules)."""
+        for k in range(m.last, t0):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
+                return True
+            if word in _PRONOUN_COMPLEMENTIZERS or self.tokens[k].word in _PRONOUN_COMPLEMENTIZERS:
+                return self._nominal_complement(k, t0)
+        return False
+
+    def _nominal_complement(self, marker: int, t0: int) -> bool:
+        """The words from the pronoun complementizer at tokens[marker] to tokens[t0] make no verbal
+        clause: no particle, present verb, light verb or trigger verb's form among them, and the
+        first is no past verb (a past shape that is no noun by its ending, article or proclitic:
+        `أنه ضرب`, `أنها وفت`; `أنها بمثابة`, `أنه هجوم` are nominal)."""
+        for k in range(marker + 1, t0):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PARTICLES or analyse(word).present_strict or word in verb_form_words() or \
+                    role_words("light").has_word(word):
+                return False
+            if k == marker + 1 and any(self._past_verb_shape(w, k) for w in {word, self.tokens[k].word}):
+                return False  # (`وفت`: the word's own `و`, which `without_conjunction` would take off)
+        return True
+
+    def _past_verb_shape(self, word: str, k: int) -> bool:
+        """A past verb by its shape: of three to six letters, no noun by its ending, article or
+        proclitic (`ضرب`, `وفت`, `قامت`; not `بمثابة`, `هجوم`, `الغارات`)."""
+        nominal = self._noun_by_shape(k) or word.endswith(("ه", "ي", "ا", "ات")) or word.startswith(("ال", "ب", "ل", "ك"))
+        if nominal:
+            return False
+        return analyse(word).past_shape or 3 <= len(word) and word.endswith("ت")
+
+    def _noun_by_shape(self, k: int) -> bool:
+        """A verbal noun by its shape (`اعتداء`, `الهجمات`), or of the pattern `فعول` (`هجوم`,
+        `دخول`), which no past verb takes: a noun, though a past verb has its letters' count."""
+        word = without_conjunction(self.tokens[k].word)
+        return self._noun(k) or len(word) == 4 and word[2] == "و" and word.isalpha() and word not in verb_form_words()
+
+    def _deed_after(self, t1: int) -> bool:
+        """A verb resuming the noun right after it names who did it (`كمين نصبه عناصره`)."""
+        return t1 < len(self.tokens) and self.tokens[t1].joined and \
+            (r := self.roles.match_at(self.tokens, t1, stop=t1 + 1)) is not None and r.value == "deed"
 
     def _genitive_agent(self, t0: int, t1: int, after: list[Mention], event_type: str, last: int) -> Mention | None:
         """`طلب إيران`, `بعد استقالة الوزير X`, `طرد بريطانيا لدبلوماسيين روس`: an indefinite one-word
@@ -1993,6 +2288,9 @@ class RoleRules:
         if title_end is None or owner is None or owner.first - title_end > 2 or \
                 not all(self.tokens[k].joined for k in range(t1, owner.first + 1)):
             return None
+        if any(without_conjunction(self.tokens[k].word) in _PREPOSITIONS and
+               without_conjunction(self.tokens[k].word) not in _OWNER_PREPOSITIONS for k in range(title_end, owner.first - 1)):
+            return None  # `دعا المتحدث إلى تدمير X`: X is in the object the preposition heads, no owner of the title
         by_word = without_conjunction(self.tokens[owner.first - 1].word)
         if by_word in _PREPOSITIONS and by_word not in _OWNER_PREPOSITIONS or \
                 any(c in self.text[self.tokens[owner.first].start:owner.start] for c in "بك"):
@@ -2281,12 +2579,17 @@ class RoleRules:
     def _clause_opener(self, t0: int) -> bool:
         """The trigger opens a clause of its own: after `حيث`/`بينما`/`فيما`/`ثم`, or joined by
         `و`/`ف` right after punctuation (`..., وأجرى`). Its subject is the actor right after it, or,
-        dropped, the subject of the sentence's first clause."""
+        dropped, the subject of the sentence's first clause. A verbal particle joined by `و` after
+        punctuation opens the clause for a verb after it not marked for a plural subject (`، وقد
+        سانده رئيس الوزراء X`: X is the subject, not the party named before the comma)."""
         if t0 <= self._sentence_first:
             return False
         prev = without_conjunction(self.tokens[t0 - 1].word)
         if self.tokens[t0].joined and (prev in CONNECTIVES or prev in CLAUSE_OPENERS):
             return True
+        if self.tokens[t0].joined and prev in _PARTICLES and t0 - 1 > self._sentence_first and \
+                self._conjoined_after_break(t0 - 1) and not self.tokens[t0].word.endswith("وا"):
+            return True  # (`، وقد هددوا السكان`: a plural verb whose subject, dropped, is the party before)
         return self._conjoined_after_break(t0)
 
     def _pair_between(self, t1: int, last: int, after: list[Mention], event_type: str):
@@ -2317,18 +2620,26 @@ class RoleRules:
             len(self.tokens[k].word) >= 4 and not any(n.first == k for n in after)
 
     def _coordinated_pair(self, t0: int, before: list[Mention]):
-        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`: two actors joined by `و` right before the trigger."""
-        if len(before) < 2 or t0 - before[-1].last > 1:
-            return None
-        a, b = before[-2], before[-1]
+        """`ماكرون ونظيره الإيراني حسن روحاني تحدثا`, `توصل X وزعيم كوريا الشمالية Y الثلاثاء لاتفاق`:
+        two actors joined by `و` (the second one's title may come between) right before the trigger
+        (a time word may come between)."""
+        if len(before) < 2 or t0 - before[-1].last > 1 and \
+                not all(self._time_word(k) and self.tokens[k].joined for k in range(before[-1].last, t0)):
+            return None  # (`توصل X وY الثلاثاء لاتفاق`: a time word may come between)
+        b = before[-1]
+        a = before[-2]
+        if len(before) >= 3 and a.first > before[-3].last and self._office_head(self.tokens[before[-3].last].word) and \
+                self.tokens[before[-3].last].word.startswith("و"):
+            a = before[-3]  # `X وزعيم كوريا الشمالية Y`: the body in the second one's title is no party of the pair
         if self._governed_conjunct(a) and not all(self.tokens[k].joined for k in range(b.last, t0 + 1)):
             # `لقاءات مع الحكومة وقيادات الحزب، بجانب مباحثات`: the ones met, not a pair acting (but
             # `دعوة روسيا للأردن والولايات المتحدة إلى مباحثات`: the ones invited talk together)
             return None
         gap = range(a.last, b.first + 1)
-        if b.first - a.last > 2 or a.actor == b.actor or not self.tokens[min(gap)].word.startswith("و") or \
-                not all(self.tokens[k].joined for k in gap):
-            return None
+        titled = b.first - a.last <= _TITLE_APPOSITION_WORDS + 1 and self._office_head(self.tokens[a.last].word)
+        if (b.first - a.last > 2 and not titled) or a.actor == b.actor or \
+                not self.tokens[min(gap)].word.startswith("و") or not all(self.tokens[k].joined for k in gap):
+            return None  # (`X وزعيم كوريا الشمالية Y`: `و` and the second one's title between)
         return a.actor, b.actor
 
     def _marked_roles(self, t0: int, t1: int, actors: list[Mention], event_type: str, last: int):
@@ -2550,8 +2861,10 @@ class RoleRules:
         # `أدانت السعودية والإمارات الهجوم`: a party joined to the reacting verb's subject reacts with it
         heads = [m, *(p for p in self._sentence_mentions if m in self._joined_after(p, self._sentence_mentions))]
         for head in heads:
+            listed = head.first - 2 >= self._sentence_first and self._after_both_of(head.first)
             for k in range(max(self._sentence_first, head.first - 3), head.first):
-                if reaction_end(k, head.first) == head.first:
+                # (`أدانت كل من السعودية والإمارات الهجوم`: the list after `كل من` reacts)
+                if reaction_end(k, head.first) in (head.first, head.first - 2 if listed else head.first):
                     return object_of(m.last)
         return False
 
