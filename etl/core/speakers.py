@@ -238,7 +238,13 @@ class SpeakerRules:
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
-            return earlier[-1], c.last
+            # the clause's subject is the first person it names; those named after it are its
+            # objects or complements (`امتدح المدرب X لاعبه Y قائلا`: X speaks, not Y). The clause
+            # is the innermost one: after the last `أن`/`إن` before the verb (`كشفت X أن الرئيس Y
+            # ... قال فيها`: Y, inside what X reported); with no person in it, the nearest one
+            opened = next((k for k in range(c.first - 1, first - 1, -1) if self._is_complementizer(self._word(k))), first - 1)
+            inner = [m for m in earlier if m.first > opened and not self._genitive_of_title(m)]
+            return (inner[0] if inner else earlier[-1]), c.last
         if self._coordinated_unnamed_subject(c, first) is not None:
             return None, c.last  # `وهون الاقتصاديون من ... وتوقعوا أن`: the clause's own subject, named only by words
         if self._unnamed_goes_on(c, first) is not None and self.sentence_idx - self.last_unnamed_at <= 1:
