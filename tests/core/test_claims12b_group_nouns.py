@@ -26,3 +26,8 @@ def test_group_noun_after_the_verb_is_an_anonymous_source(text, words):
 def test_a_present_verb_after_the_cue_is_still_no_speaker():
     claims = _claims("وقال يجب أن نعمل معا من أجل المدينة.")
     assert all(c["source_actor_id"] is None for c in claims)
+
+
+def test_a_person_noun_opened_by_nun_keeps_its_whole_phrase():
+    claims = _claims("وقال نجم المنتخب السابق إن الفريق قادر على الفوز.")
+    assert claims and claims[0]["source_text"].startswith("نجم المنتخب")
