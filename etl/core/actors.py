@@ -425,8 +425,11 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     def _may_speak(self, word: str) -> bool:
         """Not a verb (`وقال يجب`), a prepositional phrase (`لرويترز`, `بالنسبة`, `فيها`) or a
-        noun with a pronoun (`كلامها`)."""
-        if word[:1] in "يتن" and len(word) <= 5 or word.startswith(("بال", "لل")):
+        noun with a pronoun (`كلامها`). A short word opened by ي/ت/ن looks like a present verb,
+        unless it heads a group of the lexicons (`تجار`, `نساء`; a person noun such as `نجم`
+        opens a longer phrase other rules read: `نجم ليفربول`)."""
+        if word[:1] in "يتن" and len(word) <= 5 and not self.lex.collectives.has_word(word) \
+                or word.startswith(("بال", "لل")):
             return False
         if word.startswith("ل") and not word.startswith("ال") and self.lex.speaker_org_heads.get_word(word) is None:
             return False  # (`لجنة` is a body's head, not ل + a noun)

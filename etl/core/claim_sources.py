@@ -348,6 +348,12 @@ class ClaimSourceRules:
                              and not self._word(k).startswith("ال") and (len(self._word(k)) > 2 or self._word(k) == "ل")), None)
                 # (`لـ"العربية"`: `لـ` written apart before a quoted outlet)
                 governed = told if governed is None or told is not None and told < governed else governed
+                # `وقالت X التي تحتل المركز الأول "..."`, `وكتب X (30 عاما) "..."`: a relative clause or a
+                # bracket after the name describes the speaker; the slot ends before it (not after a
+                # definite noun: `وأوضح البيان الذي نشره الجيش أن`, whose clause names who speaks)
+                described = next((k for k in range(j + 1, min(marker, j + 4)) if "(" in self._gap(k)
+                                  or self._word(k) in self.relative_pronouns and not self._word(j).startswith("ال")), None)
+                governed = described if governed is None or described is not None and described < governed else governed
             end = min((k for k in (marker, governed) if k is not None), default=None)
             if end is not None:
                 # `وقال الوزير أيضا إن`, `وقال أيضا الوزير إن`: an adverb beside the subject is not part of it

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, TIME_WORDS
+from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, TIME_WORDS
 from .ids import slug
 from .lexicon import load, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -238,7 +238,13 @@ class SpeakerRules:
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
-            return earlier[-1], c.last
+            # the clause's subject is the first person it names; those named after it are its
+            # objects or complements (`امتدح المدرب X لاعبه Y قائلا`: X speaks, not Y). The clause
+            # is the innermost one: after the last `أن`/`إن` before the verb (`كشفت X أن الرئيس Y
+            # ... قال فيها`: Y, inside what X reported); with no person in it, the nearest one
+            opened = next((k for k in range(c.first - 1, first - 1, -1) if self._is_complementizer(self._word(k))), first - 1)
+            inner = [m for m in earlier if m.first > opened and not self._genitive_of_title(m)]
+            return (inner[0] if inner else earlier[-1]), c.last
         if self._coordinated_unnamed_subject(c, first) is not None:
             return None, c.last  # `وهون الاقتصاديون من ... وتوقعوا أن`: the clause's own subject, named only by words
         if self._unnamed_goes_on(c, first) is not None and self.sentence_idx - self.last_unnamed_at <= 1:
@@ -769,9 +775,11 @@ class SpeakerRules:
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
                     or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
                     or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
-                    or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS:
+                    or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS \
+                    or k > j and word in ADJUNCT_OPENERS:
                 break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
-                # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object)
+                # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object;
+                # `عشية المباراة` is a time adjunct)
             k += 1
         if k == j:
             return None
@@ -892,7 +900,8 @@ class SpeakerRules:
         marker = self._content_marker(j, last)
         if marker is not None:
             # (`وقال مسؤول لـ"العربية.نت" إن`: the described speaker ends before `لـ` written apart, the channel)
-            marker = next((k for k in range(j + 1, marker) if self._word(k) == "ل"), marker)
+            # (`وقال المدرب الهولندي عشية المباراة إن`: nor does it run into an adjunct of time)
+            marker = next((k for k in range(j + 1, marker) if self._word(k) == "ل" or self._word(k) in ADJUNCT_OPENERS), marker)
             return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
         unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
         if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
