@@ -12,7 +12,7 @@ from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher, verb_form_words
-from .morphology import analyse, stem_candidates, without_conjunction
+from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,9 @@ _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
 _ATTACK_NOUN_STEMS = tuple(sorted(word_classes()["attack_noun_stem"]))  # `هجوم`: the noun a launching verb governs
 _NAME_CALLING_STEMS = tuple(sorted(word_classes()["name_calling_verb_stem"]))  # `نعت`, `ينعت`: to call a party names
 _NAME_CALLING_OPENINGS = tuple(sorted(word_classes()["name_calling_predicate_opening"]))  # `بـ`: by the name
+_ATTACKED_SITES = word_classes()["attacked_site_noun"]  # `مقر`, `قاعدة`, `مدينة`: attacked in arms
+_ARMED_ATTACK_WORDS = word_classes()["armed_attack_word"]  # `مسلح`, `بالصواريخ`: a gunman, a weapon
+_ARMED_ATTACK_SPAN = 3  # words after the verb that name its doer, object or weapon (`هاجم مسلح مكاتب الصحيفة`)
 _PAST_FUTURE_SPAN = 3  # words between `كان` and its verb in `س` (`كانت الولايات المتحدة ستفرض`)
 _NAME_CALLING_SPAN = 8  # words after the verb its `بـ` name may stand (`نعت الرئيس الأمريكي السابق خصمه بـ`)
 _LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
@@ -409,7 +412,7 @@ class EventFinder(RoleRules):
             # an attack named by its weapon (`هجوم كيميائي`, `هجوم بعبوة ناسفة`) is one in arms whoever speaks of it
             if event_type == "ASSAULT" and source is not None and mode not in _WEAPON_MODES and (
                     source.actor_type in _SPEAKER_TYPES and self.context.verbal_attack(t.first, first, last)
-                    or self._person_attacks_party(t, source, target)):
+                    or self._person_attacks_party(t, source, target)) and not self._attacked_in_arms(t, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
                 if any(e.event_type == event_type for e in events):
                     i = t.last
@@ -526,6 +529,15 @@ class EventFinder(RoleRules):
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
             (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
+
+    def _attacked_in_arms(self, t: PhraseMatch, last: int) -> bool:
+        """`هاجم مسلح مكاتب الصحيفة`, `قد هاجم مقر صحيفة`, `هاجم الرئيس قاعدة جوية`, `هاجمها
+        بالصواريخ`: among the first words after the verb that no name takes, a building, a camp or a
+        town as its object, an armed doer or a weapon: an attack in arms, whoever the doer."""
+        in_name = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
+        end = self._clause_end(t.last, last)
+        words = [strip_article(without_conjunction(self.tokens[k].word)) for k in range(t.last, end) if k not in in_name]
+        return any(w in _ATTACKED_SITES or w in _ARMED_ATTACK_WORDS for w in words[:_ARMED_ATTACK_SPAN])
 
     def _mourning(self, t: PhraseMatch, last: int) -> bool:
         """`نعت الرئيس خصمه بـ"الكاذب"`: calling a party names (ACCUSE) brings the name after `بـ`

@@ -45,3 +45,17 @@ def test_force_that_would_have_been_used_is_no_threat():
     assert "THREATEN" not in types("وقال المحلل إن واشنطن كانت ستفرض عقوبات جديدة لو لم تتراجع الشركة.")
     assert "THREATEN" not in types("وكان الجيش سيقصف المدينة لولا تدخل الوسطاء.")
     assert types("وقال الوزير إن بلاده ستفرض عقوبات على الشركة.") == ["THREATEN"]
+
+
+def test_a_gunman_attacking_offices_is_an_assault_not_criticism():
+    assert types("وهاجم مسلح مكاتب الصحيفة في العاصمة.") == ["ASSAULT"]
+    assert types("وكان المسلح جون سميث قد هاجم مقر صحيفة محلية في الولاية.") == ["ASSAULT"]
+
+
+def test_a_leader_attacking_a_state_with_missiles_is_an_assault():
+    assert types("وهاجم الرئيس الأمريكي دونالد ترامب سوريا بالصواريخ.") == ["ASSAULT"]
+
+
+def test_a_leader_attacking_a_state_or_a_newspaper_in_words_stays_an_accusation():
+    assert types("وهاجم الرئيس الأمريكي دونالد ترامب الصين بسبب العجز التجاري.") == ["ACCUSE"]
+    assert types("وهاجم الرئيس الأمريكي دونالد ترامب صحيفة نيويورك تايمز.") == ["ACCUSE"]
