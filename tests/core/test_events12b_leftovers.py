@@ -59,3 +59,14 @@ def test_a_leader_attacking_a_state_with_missiles_is_an_assault():
 def test_a_leader_attacking_a_state_or_a_newspaper_in_words_stays_an_accusation():
     assert types("وهاجم الرئيس الأمريكي دونالد ترامب الصين بسبب العجز التجاري.") == ["ACCUSE"]
     assert types("وهاجم الرئيس الأمريكي دونالد ترامب صحيفة نيويورك تايمز.") == ["ACCUSE"]
+
+
+def test_talks_said_to_have_ended_lasted_or_covered_a_matter_took_place():
+    assert types("وانتهت المحادثات مساء الأحد.") == ["CONSULT"]
+    assert types("واستغرقت المفاوضات ثلاث ساعات.") == ["CONSULT"]
+    assert types("وتركزت المباحثات على الأمن الإقليمي.") == ["CONSULT"]
+    assert types("وأجريت المحادثات في القصر الرئاسي.") == ["CONSULT"]
+
+
+def test_a_warning_with_a_condition_is_a_threat():
+    assert types("وحذر الوزير الحركة من رد قاس في حال هاجمت السفن.") == ["THREATEN"]
