@@ -12,7 +12,7 @@ from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher, verb_form_words
-from .morphology import analyse, stem_candidates, without_conjunction
+from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,13 @@ _VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_pa
 _ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
 _LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
 _ATTACK_NOUN_STEMS = tuple(sorted(word_classes()["attack_noun_stem"]))  # `هجوم`: the noun a launching verb governs
+_NAME_CALLING_STEMS = tuple(sorted(word_classes()["name_calling_verb_stem"]))  # `نعت`, `ينعت`: to call a party names
+_NAME_CALLING_OPENINGS = tuple(sorted(word_classes()["name_calling_predicate_opening"]))  # `بـ`: by the name
+_ATTACKED_SITES = word_classes()["attacked_site_noun"]  # `مقر`, `قاعدة`, `مدينة`: attacked in arms
+_ARMED_ATTACK_WORDS = word_classes()["armed_attack_word"]  # `مسلح`, `بالصواريخ`: a gunman, a weapon
+_ARMED_ATTACK_SPAN = 3  # words after the verb that name its doer, object or weapon (`هاجم مسلح مكاتب الصحيفة`)
+_PAST_FUTURE_SPAN = 3  # words between `كان` and its verb in `س` (`كانت الولايات المتحدة ستفرض`)
+_NAME_CALLING_SPAN = 8  # words after the verb its `بـ` name may stand (`نعت الرئيس الأمريكي السابق خصمه بـ`)
 _LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
@@ -205,6 +212,9 @@ class EventFinder(RoleRules):
                 i = t.last
                 continue
             event_type, mode = t.value.event_type, t.value.event_mode
+            if event_type == "ACCUSE" and self._mourning(t, last):
+                i = t.last  # `ونعت الوزيرة الفنان الراحل`: mourning the dead is no act between parties
+                continue
             # the one who tells is a party only of the act told right after the cue (`حسب ما تطالب ميركل`)
             mentions = [m for m in named if telling[m] is None or telling[m] <= t.first < m.first]
             if event_type == "RETREAT" and mode == "withdraw" and self._leaves_agreement(t.first, t.last, first, last):
@@ -214,6 +224,9 @@ class EventFinder(RoleRules):
                                             or self._subject_of_future_verb(t, last)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
+                if self._future_in_past(t.first, first):
+                    i = t.last  # `كانت ستفرض عقوبات لو`: force that would have been used is neither used nor announced
+                    continue
                 event_type, mode = "THREATEN", None  # `ستحتجز السفينتين`: force announced, not yet used
             elif event_type in _COOPERATIVE_TYPES and self._future(t.first, first):
                 event_type, mode = "AGREE", None  # `ستقدم مساعدات`: help promised is an intent to cooperate
@@ -399,7 +412,7 @@ class EventFinder(RoleRules):
             # an attack named by its weapon (`هجوم كيميائي`, `هجوم بعبوة ناسفة`) is one in arms whoever speaks of it
             if event_type == "ASSAULT" and source is not None and mode not in _WEAPON_MODES and (
                     source.actor_type in _SPEAKER_TYPES and self.context.verbal_attack(t.first, first, last)
-                    or self._person_attacks_party(t, source, target)):
+                    or self._person_attacks_party(t, source, target)) and not self._attacked_in_arms(t, last):
                 event_type, mode = "ACCUSE", None  # `هاجم ترامب ... قائلا`: a speaker attacks with words
                 if any(e.event_type == event_type for e in events):
                     i = t.last
@@ -516,6 +529,25 @@ class EventFinder(RoleRules):
                        for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
         return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
             (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
+
+    def _attacked_in_arms(self, t: PhraseMatch, last: int) -> bool:
+        """`هاجم مسلح مكاتب الصحيفة`, `قد هاجم مقر صحيفة`, `هاجم الرئيس قاعدة جوية`, `هاجمها
+        بالصواريخ`: among the first words after the verb that no name takes, a building, a camp or a
+        town as its object, an armed doer or a weapon: an attack in arms, whoever the doer."""
+        in_name = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
+        end = self._clause_end(t.last, last)
+        words = [strip_article(without_conjunction(self.tokens[k].word)) for k in range(t.last, end) if k not in in_name]
+        return any(w in _ATTACKED_SITES or w in _ARMED_ATTACK_WORDS for w in words[:_ARMED_ATTACK_SPAN])
+
+    def _mourning(self, t: PhraseMatch, last: int) -> bool:
+        """`نعت الرئيس خصمه بـ"الكاذب"`: calling a party names (ACCUSE) brings the name after `بـ`
+        in the verb's clause; `نعت` with no such name (`ونعت الوزيرة الفنان الراحل`, `ونعته زوجته
+        قائلة`) mourns the dead, as `نعى` does."""
+        if not without_conjunction(self.tokens[t.first].word).startswith(_NAME_CALLING_STEMS):
+            return False
+        end = min(self._clause_end(t.last, last), t.last + _NAME_CALLING_SPAN)
+        return not any(w == o or len(o) > 1 and w.startswith(o)
+                       for w in (self.tokens[k].word for k in range(t.last, end)) for o in _NAME_CALLING_OPENINGS)
 
     @staticmethod
     def _speaking_party(party: Actor) -> bool:
@@ -767,6 +799,15 @@ class EventFinder(RoleRules):
             if w in self.intent_markers and not any(x[:1] in "لب" for x in before[n + 1:]):
                 return True
         return False
+
+    def _future_in_past(self, t0: int, first: int) -> bool:
+        """`كانت واشنطن ستفرض عقوبات`, `إن كان سينسحب`: the past auxiliary a few words before a verb
+        in `س` makes the future one seen from the past (what would have happened, or whether it
+        will): no act done or announced."""
+        verbs = [k for k in range(max(first, t0 - 1), t0 + 1)
+                 if without_conjunction(self.tokens[k].word)[:1] == "س" and self._same_clause_tokens(k, t0)]
+        return any(without_conjunction(self.tokens[a].word) in _PAST_AUXILIARIES and self._same_clause_tokens(a, v)
+                   for v in verbs for a in range(max(first, v - _PAST_FUTURE_SPAN), v))
 
     def _future_verb_governs(self, t0: int, first: int) -> bool:
         """A support verb in the future (`س` + `تقدم`, `ترسل`, `يتم`: function_words.tsv, class

@@ -78,6 +78,7 @@ def test_a_user_lexicon_folder_adds_rows_in_the_packaged_format(user_lexicon):
 
 # function_words.tsv classes the rules read: a misspelt class would silently take its words out
 FUNCTION_WORD_CLASSES = {
+    "name_calling_verb_stem", "name_calling_predicate_opening", "attacked_site_noun", "armed_attack_word",
     "counting_word",
     "investigating_body_word",
     "event_span_noun", "event_span_end_preposition", "event_asked_of_preposition",
