@@ -1,7 +1,8 @@
 """Train the named-entity tagger and report cross-validated entity scores.
 
     python -m etl.train_ner --train ../shared/labelled/ner/anercorp_train.txt [--folds 5] [--jobs 2]
-                            [--out etl/core/models/ner.crfsuite.gz]
+                            [--out etl/core/models/ner.crfsuite.gz] [--no-write] [--errors]
+                            [--fold K] [--param NAME=VALUE]
 
 Input: ANERcorp style, one `token TAG` a line (IOB2), a blank line between sentences. Tokens
 are normalised like the extractor's (`normalize_phrase`) and split like its tokenizer (word
@@ -17,6 +18,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Sequence
 
 from .core.ner import ENTITY_TYPES, MODEL_PATH, open_tagger, sequence_features, weights_path, write_state_weights
 from .core.text import WORD, normalize_phrase
@@ -94,16 +96,59 @@ def train(sentences: list[Sentence], out: Path) -> None:
     write_state_weights(out)
 
 
-def score(model: Path, sentences: list[Sentence], counts: Counter) -> None:
+def score(model: Path, sentences: list[Sentence], counts: Counter) -> list[list[str]]:
+    """Add the entity counts of tagging `sentences` to `counts`; the labels the model gave."""
     tagger = open_tagger(model)
+    labels = []
     for words, gaps, tags in sentences:
         gold = entities(tags)
-        pred = entities(tagger.tag(sequence_features(words, gaps)))
+        labels.append(tagger.tag(sequence_features(words, gaps)))
+        pred = entities(labels[-1])
         for kind, *_ in gold:
             counts["gold", kind] += 1
         for e in pred:
             counts["pred", e[0]] += 1
             counts["tp", e[0]] += e in gold
+    return labels
+
+
+def error_classes(sentences: list[Sentence], labels: list[list[str]], memory: int = 10) -> Counter:
+    """Out-of-fold misses and false alarms by class: (type, class) → count. A gold entity is
+    `found`, `type` (same span, another type), `boundary` (overlapped by a predicted one of its
+    type) or `missed`; a missed one-word entity is `repeat` when its word was part of a gold
+    name of the `memory` sentences before (ANERcorp marks no article boundaries); a predicted
+    entity no gold one overlaps is `spurious`."""
+    out: Counter = Counter()
+    recent: list[set[str]] = []
+    for (words, _, tags), predicted in zip(sentences, labels):
+        gold, pred = entities(tags), entities(predicted)
+        named_before = set().union(*recent[-memory:]) if recent else set()
+        for kind, a, b in gold:
+            size = "1w" if b - a == 1 else "2w+"
+            if (kind, a, b) in pred:
+                cls = "found"
+            elif any((a, b) == (c, d) for _, c, d in pred):
+                cls = "type"
+            elif any(k == kind and c < b and a < d for k, c, d in pred):
+                cls = "boundary"
+            elif b - a == 1 and words[a] in named_before:
+                cls = "missed repeat"
+            else:
+                cls = "missed"
+            out[kind, f"{cls} {size}"] += 1
+        for kind, c, d in pred:
+            if not any(a < d and c < b for _, a, b in gold):
+                out[kind, "spurious " + ("1w" if d - c == 1 else "2w+")] += 1
+        recent.append({words[k] for _, a, b in gold for k in range(a, b)})
+    return out
+
+
+def error_report(classes: Counter) -> str:
+    lines = []
+    for kind in ENTITY_TYPES:
+        rows = sorted(((n, cls) for (k, cls), n in classes.items() if k == kind), reverse=True)
+        lines.append(f"{kind}: " + ", ".join(f"{cls} {n}" for n, cls in rows))
+    return "\n".join(lines)
 
 
 def report(counts: Counter) -> str:
@@ -118,7 +163,10 @@ def report(counts: Counter) -> str:
     return "\n".join(lines)
 
 
-def _fold(sentences: list[Sentence], folds: int, f: int) -> Counter:
+Scores = tuple[Counter, list[list[str]]]  # entity counts; the labels of the tested sentences
+
+
+def _fold(sentences: list[Sentence], folds: int, f: int) -> Scores:
     """Train on all but the f-th contiguous block, score on it."""
     counts: Counter = Counter()
     size = -(-len(sentences) // folds)
@@ -128,25 +176,47 @@ def _fold(sentences: list[Sentence], folds: int, f: int) -> Counter:
         model = Path(tmp) / f"fold{f}.crfsuite"
         started = time.perf_counter()
         train(rest, model)
-        score(model, test, counts)
+        labels = score(model, test, counts)
     print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return counts
+    return counts, labels
 
 
-def cross_validate(sentences: list[Sentence], folds: int, jobs: int = 1) -> Counter:
-    """Entity counts over `folds` contiguous blocks, `jobs` folds at a time (processes: the
-    trainer holds the interpreter while it runs)."""
-    counts: Counter = Counter()
+def fold_part(sentences: list[Sentence], folds: int, f: int) -> list[Sentence]:
+    """The f-th contiguous block, the one `_fold` tests on."""
+    size = -(-len(sentences) // folds)
+    return sentences[f * size:(f + 1) * size]
+
+
+def cross_validate(sentences: list[Sentence], folds: int, jobs: int = 1,
+                   only: Sequence[int] | None = None) -> Scores:
+    """Entity counts over `folds` contiguous blocks (or the blocks `only`), `jobs` folds at a
+    time (processes: the trainer holds the interpreter while it runs), and the labels of each
+    tested sentence from the model that did not see it, in order."""
+    chosen = list(range(folds) if only is None else only)
+    args = ([sentences] * len(chosen), [folds] * len(chosen), chosen)
     if jobs <= 1:
-        for f in range(folds):
-            counts.update(_fold(sentences, folds, f))
-        return counts
-    from concurrent.futures import ProcessPoolExecutor
-    with ProcessPoolExecutor(min(jobs, folds)) as pool:
-        for fold_counts in pool.map(_fold, [sentences] * folds, [folds] * folds, range(folds)):
-            counts.update(fold_counts)
-    return counts
+        results = list(map(_fold, *args))
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(min(jobs, len(chosen))) as pool:
+            results = list(pool.map(_fold, *args))
+    counts: Counter = Counter()
+    labels: list[list[str]] = []
+    for fold_counts, fold_labels in results:
+        counts.update(fold_counts)
+        labels.extend(fold_labels)
+    return counts, labels
+
+
+def _param_value(text: str) -> int | float | str:
+    """`300` → 300, `0.05` → 0.05, anything else as written (crfsuite parses its own strings)."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,12 +225,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (0: no cross-validation)")
     ap.add_argument("--jobs", type=int, default=2, help="folds trained at the same time (processes)")
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help="where the model trained on all of it goes")
+    ap.add_argument("--no-write", action="store_true", help="cross-validate only: train no model on all of it")
+    ap.add_argument("--errors", action="store_true", help="also count the out-of-fold misses by class")
+    ap.add_argument("--fold", type=int, action="append",
+                    help="run only this fold (1-based, repeatable): a quicker, noisier estimate")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="a crfsuite training parameter over TRAIN_PARAMS (exploration)")
     args = ap.parse_args(argv)
+    for param in args.param:
+        name, _, value = param.partition("=")
+        TRAIN_PARAMS[name] = _param_value(value)
     sentences = read_iob(args.train)
     print(f"{len(sentences)} sentences, {sum(len(s[0]) for s in sentences)} tokens", file=sys.stderr)
     if args.folds > 1:
-        print(f"entity scores, {args.folds}-fold cross-validation by contiguous blocks (conlleval: exact spans)")
-        print(report(cross_validate(sentences, args.folds, args.jobs)))
+        only = [f - 1 for f in args.fold] if args.fold else None
+        print(f"entity scores, {args.folds}-fold cross-validation by contiguous blocks (conlleval: exact spans)"
+              + (f", folds {', '.join(map(str, args.fold))} only" if args.fold else ""))
+        counts, labels = cross_validate(sentences, args.folds, args.jobs, only)
+        print(report(counts))
+        if args.errors:
+            tested = [s for f in (only if only is not None else range(args.folds))
+                      for s in fold_part(sentences, args.folds, f)]
+            print("out-of-fold entities by class")
+            print(error_report(error_classes(tested, labels)))
+    if args.no_write:
+        return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
     train(sentences, args.out)
     print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB), "
