@@ -179,6 +179,7 @@ def _fold(sentences: list[Sentence], folds: int, f: int) -> Scores:
         labels = score(model, test, counts)
     print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(report(counts), file=sys.stderr)
     return counts, labels
 
 
