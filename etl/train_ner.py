@@ -75,16 +75,16 @@ def entities(tags: list[str]) -> set[tuple[str, int, int]]:
     return out
 
 
-def train(sentences: list[Sentence], out: Path) -> None:
+def train(sentences: list[Sentence], out: Path, params: dict | None = None) -> None:
     """Train on `sentences` and write the model to `out` (gzip-compressed when it ends in `.gz`)
-    with its weights table beside it."""
+    with its weights table beside it; `params` (crfsuite's) default to TRAIN_PARAMS."""
     import gzip
 
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, gaps, tags in sentences:
         trainer.append(sequence_features(words, gaps), tags)
-    trainer.set_params(TRAIN_PARAMS)
+    trainer.set_params(params or TRAIN_PARAMS)
     if out.suffix != ".gz":
         trainer.train(str(out))
     else:
@@ -166,7 +166,7 @@ def report(counts: Counter) -> str:
 Scores = tuple[Counter, list[list[str]]]  # entity counts; the labels of the tested sentences
 
 
-def _fold(sentences: list[Sentence], folds: int, f: int) -> Scores:
+def _fold(sentences: list[Sentence], folds: int, f: int, params: dict | None = None) -> Scores:
     """Train on all but the f-th contiguous block, score on it."""
     counts: Counter = Counter()
     size = -(-len(sentences) // folds)
@@ -175,7 +175,7 @@ def _fold(sentences: list[Sentence], folds: int, f: int) -> Scores:
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / f"fold{f}.crfsuite"
         started = time.perf_counter()
-        train(rest, model)
+        train(rest, model, params)
         labels = score(model, test, counts)
     print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
@@ -190,12 +190,12 @@ def fold_part(sentences: list[Sentence], folds: int, f: int) -> list[Sentence]:
 
 
 def cross_validate(sentences: list[Sentence], folds: int, jobs: int = 1,
-                   only: Sequence[int] | None = None) -> Scores:
+                   only: Sequence[int] | None = None, params: dict | None = None) -> Scores:
     """Entity counts over `folds` contiguous blocks (or the blocks `only`), `jobs` folds at a
     time (processes: the trainer holds the interpreter while it runs), and the labels of each
     tested sentence from the model that did not see it, in order."""
     chosen = list(range(folds) if only is None else only)
-    args = ([sentences] * len(chosen), [folds] * len(chosen), chosen)
+    args = ([sentences] * len(chosen), [folds] * len(chosen), chosen, [params] * len(chosen))
     if jobs <= 1:
         results = list(map(_fold, *args))
     else:
@@ -233,16 +233,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                     help="a crfsuite training parameter over TRAIN_PARAMS (exploration)")
     args = ap.parse_args(argv)
+    params = dict(TRAIN_PARAMS)  # handed to each fold's process (whatever its start method)
     for param in args.param:
         name, _, value = param.partition("=")
-        TRAIN_PARAMS[name] = _param_value(value)
+        params[name] = _param_value(value)
     sentences = read_iob(args.train)
     print(f"{len(sentences)} sentences, {sum(len(s[0]) for s in sentences)} tokens", file=sys.stderr)
     if args.folds > 1:
         only = [f - 1 for f in args.fold] if args.fold else None
         print(f"entity scores, {args.folds}-fold cross-validation by contiguous blocks (conlleval: exact spans)"
               + (f", folds {', '.join(map(str, args.fold))} only" if args.fold else ""))
-        counts, labels = cross_validate(sentences, args.folds, args.jobs, only)
+        counts, labels = cross_validate(sentences, args.folds, args.jobs, only, params)
         print(report(counts))
         if args.errors:
             tested = [s for f in (only if only is not None else range(args.folds))
@@ -252,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    train(sentences, args.out)
+    train(sentences, args.out, params)
     print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB), "
           f"weights: {weights_path(args.out).name} ({weights_path(args.out).stat().st_size / 1e6:.2f} MB)")
     return 0
