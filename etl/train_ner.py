@@ -203,7 +203,9 @@ def _fold(sentences: list[Sentence], folds: int, f: int, params: dict | None = N
         if DOCUMENT_SENTENCES:  # the memory of the names a first stage, without one, tagged before
             first_stage = Path(tmp) / f"fold{f}-first.crfsuite"
             train(rest, first_stage, params, document=False)
-            memories = document_memories(test, score(first_stage, test, Counter()))
+            alone: Counter = Counter()
+            memories = document_memories(test, score(first_stage, test, alone))
+            print(f"fold {f + 1}/{folds}, first stage (no document memory):\n{report(alone)}", file=sys.stderr)
         labels = score(model, test, counts, memories)
     print(f"fold {f + 1}/{folds}: {len(rest)} sentences trained, {len(test)} tested, "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
