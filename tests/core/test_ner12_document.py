@@ -27,7 +27,7 @@ def test_training_remembers_the_names_of_the_sentences_before():
     from etl.train_ner import document_memories
     sentences = [_sentence("قال الوزير ماروندي في دمشق", "O O B-PERS O B-LOC"),
                  _sentence("واضاف ماروندي ان الوفد وصل", "O B-PERS O O O")]
-    first, second = document_memories(sentences, [s[2] for s in sentences])
+    first, second = document_memories(sentences, [s[2] for s in sentences], window=10)
     assert first == {}
     assert second["ماروندي"] == {"PERS"} and "دمشق" in second
     assert document_memories(sentences, [s[2] for s in sentences], window=0)[1] == {}
@@ -42,7 +42,7 @@ def test_a_model_trained_with_the_memory_tags_a_one_word_repeat_only_the_documen
                       _sentence(f"واضاف {name} ان الوفد وصل", "O B-PERS O O O"),
                       _sentence(f"واضاف {name[::-1]} ان الوفد وصل", "O O O O O")]  # the same slot, no name
     model = tmp_path / "m.crfsuite"
-    train(sentences, model)
+    train(sentences, model, document_sentences=10)
     tagger = NameTagger(model)
     assert tagger.reads_document
     words, gaps, _ = _sentence("واضاف فيرنوتا ان الوفد وصل", "O O O O O")
@@ -50,7 +50,7 @@ def test_a_model_trained_with_the_memory_tags_a_one_word_repeat_only_the_documen
     remember_names(memory, ["فيرنوتا"], ["PERS"])
     assert tagger.tag(words, gaps, memory)[1] == "B-PERS"
     assert tagger.tag(words, gaps)[1] == "O"
-    train(sentences, tmp_path / "plain.crfsuite", document=False)
+    train(sentences, tmp_path / "plain.crfsuite")  # the default, as the packaged model
     assert not NameTagger(tmp_path / "plain.crfsuite").reads_document
 
 
