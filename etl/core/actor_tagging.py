@@ -12,6 +12,7 @@ from .actor_lexicon import Actor, Mention, pattern_person
 from .ids import slug
 from .lexicon import word_classes
 from .morphology import strip_article, tagged_name_clitic
+from .ner import remember_names
 
 _TAGGED_KINDS = {"PERS": "person", "ORG": "organization"}
 _COUNT_NOUNS = name_words("count_noun")
@@ -35,6 +36,13 @@ def _place_noun(word: str) -> bool:
     return strip_article(word) in _PLACE_NOUNS
 
 
+def _memory_kind(actor: Actor) -> str | None:
+    """The tagger's label for the kind of a name found (None: unnamed, no name to remember)."""
+    if actor.actor_type == "anonymous_source" or actor.actor_id.startswith("anon-"):
+        return None
+    return "PERS" if actor.actor_type == "person" else "LOC" if actor.actor_type == "state" else "ORG"
+
+
 def _past_verb_afala(word: str) -> bool:
     """`أراد`, `أكد`, `أعاد`: four letters of the past verb أفعل (hamza folded to ا, a consonant after
     it), which the tagger may read into the name of its subject after it."""
@@ -49,9 +57,10 @@ class ActorTaggerRules:
             return []
         taken = {k for m in found for k in range(m.first, m.last)}
         out = []
+        earlier = self._document_memory if self.tagger.reads_document else None
         for lo, hi in self._tagger_windows(first, last, taken):
             tokens = self.tokens[lo:hi]
-            for e in self.tagger.entities([t.word for t in tokens], [not t.joined for t in tokens]):
+            for e in self.tagger.entities([t.word for t in tokens], [not t.joined for t in tokens], earlier):
                 kind = _TAGGED_KINDS.get(e.kind)
                 a, b = lo + e.first, lo + e.last
                 if kind is None or e.confidence < NAME_TAGGER_CONFIDENCE or taken.intersection(range(a, b)):
@@ -60,7 +69,18 @@ class ActorTaggerRules:
                 if m is not None:
                     out.append(m)
                     taken.update(range(m.first, m.last))
+        if earlier is not None:
+            for m in (*found, *out):
+                kind = _memory_kind(m.actor)
+                if kind is not None:
+                    remember_names(earlier, [t.word for t in self.tokens[m.first:m.last]], [kind] * (m.last - m.first))
         return out
+
+    @cached_property
+    def _document_memory(self) -> dict[str, frozenset[str]]:
+        """The names found in the document's sentences so far, by bare word and kind: the
+        tagger's document features (`ner.remember_names`), as training reads the sentences before."""
+        return {}
 
     def _tagger_windows(self, first: int, last: int, taken: set[int]) -> list[tuple[int, int]]:
         """Token ranges worth tagging: around two words no rule took that may open a name (the

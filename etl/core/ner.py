@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .actor_lexicon import actor_lexicon
 from .lexicon import load
@@ -304,8 +304,10 @@ class _Features:
     def _pairs_before(self) -> dict[str, frozenset[str]]:
         return self._known_pairs("0|+1")
 
-    def sequence(self, words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]] | list[list[bytes]]:
-        """Each word's features (strings; UTF-8 bytes when `encoded`)."""
+    def sequence(self, words: Sequence[str], gaps: Sequence[bool],
+                 earlier: DocumentMemory | None = None) -> list[list[str]] | list[list[bytes]]:
+        """Each word's features (strings; UTF-8 bytes when `encoded`); with `earlier`, the
+        document's memory of names (`document_features`)."""
         n = len(words)
         known, cached = self.known, self._words
         records = [cached.get(w) or self._word(w) for w in words]
@@ -339,6 +341,8 @@ class _Features:
             if k + 1 < n and gaps[k + 1]:
                 feats.append(gap_after)
             out.append(feats)
+        if earlier:
+            _add_document_features(out, bares, earlier, self.encoded)
         return out
 
 
@@ -347,10 +351,53 @@ _MARKERS = (("-1:edge",), ("+1:edge",), "gap", "gap_after")
 _MARKERS_BYTES = ((b"-1:edge",), (b"+1:edge",), b"gap", b"gap_after")
 _ALL_FEATURES = _Features()
 
+# bare word → the kinds of name (PERS, ORG, LOC, MISC) it was part of earlier in the document
+DocumentMemory = Mapping[str, frozenset[str]]
 
-def sequence_features(words: Sequence[str], gaps: Sequence[bool]) -> list[list[str]]:
-    """Features of each word; `gaps[k]`: punctuation or a line break before word k."""
-    return _ALL_FEATURES.sequence(words, gaps)
+
+@lru_cache(maxsize=None)
+def _document_markers(kind: str, encoded: bool) -> tuple:
+    """The features a remembered kind gives the word, the word before it and the word after it."""
+    names = ("doc=" + kind, "+1:doc=" + kind, "-1:doc=" + kind)
+    return tuple(n.encode() for n in names) if encoded else names
+
+
+def _add_document_features(out: list, bares: list[str], earlier: DocumentMemory, encoded: bool) -> None:
+    """A name given in full once comes back as one word (`وقال بوش`), where its context alone
+    does not show a name: the kinds of name the document put the word in before (`doc=PERS`),
+    on it and on its neighbours (Krishnan and Manning 2006)."""
+    last = len(out) - 1
+    for k, bare in enumerate(bares):
+        kinds = earlier.get(bare)
+        if kinds:
+            for kind in kinds:
+                own, before, after = _document_markers(kind, encoded)
+                out[k].append(own)
+                if k > 0:
+                    out[k - 1].append(before)
+                if k < last:
+                    out[k + 1].append(after)
+
+
+def remember_names(memory: dict[str, frozenset[str]], words: Sequence[str], kinds: Sequence[str | None]) -> None:
+    """Add to a document's `memory` the words of names, each with its kind (None: no name), by
+    bare form (`وبوش` is `بوش`); function words carry no memory."""
+    stop = actor_lexicon().stop
+    for word, kind in zip(words, kinds):
+        if kind is None:
+            continue
+        bare = _bare(word)
+        if len(bare) > 1 and word not in stop and bare not in stop:
+            known = memory.get(bare, frozenset())
+            if kind not in known:
+                memory[bare] = known | {kind}
+
+
+def sequence_features(words: Sequence[str], gaps: Sequence[bool],
+                      earlier: DocumentMemory | None = None) -> list[list[str]]:
+    """Features of each word; `gaps[k]`: punctuation or a line break before word k; `earlier`:
+    the document's memory of names before this sequence (`remember_names`)."""
+    return _ALL_FEATURES.sequence(words, gaps, earlier)
 
 
 class NameTagger:
@@ -367,6 +414,8 @@ class NameTagger:
                 by_attr.setdefault(attr, {})[label] = w
         self._weights: dict[str, tuple[tuple[str, float], ...]] = {a: tuple(w.items()) for a, w in by_attr.items()}
         self._in_name: dict[str, bool] = {}
+        # whether the model was trained with a document memory (`remember_names`)
+        self.reads_document = any(a.startswith("doc=") for a, _ in weights)
         # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
         self.window_openers: dict[str, int] = {}
         self.window_continuers: dict[str, bool] = {}
@@ -385,14 +434,15 @@ class NameTagger:
             hit = self._in_name[word] = max(totals.values(), default=o) > o
         return hit
 
-    def tag(self, words: Sequence[str], gaps: Sequence[bool]) -> list[str]:
-        return self._tagger.tag(self._features.sequence(words, gaps))
+    def tag(self, words: Sequence[str], gaps: Sequence[bool], earlier: DocumentMemory | None = None) -> list[str]:
+        return self._tagger.tag(self._features.sequence(words, gaps, earlier))
 
-    def entities(self, words: Sequence[str], gaps: Sequence[bool]) -> list[Entity]:
+    def entities(self, words: Sequence[str], gaps: Sequence[bool],
+                 earlier: DocumentMemory | None = None) -> list[Entity]:
         """Entity spans (IOB2; a stray I- opens a span) with their confidence."""
         if not words:
             return []
-        labels = self.tag(words, gaps)
+        labels = self.tag(words, gaps, earlier)
         out: list[Entity] = []
         k = 0
         while k < len(labels):

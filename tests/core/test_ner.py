@@ -109,8 +109,9 @@ def test_cross_validation_in_processes_counts_as_one_process_does():
     sentences = [(["قال", "سمير", "الاحمد", "في", "بيروت"], [True, False, False, False, False],
                   ["O", "B-PERS", "I-PERS", "O", "B-LOC"]),
                  (["وصل", "وليد", "الي", "دمشق"], [True, False, False, False], ["O", "B-PERS", "O", "B-LOC"])] * 3
-    counts = cross_validate(sentences, 3, jobs=1)
-    assert counts == cross_validate(sentences, 3, jobs=2)
+    counts, labels = cross_validate(sentences, 3, jobs=1)
+    assert (counts, labels) == cross_validate(sentences, 3, jobs=2)
+    assert len(labels) == len(sentences)
     assert counts["gold", "PERS"] == 6 and counts["gold", "LOC"] == 6
 
 
