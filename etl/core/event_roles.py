@@ -10,7 +10,7 @@ from functools import lru_cache
 from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .claims import cue_matcher
 from .event_context import SAID_TYPES
-from .event_triggers import Head, verb_form_words
+from .event_triggers import Head, trigger_alone, verb_form_words
 from .lexicon import load, time_words, word_classes
 from .matching import PhraseMatch, PhraseMatcher
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -1576,8 +1576,7 @@ class RoleRules:
 
     def _reaction_at(self, k: int, stop: int) -> bool:
         """A trigger of a reacting act (condemning, welcoming, calling for) opens at tokens[k]."""
-        t = self.triggers.match_at(self.tokens, k, stop=stop)
-        value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+        value = trigger_alone(self.triggers.match_at(self.tokens, k, stop=stop))
         return value is not None and value.event_type in _REACTION_TYPES
 
     def _dropped_speaker_verb(self, c: PhraseMatch) -> bool:
@@ -2846,7 +2845,7 @@ class RoleRules:
 
         def reaction_end(k: int, stop: int) -> int | None:
             t = self.triggers.match_at(self.tokens, k, stop=stop)
-            value = None if t is None else (t.value.alone if isinstance(t.value, Head) else t.value)
+            value = trigger_alone(t)
             ok = value is not None and value.event_type in _REACTION_TYPES and value.event_type != event_type
             return t.last if ok else None
         def object_of(end: int) -> bool:  # the trigger is the verb's object, not a setting (`خلال المحادثة`)
@@ -2871,10 +2870,7 @@ class RoleRules:
     def _other_act(self, k: int, last: int, event_type: str) -> bool:
         """A trigger of another type opens at tokens[k]: an agent or target word after it belongs
         to that act (`أدان مقتل صحفي برصاص الجيش`: the army shot, the union condemned)."""
-        t = self.triggers.match_at(self.tokens, k, stop=last)
-        if t is None:
-            return False
-        value = t.value.alone if isinstance(t.value, Head) else t.value
+        value = trigger_alone(self.triggers.match_at(self.tokens, k, stop=last))
         return value is not None and value.event_type != event_type
 
     def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:

@@ -37,6 +37,14 @@ class Head:
     alone: Trigger | None
 
 
+def trigger_alone(found: PhraseMatch | None) -> Trigger | None:
+    """The trigger a match of `trigger_matcher` is on its own: a plain trigger's, or a collocation
+    head's `alone` (None for a head that needs its object, and for no match)."""
+    if found is None:
+        return None
+    return found.value.alone if isinstance(found.value, Head) else found.value
+
+
 @lru_cache(maxsize=None)
 def collocation_heads() -> list[tuple[str, tuple[Collocation, ...]]]:
     """Verb heads of discontinuous triggers (`event_collocations.tsv`), each with its collocations."""

@@ -11,7 +11,7 @@ from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, obliges, trigger_first_words, trigger_matcher, verb_form_words
+from .event_triggers import Head, Trigger, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 
@@ -758,8 +758,7 @@ class EventFinder(RoleRules):
     def _meeting_at(self, k: int, last: int) -> bool:
         """A meeting, a visit or talks (a CONSULT trigger, or a collocation head that is one alone:
         `زيارة`, also the head of `الزيارة المقررة`) open at tokens[k]."""
-        m = self.triggers.match_at(self.tokens, k, stop=last)
-        trigger = m.value.alone if m is not None and isinstance(m.value, Head) else m and m.value
+        trigger = trigger_alone(self.triggers.match_at(self.tokens, k, stop=last))
         return trigger is not None and trigger.event_type == "CONSULT"
 
     def _foreign_destination(self, to: int, mentions: list[Mention]) -> bool:
