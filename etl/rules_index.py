@@ -22,7 +22,10 @@ CORE = Path(__file__).parent / "core"
 EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisations", "actor_groups", "actor_unnamed",
                      "actor_tagging", "actor_base", "actor_lexicon", "acting_parties", "ner", "claims", "claim_sources", "speakers",
                      "claim_content", "claim_nesting", "claim_base", "events", "event_triggers", "event_roles",
-                     "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
+                     "event_roles_speech", "event_roles_reactions", "event_roles_crowds", "event_roles_titles",
+                     "event_roles_subjects", "event_roles_relatives", "event_roles_doers", "event_roles_objects",
+                     "event_roles_pronouns", "event_roles_pairs", "event_roles_phrases", "event_roles_shapes",
+                     "event_roles_words", "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
                      "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text")
 
 
@@ -109,7 +112,9 @@ def render() -> str:
              "`claims.py` (the finder), `claim_sources.py` and `speakers.py` (who said it), `claim_content.py`",
              "(where the content starts and ends) and `claim_nesting.py` (claims within claims), events →",
              "`events.py` (the finder), `event_triggers.py` (which",
-             "words are triggers), `event_roles.py` (source and target) and `event_context.py`, dates →",
+             "words are triggers), `event_roles.py` (source and target; the rules of each kind of clause in",
+             "`event_roles_*.py`: speakers, reactions, crowds, titles, subjects, relatives, doers, objects,",
+             "pronouns, pairs, phrases, word shapes) and `event_context.py`, dates →",
              "`dates.py` and the `date_*.py` modules.", "",
              "## Lexicons", "", "| file | rows | columns | what | read by |", "|---|---:|---|---|---|"]
     for name, n, columns, purpose, readers in lexicon_rows(sources):

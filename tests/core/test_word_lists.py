@@ -32,7 +32,7 @@ ALLOWED = {
     ("actor_persons.py", "_KINSHIP_FORMS"): AFFIX,  # actor_name_words.tsv kinship nouns × pronoun suffixes
     ("claim_base.py", "SUFFIXED_COMPLEMENTIZERS"): AFFIX,  # the complementizer class × pronoun suffixes
     ("claim_base.py", "BUT_WITH_PRONOUN"): AFFIX,  # `لكن` (and `ولكن`) × pronoun suffixes
-    ("event_roles.py", "PRONOUN_OBJECTS"): AFFIX,  # the object_preposition class × pronoun suffixes
+    ("event_roles_words.py", "PRONOUN_OBJECTS"): AFFIX,  # the object_preposition class × pronoun suffixes
     ("speakers.py", "_PRONOUN_SUBJECT_COMPLEMENTIZERS"): AFFIX,  # `أن` with its proclitics × `ه`, `ها`
     ("event_triggers.py", "_CAUTION_WORDS"): AFFIX,  # `حذر` × the prepositions and article that make it a noun
     ("event_triggers.py", "_ACCUSING_FORMS"): AFFIX,  # the accusing participle × `و`, `ف`
@@ -67,9 +67,9 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 FUNCTION_ALLOWED = {
     ("claim_sources.py", "_receivers", ("نسخه", "نسخا")): ONE_WORD + ": `نسخة`, `نسخا` (a copy)",
     ("claims.py", "find", ("يدعي", "تدعي")): ONE_WORD + ": `يدعى`, `تدعى` (is called, m and f)",
-    ("event_roles.py", "_embedded_clause_start", ("ما", "مما")): ONE_WORD + ": `ما` and `مما` (`من` + `ما`)",
-    ("event_roles.py", "_first_person", ("ما", "مما")): ONE_WORD + ": `ما` and `مما` (`من` + `ما`)",
-    ("event_roles.py", "_in_places_list", ("في", "كل", "من")): "the one phrase the rule is about, word by word in order (`في كل من`)",
+    ("event_roles_phrases.py", "_embedded_clause_start", ("ما", "مما")): ONE_WORD + ": `ما` and `مما` (`من` + `ما`)",
+    ("event_roles_shapes.py", "_first_person", ("ما", "مما")): ONE_WORD + ": `ما` and `مما` (`من` + `ما`)",
+    ("event_roles_titles.py", "_in_places_list", ("في", "كل", "من")): "the one phrase the rule is about, word by word in order (`في كل من`)",
     ("extract.py", "_drop_roleless", ("و", "، و", "أو")): "the text that may stand between two spans (punctuation and a conjunction), compared as text",
     ("date_grammar.py", "_phrase_re", ("العشرين", "العشرون", "الثلاثين", "الثلاثون")): REGEX + " (folded text, as date_words.tsv spells the tens)",
     ("date_resolve_relative.py", "weekday", ("معا", "منهما", "منهم", "عشر")): (
@@ -162,7 +162,7 @@ def test_moved_lists_read_their_class_once_at_import():
     assert event_triggers.FEIGNED_STATES == word_classes()["feigned_state"]
     assert claims._CONCLUDING_STEMS == tuple(sorted(word_classes()["concluding_stem"]))
     assert speakers._LATTER <= claims._LATTER_WORDS  # one class: the latter with and without its article
-    from etl.core import claim_sources, event_roles
+    from etl.core import claim_sources, event_roles_phrases
     assert claims._VERB_NEGATORS == word_classes()["claim_verb_negator"] == {"لم", "لا", "لن", "ما"}
     assert claim_sources._OFFICIAL_NOUNS == word_classes()["claim_source_official_noun"]
-    assert event_roles._ADDRESSEE_PREPOSITIONS == word_classes()["event_role_addressee_preposition"]  # not a set per call
+    assert event_roles_phrases._ADDRESSEE_PREPOSITIONS == word_classes()["event_role_addressee_preposition"]  # not a set per call
