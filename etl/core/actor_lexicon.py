@@ -144,6 +144,10 @@ class ActorLexicon:
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
         self.one_word_given_names = frozenset(k[0] for k in map(phrase_key, (r["name_ar"] for r in given)) if len(k) == 1)
+        # given names written with أل/إل (`إليزابيث`, `ألكسندر`), which after normalisation open with the
+        # letters of the article: such a word may still open a name
+        self.article_shaped_given_names = frozenset(w for r in given if " " not in (w := normalize_phrase(r["name_ar"]))
+                                                    and w.startswith("ال"))
         # given names of languages whose family names never take the Arabic article (`ميلانيا`, `يوليا`,
         # `هاكان`): a definite word after one is no family name but the clause's next phrase
         self.foreign_given_names = frozenset(k[0] for r in given if r.get("origin") not in ("arabic", "kurdish")

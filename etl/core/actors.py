@@ -286,8 +286,21 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if m.actor.actor_type == "person":
                 self.last_person = m.actor
             i = m.last
-        out.extend(self._tagged(first, last, out))
+        for m in self._tagged(first, last, out):
+            out.extend(self._object_split_off(m, last))
         return sorted(out, key=lambda m: m.first)
+
+    def _object_split_off(self, m: Mention, last: int) -> list[Mention]:
+        """`وحذرت [المنظمة الحكومة]`: a tagged body whose definite head is followed by another body's
+        definite head noun is two phrases, the subject and the verb's object (the organisation
+        rule's `_body_head_noun_at`): the head alone (a body named before) and what the object
+        names; any other tagged mention as it is."""
+        k = m.first + 1
+        if m.actor.actor_type == "person" or m.last - m.first < 2 or not self.tokens[m.first].word.startswith("ال") \
+                or self.lex.speaker_org_heads.match_at(self.tokens, m.first, max_words=1, stop=last) is None \
+                or not self._body_head_noun_at(k, last):
+            return [m]
+        return [x for x in (self._organisation(m.first, last), self._at(k, last)) if x is not None]
 
     def _the_latter(self, i: int) -> Mention | None:
         """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
@@ -354,6 +367,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 continue
             if k > first and self.lex.addressee(word):
                 break  # `قالت المرأة [للقاضي] ...`: the one spoken to, after the speaker
+            if k == first + 1 and body_head and self.tokens[first].word.startswith("ال") and self._body_head_noun_at(k, end):
+                break  # `وحذرت المنظمة [الحكومة] من`: the verb's object after the definite head
             if k > first and word[:1] == "ل" and word[1:] in LETTER_NAMES and anonymous_head:
                 break  # `وقال مسؤولون [لبي] بي سي`: the channel spoken to, after an unnamed source
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
@@ -569,12 +584,16 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
     def _article_dropped(self, m: PhraseMatch) -> bool:
         """A person's one-word family name that holds the article (`الشرع`, `البرهان`, `المالكي`),
         read in a word without it: the matcher, which strips the article, found the common word
-        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). `للعراق` holds the
-        article (ل + ال). (Names of states and bodies are often written without it: `أوروغواي`,
-        `(بنتاغون)`, `أونروا`.)"""
-        if m.last - m.first != 1 or m.value.actor_type != "person":
+        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). So for a state's
+        one-word name or capital written with the article, read in a bare word (`[رياض] درار` is a
+        given name, `يمن` blessing, `جزائر` islands). `للعراق` holds the article (ل + ال). (Names of
+        states known without it stay theirs: `سوريا`, `أوروغواي`; bodies are often written without
+        it: `(بنتاغون)`, `أونروا`.)"""
+        if m.last - m.first != 1 or m.value.actor_type not in ("person", "state"):
             return False
         written = self.text[m.start:m.end]
+        if m.value.actor_type == "state" and written != self.tokens[m.first].word:
+            return False  # (a state after a clitic: `[فيمن]` is the rule above's)
         if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
             return False
         return (m.value.actor_id, written) not in self.lex.bare_one_word_names
