@@ -1,0 +1,61 @@
+"""Thirteenth session: given names written with أل/إل, a post's seat between a title and its
+holder, bare words that share a state's letters, a hashtag's mark, a body head as the verb's object."""
+from actor_mentions import actors_by_surface, person_names
+
+from etl.core.actors import ActorFinder
+from etl.core.matching import tokenize
+from etl.core.text import normalize
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    return [(norm.text[m.start:m.end], m.actor.actor_type)
+            for m in ActorFinder(tokens, norm.text, original=norm).find(0, len(tokens)) if not m.place]
+
+
+def test_a_given_name_written_with_alif_lam_opens_a_name():
+    assert ("الكسندر نوفاك", "person") in _found("وقال ألكسندر نوفاك إن الإنتاج سيرتفع العام المقبل.")
+
+
+def test_a_definite_word_still_opens_no_name():
+    assert not _found("وقال المدير الصغير إن الإنتاج سيرتفع.")
+
+
+def test_the_holder_named_after_the_seat_of_the_post_is_the_title_s_holder():
+    found = _found("وقال السفير الأميركي في لبنان كورت هانت إن بلاده تدعم الجيش. وأضاف السفير الأميركي أن الدعم مستمر.")
+    assert ("السفير الاميركي", "person") in found  # the bare title again: the holder named after the seat
+
+
+def test_a_seat_without_a_name_after_it_names_no_one():
+    assert not person_names("وأشاد الوزير في لبنان بالجيش وقواته.")
+
+
+def test_a_bare_word_sharing_a_capital_s_letters_is_a_given_name_not_the_state():
+    found = actors_by_surface("وقال رياض درار إن الوفد وصل إلى دمشق.")
+    assert found["رياض درار"].actor_type == "person"
+    assert all(a.name_ar != "السعودية" for a in found.values())
+
+
+def test_an_indefinite_nisba_is_no_state():
+    assert all(t != "state" for _, t in _found("وأصبح كل شيء في المهرجان بنكهة سعودية هذا العام."))
+
+
+def test_a_state_written_without_the_article_as_usual_stays_a_state():
+    assert ("اوروغواي", "state") in _found("وفازت أوروغواي على مصر بهدف نظيف.")
+    assert ("الرياض", "state") in _found("وقالت الرياض إن الوفد وصل.")
+
+
+def test_a_hashtag_mark_stays_out_of_the_name():
+    found = actors_by_surface("والتقى الوزير مع مساعد وزير الخارجية الأميركي ديفيد #ساترفيلد في بيروت.")
+    assert "ديفيد ساترفيلد" in {a.name_ar for a in found.values()}
+
+
+def test_a_body_head_after_a_definite_head_is_the_verb_s_object():
+    found = _found("وطالبت المنظمة الشرطة بالتحقيق في الحادث.")
+    assert ("الشرطه", "government") in found
+    assert not any(s.startswith("المنظمه") for s, _ in found)
+
+
+def test_an_adjective_after_a_definite_head_stays_in_the_name():
+    assert any(s == "الحركه المعارضه" for s, _ in _found("وقالت الحركة المعارضة إن الانتخابات مزورة."))
