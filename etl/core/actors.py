@@ -202,11 +202,16 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     @cached_property
     def doc_kingdom(self) -> str | None:
-        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`): what a bare `المملكة` is."""
+        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`), by its name or its
+        nationality (`الإنتربول السعودي`, `مواطنا سعوديا`): what a bare `المملكة` is (a kingdom named
+        once in passing, `جائزة بنك السويد`, is not the one a Saudi story means)."""
         counts: Counter[str] = Counter()
         for m in self.lex.names.find_all(self.tokens):
             if m.value.actor_type == "state" and m.value.country_iso3 in self.lex.kingdoms:
                 counts[m.value.country_iso3] += 1
+        for m in self.lex.gentilics.find_all(self.tokens):
+            if m.value.iso3 in self.lex.kingdoms:
+                counts[m.value.iso3] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def _kingdom_named_before(self, i: int, last: int) -> Mention | None:

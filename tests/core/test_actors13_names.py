@@ -59,3 +59,13 @@ def test_a_body_head_after_a_definite_head_is_the_verb_s_object():
 
 def test_an_adjective_after_a_definite_head_stays_in_the_name():
     assert any(s == "الحركه المعارضه" for s, _ in _found("وقالت الحركة المعارضة إن الانتخابات مزورة."))
+
+
+def test_a_bare_kingdom_is_the_one_whose_nationality_the_story_names():
+    text = ("وقال الأمن السعودي إن جائزة بنك السويد لا علاقة لها بالقضية. وأضاف أن المملكة تابعت القضية "
+            "مع الشرطة السعودية.")
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    kingdom = [m.actor.name_ar for m in ActorFinder(tokens, norm.text, original=norm).find(0, len(tokens))
+               if norm.text[m.start:m.end] == "المملكه"]
+    assert kingdom == ["السعودية"]
