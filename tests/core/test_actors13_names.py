@@ -69,3 +69,10 @@ def test_a_bare_kingdom_is_the_one_whose_nationality_the_story_names():
     kingdom = [m.actor.name_ar for m in ActorFinder(tokens, norm.text, original=norm).find(0, len(tokens))
                if norm.text[m.start:m.end] == "المملكه"]
     assert kingdom == ["السعودية"]
+
+
+def test_a_capital_naming_an_event_held_there_is_a_place():
+    norm = normalize("وشارك العم في ماراثون الرياض الدولي للعام الثاني.")
+    tokens = tokenize(norm)
+    assert [m.place for m in ActorFinder(tokens, norm.text, original=norm).find(0, len(tokens))
+            if m.actor.actor_type == "state"] == [True]
