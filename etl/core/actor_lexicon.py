@@ -97,6 +97,14 @@ class ActorLexicon:
         self.definite_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
                                                  if len(key := phrase_key(name)) == 1
                                                  and normalize_phrase(name).startswith("ال"))
+        # names of two words or more known only with the article on every word (`المنظمة الدولية`,
+        # `الاتحاد الأوروبي`): the same words with none (`منظمة دولية`) are a common indefinite phrase
+        spelt = {}
+        for name, actor in names:
+            if len(key := phrase_key(name)) >= 2:
+                definite = all(w.startswith("ال") for w in normalize_phrase(name).split())
+                spelt[(actor.actor_id, key)] = spelt.get((actor.actor_id, key), True) and definite
+        self.definite_only_phrases = frozenset(k for k, definite in spelt.items() if definite)
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
         # the states a name of the lexicon calls a kingdom (`المملكة العربية السعودية`, `مملكة البحرين`),
         # which a bare `المملكة` may refer back to

@@ -537,6 +537,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 and self.text[m.start:m.end] == normalize_phrase(m.value.name_ar)[2:]:
             return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps);
             # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
+        if self._indefinite_reading(m):
+            return None  # `دولة و[منظمة دولية]`: an organisation, not `المنظمة الدولية` (the UN)
         if self._article_dropped(m):
             return None  # `[وشرع] العمال`, `[صدر] القرار`: the bare noun or verb, not `الشرع` or `الصدر`
         if self._article_added(m):
@@ -602,6 +604,18 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
             return False
         return (m.value.actor_id, written) not in self.lex.bare_one_word_names
+
+    def _indefinite_reading(self, m: PhraseMatch) -> bool:
+        """A name of two words or more that the lexicon knows only with the article on every word,
+        read in words none of which holds it (after their proclitics): the indefinite common
+        phrase (`منظمة دولية` an international organisation, `اتحاد أوروبي` a European union)."""
+        if m.last - m.first < 2:
+            return False
+        written = self.text[m.start:m.end]
+        if (m.value.actor_id, phrase_key(written)) not in self.lex.definite_only_phrases:
+            return False
+        return not any(w.startswith(("ال", "لل")) for w in written.split()) \
+            and not self.tokens[m.first].word.removeprefix("و").startswith("لل")  # (`للاتحاد`: ل + ال)
 
     def _article_added(self, m: PhraseMatch) -> bool:
         """The converse of `_article_dropped`: a one-word name the lexicon knows only without the

@@ -76,3 +76,14 @@ def test_a_capital_naming_an_event_held_there_is_a_place():
     tokens = tokenize(norm)
     assert [m.place for m in ActorFinder(tokens, norm.text, original=norm).find(0, len(tokens))
             if m.actor.actor_type == "state"] == [True]
+
+
+def test_an_indefinite_phrase_is_not_the_body_known_by_its_definite_form():
+    assert all(a.name_ar != "الأمم المتحدة" for _, a in
+               actors_by_surface("وتشارك في المؤتمر دولة ومنظمة دولية وإقليمية.").items())
+    assert all(t != "international_org" for _, t in _found("وقال اتحاد أوروبي للمزارعين إن الأسعار ارتفعت."))
+
+
+def test_the_definite_form_and_its_clitics_still_name_the_body():
+    found = _found("وقالت المنظمة الدولية إن الأسعار ارتفعت، وأعلن الاتحاد الأوروبي وللاتحاد الأوروبي موقفا.")
+    assert [t for _, t in found].count("international_org") == 3
