@@ -87,3 +87,7 @@ def test_an_indefinite_phrase_is_not_the_body_known_by_its_definite_form():
 def test_the_definite_form_and_its_clitics_still_name_the_body():
     found = _found("وقالت المنظمة الدولية إن الأسعار ارتفعت، وأعلن الاتحاد الأوروبي وللاتحاد الأوروبي موقفا.")
     assert [t for _, t in found].count("international_org") == 3
+
+
+def test_international_and_non_governmental_organisations_as_a_group_are_named():
+    assert ("المنظمات الدوليه", "international_org") in _found("ودعا الوزير المنظمات الدولية إلى التدخل.")
