@@ -189,8 +189,11 @@ class PersonRules:
         elif (body_end := self._body_of_title(j, last)) is not None:
             qualifiers.append(self.tokens[j].word)  # `المدعية العامة [للمحكمة] فاتو بنسودا`
             j = body_end
+        title_definite = self.tokens[t.last - 1].word.removeprefix("و").startswith(("ال", "لل")) or _possessed_title(t)
         while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
+            if g is not None and title_definite and not self.tokens[j].word.startswith(("ال", "وال")):
+                g = None  # `الأمير [تركي] بن طلال`: an indefinite nisba does not describe a definite title
             if g is None and self.tokens[j].word in _TITLE_ADJECTIVES and self.text[t.start:t.start + 2] == "ال":
                 qualifiers.append(self.tokens[j].word)  # `الرئيس اليمني [الراحل]`: kept in the key, a former
                 j += 1                                  # president is not the president named later

@@ -91,3 +91,15 @@ def test_the_definite_form_and_its_clitics_still_name_the_body():
 
 def test_international_and_non_governmental_organisations_as_a_group_are_named():
     assert ("المنظمات الدوليه", "international_org") in _found("ودعا الوزير المنظمات الدولية إلى التدخل.")
+
+
+def test_an_indefinite_nisba_after_a_definite_title_opens_the_holder_s_name():
+    assert ("تركي بن طلال", "person") in _found("والتقى الأمير تركي بن طلال بالوفد.")
+
+
+def test_a_definite_nisba_still_describes_the_title():
+    assert ("الرييس التركي رجب طيب اردوغان", "person") in _found("وقال الرئيس التركي رجب طيب أردوغان إن الاتفاق مهم.")
+
+
+def test_the_word_before_al_opens_a_family_name_after_a_title():
+    assert ("تركي ال الشيخ", "person") in _found("وقال رئيس الهيئة تركي آل الشيخ إن الاتفاق مهم.")
