@@ -103,3 +103,12 @@ def test_a_definite_nisba_still_describes_the_title():
 
 def test_the_word_before_al_opens_a_family_name_after_a_title():
     assert ("تركي ال الشيخ", "person") in _found("وقال رئيس الهيئة تركي آل الشيخ إن الاتفاق مهم.")
+
+
+def test_a_definite_unnamed_official_followed_by_a_name_is_that_person():
+    found = actors_by_surface("وذكر المسؤول القبلي موسى اغ حمادي أن القتلى مدنيون.")
+    assert [a.actor_type for a in found.values()] == ["person"]
+
+
+def test_a_definite_unnamed_source_keeps_its_definite_adjectives():
+    assert ("المصادر الامنيه العراقيه", "anonymous_source") in _found("وقالت المصادر الأمنية العراقية إن القتلى مدنيون.")
