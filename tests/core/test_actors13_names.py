@@ -112,3 +112,7 @@ def test_a_definite_unnamed_official_followed_by_a_name_is_that_person():
 
 def test_a_definite_unnamed_source_keeps_its_definite_adjectives():
     assert ("المصادر الامنيه العراقيه", "anonymous_source") in _found("وقالت المصادر الأمنية العراقية إن القتلى مدنيون.")
+
+
+def test_a_preposition_spelt_as_a_given_name_after_a_definite_source_is_no_name():
+    assert ("الصحف الاوروبيه", "media") in _found("وقد ركزت الصحف الأوروبية على الهدف المثير للجدل.")
