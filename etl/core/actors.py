@@ -603,7 +603,23 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return False  # (a state after a clitic: `[فيمن]` is the rule above's)
         if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
             return False
+        if m.value.actor_type == "state" and self._state_of_a_person(m):
+            return False  # `[أرجنتين] مارادونا`: the state in construct with the one it is known by
         return (m.value.actor_id, written) not in self.lex.bare_one_word_names
+
+    def _state_of_a_person(self, m: PhraseMatch) -> bool:
+        """`أرجنتين مارادونا`, `مغرب مهدي بن عطية`: a state's bare name made definite by a person's
+        name after it (the state, or its team, as that person's); not a given name before its
+        family name (`رياض محرز`)."""
+        k = m.last
+        if k >= len(self.tokens) or not self.tokens[k].joined or self.tokens[k].word.startswith("ال") \
+                or self.lex.given_names.get_word(self.tokens[m.first].word) is not None:
+            return False
+        known = self.lex.names.get_word(self.tokens[k].word)
+        if known is not None:
+            return known.actor_type == "person"  # (`احتلال فلسطين`: an occupation of a state, no one's Israel)
+        return self.lex.given_names.get_word(self.tokens[k].word) is not None \
+            or self._name_like(self.tokens[k].word, False, expected=True)
 
     def _indefinite_reading(self, m: PhraseMatch) -> bool:
         """A name of two words or more that the lexicon knows only with the article on every word,

@@ -116,3 +116,7 @@ def test_a_definite_unnamed_source_keeps_its_definite_adjectives():
 
 def test_a_preposition_spelt_as_a_given_name_after_a_definite_source_is_no_name():
     assert ("الصحف الاوروبيه", "media") in _found("وقد ركزت الصحف الأوروبية على الهدف المثير للجدل.")
+
+
+def test_a_bare_state_name_in_construct_with_a_person_is_the_state():
+    assert ("ارجنتين", "state") in _found("ولم يقص المنتخب فريق بقامة أرجنتين ميسي هذه المرة.")
