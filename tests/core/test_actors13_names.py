@@ -120,3 +120,8 @@ def test_a_preposition_spelt_as_a_given_name_after_a_definite_source_is_no_name(
 
 def test_a_bare_state_name_in_construct_with_a_person_is_the_state():
     assert ("ارجنتين", "state") in _found("ولم يقص المنتخب فريق بقامة أرجنتين ميسي هذه المرة.")
+
+
+def test_a_state_named_once_after_against_is_a_party():
+    found = actors_by_surface("وفرضت الولايات المتحدة عقوبات جديدة ضد إيران أمس.")
+    assert found["إيران"].actor_type == "state"
