@@ -1,15 +1,17 @@
 """Does a party plainly act in its clause? The clause grammar `extract` reads before it drops the
 states and collectives that neither act, are acted on, nor speak (`extract._drop_roleless`): an
-agent phrase, a list after `كل من`, the subject of a clause after `أن`/`إن` or of a verb marked
-for it."""
+agent phrase, a list after `كل من`, the object of `ضد`, the subject of a clause after `أن`/`إن` or of
+a verb marked for it."""
 from __future__ import annotations
 
+from .actor_base import name_words
 from .actor_lexicon import Mention
 from .event_roles import role_matcher
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 
 _PREPOSITIONS = word_classes()["preposition"]
+_PARTY_PREPOSITIONS = name_words("party_preposition")  # `ضد إيران`: the party an act is aimed at
 _CLAUSE_OPENERS = word_classes()["nominal_clause_opener"]  # أن/إن, لأن, لكن: a nominal clause's subject follows
 _VERB_PARTICLES = word_classes()["aux"] | word_classes()["negator"] | word_classes()["future"]  # `قد`, `لن`, `كانت`
 # a verb right after one of these opens its clause (`بعدما منعت`, `ولم يسجل`, `بينما يطمح`)
@@ -31,6 +33,8 @@ def acts(tokens, m: Mention, first: int, last: int) -> bool:
            and r.last == m.first for k in range(max(0, m.first - 3), m.first)):
         return True
     before = without_conjunction(tokens[m.first - 1].word)
+    if before in _PARTY_PREPOSITIONS:
+        return True  # `فرض عقوبات ضد إيران`: the party acted against, not the story's setting
     if _both_of(tokens, m.first):
         return True
     if before in _CLAUSE_OPENERS:

@@ -21,8 +21,8 @@ def name_words(word_class: str) -> frozenset[str]:
 LETTER_NAMES = name_words("letter_name")
 OFFICE_GOVERNORS = name_words("office_governor")
 STATE_BODY_ADJECTIVES = name_words("state_body_adjective")
-# marks and tatweel dropped from a name as written (`اتصالاً`), and quotes around it
-UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”')]} | {ord("_"): " "}  # `#علي_صالح`
+# marks and tatweel dropped from a name as written (`اتصالاً`), and quotes or a hashtag's mark around it
+UNMARKED = {cp: None for cp in [*range(0x064B, 0x0660), 0x0670, 0x0640, *map(ord, '"«»“”#')]} | {ord("_"): " "}  # `#علي_صالح`
 NATIONAL_ADJECTIVES = name_words("national_adjective")
 _COUNT_NOUNS = name_words("count_noun")
 

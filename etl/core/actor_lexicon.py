@@ -97,6 +97,14 @@ class ActorLexicon:
         self.definite_one_word_names = frozenset((actor.actor_id, key[0]) for name, actor in names
                                                  if len(key := phrase_key(name)) == 1
                                                  and normalize_phrase(name).startswith("ال"))
+        # names of two words or more known only with the article on every word (`المنظمة الدولية`,
+        # `الاتحاد الأوروبي`): the same words with none (`منظمة دولية`) are a common indefinite phrase
+        spelt = {}
+        for name, actor in names:
+            if len(key := phrase_key(name)) >= 2:
+                definite = all(w.startswith("ال") for w in normalize_phrase(name).split())
+                spelt[(actor.actor_id, key)] = spelt.get((actor.actor_id, key), True) and definite
+        self.definite_only_phrases = frozenset(k for k, definite in spelt.items() if definite)
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
         # the states a name of the lexicon calls a kingdom (`المملكة العربية السعودية`, `مملكة البحرين`),
         # which a bare `المملكة` may refer back to
@@ -144,6 +152,10 @@ class ActorLexicon:
         given = load("given_names.tsv", ("name_ar", "gender"))
         self.given_names = PhraseMatcher((r["name_ar"], r["gender"]) for r in given)
         self.one_word_given_names = frozenset(k[0] for k in map(phrase_key, (r["name_ar"] for r in given)) if len(k) == 1)
+        # given names written with أل/إل (`إليزابيث`, `ألكسندر`), which after normalisation open with the
+        # letters of the article: such a word may still open a name
+        self.article_shaped_given_names = frozenset(w for r in given if " " not in (w := normalize_phrase(r["name_ar"]))
+                                                    and w.startswith("ال"))
         # given names of languages whose family names never take the Arabic article (`ميلانيا`, `يوليا`,
         # `هاكان`): a definite word after one is no family name but the clause's next phrase
         self.foreign_given_names = frozenset(k[0] for r in given if r.get("origin") not in ("arabic", "kurdish")

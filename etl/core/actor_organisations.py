@@ -388,11 +388,26 @@ class OrganisationRules:
             # فاعل is the body's adjective: `الحزب [الحاكم]`)
         if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
             return True
+        if self._body_head_noun_at(k, last):
+            return True
         m = self.lex.names.match_at(self.tokens, k, stop=last)
         return m is not None and (m.value.actor_type in ("person", "armed_group")
                                   or m.value.actor_type == "government" and m.last - m.first >= 2)
         # (`وأمهلت المحكمة [الإدارة الأمريكية] أسبوعين`: a definite body of two words after the
         # definite head is another body, the object: one body's name does not hold another's)
+
+    def _body_head_noun_at(self, k: int, last: int) -> bool:
+        """`وحذرت المنظمة [الحكومة]`, `وطالبت الجمعية [الوزارة]`: a definite head noun of another body
+        right after a definite head: one definite noun never takes another in construct, and a
+        head noun is no adjective, so it opens the verb's object."""
+        word = self.tokens[k].word
+        bare = strip_article(word)
+        if not word.startswith("ال") or word in self.lex.stop or bare.endswith(("ي", "يه", "يا", "ين", "ون")) \
+                or len(bare) > 3 and bare[0] == "م" and bare[2] == "ا":
+            return False  # (a nisba, `الخارجية`, or a participle مُفاعِل, `[المعارضة]`, may be the body's adjective)
+        return any((h := m.match_at(self.tokens, k, max_words=1, stop=last)) is not None
+                   and h.first == k and h.last == k + 1
+                   for m in (self.lex.org_heads, self.lex.speaker_org_heads, self.lex.heads))
 
     def _conjunct_chain(self, k: int, last: int) -> bool:
         """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by

@@ -12,6 +12,7 @@ from .text import normalize_phrase
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
+_SEAT_PREPOSITIONS = name_words("seat_preposition")  # `السفير [في] لبنان X` (`_post_seat_end`)
 _PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
 _SON_OF = word_classes()["patronymic_link"]  # `بن`, `بنت`: the word before it is a given name
 _YEAR_NOUNS = word_classes()["year_noun"]
@@ -188,8 +189,11 @@ class PersonRules:
         elif (body_end := self._body_of_title(j, last)) is not None:
             qualifiers.append(self.tokens[j].word)  # `المدعية العامة [للمحكمة] فاتو بنسودا`
             j = body_end
+        title_definite = self.tokens[t.last - 1].word.removeprefix("و").startswith(("ال", "لل")) or _possessed_title(t)
         while j < last and self.tokens[j].joined:
             g = self._gentilic_after(j, last)
+            if g is not None and title_definite and not self.tokens[j].word.startswith(("ال", "وال")):
+                g = None  # `الأمير [تركي] بن طلال`: an indefinite nisba does not describe a definite title
             if g is None and self.tokens[j].word in _TITLE_ADJECTIVES and self.text[t.start:t.start + 2] == "ال":
                 qualifiers.append(self.tokens[j].word)  # `الرئيس اليمني [الراحل]`: kept in the key, a former
                 j += 1                                  # president is not the president named later
@@ -204,6 +208,8 @@ class PersonRules:
             name_at = j  # apposition: `رئيس الوزراء، ماتيو سالفيني،`
         elif j < last and not self.tokens[j].joined:
             name_at = last
+        if name_at == j and (seat_end := self._post_seat_end(j, last)) is not None:
+            name_at = seat_end  # `السفيرة الأميركية [في لبنان] إليزابيث ريتشارد`: the post's seat, then its holder
         if name_at < last and (inner_title := self.lex.titles.match_at(self.tokens, name_at, stop=last)) is not None \
                 and _possessed_title(inner_title):
             return None  # `التقى الرئيس الفرنسي [نظيره] البولندي`: the verb's object, another person
@@ -244,6 +250,18 @@ class PersonRules:
         if qualifiers and key in self.title_refs:
             return Mention(self.title_refs[key], t.first, j, t.start, self.tokens[j - 1].end)
         return None
+
+    def _post_seat_end(self, j: int, last: int) -> int | None:
+        """`في لبنان`, `لدى الأمم المتحدة`, `إلى اليمن` after a title: the seat of the post, a known
+        state or body, where a holder's name of two words or more follows at once; where it ends."""
+        if j + 2 >= last or not self.tokens[j].joined or self.tokens[j].word not in _SEAT_PREPOSITIONS:
+            return None
+        seat = self.lex.names.match_at(self.tokens, j + 1, stop=last)
+        if seat is None or seat.first != j + 1 or seat.value.actor_type == "person" or seat.last + 1 >= last \
+                or not self.tokens[seat.last].joined:
+            return None
+        person = self._name_from(seat.last, last, None, None, min_words=2, expected=True, titled=True, remember=False)
+        return seat.last if person is not None else None
 
     def _name_after_genitive(self, t, j: int, last: int) -> Mention | None:
         """`حاكم [الولاية] ريك سكوت`, `رئيس [المهرجان] بيير ليسكور`: an indefinite title in construct with one
@@ -634,8 +652,9 @@ class PersonRules:
         if word in self.lex.stop or bare in self.lex.name_end and not (bare != word and bare in _PREPOSITIONS) \
                 or word in self.lex.name_end or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
-        if first and (word.startswith("ال") or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
-            return False  # a name does not open with the article or (unless a known name) a ta marbuta
+        if first and (word.startswith("ال") and word not in self.lex.article_shaped_given_names
+                      or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
+            return False  # a name does not open with the article (`إليزابيث` is no article) or (unless a known name) a ta marbuta
         if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) \
                 and not (not first and (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person"):
             return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name is)

@@ -146,8 +146,14 @@ class UnnamedActorRules:
         if h is None or self._adjective_of_noun(h):
             return None
         j = h.last
-        while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last):
-            j += 1
+        definite = self.text[h.start:h.start + 2] == "ال" or self.tokens[h.first].word.removeprefix("و").startswith("لل")
+        while j < last and j - h.last < 4 and self.tokens[j].joined and self._is_qualifier(j, last) \
+                and not (definite and not self.tokens[j].word.startswith(("ال", "وال"))):
+            j += 1  # (a definite head's adjectives are definite: `المسؤول القبلي [موسى]` goes on with a name)
+        if definite and j < last and self.tokens[j].joined and not self.tokens[j].word.startswith("ال") \
+                and self.tokens[j].word not in self.lex.stop and self._name_like(self.tokens[j].word, True) \
+                and self.lex.given_names.get_word(self.tokens[j].word) is not None:  # (`على` is no `علي`)
+            return None  # `المسؤول القبلي موسى ...`: the official is the person named, no unnamed source
         head_key = strip_article(self.text[h.start:self.tokens[h.last - 1].end])
         if j == h.last and self._source_of_a_thing(j, last) or self._origin_of_a_thing(h, j, last):
             return None  # `مصدر [الغاز]`, `روسيا هي مصدر [هذا] السم`: the origin of a thing, no one speaking

@@ -202,11 +202,16 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
 
     @cached_property
     def doc_kingdom(self) -> str | None:
-        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`): what a bare `المملكة` is."""
+        """The kingdom the article names most (`السعودية`, `المغرب`, `الأردن`), by its name or its
+        nationality (`الإنتربول السعودي`, `مواطنا سعوديا`): what a bare `المملكة` is (a kingdom named
+        once in passing, `جائزة بنك السويد`, is not the one a Saudi story means)."""
         counts: Counter[str] = Counter()
         for m in self.lex.names.find_all(self.tokens):
             if m.value.actor_type == "state" and m.value.country_iso3 in self.lex.kingdoms:
                 counts[m.value.country_iso3] += 1
+        for m in self.lex.gentilics.find_all(self.tokens):
+            if m.value.iso3 in self.lex.kingdoms:
+                counts[m.value.iso3] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     def _kingdom_named_before(self, i: int, last: int) -> Mention | None:
@@ -286,8 +291,21 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if m.actor.actor_type == "person":
                 self.last_person = m.actor
             i = m.last
-        out.extend(self._tagged(first, last, out))
+        for m in self._tagged(first, last, out):
+            out.extend(self._object_split_off(m, last))
         return sorted(out, key=lambda m: m.first)
+
+    def _object_split_off(self, m: Mention, last: int) -> list[Mention]:
+        """`وحذرت [المنظمة الحكومة]`: a tagged body whose definite head is followed by another body's
+        definite head noun is two phrases, the subject and the verb's object (the organisation
+        rule's `_body_head_noun_at`): the head alone (a body named before) and what the object
+        names; any other tagged mention as it is."""
+        k = m.first + 1
+        if m.actor.actor_type == "person" or m.last - m.first < 2 or not self.tokens[m.first].word.startswith("ال") \
+                or self.lex.speaker_org_heads.match_at(self.tokens, m.first, max_words=1, stop=last) is None \
+                or not self._body_head_noun_at(k, last):
+            return [m]
+        return [x for x in (self._organisation(m.first, last), self._at(k, last)) if x is not None]
 
     def _the_latter(self, i: int) -> Mention | None:
         """`لكن الأخير رفض`: `الأخير` as a noun (not after a noun it would describe, `العام
@@ -354,6 +372,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 continue
             if k > first and self.lex.addressee(word):
                 break  # `قالت المرأة [للقاضي] ...`: the one spoken to, after the speaker
+            if k == first + 1 and body_head and self.tokens[first].word.startswith("ال") and self._body_head_noun_at(k, end):
+                break  # `وحذرت المنظمة [الحكومة] من`: the verb's object after the definite head
             if k > first and word[:1] == "ل" and word[1:] in LETTER_NAMES and anonymous_head:
                 break  # `وقال مسؤولون [لبي] بي سي`: the channel spoken to, after an unnamed source
             if word in self.lex.stop and word not in self.lex.quantifiers or not word.isalpha() \
@@ -517,6 +537,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 and self.text[m.start:m.end] == normalize_phrase(m.value.name_ar)[2:]:
             return None  # `[فيمن] طلب`: ف + `من`, not `اليمن` without its article (which a state's name keeps);
             # a capital that opens with such a letter is no clitic (`بكين`, `فيينا`, `لشبونة`, `كوبنهاغن`)
+        if self._indefinite_reading(m):
+            return None  # `دولة و[منظمة دولية]`: an organisation, not `المنظمة الدولية` (the UN)
         if self._article_dropped(m):
             return None  # `[وشرع] العمال`, `[صدر] القرار`: the bare noun or verb, not `الشرع` or `الصدر`
         if self._article_added(m):
@@ -569,15 +591,47 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
     def _article_dropped(self, m: PhraseMatch) -> bool:
         """A person's one-word family name that holds the article (`الشرع`, `البرهان`, `المالكي`),
         read in a word without it: the matcher, which strips the article, found the common word
-        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). `للعراق` holds the
-        article (ل + ال). (Names of states and bodies are often written without it: `أوروغواي`,
-        `(بنتاغون)`, `أونروا`.)"""
-        if m.last - m.first != 1 or m.value.actor_type != "person":
+        that shares its letters (`شرع` began, `برهان` proof, `مالكي` owners of). So for a state's
+        one-word name or capital written with the article, read in a bare word (`[رياض] درار` is a
+        given name, `يمن` blessing, `جزائر` islands). `للعراق` holds the article (ل + ال). (Names of
+        states known without it stay theirs: `سوريا`, `أوروغواي`; bodies are often written without
+        it: `(بنتاغون)`, `أونروا`.)"""
+        if m.last - m.first != 1 or m.value.actor_type not in ("person", "state"):
             return False
         written = self.text[m.start:m.end]
+        if m.value.actor_type == "state" and written != self.tokens[m.first].word:
+            return False  # (a state after a clitic: `[فيمن]` is the rule above's)
         if written.startswith("ال") or self.tokens[m.first].word.lstrip("وف").startswith("لل"):
             return False
+        if m.value.actor_type == "state" and self._state_of_a_person(m):
+            return False  # `[أرجنتين] مارادونا`: the state in construct with the one it is known by
         return (m.value.actor_id, written) not in self.lex.bare_one_word_names
+
+    def _state_of_a_person(self, m: PhraseMatch) -> bool:
+        """`أرجنتين مارادونا`, `مغرب مهدي بن عطية`: a state's bare name made definite by a person's
+        name after it (the state, or its team, as that person's); not a given name before its
+        family name (`رياض محرز`)."""
+        k = m.last
+        if k >= len(self.tokens) or not self.tokens[k].joined or self.tokens[k].word.startswith("ال") \
+                or self.lex.given_names.get_word(self.tokens[m.first].word) is not None:
+            return False
+        known = self.lex.names.get_word(self.tokens[k].word)
+        if known is not None:
+            return known.actor_type == "person"  # (`احتلال فلسطين`: an occupation of a state, no one's Israel)
+        return self.lex.given_names.get_word(self.tokens[k].word) is not None \
+            or self._name_like(self.tokens[k].word, False, expected=True)
+
+    def _indefinite_reading(self, m: PhraseMatch) -> bool:
+        """A name of two words or more that the lexicon knows only with the article on every word,
+        read in words none of which holds it (after their proclitics): the indefinite common
+        phrase (`منظمة دولية` an international organisation, `اتحاد أوروبي` a European union)."""
+        if m.last - m.first < 2:
+            return False
+        written = self.text[m.start:m.end]
+        if (m.value.actor_id, phrase_key(written)) not in self.lex.definite_only_phrases:
+            return False
+        return not any(w.startswith(("ال", "لل")) for w in written.split()) \
+            and not self.tokens[m.first].word.removeprefix("و").startswith("لل")  # (`للاتحاد`: ل + ال)
 
     def _article_added(self, m: PhraseMatch) -> bool:
         """The converse of `_article_dropped`: a one-word name the lexicon knows only without the
