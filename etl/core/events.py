@@ -185,11 +185,15 @@ class EventFinder(RoleRules):
         self._sentences_read += 1
         self._sentence_mentions = mentions
         self._sentence_places = places
+        if self._disaster_report is None and self._sentences_read <= _DISASTER_LEAD and not mentions and \
+                self._tells_disaster(first, last):
+            self._disaster_report = True
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
             self._last_speaker = self._sentence_speaker(first, last, mentions)
             return events
+        mentions = [m for m in mentions if not self._act_read_as_name(m, last)]
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         named = mentions
         telling = {m: self._attribution_end(m) for m in named}  # `بحسب وكالة رويترز`: who tells, no party
@@ -463,6 +467,18 @@ class EventFinder(RoleRules):
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
+    def _act_read_as_name(self, m: Mention, last: int) -> bool:
+        """A person the title pattern found whose "name" opens with a trigger and no given name
+        (`أعلن الرئيس إطلاق سراح المعتقلين`, `وقرر الوزير إلغاء`): the words after the title are
+        the act the sentence reports, not a person. A given name keeps the person (`فيصل`, `فتح
+        الله`), and a trigger after the first word is left to the name (`حرب`, `نصر` are family names)."""
+        if m.actor.origin != "pattern" or m.actor.actor_type != "person" or \
+                self.tokens[m.first].word not in trigger_first_words():
+            return False  # `رضوان فايد`: a trigger only once a proclitic is split off (`ف` + `أيد`) is a name
+        if actor_lexicon().given_names.match_at(self.tokens, m.first) is not None:
+            return False
+        return self.triggers.match_at(self.tokens, m.first, stop=last) is not None
+
     def _party_of_kind_between(self, earlier: tuple[Actor, Actor, int], t0: int) -> bool:
         """Another party of the kind of the latest act's parties (a state, an army, an armed group,
         a person) took part in an act told after it and before the noun trigger at `t0`: the later
@@ -694,6 +710,19 @@ class EventFinder(RoleRules):
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _tells_disaster(self, first: int, last: int) -> bool:
+        """tokens[first:last], a sentence of the headline or lead that names no party, names a
+        disaster or an accident (`كارثة انهيار جسر`, `حريق يلتهم صالة`) with no trigger of an act:
+        the report is that disaster's, like one whose lead tells its deaths (a lead naming an attack
+        beside it reads the cue on the attack's trigger, which makes it an accident too). A lead
+        naming a party (`الشرطة تتعامل مع حادثة الاصطدام كقضية إرهاب`) may tell its act, and decides nothing."""
+        for i in self.triggers.starts_in(self.tokens, first, last):
+            found = self.triggers.match_at(self.tokens, i, stop=last)
+            if found is not None and (isinstance(found.value, Head) or found.value.event_type == "ASSAULT"):
+                return False  # an attack, or a verb whose object may make one (`أطلق النار`)
+        return any(cue.context_class == "accident" and (cue.event_types is None or "ASSAULT" in cue.event_types)
+                   for m in cue_matcher().find_all(self.tokens, first, last) for cue in m.value)
 
     def _disaster_toll(self, event_type: str, mode: str | None, source: Actor | None, target: Actor | None,
                        first: int, last: int, mentions: list[Mention]) -> bool:
