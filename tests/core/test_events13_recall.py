@@ -1,6 +1,6 @@
 """Events the thirteenth session's corpus audit found missed or mistyped: an act read as a titled
-person's name, arrests by the authorities, hostages taken, a disaster told in the lead, an attack
-made in words (sentences written for these tests)."""
+person's name, arrests by the authorities, hostages taken, a disaster told in the lead (sentences
+written for these tests)."""
 import datetime as dt
 
 from etl.core.extract import extract
@@ -51,11 +51,3 @@ def test_deaths_after_a_lead_that_names_a_disaster_are_its_toll():
 def test_deaths_after_a_lead_with_no_disaster_are_an_attack():
     text = "توتر في المدينة.\nوأسفرت الاشتباكات عن مقتل عشرين شخصا على الأقل."
     assert types(text) == ["ASSAULT"]
-
-
-def test_an_attack_with_an_accusation_in_its_clause_is_in_words():
-    assert types("وافتتح الحزب حملته بهجوم على الحكومة متهما إياها بالفساد.") == ["ACCUSE"]
-
-
-def test_an_attack_without_an_accusation_stays_an_assault():
-    assert types("وشن الجيش هجوما على مواقع المسلحين في الجبل.") == ["ASSAULT"]
