@@ -37,3 +37,22 @@ def test_an_agreement_sought_is_no_agreement():
 def test_an_agreement_reached_stays_one():
     assert types("وأعلنت الحكومة التوصل إلى اتفاق مع المعارضة.") == ["AGREE"]
     assert types("ورحب الوزير بالتوصل إلى اتفاق بين الطرفين.") == ["SUPPORT", "AGREE"]
+
+
+def test_a_danger_named_is_no_threat_made():
+    assert types("وتعتبر المنظمة أن الحكومة تهديد لحرية الصحافة.") == []
+    assert types("وقال المدير إنه يقر بوجود تهديد.") == []
+    assert types("وأضاف أن التطرف يهدد أمن المنطقة كلها.") == []
+
+
+def test_a_threat_with_its_consequence_stays_one():
+    assert types("وهددت الحكومة بطرد السفير.") == ["THREATEN"]
+
+
+def test_a_field_of_cooperation_is_a_topic():
+    assert types("وأشاد البيان بالتعاون العسكري بين البلدين منذ عقود.") == ["SUPPORT"]
+    assert types("وألمح الزعيم إلى نية التعاون مع الكتل الأخرى.") == []
+
+
+def test_cooperating_in_an_act_stays_cooperation():
+    assert "COOPERATE" in types("وتعاونت الشرطة مع الإنتربول في تعقب المشتبه به.")
