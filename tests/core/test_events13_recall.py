@@ -51,3 +51,8 @@ def test_deaths_after_a_lead_that_names_a_disaster_are_its_toll():
 def test_deaths_after_a_lead_with_no_disaster_are_an_attack():
     text = "توتر في المدينة.\nوأسفرت الاشتباكات عن مقتل عشرين شخصا على الأقل."
     assert types(text) == ["ASSAULT"]
+
+
+def test_an_indefinite_accusative_noun_is_its_act():
+    assert types("وتواجه الحكومة اتهاما بتزوير الانتخابات.") == ["ACCUSE"]
+    assert types("ولقي القرار ترحيبا من الدول المجاورة.") == ["SUPPORT"]
