@@ -56,3 +56,13 @@ def test_deaths_after_a_lead_with_no_disaster_are_an_attack():
 def test_an_indefinite_accusative_noun_is_its_act():
     assert types("وتواجه الحكومة اتهاما بتزوير الانتخابات.") == ["ACCUSE"]
     assert types("ولقي القرار ترحيبا من الدول المجاورة.") == ["SUPPORT"]
+
+
+def test_a_refusing_participle_beside_the_verb_is_a_rejection():
+    assert "REJECT" in types("وقالت الوزارة إنها لن تعلق، رافضة الاتهامات الموجهة إليها.")
+    assert types("وبقي المسلحون في مواقعهم رافضين الاتفاق.") == ["REJECT"]
+
+
+def test_the_refusing_ones_named_with_the_article_are_no_act():
+    assert types("واستجابت الشركة للحركة الرافضة للتحرش.") == []
+    assert "REJECT" not in types("وقال الوزير إن الحافلات تقل المسلحين الرافضين للتسوية.")
