@@ -65,7 +65,7 @@ def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
     word); a longer contiguous trigger wins over a head (`أطلق سراح`), a head over a trigger of
     the same word when its object follows."""
     rows = load("event_triggers.tsv", ("trigger_ar", "event_type", "event_mode"))
-    verbs = verb_only_keys()
+    verbs = verb_only_keys() | {(w,) for w in _ARTICLELESS_PARTICIPLES}
     triggers: dict[tuple[str, ...], tuple[str, Trigger]] = {}
     for r in rows:
         if r["event_type"] in PLOVER_TYPES:
@@ -73,6 +73,11 @@ def trigger_matcher() -> PhraseMatcher[Trigger | Head]:
             triggers.setdefault(key, (r["trigger_ar"], Trigger(r["event_type"], r["event_mode"] or None, key in verbs)))
     heads = [(h, Head(cs, triggers.pop(phrase_key(h), (None, None))[1])) for h, cs in collocation_heads()]
     return TriggerMatcher([*triggers.values(), *heads], enclitics=True)
+
+
+# `رافضين`, beside the main verb, tells an act; `الرافضين` names the ones who refuse (function_words.tsv):
+# like a verb form, such a participle is a trigger only without the article
+_ARTICLELESS_PARTICIPLES = word_classes()["participle_no_article"]
 
 
 @lru_cache(maxsize=None)

@@ -129,6 +129,7 @@ _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 # verbs of making an agreement (`وقع`, `أبرم`, `توصل`): before an agreement noun they name the act
 _AGREEMENT_MAKING = word_classes()["agreement_making_verb"]
 _AGREEMENT_MAKING_SPAN = 4
+_AIM_SPAN = 2  # words between `للتوصل`, `لإبرام` and the agreement noun it seeks (`للتوصل إلى اتفاق`)
 _DUE_SPAN = 8
 _FUTURE_SUPPORT_VERBS = word_classes()["event_future_support_verb"]
 _FUTURE_PREDICATE_SPAN = 3  # words after a meeting noun its future verb may stand (`القمة الثلاثية التي ستعقد`)
@@ -185,11 +186,15 @@ class EventFinder(RoleRules):
         self._sentences_read += 1
         self._sentence_mentions = mentions
         self._sentence_places = places
+        if self._disaster_report is None and self._sentences_read <= _DISASTER_LEAD and not mentions and \
+                self._tells_disaster(first, last):
+            self._disaster_report = True
         starts = self.triggers.starts_in(self.tokens, first, last)  # only words where a trigger may open
         if not starts:  # no trigger (most sentences): only the memory of its actors and of who speaks
             self._earlier.extend(mentions)
             self._last_speaker = self._sentence_speaker(first, last, mentions)
             return events
+        mentions = [m for m in mentions if not self._act_read_as_name(m, last)]
         in_mention = {k for m in (*mentions, *places) for k in range(m.first, m.last)}
         named = mentions
         telling = {m: self._attribution_end(m) for m in named}  # `بحسب وكالة رويترز`: who tells, no party
@@ -262,6 +267,9 @@ class EventFinder(RoleRules):
             if unspecific == "sport" and event_type == "ASSAULT" and mode in _WEAPON_MODES and \
                     not self._sport_reading(first, last):
                 unspecific = None  # `وأطلق مجند النار على المدرب`: one word of sport in a report of no sport
+            if event_type == "AGREE" and self._aimed_at(t.first, first):
+                i = t.last
+                continue  # `سعيا للتوصل إلى اتفاق`, `الضغط لإبرام صفقة`: the agreement is the aim, not reached
             if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
             # a sport cue silences the games' own acts, not those of political parties beside them
@@ -462,6 +470,35 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _aimed_at(self, k: int, first: int) -> bool:
+        """The trigger at tokens[k] is, or follows within `_AIM_SPAN` words of its clause, a verbal
+        noun or present verb of making an agreement after the `ل` of purpose (`للتوصل`, `لإبرام`,
+        `لتوقيع`): an agreement sought (`تحركات للتوصل إلى هدنة`, `سعيا لإبرام اتفاق`), not one
+        reached (corpus sample: 5 of 14 `التوصل إلى` were aims)."""
+        for j in range(k, max(first - 1, k - _AIM_SPAN - 1), -1):
+            word = without_conjunction(self.tokens[j].word)
+            if word[:2] == "لل" and word[2:] in _AGREEMENT_MAKING or word[:1] == "ل" and word[1:] in _AGREEMENT_MAKING:
+                return True
+            if not self.tokens[j].joined:
+                return False
+        return False
+
+    def _act_read_as_name(self, m: Mention, last: int) -> bool:
+        """A person the title pattern found whose "name" opens with a whole trigger phrase and no
+        given name (`أعلن الرئيس إطلاق سراح المعتقلين`): the words after the title are the act the
+        sentence reports, not a person. A given name keeps the person (`فيصل`, `فتح الله`), a
+        trigger after the first word is left to the name (`حرب`, `نصر` are family names)."""
+        if m.actor.origin != "pattern" or m.actor.actor_type != "person" or \
+                self.tokens[m.first].word not in trigger_first_words():
+            return False  # `رضوان فايد`: a trigger only once a proclitic is split off (`ف` + `أيد`) is a name
+        if actor_lexicon().given_names.match_at(self.tokens, m.first) is not None or \
+                self.tokens[m.first].word in verb_form_words():
+            return False
+        found = self.triggers.match_at(self.tokens, m.first, stop=last)
+        # a whole trigger phrase (`إطلاق سراح`), not a verb heading a collocation (`اقترح الرئيس عقد
+        # قمة`: the verbal noun asked for, whose reading the name hid, is no meeting held)
+        return found is not None and not isinstance(found.value, Head)
 
     def _party_of_kind_between(self, earlier: tuple[Actor, Actor, int], t0: int) -> bool:
         """Another party of the kind of the latest act's parties (a state, an army, an armed group,
@@ -694,6 +731,19 @@ class EventFinder(RoleRules):
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
+
+    def _tells_disaster(self, first: int, last: int) -> bool:
+        """tokens[first:last], a sentence of the headline or lead that names no party, names a
+        disaster or an accident (`كارثة انهيار جسر`, `حريق يلتهم صالة`) with no trigger of an act:
+        the report is that disaster's, like one whose lead tells its deaths (a lead naming an attack
+        beside it reads the cue on the attack's trigger, which makes it an accident too). A lead
+        naming a party (`الشرطة تتعامل مع حادثة الاصطدام كقضية إرهاب`) may tell its act, and decides nothing."""
+        for i in self.triggers.starts_in(self.tokens, first, last):
+            found = self.triggers.match_at(self.tokens, i, stop=last)
+            if found is not None and (isinstance(found.value, Head) or found.value.event_type == "ASSAULT"):
+                return False  # an attack, or a verb whose object may make one (`أطلق النار`)
+        return any(cue.context_class == "accident" and (cue.event_types is None or "ASSAULT" in cue.event_types)
+                   for m in cue_matcher().find_all(self.tokens, first, last) for cue in m.value)
 
     def _disaster_toll(self, event_type: str, mode: str | None, source: Actor | None, target: Actor | None,
                        first: int, last: int, mentions: list[Mention]) -> bool:
