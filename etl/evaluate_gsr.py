@@ -8,7 +8,9 @@ sentence to report the act happening, `etl/core/event_sense.py`). GSR's `yes` me
 while the project's gold codes every mention of a specific act (also condemned, blamed,
 investigated); `--every-event` counts every non-negated event row of the type, the warehouse's
 reading. Gold positive is `yes`; `easy no` and `difficult no` are negative; `ambiguous`
-sentences (annotators split) are left out of the counts.
+sentences (annotators split) are left out of the counts. `--errors` (tune only) lists each wrong
+sentence with the stage of the extractor that decided it (`cause`: no trigger, a trigger dropped,
+negated, below the sense threshold, framed, reported) and counts the causes per type.
 
 The split is by source document (the id before its last `-`), so sentences of one article stay
 on one side: a document goes to `heldout` when the CRC32 of its id is odd, else to `tune`.
@@ -26,13 +28,17 @@ import argparse
 import csv
 import sys
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
 from etl.core import event_sense
+from etl.core.event_triggers import Head, trigger_matcher
 from etl.core.extract import extract
+from etl.core.matching import tokenize
+from etl.core.text import normalize
 
 FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
 POSITIVE = "yes"
@@ -88,6 +94,46 @@ def predicts(event_type: str, text: str, every_event: bool = False) -> bool:
     """An emitted, non-negated event of the type that reports the act (any such event with `every_event`)."""
     return any(e["event_type"] == event_type and not e["negated"] and (every_event or e["reported"])
                for e in extract("gsr", text, None).events)
+
+
+def _has_trigger(event_type: str, text: str) -> bool:
+    """A word or phrase of the type's trigger lexicon, or a collocation head that can give the type,
+    somewhere in the text (whether or not the extractor makes an event of it)."""
+    tokens = tokenize(normalize(text))
+    matcher = trigger_matcher()
+    for i in range(len(tokens)):
+        found = matcher.match_at(tokens, i)
+        if found is None:
+            continue
+        value = found.value
+        types = {c.trigger.event_type for c in value.collocations} | \
+            ({value.alone.event_type} if value.alone is not None else set()) if isinstance(value, Head) \
+            else {value.event_type}
+        if event_type in types:
+            return True
+    return False
+
+
+def cause(event_type: str, text: str) -> str:
+    """The stage of the extractor that decides the sentence's reading for the type, the first of:
+    `no trigger` (no word of the type's lexicon), `trigger dropped` (a lexicon word but no event of
+    the type: a context cue, sport, a type changed by tense or modality, a collocation not
+    completed), `negated`, `below threshold` (the sense model's best score of an event not negated
+    is under the type's `reported` threshold), `framed` (a score at the threshold, the event framed
+    by a condemnation, an accusation or a denial: `events._framed_not_reported`), `reported`."""
+    model = event_sense.sense_model()
+    with event_sense.recording() as found:
+        events = [e for e in extract("gsr", text, None).events if e["event_type"] == event_type]
+    if not events:
+        return "trigger dropped" if _has_trigger(event_type, text) else "no trigger"
+    if all(e["negated"] for e in events):
+        return "negated"
+    if any(e["reported"] and not e["negated"] for e in events):
+        return "reported"
+    scores = [model.probability(f) for f in found if f"T={event_type}" in f] if model is not None else []
+    if not scores or max(scores) < model.reported[event_type]:
+        return "below threshold"
+    return "framed"
 
 
 def score(sentences: Iterable[Sentence], predict: Callable[[str, str], bool] = predicts) -> Counts:
@@ -172,17 +218,22 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{event_type:9} missing {path}", file=sys.stderr)
             continue
         sentences = read_sentences(path, args.split)
+        causes: Counter = Counter()
         if args.errors:
             def predict(t: str, text: str, _gold={s.text: s.label for s in sentences}) -> bool:
                 p = predicts(t, text, args.every_event)
                 if p != (_gold[text] == POSITIVE) and _gold[text] != "ambiguous":
-                    print(("FP " if p else "FN ") + _gold[text] + " | " + text)
+                    why = cause(t, text)
+                    causes[("FP " if p else "FN ") + why] += 1
+                    print(("FP " if p else "FN ") + f"{_gold[text]} [{why}] | {text}")
                 return p
         else:
             predict = partial(predicts, every_event=args.every_event)
         c = score(sentences, predict)
         print(f"{event_type:9} {c.tp + c.fp + c.fn + c.tn:5} {c.tp + c.fn:5} {c.tp:4} {c.fp:4} {c.fn:4}  "
               f"{c.precision:5.3f} {c.recall:5.3f} {c.f1:5.3f}" + (f"  ({c.failed} sentences raised)" if c.failed else ""))
+        if causes:  # the errors by the stage that decided them (`cause`)
+            print(f"{event_type:9} errors by cause: " + ", ".join(f"{k} {n}" for k, n in sorted(causes.items())))
     return 0
 
 

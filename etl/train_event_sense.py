@@ -11,7 +11,7 @@ full-batch gradient descent (no dependency beyond the standard library). Cross-v
 folds are by source document; the printed table gives, per threshold, the sentence-level
 precision / recall / F1 that `evaluate_gsr` would count with each fold's model on the sentences it
 was not trained on, read through the whole extractor (`event_sense.using`); `--errors` lists those
-out-of-fold errors, the ones to study (the packaged model has seen every tune sentence, so
+out-of-fold errors with their cause (`evaluate_gsr.cause`) and counts the causes, the ones to study (the packaged model has seen every tune sentence, so
 `evaluate_gsr --split tune --errors` shows few); `--no-write` only cross-validates.
 The model holds two thresholds: `--veto`, below which the extractor drops a trigger (0, never:
 on the project's dev set any veto dropped acts its gold codes, condemned or blamed ones), and
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .core import event_sense
 from .core.extract import extract
-from .evaluate_gsr import FILES, NEGATIVE, POSITIVE, Counts, Sentence, predicts, read_sentences
+from .evaluate_gsr import FILES, NEGATIVE, POSITIVE, Counts, Sentence, cause, predicts, read_sentences
 
 L2 = 1.0
 # how many times a positive trigger counts in the loss (`--positive-weight`). 1: GSR's tune half has
@@ -132,6 +132,28 @@ def counts(predicted: dict[str, bool], sentences: list[Sentence]) -> Counts:
     return c
 
 
+def print_errors(rows: list[Instance], errors: list[Sentence], folds: int, reported: dict[str, float],
+                 l2: float, positive_weight: float) -> None:
+    """The tune sentences the model gets wrong when it has not seen their document (each read with
+    its fold's model at the chosen thresholds), each with the stage that decided it
+    (`evaluate_gsr.cause`), then the count of each cause per type."""
+    causes: Counter = Counter()
+    for k in range(folds):
+        in_fold = [s for s in errors if fold_of(s.document, folds) == k]
+        if not in_fold:
+            continue
+        w, b = fit([(f, g) for _, d, f, g in rows if fold_of(d, folds) != k], l2, positive_weight)
+        with event_sense.using(event_sense.SenseModel(w, b, 0.0, reported)):
+            for s in in_fold:
+                kind = "FN" if s.label == POSITIVE else "FP"
+                why = cause(s.event_type, s.text)
+                causes[(s.event_type, f"{kind} {why}")] += 1
+                print(f"{kind} {s.event_type} {s.label} [{why}] | {s.text}")
+    for event_type in FILES:
+        print(f"{event_type:9} out-of-fold errors by cause: " +
+              ", ".join(f"{why} {n}" for (t, why), n in sorted(causes.items()) if t == event_type))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl.train_event_sense", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="folder holding assault_dev.csv and protest_dev.csv")
@@ -156,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.folds}-fold cross-validation by document through the extractor (sentence level, tune only)")
     print(f"{'type':9} {'thr':>5}  {'P':>5} {'R':>5} {'F1':>5}")
     reported: dict[str, float] = {}
+    errors: list[Sentence] = []
     for event_type, name in FILES.items():
         sentences = [s for s in read_sentences(args.data / name, "tune") if s.label in (POSITIVE, *NEGATIVE)]
         best = (-1.0, 0.0)
@@ -164,11 +187,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{event_type:9} {thr:5.2f}  {c.precision:5.3f} {c.recall:5.3f} {c.f1:5.3f}")
             best = max(best, (round(c.f1, 3), thr))
         reported[event_type] = best[1] if args.reported is None else args.reported
-        if args.errors:  # the sentences the model gets wrong when it has not seen their document
-            chosen = predicted[(event_type, reported[event_type])]
-            for s in sentences:
-                if chosen[s.sentence_id] != (s.label == POSITIVE):
-                    print(("FP " if chosen[s.sentence_id] else "FN ") + f"{event_type} {s.label} | {s.text}")
+        chosen = predicted[(event_type, reported[event_type])]
+        errors.extend(s for s in sentences if chosen[s.sentence_id] != (s.label == POSITIVE))
+    if args.errors:
+        print_errors(rows, errors, args.folds, reported, args.l2, args.positive_weight)
     if args.no_write:
         return 0
     w, b = fit([(f, g) for _, _, f, g in rows], args.l2, args.positive_weight)

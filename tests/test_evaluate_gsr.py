@@ -159,3 +159,58 @@ def test_weighting_positives_raises_the_fitted_probability_of_a_positive():
 def event_sense_probability(weights, bias, feats):
     from etl.core.event_sense import SenseModel
     return SenseModel(weights, bias, 0.0, {}).probability(feats)
+
+
+BOMBING = "وانفجرت عبوة ناسفة امس في سوق مزدحم وسط المدينة مما أدى إلى مقتل سبعة مدنيين وإصابة العشرات."
+CONDEMNED = "ونددت منظمات حقوقية بالهجوم الذي استهدف المستشفى ودعت إلى تحقيق دولي مستقل."
+
+
+def always(score_bias):
+    """A model that gives every trigger the same probability (`bias` 5: 0.99, -5: 0.007)."""
+    from etl.core.event_sense import SenseModel
+    return SenseModel({}, score_bias, 0.0, {"ASSAULT": 0.5, "PROTEST": 0.5})
+
+
+@pytest.mark.parametrize("event_type,text,expected", [
+    ("ASSAULT", ECONOMY, "no trigger"),
+    ("PROTEST", "هل تنجح الاحتجاجات في إسقاط الحكومة؟", "trigger dropped"),  # a question: no event
+    ("ASSAULT", "ولم تهاجم القوات المدينة.", "negated"),
+    ("ASSAULT", BOMBING, "reported")])
+def test_cause_names_the_stage_that_decides_before_the_model(event_type, text, expected):
+    from etl.core import event_sense
+    with event_sense.using(always(5.0)):
+        assert evaluate_gsr.cause(event_type, text) == expected
+
+
+def test_cause_tells_a_low_score_from_a_framed_act():
+    from etl.core import event_sense
+    with event_sense.using(always(-5.0)):
+        assert evaluate_gsr.cause("ASSAULT", BOMBING) == "below threshold"
+        assert evaluate_gsr.cause("ASSAULT", CONDEMNED) == "below threshold"
+    with event_sense.using(always(5.0)):  # a high score, but the condemnation frames the attack
+        assert evaluate_gsr.cause("ASSAULT", CONDEMNED) == "framed"
+
+
+def test_tune_errors_are_listed_with_their_cause_and_counted(tmp_path, capsys):
+    from etl.core import event_sense
+    docs = [d for d in (f"DOC_{k}" for k in range(40)) if split_of(d) == "tune"][:2]
+    write_csv(tmp_path / "assault_dev.csv", [(f"{docs[0]}-1", "ASSAULT", "yes", BOMBING),
+                                             (f"{docs[1]}-1", "ASSAULT", "easy no", ECONOMY)])
+    with event_sense.using(always(-5.0)):
+        assert evaluate_gsr.main(["--data", str(tmp_path), "--split", "tune", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "FN yes [below threshold] | " + BOMBING in out
+    assert "errors by cause: FN below threshold 1" in out
+
+
+def test_the_trainer_lists_out_of_fold_errors_with_their_cause(tmp_path, capsys):
+    from etl import train_event_sense
+    docs = [d for d in (f"DOC_{k}" for k in range(40)) if split_of(d) == "tune"][:4]
+    rows = [(f"{d}-1", "ASSAULT", "yes", BOMBING) for d in docs] + \
+        [(f"{docs[0]}-2", "ASSAULT", "yes", ECONOMY)]  # a `yes` with no trigger: always missed
+    write_csv(tmp_path / "assault_dev.csv", rows)
+    write_csv(tmp_path / "protest_dev.csv", [])
+    assert train_event_sense.main(["--data", str(tmp_path), "--folds", "2", "--no-write", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "FN ASSAULT yes [no trigger] | " + ECONOMY in out
+    assert "ASSAULT   out-of-fold errors by cause: FN no trigger 1" in out
