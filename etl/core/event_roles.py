@@ -204,6 +204,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         # `وجاء الرفض بعدما تعرض X لاستجواب`: a clause of time after the trigger has parties of its own
         end = next((k for k in range(t1, end) if without_conjunction(self.tokens[k].word) in _TIME_SUBORDINATORS
                     and not any(m.first <= k < m.last for m in mentions)), end)
+        if event_type != "ASSAULT":  # `مقتل X إثر غارة شنها Y`: a killing's agent may stand in its occasion
+            end = self._cause_phrase_start(t1, end, mentions)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
@@ -244,6 +246,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         subjects = [m for m in before if not self._governed_conjunct(m) or self._relative_head(m, t0)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
+        elif event_type not in MUTUAL_TYPES and self._dated_by_other_act(t0, t1):
+            subjects = []  # `ردت إسرائيل بعد هجوم صاروخي`: the attack replied to is another's
+            self._passive = True  # nor is the sentence's subject carried on to it
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
         # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a

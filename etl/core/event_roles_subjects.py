@@ -1,6 +1,7 @@
 """Subjects of verbs that name no party or stand apart: an unnamed subject after or before the
 verb (`وانتقد ناشطون`, `المسلحون هاجموا`), a subject in `ل` (`سبق لترامب أن`), a subject shared
-by verbs joined by `و`, the traveller of a `حيث` clause, and a verb after a fronted setting or clause."""
+by verbs joined by `و`, the traveller of a `حيث` clause, a verb after a fronted setting or clause, and
+no subject for a verbal noun after a preposition of time (`بعد هجوم`: another act)."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention
@@ -201,6 +202,16 @@ class SubjectRules(RoleState):
         between = range(self._sentence_first + 1, t0)
         return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in RELATIVES
                        for k in between)
+
+    def _dated_by_other_act(self, t0: int, t1: int) -> bool:
+        """`ردت إسرائيل بعد هجوم صاروخي`, `استدعت الوزارة السفير عقب اعتقال صحفي`: a verbal noun right
+        after a preposition of time (event_roles.tsv role `sequel`) names an act before or after the
+        clause's own, which the clause's subject does not do; not with a possessive pronoun, the
+        subject's own act (`غادر بعد لقائه`)."""
+        if t0 <= self._sentence_first or not self.tokens[t0].joined or self._verb(t0) or \
+                not role_words("sequel").has_word(without_conjunction(self.tokens[t0 - 1].word)):
+            return False
+        return all(analyse(self.tokens[k].word).pronoun_suffix == "" for k in range(t0, t1))
 
     def _opening_subject_shared(self, t0: int, subjects: list[Mention],
                                 mentions: list[Mention]) -> tuple[Mention | None] | None:
