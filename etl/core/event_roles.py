@@ -198,6 +198,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
             return marked
+        if event_type == "ACCUSE" and self._passive_charge(t0, t1, last, mentions):
+            self._passive = True  # `واتهم فيها بالاعتداء`: accused, by no one named; none carried on to it
+            return None, None
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party

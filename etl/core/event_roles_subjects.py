@@ -1,13 +1,15 @@
 """Subjects of verbs that name no party or stand apart: an unnamed subject after or before the
 verb (`وانتقد ناشطون`, `المسلحون هاجموا`), a subject in `ل` (`سبق لترامب أن`), a subject shared
 by verbs joined by `و`, the traveller of a `حيث` clause, a verb after a fronted setting or clause, and
-no subject for a verbal noun after a preposition of time (`بعد هجوم`: another act)."""
+no subject for a verbal noun after a preposition of time (`بعد هجوم`: another act) or for a verb of
+accusing read as passive (`واتهم فيها بالاعتداء`)."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState, _COMPLEMENTIZERS,
                                 _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
-                                _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, role_words)
+                                _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, preposition_pronoun,
+                                role_words)
 from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
@@ -212,6 +214,27 @@ class SubjectRules(RoleState):
                 not role_words("sequel").has_word(without_conjunction(self.tokens[t0 - 1].word)):
             return False
         return all(analyse(self.tokens[k].word).pronoun_suffix == "" for k in range(t0, t1))
+
+    def _passive_charge(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`وقد اتهم في 2015 بتحويل أموال`, `واتهم فيها بالاعتداء`: a one-word verb of accusing with its
+        charge (`بـ` and a verbal noun) right after it (a time, a preposition with a time or a pronoun
+        between at most) has no object, which the active verb takes before the charge: it is passive,
+        its subject the accused, no accuser named."""
+        if t1 - t0 != 1 or not self._verb(t0) or analyse(self.tokens[t0].word).pronoun_suffix:
+            return False
+        k = t1
+        if k < last and self.tokens[k].joined and preposition_pronoun(self.tokens[k].word):
+            k += 1  # `فيها`
+        elif k + 1 < last and self.tokens[k].joined and self.tokens[k + 1].joined and \
+                without_conjunction(self.tokens[k].word) in _PREPOSITIONS and self._time_word(k + 1):
+            k += 2  # `في 2015`
+        while k < last and self.tokens[k].joined and self._time_word(k):
+            k += 1
+        if k >= last or not self.tokens[k].joined or any(m.first == k for m in mentions):
+            return False  # (`واتهمت بريطانيا روسيا`: a party whose name opens with `ب`)
+        word = without_conjunction(self.tokens[k].word)
+        charge = analyse(word[1:])
+        return word.startswith("ب") and (charge.definite or charge.verbal_noun) and word[1:] not in _COMPLEMENTIZERS
 
     def _opening_subject_shared(self, t0: int, subjects: list[Mention],
                                 mentions: list[Mention]) -> tuple[Mention | None] | None:
