@@ -208,7 +208,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         end = next((k for k in range(t1, end) if without_conjunction(self.tokens[k].word) in _TIME_SUBORDINATORS
                     and not any(m.first <= k < m.last for m in mentions)), end)
         if event_type != "ASSAULT":  # `مقتل X إثر غارة شنها Y`: a killing's agent may stand in its occasion
-            end = self._cause_phrase_start(t1, end, mentions)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
+            end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]

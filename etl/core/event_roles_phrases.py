@@ -20,6 +20,7 @@ _ADDRESSEE_PREPOSITIONS = word_classes()["event_role_addressee_preposition"]  # 
 _SETTING_PREPOSITIONS = word_classes()["event_role_setting_preposition"]  # `في فيسبوك`, `عبر تويتر`
 _MEETING_PREPOSITIONS = word_classes()["event_role_meeting_preposition"]  # `اجتماعه مع X`, `لقائه بـX`
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `إثر ذلك`: the act told before
+_DISAPPROVING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})  # their occasion is what they are against
 
 
 class PartyPhrases(RoleState):
@@ -227,14 +228,16 @@ class PartyPhrases(RoleState):
                 # `خلال الهجوم وما لحقه من قصف`, a joined phrase of the same clause)
         return end
 
-    def _cause_phrase_start(self, t1: int, end: int, mentions: list[Mention]) -> int:
+    def _cause_phrase_start(self, t1: int, end: int, mentions: list[Mention], event_type: str) -> int:
         """Where a phrase of the act's charge or occasion opens after the trigger (event_roles.tsv
-        role `cause`: `اعتقلت صحفيا للاشتباه بعلاقته بحزب X`, `استدعت سفيرها إثر تقارير وسائل إعلام X`),
-        past which the parties named are that phrase's, not the act's object; not `إثر ذلك`, which
-        points back to an act told before."""
+        roles `charge`, `occasion`: `اعتقلت صحفيا للاشتباه بعلاقته بحزب X`, `استدعت سفيرها إثر تقارير
+        وسائل إعلام X`), past which the parties named are that phrase's, not the act's object; not
+        `إثر ذلك`, which points back to an act told before, nor the occasion of an act of disapproval,
+        which names what it is against (`ندد إثر تصريحات X`)."""
+        roles = ("charge",) if event_type in _DISAPPROVING_TYPES else ("charge", "occasion")
         inside = {k for m in mentions for k in range(m.first, m.last)}
         for k in range(t1, end):
-            cause = role_words("cause").match_at(self.tokens, k, stop=end)
+            cause = next((c for c in (role_words(r).match_at(self.tokens, k, stop=end) for r in roles) if c), None)
             if cause is None or k in inside:
                 continue
             if cause.last < end and without_conjunction(self.tokens[cause.last].word) in _DEMONSTRATIVES:

@@ -15,6 +15,7 @@ from .morphology import analyse, strip_article, without_conjunction
 
 _DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+_PARTNER_WORDS = word_classes()["event_role_partner_word"]  # `مع`, `بين`: name who one acts with or against
 
 
 class SubjectRules(RoleState):
@@ -209,10 +210,13 @@ class SubjectRules(RoleState):
         """`ردت إسرائيل بعد هجوم صاروخي`, `استدعت الوزارة السفير عقب اعتقال صحفي`: a verbal noun right
         after a preposition of time (event_roles.tsv role `sequel`) names an act before or after the
         clause's own, which the clause's subject does not do; not with a possessive pronoun, the
-        subject's own act (`غادر بعد لقائه`)."""
+        subject's own act (`غادر بعد لقائه`), nor with a partner or a pair after it (`مع X`, `بين X وY`)."""
         if t0 <= self._sentence_first or not self.tokens[t0].joined or self._verb(t0) or \
                 not role_words("sequel").has_word(without_conjunction(self.tokens[t0 - 1].word)):
             return False
+        if any(without_conjunction(self.tokens[k].word) in _PARTNER_WORDS and self.tokens[k].joined
+               for k in range(t1, min(t1 + 2, len(self.tokens)))):
+            return False  # `بعد معارك عنيفة مع X`, `بعد تهديدات متبادلة بين X وY`: the subject may be a party
         return all(analyse(self.tokens[k].word).pronoun_suffix == "" for k in range(t0, t1))
 
     def _passive_charge(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
@@ -220,8 +224,8 @@ class SubjectRules(RoleState):
         charge (`بـ` and a verbal noun) right after it (a time, a preposition with a time or a pronoun
         between at most) has no object, which the active verb takes before the charge: it is passive,
         its subject the accused, no accuser named."""
-        if t1 - t0 != 1 or not self._verb(t0) or analyse(self.tokens[t0].word).pronoun_suffix:
-            return False
+        if t1 - t0 != 1 or not role_words("accusing_verb").has_word(without_conjunction(self.tokens[t0].word)):
+            return False  # (`ندد بـ`: a verb whose object takes `بـ`)
         k = t1
         if k < last and self.tokens[k].joined and preposition_pronoun(self.tokens[k].word):
             k += 1  # `فيها`

@@ -133,7 +133,8 @@ FUNCTION_WORD_CLASSES = {
     "name_closing_adjective",
     "patronymic_link",
     "web_domain_word",
-    "object_preposition"}
+    "object_preposition",
+    "event_role_partner_word"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():

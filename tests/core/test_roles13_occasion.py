@@ -42,3 +42,14 @@ def test_the_subject_meeting_after_its_own_talks_keeps_them():
 def test_the_subject_of_its_own_act_named_with_a_pronoun_keeps_it():
     source, _ = roles("وعادت القوات الروسية إلى قاعدتها بعد انسحابها من المدينة.", "RETREAT", trigger="انسحابها من")
     assert source == "الجيش الروسي"
+
+
+def test_the_subject_fighting_battles_with_a_party_fights_them():
+    source, target = roles("واستعاد الجيش اليمني السيطرة على المدينة بعد معارك عنيفة مع جماعة الحوثي.", "ASSAULT",
+                           trigger="معارك")
+    assert (source, target) == ("الجيش اليمني", "جماعة الحوثي")
+
+
+def test_the_occasion_of_a_condemnation_names_what_it_is_against():
+    _, target = roles("وعبر قادة الحزب الجمهوري عن صدمتهم إثر تصريحات ترامب.", "ACCUSE")
+    assert target == "دونالد ترامب"

@@ -23,3 +23,8 @@ def test_a_verb_of_accusing_with_its_object_keeps_its_subject():
 def test_a_subject_whose_name_opens_with_the_charge_letter_is_no_charge():
     source, _ = roles("واتهمت بريطانيا روسيا بتسميم العميل السابق.", "ACCUSE")
     assert source == "بريطانيا"
+
+
+def test_a_verb_whose_object_takes_the_charge_letter_is_no_passive():
+    source, target = roles("وأضاف البيان أن ميركل نددت بهجمات إيران على مواقع إسرائيلية.", "ACCUSE")
+    assert (source, target) == ("أنجيلا ميركل", "إيران")
