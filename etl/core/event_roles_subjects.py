@@ -151,6 +151,8 @@ class SubjectRules(RoleState):
         verb's subject, so the actor after the verb is its object, not its doer."""
         if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
             return False
+        if self._pluperfect_subject_unnamed(t0, mentions):
+            return True
         verb = self.tokens[t0].word
         if analyse(verb).conjunction or self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict):
             return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
@@ -178,6 +180,22 @@ class SubjectRules(RoleState):
             return True  # `...، الشرطة اعتقلت`: it opens the clause after punctuation
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in CLAUSE_OPENERS or opener in CONNECTIVES
+
+    def _pluperfect_subject_unnamed(self, t0: int, mentions: list[Mention]) -> bool:
+        """`وكانت شرطة مدينة ليدز قد اعتقلت X`: the subject of a pluperfect stands between `كان` and
+        `قد`; words there naming no actor are an unnamed subject, so the actor after the verb is its
+        object (`وكانت قد اعتقلت X`, with none between, goes on with a subject named before)."""
+        if t0 - 3 < self._sentence_first or without_conjunction(self.tokens[t0 - 1].word) not in _PARTICLES or \
+                not all(self.tokens[k].joined for k in range(t0 - 1, t0 + 1)):
+            return False  # (`قد`)
+        covered = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t0 - 2, max(self._sentence_first, t0 - 3 - _SUBJECT_PHRASE_SPAN) - 1, -1):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PARTICLES:  # `كانت`: the subject's words lie between it and `قد`
+                return k < t0 - 2 and not analyse(word).present_strict and word != without_conjunction(self.tokens[t0 - 1].word)
+            if k in covered or not self.tokens[k + 1].joined:
+                return False
+        return False
 
     def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
         """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
