@@ -245,6 +245,21 @@ class PartyPhrases(RoleState):
             return k
         return end
 
+    def _joined_verb_start(self, t1: int, end: int, mentions: list[Mention]) -> int:
+        """Where a verb joined by `و` with no punctuation before it opens another clause after the
+        trigger (`اعتقلت في واشنطن السبت ومثلت أمام المحكمة`): a past verb marked feminine by its
+        `ت` (not a plural's `ات`, nor a noun by its shape, article or proclitic), past which the
+        parties named are that verb's, not the trigger's object; not a verb of an act itself."""
+        inside = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t1 + 1, end):
+            word = self.tokens[k].word
+            verb = without_conjunction(word)
+            if k in inside or verb == word or not verb.endswith("ت") or verb.endswith("ات") or len(verb) < 4:
+                continue
+            if self._past_verb_shape(verb, k) and not self._noun_by_shape(k) and verb not in verb_form_words():
+                return k  # (`وقتلت`: a trigger's verb, whose act the trigger's may be told with)
+        return end
+
     def _in_time_setting(self, m: Mention, t0: int) -> bool:
         """`أكد بوتين خلال لقائه الرئيس التركي X دعم بلاده`: the object of a noun in a phrase of time
         (`خلال`, `بعد`, `عقب` + a noun) belongs to that noun's act, not to the trigger before it."""

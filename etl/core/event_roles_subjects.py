@@ -6,8 +6,8 @@ accusing read as passive (`واتهم فيها بالاعتداء`)."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention
-from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState, _COMPLEMENTIZERS,
-                                _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
+from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState,
+                                _COMPLEMENTIZERS, _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
                                 _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, preposition_pronoun,
                                 role_words)
 from .lexicon import word_classes
@@ -184,10 +184,13 @@ class SubjectRules(RoleState):
     def _pluperfect_subject_unnamed(self, t0: int, mentions: list[Mention]) -> bool:
         """`وكانت شرطة مدينة ليدز قد اعتقلت X`: the subject of a pluperfect stands between `كان` and
         `قد`; words there naming no actor are an unnamed subject, so the actor after the verb is its
-        object (`وكانت قد اعتقلت X`, with none between, goes on with a subject named before)."""
+        object (`وكانت قد اعتقلت X`, with none between, goes on with a subject named before). Read only
+        for a party right after the verb."""
         if t0 - 3 < self._sentence_first or without_conjunction(self.tokens[t0 - 1].word) not in _PARTICLES or \
                 not all(self.tokens[k].joined for k in range(t0 - 1, t0 + 1)):
             return False  # (`قد`)
+        if not any(m.first == t0 + 1 for m in mentions):
+            return False  # only a party right after the verb may be taken for its subject (`اتفق مع X`: the one met)
         covered = {k for m in mentions for k in range(m.first, m.last)}
         for k in range(t0 - 2, max(self._sentence_first, t0 - 3 - _SUBJECT_PHRASE_SPAN) - 1, -1):
             word = without_conjunction(self.tokens[k].word)
