@@ -322,7 +322,10 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             target = next((m for m in after if self._right_after(t1, m) and not self._governed(m)), None)
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
-            if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
+            if source is not None and self._counted_subject_after(t0, t1, last, mentions):
+                source = None  # `ونفى خمسة منهم التهمة`: the five deny, not the party named before
+                self._passive = True  # nor is an earlier subject carried on to it
+            elif source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
                     not any(self.tokens[k].word in RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with

@@ -121,6 +121,16 @@ class SubjectRules(RoleState):
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
 
+    def _counted_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`ونفى خمسة منهم التهمة`, `واتهم عدد من المحامين الحكومة`: a count (after a verb not marked
+        feminine) or a quantifier right after a one-word verb heads its subject, which names no
+        party: the party named before in the sentence is not the doer."""
+        if t1 - t0 != 1 or t1 + 1 >= last or not self._verb(t0) or \
+                not (self.tokens[t1].joined and self.tokens[t1 + 1].joined) or any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        return self._count(t1) and not self._feminine_verb(t0) or strip_article(word) in _QUANTIFIERS
+
     def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
         plural in the nominative (`ال...ون`) that names no party: only a subject takes that case."""
