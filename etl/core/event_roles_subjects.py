@@ -122,13 +122,18 @@ class SubjectRules(RoleState):
         return t is None
 
     def _counted_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
-        """`ونفى خمسة منهم التهمة`, `واتهم عدد من المحامين الحكومة`: a count (after a verb not marked
-        feminine) or a quantifier right after a one-word verb heads its subject, which names no
-        party: the party named before in the sentence is not the doer."""
-        if t1 - t0 != 1 or t1 + 1 >= last or not self._verb(t0) or \
+        """`، ونفى خمسة منهم التهمة`, `، واتهم عدد من المحامين الحكومة`: a count (after a verb not
+        marked feminine) or a quantifier right after a one-word verb that opens its clause (`و` after
+        punctuation: verb-first) heads its subject, which names no party: the party named before in
+        the sentence is not the doer. Not a count in the accusative (`وطرد 23 دبلوماسيا`, `عددا من`),
+        the verb's object."""
+        if t1 - t0 != 1 or t1 + 1 >= last or not self._verb(t0) or self.tokens[t0].joined or \
+                without_conjunction(self.tokens[t0].word) == self.tokens[t0].word or \
                 not (self.tokens[t1].joined and self.tokens[t1 + 1].joined) or any(m.first == t1 for m in mentions):
             return False
         word = without_conjunction(self.tokens[t1].word)
+        if any(w.endswith("ا") and not w.endswith("ءا") for w in (word, self.tokens[t1 + 1].word)):
+            return False  # (`أربعة دبلوماسيين`, `خمسة منهم`; not `23 دبلوماسيا`)
         return self._count(t1) and not self._feminine_verb(t0) or strip_article(word) in _QUANTIFIERS
 
     def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:

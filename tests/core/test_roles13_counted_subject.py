@@ -16,3 +16,13 @@ def test_a_number_of_lawyers_accusing_leaves_the_government_their_target():
 def test_a_count_after_a_feminine_verb_is_its_object():
     source, _ = roles("وأعلنت الحكومة المصرية القرار، وانتقدت ثلاثة أحزاب القرار.", "ACCUSE")
     assert source == "الحكومة المصرية"
+
+
+def test_a_count_in_the_accusative_is_the_object():
+    source, _ = roles("وأعلنت الحكومة الروسية الرد، وطرد 23 دبلوماسيا بريطانيا.", "SANCTION")
+    assert source == "الحكومة الروسية"
+
+
+def test_a_count_after_a_verb_inside_its_clause_is_the_object():
+    source, _ = roles("وأكد أن الشرطة البريطانية لم تعتقل أي شخص.", "COERCE")
+    assert source == "الشرطة البريطانية"
