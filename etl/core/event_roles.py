@@ -198,12 +198,18 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         marked = self._marked_roles(t0, t1, actors, event_type, last)
         if marked is not None:
             return marked
+        if event_type == "ACCUSE" and self._passive_charge(t0, t1, last, mentions):
+            self._passive = True  # `واتهم فيها بالاعتداء`: accused, by no one named; none carried on to it
+            return None, None
         end = self._clause_end(t1, last)  # `..., وغادر صوب ألمانيا`: a party of the next clause is none of this act
         if event_type not in _SAID_CONTENT_TYPES:
             end = self._embedded_clause_start(t1, end, mentions)  # `انتهاك الاتفاق الذي وقعته الحكومة`: that clause's party
         # `وجاء الرفض بعدما تعرض X لاستجواب`: a clause of time after the trigger has parties of its own
         end = next((k for k in range(t1, end) if without_conjunction(self.tokens[k].word) in _TIME_SUBORDINATORS
                     and not any(m.first <= k < m.last for m in mentions)), end)
+        if event_type != "ASSAULT":  # `مقتل X إثر غارة شنها Y`: a killing's agent may stand in its occasion
+            end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
+        end = self._joined_verb_start(t1, end, mentions)  # `اعتقلت في واشنطن ومثلت أمام المحكمة`: that verb's party
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
@@ -244,6 +250,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         subjects = [m for m in before if not self._governed_conjunct(m) or self._relative_head(m, t0)]
         if self._after_fronted_setting(t0, t1):
             subjects = []  # `وفي اجتماع مع مسؤولي الحكومة تعهد العبادي`: the actors before are in the setting
+        elif event_type not in MUTUAL_TYPES and self._dated_by_other_act(t0, t1):
+            subjects = []  # `ردت إسرائيل بعد هجوم صاروخي`: the attack replied to is another's
+            self._passive = True  # nor is the sentence's subject carried on to it
         # `إن الشرطة اعتقلت X`: X its object; not for an act of saying told in reported words
         # (`قال إن السفينة انتهكت القانون`: the speaker accuses, the subject is accused)
         # (words that accuse or threaten are the speaker's act: `قال X إن السفينة انتهكت` keeps a
@@ -313,7 +322,10 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             target = next((m for m in after if self._right_after(t1, m) and not self._governed(m)), None)
         else:  # subject-first: the nearest actor before that no preposition governs (`وبرر للسوداني`: an object)
             source = subjects[-1] if subjects else None
-            if source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
+            if source is not None and self._counted_subject_after(t0, t1, last, mentions):
+                source = None  # `ونفى خمسة منهم التهمة`: the five deny, not the party named before
+                self._passive = True  # nor is an earlier subject carried on to it
+            elif source is not None and self._verb(t0) and self._clause_break(source.end, self.tokens[t0].start) and \
                     not any(self.tokens[k].word in RELATIVES for k in range(source.last, t0)):  # `X، التي ...، طالبت`
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with

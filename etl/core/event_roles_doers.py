@@ -66,6 +66,8 @@ class DoerRules(RoleState):
             if not noun.startswith("ال") and not nation.endswith("يه") and \
                     (event_type in _PATIENT_GENITIVE_TYPES or patient_noun(noun)):
                 return None  # `اعتقال أميركي`, `إطلاق سراح أميركي`: an indefinite act's genitive, an American arrested, released
+            if patient_noun(noun) and not noun.endswith("ه") and nation.endswith("يه"):
+                return None  # `اعتقال روسية`: a feminine nisba, no adjective of a masculine noun, names a woman arrested
             if any(m.actor.country_iso3 == g.value.iso3 and m.actor.actor_type in SOURCE_TYPES and
                    m.actor.actor_type != "person" and m.actor != target for m in (*self._earlier, *mentions)):
                 return None  # a party of that nation the text names: the event finder's nationality rule picks it

@@ -10,10 +10,13 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_roles_words import (CLAUSE_OPENERS, FORCE_TYPES, POPULATION, RELATIVES, RoleState, SOURCE_TYPES,
                                 _MAIN_CLAUSE_OPENERS, _NOUN_RELATIVES, _PREPOSITIONS, _UNDERGO_SPAN, patient_noun,
                                 role_words)
+from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
+_ADVERBS = word_classes()["adverb"]  # `مجددا`, `سابقا`: no phrase of their own between a subject and its act
+_TIME_PREPOSITIONS = word_classes()["time_preposition"]  # `منذ فترة`, `بعد ذلك`
 
 
 class ObjectRules(RoleState):
@@ -177,7 +180,7 @@ class ObjectRules(RoleState):
             # not past a noun naming no actor right before the verb (`السلطات إن 17 طالبا أصيبوا`: the students)
             before = [] if self._unnamed_noun_before(k, mentions) else \
                 [m for m in parties if first <= m.first and m.last <= k and not self._governed(m)]
-            gap = [without_conjunction(self.tokens[j].word) for j in range(between[-1].last, t0)] if between else []
+            gap = self._undergo_gap(between[-1].last, t0) if between else []
             if between and (gap not in ([], ["الي"], ["في"]) and not self._title_in_apposition(gap)
                             or between[0].first - u.last > 3) or \
                     not between and t0 - k > 4:
@@ -188,6 +191,21 @@ class ObjectRules(RoleState):
                 return None  # `متظاهرين ... تعرضوا للتعذيب`: a crowd that never acted is no party
             return subject.actor
         return None
+
+    def _undergo_gap(self, start: int, end: int) -> list[str]:
+        """The words from the subject of a verb of undergoing to the act, past its adverbs and times
+        (`واجه X منذ فترة اتهامات`, `تعرض X مجددا لانتقادات`: `منذ`, `بعد` with the word they govern)."""
+        words, k = [], start
+        while k < end:
+            word = without_conjunction(self.tokens[k].word)
+            if word in _TIME_PREPOSITIONS and k + 1 < end:
+                k += 2
+            elif word in _ADVERBS or self._time_word(k):
+                k += 1
+            else:
+                words.append(word)
+                k += 1
+        return words
 
     def _force_of_text(self, mentions: list[Mention], target: Actor | None) -> Actor | None:
         """The army or armed group the text has named most (latest first on a tie), not the target."""

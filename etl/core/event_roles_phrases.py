@@ -1,7 +1,7 @@
 """Which phrase a party stands in: governed by a preposition (`ناقشت مع X`), joined by `و` to
 another, partitive (`العديد من`), right after the trigger or next to it, in a setting (`في فيسبوك`,
 `خلال لقائه`), before an audience (`أمام`), outside the complement holding the trigger, and where
-an embedded clause after the trigger's object opens. No party governed so is the clause's subject."""
+an embedded clause or a phrase of the act's charge or occasion after the trigger's object opens. No party governed so is the clause's subject."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention, actor_lexicon
@@ -19,6 +19,8 @@ _AUDIENCE_WORDS = word_classes()["event_role_audience_word"]  # `أمام`, `ب�
 _ADDRESSEE_PREPOSITIONS = word_classes()["event_role_addressee_preposition"]  # `إليها`, `عليه`, `له`
 _SETTING_PREPOSITIONS = word_classes()["event_role_setting_preposition"]  # `في فيسبوك`, `عبر تويتر`
 _MEETING_PREPOSITIONS = word_classes()["event_role_meeting_preposition"]  # `اجتماعه مع X`, `لقائه بـX`
+_DEMONSTRATIVES = word_classes()["demonstrative"]  # `إثر ذلك`: the act told before
+_DISAPPROVING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})  # their occasion is what they are against
 
 
 class PartyPhrases(RoleState):
@@ -224,6 +226,38 @@ class PartyPhrases(RoleState):
                     self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
                 return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act (not
                 # `خلال الهجوم وما لحقه من قصف`, a joined phrase of the same clause)
+        return end
+
+    def _cause_phrase_start(self, t1: int, end: int, mentions: list[Mention], event_type: str) -> int:
+        """Where a phrase of the act's charge or occasion opens after the trigger (event_roles.tsv
+        roles `charge`, `occasion`: `اعتقلت صحفيا للاشتباه بعلاقته بحزب X`, `استدعت سفيرها إثر تقارير
+        وسائل إعلام X`), past which the parties named are that phrase's, not the act's object; not
+        `إثر ذلك`, which points back to an act told before, nor the occasion of an act of disapproval,
+        which names what it is against (`ندد إثر تصريحات X`)."""
+        roles = ("charge",) if event_type in _DISAPPROVING_TYPES else ("charge", "occasion")
+        inside = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t1, end):
+            cause = next((c for c in (role_words(r).match_at(self.tokens, k, stop=end) for r in roles) if c), None)
+            if cause is None or k in inside:
+                continue
+            if cause.last < end and without_conjunction(self.tokens[cause.last].word) in _DEMONSTRATIVES:
+                continue
+            return k
+        return end
+
+    def _joined_verb_start(self, t1: int, end: int, mentions: list[Mention]) -> int:
+        """Where a verb joined by `و` with no punctuation before it opens another clause after the
+        trigger (`اعتقلت في واشنطن السبت ومثلت أمام المحكمة`): a past verb marked feminine by its
+        `ت` (not a plural's `ات`, nor a noun by its shape, article or proclitic), past which the
+        parties named are that verb's, not the trigger's object; not a verb of an act itself."""
+        inside = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t1 + 1, end):
+            word = self.tokens[k].word
+            verb = without_conjunction(word)
+            if k in inside or verb == word or not verb.endswith("ت") or verb.endswith("ات") or len(verb) < 4:
+                continue
+            if self._past_verb_shape(verb, k) and not self._noun_by_shape(k) and verb not in verb_form_words():
+                return k  # (`وقتلت`: a trigger's verb, whose act the trigger's may be told with)
         return end
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:

@@ -1,17 +1,21 @@
 """Subjects of verbs that name no party or stand apart: an unnamed subject after or before the
 verb (`وانتقد ناشطون`, `المسلحون هاجموا`), a subject in `ل` (`سبق لترامب أن`), a subject shared
-by verbs joined by `و`, the traveller of a `حيث` clause, and a verb after a fronted setting or clause."""
+by verbs joined by `و`, the traveller of a `حيث` clause, a verb after a fronted setting or clause, and
+no subject for a verbal noun after a preposition of time (`بعد هجوم`: another act) or for a verb of
+accusing read as passive (`واتهم فيها بالاعتداء`)."""
 from __future__ import annotations
 
 from .actor_lexicon import Mention
-from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState, _COMPLEMENTIZERS,
-                                _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
-                                _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, role_words)
+from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState,
+                                _COMPLEMENTIZERS, _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
+                                _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, preposition_pronoun,
+                                role_words)
 from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
+_PARTNER_WORDS = word_classes()["event_role_partner_word"]  # `مع`, `بين`: name who one acts with or against
 
 
 class SubjectRules(RoleState):
@@ -117,6 +121,21 @@ class SubjectRules(RoleState):
         t = self.triggers.match_at(self.tokens, t1, stop=last)
         return t is None
 
+    def _counted_subject_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`، ونفى خمسة منهم التهمة`, `، واتهم عدد من المحامين الحكومة`: a count (after a verb not
+        marked feminine) or a quantifier right after a one-word verb that opens its clause (`و` after
+        punctuation: verb-first) heads its subject, which names no party: the party named before in
+        the sentence is not the doer. Not a count in the accusative (`وطرد 23 دبلوماسيا`, `عددا من`),
+        the verb's object."""
+        if t1 - t0 != 1 or t1 + 1 >= last or not self._verb(t0) or self.tokens[t0].joined or \
+                without_conjunction(self.tokens[t0].word) == self.tokens[t0].word or \
+                not (self.tokens[t1].joined and self.tokens[t1 + 1].joined) or any(m.first == t1 for m in mentions):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        if any(w.endswith("ا") and not w.endswith("ءا") for w in (word, self.tokens[t1 + 1].word)):
+            return False  # (`أربعة دبلوماسيين`, `خمسة منهم`; not `23 دبلوماسيا`)
+        return self._count(t1) and not self._feminine_verb(t0) or strip_article(word) in _QUANTIFIERS
+
     def _unnamed_nominative_after(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
         """`ويتهم المنتقدون`, `وقال المراقبون`: right after a one-word verb trigger, a definite sound
         plural in the nominative (`ال...ون`) that names no party: only a subject takes that case."""
@@ -147,6 +166,8 @@ class SubjectRules(RoleState):
         verb's subject, so the actor after the verb is its object, not its doer."""
         if t1 - t0 != 1 or t0 <= self._sentence_first or not self.tokens[t0].joined:
             return False
+        if self._pluperfect_subject_unnamed(t0, mentions):
+            return True
         verb = self.tokens[t0].word
         if analyse(verb).conjunction or self._noun(t0) or (verb.endswith("ه") and not analyse(verb).present_strict):
             return False  # a noun (`زيارة`); `والحكومة وقتلت`: a conjunction on the verb opens another clause
@@ -175,6 +196,25 @@ class SubjectRules(RoleState):
         opener = without_conjunction(self.tokens[head - 1].word)
         return opener in _COMPLEMENTIZERS or opener in CLAUSE_OPENERS or opener in CONNECTIVES
 
+    def _pluperfect_subject_unnamed(self, t0: int, mentions: list[Mention]) -> bool:
+        """`وكانت شرطة مدينة ليدز قد اعتقلت X`: the subject of a pluperfect stands between `كان` and
+        `قد`; words there naming no actor are an unnamed subject, so the actor after the verb is its
+        object (`وكانت قد اعتقلت X`, with none between, goes on with a subject named before). Read only
+        for a party right after the verb."""
+        if t0 - 3 < self._sentence_first or without_conjunction(self.tokens[t0 - 1].word) not in _PARTICLES or \
+                not all(self.tokens[k].joined for k in range(t0 - 1, t0 + 1)):
+            return False  # (`قد`)
+        if not any(m.first == t0 + 1 for m in mentions):
+            return False  # only a party right after the verb may be taken for its subject (`اتفق مع X`: the one met)
+        covered = {k for m in mentions for k in range(m.first, m.last)}
+        for k in range(t0 - 2, max(self._sentence_first, t0 - 3 - _SUBJECT_PHRASE_SPAN) - 1, -1):
+            word = without_conjunction(self.tokens[k].word)
+            if word in _PARTICLES:  # `كانت`: the subject's words lie between it and `قد`
+                return k < t0 - 2 and not analyse(word).present_strict and word != without_conjunction(self.tokens[t0 - 1].word)
+            if k in covered or not self.tokens[k + 1].joined:
+                return False
+        return False
+
     def _owns_judged_thing(self, t0: int, t1: int, m: Mention, event_type: str) -> bool:
         """`واستنكرت ممارسات الحوثيين`, `ورفض تصريحات الوزير`: a noun of a statement, policy or deed
         (event_roles.tsv role `judged_thing`) right after a verb of judging or asking, with the actor
@@ -201,6 +241,40 @@ class SubjectRules(RoleState):
         between = range(self._sentence_first + 1, t0)
         return not any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in RELATIVES
                        for k in between)
+
+    def _dated_by_other_act(self, t0: int, t1: int) -> bool:
+        """`ردت إسرائيل بعد هجوم صاروخي`, `استدعت الوزارة السفير عقب اعتقال صحفي`: a verbal noun right
+        after a preposition of time (event_roles.tsv role `sequel`) names an act before or after the
+        clause's own, which the clause's subject does not do; not with a possessive pronoun, the
+        subject's own act (`غادر بعد لقائه`), nor with a partner or a pair after it (`مع X`, `بين X وY`)."""
+        if t0 <= self._sentence_first or not self.tokens[t0].joined or self._verb(t0) or \
+                not role_words("sequel").has_word(without_conjunction(self.tokens[t0 - 1].word)):
+            return False
+        if any(without_conjunction(self.tokens[k].word) in _PARTNER_WORDS and self.tokens[k].joined
+               for k in range(t1, min(t1 + 2, len(self.tokens)))):
+            return False  # `بعد معارك عنيفة مع X`, `بعد تهديدات متبادلة بين X وY`: the subject may be a party
+        return all(analyse(self.tokens[k].word).pronoun_suffix == "" for k in range(t0, t1))
+
+    def _passive_charge(self, t0: int, t1: int, last: int, mentions: list[Mention]) -> bool:
+        """`وقد اتهم في 2015 بتحويل أموال`, `واتهم فيها بالاعتداء`: a one-word verb of accusing with its
+        charge (`بـ` and a verbal noun) right after it (a time, a preposition with a time or a pronoun
+        between at most) has no object, which the active verb takes before the charge: it is passive,
+        its subject the accused, no accuser named."""
+        if t1 - t0 != 1 or not role_words("accusing_verb").has_word(without_conjunction(self.tokens[t0].word)):
+            return False  # (`ندد بـ`: a verb whose object takes `بـ`)
+        k = t1
+        if k < last and self.tokens[k].joined and preposition_pronoun(self.tokens[k].word):
+            k += 1  # `فيها`
+        elif k + 1 < last and self.tokens[k].joined and self.tokens[k + 1].joined and \
+                without_conjunction(self.tokens[k].word) in _PREPOSITIONS and self._time_word(k + 1):
+            k += 2  # `في 2015`
+        while k < last and self.tokens[k].joined and self._time_word(k):
+            k += 1
+        if k >= last or not self.tokens[k].joined or any(m.first == k for m in mentions):
+            return False  # (`واتهمت بريطانيا روسيا`: a party whose name opens with `ب`)
+        word = without_conjunction(self.tokens[k].word)
+        charge = analyse(word[1:])
+        return word.startswith("ب") and (charge.definite or charge.verbal_noun) and word[1:] not in _COMPLEMENTIZERS
 
     def _opening_subject_shared(self, t0: int, subjects: list[Mention],
                                 mentions: list[Mention]) -> tuple[Mention | None] | None:
