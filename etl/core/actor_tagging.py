@@ -135,6 +135,8 @@ class ActorTaggerRules:
         """What a word may open for `_tagger_windows`: an indefinite organisation head
         (`_ORG_OPENER`, a window whatever follows), else a name-shaped first word
         (`_NAME_OPENER`, a window if the next word goes on the name), else nothing (0)."""
+        if word.startswith("ال"):
+            return 0  # a head that opens a window is indefinite, and `_word_name_like` opens no name with the article
         if "ال" not in word[:4] and self.lex.org_heads.can_start(word):
             return _ORG_OPENER
         return _NAME_OPENER if self._name_shaped(word, True) else 0

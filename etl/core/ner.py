@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -312,12 +313,10 @@ class _Features:
         document's memory of names (`document_features`)."""
         n = len(words)
         known, cached = self.known, self.records
-        records = []
-        for w in words:
-            record = cached.get(w)
-            records.append(record if record is not None and record.context is not None else self._word(w))
-        bares = [r.bare for r in records]
-        contexts = [r.context for r in records]
+        records = [r if r is not None and r.context is not None else self._word(w)
+                   for w, r in zip(words, map(cached.get, words))]
+        bares = list(map(_BARE, records))
+        contexts = list(map(_CONTEXT_FEATURES, records))
         out = []
         left_edge, right_edge, gap, gap_after = _MARKERS_BYTES if self.encoded else _MARKERS
         # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
@@ -352,6 +351,7 @@ class _Features:
         return out
 
 
+_BARE, _CONTEXT_FEATURES = attrgetter("bare"), attrgetter("context")  # of a `WordRecord`, for C-level `map`
 # `sequence`'s fixed features: the edges (as a neighbour's features) and the gap flags
 _MARKERS = (("-1:edge",), ("+1:edge",), "gap", "gap_after")
 _MARKERS_BYTES = ((b"-1:edge",), (b"+1:edge",), b"gap", b"gap_after")
