@@ -92,7 +92,9 @@ class ActorTaggerRules:
         window (`_window_openers`) are visited."""
         windows: list[tuple[int, int]] = []
         tagger = self.tagger
-        tokens, opens, continues = self.tokens, tagger.window_openers, tagger.window_continuers
+        # whether a word may go on a name where one is expected: `_name_shaped(word, False)`'s
+        # answers, read from `_name_like`'s own table (one table of them for every rule)
+        tokens, opens, continues = self.tokens, tagger.window_openers, self.lex.name_like_answers[False][True]
         in_name = tagger.may_be_in_name
         openers = self._window_openers
         for k in openers[bisect_left(openers, first):bisect_left(openers, last - 1)]:
@@ -106,7 +108,7 @@ class ActorTaggerRules:
                 second = following.word
                 shaped = continues.get(second)
                 if shaped is None:
-                    shaped = continues[second] = self._name_shaped(second, False)
+                    shaped = self._name_like(second, False, expected=True)
                 if not shaped or not (in_name(word) or in_name(second)):
                     continue
             lo, hi = max(first, k - 2), min(last, k + 7)
@@ -133,18 +135,23 @@ class ActorTaggerRules:
         """What a word may open for `_tagger_windows`: an indefinite organisation head
         (`_ORG_OPENER`, a window whatever follows), else a name-shaped first word
         (`_NAME_OPENER`, a window if the next word goes on the name), else nothing (0)."""
+        if word.startswith("ال"):
+            return 0  # a head that opens a window is indefinite, and `_word_name_like` opens no name with the article
         if "ال" not in word[:4] and self.lex.org_heads.can_start(word):
             return _ORG_OPENER
         return _NAME_OPENER if self._name_shaped(word, True) else 0
 
     def _name_shaped(self, word: str, first: bool) -> bool:
         """`_name_like` where a name is expected, after a proclitic for the first word (`وجون`);
-        the answer depends on the word alone, so the lexicon object keeps it for the process."""
-        shapes = self.lex.name_opening_shapes if first else self.lex.name_continuing_shapes
+        the answer depends on the word alone, so the lexicon object keeps it for the process (a
+        later word's is `_name_like`'s own answer, kept in its table)."""
+        if not first:
+            return self._name_like(word, False, expected=True)
+        shapes = self.lex.name_opening_shapes
         hit = shapes.get(word)
         if hit is None:
-            bare = word[len(tagged_name_clitic(word, "person", self.lex.one_word_given_names)):] if first else word
-            hit = shapes[word] = self._name_like(bare, first, expected=True)
+            hit = shapes[word] = self._name_like(
+                word[len(tagged_name_clitic(word, "person", self.lex.one_word_given_names)):], True, expected=True)
         return hit
 
     def _known_person_named(self, words: list[str], actor: Actor) -> Actor:

@@ -7,14 +7,15 @@ actor lexicons; and the same for its neighbours. Words are normalised (`text.nor
 and tokens are word matches only: punctuation is not a token, it shows as a `gap` feature, as
 between runtime tokens (`Token.joined`).
 
-Feature strings are built once per distinct word and reused (news repeats its words), so
-tagging costs list concatenation per token plus the C tagger.
+Feature strings are built once per distinct word and kept in its record (`word_record.py`,
+news repeats its words), so tagging costs list concatenation per token plus the C tagger.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -22,6 +23,7 @@ from .actor_lexicon import actor_lexicon
 from .lexicon import load
 from .morphology import stem_candidates, strip_article
 from .text import normalize_phrase
+from .word_record import WordRecord, WordRecords
 
 # gzip-compressed (0.9 MB instead of 2.4): loaded into memory, never unpacked to disk
 MODEL_PATH = Path(__file__).with_name("models") / "ner.crfsuite.gz"
@@ -154,18 +156,21 @@ class _Features:
         # the tagger takes bytes as they are, where it would encode every string of every call
         # (a third of the C call's cost).
         self.encoded = known is not None
-        self._own: dict[str, tuple[str, ...]] = {}
         self._context: dict[tuple[str, int], tuple[str, ...]] = {}
-        # per word, everything `sequence` needs of it: its own features, its features as the
-        # neighbour at each offset of `_CONTEXT`, its bare form, and the bare forms that make a
-        # known pair feature after it (`-1|0=bare|next`) and as its next word (`0|+1=bare|next`)
-        self._words: dict[str, tuple] = {}
+        # per word, everything `sequence` and `NameTagger.may_be_in_name` read of it
+        self.records = WordRecords()
 
-    def own(self, word: str) -> tuple[str, ...]:
-        feats = self._own.get(word)
-        if feats is None:
-            feats = self._own[word] = _own_features(word) if self.known is None else self._own_known(word)
-        return feats
+    def record(self, word: str) -> WordRecord:
+        """The word's record, made with its bare form and own features on first use."""
+        record = self.records.get(word)
+        if record is None:
+            bare = _bare(word)
+            own = _own_features(word) if self.known is None else tuple(map(str.encode, self._own_known(word, bare)))
+            record = self.records.add(word, WordRecord(bare, own))
+        return record
+
+    def own(self, word: str) -> tuple[str, ...] | tuple[bytes, ...]:
+        return self.record(word).own
 
     def context(self, word: str, offset: int) -> tuple[str, ...]:
         feats = self._context.get((word, offset))
@@ -176,19 +181,16 @@ class _Features:
     def _keep(self, feats: tuple[str, ...]) -> tuple[str, ...]:
         return feats if self.known is None else tuple(filter(self.known.__contains__, feats))
 
-    def _word(self, word: str) -> tuple:
-        bare, flags = _bare(word), _lexicon_flags(word)
+    def _word(self, word: str) -> WordRecord:
+        """The word's record with everything `sequence` reads (its context features made now
+        if only its own were asked before)."""
+        record = self.record(word)
+        bare, flags = record.bare, _lexicon_flags(word)
         if self.known is None:
-            context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
-            pairs_next = pairs_before = None
-            own = self.own(word)
+            record.context = tuple(_context_of(word, bare, flags, off) for off in _CONTEXT)
         else:
-            context = tuple(tuple(map(str.encode, feats)) for feats in self._context_known(word, bare, flags))
-            pairs_next, pairs_before = self._pairs_after.get(bare), self._pairs_before.get(bare)
-            # the strings are not kept beside the bytes (`own` makes them again if asked)
-            own = self._own.pop(word, None) or self._own_known(word)
-            own = tuple(map(str.encode, own))
-        record = self._words[word] = (own, context, bare, pairs_next, pairs_before)
+            record.context = tuple(tuple(map(str.encode, feats)) for feats in self._context_known(word, bare, flags))
+            record.pairs_next, record.pairs_before = self._pairs_after.get(bare), self._pairs_before.get(bare)
         return record
 
     def _known(self, parts: list[tuple[str, str]]) -> tuple[str, ...]:
@@ -223,11 +225,12 @@ class _Features:
             ("p1", slice(None, 1)), ("p2", slice(None, 2)), ("p3", slice(None, 3)), ("p4", slice(None, 4)),
             ("s1", slice(-1, None)), ("s2", slice(-2, None)), ("s3", slice(-3, None)), ("s4", slice(-4, None))))
 
-    def _own_known(self, word: str) -> tuple[str, ...]:
+    def _own_known(self, word: str, bare: str | None = None) -> tuple[str, ...]:
         """`_known(_own_parts(word))`, written out: one set test per feature, a string only
-        for a feature the model knows."""
+        for a feature the model knows (`bare`: the word's `_bare`, if the caller has it)."""
         w, b, pc, shape, length, _, _, _, _, _, _, _, _, g, lex = self._own_values
-        bare = _bare(word)
+        if bare is None:
+            bare = _bare(word)
         out = []
         if word in w:
             out.append("w=" + word)
@@ -309,31 +312,33 @@ class _Features:
         """Each word's features (strings; UTF-8 bytes when `encoded`); with `earlier`, the
         document's memory of names (`document_features`)."""
         n = len(words)
-        known, cached = self.known, self._words
-        records = [cached.get(w) or self._word(w) for w in words]
-        bares = [r[2] for r in records]
+        known, cached = self.known, self.records
+        records = [r if r is not None and r.context is not None else self._word(w)
+                   for w, r in zip(words, map(cached.get, words))]
+        bares = list(map(_BARE, records))
+        contexts = list(map(_CONTEXT_FEATURES, records))
         out = []
         left_edge, right_edge, gap, gap_after = _MARKERS_BYTES if self.encoded else _MARKERS
         # _CONTEXT is (-2, -1, +1, +2): the neighbours' parts, or an edge marker at +-1
         edges = min(n, 2)
-        before2 = [()] * edges + [r[1][0] for r in records[:n - 2]]
-        before1 = [left_edge] + [r[1][1] for r in records[:n - 1]]
-        after1 = [r[1][2] for r in records[1:]] + [right_edge]
-        after2 = [r[1][3] for r in records[2:]] + [()] * edges
+        before2 = [()] * edges + [c[0] for c in contexts[:n - 2]]
+        before1 = [left_edge] + [c[1] for c in contexts[:n - 1]]
+        after1 = [c[2] for c in contexts[1:]] + [right_edge]
+        after2 = [c[3] for c in contexts[2:]] + [()] * edges
         for k in range(n):
-            feats = [*records[k][0], *before2[k], *before1[k], *after1[k], *after2[k]]
+            feats = [*records[k].own, *before2[k], *before1[k], *after1[k], *after2[k]]
             if k > 0:
                 if known is None:
                     feats.append("-1|0=" + bares[k - 1] + "|" + bares[k])
                 else:
-                    seconds = records[k - 1][3]
+                    seconds = records[k - 1].pairs_next
                     if seconds is not None and bares[k] in seconds:
                         feats.append(("-1|0=" + bares[k - 1] + "|" + bares[k]).encode())
             if k + 1 < n:
                 if known is None:
                     feats.append("0|+1=" + bares[k] + "|" + bares[k + 1])
                 else:
-                    seconds = records[k][4]
+                    seconds = records[k].pairs_before
                     if seconds is not None and bares[k + 1] in seconds:
                         feats.append(("0|+1=" + bares[k] + "|" + bares[k + 1]).encode())
             if gaps[k]:
@@ -346,6 +351,7 @@ class _Features:
         return out
 
 
+_BARE, _CONTEXT_FEATURES = attrgetter("bare"), attrgetter("context")  # of a `WordRecord`, for C-level `map`
 # `sequence`'s fixed features: the edges (as a neighbour's features) and the gap flags
 _MARKERS = (("-1:edge",), ("+1:edge",), "gap", "gap_after")
 _MARKERS_BYTES = ((b"-1:edge",), (b"+1:edge",), b"gap", b"gap_after")
@@ -412,26 +418,30 @@ class NameTagger:
         for (attr, label), w in weights.items():
             if label[2:] in _TAGGED or label == "O":
                 by_attr.setdefault(attr, {})[label] = w
-        self._weights: dict[str, tuple[tuple[str, float], ...]] = {a: tuple(w.items()) for a, w in by_attr.items()}
-        self._in_name: dict[str, bool] = {}
+        # keyed by the attribute's UTF-8 bytes, as a word's record holds its own features
+        self._weights: dict[bytes, tuple[tuple[str, float], ...]] = {a.encode(): tuple(w.items())
+                                                                     for a, w in by_attr.items()}
+        self._records = self._features.records
         # whether the model was trained with a document memory (`remember_names`)
         self.reads_document = any(a.startswith("doc=") for a, _ in weights)
-        # the caller's per-word answers to "may a tagged name start / go on here": ActorFinder._tagger_windows
+        # the caller's per-word answers to "may a tagged name start here": ActorFinder._tagger_windows
         self.window_openers: dict[str, int] = {}
-        self.window_continuers: dict[str, bool] = {}
 
     def may_be_in_name(self, word: str) -> bool:
         """Whether the word's own features, without its neighbours, favour a person or
         organisation label over O: a cheap test of where tagging is worth its cost (cached)."""
-        hit = self._in_name.get(word)
+        record = self._records.get(word)
+        if record is None:
+            record = self._features.record(word)
+        hit = record.in_name
         if hit is None:
             totals: dict[str, float] = {}
             weights = self._weights
-            for f in self._features.own(word):
+            for f in record.own:
                 for label, w in weights.get(f, ()):
                     totals[label] = totals.get(label, 0.0) + w
             o = totals.pop("O", 0.0)
-            hit = self._in_name[word] = max(totals.values(), default=o) > o
+            hit = record.in_name = max(totals.values(), default=o) > o
         return hit
 
     def tag(self, words: Sequence[str], gaps: Sequence[bool], earlier: DocumentMemory | None = None) -> list[str]:
