@@ -178,9 +178,8 @@ class ActorLexicon:
         self._opening_words = frozenset().union(*(m.first_words for m in self._openers))
         self.opener_mask = sum(m.bit for m in self._openers)  # their bits, for `matching.opener_bits`
         self._may_start: dict[str, bool] = {}
-        # ActorFinder._name_shaped, per word: as a name's first word, as a later word
+        # ActorFinder._name_shaped, per word: as a name's first word
         self.name_opening_shapes: dict[str, bool] = {}
-        self.name_continuing_shapes: dict[str, bool] = {}
         # `PersonRules._name_like`'s answers per word, by [first][expected] (bools index as 0 and 1)
         self.name_like_answers: tuple[tuple[dict[str, bool], dict[str, bool]], ...] = (({}, {}), ({}, {}))
         # `ActorFinder._rules_by_bits`, per finder class: the rules worth calling at a word, by its
