@@ -15,10 +15,6 @@ from .morphology import analyse, strip_article, without_conjunction
 class WordShapes(RoleState):
     """How a word of the sentence reads (verb, noun, count, time), for the role rules."""
 
-    def _feminine_or_plural_past(self, k: int) -> bool:
-        """A past verb of four to six letters marked for its subject (`أغلقت`, `أغلقوا`)."""
-        return analyse(self.tokens[k].word).marked_past
-
     def _one_clause(self, start: int, end: int) -> bool:
         """tokens[start:end] follow one another with no punctuation between them but that of a time
         set off by commas (`، الجمعة،`)."""
