@@ -76,7 +76,7 @@ class ReactionRules(RoleState):
                 return None
             verb = analyse(self.tokens[subject.last].word)
             return (subject,) if not verb.definite and \
-                (verb.present_strict or verb.past_shape and verb.marked_past) else None
+                (verb.present_strict or verb.marked_past) else None
         opener = analyse(self.tokens[start].word)
         if not (opener.past_shape or opener.present_strict or opener.marked_past):
             return None  # (`الغت`: the normalised `أ` of a verb reads like an article)
