@@ -146,10 +146,11 @@ class WordShapes(RoleState):
         return analyse(self.tokens[t0].word).feminine_verb
 
     def _verb(self, t0: int) -> bool:
-        """A one-word trigger read as a verb: not a noun by its shape or its feminine `ة` (`زيارة`),
-        nor a noun in construct after a preposition or a verbal noun (`تمديد حبس`, `في زيارة`)."""
+        """A one-word trigger read as a verb: not a noun by its shape (`_noun_by_shape`: `اعتقال`,
+        `هجوم`) or its feminine `ة` (`زيارة`), nor a noun in construct after a preposition or a
+        verbal noun (`تمديد حبس`, `في زيارة`)."""
         word = analyse(self.tokens[t0].word)
-        if not word.verb_shape:
+        if not word.verb_shape or self._noun_by_shape(t0):
             return False
         if t0 == 0 or not self.tokens[t0].joined or word.conjunction:
             return True  # `ونفى`: a conjunction opens a clause
