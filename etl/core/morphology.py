@@ -221,7 +221,8 @@ class WordAnalysis:
     # the token's neighbours and the trigger lexicon say
     fuul_shape: bool
     """`هجوم`, `دخول`: four letters with `و` third, the verbal-noun pattern فعول, which no past verb
-    takes (a present verb may: `يقول`, a lexicon question)."""
+    takes (a present verb may: `يقول`, a lexicon question); not the plural past of a root ending in a
+    vowel (`دعوا`, `رموا`: `و` and the `ا` of the plural)."""
     marked_past: bool
     """`أغلقت`, `أغلقوا`, `الغت`: four to six letters ending in a past verb's subject marker (`ت`, not
     the plural `ات`; `وا`), whatever the word opens with (a verb's normalised `أ` may read like the article)."""
@@ -310,7 +311,7 @@ def analyse(word: str) -> WordAnalysis:
         participle_accusative=word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5,
         predicate_shape=len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي")
         or len(word) >= 5 and word[0] == "م" and word[1] not in "او",
-        fuul_shape=len(bare) == 4 and bare[2] == "و" and bare.isalpha(),
+        fuul_shape=len(bare) == 4 and bare[2] == "و" and bare[3] != "ا" and bare.isalpha(),
         past_verb_shape=not word.endswith(("ه", "ي", "ا", "ات")) and not word.startswith(("ال", "ب", "ل", "ك"))
         and (past_shape or 3 <= len(word) and word.endswith("ت")),
         verb_shape=not verbal_noun and not (bare.endswith("ه") and not present_strict),

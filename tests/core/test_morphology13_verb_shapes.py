@@ -40,3 +40,8 @@ def test_a_word_a_verb_may_be():
     # `زيارة`, `الاعتقالات`, `استهداف`: nouns by their `ة`, article, plural or long vowel
     for noun in ("زيارة", "الاعتقالات", "استهداف"):
         assert not read(noun).verb_shape, noun
+
+
+def test_a_plural_past_of_a_root_ending_in_a_vowel_is_no_fuul():
+    # `المحتجون رموا الحجارة`, `دعوا إلى الهدوء`: `و` third, then the plural's `ا`
+    assert not read("رموا").fuul_shape and not read("دعوا").fuul_shape and not read("ومشوا").fuul_shape
