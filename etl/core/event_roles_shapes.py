@@ -107,11 +107,6 @@ class WordShapes(RoleState):
         return without_conjunction(self.tokens[k].word).isdigit() or \
             role_words("count").match_at(self.tokens, k, stop=k + 1) is not None
 
-    def _past_verb_shape(self, word: str, k: int) -> bool:
-        """A past verb by its shape (`WordAnalysis.past_verb_shape`: `ضرب`, `وفت`, `قامت`; not `بمثابة`,
-        `الغارات`) whose token is no verbal noun by its shape (`هجوم`)."""
-        return analyse(word).past_verb_shape and not self._noun_by_shape(k)
-
     def _noun_by_shape(self, k: int) -> bool:
         """A verbal noun by its shape (`اعتداء`, `الهجمات`), or of the pattern `فعول` (`هجوم`,
         `دخول`), which no past verb takes: a noun, though a past verb has its letters' count."""

@@ -228,8 +228,9 @@ class WordAnalysis:
     the plural `ات`; `وا`), whatever the word opens with (a verb's normalised `أ` may read like the article)."""
     past_verb_shape: bool
     """`ضرب`, `وفت`, `قامت`: a past verb by the letters as written (a `و` may be the verb's own):
-    `past_shape` or a `ت` ending, with no noun's ending (`ه`, `ي`, `ا`, `ات`) or opening (the
-    article, `ب`, `ل`, `ك`); not `بمثابة`, `الغارات`."""
+    `past_shape` or a `ت` ending, with no verbal noun's shape (`verbal_noun`, `fuul_shape`) and no
+    noun's ending (`ه`, `ي`, `ا`, `ات`) or opening (the article, `ب`, `ل`, `ك`); not `بمثابة`,
+    `الغارات`, `هجوم`."""
     verb_shape: bool
     """`ونفى`, `يدعمه`: no verbal noun by its shape and no feminine noun's `ة` (normalised `ه`) but on
     a strict present verb — a word a verb may be (`زيارة` is not)."""
@@ -286,6 +287,7 @@ def analyse(word: str) -> WordAnalysis:
     bare = without_conjunction(word)
     verbal_noun = verbal_noun_shape(word)
     present_strict = _present_strict(bare, verbal_noun)
+    fuul_shape = len(bare) == 4 and bare[2] == "و" and bare[3] != "ا" and bare.isalpha()
     past_shape = 3 <= len(bare) <= 6 and bare.isalpha() and not bare.startswith(("ال", "ي", "ت", "ن"))
     return WordAnalysis(
         word=word,
@@ -311,9 +313,9 @@ def analyse(word: str) -> WordAnalysis:
         participle_accusative=word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5,
         predicate_shape=len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي")
         or len(word) >= 5 and word[0] == "م" and word[1] not in "او",
-        fuul_shape=len(bare) == 4 and bare[2] == "و" and bare[3] != "ا" and bare.isalpha(),
-        past_verb_shape=not word.endswith(("ه", "ي", "ا", "ات")) and not word.startswith(("ال", "ب", "ل", "ك"))
-        and (past_shape or 3 <= len(word) and word.endswith("ت")),
+        fuul_shape=fuul_shape,
+        past_verb_shape=not verbal_noun and not fuul_shape and not word.endswith(("ه", "ي", "ا", "ات"))
+        and not word.startswith(("ال", "ب", "ل", "ك")) and (past_shape or 3 <= len(word) and word.endswith("ت")),
         verb_shape=not verbal_noun and not (bare.endswith("ه") and not present_strict),
         marked_past=4 <= len(bare) <= 6 and bare.isalpha() and bare.endswith(("وا", "ت")) and not bare.endswith("ات"),
     )

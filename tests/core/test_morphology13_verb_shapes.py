@@ -29,8 +29,8 @@ def test_a_past_verb_by_the_letters_as_written():
     # `أنه ضرب`, `أنها وفت بوعدها`, `أنها قامت`: a verb may follow the pronoun complementizer
     for verb in ("ضرب", "وفت", "قامت", "استقبلت"):
         assert read(verb).past_verb_shape, verb
-    # `أنها بمثابة إهانة`, `إن الغارات`, `أنه رئيسي`, `أنها خطيرة`: no past verb
-    for word in ("بمثابة", "الغارات", "رئيسي", "خطيرة", "لقاء"):
+    # `أنها بمثابة إهانة`, `إن الغارات`, `أنه رئيسي`, `أنها خطيرة`, `أنه هجوم`, `أنه اعتقال`: no past verb
+    for word in ("بمثابة", "الغارات", "رئيسي", "خطيرة", "لقاء", "هجوم", "اعتقال"):
         assert not read(word).past_verb_shape, word
 
 
