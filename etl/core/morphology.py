@@ -224,8 +224,9 @@ class WordAnalysis:
     takes (a present verb may: `يقول`, a lexicon question); not the plural past of a root ending in a
     vowel (`دعوا`, `رموا`: `و` and the `ا` of the plural)."""
     marked_past: bool
-    """`أغلقت`, `أغلقوا`, `الغت`: four to six letters ending in a past verb's subject marker (`ت`, not
-    the plural `ات`; `وا`), whatever the word opens with (a verb's normalised `أ` may read like the article)."""
+    """`أغلقت`, `أغلقوا`, `الغت`, `استنكروا`: four to eight letters (forms I to X) ending in a past
+    verb's subject marker (`ت`, not the plural `ات`; `وا`), whatever the word opens with (a verb's
+    normalised `أ` may read like the article)."""
     past_verb_shape: bool
     """`ضرب`, `وفت`, `قامت`: a past verb by the letters as written (a `و` may be the verb's own):
     `past_shape` or a `ت` ending, with no verbal noun's shape (`verbal_noun`, `fuul_shape`) and no
@@ -317,5 +318,5 @@ def analyse(word: str) -> WordAnalysis:
         past_verb_shape=not verbal_noun and not fuul_shape and not word.endswith(("ه", "ي", "ا", "ات"))
         and not word.startswith(("ال", "ب", "ل", "ك")) and (past_shape or 3 <= len(word) and word.endswith("ت")),
         verb_shape=not verbal_noun and not (bare.endswith("ه") and not present_strict),
-        marked_past=4 <= len(bare) <= 6 and bare.isalpha() and bare.endswith(("وا", "ت")) and not bare.endswith("ات"),
+        marked_past=4 <= len(bare) <= 8 and bare.isalpha() and bare.endswith(("وا", "ت")) and not bare.endswith("ات"),
     )

@@ -20,8 +20,11 @@ def test_a_past_verb_marked_for_its_subject():
     # `أغلقت الحكومة السفارة`, `وأغلقوا الطريق`, `ألغت الوزارة الزيارة`
     for verb in ("أغلقت", "وأغلقوا", "ألغت", "قالت"):
         assert read(verb).marked_past, verb
-    # `المفاوضات` ends in the plural `ات`; `استقبلت` is seven letters; `قال` is unmarked
-    for word in ("المفاوضات", "استقبلت", "قال", "ضرب"):
+    # forms VIII and X marked for their subject: `استنكرت الوزارة`, `انسحبوا من الاجتماع`, `استنكروا`
+    for verb in ("استنكرت", "انسحبوا", "واستنكروا"):
+        assert read(verb).marked_past, verb
+    # `المفاوضات` ends in the plural `ات`; `قال`, `ضرب` are unmarked
+    for word in ("المفاوضات", "قال", "ضرب", "مت"):
         assert not read(word).marked_past, word
 
 
