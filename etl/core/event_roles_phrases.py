@@ -68,7 +68,7 @@ class PartyPhrases(RoleState):
             if word in _PARTICLES or analyse(word).present_strict or word in verb_form_words() or \
                     role_words("light").has_word(word):
                 return False
-            if k == marker + 1 and any(self._past_verb_shape(w, k) for w in {word, self.tokens[k].word}):
+            if k == marker + 1 and any(analyse(w).past_verb_shape for w in {word, self.tokens[k].word}):
                 return False  # (`وفت`: the word's own `و`, which `without_conjunction` would take off)
         return True
 

@@ -76,9 +76,9 @@ class ReactionRules(RoleState):
                 return None
             verb = analyse(self.tokens[subject.last].word)
             return (subject,) if not verb.definite and \
-                (verb.present_strict or verb.past_shape and self._feminine_or_plural_past(subject.last)) else None
+                (verb.present_strict or verb.marked_past) else None
         opener = analyse(self.tokens[start].word)
-        if not (opener.past_shape or opener.present_strict or self._feminine_or_plural_past(start)):
+        if not (opener.past_shape or opener.present_strict or opener.marked_past):
             return None  # (`الغت`: the normalised `أ` of a verb reads like an article)
         after = start + 1 + (start + 1 < t0 and self._time_word(start + 1))
         return next((m for m in parties if m.first == after and self.tokens[m.first].joined

@@ -217,6 +217,24 @@ class WordAnalysis:
     predicate_shape: bool
     """`اخطا`, `سافر`, `مريض`, `مستعد`: four letters of the shape أفعل, فاعل or فعيل, or a participle
     مُفعِل — a verb or predicate, not a name (`actor_persons._clause_word_alone`, lexicon checks aside)."""
+    # verb or noun by shape: the event-role rules (`event_roles_shapes.WordShapes`), which add what
+    # the token's neighbours and the trigger lexicon say
+    fuul_shape: bool
+    """`هجوم`, `دخول`: four letters with `و` third, the verbal-noun pattern فعول, which no past verb
+    takes (a present verb may: `يقول`, a lexicon question); not the plural past of a root ending in a
+    vowel (`دعوا`, `رموا`: `و` and the `ا` of the plural)."""
+    marked_past: bool
+    """`أغلقت`, `أغلقوا`, `الغت`, `استنكروا`: four to eight letters (forms I to X) ending in a past
+    verb's subject marker (`ت`, not the plural `ات`; `وا`), whatever the word opens with (a verb's
+    normalised `أ` may read like the article)."""
+    past_verb_shape: bool
+    """`ضرب`, `وفت`, `قامت`: a past verb by the letters as written (a `و` may be the verb's own):
+    `past_shape` or a `ت` ending, with no verbal noun's shape (`verbal_noun`, `fuul_shape`) and no
+    noun's ending (`ه`, `ي`, `ا`, `ات`) or opening (the article, `ب`, `ل`, `ك`); not `بمثابة`,
+    `الغارات`, `هجوم`."""
+    verb_shape: bool
+    """`ونفى`, `يدعمه`: no verbal noun by its shape and no feminine noun's `ة` (normalised `ه`) but on
+    a strict present verb — a word a verb may be (`زيارة` is not)."""
 
 
 _PLURAL_ENDINGS = ("وا", "ون", "ين")
@@ -270,6 +288,8 @@ def analyse(word: str) -> WordAnalysis:
     bare = without_conjunction(word)
     verbal_noun = verbal_noun_shape(word)
     present_strict = _present_strict(bare, verbal_noun)
+    fuul_shape = len(bare) == 4 and bare[2] == "و" and bare[3] != "ا" and bare.isalpha()
+    past_shape = 3 <= len(bare) <= 6 and bare.isalpha() and not bare.startswith(("ال", "ي", "ت", "ن"))
     return WordAnalysis(
         word=word,
         conjunction=word[:1] if bare != word else "",
@@ -281,7 +301,7 @@ def analyse(word: str) -> WordAnalysis:
         present_prefix=bare[:1] if bare[:1] in ("ي", "ت", "ن") else "",
         present_strict=present_strict,
         present_lenient=_present_lenient(word),
-        past_shape=3 <= len(bare) <= 6 and bare.isalpha() and not bare.startswith(("ال", "ي", "ت", "ن")),
+        past_shape=past_shape,
         past_in_nun=bare[:1] == "ن" and (len(bare) == 3 or len(bare) >= 4 and bare.endswith(("ت", "وا"))),
         feminine_verb=(bare.endswith("ت") and not bare.endswith("ات")) or (present_strict and bare[0] == "ت"),
         agreement_gender=_agreement_gender(bare),
@@ -294,4 +314,9 @@ def analyse(word: str) -> WordAnalysis:
         participle_accusative=word.startswith("م") and word.endswith(("ا", "ه")) and len(word) >= 5,
         predicate_shape=len(word) == 4 and (word[0] == "ا" or word[1] == "ا" or word[2] == "ي")
         or len(word) >= 5 and word[0] == "م" and word[1] not in "او",
+        fuul_shape=fuul_shape,
+        past_verb_shape=not verbal_noun and not fuul_shape and not word.endswith(("ه", "ي", "ا", "ات"))
+        and not word.startswith(("ال", "ب", "ل", "ك")) and (past_shape or 3 <= len(word) and word.endswith("ت")),
+        verb_shape=not verbal_noun and not (bare.endswith("ه") and not present_strict),
+        marked_past=4 <= len(bare) <= 8 and bare.isalpha() and bare.endswith(("وا", "ت")) and not bare.endswith("ات"),
     )
