@@ -256,7 +256,7 @@ class PartyPhrases(RoleState):
             verb = without_conjunction(word)
             if k in inside or verb == word or not verb.endswith("ت") or verb.endswith("ات") or len(verb) < 4:
                 continue
-            if self._past_verb_shape(verb, k) and not self._noun_by_shape(k) and verb not in verb_form_words():
+            if analyse(verb).past_verb_shape and not self._noun_by_shape(k) and verb not in verb_form_words():
                 return k  # (`وقتلت`: a trigger's verb, whose act the trigger's may be told with)
         return end
 
