@@ -32,7 +32,9 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # (`رفض الاعتذار`, `رفضت مالطا استقبال السفينة`): no act done, the REJECT is the event;
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
-_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
+# `later`: anywhere in the sentence after the trigger (a `verbal` cue only: `هاجم X ...، قائلا`; an
+# attack charged after `متهما` is the charge, not a criticism)
+_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair", "later")
 # next: the word right after the trigger, its genitive or complement (`قمة مستواه`, the peak of his
 # form; `لقاء مبلغ`, in return for a sum): words that after any nearer word would belong to another
 # phrase (`اجتماع على مستوى الوزراء` is a meeting)
@@ -174,7 +176,7 @@ class EventContext:
             return False
         if self._sentence != (first, last):
             self._scan(first, last)
-        return any(cue.context_class == "verbal" for _, _, cue in self._found)
+        return any(cue.context_class == "verbal" and (cue.scope != "later" or c0 > t0) for c0, _, cue in self._found)
 
     def _attack_word(self, k: int) -> bool:
         return any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[k].word))

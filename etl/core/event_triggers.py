@@ -334,6 +334,34 @@ def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
     return False
 
 
+# proclitics that never open a verb: `بـ` and `كـ` are prepositions (`باحث`, a researcher, is no `بـ` + `أحث`)
+_NOUN_PROCLITICS = ("ب", "ك")
+_TA_MARBUTA = "\u0629"
+
+
+def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: str) -> bool:
+    """The trigger's first word, as the text spells it, is a noun that normalisation made look like a
+    verb: `أقنعة` (masks) ends in `ة`, which no verb + pronoun `ه` (`أقنعه`, persuaded him) does; a
+    verb found after `بـ`/`كـ` (a preposition governs no verb) or inside a word of the shape `فاعل`
+    split after its first letter (`باحث`: `بـ` + `أحث`, I urge). A noun read with a pronoun (`رصاصة` as
+    `رصاص` + `ه`) names the act all the same. `original` is the word's original
+    spelling, `text` the normalised text."""
+    token = tokens[found.first]
+    word = text[found.start:token.end]  # without proclitics, the article kept
+    table = trigger_matcher()._prefixes
+    bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    asking = token.word in _DEMANDED_HIM and asks(tokens, found.last)  # `طالبة منها`: the participle asking
+    if word.endswith("ه") and original.endswith(_TA_MARBUTA) and (bare,) not in table and not asking and \
+            bare[:-1] in verb_form_words():
+        return True  # a noun + `ه` (`رصاصه`, his bullets, for `رصاصة`) still names the act
+    proclitic = text[token.start:found.start]
+    if not proclitic.endswith(_NOUN_PROCLITICS):
+        return False
+    whole = token.word
+    return (word,) in verb_only_keys() or \
+        len(whole) == 4 and whole[1] == "ا" and len(proclitic) == 1 and word.startswith("ا")
+
+
 @lru_cache(maxsize=None)
 def trigger_first_words() -> frozenset[str]:
     """The first words of the triggers as the lexicon spells them (`سيطرت`, whose `س` is no future prefix)."""

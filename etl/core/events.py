@@ -9,9 +9,10 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, cue_matcher
 from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
+from .text import Normalized
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
+from .event_triggers import Head, Trigger, misread_noun, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 
@@ -147,9 +148,11 @@ _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`و
 
 
 class EventFinder(RoleRules):
-    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
+    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None,
+                 original: Normalized | None = None):
         self.tokens = tokens
         self.text = norm_text
+        self.original = original  # the text as written: `ة` and hamza, which normalisation folds
         self.context = EventContext(tokens, norm_text, published_year)
         self._sport_report: bool | None = None  # `sport_document`, read when the first event is found
         self.triggers = trigger_matcher()
@@ -210,6 +213,8 @@ class EventFinder(RoleRules):
             t = self.triggers.match_at(self.tokens, i, stop=last)
             if t is not None and isinstance(t.value, Head):
                 t = self._collocation(t, last, mentions)
+            if t is not None and self._misspelled_as_verb(t):
+                t = None  # `أقنعة`, `باحث`: a noun, not `أقنعه`, `بـ` + `أحث`
             if t is None:
                 i += 1
                 continue
@@ -248,6 +253,9 @@ class EventFinder(RoleRules):
                 event_type, mode = "AGREE", None
             if event_type == "CONSULT" and self._agreed_meeting(t, events, first):
                 event_type, mode = "AGREE", None  # `اتفقا على الاجتماع`: the meeting agreed to is still to come
+            if event_type == "ACCUSE" and self._restated_judgement(t, events, named):
+                i = t.last  # `نددت بالقرار، ووصفته بأنه غير مقبول`: the condemnation judged again, one act
+                continue
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
@@ -470,6 +478,26 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _restated_judgement(self, t: PhraseMatch, events: list[Event], mentions: list[Mention]) -> bool:
+        """A judging word (`غير مقبول`, `event_roles.tsv` class judged) after an accusation of the
+        sentence, with no other party named between them: the accuser's own words on what was
+        accused, the same act; after another party (`فيما قال X إن ... غير مقبول`) it is that one's."""
+        if not role_words("judged").match_at(self.tokens, t.first, stop=t.last):
+            return False
+        earlier = next((e for e in reversed(events) if e.event_type == "ACCUSE"), None)
+        if earlier is None:
+            return False
+        return not any(earlier.trigger_end <= self.tokens[m.first].start < t.start and
+                       m.actor not in (earlier.source, earlier.target) for m in mentions)
+
+    def _misspelled_as_verb(self, t: PhraseMatch) -> bool:
+        """The trigger's first word, as written, is a noun normalisation made look like a verb."""
+        if self.original is None:
+            return False
+        token = self.tokens[t.first]
+        a, b = self.original.to_original(token.start, token.end)
+        return misread_noun(self.tokens, t, self.text, self.original.original[a:b])
 
     def _aimed_at(self, k: int, first: int) -> bool:
         """The trigger at tokens[k] is, or follows within `_AIM_SPAN` words of its clause, a verbal

@@ -1,0 +1,56 @@
+"""Round 2 of the thirteenth session's event fixes: nouns that normalisation makes look like verbs,
+explosions in accidents, telephone lines, a condemnation judged again, and the scope of a
+participle that marks an attack as one in words (sentences written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_a_noun_in_ta_marbuta_is_no_verb_with_its_pronoun():
+    assert types("ارتدى المحتجون أقنعة سوداء خلال المسيرة.") == []
+    assert types("وأقنعه الوزير بالعودة إلى المفاوضات.") == ["REQUEST"]  # the verb, written with ه
+
+
+def test_a_verb_after_a_preposition_is_a_noun():
+    assert types("وقال باحث في معهد الدراسات إن الوضع صعب.") == []
+    assert types("وقال الوزير: أحث الطرفين على الحوار.") == ["REQUEST"]
+
+
+def test_an_engine_or_a_gas_explosion_is_an_accident():
+    assert types("وانفجر محرك الطائرة بعد الإقلاع، مما أسفر عن مقتل راكب.") == []
+    assert types("وأسفر انفجار غاز في مطعم عن مقتل ثلاثة أشخاص.") == []
+    assert types("وأسفر هجوم مسلح على مطعم عن مقتل ثلاثة أشخاص.") == ["ASSAULT"]
+
+
+def test_telephone_lines_are_no_talks():
+    assert types("وأعيدت خطوط الاتصال الهاتفي إلى المدينة بعد العاصفة.") == []
+    assert types("وأجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.") == ["CONSULT"]
+
+
+def test_a_condemnation_judged_again_is_one_act():
+    assert types("نددت الخارجية الفرنسية بالقرار، ووصفته بأنه غير مقبول.") == ["ACCUSE"]
+    assert types("وانتقد الوزير القرار، وقال إنه غير مقبول.") == ["ACCUSE"]
+
+
+def test_another_partys_judgement_is_its_own_act():
+    assert types("ندد الرئيس الفرنسي بالقرار، فيما قالت ألمانيا إن القرار غير مقبول.") == ["ACCUSE", "ACCUSE"]
+
+
+def test_an_attack_charged_after_the_participle_is_the_charge():
+    found = types("وقال الرئيس الأمريكي، متهما الحكومة السورية بأنها هاجمت المدنيين، إن الرد سيكون قويا.")
+    assert found == ["ACCUSE", "ASSAULT"]
+
+
+def test_an_attack_before_the_participle_is_in_words():
+    assert types("وهاجم الرئيس الصحافة، قائلا إنها كاذبة.") == ["ACCUSE"]
+
+
+def test_the_participle_asking_keeps_its_ta_marbuta():
+    assert types("وقالت الجمعية في بيانها، طالبة من الحكومة الإفراج عن المعتقلين.")[:1] == ["REQUEST"]
+    assert types("وقتل مسلحون طالبة في الحافلة.") == ["ASSAULT"]
