@@ -119,18 +119,21 @@ class EventContext:
         self._match_report = False  # the sentence reports a match (`_scan`)
         self._latest: int | None | bool = False  # computed on first use
 
-    def reason(self, t0: int, t1: int, event_type: str, first: int, last: int) -> str | None:
+    def reason(self, t0: int, t1: int, event_type: str, first: int, last: int,
+               beyond_sport: bool = False) -> str | None:
         """Why tokens[t0:t1], a trigger of `event_type` in the sentence tokens[first:last], is not a
-        specific realised event, or None when nothing says so."""
+        specific realised event, or None when nothing says so; `beyond_sport`: the reason other
+        than sport (the act's parties are political, the sport words are its setting)."""
         if self._sentence != (first, last):
             self._scan(first, last)
         clause_start = self._clause_start(t0, first)
-        if self._match_report:
+        if self._match_report and not beyond_sport:
             return "sport"
         if self._priced(t0, t1, last):
             return "figurative"
         for c0, c1, cue in self._found:
-            if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
+            if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal" or \
+                    beyond_sport and cue.context_class == "sport":
                 continue
             if cue.scope == "sentence_pair":
                 continue  # counted once per sentence (`_match_report`)
@@ -157,7 +160,7 @@ class EventContext:
                 return cue.context_class
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
-        if self._question(last):
+        if self._question(last) and not self._question_quoted_after(t1, first, last):
             return "question"
         trigger = analyse(self.tokens[t0].word)
         complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
@@ -337,6 +340,15 @@ class EventContext:
         end = self.tokens[last - 1].end
         tail = self.text[end:end + 3]
         return "؟" in tail or "?" in tail
+
+    def _question_quoted_after(self, t1: int, first: int, last: int) -> bool:
+        """The sentence's question is in words quoted after the trigger (`كرر انتقاده ... في تغريدة،
+        قال فيها "هل سيكون ...؟"`): the trigger, outside the quotation, tells no question."""
+        start, trigger_end, end = self.tokens[first].start, self.tokens[t1 - 1].end, self.tokens[last - 1].end
+        before = self.text[start:trigger_end]
+        outside = before.count('"') % 2 == 0 and before.count("«") <= before.count("»") and \
+            before.count("\u201c") <= before.count("\u201d")
+        return outside and any(q in self.text[trigger_end:end] for q in ('"', "«", "\u201c"))
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before

@@ -2,6 +2,7 @@
 of discontinuous collocations (event_collocations.tsv: `أجرى X محادثات`), in one matcher."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -335,8 +336,9 @@ def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
 
 
 # proclitics that never open a verb: `بـ` and `كـ` are prepositions (`باحث`, a researcher, is no `بـ` + `أحث`)
-_NOUN_PROCLITICS = ("ب", "ك")
-_TA_MARBUTA = "\u0629"
+_NOUN_PROCLITICS = tuple(word_classes()["noun_proclitic"])
+# compared with the ORIGINAL spelling (normalised text has none): named, not written as a literal
+_TA_MARBUTA = unicodedata.lookup("ARABIC LETTER TEH MARBUTA")
 
 
 def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: str) -> bool:

@@ -286,8 +286,8 @@ class EventFinder(RoleRules):
             if sport_sentence and not any(beyond_sport(m.actor) for m in mentions):
                 i = t.last
                 continue  # no political party named in the sentence: the parties need not be read
-            if sport_sentence:
-                unspecific = None
+            if sport_sentence:  # what else the sentence says of the act (`ألغت دعوة ...، وهددت بعدم حضور البطولة`)
+                unspecific = self.context.reason(t.first, t.last, event_type, first, last, beyond_sport=True)
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
                 if any(e.event_type == "ACCUSE" for e in events):
                     i = t.last

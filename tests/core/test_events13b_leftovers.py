@@ -54,3 +54,28 @@ def test_an_attack_before_the_participle_is_in_words():
 def test_the_participle_asking_keeps_its_ta_marbuta():
     assert types("وقالت الجمعية في بيانها، طالبة من الحكومة الإفراج عن المعتقلين.")[:1] == ["REQUEST"]
     assert types("وقتل مسلحون طالبة في الحافلة.") == ["ASSAULT"]
+
+
+def test_heroism_is_no_tournament():
+    assert types("وأشادت عمدة باريس ببطولة الشاب، وقالت إنها اتصلت به هاتفيا.") == ["SUPPORT", "CONSULT"]
+
+
+def test_a_tournament_beside_another_sport_word_is_sport():
+    assert types("وانسحب المنتخب المصري من بطولة كأس العالم بعد الخسارة.") == []
+
+
+def test_the_jussive_after_lam_is_a_negated_meeting():
+    found = [(e["event_type"], e["negated"]) for e in extract("t", "وقالت المتحدثة إن الوزير لم يلتق مع الرئيس خلال الزيارة.", DAY).events]
+    assert found == [("CONSULT", True)]
+
+
+def test_a_question_quoted_after_the_trigger_leaves_it_told():
+    assert types('وكرر الرئيس انتقاده لألمانيا في تغريدة، قال فيها "هل يعقل أن تدفع ألمانيا للغاز الروسي؟"') == ["ACCUSE"]
+    assert types("هل انتقد الرئيس ألمانيا في تغريدته؟") == []
+
+
+def test_a_political_act_in_a_sentence_about_a_tournament_keeps_its_other_cues():
+    found = [(e["event_type"], e["negated"]) for e in extract(
+        "t", "وقبل بطولة كأس العالم، ألغت الحكومة البريطانية دعوة وزير الخارجية الروسي لزيارة لندن.",
+        DAY).events]
+    assert ("AGREE", True) in found
