@@ -343,12 +343,16 @@ class EventContext:
 
     def _question_quoted_after(self, t1: int, first: int, last: int) -> bool:
         """The sentence's question is in words quoted after the trigger (`كرر انتقاده ... في تغريدة،
-        قال فيها "هل سيكون ...؟"`): the trigger, outside the quotation, tells no question."""
+        قال فيها "هل سيكون ...؟"`: a quotation opened after it is still open at the question mark):
+        the trigger, outside the quotation, tells no question."""
         start, trigger_end, end = self.tokens[first].start, self.tokens[t1 - 1].end, self.tokens[last - 1].end
         before = self.text[start:trigger_end]
         outside = before.count('"') % 2 == 0 and before.count("«") <= before.count("»") and \
             before.count("\u201c") <= before.count("\u201d")
-        return outside and any(q in self.text[trigger_end:end] for q in ('"', "«", "\u201c"))
+        after = self.text[trigger_end:end]
+        open_at_mark = after.count('"') % 2 == 1 or after.count("«") > after.count("»") or \
+            after.count("\u201c") > after.count("\u201d")  # not a quoted word closed before it (`وسط "تعقيدات"؟`)
+        return outside and open_at_mark
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before

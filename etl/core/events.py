@@ -253,9 +253,6 @@ class EventFinder(RoleRules):
                 event_type, mode = "AGREE", None
             if event_type == "CONSULT" and self._agreed_meeting(t, events, first):
                 event_type, mode = "AGREE", None  # `اتفقا على الاجتماع`: the meeting agreed to is still to come
-            if event_type == "ACCUSE" and self._restated_judgement(t, events, named):
-                i = t.last  # `نددت بالقرار، ووصفته بأنه غير مقبول`: the condemnation judged again, one act
-                continue
             same = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type == event_type), None)
             # one event per type and clause: `غارات جوية ... قصف` name the same strikes; a said act
             # after a comma is another one (`رفضت ...، وقال إن ... غير قابل للتفاوض`)
@@ -457,6 +454,9 @@ class EventFinder(RoleRules):
                 # A state's own official is the state on one side (`القمة` of Trump and the US, `فرض
                 # الولايات المتحدة رسوما ... التي قطعها الرئيس`): one of them was taken from another clause
                 target = None
+            if event_type == "ACCUSE" and self._restated_judgement(t, events, named, source):
+                i = t.last  # `نددت بالقرار، ووصفته بأنه غير مقبول`: the condemnation judged again, one act
+                continue
             if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
@@ -479,14 +479,16 @@ class EventFinder(RoleRules):
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
 
-    def _restated_judgement(self, t: PhraseMatch, events: list[Event], mentions: list[Mention]) -> bool:
+    def _restated_judgement(self, t: PhraseMatch, events: list[Event], mentions: list[Mention],
+                            source: Actor | None) -> bool:
         """A judging word (`غير مقبول`, `event_roles.tsv` class judged) after an accusation of the
-        sentence, with no other party named between them: the accuser's own words on what was
-        accused, the same act; after another party (`فيما قال X إن ... غير مقبول`) it is that one's."""
+        sentence by the same doer, with no other party named between them: the accuser's own words
+        on what was accused, the same act; after another party (`فيما قال X إن ... غير مقبول`), or
+        said by another doer than the accusation's (`وصفت روسيا ... بعد اتهامها`), it is another act."""
         if not role_words("judged").match_at(self.tokens, t.first, stop=t.last):
             return False
         earlier = next((e for e in reversed(events) if e.event_type == "ACCUSE"), None)
-        if earlier is None:
+        if earlier is None or earlier.source != source:
             return False
         return not any(earlier.trigger_end <= self.tokens[m.first].start < t.start and
                        m.actor not in (earlier.source, earlier.target) for m in mentions)

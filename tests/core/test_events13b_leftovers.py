@@ -72,6 +72,7 @@ def test_the_jussive_after_lam_is_a_negated_meeting():
 def test_a_question_quoted_after_the_trigger_leaves_it_told():
     assert types('وكرر الرئيس انتقاده لألمانيا في تغريدة، قال فيها "هل يعقل أن تدفع ألمانيا للغاز الروسي؟"') == ["ACCUSE"]
     assert types("هل انتقد الرئيس ألمانيا في تغريدته؟") == []
+    assert types('هل انتقد الرئيس ألمانيا بسبب "الغاز الروسي"؟') == []  # a quoted word, closed: the question is his
 
 
 def test_a_political_act_in_a_sentence_about_a_tournament_keeps_its_other_cues():
