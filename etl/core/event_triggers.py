@@ -357,11 +357,50 @@ def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: s
             bare[:-1] in verb_form_words():
         return True  # a noun + `ه` (`رصاصه`, his bullets, for `رصاصة`) still names the act
     proclitic = text[token.start:found.start]
+    if _hamza_seat_added(original, len(proclitic), word):
+        return True
     if not proclitic.endswith(_NOUN_PROCLITICS):
         return False
     whole = token.word
     return (word,) in verb_only_keys() or \
         len(whole) == 4 and whole[1] == "ا" and len(proclitic) == 1 and word.startswith("ا")
+
+
+# hamza seats that normalisation folds into `ي` and `و`: writers drop a hamza, they do not add one
+# where the word has none, so `بائع` (a seller) is not `بايع` (pledged allegiance)
+_HAMZA_SEATS = {seat: normalize_phrase(seat) for seat in (unicodedata.lookup("ARABIC LETTER YEH WITH HAMZA ABOVE"),
+                                                          unicodedata.lookup("ARABIC LETTER WAW WITH HAMZA ABOVE"))}
+_TATWEEL = unicodedata.lookup("ARABIC TATWEEL")
+
+
+def _hamza_seat_added(original: str, proclitic: int, word: str) -> bool:
+    """The original word, past its `proclitic` letters, has a hamza seat (`ئ`, `ؤ`) where every
+    lexicon spelling of the trigger word `word` (normalised) has the plain letter."""
+    letters = "".join(ch for ch in original if not unicodedata.category(ch).startswith("M") and ch != _TATWEEL)
+    if len(letters) != proclitic + len(word):
+        return False  # a ligature or another folding changed the length: no letter-by-letter reading
+    spellings = next((raw_spellings()[word[:k]] for k in range(len(word), 1, -1) if word[:k] in raw_spellings()), ())
+    core = letters[proclitic:]
+    return bool(spellings) and all(
+        any(_HAMZA_SEATS.get(core[k]) == r[k] for k in range(min(len(r), len(core)))) for r in spellings)
+
+
+@lru_cache(maxsize=None)
+def raw_spellings() -> dict[str, frozenset[str]]:
+    """The lexicon's own spellings (hamza seats kept) of each trigger's first word and of every
+    form a paradigm row makes, by their normalised form."""
+    found: dict[str, set[str]] = {}
+    for path in _files("event_triggers.tsv"):
+        for r in read_tsv(path, ("trigger_ar", "event_type", "event_mode")):
+            first = r["trigger_ar"].split()[0]
+            words = {first}
+            if r.get("paradigm"):
+                paradigm = parse_paradigm(r["paradigm"])
+                forms = verb_forms(first, paradigm.present, paradigm.doubled)
+                words.update(forms[cell] for cell in paradigm.cells)
+            for w in words:
+                found.setdefault(normalize_phrase(w), set()).add(w)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=None)

@@ -80,3 +80,8 @@ def test_a_political_act_in_a_sentence_about_a_tournament_keeps_its_other_cues()
         "t", "وقبل بطولة كأس العالم، ألغت الحكومة البريطانية دعوة وزير الخارجية الروسي لزيارة لندن.",
         DAY).events]
     assert ("AGREE", True) in found
+
+
+def test_a_hamza_seat_the_verb_lacks_makes_another_word():
+    assert types("ولم يجد المعلم مفرا من أن يتحول إلى بائع متجول.") == []
+    assert types("وبايع أنصار الحزب زعيمه الجديد.") == ["SUPPORT"]
