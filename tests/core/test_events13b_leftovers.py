@@ -85,3 +85,8 @@ def test_a_political_act_in_a_sentence_about_a_tournament_keeps_its_other_cues()
 def test_a_hamza_seat_the_verb_lacks_makes_another_word():
     assert types("ولم يجد المعلم مفرا من أن يتحول إلى بائع متجول.") == []
     assert types("وبايع أنصار الحزب زعيمه الجديد.") == ["SUPPORT"]
+
+
+def test_a_storm_threatens_no_party():
+    assert types("وقال المركز الوطني للأعاصير إن العاصفة المدارية تهدد الجزيرة.") == []
+    assert types("وهددت الولايات المتحدة بفرض عقوبات على إيران.") == ["THREATEN"]
