@@ -32,7 +32,9 @@ CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", 
 # (`رفض الاعتذار`, `رفضت مالطا استقبال السفينة`): no act done, the REJECT is the event;
 # accident: deaths no actor caused; verbal: words that make an attack by a speaker a criticism
 # (asked for separately: `verbal_attack`)
-_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair")
+# `later`: anywhere in the sentence after the trigger (a `verbal` cue only: `هاجم X ...، قائلا`; an
+# attack charged after `متهما` is the charge, not a criticism)
+_SCOPES = ("before", "after", "next", "clause", "sentence", "sentence_start", "sentence_pair", "later")
 # next: the word right after the trigger, its genitive or complement (`قمة مستواه`, the peak of his
 # form; `لقاء مبلغ`, in return for a sum): words that after any nearer word would belong to another
 # phrase (`اجتماع على مستوى الوزراء` is a meeting)
@@ -117,18 +119,21 @@ class EventContext:
         self._match_report = False  # the sentence reports a match (`_scan`)
         self._latest: int | None | bool = False  # computed on first use
 
-    def reason(self, t0: int, t1: int, event_type: str, first: int, last: int) -> str | None:
+    def reason(self, t0: int, t1: int, event_type: str, first: int, last: int,
+               beyond_sport: bool = False) -> str | None:
         """Why tokens[t0:t1], a trigger of `event_type` in the sentence tokens[first:last], is not a
-        specific realised event, or None when nothing says so."""
+        specific realised event, or None when nothing says so; `beyond_sport`: the reason other
+        than sport (the act's parties are political, the sport words are its setting)."""
         if self._sentence != (first, last):
             self._scan(first, last)
         clause_start = self._clause_start(t0, first)
-        if self._match_report:
+        if self._match_report and not beyond_sport:
             return "sport"
         if self._priced(t0, t1, last):
             return "figurative"
         for c0, c1, cue in self._found:
-            if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal":
+            if cue.event_types is not None and event_type not in cue.event_types or cue.context_class == "verbal" or \
+                    beyond_sport and cue.context_class == "sport":
                 continue
             if cue.scope == "sentence_pair":
                 continue  # counted once per sentence (`_match_report`)
@@ -155,7 +160,7 @@ class EventContext:
                 return cue.context_class
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
-        if self._question(last):
+        if self._question(last) and not self._question_quoted_after(t1, first, last):
             return "question"
         trigger = analyse(self.tokens[t0].word)
         complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
@@ -174,7 +179,7 @@ class EventContext:
             return False
         if self._sentence != (first, last):
             self._scan(first, last)
-        return any(cue.context_class == "verbal" for _, _, cue in self._found)
+        return any(cue.context_class == "verbal" and (cue.scope != "later" or c0 > t0) for c0, _, cue in self._found)
 
     def _attack_word(self, k: int) -> bool:
         return any(c.startswith(_ATTACK_STEMS) for c in stem_candidates(self.tokens[k].word))
@@ -335,6 +340,19 @@ class EventContext:
         end = self.tokens[last - 1].end
         tail = self.text[end:end + 3]
         return "؟" in tail or "?" in tail
+
+    def _question_quoted_after(self, t1: int, first: int, last: int) -> bool:
+        """The sentence's question is in words quoted after the trigger (`كرر انتقاده ... في تغريدة،
+        قال فيها "هل سيكون ...؟"`: a quotation opened after it is still open at the question mark):
+        the trigger, outside the quotation, tells no question."""
+        start, trigger_end, end = self.tokens[first].start, self.tokens[t1 - 1].end, self.tokens[last - 1].end
+        before = self.text[start:trigger_end]
+        outside = before.count('"') % 2 == 0 and before.count("«") <= before.count("»") and \
+            before.count("\u201c") <= before.count("\u201d")
+        after = self.text[trigger_end:end]
+        open_at_mark = after.count('"') % 2 == 1 or after.count("«") > after.count("»") or \
+            after.count("\u201c") > after.count("\u201d")  # not a quoted word closed before it (`وسط "تعقيدات"؟`)
+        return outside and open_at_mark
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before

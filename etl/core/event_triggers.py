@@ -2,6 +2,7 @@
 of discontinuous collocations (event_collocations.tsv: `أجرى X محادثات`), in one matcher."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -332,6 +333,74 @@ def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
                 after == "كما" and k + 1 < len(tokens) and tokens[k + 1].word == "لو":
             return True
     return False
+
+
+# proclitics that never open a verb: `بـ` and `كـ` are prepositions (`باحث`, a researcher, is no `بـ` + `أحث`)
+_NOUN_PROCLITICS = tuple(word_classes()["noun_proclitic"])
+# compared with the ORIGINAL spelling (normalised text has none): named, not written as a literal
+_TA_MARBUTA = unicodedata.lookup("ARABIC LETTER TEH MARBUTA")
+
+
+def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: str) -> bool:
+    """The trigger's first word, as the text spells it, is a noun that normalisation made look like a
+    verb: `أقنعة` (masks) ends in `ة`, which no verb + pronoun `ه` (`أقنعه`, persuaded him) does; a
+    verb found after `بـ`/`كـ` (a preposition governs no verb) or inside a word of the shape `فاعل`
+    split after its first letter (`باحث`: `بـ` + `أحث`, I urge). A noun read with a pronoun (`رصاصة` as
+    `رصاص` + `ه`) names the act all the same. `original` is the word's original
+    spelling, `text` the normalised text."""
+    token = tokens[found.first]
+    word = text[found.start:token.end]  # without proclitics, the article kept
+    table = trigger_matcher()._prefixes
+    bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    asking = token.word in _DEMANDED_HIM and asks(tokens, found.last)  # `طالبة منها`: the participle asking
+    if word.endswith("ه") and original.endswith(_TA_MARBUTA) and (bare,) not in table and not asking and \
+            bare[:-1] in verb_form_words():
+        return True  # a noun + `ه` (`رصاصه`, his bullets, for `رصاصة`) still names the act
+    proclitic = text[token.start:found.start]
+    if _hamza_seat_added(original, len(proclitic), word):
+        return True
+    if not proclitic.endswith(_NOUN_PROCLITICS):
+        return False
+    whole = token.word
+    return (word,) in verb_only_keys() or \
+        len(whole) == 4 and whole[1] == "ا" and len(proclitic) == 1 and word.startswith("ا")
+
+
+# hamza seats that normalisation folds into `ي` and `و`: writers drop a hamza, they do not add one
+# where the word has none, so `بائع` (a seller) is not `بايع` (pledged allegiance)
+_HAMZA_SEATS = {seat: normalize_phrase(seat) for seat in (unicodedata.lookup("ARABIC LETTER YEH WITH HAMZA ABOVE"),
+                                                          unicodedata.lookup("ARABIC LETTER WAW WITH HAMZA ABOVE"))}
+_TATWEEL = unicodedata.lookup("ARABIC TATWEEL")
+
+
+def _hamza_seat_added(original: str, proclitic: int, word: str) -> bool:
+    """The original word, past its `proclitic` letters, has a hamza seat (`ئ`, `ؤ`) where every
+    lexicon spelling of the trigger word `word` (normalised) has the plain letter."""
+    letters = "".join(ch for ch in original if not unicodedata.category(ch).startswith("M") and ch != _TATWEEL)
+    if len(letters) != proclitic + len(word):
+        return False  # a ligature or another folding changed the length: no letter-by-letter reading
+    spellings = next((raw_spellings()[word[:k]] for k in range(len(word), 1, -1) if word[:k] in raw_spellings()), ())
+    core = letters[proclitic:]
+    return bool(spellings) and all(
+        any(_HAMZA_SEATS.get(core[k]) == r[k] for k in range(min(len(r), len(core)))) for r in spellings)
+
+
+@lru_cache(maxsize=None)
+def raw_spellings() -> dict[str, frozenset[str]]:
+    """The lexicon's own spellings (hamza seats kept) of each trigger's first word and of every
+    form a paradigm row makes, by their normalised form."""
+    found: dict[str, set[str]] = {}
+    for path in _files("event_triggers.tsv"):
+        for r in read_tsv(path, ("trigger_ar", "event_type", "event_mode")):
+            first = r["trigger_ar"].split()[0]
+            words = {first}
+            if r.get("paradigm"):
+                paradigm = parse_paradigm(r["paradigm"])
+                forms = verb_forms(first, paradigm.present, paradigm.doubled)
+                words.update(forms[cell] for cell in paradigm.cells)
+            for w in words:
+                found.setdefault(normalize_phrase(w), set()).add(w)
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=None)

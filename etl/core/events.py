@@ -9,9 +9,10 @@ from . import event_sense
 from .event_context import SAID_TYPES, EventContext, cue_matcher
 from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
+from .text import Normalized
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
-from .event_triggers import Head, Trigger, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
+from .event_triggers import Head, Trigger, misread_noun, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 
@@ -147,9 +148,11 @@ _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`و
 
 
 class EventFinder(RoleRules):
-    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None):
+    def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None,
+                 original: Normalized | None = None):
         self.tokens = tokens
         self.text = norm_text
+        self.original = original  # the text as written: `ة` and hamza, which normalisation folds
         self.context = EventContext(tokens, norm_text, published_year)
         self._sport_report: bool | None = None  # `sport_document`, read when the first event is found
         self.triggers = trigger_matcher()
@@ -210,6 +213,8 @@ class EventFinder(RoleRules):
             t = self.triggers.match_at(self.tokens, i, stop=last)
             if t is not None and isinstance(t.value, Head):
                 t = self._collocation(t, last, mentions)
+            if t is not None and self._misspelled_as_verb(t):
+                t = None  # `أقنعة`, `باحث`: a noun, not `أقنعه`, `بـ` + `أحث`
             if t is None:
                 i += 1
                 continue
@@ -278,8 +283,8 @@ class EventFinder(RoleRules):
             if sport_sentence and not any(beyond_sport(m.actor) for m in mentions):
                 i = t.last
                 continue  # no political party named in the sentence: the parties need not be read
-            if sport_sentence:
-                unspecific = None
+            if sport_sentence:  # what else the sentence says of the act (`ألغت دعوة ...، وهددت بعدم حضور البطولة`)
+                unspecific = self.context.reason(t.first, t.last, event_type, first, last, beyond_sport=True)
             if unspecific == "in_words":  # `شن هجوما لاذعا على`, `هجوم إعلامي`: criticism, not force
                 if any(e.event_type == "ACCUSE" for e in events):
                     i = t.last
@@ -449,6 +454,9 @@ class EventFinder(RoleRules):
                 # A state's own official is the state on one side (`القمة` of Trump and the US, `فرض
                 # الولايات المتحدة رسوما ... التي قطعها الرئيس`): one of them was taken from another clause
                 target = None
+            if event_type == "ACCUSE" and self._restated_judgement(t, events, named, source):
+                i = t.last  # `نددت بالقرار، ووصفته بأنه غير مقبول`: the condemnation judged again, one act
+                continue
             if source is not None and source.actor_type == POPULATION:
                 self._acting.add(source.actor_id)
             if event_type == "CONSULT" and source is not None and target is not None:
@@ -470,6 +478,28 @@ class EventFinder(RoleRules):
                                   and e.source.actor_type != POPULATION), self._last_source)
         self._last_speaker = self._sentence_speaker(first, last, mentions)
         return events
+
+    def _restated_judgement(self, t: PhraseMatch, events: list[Event], mentions: list[Mention],
+                            source: Actor | None) -> bool:
+        """A judging word (`غير مقبول`, `event_roles.tsv` class judged) after an accusation of the
+        sentence by the same doer, with no other party named between them: the accuser's own words
+        on what was accused, the same act; after another party (`فيما قال X إن ... غير مقبول`), or
+        said by another doer than the accusation's (`وصفت روسيا ... بعد اتهامها`), it is another act."""
+        if not role_words("judged").match_at(self.tokens, t.first, stop=t.last):
+            return False
+        earlier = next((e for e in reversed(events) if e.event_type == "ACCUSE"), None)
+        if earlier is None or earlier.source != source:
+            return False
+        return not any(earlier.trigger_end <= self.tokens[m.first].start < t.start and
+                       m.actor not in (earlier.source, earlier.target) for m in mentions)
+
+    def _misspelled_as_verb(self, t: PhraseMatch) -> bool:
+        """The trigger's first word, as written, is a noun normalisation made look like a verb."""
+        if self.original is None:
+            return False
+        token = self.tokens[t.first]
+        a, b = self.original.to_original(token.start, token.end)
+        return misread_noun(self.tokens, t, self.text, self.original.original[a:b])
 
     def _aimed_at(self, k: int, first: int) -> bool:
         """The trigger at tokens[k] is, or follows within `_AIM_SPAN` words of its clause, a verbal

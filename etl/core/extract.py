@@ -57,7 +57,7 @@ def extract(doc_id: str, text: str, published_on: dt.date | None, language: str 
     with timer.stage("actors"):
         actors = ActorFinder(tokens, norm.text, original=norm)
     claims = ClaimFinder(tokens, norm.text, describe=actors.described, budget=budget, original=norm)
-    events = EventFinder(tokens, norm.text, published_on.year if published_on else None)
+    events = EventFinder(tokens, norm.text, published_on.year if published_on else None, original=norm)
 
     denial_cues = [k for k, t in enumerate(tokens) if t.word in _DENIAL_WORDS]
     subjects: set[str] = set()

@@ -135,7 +135,8 @@ FUNCTION_WORD_CLASSES = {
     "web_domain_word",
     "object_preposition",
     "participle_no_article",
-    "event_role_partner_word"}
+    "event_role_partner_word",
+    "noun_proclitic"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
