@@ -337,8 +337,7 @@ def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
 
 # proclitics that never open a verb: `بـ` and `كـ` are prepositions (`باحث`, a researcher, is no `بـ` + `أحث`)
 _NOUN_PROCLITICS = tuple(word_classes()["noun_proclitic"])
-# compared with the ORIGINAL spelling (normalised text has none): named, not written as a literal
-_TA_MARBUTA = unicodedata.lookup("ARABIC LETTER TEH MARBUTA")
+_TA_MARBUTA = "ة"  # compared with the ORIGINAL spelling (normalised text has none)
 
 
 def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: str) -> bool:
@@ -368,9 +367,8 @@ def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: s
 
 # hamza seats that normalisation folds into `ي` and `و`: writers drop a hamza, they do not add one
 # where the word has none, so `بائع` (a seller) is not `بايع` (pledged allegiance)
-_HAMZA_SEATS = {seat: normalize_phrase(seat) for seat in (unicodedata.lookup("ARABIC LETTER YEH WITH HAMZA ABOVE"),
-                                                          unicodedata.lookup("ARABIC LETTER WAW WITH HAMZA ABOVE"))}
-_TATWEEL = unicodedata.lookup("ARABIC TATWEEL")
+_HAMZA_SEATS = {seat: normalize_phrase(seat) for seat in ("ئ", "ؤ")}
+_TATWEEL = "ـ"
 
 
 def _hamza_seat_added(original: str, proclitic: int, word: str) -> bool:

@@ -37,6 +37,7 @@ ALLOWED = {
     ("event_triggers.py", "_CAUTION_WORDS"): AFFIX,  # `حذر` × the prepositions and article that make it a noun
     ("event_triggers.py", "_ACCUSING_FORMS"): AFFIX,  # the accusing participle × `و`, `ف`
     ("text.py", "_FOLD"): "the character folding table of the normaliser",
+    ("event_triggers.py", "_HAMZA_SEATS"): "letters (hamza seats) compared with the original text, not words",
     # the one word a rule is about
     ("event_triggers.py", "_OBLIGATION_WORDS"): ONE_WORD,  # `على`, `وعلى`, `فعلى`
     ("event_triggers.py", "_DEMANDED_HIM"): ONE_WORD,  # `طالبه`, `وطالبه`, `فطالبه`
