@@ -849,6 +849,9 @@ class SpeakerRules:
             return None
         name = " ".join(self._word(x) for x in range(j + 2, k))
         actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+        # (as in `_official_of`: `وقال متحدث باسم الحكومة إن ... . وأضاف أن`, the verb with its subject
+        # dropped agrees with the spokesman, not with the body's feminine head)
+        self.spokesman_gender[self.tokens[j + 2].start] = "f" if self._word(j).endswith("ه") else "m"
         return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
 
     def _addressee_word(self, k: int) -> bool:
