@@ -1,0 +1,46 @@
+"""Who fills the subject slot of a verb of saying (claims13): a name no rule knows before a
+quotation, and the words before an adjunct set off by commas (not an actor inside it)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etl.core.extract import extract
+
+
+def _claims(text):
+    return extract("t", text, dt.date(2025, 3, 1)).claims
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الصيني. وقال يانغ \"نريد علاقات مستقرة\".", "يانغ"),
+    ("التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الكوري. وصرح تاكو الخميس \"نريد علاقات مستقرة\".", "تاكو"),
+])
+def test_an_unknown_name_before_the_quotation_speaks(text, name):
+    claims = [c for c in _claims(text) if c["cue"] != "التقى"]
+    assert [c["source_text"] for c in claims] == [name]
+
+
+def test_the_unknown_speaker_goes_on_with_the_next_verb():
+    text = ("قال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة ناجحة. وقال يون \"نريد علاقات مستقرة\". "
+            "وأضاف \"الحوار مستمر\".")
+    assert [c["source_text"] for c in _claims(text)][1:] == ["يون", "يون"]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة ناجحة. وأضاف لاحقا \"ما يهمنا هو التعاون\".",
+    "قال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة ناجحة. وأضاف الاثنين \"ما يهمنا هو التعاون\".",
+])
+def test_how_or_when_it_was_said_is_no_speaker(text):
+    claims = _claims(text)
+    assert claims[1]["source_actor_id"] == claims[0]["source_actor_id"]
+
+
+@pytest.mark.parametrize("text, speaker, not_speaker", [
+    ("وذكر عادل، في صفحته الرسمية على موقع فيسبوك، أن المباراة تأجلت.", "عادل", "فيسبوك"),
+    ("وأكدت منى، في مقابلة أجرتها معها صحيفة الأهرام، أن الشركة ستفتتح فرعا جديدا.", "منى", "الأهرام"),
+])
+def test_an_actor_inside_the_adjunct_after_the_subject_does_not_speak(text, speaker, not_speaker):
+    claims = _claims(text)
+    assert claims[0]["source_text"] == speaker and not_speaker not in claims[0]["source_text"]
