@@ -51,6 +51,9 @@ _IN_OR_DURING = word_classes()["claim_source_in_or_during"]  # `في`, `خلال
 _SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول إن`: "by saying", opening the statement
 
 
+_DESCRIBED_INFORMANT_WORDS = 10  # the words of a trailing attribution that describe its source, at most
+
+
 class ClaimSourceRules:
     def _estimate_of(self, c, j: int, last: int) -> bool:
         """`وقدر X عدد اللاجئين بمليون شخص`: a verb of estimating whose object is valued at a
@@ -240,6 +243,23 @@ class ClaimSourceRules:
         # (`بحسب الأرصاد اليابانية`, `وفقا للسلطات المحلية`: bodies and people that inform)
         return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS or bare in _INFORMANT_HEADS \
             or strip_article(word) in _INFORMANT_HEADS
+
+    def _described_informant(self, c, j: int, words_end: int, last: int) -> int | None:
+        """`...، بحسب بيان مشترك لمكتب المدعي العام وشرطة المدينة.`, `...، وفقا لدراسة حديثة أعدها
+        مركز X.`, `...، وفق ما أفاد قيادي في المجلس الجمعة.`: after a clause, an attribution whose
+        words are headed by an informant or a statement (`_attributed_slot`) and run on to the end of
+        the sentence, with the phrases that say whose or which one it is (a preposition, a verb of
+        issuing, a day): all those words name the source. Not across a comma, a quotation or an
+        `أن`, and at most ten words. Returns where the words end (before when it was said), or None."""
+        if words_end != last or not 2 <= words_end - j <= _DESCRIBED_INFORMANT_WORDS \
+                or not self._attributed_slot(j):
+            return None
+        if not all(self._word(k).isalnum() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
+                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN)) for k in range(j, words_end)):
+            return None
+        while words_end - 1 > j and self._time_word(words_end - 1):
+            words_end -= 1
+        return words_end
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""

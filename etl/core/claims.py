@@ -1022,11 +1022,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             holder = None  # (`، وفقا لتقارير صحفية، غضب X.`: no title before the comma, the words after it are the clause's)
         if holder is not None:  # `...، وفقا لمدير المستشفى، سامي حداد.`: the title's holder, named after it, speaks
             words_end = holder.first
-        if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
-                or not (self._attributed_slot(j) or quoted):
+        described = self._described_informant(c, j, words_end, last) if holder is None else None
+        if described is not None:
+            words_end = described
+        if described is None and (not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j))
+                              or not (self._attributed_slot(j) or quoted)):
             return None
         last = words_end
-        for k in range(j, last):
+        for k in range(j, last if described is None else j):
             word = self._word(k)
             if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
                     or word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS or self.cues.get(word) is not None \
@@ -1073,7 +1076,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if after_comma and j < last and self._attributed_slot(j):
             # `وبحسب إفادات الناجين، كان ...`: a title, a speaking body or a document heads the words,
             # and the comma after them opens the content
-            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k)), None)
+            # (or the colon before a quotation: `وبحسب البيان: "..."`)
+            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k) or ":" in self._gap(k)), None)
         head = self._word(j) if marker is not None else ""
         if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or self._is_preposition(head) or head in self.relatives:
