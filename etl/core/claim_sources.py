@@ -254,9 +254,12 @@ class ClaimSourceRules:
         if words_end != last or not 2 <= words_end - j <= _DESCRIBED_INFORMANT_WORDS \
                 or not self._attributed_slot(j):
             return None
-        if not all(self._word(k).isalnum() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
-                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN)) for k in range(j, words_end)):
-            return None
+        if self._word(c.first)[:1] == "و" and self.cues.get(self._word(c.first)[1:]) is not None:
+            return None  # (`، ووفقا للتقرير الأخير يعادل ذلك ...`: a conjunction opens a clause the attribution heads)
+        if not all(self._word(k).isalpha() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
+                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN or analyse(self._word(k)).present_strict))
+                   for k in range(j, words_end)):
+            return None  # (a present verb or a number: the words go on into a statement of their own)
         while words_end - 1 > j and self._time_word(words_end - 1):
             words_end -= 1
         return words_end

@@ -311,7 +311,8 @@ class SpeakerRules:
         while end - 1 > j and self._time_word(end - 1):
             end -= 1
         return 1 <= end - j <= 2 and self._subject_words(j, end) and not any(
-            self._word(k).endswith("ا") or self._word(k) in _ADVERBIAL_ACCUSATIVES for k in range(j, end))
+            self._word(k).endswith("ا") or self._word(k) in _ADVERBIAL_ACCUSATIVES or self._preposition_and_pronoun(self._word(k))
+            for k in range(j, end))  # (`وقالت له "..."`: whom she told)
 
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:

@@ -38,3 +38,9 @@ def test_the_attribution_words_name_the_source(text, source, content):
 ])
 def test_a_rule_or_a_measure_after_the_preposition_is_no_source(text):
     assert _claims(text) == []
+
+
+def test_a_fronted_attribution_mid_sentence_is_not_a_trailing_source():
+    claims = _claims("كان للهيئة الحق في فرض غرامة على الشركة بنسبة عشرة في المئة من عائداتها، "
+                     "ووفقا للتقرير السنوي الأخير يعادل ذلك عشرة ملايين.")
+    assert not any("يعادل" in c["source_text"] for c in claims)

@@ -44,3 +44,9 @@ def test_how_or_when_it_was_said_is_no_speaker(text):
 def test_an_actor_inside_the_adjunct_after_the_subject_does_not_speak(text, speaker, not_speaker):
     claims = _claims(text)
     assert claims[0]["source_text"] == speaker and not_speaker not in claims[0]["source_text"]
+
+
+def test_whom_she_told_before_the_quotation_is_no_speaker():
+    text = "قالت المحامية سارة حداد إن القضية معقدة. وقالت له \"عليك أن تصبر\"."
+    claims = _claims(text)
+    assert claims[1]["source_actor_id"] == claims[0]["source_actor_id"] is not None
