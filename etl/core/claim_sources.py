@@ -10,7 +10,8 @@ from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERBS,
+                          PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
@@ -243,6 +244,17 @@ class ClaimSourceRules:
         # (`بحسب الأرصاد اليابانية`, `وفقا للسلطات المحلية`: bodies and people that inform)
         return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS or bare in _INFORMANT_HEADS \
             or strip_article(word) in _INFORMANT_HEADS
+
+    def _name_before_own_preposition(self, c, span: tuple[int, int], after: int) -> bool:
+        """`كما أشار مينامي إلى ارتفاع`, `وشدد كوفي على أهمية`: one word no rule names between a verb
+        that always governs its preposition (`أشار إلى`, `شدد على`) and that preposition is the
+        verb's subject (its object follows the preposition), when it may name a speaker."""
+        verb = without_conjunction(self._word(c.first))
+        own = next((p for stem, p in PREPOSITION_VERBS.items() if verb.startswith(stem)), None)
+        first = self._token_at(span[0])
+        return own is not None and self._word(after) == own and first == c.last and after == first + 1 \
+            and not self._is_participle(c.first) and self._names_a_speaker(span) and self._subject_words(first, after) \
+            and not self._word(first).startswith("ب")  # (`وأشار بيده إلى`: how, not who)
 
     def _described_informant(self, c, j: int, words_end: int, last: int) -> int | None:
         """`...، بحسب بيان مشترك لمكتب المدعي العام وشرطة المدينة.`, `...، وفقا لدراسة حديثة أعدها

@@ -613,7 +613,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # `وأشار البيان إلى`, `وأعلنت لجنة حكومية الأربعاء رفضها`: a subject slot no rule named, headed
         # by a title, a body or a statement (not `ونقل الفتى إلى المستشفى`), then the object
         slot_then_object = source is None and span is not None and marker is None and after_source < last \
-            and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
+            and (self._speaker_slot(self._token_at(span[0])) or self._name_before_own_preposition(c, span, after_source)) \
+            and not self._transmits(c.first) \
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))

@@ -749,9 +749,20 @@ class SpeakerRules:
         if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
             return None
         marker = self._content_marker(k, last)
+        if marker is None and self._comma_before(name.last) and self._apposition_closed(k, last):
+            # `أكد X، وزير العمل، ضرورة`: set off by commas, then what the verb reports as its object
+            # (read by the actor rules when they can: they remember the name for its later mentions)
+            described = self.describe(j, name.last) if self.describe is not None else None
+            return described if described is not None and described.last == name.last else name
         if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
             return None  # the apposition is set off by commas and the statement follows it
         return name
+
+    def _apposition_closed(self, k: int, last: int) -> bool:
+        """The title at k, set off by a comma before it, closes with a comma within a few words,
+        and a word follows in the same sentence."""
+        closing = next((x for x in range(k + 1, min(last, k + 8)) if self._comma_before(x)), None)
+        return closing is not None and closing + 1 < last and self._word(closing).isalpha()
 
     def _subject_phrase(self, c, last: int, by_first) -> Mention | None:
         """`وقالت الشرطة الاتحادية الإثيوبية إنها`, `وقالت لجنة المراقبة التابعة للجمعية، وهي

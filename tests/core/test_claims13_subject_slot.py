@@ -50,3 +50,25 @@ def test_whom_she_told_before_the_quotation_is_no_speaker():
     text = "قالت المحامية سارة حداد إن القضية معقدة. وقالت له \"عليك أن تصبر\"."
     claims = _claims(text)
     assert claims[1]["source_actor_id"] == claims[0]["source_actor_id"] is not None
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("كما أشار مينامي إلى ارتفاع قوي في أسعار النفط.", "مينامي", "إلى ارتفاع قوي"),
+    ("وشدد كوفي على أهمية الحوار بين الأطراف.", "كوفي", "على أهمية الحوار"),
+])
+def test_one_unknown_word_before_the_verbs_own_preposition_speaks(text, speaker, content):
+    claims = _claims("خبر اليوم. " + text)
+    assert [(c["source_text"], c["content"][:len(content)]) for c in claims] == [(speaker, content)]
+
+
+def test_how_one_pointed_is_no_speaker():
+    assert _claims("خبر اليوم. وأشار بيده إلى المبنى المدمر.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أكد جميل حميدان، وزير العمل البحريني، ضرورة إنشاء مراكز لتقييم المؤهلات.", "جميل حميدان", "ضرورة إنشاء"),
+    ("أعلن كريم سالم، مدرب الفريق، استقالته من منصبه.", "كريم سالم", "استقالته"),
+])
+def test_a_name_set_off_before_its_title_speaks_with_a_noun_object(text, speaker, content):
+    claims = _claims("خبر اليوم. " + text)
+    assert [(c["source_text"], c["content"][:len(content)]) for c in claims] == [(speaker, content)]
