@@ -33,6 +33,7 @@ _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
 # active `يتوقع`), a belief or forecast no one is said to hold (normalised)
 _IMPERSONAL_OPINIONS = word_classes()["claim_impersonal_opinion"]
 _SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
+_STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
@@ -889,7 +890,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
-            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last
+            # (`حسب قول X وهو سائق أجرة`: a clause of state after the source describes it, it is no part of it)
+            described_end = next((k for k in range(c.last + 1, min(last, c.last + 5)) if self._word(k) in _STATE_CLAUSE_PRONOUNS), last)
+            source = self.describe(c.last, described_end) or (self.describe(c.last + 1, last) if c.last + 1 < last
                                                      and self._before_prep_source(c.last, last) else None)
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`

@@ -44,3 +44,18 @@ def test_a_fronted_attribution_mid_sentence_is_not_a_trailing_source():
     claims = _claims("كان للهيئة الحق في فرض غرامة على الشركة بنسبة عشرة في المئة من عائداتها، "
                      "ووفقا للتقرير السنوي الأخير يعادل ذلك عشرة ملايين.")
     assert not any("يعادل" in c["source_text"] for c in claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وعاش السكان يوما صعبا، حسب قول أيمن وهو سائق أجرة.", "أيمن"),
+    ("وعاش السكان يوما صعبا، حسب تعبير المحلل السياسي.", "المحلل السياسي"),
+])
+def test_in_the_words_of_names_the_source(text, source):
+    claims = _claims("قال كريم سالم إن الوضع صعب. " + text)
+    assert [c["source_text"] for c in claims][1:] == [source]
+
+
+def test_a_second_attribution_to_the_same_speaker_is_one_claim():
+    claims = _claims("قال كريم سالم إن الوضع صعب. وعاش السكان يوما من الإذلال و\"العنصرية\" حسب قول أيمن "
+                     "وهو سائق يواجه \"الخطط بالصمود\" حسب تعبيره.")
+    assert [c["source_text"] for c in claims][1:] == ["أيمن"]
