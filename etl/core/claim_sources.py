@@ -79,6 +79,9 @@ class ClaimSourceRules:
         if marker <= j or self._is_participle(c.first) or source is not None and j <= source.first < marker:
             return False
         word = self._word(j)
+        if word[:1] == "و" and self._is_preposition(word[1:]) \
+                and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
+            return False  # `وأضافت وعلى وجهها علامات الفرحة: "..."`: a clause of state, how she said it
         if self._is_preposition(word) or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
                 or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j) \

@@ -72,3 +72,8 @@ def test_how_one_pointed_is_no_speaker():
 def test_a_name_set_off_before_its_title_speaks_with_a_noun_object(text, speaker, content):
     claims = _claims("خبر اليوم. " + text)
     assert [(c["source_text"], c["content"][:len(content)]) for c in claims] == [(speaker, content)]
+
+
+def test_a_clause_of_state_after_adding_is_how_she_spoke():
+    text = "وقالت سارة حداد: \"جئنا للمشاركة في المسيرة\". وأضافت وعلى وجهها علامات الفرحة: \"نحن سعداء\"."
+    assert [c["source_text"] for c in _claims(text)] == ["سارة حداد", "سارة حداد"]
