@@ -313,6 +313,10 @@ class ClaimContentRules:
         noun = analyse(verb)
         if noun.verbal_noun or noun.bare.endswith("ات"):
             return False  # `أن تحقيقات ...`, `أن تهديدات ...`: a noun opens the clause, no verb ends in `ات`
+        lex = actor_lexicon()
+        if any(m.has_word(verb) for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads, lex.collectives)):
+            return False  # `أن نائب الرئيس`, `أن نجم الفريق`, `أن نادي X`, `أن تجار`: the head of a
+            # title, a person, a body or a group opens the clause, though it looks like a present verb
         return is_present_verb(verb) and not verb[1:].startswith("كون") \
             and not self._governed_by_expecting(k)  # `أن تكون` states a fact, `توقع أن تستمر` a forecast
 

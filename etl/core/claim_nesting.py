@@ -146,11 +146,13 @@ class ClaimNestingRules:
         return marker, after
 
     def _restates_own_words(self, claim: Claim, claims: list[Claim]) -> bool:
-        """An attribution phrase after a claim naming that claim's own speaker (`على حد قوله`)."""
+        """An attribution phrase after a claim naming that claim's own speaker (`على حد قوله`), or
+        a second one giving the same speaker the same words (`... حسب قول X ... حسب تعبيره`)."""
         if claim.source is None:
             return False
         return any(p.source is not None and p.source.actor is claim.source.actor
-                   and p.content_start < claim.cue_start <= p.content_end + 1 for p in claims)
+                   and (p.content_start < claim.cue_start <= p.content_end + 1 or p.content_start == claim.content_start)
+                   for p in claims)
 
     def _nest_reported(self, claim: Claim, c, claims: list[Claim]) -> None:
         """`قال X إن ...، بحسب ما نقلت وكالة Y`: Y reports X's claim. Y's claim gets the same

@@ -10,7 +10,8 @@ from functools import cached_property
 from operator import attrgetter
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
-from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PUBLISHING_VERBS, QUOTE_OPEN,
+from .claim_base import (ADJUNCT_OPENERS, alif_lam_verbs, BUT_WITH_PRONOUN, CHANNEL_HEADS, GOVERNED_PREPOSITIONS, PREPOSITION_VERBS,
+                          PUBLISHING_VERBS, QUOTE_OPEN,
                           SKIP_AT_CONTENT_START, TIME_WORDS, is_present_verb, noun_with_pronoun)
 from .lexicon import load, word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, with_conjunctions, without_conjunction
@@ -51,6 +52,9 @@ _IN_OR_DURING = word_classes()["claim_source_in_or_during"]  # `في`, `خلال
 _SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول إن`: "by saying", opening the statement
 
 
+_DESCRIBED_INFORMANT_WORDS = 10  # the words of a trailing attribution that describe its source, at most
+
+
 class ClaimSourceRules:
     def _estimate_of(self, c, j: int, last: int) -> bool:
         """`وقدر X عدد اللاجئين بمليون شخص`: a verb of estimating whose object is valued at a
@@ -75,6 +79,9 @@ class ClaimSourceRules:
         if marker <= j or self._is_participle(c.first) or source is not None and j <= source.first < marker:
             return False
         word = self._word(j)
+        if word[:1] == "و" and self._is_preposition(word[1:]) \
+                and without_conjunction(self._word(c.first)).startswith(_PERSONAL_SAYING_STEMS):
+            return False  # `وأضافت وعلى وجهها علامات الفرحة: "..."`: a clause of state, how she said it
         if self._is_preposition(word) or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or word in self.adverbs or self._comma_before(j) or j in self.in_mention \
                 or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j) \
@@ -240,6 +247,37 @@ class ClaimSourceRules:
         # (`بحسب الأرصاد اليابانية`, `وفقا للسلطات المحلية`: bodies and people that inform)
         return bare in _ANAPHORIC_SOURCES or bare in _SOURCE_DOCUMENTS or bare in _INFORMANT_HEADS \
             or strip_article(word) in _INFORMANT_HEADS
+
+    def _name_before_own_preposition(self, c, span: tuple[int, int], after: int) -> bool:
+        """`كما أشار مينامي إلى ارتفاع`, `وشدد كوفي على أهمية`: one word no rule names between a verb
+        that always governs its preposition (`أشار إلى`, `شدد على`) and that preposition is the
+        verb's subject (its object follows the preposition), when it may name a speaker."""
+        verb = without_conjunction(self._word(c.first))
+        own = next((p for stem, p in PREPOSITION_VERBS.items() if verb.startswith(stem)), None)
+        first = self._token_at(span[0])
+        return own is not None and self._word(after) == own and first == c.last and after == first + 1 \
+            and not self._is_participle(c.first) and self._names_a_speaker(span) and self._subject_words(first, after) \
+            and not self._word(first).startswith("ب")  # (`وأشار بيده إلى`: how, not who)
+
+    def _described_informant(self, c, j: int, words_end: int, last: int) -> int | None:
+        """`...، بحسب بيان مشترك لمكتب المدعي العام وشرطة المدينة.`, `...، وفقا لدراسة حديثة أعدها
+        مركز X.`, `...، وفق ما أفاد قيادي في المجلس الجمعة.`: after a clause, an attribution whose
+        words are headed by an informant or a statement (`_attributed_slot`) and run on to the end of
+        the sentence, with the phrases that say whose or which one it is (a preposition, a verb of
+        issuing, a day): all those words name the source. Not across a comma, a quotation or an
+        `أن`, and at most ten words. Returns where the words end (before when it was said), or None."""
+        if words_end != last or not 2 <= words_end - j <= _DESCRIBED_INFORMANT_WORDS \
+                or not self._attributed_slot(j):
+            return None
+        if self._word(c.first)[:1] == "و" and self.cues.get(self._word(c.first)[1:]) is not None:
+            return None  # (`، ووفقا للتقرير الأخير يعادل ذلك ...`: a conjunction opens a clause the attribution heads)
+        if not all(self._word(k).isalpha() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
+                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN or analyse(self._word(k)).present_strict))
+                   for k in range(j, words_end)):
+            return None  # (a present verb or a number: the words go on into a statement of their own)
+        while words_end - 1 > j and self._time_word(words_end - 1):
+            words_end -= 1
+        return words_end
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""

@@ -33,6 +33,7 @@ _IMPERSONAL_CUES = word_classes()["impersonal_cue"]
 # active `يتوقع`), a belief or forecast no one is said to hold (normalised)
 _IMPERSONAL_OPINIONS = word_classes()["claim_impersonal_opinion"]
 _SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
+_STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token
 # ...found in the text as whole tokens (a token is a maximal run of word characters): the
 # pattern opens with the words, so the scan skips to their first letters, and a match inside a
@@ -613,7 +614,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # `وأشار البيان إلى`, `وأعلنت لجنة حكومية الأربعاء رفضها`: a subject slot no rule named, headed
         # by a title, a body or a statement (not `ونقل الفتى إلى المستشفى`), then the object
         slot_then_object = source is None and span is not None and marker is None and after_source < last \
-            and self._speaker_slot(self._token_at(span[0])) and not self._transmits(c.first) \
+            and (self._speaker_slot(self._token_at(span[0])) or self._name_before_own_preposition(c, span, after_source)) \
+            and not self._transmits(c.first) \
             and (self._word(after_source) in GOVERNED_PREPOSITIONS or self._word(after_source) in TIME_WORDS
                  or self.tokens[after_source].bare in TIME_WORDS
                  or after_source == self._token_at(span[0]) + 1 and self._bare_head_then_object(c, after_source - 1, last))
@@ -888,7 +890,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if source is None:
             source = self._official_of(c.last, last, by_first)  # `بحسب متحدث باسم شركة آسمان`
         if source is None and self.describe is not None:  # `وبحسب خبراء`, `وفق ما أعلنت إدارة الطوارئ`
-            source = self.describe(c.last, last) or (self.describe(c.last + 1, last) if c.last + 1 < last
+            # (`حسب قول X وهو سائق أجرة`: a clause of state after the source describes it, it is no part of it)
+            described_end = next((k for k in range(c.last + 1, min(last, c.last + 5)) if self._word(k) in _STATE_CLAUSE_PRONOUNS), last)
+            source = self.describe(c.last, described_end) or (self.describe(c.last + 1, last) if c.last + 1 < last
                                                      and self._before_prep_source(c.last, last) else None)
         verb = self.cues.match_at(self.tokens, c.last, stop=last) if source is None and c.last < last else None
         if verb is not None and verb.value.kind == "verb":  # `حسبما قال مدير الطيران المدني في غيانا`
@@ -1022,11 +1026,14 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             holder = None  # (`، وفقا لتقارير صحفية، غضب X.`: no title before the comma, the words after it are the clause's)
         if holder is not None:  # `...، وفقا لمدير المستشفى، سامي حداد.`: the title's holder, named after it, speaks
             words_end = holder.first
-        if not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j)) \
-                or not (self._attributed_slot(j) or quoted):
+        described = self._described_informant(c, j, words_end, last) if holder is None else None
+        if described is not None:
+            words_end = described
+        if described is None and (not 1 <= words_end - j <= longest or not (self._comma_before(c.first) or quoted or self._speaker_head(j))
+                              or not (self._attributed_slot(j) or quoted)):
             return None
         last = words_end
-        for k in range(j, last):
+        for k in range(j, last if described is None else j):
             word = self._word(k)
             if not word.isalpha() or k > j and self._comma_before(k) or self._is_complementizer(word) \
                     or word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS or self.cues.get(word) is not None \
@@ -1073,7 +1080,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if after_comma and j < last and self._attributed_slot(j):
             # `وبحسب إفادات الناجين، كان ...`: a title, a speaking body or a document heads the words,
             # and the comma after them opens the content
-            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k)), None)
+            # (or the colon before a quotation: `وبحسب البيان: "..."`)
+            marker = next((k for k in range(j + 1, min(last - 1, j + 7)) if self._comma_before(k) or ":" in self._gap(k)), None)
         head = self._word(j) if marker is not None else ""
         if marker is None or strip_article(without_conjunction(head)) in _LEGAL_BASES or head in self.demonstratives or head in TIME_WORDS or self.tokens[j].bare in TIME_WORDS \
                 or self._is_preposition(head) or head in self.relatives:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, TIME_WORDS
+from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, QUOTE_OPEN, TIME_WORDS
 from .ids import slug
 from .lexicon import load, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -52,6 +52,7 @@ _RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قا
 # verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 _SAYING_NOUNS = word_classes()["saying_noun"]
+_SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
 # `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
 _THING_HEADS = word_classes()["speaker_thing_noun"]
 # reports and documents in the plural, which a plural verb of people never goes on with (media are
@@ -284,6 +285,8 @@ class SpeakerRules:
         j = c.last
         while marker is not None and j + 1 < marker and self._time_word(j):
             j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
+        if marker is not None and self._quoted_after_name(c, j, marker):
+            return True
         if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
@@ -295,6 +298,21 @@ class SpeakerRules:
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
             or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
         # (not a bare `ه`: after normalisation it also ends every noun in ة, `المحللة`)
+
+    def _quoted_after_name(self, c, j: int, marker: int) -> bool:
+        """`وصرح تالون الاثنين "..."`: a verb of saying that takes no object (`قال`, `صرح`, `أضاف`),
+        then one or two words (and when it was said) right before the quotation: they name the
+        speaker, though no rule knows the name; the last speaker does not go on. Not a word in
+        the accusative (`وقال ساخرا "..."`: how it was said)."""
+        if without_conjunction(self._word(c.first)) not in _SAYING_VERBS or self._gap(marker)[-1:] not in QUOTE_OPEN \
+                or ":" in self._gap(marker):
+            return False
+        end = marker
+        while end - 1 > j and self._time_word(end - 1):
+            end -= 1
+        return 1 <= end - j <= 2 and self._subject_words(j, end) and not any(
+            self._word(k).endswith("ا") or self._word(k) in _ADVERBIAL_ACCUSATIVES or self._preposition_and_pronoun(self._word(k))
+            for k in range(j, end))  # (`وقالت له "..."`: whom she told)
 
     @staticmethod
     def _plural_unnamed(m: Mention) -> bool:
@@ -687,7 +705,8 @@ class SpeakerRules:
         found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
-                 and not (m.first > j and self._word(m.first - 1) == "ل")]  # (`لـ"العربية"`: the channel, `لـ` written apart)
+                 and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
+                 and not self._in_adjunct_after_subject(j, m.first)]
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         persons = [m for m in found if m.actor.actor_type == "person"]
@@ -697,6 +716,15 @@ class SpeakerRules:
             # name set off by commas right before the statement is whom they describe
             return persons[-1]
         return next(iter(persons), found[0] if found else None)
+
+    def _in_adjunct_after_subject(self, j: int, k: int) -> bool:
+        """`وكشف X، في الصفحة الرسمية للاتحاد على موقع فيسبوك، أن`: words right after the verb, then
+        a comma and a preposition opening where or how it was said; an actor inside that adjunct
+        is no subject (the words before the comma are), unlike one after a time adverbial set off
+        by commas (`قال، اليوم الثلاثاء، X إن`)."""
+        opened = next((x for x in range(j + 1, k + 1) if self._comma_before(x)), None)
+        return opened is not None and (self._word(opened) in self.prepositions or self._word(opened) in ADJUNCT_OPENERS) \
+            and any(self._word(x).isalpha() and not self._time_word(x) for x in range(j, opened))
 
     def _apposed_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
         """A person set off by commas within a few words after the cue: the subject, described
@@ -721,9 +749,20 @@ class SpeakerRules:
         if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
             return None
         marker = self._content_marker(k, last)
+        if marker is None and self._comma_before(name.last) and self._apposition_closed(k, last):
+            # `أكد X، وزير العمل، ضرورة`: set off by commas, then what the verb reports as its object
+            # (read by the actor rules when they can: they remember the name for its later mentions)
+            described = self.describe(j, name.last) if self.describe is not None else None
+            return described if described is not None and described.last == name.last else name
         if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
             return None  # the apposition is set off by commas and the statement follows it
         return name
+
+    def _apposition_closed(self, k: int, last: int) -> bool:
+        """The title at k, set off by a comma before it, closes with a comma within a few words,
+        and a word follows in the same sentence."""
+        closing = next((x for x in range(k + 1, min(last, k + 8)) if self._comma_before(x)), None)
+        return closing is not None and closing + 1 < last and self._word(closing).isalpha()
 
     def _subject_phrase(self, c, last: int, by_first) -> Mention | None:
         """`وقالت الشرطة الاتحادية الإثيوبية إنها`, `وقالت لجنة المراقبة التابعة للجمعية، وهي
@@ -849,6 +888,9 @@ class SpeakerRules:
             return None
         name = " ".join(self._word(x) for x in range(j + 2, k))
         actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
+        # (as in `_official_of`: `وقال متحدث باسم الحكومة إن ... . وأضاف أن`, the verb with its subject
+        # dropped agrees with the spokesman, not with the body's feminine head)
+        self.spokesman_gender[self.tokens[j + 2].start] = "f" if self._word(j).endswith("ه") else "m"
         return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
 
     def _addressee_word(self, k: int) -> bool:
