@@ -565,6 +565,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if head is not None and m.value.actor_type != "media" and (end := self._field_complement_end(m.last, last)) > m.last:
                 return self._organisation_mention(head, end)  # `الاتحاد الأوروبي لكرة القدم` is UEFA, not the EU
             self._remember_org(m.first, m.value)
+            if head is not None and m.value.needs_role and head.last < m.last:
+                m = m._replace(value=replace(m.value, needs_role=False))
+                # `شركة أمازون`: a company named with its head word is the story's body, not a
+                # platform something was posted on or bought from (`على فيسبوك`, `من أمازون`)
             g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
                 return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`

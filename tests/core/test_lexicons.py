@@ -134,7 +134,8 @@ FUNCTION_WORD_CLASSES = {
     "patronymic_link",
     "web_domain_word",
     "object_preposition",
-    "participle_no_article"}
+    "participle_no_article",
+    "state_name_after_body"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
