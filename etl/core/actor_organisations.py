@@ -15,6 +15,7 @@ from .text import normalize_phrase
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
 _ORG_NAME_FIELDS = name_words("field")
 _OUTLET_NAME_WORDS = name_words("outlet_word")
+_OUTLET_CLOSING_WORDS = name_words("outlet_closing_word")
 _BROADCASTER_HEADS = name_words("broadcaster_head")
 _QUANTIFIERS = word_classes()["quantifier"] | name_words("conjunct_quantity")
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
@@ -516,6 +517,10 @@ class OrganisationRules:
             while end < last and end - k < 4 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
                     and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
                 end += 1
+        elif sector == "JRN" and (place := self._qualified(k, last, max_words=2)) is not None \
+                and place.start == self.tokens[k].start and place.last < last and self.tokens[place.last].joined \
+                and self.tokens[place.last].word in _OUTLET_CLOSING_WORDS:
+            end = place.last + 1  # `صحيفة [موسكو تايمز]`: the city opens the paper's name, no state's media
         elif state is None and self._club(h) and self._club_name(h, k, last):
             end = k + 1  # `ريال بيتيس`, `أتلتيكو بلباو`: a club named after no capital
         elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:

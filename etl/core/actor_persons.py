@@ -131,6 +131,20 @@ def _clan_name(word: str) -> bool:
     return len(bare) == 6 and bare[2] == "ا" and bare.endswith("ه") and bare[0] != "م"
 
 
+def _foreign_given_name_in_e(word: str) -> bool:
+    """`ماتيه`, `سيلفيه`, `إيرفيه`: a foreign given name in -é/-ie, written يه, where a name is expected
+    (after a title); not a plural in construct with a pronoun (`معارضيه`, `منتقديه`: his opponents)."""
+    return len(word) >= 5 and word.endswith("يه") and not (word[:1] == "م" and word[1:2] != "ا") \
+        and word[:1] not in "وفلب"
+
+
+def _foreign_si_name(word: str) -> bool:
+    """`سيغولين`, `سيلفستر`: a long foreign given name in سي where a name is expected (after a
+    title), not a future verb: of a derived form (`سيتفاوض`, `سيستقبل`) or with a plural or dual
+    ending (`سيشاركون`, `سيجتمعان`)."""
+    return len(word) >= 7 and word[2] != "ت" and word[2:4] != "ست" and not word.endswith(("ون", "ان", "وا"))
+
+
 class PersonRules:
     def _holder_span(self, t, name) -> tuple[int, int, int, int]:
         """The mention of a known holder after title t: from the title (`الرئيس دونالد ترامب`), but
@@ -652,10 +666,11 @@ class PersonRules:
         if word in self.lex.stop or bare in self.lex.name_end and not (bare != word and bare in _PREPOSITIONS) \
                 or word in self.lex.name_end or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
+        foreign_e = first and expected and _foreign_given_name_in_e(word)
         if first and (word.startswith("ال") and word not in self.lex.article_shaped_given_names
-                      or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
+                      or (word.endswith("ه") and not foreign_e and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article (`إليزابيث` is no article) or (unless a known name) a ta marbuta
-        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) \
+        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) and not foreign_e \
                 and not (not first and (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person"):
             return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name is)
         known = self.lex.given_names.get_word(word) is not None or not first and (
@@ -713,7 +728,7 @@ class PersonRules:
             # (one of a defective root, `مرتجى`, is a family name as often as a participle)
         if not first and word[:1] == "ل" and word[1:] in LETTER_NAMES:
             return False  # `ميرزيانوف [لبي] بي سي`: the channel spoken to, after the name
-        if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
+        if not known and word[:2] in ("سي", "سن") and len(word) >= 5 and not (first and expected and _foreign_si_name(word)):
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):

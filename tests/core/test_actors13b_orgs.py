@@ -66,3 +66,8 @@ def test_the_currency_is_no_club():
 def test_a_phrase_after_the_club_s_short_name_is_no_club():
     assert not _found("ويبتعد ريال بفارق أربع نقاط عن المتصدر.")
     assert not _found("ونجح ريال خلافا للتوقعات في الفوز.")
+
+
+def test_a_city_before_a_newspaper_s_closing_word_opens_the_paper_s_name():
+    assert ("صحيفه موسكو تايمز", "org-shyfh-mwskw-taymz") in _found("وذكرت صحيفة موسكو تايمز أن المبنى قديم.")
+    assert ("صحيفه روسيه", "rus-media") in _found("وذكرت صحيفة روسية أن المبنى قديم.")
