@@ -560,6 +560,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "person" and m.last - m.first == 1 \
                 and (named := self._named_before_by_family_name(m)) is not None:
             return Mention(named, m.first, m.last, m.start, m.end)  # `تركي المالكي` ... `وأوضح [المالكي]`
+        if m.value.sector == "SPT" and m.value.needs_role and m.last - m.first == 1 and self._named_as_place(m):
+            return None  # `مظاهرة في [برشلونة]`, `مستشفى في [ليفربول]`: the city the club shares its name with
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
             head = self.lex.org_heads.match_at(self.tokens, m.first, max_words=1)
             if head is not None and m.value.actor_type != "media" and (end := self._field_complement_end(m.last, last)) > m.last:

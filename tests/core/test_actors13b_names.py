@@ -1,5 +1,5 @@
-"""Thirteenth session, round 2: foreign given names after a title that the shape rules took for
-a noun with a pronoun (-يه) or a future verb (سي-)."""
+"""Thirteenth session, round 2: foreign given names that the shape rules took for a noun with a
+pronoun (-يه: known given names) or, after a title, a future verb (سي-)."""
 from etl.core.actors import ActorFinder
 from etl.core.matching import tokenize
 from etl.core.text import normalize
@@ -12,8 +12,13 @@ def _persons(text: str) -> list[str]:
             if m.actor.actor_type == "person"]
 
 
-def test_a_given_name_in_ie_after_a_title_opens_the_name():
+def test_a_known_given_name_in_ie_opens_the_name():
     assert "ايرفيه موران" in _persons("وقال رئيس الوزراء إيرفيه موران إن الحكومة مستمرة.")
+    assert "ديدييه ديشان" in _persons("واختار ديدييه ديشان تشكيلته للمباراة.")
+
+
+def test_an_unknown_word_in_iyya_is_no_given_name():
+    assert _persons("وقال إن عملية إلقاء القبض كانت سريعة.") == []
 
 
 def test_a_plural_with_his_after_a_title_is_the_object():

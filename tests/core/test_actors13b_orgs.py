@@ -71,3 +71,17 @@ def test_a_phrase_after_the_club_s_short_name_is_no_club():
 def test_a_city_before_a_newspaper_s_closing_word_opens_the_paper_s_name():
     assert ("صحيفه موسكو تايمز", "org-shyfh-mwskw-taymz") in _found("وذكرت صحيفة موسكو تايمز أن المبنى قديم.")
     assert ("صحيفه روسيه", "rus-media") in _found("وذكرت صحيفة روسية أن المبنى قديم.")
+
+
+def test_a_club_named_alone_is_a_club_and_the_capital_in_its_name_no_state():
+    out = extract("t", "وفاز باريس سان جرمان على ضيفه بهدفين في الدوري.", dt.date(2024, 1, 1))
+    assert "paris-saint-germain" in out.actors and "fra" not in out.actors
+
+
+def test_a_club_that_shares_its_city_s_name_counts_only_where_it_acts():
+    assert "fc-barcelona" in extract("t", "وفاز برشلونة على ضيفه بهدفين.", dt.date(2024, 1, 1)).actors
+    assert "fc-barcelona" not in extract("t", "وتظاهر الآلاف في برشلونة أمس.", dt.date(2024, 1, 1)).actors
+
+
+def test_a_club_that_shares_its_city_s_name_is_no_club_where_the_city_is_a_place():
+    assert not [f for f in _found("وأقيمت مظاهرة ضخمة في برشلونة أمس.") if f[1] == "fc-barcelona"]
