@@ -85,3 +85,8 @@ def test_a_club_that_shares_its_city_s_name_counts_only_where_it_acts():
 
 def test_a_club_that_shares_its_city_s_name_is_no_club_where_the_city_is_a_place():
     assert not [f for f in _found("وأقيمت مظاهرة ضخمة في برشلونة أمس.") if f[1] == "fc-barcelona"]
+
+
+def test_a_city_named_club_with_a_masculine_nationality_is_the_club_without_a_role():
+    assert "liverpool-fc" in extract("t", "وتحدث اللاعب عن ناديه السابق ليفربول الإنجليزي طويلا.", dt.date(2024, 1, 1)).actors
+    assert "liverpool-fc" not in extract("t", "وتحدث اللاعب عن مدينة ليفربول الإنجليزية طويلا.", dt.date(2024, 1, 1)).actors
