@@ -90,3 +90,8 @@ def test_a_club_that_shares_its_city_s_name_is_no_club_where_the_city_is_a_place
 def test_a_city_named_club_with_a_masculine_nationality_is_the_club_without_a_role():
     assert "liverpool-fc" in extract("t", "وتحدث اللاعب عن ناديه السابق ليفربول الإنجليزي طويلا.", dt.date(2024, 1, 1)).actors
     assert "liverpool-fc" not in extract("t", "وتحدث اللاعب عن مدينة ليفربول الإنجليزية طويلا.", dt.date(2024, 1, 1)).actors
+
+
+def test_a_chamber_of_commerce_is_a_body_and_a_bare_room_none():
+    assert ("غرفه التجاره الاردنيه", "org-ghrfh-tjarh-ardnyh") in _found("وقالت غرفة التجارة الأردنية إن الصادرات ارتفعت.")
+    assert not _found("ودخل الموظفون الغرفة الصغيرة أمس.")
