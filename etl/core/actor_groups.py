@@ -17,6 +17,10 @@ _DISTRICT_WORDS = name_words("district_word")
 _BODY_ADJECTIVES = name_words("body_adjective")  # `قوات الأمن [الخاصة]`: a kind of unit, in the name
 # a state's outlet is written with the adjective that says whose it is (`التلفزيون السوري [الرسمي]`)
 _OFFICIAL_ADJECTIVES = word_classes()["state_outlet_adjective"]
+# the bodies whose head an adjective of the same letters as a state's name hardly follows (`نظام
+# مالي`, `أمن مالي`, `ضابط مالي` are a financial system, security and officer)
+_BODIES_OF_A_STATE = frozenset({"gov", "presidency", "mfa", "mod", "moi", "moh", "mil", "parliament",
+                                "embassy", "police", "intel", "court", "navy", "airforce"})
 _ROUTE_ENDS = word_classes()["route_end_preposition"]  # `من طهران إلى ياسوج`
 _RANK_ADJECTIVES = name_words("rank_adjective")  # `المحكمة الأمريكية [العليا]`
 _OTHER_REACH_ADJECTIVES = name_words("other_reach_adjective")
@@ -207,6 +211,8 @@ class GroupRules:
             iso, end_tok, end = g.value.iso3, g.last, g.end
         else:
             state = self._qualified(h.last, last, max_words=3)
+            if state is None and head.suffix in _BODIES_OF_A_STATE:
+                state = self._state_after_body(h.last, last)  # `حكومة [مالي]`
             if state is not None:
                 iso, end_tok, end = state.value.country_iso3, state.last, state.end  # جيش الاحتلال, حكومة العراق
             elif (leader := self._leader_after(h.last, last) if head.suffix in ("gov", "regime") else None) is not None:
@@ -252,6 +258,15 @@ class GroupRules:
                       head.sector, None, "pattern", head.anonymous)
         known = self.lex.actors.get(actor.actor_id)
         return Mention(known or actor, h.first, end_tok, h.start, end)
+
+    def _state_after_body(self, j: int, last: int) -> PhraseMatch | None:
+        """The state whose short name is also a common word (`مالي`), right after the head of one of
+        its bodies (`حكومة مالي`, `جيش مالي`), where no adjective reading fits an indefinite head."""
+        if j >= last or not self.tokens[j].joined:
+            return None
+        state = self.lex.states_after_body.get(self.tokens[j].word)
+        t = self.tokens[j]
+        return PhraseMatch(j, j + 1, t.start, t.end, state) if state is not None else None
 
     def _order_sense(self, h: PhraseMatch) -> bool:
         """`لضمان الأمن وحفظ [النظام]`, `ويبين [هذا النظام]`: a bare `النظام` kept or pointed at is

@@ -106,6 +106,11 @@ class ActorLexicon:
                 spelt[(actor.actor_id, key)] = spelt.get((actor.actor_id, key), True) and definite
         self.definite_only_phrases = frozenset(k for k, definite in spelt.items() if definite)
         self.states_by_iso = {a.country_iso3: a for a in self.actors.values() if a.actor_type == "state"}
+        # a state's short name that is also a common word (`مالي`: financial), which its full name
+        # holds (`جمهورية مالي`): the state only right after one of its bodies (`حكومة مالي`)
+        self.states_after_body = {w: a for a in self.states_by_iso.values()
+                                  for w in word_classes()["state_name_after_body"]
+                                  if normalize_phrase(a.name_ar).split()[-1] == w}
         # the states a name of the lexicon calls a kingdom (`المملكة العربية السعودية`, `مملكة البحرين`),
         # which a bare `المملكة` may refer back to
         self.kingdoms = frozenset(a.country_iso3 for name, a in names

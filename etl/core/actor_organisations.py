@@ -15,6 +15,7 @@ from .text import normalize_phrase
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
 _ORG_NAME_FIELDS = name_words("field")
 _OUTLET_NAME_WORDS = name_words("outlet_word")
+_OUTLET_CLOSING_WORDS = name_words("outlet_closing_word")
 _BROADCASTER_HEADS = name_words("broadcaster_head")
 _QUANTIFIERS = word_classes()["quantifier"] | name_words("conjunct_quantity")
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
@@ -516,6 +517,12 @@ class OrganisationRules:
             while end < last and end - k < 4 and self.tokens[end].joined and not self.tokens[end].word.startswith("ال") \
                     and not clitic_preposition(self.tokens[end].word) and self._name_shaped(self.tokens[end].word, False):
                 end += 1
+        elif sector == "JRN" and (place := self._qualified(k, last, max_words=2)) is not None \
+                and place.start == self.tokens[k].start and place.last < last and self.tokens[place.last].joined \
+                and self.tokens[place.last].word in _OUTLET_CLOSING_WORDS:
+            end = place.last + 1  # `صحيفة [موسكو تايمز]`: the city opens the paper's name, no state's media
+        elif state is None and self._club(h) and self._club_name(h, k, last):
+            end = k + 1  # `ريال بيتيس`, `أتلتيكو بلباو`: a club named after no capital
         elif sector in ("NGO", "EDU", "BUS") and (person := self._person_after_head(k, last)) is not None:
             end = person  # `مؤسسة كوفي عنان`, `جامعة جورج واشنطن`: a body named after a person
         elif sector in _FOREIGN_NAMED_SECTORS and self._outlet_name(self.tokens[k].word) \
@@ -558,6 +565,26 @@ class OrganisationRules:
         if len(word) < 4 or word in _COUNT_NOUNS or len(word) <= 5 and word[:2] in ("ست", "سي", "سن"):
             return False
         return not any(strip_article(self.tokens[j].word) in self.surnames for j in range(k, min(k + 2, last)))
+
+    def _club_name(self, h: PhraseMatch, k: int, last: int) -> bool:
+        """Whether token k names the club whose head is h (`ريال [مايوركا]`), not what the same
+        word as a currency counts (`مليون ريال [سعودي]`, `ألف ريال [شهريا]`, `100 ريال [للفائز]`):
+        no number before the head, and a foreign name after it (no nisba, clitic or given name)."""
+        word = self.tokens[k].word
+        if h.first > 0 and (self.tokens[h.first - 1].word.removeprefix("و").isdigit()
+                            or strip_article(self.tokens[h.first - 1].word) in _COUNT_NOUNS):
+            return False
+        if k + 1 < last and self.tokens[k + 1].joined and self.tokens[k + 1].word not in self.lex.stop \
+                and not self.tokens[k + 1].word.startswith("ال") and self._name_shaped(self.tokens[k + 1].word, False):
+            return False  # `رئيس ريال [فلورينتينو بيريز]`: a person's name after the club's short name
+        return len(word) >= 4 and all("\u0621" <= c <= "\u064a" for c in word) and word[:1] not in "ليتن" \
+            and "ال" not in word[:3] and not word.endswith(("ي", "يه")) and not accusative_adverb(word) \
+            and word not in self.lex.stop and word not in _COUNT_NOUNS and word not in _ORG_NAME_FIELDS \
+            and self.lex.person_nouns.get_word(word) is None and self.lex.given_names.get_word(word) is None \
+            and not (word[:1] == "ب" and word[1:2] not in "يو") and not (word.endswith("ا") and len(word) <= 5)
+        # (a club's foreign name is read by its shape: `بيتيس` is no preposition + verb; `لحساب`,
+        # `للفائز`, `يدفعها`, `شهريا`, `سعودي` go on with the money; after the club's short name
+        # `ريال` a phrase goes on: `ريال [بفارق]`, `ريال [خلافا] للتوقعات`, `ريال [بديلا]`)
 
     def _club(self, h: PhraseMatch) -> bool:
         """`نادي روما`, `ريال مدريد`, `أتلتيكو مدريد`: a club takes its city's name as its own."""

@@ -131,6 +131,13 @@ def _clan_name(word: str) -> bool:
     return len(bare) == 6 and bare[2] == "ا" and bare.endswith("ه") and bare[0] != "م"
 
 
+def _foreign_si_name(word: str) -> bool:
+    """`سيغولين`, `سيلفستر`: a long foreign given name in سي where a name is expected (after a
+    title), not a future verb: of a derived form (`سيتفاوض`, `سيستقبل`) or with a plural or dual
+    ending (`سيشاركون`, `سيجتمعان`)."""
+    return len(word) >= 7 and word[2] != "ت" and word[2:4] != "ست" and not word.endswith(("ون", "ان", "وا"))
+
+
 class PersonRules:
     def _holder_span(self, t, name) -> tuple[int, int, int, int]:
         """The mention of a known holder after title t: from the title (`الرئيس دونالد ترامب`), but
@@ -652,12 +659,14 @@ class PersonRules:
         if word in self.lex.stop or bare in self.lex.name_end and not (bare != word and bare in _PREPOSITIONS) \
                 or word in self.lex.name_end or word[:1] in "وف" and word[1:] in self.lex.stop:
             return False  # (`ولكن`, `فقد`; a word with the article is no preposition: `محمد [العلي]`)
+        given_in_e = first and word.endswith("يه") and word in self.lex.foreign_given_names  # (not `ناديه`: his club)
         if first and (word.startswith("ال") and word not in self.lex.article_shaped_given_names
                       or (word.endswith("ه") and not self.lex.given_names.get_word(word))):
             return False  # a name does not open with the article (`إليزابيث` is no article) or (unless a known name) a ta marbuta
-        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) \
+        if len(word) > 4 and word.endswith(("ته", "تها", "تهم", "يه")) and not given_in_e \
                 and not (not first and (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person"):
-            return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name is)
+            return False  # `خارجيته`: a noun with a pronoun, not a name (`طوني [فرنجيه]`: a known family name
+            # is, and so is a known given name in -é/-ie: `[ديدييه] ديشان`, `[أندريه] دودا`)
         known = self.lex.given_names.get_word(word) is not None or not first and (
             _clan_name(word) or (p := self.lex.names.get_word(word)) is not None and p.actor_type == "person")
         # (a known person's family name goes on a name whatever its shape: `جيم [ماتيس]`)
@@ -713,7 +722,7 @@ class PersonRules:
             # (one of a defective root, `مرتجى`, is a family name as often as a participle)
         if not first and word[:1] == "ل" and word[1:] in LETTER_NAMES:
             return False  # `ميرزيانوف [لبي] بي سي`: the channel spoken to, after the name
-        if not known and word[:2] in ("سي", "سن") and len(word) >= 5:
+        if not known and word[:2] in ("سي", "سن") and len(word) >= 5 and not (first and expected and _foreign_si_name(word)):
             return False  # `سيضيف`: a future verb (`ستيير`, `ستيفن` are names)
         if not first and not known and (word[:1] == "ي" and 4 <= len(word) <= 6 or len(word) >= 5 and word.endswith("ات")
                                         or word.startswith("الم") and word.endswith(("ين", "ون"))):

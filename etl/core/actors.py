@@ -47,6 +47,7 @@ _ONE_OF = name_words("one_of")  # `أحد`, `إحدى` and the word they quantif
 _THE_LATTER = "الاخير"  # `وقال الأخير`: the person named last (one word, one rule: code)
 _LION = "الاسد"  # `حصة [الأسد]`: the lion of the idiom (one word, one rule: code)
 _SHARE_NOUNS = name_words("share_noun")  # `حصة`, `نصيب`: the lion's share
+_CLUB_HEADS = name_words("club_head")  # `نادي`, `ريال`: a story about clubs names one so
 # the domain word of an outlet's web address written in Arabic (`العربية.نت`, `مصراوي.كوم`)
 _WEB_DOMAINS = word_classes()["web_domain_word"]
 # the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
@@ -560,14 +561,26 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if m.value.actor_type == "person" and m.last - m.first == 1 \
                 and (named := self._named_before_by_family_name(m)) is not None:
             return Mention(named, m.first, m.last, m.start, m.end)  # `تركي المالكي` ... `وأوضح [المالكي]`
+        city_club = m.value.sector == "SPT" and m.value.needs_role and m.last - m.first == 1
+        if city_club and self._named_as_place(m):
+            return None  # `مظاهرة في [برشلونة]`, `مستشفى في [ليفربول]`: the city the club shares its name with
         if m.value.actor_type in ("organization", "political_party", "armed_group", "media", "international_org"):
             head = self.lex.org_heads.match_at(self.tokens, m.first, max_words=1)
             if head is not None and m.value.actor_type != "media" and (end := self._field_complement_end(m.last, last)) > m.last:
                 return self._organisation_mention(head, end)  # `الاتحاد الأوروبي لكرة القدم` is UEFA, not the EU
             self._remember_org(m.first, m.value)
+            if head is not None and m.value.needs_role and head.last < m.last:
+                m = m._replace(value=replace(m.value, needs_role=False))
+                # `شركة أمازون`: a company named with its head word is the story's body, not a
+                # platform something was posted on or bought from (`على فيسبوك`, `من أمازون`)
             g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
-                return Mention(m.value, m.first, g.last, m.start, g.end)  # `شركة إيني [الإيطالية]`
+                club = m.value.sector == "SPT" and m.value.needs_role and not self.tokens[g.last - 1].word.endswith("ه")
+                # `برشلونة [الإسباني]`: a masculine nationality describes the club (the city is feminine)
+                return Mention(replace(m.value, needs_role=False) if club else m.value, m.first, g.last, m.start, g.end)
+                # `شركة إيني [الإيطالية]`
+        if city_club and not self._clubs_in_story:
+            return None  # `وغادر بوتشيمون [برشلونة]`: the city, in a story that names no club
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _named_before_by_family_name(self, m: PhraseMatch) -> Actor | None:
@@ -581,6 +594,14 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if normalize_phrase(named.name_ar)[:3] == normalize_phrase(m.value.name_ar)[:3]:
             return None  # `رجب أردوغان`: the lexicon's person, named in a shorter form
         return named
+
+    @cached_property
+    def _clubs_in_story(self) -> bool:
+        """Whether the document is about clubs: it names a club head (`نادي`, `ريال`) or two of the
+        lexicon's clubs, so a club that shares its city's name (`برشلونة`) is the club."""
+        if any(stem in _CLUB_HEADS for t in self.tokens for stem in stem_candidates(t.word)):
+            return True
+        return len({p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT"}) >= 2
 
     @cached_property
     def _persons_named_in_full(self) -> frozenset[str]:

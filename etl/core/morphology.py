@@ -157,6 +157,17 @@ def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str
         clitic, word = word[:1], word[1:]
     if word.startswith("لل") and len(word) > 4:
         return clitic + "لل"
+    if kind == "organization" and word[:1] in "بك" and len(word) > 3 and word[1:3] != "ال":
+        # `بمنظمة`, `كشركة`: a preposition before a body's head noun; before any other word the
+        # letter is more often the name's own (`بايرن`, `بوينغ`, `كورنيش`, `كليفلاند`) than ب/ك
+        # before a foreign name the tagger alone finds (a known body is the lexicon's)
+        heads = tagged_name_clitic.__dict__.get("body_heads")
+        if heads is None:
+            from .lexicon import load  # (lexicon imports text, not this module: read once, lazily)
+            from .text import normalize_phrase
+            heads = tagged_name_clitic.body_heads = frozenset(  # type: ignore[attr-defined]
+                normalize_phrase(r["head_ar"]).split()[0] for r in load("org_heads.tsv", ("head_ar",)))
+        return clitic + word[:1] if word[1:] in heads else clitic
     if word[:1] in "بل" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
         clitic += word[:1]
     elif word[:1] == "ك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization"):

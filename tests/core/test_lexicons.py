@@ -136,7 +136,8 @@ FUNCTION_WORD_CLASSES = {
     "object_preposition",
     "participle_no_article",
     "event_role_partner_word",
-    "noun_proclitic"}
+    "noun_proclitic",
+    "state_name_after_body"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
