@@ -25,6 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Container
 
+from .lexicon import load
+from .text import normalize_phrase
+
+
 @lru_cache(maxsize=200_000)
 def stem_candidates(word: str) -> tuple[str, ...]:
     """The word itself and the forms left after stripping proclitics (longest strip last).
@@ -146,6 +150,12 @@ def prefixed_word(word: str, stop: frozenset[str], expected: bool = False) -> bo
     return rest.startswith("ال") or rest in stop or (not expected and rest[:1] in "يت" and len(rest) <= 5)
 
 
+@lru_cache(maxsize=1)
+def _body_head_words() -> frozenset[str]:
+    """The first word of every organisation head (`org_heads.tsv`: `منظمة`, `شركة`), normalised."""
+    return frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load("org_heads.tsv", ("head_ar",)))
+
+
 def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str:
     """The proclitics before a name the tagger found, which the tagger's span includes:
     `وجون` → `و`, `لمنظمة` → `ل`, `للجنة` → `لل` (the article's alef is written into the `ل`);
@@ -161,16 +171,10 @@ def tagged_name_clitic(word: str, kind: str, given_names: Container[str]) -> str
         # `بمنظمة`, `كشركة`: a preposition before a body's head noun; before any other word the
         # letter is more often the name's own (`بايرن`, `بوينغ`, `كورنيش`, `كليفلاند`) than ب/ك
         # before a foreign name the tagger alone finds (a known body is the lexicon's)
-        heads = tagged_name_clitic.__dict__.get("body_heads")
-        if heads is None:
-            from .lexicon import load  # (lexicon imports text, not this module: read once, lazily)
-            from .text import normalize_phrase
-            heads = tagged_name_clitic.body_heads = frozenset(  # type: ignore[attr-defined]
-                normalize_phrase(r["head_ar"]).split()[0] for r in load("org_heads.tsv", ("head_ar",)))
-        return clitic + word[:1] if word[1:] in heads else clitic
+        return clitic + word[:1] if word[1:] in _body_head_words() else clitic
     if word[:1] in "بل" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization" or word[1:] in given_names):
         clitic += word[:1]
-    elif word[:1] == "ك" and len(word) > 3 and (word[1:3] == "ال" or kind == "organization"):
+    elif word[:1] == "ك" and len(word) > 3 and word[1:3] == "ال":
         clitic += word[:1]  # `ك` ("as") rarely comes before a person: `كريم` is a name, not `ك` + `ريم`
     return clitic
 
