@@ -575,10 +575,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 # platform something was posted on or bought from (`على فيسبوك`, `من أمازون`)
             g = self._gentilic_after(m.last, last) if m.value.country_iso3 else None
             if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3:
+                # `شركة إيني [الإيطالية]`; `برشلونة [الإسباني]`: a masculine nationality describes the
+                # club (the city is feminine), which then needs no role to count
                 club = m.value.sector == "SPT" and m.value.needs_role and not self.tokens[g.last - 1].word.endswith("ه")
-                # `برشلونة [الإسباني]`: a masculine nationality describes the club (the city is feminine)
                 return Mention(replace(m.value, needs_role=False) if club else m.value, m.first, g.last, m.start, g.end)
-                # `شركة إيني [الإيطالية]`
         if city_club and not self._clubs_in_story:
             return None  # `وغادر بوتشيمون [برشلونة]`: the city, in a story that names no club
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
