@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from etl.core import event_sense
-from etl.core.event_triggers import Head, trigger_matcher
+from etl.core.event_triggers import trigger_matcher, types_of
 from etl.core.extract import extract
 from etl.core.matching import tokenize
 from etl.core.text import normalize
@@ -103,13 +103,7 @@ def _has_trigger(event_type: str, text: str) -> bool:
     matcher = trigger_matcher()
     for i in range(len(tokens)):
         found = matcher.match_at(tokens, i)
-        if found is None:
-            continue
-        value = found.value
-        types = {c.trigger.event_type for c in value.collocations} | \
-            ({value.alone.event_type} if value.alone is not None else set()) if isinstance(value, Head) \
-            else {value.event_type}
-        if event_type in types:
+        if found is not None and event_type in types_of(found):
             return True
     return False
 

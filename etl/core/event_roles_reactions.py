@@ -7,7 +7,7 @@ from __future__ import annotations
 from .actor_lexicon import Actor, Mention
 from .event_roles_words import (RELATIVES, RoleState, SOURCE_TYPES, _COMPLEMENTIZERS, _NOUN_RELATIVES,
                                 _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS, role_words)
-from .event_triggers import Head, trigger_alone
+from .event_triggers import trigger_alone, types_of
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 
@@ -39,12 +39,8 @@ class ReactionRules(RoleState):
         t = self.triggers.match_at(self.tokens, verb, stop=verb + 1)
         if t is None:
             return None
-        if isinstance(t.value, Head):  # `تجاهل`: a verb of rejecting with its objects (`تجاهل دعوات`)
-            types = {c.trigger.event_type for c in t.value.collocations} | \
-                ({t.value.alone.event_type} if t.value.alone is not None else set())
-        else:
-            types = {t.value.event_type}
-        return subject.actor if "REJECT" in types else None
+        # `تجاهل`: a verb of rejecting with its objects (`تجاهل دعوات`) counts by its collocations
+        return subject.actor if "REJECT" in types_of(t) else None
 
     def _reason_subject(self, t0: int, t1: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
         """`ألغت كوريا الشمالية المحادثات مع كوريا الجنوبية احتجاجا على المناورات`, `أغلقت الحكومة

@@ -46,6 +46,15 @@ def trigger_alone(found: PhraseMatch | None) -> Trigger | None:
     return found.value.alone if isinstance(found.value, Head) else found.value
 
 
+def types_of(found: PhraseMatch) -> set[str]:
+    """The event types a match of `trigger_matcher` can give: a plain trigger's type, or a
+    collocation head's types with each of its objects and on its own."""
+    value = found.value
+    if not isinstance(value, Head):
+        return {value.event_type}
+    return {c.trigger.event_type for c in value.collocations} | ({value.alone.event_type} if value.alone is not None else set())
+
+
 @lru_cache(maxsize=None)
 def collocation_heads() -> list[tuple[str, tuple[Collocation, ...]]]:
     """Verb heads of discontinuous triggers (`event_collocations.tsv`), each with its collocations."""
