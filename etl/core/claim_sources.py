@@ -275,9 +275,7 @@ class ClaimSourceRules:
                    and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN or analyse(self._word(k)).present_strict))
                    for k in range(j, words_end)):
             return None  # (a present verb or a number: the words go on into a statement of their own)
-        while words_end - 1 > j and self._time_word(words_end - 1):
-            words_end -= 1
-        return words_end
+        return self._before_time_words(j, words_end)
 
     def _speaker_head(self, j: int) -> bool:
         """A title, a person noun or the head of a speaking body (`الوزير`, `المتحدث`, `الوزارة`)."""

@@ -1176,6 +1176,13 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         """tokens[k] is a word of time (`الخميس`, `أمس`), as written or without its clitics."""
         return self.tokens[k].word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS
 
+    def _before_time_words(self, j: int, end: int) -> int:
+        """`end` moved back past the words of time that close tokens[j:end] (`X الاثنين`: when it
+        was said, not who), never to j itself."""
+        while end - 1 > j and self._time_word(end - 1):
+            end -= 1
+        return end
+
     def _inside_quotation(self, start: int, k: int) -> bool:
         """Token k stands inside a quotation opened at or after token `start` and not yet closed
         (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""

@@ -307,9 +307,7 @@ class SpeakerRules:
         if without_conjunction(self._word(c.first)) not in _SAYING_VERBS or self._gap(marker)[-1:] not in QUOTE_OPEN \
                 or ":" in self._gap(marker):
             return False
-        end = marker
-        while end - 1 > j and self._time_word(end - 1):
-            end -= 1
+        end = self._before_time_words(j, marker)
         return 1 <= end - j <= 2 and self._subject_words(j, end) and not any(
             self._word(k).endswith("ا") or self._word(k) in _ADVERBIAL_ACCUSATIVES or self._preposition_and_pronoun(self._word(k))
             for k in range(j, end))  # (`وقالت له "..."`: whom she told)
