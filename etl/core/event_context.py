@@ -106,6 +106,11 @@ def cue_matcher() -> PhraseMatcher[tuple[Cue, ...]]:
                          enclitics=False)  # `دوريه` (its patrol) is not `الدوري`
 
 
+def _quotation_left_open(text: str) -> bool:
+    """A quotation opened in `text` is not closed by its end (straight, guillemet or curly marks)."""
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or text.count("\u201c") > text.count("\u201d")
+
+
 class EventContext:
     """Cues of one document's tokens; `reason` is asked per trigger."""
 
@@ -346,13 +351,8 @@ class EventContext:
         قال فيها "هل سيكون ...؟"`: a quotation opened after it is still open at the question mark):
         the trigger, outside the quotation, tells no question."""
         start, trigger_end, end = self.tokens[first].start, self.tokens[t1 - 1].end, self.tokens[last - 1].end
-        before = self.text[start:trigger_end]
-        outside = before.count('"') % 2 == 0 and before.count("«") <= before.count("»") and \
-            before.count("\u201c") <= before.count("\u201d")
-        after = self.text[trigger_end:end]
-        open_at_mark = after.count('"') % 2 == 1 or after.count("«") > after.count("»") or \
-            after.count("\u201c") > after.count("\u201d")  # not a quoted word closed before it (`وسط "تعقيدات"؟`)
-        return outside and open_at_mark
+        # (open at the mark: not a quoted word closed before it, `وسط "تعقيدات"؟`)
+        return not _quotation_left_open(self.text[start:trigger_end]) and _quotation_left_open(self.text[trigger_end:end])
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before
