@@ -317,8 +317,24 @@ class ClaimContentRules:
         if any(m.has_word(verb) for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads, lex.collectives)):
             return False  # `أن نائب الرئيس`, `أن نجم الفريق`, `أن نادي X`, `أن تجار`: the head of a
             # title, a person, a body or a group opens the clause, though it looks like a present verb
+        if self._possessed_noun(verb):
+            return False  # `أن نجمه المصري`, `أن نجمي الفريق`, `أن توقعاتهم`: the same heads, or a plural
+            # in ات, with a possessive pronoun or in dual construct
         return is_present_verb(verb) and not verb[1:].startswith("كون") \
             and not self._governed_by_expecting(k)  # `أن تكون` states a fact, `توقع أن تستمر` a forecast
+
+    @staticmethod
+    def _possessed_noun(word: str) -> bool:
+        """`نجمه`, `نائبها`, `نجمي` (the dual in construct), `توقعاتهم`: a noun that looks like a
+        present verb, carrying a possessive pronoun; its stem is the head of a title, a person, a
+        body or a group, or a plural in ات (no present verb keeps ات before an object pronoun)."""
+        suffix = analyse(word).pronoun_suffix or (word[-1:] if word.endswith("ي") else "")
+        stem = word[:-len(suffix)] if suffix else ""
+        if len(stem) < 3:
+            return False
+        lex = actor_lexicon()
+        return stem.endswith("ات") or any(m.has_word(stem) for m in (lex.titles, lex.person_nouns, lex.speaker_org_heads,
+                                                                       lex.collectives))
 
     def _governed_by_expecting(self, k: int) -> bool:
         """`توقع الوزير أن تستمر المحادثات`, `استبعد أن يعود`, `نفى أن تسعى`: the `أن` at k follows,

@@ -559,8 +559,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 and ":" not in self._gap(marker) and self._quote_after_a_clause(after_source, marker, last, by_first):
             marker = None  # `سفينة تنقل مهاجرين، وهي الإيطالية "داتيلو"`: not what an action verb reports
         verb_word = without_conjunction(self._word(c.first))
+        # (`ووجدت الدراسة أن`: a study, a survey, a title or a body no rule named, right after the verb)
+        finder_words = source is None and marker is not None and c.last < marker and self._speaker_slot(c.last)
         if (verb_word.startswith(_FINDING_STEMS) or self._word(c.first).startswith(_FINDING_STEMS)) and not (
-                marker is not None and source is not None and c.last <= source.first < marker
+                marker is not None and (source is not None and c.last <= source.first < marker or finder_words)
                 and not (c.first > first and without_conjunction(self._word(c.first - 1)) in _VERB_NEGATORS)):
             return None  # `ووجد المحققون أن`: who found it stands between the verb and its `أن`
             # (not `فوجدت أن` after a study, which no one says)
@@ -921,7 +923,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         quoted = self._prep_quoted_source(c, source, after, last, by_first)
         if quoted is not None:  # `بحسب ما نقلت وكالة X عن مصادر أمنية`: X passes on what Y said
             after = quoted.last + 1 if quoted.last < last and self._word(quoted.last).startswith("قول") else quoted.last
-        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first):   # `بحسب المصادر، فإن ...`: content follows
+        # `...، فبحسب تحقيق X، في 1.5% فقط ...`: the `فـ` opens a new clause, attributed before it is said
+        resumes = self._word(c.first)[:1] == "ف" and self._comma_before(c.first) and pronoun is None \
+            and any(self._comma_before(k) for k in range(after, min(last, after + 4)))
+        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first) or resumes:   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
@@ -1075,6 +1080,21 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j = said.last if said is not None and said.value.kind == "verb" else j
         if j < last - 1 and self._word(j) in _ATTRIBUTION_PUBLISHING:
             j += 1  # `وحسب ما نشرت صحيفة محلية، فإن`: the outlet that published it
+        quoted = self._quoted_name_then_comma(j, last)
+        if quoted is not None:  # `ووفقا لـ"ديلي ميل"، ركب الفريق ...`: the quoted outlet or site said it
+            name_first, after = quoted
+            word = self._word(after)
+            start = self._content_start(after, last) if self._is_complementizer(word) or word in _FRONTED_CONTENT_OPENERS \
+                else self._skip_particles(after, last)  # (`، فهذه ليست سوى البداية`: the clause after the comma)
+            end = self._clause_before_cue(start, last)  # (`...، حيث يقول X: "..."`: X's own report)
+            if start >= end:
+                return None
+            named = (by_first or {}).get(name_first)  # (a name an actor rule knows: `وطبقا لـ"فرانس برس"،`)
+            named = named if named is not None and named.last == after else None
+            span = (named.start, named.end) if named is not None else \
+                (self.tokens[name_first].start, self.tokens[after - 1].end)
+            return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end), named,
+                         span, None, c.value.hedged or self._hedged(start, end))
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)
         after_comma = marker is None
         if after_comma and j < last and self._attributed_slot(j):
@@ -1112,6 +1132,37 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                          named, (named.start, named.end), None, c.value.hedged or self._hedged(start, last))
         return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, last),
                      None, (t0.start + self._lam_width(j), t1.end), None, c.value.hedged or self._hedged(start, last))
+
+    def _clause_before_cue(self, start: int, last: int) -> int:
+        """The end of content running from `start` to the sentence end: before a later reporting
+        verb opened by a comma and a clause opener (`_clause_before`), else `last`."""
+        for k in self.cues.starts_in(self.tokens, start + 1, last):
+            cue = self.cues.match_at(self.tokens, k, stop=last)
+            if cue is not None and cue.value.kind == "verb":
+                end = self._clause_before(start, k)
+                if end is not None:
+                    return end
+        return last
+
+    def _quoted_name_then_comma(self, j: int, last: int) -> tuple[int, int] | None:
+        """`لـ"ديلي ميل"،`, `"مشابل"،`: after a fronted attribution preposition (and the `لـ` written
+        apart), one to four words in quotation marks closed right before a comma — a name no rule
+        knows, the outlet or site the sentence cites. Returns (its first token, the token after the
+        comma), or None."""
+        if j < last and self._word(j) == "ل":
+            j += 1
+        if j >= last or self._gap(j)[-1:] not in QUOTE_OPEN:
+            return None
+        for k in range(j + 1, min(last, j + 5)):
+            gap = self._gap(k).strip()
+            if gap[:1] in '"»”' and gap[1:].strip() in ("،", ","):
+                words = [self._word(x) for x in range(j, k)]
+                if all(w.isalpha() and not self._is_complementizer(w) for w in words):
+                    return j, k
+                return None
+            if gap:
+                return None
+        return None
 
     def _lam_width(self, j: int) -> int:
         """1 when the words naming a speaker open with the `لـ` of `وفقا لـ` (`لمصادر`): the source

@@ -1,0 +1,25 @@
+"""`أن` before a head noun with a possessive pronoun or in dual construct (`نجمه`, `نجمي`), or
+before a plural in ات with one (`توقعاتهم`), opens the reported clause: these look like present
+verbs but are no infinitive (claims14a)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etl.core.extract import extract
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وكشف المدرب أن نجمه الأول سيغيب عن المباراة المقبلة.", "أن نجمه الأول"),
+    ("وأكد المدرب أن نجمي الفريق باقيان مع النادي.", "أن نجمي الفريق"),
+    ("وكشف المحللون أن توقعاتهم لم تتحقق هذا العام.", "أن توقعاتهم لم"),
+])
+def test_a_possessed_head_noun_after_an_is_the_reported_clause(text, content):
+    claims = extract("t", "خبر اليوم. " + text, dt.date(2025, 3, 1)).claims
+    assert [c["content"][:len(content)] for c in claims] == [content]
+
+
+def test_a_present_verb_with_an_object_pronoun_is_still_an_infinitive():
+    claims = extract("t", "خبر اليوم. وطالب الوزير أن يعطيه الفريق فرصة أخرى.", dt.date(2025, 3, 1)).claims
+    assert claims == []
