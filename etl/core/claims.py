@@ -439,8 +439,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         if c.first - 1 > first + 1 and self._word(c.first - 1) in ("هكذا", "وهكذا") \
                 and (self._after_fronted_quotation(c.first - 1, first) or self._comma_before(c.first - 1)):
             return self._trailing_claim(c, first, last, by_first, end=c.first - 1)  # `"..."، هكذا قال X.`
-        source, after_source = self._verb_source(c, first, last, mentions, by_first, by_last)
-        source, after_source = self._named_after(source, after_source, last, by_first)
+        speakers, speakers_first, speakers_last = self._before_opened_words(c, last, mentions, by_first, by_last)
+        source, after_source = self._verb_source(c, first, last, speakers, speakers_first, speakers_last)
+        source, after_source = self._named_after(source, after_source, last, speakers_first)
         accused = self._object_before_bi(c, source, last) if source is not None else None
         accuser_words = accused if accused is not None and accused[0] < accused[1] else None
         if accused is not None:  # `التي تتهم فرنسا بانتهاك`: France is accused; who accuses stands before
@@ -678,6 +679,20 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             words = self._span(*quoted_words)
             parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
+
+    def _before_opened_words(self, c, last: int, mentions: list[Mention], by_first, by_last):
+        """`وأضاف: "سأتحدث مع ترامب"`: a colon, or an opening quotation, right after the verb opens
+        the words said; an actor named inside them is no speaker of the verb (a name quoted right
+        after the verb may be: `وقال "حزب X" إن`). The mentions (and their indexes) the speaker
+        rules may read."""
+        if c.last >= last:
+            return mentions, by_first, by_last
+        gap = self._gap(c.last)
+        inside = c.last if ":" in gap else c.last + 1 if gap[-1:] in QUOTE_OPEN else None
+        if inside is None or not any(m.first >= inside for m in mentions):
+            return mentions, by_first, by_last
+        kept = [m for m in mentions if m.first < inside]
+        return kept, {m.first: m for m in kept}, {m.last: m for m in kept}
 
     @staticmethod
     def _antecedent_span(source: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
