@@ -531,6 +531,7 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             after_source = quoted.last
             if after_source < last and self._word(after_source).startswith("قول"):
                 after_source += 1
+        after_source = self._after_set_off_attribution(after_source, last)  # `وأضاف X، وفق وكالة Y، "..."`
         bound = next_cue if after_source < next_cue < last or after_source == next_cue < last and self._is_participle(next_cue) \
             and not self._comma_before(next_cue) else last  # (`في تغريدة إلى أعضاء الكونغرس قائلا`: the participle's statement)
         marker = self._content_marker(after_source, bound)
@@ -679,6 +680,23 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             words = self._span(*quoted_words)
             parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
+
+    def _after_set_off_attribution(self, j: int, last: int) -> int:
+        """`وأضاف X، وفق وكالة Y، "..."`, `وقال X، بحسب ما نقلت عنه Y، إن`: an attribution set off by
+        commas between the speaker and the words said names who passed them on (the preposition's own
+        claim nests the speaker's under it); the words said start after its closing comma. The token
+        after that comma, else j."""
+        if j >= last or not self._comma_before(j):
+            return j
+        cue = self.cues.match_at(self.tokens, j, stop=last)
+        if cue is None or cue.value.kind != "prep":
+            return j
+        for k in range(cue.last + 1, min(last, cue.last + 10)):
+            if self._break_before(k) or self._is_complementizer(self._word(k)):
+                return j
+            if self._comma_before(k) or ":" in self._gap(k):  # (`، حسب "آس": "..."`)
+                return k
+        return j
 
     def _before_opened_words(self, c, last: int, mentions: list[Mention], by_first, by_last):
         """`وأضاف: "سأتحدث مع ترامب"`: a colon, or an opening quotation, right after the verb opens

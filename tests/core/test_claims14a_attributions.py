@@ -48,3 +48,18 @@ def test_a_study_or_survey_states_its_findings(text, source):
 
 def test_a_finding_verb_with_a_thing_after_it_still_reports_nothing():
     assert _claims("ووجدت الشرطة السيارة محترقة قرب الحدود.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'وأضاف سامي حداد، حسب وكالة رويترز، "هذا هو تأثير النظام في المنطقة".',
+    'وأضاف سامي حداد، بحسب ما نقلت عنه وكالة رويترز، "هذا هو تأثير النظام في المنطقة".',
+])
+def test_an_attribution_set_off_by_commas_before_a_quotation_keeps_the_speaker(text):
+    found = _claims(text)
+    assert ("سامي حداد", "وأضاف", "هذا هو تأثير النظام في المنطقة") in found
+    assert [c[0] for c in found if c[1] != "وأضاف"] == ["وكالة رويترز"]
+
+
+def test_a_set_off_attribution_before_a_colon_leaves_the_words_said_whole():
+    found = _claims('قال المدرب سامي حداد إن اللاعب بخير. وأضاف، حسب "الصحيفة": "جددنا عقده هذا العام".')
+    assert ("سامي حداد", "وأضاف", "جددنا عقده هذا العام") in found
