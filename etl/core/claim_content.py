@@ -130,7 +130,7 @@ class ClaimContentRules:
                 break
             if k in colons or k in quoted and k not in self.inside_mention \
                     and not self._short_quoted_name(k, first_complementizer) and not self._quoted_term(k, j) \
-                    and not self._what_it_was_called(k):  # (`" ` closes a quotation)
+                    and not self._what_it_was_called(k) and not self._quoted_name_after_preposition(k):  # (`" ` closes a quotation)
                 return k  # `وأضافت "..."`, `وقال: ...`, `وقال "ليشهد العالم أن ..."` (the أن is quoted)
         return complementizer
 
@@ -176,6 +176,18 @@ class ClaimContentRules:
         if before is None:
             return False
         return any(any(q in self._gap(x) for q in '"»”') for x in range(k + 1, min(before + 1, k + 5)))
+
+    def _quoted_name_after_preposition(self, k: int) -> bool:
+        """`في مقابلة مع "العربية.نت"، عن`, `لـ"الجزيرة"، "..."`: a quotation of one to three words
+        after a preposition, closed right before a comma, names whom it was said to or where: it
+        is not the statement."""
+        if k < 1 or not (self._is_preposition(self._word(k - 1)) or self._word(k - 1) == "ل"):
+            return False
+        for x in range(k + 1, min(len(self.tokens), k + 4)):
+            gap = self._gap(x).strip()
+            if gap:
+                return gap[:1] in '"»”' and gap[1:].strip()[:1] in ("،", ",")
+        return False
 
     def _object_start(self, j: int, marker: int) -> int:
         """`ندد يوم الثلاثاء بالموقف "المعيب ..."`, `اتهم ماكرون الحكومة "بعدم المسؤولية"`,

@@ -23,3 +23,12 @@ def test_a_possessed_head_noun_after_an_is_the_reported_clause(text, content):
 def test_a_present_verb_with_an_object_pronoun_is_still_an_infinitive():
     claims = extract("t", "خبر اليوم. وطالب الوزير أن يعطيه الفريق فرصة أخرى.", dt.date(2025, 3, 1)).claims
     assert claims == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('وتعهد الوزير سامي حداد، عبر صفحته على "فيسبوك"، باتخاذ خطوات لحماية البيانات.', "باتخاذ خطوات لحماية البيانات"),
+    ('وقال الوزير سامي حداد عبر "تويتر"، "سنفتتح المشروع قريبا".', "سنفتتح المشروع قريبا"),
+])
+def test_a_short_quoted_name_after_a_preposition_is_not_the_statement(text, content):
+    claims = extract("t", "خبر اليوم. " + text, dt.date(2025, 3, 1)).claims
+    assert [c["content"] for c in claims] == [content]
