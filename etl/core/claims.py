@@ -78,6 +78,10 @@ _GOING_ON_STEMS = ("وواصل",)
 # `نقل` in its forms, and the passive's auxiliaries (`تم نقل`): it passes words on, or moves someone
 _ACKNOWLEDGING_FORMS = word_classes()["claim_acknowledging_verb"]
 _VOTE_MANNERS = word_classes()["claim_vote_manner"]
+# `يعتبر`/`تعتبر`, also read as the passive (is considered), and the heads of that passive's predicate
+# (`أحد`, `أبرز`, `جزءا`), normalised
+_CONSIDERED_VERBS = word_classes()["claim_considered_verb"]
+_CONSIDERED_PREDICATE_HEADS = word_classes()["claim_considered_predicate_head"]
 _MOVING_VERBS = word_classes()["claim_moving_verb"]
 _PASSIVE_AUXILIARIES = word_classes()["claim_passive_auxiliary"]
 # `وصف X Y بأنه`, `اتهم X Y بأنه`: verbs whose object comes before `بأن` (normalised stems)
@@ -295,6 +299,11 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 c = None  # `الاتفاق الذي توصلت إليه بلاده`, `وجدت نفسها`: what was reached or found, no report
             elif c is not None and i + 1 < last and without_conjunction(self._word(i)) + " " + self._word(i + 1) in _CUE_AS_NOUN_PHRASES:
                 c = None  # `في أول رد فعل`: a reaction, a noun, not `رد` (he replied)
+            elif c is not None and c.value.kind == "verb" and c.last == i + 1 and self._word(i).endswith("ه") \
+                    and self.cues.get(self._word(i)) is None and self.cues.get(without_conjunction(self._word(i))) is None \
+                    and [ch for ch in self._written(i) if ch.isalpha()][-1:] != ["ه"]:
+                c = None  # `رؤية` (vision), folded like a verb with the pronoun `ه`: its final ه was written as ta
+                # marbuta, which ends a noun, never a verb with its object pronoun
             elif c is not None and self._word(i) == "فحسب":
                 c = None  # `ليس على X فحسب`: "only", not `حسب` (according to) after `فـ`
             elif c is not None and i > first and self._adjective_participle(i, last):
@@ -640,6 +649,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if start >= last or self._word(start) not in GOVERNED_PREPOSITIONS:
                 start = self._after_adverbial(start, last)  # (`حذر من الفوضى، ...`: the governed `من`, no adverbial)
             start = self._skip_particles(start, last)
+            if self._considered(c, start, last):
+                return None  # `ويعتبر داسو من أبرز مصنعي الطائرات`: he is considered so, no one says it
         # (`أعلن X في غزة الجمعة، مقتل`, `ونبهت في بيان صدر عنها من الانعكاسات`)
         if marker is not None and start == marker and after_source < marker <= after_source + 4 \
                 and self._word(marker) in _BI_ANNA and (self._word(c.first) in _DESCRIBING_VERBS or without_conjunction(self._word(c.first)) in _DESCRIBING_VERBS) \
@@ -680,6 +691,17 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             words = self._span(*quoted_words)
             parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
+
+    def _considered(self, c, start: int, last: int) -> bool:
+        """`ويعتبر داسو من أبرز ...`, `وتعتبر سنغافورة من الدول القلائل`, `ويعتبر ميسي أحد أعلى
+        اللاعبين أجرا`: the unvowelled present of اعتبر with no `أن`, whose words after its subject open
+        with a preposition or a partitive or elative head, is the passive يُعتبر (is considered): the
+        writer's description, not a view anyone states (`وتعتبر أنقرة الوحدات امتدادا لـ` names its
+        holder and object before the predicate)."""
+        if start >= last or without_conjunction(self._word(c.first)) not in _CONSIDERED_VERBS:
+            return False
+        word = self._word(start)
+        return word in _CONSIDERED_PREDICATE_HEADS or self._is_preposition(word)
 
     def _after_set_off_attribution(self, j: int, last: int) -> int:
         """`وأضاف X، وفق وكالة Y، "..."`, `وقال X، بحسب ما نقلت عنه Y، إن`: an attribution set off by
