@@ -178,10 +178,12 @@ class ClaimContentRules:
         return any(any(q in self._gap(x) for q in '"»”') for x in range(k + 1, min(before + 1, k + 5)))
 
     def _quoted_name_after_preposition(self, k: int) -> bool:
-        """`في مقابلة مع "العربية.نت"، عن`, `لـ"الجزيرة"، "..."`: a quotation of one to three words
-        after a preposition, closed right before a comma, names whom it was said to or where: it
-        is not the statement."""
-        if k < 1 or not (self._is_preposition(self._word(k - 1)) or self._word(k - 1) == "ل"):
+        """`في مقابلة مع "العربية.نت"، عن`, `عبر "تويتر"،`, `لـ"الجزيرة"، "..."`: a quotation of one to
+        three words after a bare preposition, closed right before a comma, names whom it was said
+        to or the medium: it is not the statement (after a preposition with its pronoun, `كتب فيها
+        "..."`, it is; after `في`, `عضوان في "X"،`, the name belongs to the clause's own words)."""
+        before = self._word(k - 1) if k >= 1 else ""
+        if not (before in self.prepositions and before != "في" or before == "ل"):
             return False
         for x in range(k + 1, min(len(self.tokens), k + 4)):
             gap = self._gap(x).strip()

@@ -981,7 +981,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         # `...، فبحسب تحقيق X، في 1.5% فقط ...`: the `فـ` opens a new clause, attributed before it is said
         resumes = self._word(c.first)[:1] == "ف" and self._comma_before(c.first) and pronoun is None \
             and any(self._comma_before(k) for k in range(after, min(last, after + 4)))
-        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first) or resumes:   # `بحسب المصادر، فإن ...`: content follows
+        # `السبب بحسب كوينسي أن ...`: a complementizer right after the source opens what it says
+        opens = after < last and (self._is_complementizer(self._word(after)) or self._word(after) in _FRONTED_CONTENT_OPENERS) \
+            and pronoun is None and not self._comma_before(c.first)
+        if c.first - first <= 2 and pronoun is None and not self._comma_before(c.first) or resumes or opens:   # `بحسب المصادر، فإن ...`: content follows
             after = next((k for k in range(after, min(last, after + 4)) if self._comma_before(k)),
                          after)  # `وفقا لمصادر أمنية في دمشق، فقد ...`
             if after < last and self._word(after) in self.relative_pronouns:  # `وفقا لموقع X، الذي يتابع ...، يعد`
@@ -1137,7 +1140,10 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             j += 1  # `وحسب ما نشرت صحيفة محلية، فإن`: the outlet that published it
         quoted = self._quoted_name_then_comma(j, last)
         if quoted is not None:  # `ووفقا لـ"ديلي ميل"، ركب الفريق ...`: the quoted outlet or site said it
-            name_first, after = quoted
+            name_first, name_end = quoted
+            after = next((k for k in range(name_end + 1, min(last, name_end + 6)) if self._comma_before(k) and (
+                self._word(k) in _FRONTED_CONTENT_OPENERS or self._is_complementizer(self._word(k)))), name_end)
+            # (`وبحسب نشرة "X"، الصادرة عن البرلمان، فإن ...`: what describes the name, set off by commas)
             word = self._word(after)
             start = self._content_start(after, last) if self._is_complementizer(word) or word in _FRONTED_CONTENT_OPENERS \
                 else self._skip_particles(after, last)  # (`، فهذه ليست سوى البداية`: the clause after the comma)
@@ -1145,9 +1151,9 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             if start >= end:
                 return None
             named = (by_first or {}).get(name_first)  # (a name an actor rule knows: `وطبقا لـ"فرانس برس"،`)
-            named = named if named is not None and named.last == after else None
+            named = named if named is not None and named.last == name_end else None
             span = (named.start, named.end) if named is not None else \
-                (self.tokens[name_first].start, self.tokens[after - 1].end)
+                (self.tokens[name_first].start, self.tokens[name_end - 1].end)
             return Claim(self.tokens[c.first].start, self.tokens[c.last - 1].end, *self._span(start, end), named,
                          span, None, c.value.hedged or self._hedged(start, end))
         marker = next((k for k in range(j + 1, min(last, j + 9)) if self._word(k) in _FRONTED_CONTENT_OPENERS), None)

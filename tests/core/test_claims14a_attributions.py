@@ -63,3 +63,13 @@ def test_an_attribution_set_off_by_commas_before_a_quotation_keeps_the_speaker(t
 def test_a_set_off_attribution_before_a_colon_leaves_the_words_said_whole():
     found = _claims('قال المدرب سامي حداد إن اللاعب بخير. وأضاف، حسب "الصحيفة": "جددنا عقده هذا العام".')
     assert ("سامي حداد", "وأضاف", "جددنا عقده هذا العام") in found
+
+
+def test_a_quoted_name_described_between_commas_leaves_the_content_at_fa_inna():
+    found = _claims('وبحسب نشرة "صوت المدينة"، الصادرة عن المجلس، فإن السفينة مزودة بمعدات حديثة.')
+    assert found == [("صوت المدينة", "وبحسب", "فإن السفينة مزودة بمعدات حديثة")]
+
+
+def test_a_complementizer_right_after_a_mid_sentence_source_opens_what_it_says():
+    found = _claims("وفشلت المحاولات السابقة للشركة، والسبب بحسب وكالة رويترز أن الإدارة لم تملك الموارد الكافية.")
+    assert found == [("وكالة رويترز", "بحسب", "أن الإدارة لم تملك الموارد الكافية")]

@@ -32,3 +32,9 @@ def test_a_present_verb_with_an_object_pronoun_is_still_an_infinitive():
 def test_a_short_quoted_name_after_a_preposition_is_not_the_statement(text, content):
     claims = extract("t", "خبر اليوم. " + text, dt.date(2025, 3, 1)).claims
     assert [c["content"] for c in claims] == [content]
+
+
+def test_a_short_quotation_after_a_preposition_with_its_pronoun_is_the_statement():
+    claims = extract("t", 'خبر اليوم. ونشر اللاعب سامي حداد تغريدة كتب فيها "أنا جاهز للغد"، قبل المباراة.',
+                     dt.date(2025, 3, 1)).claims
+    assert any(c["content"].startswith("أنا جاهز للغد") for c in claims)
