@@ -181,9 +181,12 @@ class ClaimContentRules:
         """`في مقابلة مع "العربية.نت"، عن`, `عبر "تويتر"،`, `لـ"الجزيرة"، "..."`: a quotation of one to
         three words after a bare preposition, closed right before a comma, names whom it was said
         to or the medium: it is not the statement (after a preposition with its pronoun, `كتب فيها
-        "..."`, it is; after `في`, `عضوان في "X"،`, the name belongs to the clause's own words)."""
+        "..."`, it is; after `في`, `عضوان في "X"،`, the name belongs to the clause's own words; after
+        a preposition a verb of saying governs, `أعربت عن "قلق عميق"،`, it is what was said; `على`
+        most often names the medium, `على "تويتر"،`)."""
         before = self._word(k - 1) if k >= 1 else ""
-        if not (before in self.prepositions and before != "في" or before == "ل"):
+        governed = before in GOVERNED_PREPOSITIONS and before != "علي"
+        if not (before in self.prepositions and before != "في" and not governed or before == "ل"):
             return False
         for x in range(k + 1, min(len(self.tokens), k + 4)):
             gap = self._gap(x).strip()

@@ -38,3 +38,9 @@ def test_a_short_quotation_after_a_preposition_with_its_pronoun_is_the_statement
     claims = extract("t", 'خبر اليوم. ونشر اللاعب سامي حداد تغريدة كتب فيها "أنا جاهز للغد"، قبل المباراة.',
                      dt.date(2025, 3, 1)).claims
     assert any(c["content"].startswith("أنا جاهز للغد") for c in claims)
+
+
+def test_a_short_quotation_after_the_preposition_a_verb_governs_is_what_was_said():
+    claims = extract("t", 'خبر اليوم. وأعربت الوزارة في بيان رسمي عن "قلق عميق"، داعية إلى التهدئة.',
+                     dt.date(2025, 3, 1)).claims
+    assert any(c["cue"] == "وأعربت" and c["content"].startswith("قلق عميق") for c in claims)
