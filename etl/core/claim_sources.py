@@ -404,6 +404,7 @@ class ClaimSourceRules:
                     b -= 1  # `واكتفى الوزير بالقول إن`: "by saying" opens the statement, it names no one
                 while a < b and self._preposition_and_pronoun(self._word(a)):
                     a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
+                b = next((k for k in range(a + 1, b) if self._second_body(k)), b)  # `وحذرت المنظمة الحكومة من`
                 described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
                 if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
                     return (self.tokens[a].start, self.tokens[described - 1].end), described

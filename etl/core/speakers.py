@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .actor_base import UNMARKED
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, QUOTE_OPEN, TIME_WORDS
+from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS as _CHANNEL_HEADS, GOVERNED_PREPOSITIONS, \
+    PUBLISHING_VERBS as _PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS
 from .ids import slug
 from .lexicon import load, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -59,7 +61,8 @@ _THING_HEADS = word_classes()["speaker_thing_noun"]
 # left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
 _PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
-_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
+_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]
+_OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject  # `المتحدث باسم`, `مسؤول في`
 
 
 class SpeakerRules:
@@ -132,6 +135,10 @@ class SpeakerRules:
             head = self._bare_head_before(c.first - 1, continues)
             if head is not None:
                 return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
+        if after is not None and after.first == c.last and after.actor.anonymous:
+            body = self._official_of(c.last, last, by_first)
+            if body is not None:
+                return body, body.last  # `قال مسؤول كبير في وزارة الخارجية إن`: the ministry, not an unnamed source
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
                 and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
             return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
@@ -234,8 +241,11 @@ class SpeakerRules:
                 return candidate, c.last
         if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
-                or self._definite_subject_before(c, first, last) is not None:
+                or self._definite_subject_before(c, first, last) is not None \
+                or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c):
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
+            # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
+            # the contrasting clause's own subject, though the sentence's first one names no actor)
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
@@ -386,6 +396,19 @@ class SpeakerRules:
                 continue
             return m
         return None
+
+    def _titled_holder(self, c, last: int, by_first) -> bool:
+        """`وأوضح وزير الداخلية X في مقابلة أن`: a title right after the verb and, one to three words on,
+        the person who holds it (not one joined to `لـ`/`بـ`: `مستشار للرئيس X` advises X, who is no holder)."""
+        holder = self._holder_after_title(c, last, by_first)
+        return holder is not None and self._word(holder.first)[:1] not in "لب"
+
+    def _reported_in_slot(self, c) -> bool:
+        """`لكن مؤيديه قالوا إنه يتحدث`: an `أن`/`إن` or another verb of saying stands between `لكن` and
+        the verb: the verb is inside what was reported, not the contrasting clause's own."""
+        opener = next((k for k in range(c.first - 1, max(0, c.first - 5) - 1, -1) if self._word(k) in _CONTRAST_OPENERS), c.first)
+        return any(self._is_complementizer(self._word(k)) or self.cues.match_at(self.tokens, k, stop=c.first) is not None
+                   for k in range(opener + 1, c.first))
 
     def _contrast_clause_slot(self, c, first: int) -> bool:
         """`طلبت الكويت ...، لكن دبلوماسيين قالوا إن`: a clause opened by `لكن`/`بينما`/`فيما` has
@@ -630,7 +653,8 @@ class SpeakerRules:
             if before_title and is_title and k > j:
                 break  # `نيل باسو رئيس شرطة ...`: the title starts after the name
             if k in self.in_mention or not word.isalpha() or word in lex.name_end \
-                    or word.startswith("ال") and not after_naming_word or is_title:
+                    or word.startswith("ال") and not after_naming_word and not (before_title and self._foreign_al(k)) \
+                    or is_title:
                 return None  # (a title or role noun here is a description, not the name)
             k += 1
         if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j + 1, k):
@@ -638,6 +662,12 @@ class SpeakerRules:
         name = " ".join(self._word(x) for x in range(j, k))
         actor = pattern_person(name, name)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _foreign_al(self, k: int) -> bool:
+        """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
+        the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""
+        return self._word(k).startswith("ال") and not self._written(k).lstrip("\"«(").translate(UNMARKED).startswith("ال") \
+            and self._word(k) not in self.prepositions
 
     def _bare_head_before(self, j: int, agrees) -> Mention | None:
         """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
@@ -704,7 +734,7 @@ class SpeakerRules:
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
                  and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
-                 and not self._in_adjunct_after_subject(j, m.first)]
+                 and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)]
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         persons = [m for m in found if m.actor.actor_type == "person"]
@@ -714,6 +744,28 @@ class SpeakerRules:
             # name set off by commas right before the statement is whom they describe
             return persons[-1]
         return next(iter(persons), found[0] if found else None)
+
+    def _governed_through_head(self, j: int, k: int) -> bool:
+        """`وكتب بعد اجتماعه مع وزير الداخلية X`, `وأفادت السفارة في بيان على صفحتها في موقع X`: a
+        preposition of an object (`مع`, `إلى`, `على`, `ضد`) then a title or person noun, or any
+        preposition then an outlet's head right before it (`في موقع X`, `عبر حساب X`), and their words:
+        the mention is the preposition's object (whom he met, where it was posted), not the subject.
+        (`رئيس الأبحاث في شركة X Y`: a body after `في` is the title's, its holder Y speaks; `بيان نشر
+        على موقع X`: a statement published on X's site is X's; `في وكالة ناسا Y`: Y holds a title.)"""
+        for x in range(k - 1, max(j, k - 5) - 1, -1):
+            if self._comma_before(x + 1) or not self._word(x).isalpha():
+                return False
+            word = self._word(x)
+            if word in self.prepositions:
+                if x + 1 >= k or any(without_conjunction(self._word(y)) in _PUBLISHING_VERBS for y in range(j, x)):
+                    return False
+                head = strip_article(self._word(x + 1))
+                lex = actor_lexicon()
+                person_head = lex.titles.match_at(self.tokens, x + 1, stop=x + 2) is not None \
+                    or lex.person_nouns.match_at(self.tokens, x + 1, stop=x + 2) is not None
+                return head in _CHANNEL_HEADS and x + 2 == k and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
+                    or person_head and word in _OBJECT_PREPOSITIONS
+        return False
 
     def _in_adjunct_after_subject(self, j: int, k: int) -> bool:
         """`وكشف X، في الصفحة الرسمية للاتحاد على موقع فيسبوك، أن`: words right after the verb, then
@@ -752,9 +804,22 @@ class SpeakerRules:
             # (read by the actor rules when they can: they remember the name for its later mentions)
             described = self.describe(j, name.last) if self.describe is not None else None
             return described if described is not None and described.last == name.last else name
-        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
+        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)
+                                                     or self._bare_apposition_ends(j, name.last, marker)):
             return None  # the apposition is set off by commas and the statement follows it
         return name
+
+    def _bare_apposition_ends(self, j: int, k: int, marker: int) -> bool:
+        """`وقال X Y رئيس جمعية Z إن`: a name of two or three words, then a title with no comma or
+        quotation anywhere up to the `أن`/`إن`: the title describes the name (not a time adjunct, `صباح
+        أمس`, nor the opening words of a quotation, `"أخيرا بدأت الطفلة ... أنها`); not a statement
+        whose issuer follows (`وجاء في بيان مشترك لمحامي X أن`: the title after `لـ` is the genitive's)."""
+        return k - j >= 2 and self._is_complementizer(self._word(marker)) and marker - k <= 8 \
+            and actor_lexicon().titles.match_at(self.tokens, k, stop=marker) is not None \
+            and not actor_lexicon().addressee(self._word(k)) and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
+            and self.tokens[j].bare not in _ANAPHORIC_SOURCES \
+            and not any(self._time_word(x) or any(q in self._gap(x) for q in QUOTE_OPEN) for x in range(j, marker)) \
+            and not self._clause_break(j + 1, marker + 1)
 
     def _apposition_closed(self, k: int, last: int) -> bool:
         """The title at k, set off by a comma before it, closes with a comma within a few words,
@@ -813,7 +878,7 @@ class SpeakerRules:
                     or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
                     or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
                     or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS \
-                    or k > j and word in ADJUNCT_OPENERS:
+                    or k > j and word in ADJUNCT_OPENERS or k > j and self._second_body(k):
                 break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
                 # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object;
                 # `عشية المباراة` is a time adjunct)
@@ -839,6 +904,15 @@ class SpeakerRules:
         actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
                       org.value["sector"] or None if org is not None else None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _second_body(self, k: int) -> bool:
+        """`وحذرت المنظمة الحكومة من`: a definite head of a body right after a definite word is no
+        adjective of it (a definite noun takes no definite genitive): it opens the verb's object."""
+        if not self._word(k).startswith("ال") or not self._word(k - 1).startswith("ال"):
+            return False
+        lex = actor_lexicon()
+        return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
+            or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
 
     def _person_by_family_name(self, j: int) -> Mention | None:
         """`وأوضح القدوة أن`: one definite word that is the last word of a person's name in the
@@ -920,6 +994,9 @@ class SpeakerRules:
         if head not in _OFFICIALS and head not in _MEMBER_NOUNS:
             return None
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
+        spoken_for = self._body_spoken_for(j, k) if k < last else None
+        if spoken_for is not None:
+            return spoken_for
         if k < last and self._word(k).startswith("بال") and k in by_first:
             body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
         elif k + 1 >= last or self._word(k) not in _OFFICIAL_OF_PREPOSITIONS:
@@ -932,10 +1009,27 @@ class SpeakerRules:
             self.spokesman_gender[body.start] = "f" if self._word(j).endswith("ه") else "m"
         return body
 
+    def _body_spoken_for(self, j: int, k: int) -> Mention | None:
+        """`وأعلنت الشرطة ... . وقال متحدث باسمها إن`: `باسم` with a pronoun after an official refers
+        to a body that spoke in the last sentences, of the pronoun's gender (`ها` f, `ه` m, `هم`
+        plural): that body speaks, through its unnamed official. The mention spans the official's words."""
+        word = self._word(k)
+        suffix = next((p for p in ("هم", "ها", "ه") if word.endswith(p) and word[:-len(p)] in _OFFICIAL_OF_PREPOSITIONS
+                       and len(word) - len(p) > 1), None)
+        if suffix is None:
+            return None
+        gender = {"ها": "f", "ه": "m"}.get(suffix)
+        body = next((m for m, _ in reversed(self.speakers[-3:]) if m.actor.actor_type != "person"
+                     and not m.actor.anonymous and (gender is None or self._speaker_gender(m) in (None, gender))), None)
+        if body is None:
+            return None
+        return Mention(body.actor, j, k + 1, self.tokens[j].start, self.tokens[k].end)
+
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
-        reported content."""
-        if self.describe is None or j >= last:
+        reported content. (`يتحدث باسم "..."`: a word tying an official to his body, with no official
+        before it, opens "in the name of", never a speaker.)"""
+        if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
