@@ -411,7 +411,9 @@ class ClaimSourceRules:
                 # (a title may run to six words with its holder's name: `وقال وزير الداخلية البلجيكي
                 # يان يامبون إن`, `كشف نجم المنتخب السابق رونالدو أن`)
                 longest = 6 if self._speaker_head(a) else 3
-                if 1 <= b - a <= longest and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                if 1 <= b - a <= longest and (self._subject_words(a, b) or a == j and end == marker
+                                              and (self._quantity_subject(c, last) and self._quantity_words(a, b)
+                                                   or self._title_of_named(a, last))) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
@@ -549,6 +551,12 @@ class ClaimSourceRules:
         """A word the cue lexicon holds, read as written: with the article it is a noun (`وزير
         النقل`, transport), unless a verb's first letters only look like it (`ألمح`)."""
         return self.cues.get(word) is not None and (not word.startswith("ال") or word in alif_lam_verbs())
+
+    def _quantity_words(self, j: int, end: int) -> bool:
+        """`45 بالمئة`, `غالبيتهم`, `ثلث المشاركين`: a share of a group as a verb's subject — words and
+        numbers with no comma, quotation, complementizer or time word between."""
+        return all(self._word(k).isalnum() and not self._is_complementizer(self._word(k)) and not self._time_word(k)
+                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN)) for k in range(j, end))
 
     def _subject_words(self, j: int, end: int) -> bool:
         """Words that can name a speaker: letters only, no preposition, complementizer, time

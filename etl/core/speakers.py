@@ -62,6 +62,10 @@ _THING_HEADS = word_classes()["speaker_thing_noun"]
 _PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
 _OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]
+_NAME_LINKS = word_classes()["name_link"]  # `ابن فارس`, `أبو X`: a kinship word opening a name, no title
+_PEOPLE_BROKEN_PLURALS = word_classes()["speaker_people_broken_plural"]  # `شهود`, `سكان`: people, a plural verb
+_ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
+_QUANTITY_SUBJECTS = word_classes()["quantifier"] | word_classes()["counting_word"] | word_classes()["claim_quantity_subject"]
 _OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject  # `المتحدث باسم`, `مسؤول في`
 
 
@@ -141,7 +145,8 @@ class SpeakerRules:
                 return body, body.last  # `قال مسؤول كبير في وزارة الخارجية إن`: the ministry, not an unnamed source
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
                 and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
-            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
+            return after, self._past_adjectives_to_quoted(after, last) if self._transmits(c.first) else after.last
+            # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and (self.tokens[c.last].bare in _ANAPHORIC_SOURCES or self.tokens[c.last].bare in _SOURCE_DOCUMENTS):
             body = self._issuer(c.last, last, by_first)
             if body is None and self.tokens[c.last].bare in _SOURCE_DOCUMENTS and not self._word(c.last).startswith("ال"):
@@ -242,7 +247,8 @@ class SpeakerRules:
         if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
                 or self._definite_subject_before(c, first, last) is not None \
-                or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c):
+                or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c) \
+                or self._quantity_subject(c, last) or self._title_of_named(c.last, last):
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
             # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
             # the contrasting clause's own subject, though the sentence's first one names no actor)
@@ -297,13 +303,14 @@ class SpeakerRules:
             j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
         if marker is not None and self._quoted_after_name(c, j, marker):
             return True
-        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
+        end = self._before_time_words(j, marker) if marker is not None else None  # (`وقال X يوم الجمعة، إن`)
+        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, end) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
         # (or a subject and then the object: `ووصفت الوزارة الهجوم بأنه`)
-        if self._object_after_subject_words(c, marker) is not None:
-            return True
+        if self._object_after_subject_words(c, marker) is not None or self._object_pronoun(c.first):
+            return True  # (`يصفه المقربون منه بأنه`: the verb carries its object, the words are its subject)
         return not (self._word(marker).startswith("ب") and (
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
             or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
@@ -336,7 +343,8 @@ class SpeakerRules:
         a verb with its subject dropped goes on with it only in the plural (a broken plural of
         things, `مصادر`, `تقارير`, also takes a feminine singular verb)."""
         head = strip_article(normalize_phrase(m.actor.name_ar or "").split()[0]) if m.actor.name_ar else ""
-        return (m.actor.anonymous or m.actor.actor_type == "other") and len(head) > 4 and head.endswith(("ون", "ين"))
+        return (m.actor.anonymous or m.actor.actor_type == "other") and (len(head) > 4 and head.endswith(("ون", "ين"))
+                                                                         or head in _PEOPLE_BROKEN_PLURALS)
 
     @staticmethod
     def _plural_things(m: Mention) -> bool:
@@ -396,6 +404,53 @@ class SpeakerRules:
                 continue
             return m
         return None
+
+    def _bare_title_before(self, k: int) -> bool:
+        """`محامية X`, `شقيق X`: an indefinite title or person noun with no pronoun right before token k
+        (not a body's head, `مكتب X`, whose office speaks for X; not `مدربه X`, his coach X)."""
+        lex = actor_lexicon()
+        word = self._word(k - 1)
+        suffix = next((p for p in ("ها", "هم", "ه") if self._written(k - 1).endswith(p)), "")
+        if suffix and (lex.titles.get_word(word[:-len(suffix)]) is not None or lex.person_nouns.get_word(word[:-len(suffix)]) is not None):
+            return False  # (written with ه, not ة: `مدربه`, `محاميه`, a pronoun — X is the one it names)
+        if self._speaker_head(k):
+            return False  # (`نائب رئيس الوزراء X`: a chain of titles, the mention opening with the second)
+        return not word.startswith(("ال", "وال")) and not self._comma_before(k) and (k - 1) not in self.in_mention \
+            and without_conjunction(word) not in _NAME_LINKS and lex.person_nouns.match_at(self.tokens, k - 1, stop=k) is not None
+
+    def _title_of_named(self, j: int, end: int) -> bool:
+        """`وقالت محامية X إن`, `وقال شقيق X إن`: an indefinite title or person noun and, in construct
+        after it, a named person up to the `أن`/`إن` or colon: the title's holder, unnamed, speaks."""
+        marker = self._content_marker(j, min(end, j + 6))
+        if marker is None or marker - j < 2 or not self._bare_title_before(j + 1):
+            return False
+        return j + 1 in self.person_starts and all(k in self.in_mention for k in range(j + 1, marker))
+
+    def _past_adjectives_to_quoted(self, source: Mention, last: int) -> int:
+        """`ونقلت شبكة "X" التلفزيونية عن Y قوله`: one or two definite adjectives the outlet's mention
+        left out, then the `عن` (or `نقلا عن`) of whom it quotes: the source phrase runs past them, so
+        the quoted speaker is found. Else the token after the mention."""
+        k = source.last
+        while k < last and k - source.last < 2 and self._word(k).startswith("ال") and k not in self.in_mention \
+                and not self._comma_before(k) and strip_article(self._word(k)) not in _ANAPHORIC_SOURCES:
+            k += 1
+        return k if k > source.last and k < last and (self._word(k) == "عن" or self._word(k) == "نقلا") else source.last
+
+    def _quantity_subject(self, c, last: int) -> bool:
+        """`وأعرب 40 بالمئة عن`, `قال غالبيتهم إن`, `وأشار بعضها إلى`, `ويرى ربع المشاركين أن`: a number, a
+        quantifier or a fraction (with its pronoun) right after a finite verb is the verb's subject, a
+        share of a group: no speaker remembered from before."""
+        if c.last >= last or self._is_participle(c.first) or ":" in self._gap(c.last) or self._gap(c.last)[-1:] in QUOTE_OPEN:
+            return False  # (`وتابع: "معظم الشركات ..."`: the quotation's first word, not the subject)
+        word = self._word(c.last)
+        if word.isdigit():
+            return True
+        head = strip_article(word)
+        if head in _QUANTITY_SUBJECTS:
+            return True
+        stem = next((head[:-len(p)] for p in ("هم", "ها", "هن") if head.endswith(p) and len(head) > len(p) + 1), "")
+        return stem in _QUANTITY_SUBJECTS or stem[-1:] == "ت" and stem[:-1] + "ه" in _QUANTITY_SUBJECTS
+        # (`بعضها`, `غالبيتهم`: a quantifier with its pronoun, the ة of `غالبية` written ت before it)
 
     def _titled_holder(self, c, last: int, by_first) -> bool:
         """`وأوضح وزير الداخلية X في مقابلة أن`: a title right after the verb and, one to three words on,
@@ -666,8 +721,9 @@ class SpeakerRules:
     def _foreign_al(self, k: int) -> bool:
         """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
         the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""
-        return self._word(k).startswith("ال") and not self._written(k).lstrip("\"«(").translate(UNMARKED).startswith("ال") \
-            and self._word(k) not in self.prepositions
+        written = self._written(k).lstrip("\"«(").translate(UNMARKED)
+        return self._word(k).startswith("ال") and not written.startswith("ال") and written[:1] != _ALEF_MADDA \
+            and self._word(k) not in self.prepositions  # (`آل` opens a family's name: `تركي آل الشيخ`)
 
     def _bare_head_before(self, j: int, agrees) -> Mention | None:
         """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
@@ -734,7 +790,9 @@ class SpeakerRules:
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
                  and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
-                 and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)]
+                 and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)
+                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))]
+        # (`وقالت محامية X إن`: the person after an indefinite title is its genitive, the lawyer speaks)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         persons = [m for m in found if m.actor.actor_type == "person"]
@@ -813,12 +871,14 @@ class SpeakerRules:
         """`وقال X Y رئيس جمعية Z إن`: a name of two or three words, then a title with no comma or
         quotation anywhere up to the `أن`/`إن`: the title describes the name (not a time adjunct, `صباح
         أمس`, nor the opening words of a quotation, `"أخيرا بدأت الطفلة ... أنها`); not a statement
-        whose issuer follows (`وجاء في بيان مشترك لمحامي X أن`: the title after `لـ` is the genitive's)."""
+        whose issuer follows (`وجاء في بيان مشترك لمحامي X أن`: the title after `لـ` is the genitive's), nor
+        a verb with its object (`كشفت شهادة نشرها فريق خبراء أن`: `فريق` a team there, not a rank)."""
         return k - j >= 2 and self._is_complementizer(self._word(marker)) and marker - k <= 8 \
             and actor_lexicon().titles.match_at(self.tokens, k, stop=marker) is not None \
             and not actor_lexicon().addressee(self._word(k)) and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
             and self.tokens[j].bare not in _ANAPHORIC_SOURCES \
             and not any(self._time_word(x) or any(q in self._gap(x) for q in QUOTE_OPEN) for x in range(j, marker)) \
+            and not any(self._word(x) in _PUBLISHING_VERBS or self._word(x).endswith(("ها", "هم")) for x in range(j, k)) \
             and not self._clause_break(j + 1, marker + 1)
 
     def _apposition_closed(self, k: int, last: int) -> bool:

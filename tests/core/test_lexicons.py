@@ -137,7 +137,9 @@ FUNCTION_WORD_CLASSES = {
     "participle_no_article",
     "event_role_partner_word",
     "noun_proclitic",
-    "state_name_after_body"}
+    "state_name_after_body",
+    "claim_quantity_subject",
+    "speaker_people_broken_plural"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
