@@ -248,7 +248,8 @@ class SpeakerRules:
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
                 or self._definite_subject_before(c, first, last) is not None \
                 or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c) \
-                or self._quantity_subject(c, last) or self._title_of_named(c.last, last):
+                or self._quantity_subject(c, last) or self._title_of_named(c.last, last) \
+                or self._subject_after_complementizer(c, first) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
             # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
             # the contrasting clause's own subject, though the sentence's first one names no actor)

@@ -82,3 +82,28 @@ def test_a_family_name_in_al_is_no_foreign_name_before_a_title():
 def test_a_chain_of_titles_before_the_name_is_no_genitive():
     claims = _claims("وقال مسؤول إن الاجتماع انتهى.\nوقال نائب رئيس الوزراء يانيس كوستاس إن الحكومة مستقرة.")
     assert "كوستاس" in claims[-1]["source_text"]
+
+
+def test_a_participle_goes_on_with_a_name_no_rule_knows_after_the_opening_verb():
+    claims = _claims("وقال المتحدث باسم الشرطة إن الحصيلة ارتفعت.\n"
+                     "وتحدث أفورقي إلى الحضور، ومن بينهم بعض المشاهير، قائلا: \"لقد اخترنا طريق السلام\".")
+    assert claims[-1]["source_text"] == "أفورقي"
+
+
+def test_an_accusative_of_manner_after_the_opening_verb_is_no_name():
+    claims = _claims("وقال المدرب يوسف حداد إن الفريق جاهز.\nوعلق على ذلك قائلا \"لا تعليق\".")
+    assert claims[-1]["source_text"] == claims[0]["source_text"]
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("يذكر أن بعض التقارير تشير إلى أن السجناء بالمئات.", "تشير", "بعض التقارير"),
+    ("رغم أن بعض المنتجين أبدوا قلقهم من أن ارتفاع الأسعار قد يضر بالسوق.", "أبدوا", "بعض المنتجين"),
+])
+def test_the_subject_after_an_anna_speaks_not_the_last_speaker(sentence, cue, source):
+    claims = _claims("وقالت الحكومة الفنزويلية إن المعارضة دبرت الهجوم.\n" + sentence)
+    assert next(c for c in claims if c["cue"] == cue)["source_text"] == source
+
+
+def test_a_noun_after_an_opening_preposition_is_no_name():
+    claims = _claims("وإثر اتصالات بين البلدين، وافق الرئيس ترامب على عقد قمة، مشيرا إلى أن اللقاء قريب.")
+    assert "اتصالات" not in claims[-1]["source_text"]
