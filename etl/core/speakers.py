@@ -269,11 +269,15 @@ class SpeakerRules:
             # (only right after it spoke: words remembered longer may be no speaker's, `أجابت بحذر`)
             self.unnamed_continues = True
             return None, c.last  # the last speaker, named only by words after every named one, goes on
+        body_slot = self._body_head_slot(c, last)
+        if body_slot == "named":
+            return None, c.last  # `أعلنت شركة "X" الفرنسية، ...`: a body's head and its name fill the slot
         for speaker, _ in reversed(self.speakers[-3:]):
-            if continues(speaker):
+            if continues(speaker) and not (body_slot and (speaker.actor.actor_type == "person" or speaker.actor.anonymous)):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
+                # (`وقالت الجماعة المنبثقة عن X، إن`: a body's head in the slot is never a person or unnamed source named before)
         for person in reversed(self.topics[-2:]):
-            if gender is not None and continues(person):
+            if gender is not None and not body_slot and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
@@ -436,6 +440,26 @@ class SpeakerRules:
                 and not self._comma_before(k) and strip_article(self._word(k)) not in _ANAPHORIC_SOURCES:
             k += 1
         return k if k > source.last and k < last and (self._word(k) == "عن" or self._word(k) == "نقلا") else source.last
+
+    def _body_head_slot(self, c, last: int) -> str | None:
+        """The head of a body right after a finite verb: `"named"` when an organisation's head is indefinite
+        and followed by its name (`شركة "X"`, `منظمة العفو`; not `جهاز X`, a device as often as a service),
+        `"bare"` when definite (`الجماعة`, which may be a body named before), else None."""
+        if c.last >= last or self._is_participle(c.first) or c.last in self.in_mention or ":" in self._gap(c.last) \
+                or self._gap(c.last)[-1:] in QUOTE_OPEN:
+            return None
+        lex = actor_lexicon()
+        word = self._word(c.last)
+        org = lex.speaker_org_heads.match_at(self.tokens, c.last, stop=c.last + 1) is not None
+        if not org and lex.heads.match_at(self.tokens, c.last, stop=c.last + 1) is None \
+                or word.startswith(("لل", "بال")) or word[:1] in "لب" and (lex.speaker_org_heads.get_word(word[1:]) is not None
+                                                                          or lex.heads.get_word(word[1:]) is not None):
+            return None  # (`وقال لموقع ناديه`: whom it was said to, after `لـ`)
+        if word.startswith("ال"):
+            return "bare"
+        named = org and c.last + 1 < last and not self._comma_before(c.last + 1) and self._word(c.last + 1).isalpha() \
+            and not self._is_preposition(self._word(c.last + 1)) and not self._is_complementizer(self._word(c.last + 1))
+        return "named" if named else None
 
     def _quantity_subject(self, c, last: int) -> bool:
         """`وأعرب 40 بالمئة عن`, `قال غالبيتهم إن`, `وأشار بعضها إلى`, `ويرى ربع المشاركين أن`: a number, a

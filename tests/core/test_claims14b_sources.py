@@ -103,3 +103,20 @@ def test_a_spokesman_in_the_name_of_her_refers_to_the_body_that_spoke_before():
 def test_a_pronoun_of_the_other_gender_finds_no_body():
     claims = _claims("وأعلن الجيش أن ثلاثة أشخاص اعتقلوا. وقال متحدث باسمها إن التحقيق مستمر.")
     assert claims[1]["source_actor_id"] != claims[0]["source_actor_id"]
+
+
+def test_a_bodys_definite_head_in_the_slot_is_no_person_named_before():
+    claims = _claims("وذكر المسؤول القبلي سالم حمادي لوكالة محلية \"قتل 40 شخصا\".\n"
+                     "وقالت الجماعة المنبثقة عن القبائل، إن عدد القتلى ارتفع.")
+    assert claims[-1]["source_text"] == "الجماعة المنبثقة"
+
+
+def test_an_organisations_head_and_its_name_fill_the_slot():
+    claims = _claims("وقالت واشنطن إن العقوبات ستفرض.\nوالسبت أعلنت شركة \"سي.جي.إم\" الفرنسية، وهي من كبرى شركات الشحن، "
+                     "وقف أنشطتها في إيران.")
+    assert claims[-1]["source_text"] != "واشنطن"
+
+
+def test_an_outlet_after_lam_is_whom_it_was_said_to_not_the_subject():
+    claims = _claims("وقال ميندي إن الفريق جاهز.\nوقال لموقع ناديه على الانترنت يوم الجمعة: قمة مانشستر هدف واقعي.")
+    assert claims[-1]["source_text"] == "ميندي"
