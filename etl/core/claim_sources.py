@@ -224,13 +224,25 @@ class ClaimSourceRules:
         if word[:1] not in "وف" or kind not in (None, "verb") or not (kind == "verb" or self._opens_with_past_verb(first)):
             return None  # (`وحسب الترجمة، ...`: a preposition, no verb with a subject)
         j = first + 1
-        if not self._word(j).startswith("ال"):
+        if not self._word(j).startswith("ال") and not self._speaker_head(j) and not self._name_before_preposition(j, cue):
             return None
         end = next((k for k in range(j + 1, min(cue, j + 4)) if self._comma_before(k) or self._is_preposition(self._word(k))
                     or self._word(k).startswith("ب") and len(self._word(k)) > 4), None)
         if end is None or not self._subject_words(j, end):
             return None
         return self.tokens[j].start, self.tokens[end - 1].end
+
+    def _name_before_preposition(self, j: int, cue: int) -> bool:
+        """`وتحدث أفورقي إلى الحضور، ...، قائلا`: one indefinite word that may be a name (not an
+        accusative of manner in `ا`, a noun with its pronoun or an adverb) right before a preposition,
+        after the sentence's opening verb: its subject, a name no rule knows."""
+        if j + 1 >= cue or not self._is_preposition(self._word(j + 1)) or self._comma_before(j + 1) \
+                or self._is_preposition(without_conjunction(self._word(j - 1))):
+            return False  # (`وإثر اتصالات بين`: the sentence opens with a preposition, not a verb)
+        word = self._word(j)
+        return word.isalpha() and not word.endswith("ا") and word not in self.adverbs and word not in _ADVERBIAL_ACCUSATIVES \
+            and not (len(word) > 3 and word.endswith(("ه", "ها", "هم"))) and not self._preposition_and_pronoun(word) \
+            and not self._is_preposition(word) and j not in self.in_mention and not analyse(word).present_strict
 
     def _speaker_slot(self, j: int) -> bool:
         """A subject slot headed by a title, a person noun, a speaking body or a statement."""
@@ -367,6 +379,9 @@ class ClaimSourceRules:
         no actor is made of them. Returns the span and the token after the slot."""
         if self._is_participle(c.first) or c.first > first and self._word(c.first - 1) in BUT_WITH_PRONOUN:
             return None  # (`لكنه نفى أي تدخل`: the pronoun fills the slot; the words after are the object)
+        before = self._subject_after_complementizer(c, first)
+        if before is not None:  # `رغم أن بعض المنتجين أبدوا قلقهم`: the subject stands before the verb
+            return (self.tokens[before].start, self.tokens[c.first - 1].end), c.last
         j = c.last
         if after == j and j < last:
             marker = self._content_marker(j, last)
@@ -404,13 +419,16 @@ class ClaimSourceRules:
                     b -= 1  # `واكتفى الوزير بالقول إن`: "by saying" opens the statement, it names no one
                 while a < b and self._preposition_and_pronoun(self._word(a)):
                     a += 1  # `وقالوا له إنهم`, `وقال لهم المدير إن`: whom it was said to, not who said it
+                b = next((k for k in range(a + 1, b) if self._second_body(k)), b)  # `وحذرت المنظمة الحكومة من`
                 described = self._object_after_subject_words(c, marker) if marker == end and a == j else None
                 if described is not None:  # `ووصفت الوزارة الهجوم بأنه`: the ministry, then what it described
                     return (self.tokens[a].start, self.tokens[described - 1].end), described
                 # (a title may run to six words with its holder's name: `وقال وزير الداخلية البلجيكي
                 # يان يامبون إن`, `كشف نجم المنتخب السابق رونالدو أن`)
                 longest = 6 if self._speaker_head(a) else 3
-                if 1 <= b - a <= longest and self._subject_words(a, b) and not self._word(a).startswith("لل"):
+                if 1 <= b - a <= longest and (self._subject_words(a, b) or a == j and end == marker
+                                              and (self._quantity_subject(c, last) and self._quantity_words(a, b)
+                                                   or self._title_of_named(a, last))) and not self._word(a).startswith("لل"):
                     # (`وقال للمحكمة إنه`: whom it was said to, no subject)
                     return (self.tokens[a].start, self.tokens[b - 1].end), end
             dated = self._slot_before_time_adjunct(j, last) if marker is None else None
@@ -438,10 +456,27 @@ class ClaimSourceRules:
             opening += 1
         elif opening + 1 < c.first and self._word(opening) in _EXCEPTION_WORDS and self._word(opening + 1) == "ان":
             opening += 2  # `إلا أن دراسات حديثة أكدت أن`: "however", then the subject
+        else:
+            opening = self._subject_after_complementizer(c, opening) or opening  # `يذكر أن بعض التقارير تشير إلى أن`
         if 1 <= c.first - opening <= 3 and self._subject_words(opening, c.first) \
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
+
+    def _subject_after_complementizer(self, c, first: int) -> int | None:
+        """`يذكر أن بعض التقارير تشير إلى أن`, `وأضاف أن المحققين يعتقدون أن`: one to three words after an
+        `أن`/`إن`, opened by a definite noun or a quantifier and in no mention, right before a verb with no
+        conjunction: the subject of the reported clause says it, no speaker remembered. Where they start."""
+        if self._word(c.first)[:1] in "وف" or self._is_participle(c.first):
+            return None
+        k = next((x for x in range(c.first - 2, max(first, c.first - 4) - 1, -1) if self._is_complementizer(self._word(x))), None)
+        if k is None or self._word(k).startswith(("لان", "ولان")):
+            return None
+        opening = self._word(k + 1)
+        if not (opening.startswith("ال") or strip_article(opening) in _QUANTIFIERS) or not self._subject_words(k + 1, c.first) \
+                or any(x in self.in_mention for x in range(k + 1, c.first)):
+            return None
+        return k + 1
 
     def _subject_before_apposition(self, c, first: int) -> tuple[int, int] | None:
         """`لكن خدمة الاستشارات، وهي من أكبر ...، تقول إن`: a verb of saying right after a
@@ -548,6 +583,12 @@ class ClaimSourceRules:
         """A word the cue lexicon holds, read as written: with the article it is a noun (`وزير
         النقل`, transport), unless a verb's first letters only look like it (`ألمح`)."""
         return self.cues.get(word) is not None and (not word.startswith("ال") or word in alif_lam_verbs())
+
+    def _quantity_words(self, j: int, end: int) -> bool:
+        """`45 بالمئة`, `غالبيتهم`, `ثلث المشاركين`: a share of a group as a verb's subject — words and
+        numbers with no comma, quotation, complementizer or time word between."""
+        return all(self._word(k).isalnum() and not self._is_complementizer(self._word(k)) and not self._time_word(k)
+                   and not (k > j and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN)) for k in range(j, end))
 
     def _subject_words(self, j: int, end: int) -> bool:
         """Words that can name a speaker: letters only, no preposition, complementizer, time

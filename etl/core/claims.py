@@ -922,6 +922,8 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         for k in range(c.last + 1, min(last, c.last + 4)):
             holder = by_first.get(k)
             if holder is not None:
+                if k == c.last + 1 and self._genitive_of_title(holder):
+                    return None  # (`وقالت محامية X إن`: X in construct after the title is not its holder)
                 return holder if holder.actor.actor_type == "person" and self._subject_words(c.last, k) else None
         return None
 

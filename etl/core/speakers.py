@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .actor_base import UNMARKED
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, QUOTE_OPEN, TIME_WORDS
+from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS as _CHANNEL_HEADS, GOVERNED_PREPOSITIONS, \
+    PUBLISHING_VERBS as _PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS
 from .ids import slug
 from .lexicon import load, word_classes
 from .morphology import analyse, strip_article, without_conjunction
@@ -59,7 +61,12 @@ _THING_HEADS = word_classes()["speaker_thing_noun"]
 # left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
 _PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
-_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
+_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]
+_NAME_LINKS = word_classes()["name_link"]  # `ابن فارس`, `أبو X`: a kinship word opening a name, no title
+_PEOPLE_BROKEN_PLURALS = word_classes()["speaker_people_broken_plural"]  # `شهود`, `سكان`: people, a plural verb
+_ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
+_QUANTITY_SUBJECTS = word_classes()["quantifier"] | word_classes()["counting_word"] | word_classes()["claim_quantity_subject"]
+_OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject  # `المتحدث باسم`, `مسؤول في`
 
 
 class SpeakerRules:
@@ -132,9 +139,14 @@ class SpeakerRules:
             head = self._bare_head_before(c.first - 1, continues)
             if head is not None:
                 return head, c.last  # `إن الرئيس قال إن`: the president named before, or the title itself
+        if after is not None and after.first == c.last and after.actor.anonymous:
+            body = self._official_of(c.last, last, by_first)
+            if body is not None:
+                return body, body.last  # `قال مسؤول كبير في وزارة الخارجية إن`: the ministry, not an unnamed source
         if after is not None and (not self._word(after.first).startswith("ل") or self._lam_of_name(after)) \
                 and self.tokens[after.first].joined and (after.first == c.last or self.tokens[c.last].joined):
-            return after, after.last  # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
+            return after, self._past_adjectives_to_quoted(after, last) if self._transmits(c.first) else after.last
+            # (`قائلة لوكالة أسوشيتد برس`, `وبرر للسوداني`: a channel or addressee)
         if c.last < last and (self.tokens[c.last].bare in _ANAPHORIC_SOURCES or self.tokens[c.last].bare in _SOURCE_DOCUMENTS):
             body = self._issuer(c.last, last, by_first)
             if body is None and self.tokens[c.last].bare in _SOURCE_DOCUMENTS and not self._word(c.last).startswith("ال"):
@@ -234,8 +246,13 @@ class SpeakerRules:
                 return candidate, c.last
         if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
-                or self._definite_subject_before(c, first, last) is not None:
+                or self._definite_subject_before(c, first, last) is not None \
+                or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c) \
+                or self._quantity_subject(c, last) or self._title_of_named(c.last, last) \
+                or self._subject_after_complementizer(c, first) is not None:
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
+            # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
+            # the contrasting clause's own subject, though the sentence's first one names no actor)
         earlier = [m for m in mentions if first <= m.first and m.last <= c.first
                    and m.actor.actor_type == "person" and agrees(m) and not self._fronted_topic(m, first)]
         if earlier:  # `تعرض الرئيس السابق باراك أوباما لانتقادات ... عندما قال إن`
@@ -252,11 +269,15 @@ class SpeakerRules:
             # (only right after it spoke: words remembered longer may be no speaker's, `أجابت بحذر`)
             self.unnamed_continues = True
             return None, c.last  # the last speaker, named only by words after every named one, goes on
+        body_slot = self._body_head_slot(c, last)
+        if body_slot == "named":
+            return None, c.last  # `أعلنت شركة "X" الفرنسية، ...`: a body's head and its name fill the slot
         for speaker, _ in reversed(self.speakers[-3:]):
-            if continues(speaker):
+            if continues(speaker) and not (body_slot and (speaker.actor.actor_type == "person" or speaker.actor.anonymous)):
                 return speaker, c.last  # a dropped subject: the last speaker (of that gender) goes on
+                # (`وقالت الجماعة المنبثقة عن X، إن`: a body's head in the slot is never a person or unnamed source named before)
         for person in reversed(self.topics[-2:]):
-            if gender is not None and continues(person):
+            if gender is not None and not body_slot and continues(person):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
@@ -287,13 +308,14 @@ class SpeakerRules:
             j += 1  # `وقال الخميس وزير الخارجية إن`: when it was said, then who said it
         if marker is not None and self._quoted_after_name(c, j, marker):
             return True
-        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, marker) \
+        end = self._before_time_words(j, marker) if marker is not None else None  # (`وقال X يوم الجمعة، إن`)
+        if marker is None or not 1 <= marker - j <= 3 or not self._subject_words(j, end) \
                 or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
             return False
         # before `بأن` the slot may hold the verb's object: `ووصف الهجوم بأنه`, `وبررت موقفها بأن`
         # (or a subject and then the object: `ووصفت الوزارة الهجوم بأنه`)
-        if self._object_after_subject_words(c, marker) is not None:
-            return True
+        if self._object_after_subject_words(c, marker) is not None or self._object_pronoun(c.first):
+            return True  # (`يصفه المقربون منه بأنه`: the verb carries its object, the words are its subject)
         return not (self._word(marker).startswith("ب") and (
             without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA)
             or any(len(self._word(k)) > 3 and self._word(k).endswith(("ها", "هم")) for k in range(c.last, marker))))
@@ -326,7 +348,8 @@ class SpeakerRules:
         a verb with its subject dropped goes on with it only in the plural (a broken plural of
         things, `مصادر`, `تقارير`, also takes a feminine singular verb)."""
         head = strip_article(normalize_phrase(m.actor.name_ar or "").split()[0]) if m.actor.name_ar else ""
-        return (m.actor.anonymous or m.actor.actor_type == "other") and len(head) > 4 and head.endswith(("ون", "ين"))
+        return (m.actor.anonymous or m.actor.actor_type == "other") and (len(head) > 4 and head.endswith(("ون", "ين"))
+                                                                         or head in _PEOPLE_BROKEN_PLURALS)
 
     @staticmethod
     def _plural_things(m: Mention) -> bool:
@@ -386,6 +409,86 @@ class SpeakerRules:
                 continue
             return m
         return None
+
+    def _bare_title_before(self, k: int) -> bool:
+        """`محامية X`, `شقيق X`: an indefinite title or person noun with no pronoun right before token k
+        (not a body's head, `مكتب X`, whose office speaks for X; not `مدربه X`, his coach X)."""
+        lex = actor_lexicon()
+        word = self._word(k - 1)
+        suffix = next((p for p in ("ها", "هم", "ه") if self._written(k - 1).endswith(p)), "")
+        if suffix and (lex.titles.get_word(word[:-len(suffix)]) is not None or lex.person_nouns.get_word(word[:-len(suffix)]) is not None):
+            return False  # (written with ه, not ة: `مدربه`, `محاميه`, a pronoun — X is the one it names)
+        if self._speaker_head(k):
+            return False  # (`نائب رئيس الوزراء X`: a chain of titles, the mention opening with the second)
+        return not word.startswith(("ال", "وال")) and not self._comma_before(k) and (k - 1) not in self.in_mention \
+            and without_conjunction(word) not in _NAME_LINKS and lex.person_nouns.match_at(self.tokens, k - 1, stop=k) is not None
+
+    def _title_of_named(self, j: int, end: int) -> bool:
+        """`وقالت محامية X إن`, `وقال شقيق X إن`: an indefinite title or person noun and, in construct
+        after it, a named person up to the `أن`/`إن` or colon: the title's holder, unnamed, speaks."""
+        marker = self._content_marker(j, min(end, j + 6))
+        if marker is None or marker - j < 2 or not self._bare_title_before(j + 1):
+            return False
+        return j + 1 in self.person_starts and all(k in self.in_mention for k in range(j + 1, marker))
+
+    def _past_adjectives_to_quoted(self, source: Mention, last: int) -> int:
+        """`ونقلت شبكة "X" التلفزيونية عن Y قوله`: one or two definite adjectives the outlet's mention
+        left out, then the `عن` (or `نقلا عن`) of whom it quotes: the source phrase runs past them, so
+        the quoted speaker is found. Else the token after the mention."""
+        k = source.last
+        while k < last and k - source.last < 2 and self._word(k).startswith("ال") and k not in self.in_mention \
+                and not self._comma_before(k) and strip_article(self._word(k)) not in _ANAPHORIC_SOURCES:
+            k += 1
+        return k if k > source.last and k < last and (self._word(k) == "عن" or self._word(k) == "نقلا") else source.last
+
+    def _body_head_slot(self, c, last: int) -> str | None:
+        """The head of a body right after a finite verb: `"named"` when an organisation's head is indefinite
+        and followed by its name (`شركة "X"`, `منظمة العفو`; not `جهاز X`, a device as often as a service),
+        `"bare"` when definite (`الجماعة`, which may be a body named before), else None."""
+        if c.last >= last or self._is_participle(c.first) or c.last in self.in_mention or ":" in self._gap(c.last) \
+                or self._gap(c.last)[-1:] in QUOTE_OPEN:
+            return None
+        lex = actor_lexicon()
+        word = self._word(c.last)
+        org = lex.speaker_org_heads.match_at(self.tokens, c.last, stop=c.last + 1) is not None
+        if not org and lex.heads.match_at(self.tokens, c.last, stop=c.last + 1) is None \
+                or word.startswith(("لل", "بال")) or word[:1] in "لب" and (lex.speaker_org_heads.get_word(word[1:]) is not None
+                                                                          or lex.heads.get_word(word[1:]) is not None):
+            return None  # (`وقال لموقع ناديه`: whom it was said to, after `لـ`)
+        if word.startswith("ال"):
+            return "bare"
+        named = org and c.last + 1 < last and not self._comma_before(c.last + 1) and self._word(c.last + 1).isalpha() \
+            and not self._is_preposition(self._word(c.last + 1)) and not self._is_complementizer(self._word(c.last + 1))
+        return "named" if named else None
+
+    def _quantity_subject(self, c, last: int) -> bool:
+        """`وأعرب 40 بالمئة عن`, `قال غالبيتهم إن`, `وأشار بعضها إلى`, `ويرى ربع المشاركين أن`: a number, a
+        quantifier or a fraction (with its pronoun) right after a finite verb is the verb's subject, a
+        share of a group: no speaker remembered from before."""
+        if c.last >= last or self._is_participle(c.first) or ":" in self._gap(c.last) or self._gap(c.last)[-1:] in QUOTE_OPEN:
+            return False  # (`وتابع: "معظم الشركات ..."`: the quotation's first word, not the subject)
+        word = self._word(c.last)
+        if word.isdigit():
+            return True
+        head = strip_article(word)
+        if head in _QUANTITY_SUBJECTS:
+            return True
+        stem = next((head[:-len(p)] for p in ("هم", "ها", "هن") if head.endswith(p) and len(head) > len(p) + 1), "")
+        return stem in _QUANTITY_SUBJECTS or stem[-1:] == "ت" and stem[:-1] + "ه" in _QUANTITY_SUBJECTS
+        # (`بعضها`, `غالبيتهم`: a quantifier with its pronoun, the ة of `غالبية` written ت before it)
+
+    def _titled_holder(self, c, last: int, by_first) -> bool:
+        """`وأوضح وزير الداخلية X في مقابلة أن`: a title right after the verb and, one to three words on,
+        the person who holds it (not one joined to `لـ`/`بـ`: `مستشار للرئيس X` advises X, who is no holder)."""
+        holder = self._holder_after_title(c, last, by_first)
+        return holder is not None and self._word(holder.first)[:1] not in "لب"
+
+    def _reported_in_slot(self, c) -> bool:
+        """`لكن مؤيديه قالوا إنه يتحدث`: an `أن`/`إن` or another verb of saying stands between `لكن` and
+        the verb: the verb is inside what was reported, not the contrasting clause's own."""
+        opener = next((k for k in range(c.first - 1, max(0, c.first - 5) - 1, -1) if self._word(k) in _CONTRAST_OPENERS), c.first)
+        return any(self._is_complementizer(self._word(k)) or self.cues.match_at(self.tokens, k, stop=c.first) is not None
+                   for k in range(opener + 1, c.first))
 
     def _contrast_clause_slot(self, c, first: int) -> bool:
         """`طلبت الكويت ...، لكن دبلوماسيين قالوا إن`: a clause opened by `لكن`/`بينما`/`فيما` has
@@ -630,7 +733,8 @@ class SpeakerRules:
             if before_title and is_title and k > j:
                 break  # `نيل باسو رئيس شرطة ...`: the title starts after the name
             if k in self.in_mention or not word.isalpha() or word in lex.name_end \
-                    or word.startswith("ال") and not after_naming_word or is_title:
+                    or word.startswith("ال") and not after_naming_word and not (before_title and self._foreign_al(k)) \
+                    or is_title:
                 return None  # (a title or role noun here is a description, not the name)
             k += 1
         if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j + 1, k):
@@ -638,6 +742,13 @@ class SpeakerRules:
         name = " ".join(self._word(x) for x in range(j, k))
         actor = pattern_person(name, name)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _foreign_al(self, k: int) -> bool:
+        """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
+        the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""
+        written = self._written(k).lstrip("\"«(").translate(UNMARKED)
+        return self._word(k).startswith("ال") and not written.startswith("ال") and written[:1] != _ALEF_MADDA \
+            and self._word(k) not in self.prepositions  # (`آل` opens a family's name: `تركي آل الشيخ`)
 
     def _bare_head_before(self, j: int, agrees) -> Mention | None:
         """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
@@ -704,7 +815,9 @@ class SpeakerRules:
                  and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
                  and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
-                 and not self._in_adjunct_after_subject(j, m.first)]
+                 and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)
+                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))]
+        # (`وقالت محامية X إن`: the person after an indefinite title is its genitive, the lawyer speaks)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
         persons = [m for m in found if m.actor.actor_type == "person"]
@@ -714,6 +827,28 @@ class SpeakerRules:
             # name set off by commas right before the statement is whom they describe
             return persons[-1]
         return next(iter(persons), found[0] if found else None)
+
+    def _governed_through_head(self, j: int, k: int) -> bool:
+        """`وكتب بعد اجتماعه مع وزير الداخلية X`, `وأفادت السفارة في بيان على صفحتها في موقع X`: a
+        preposition of an object (`مع`, `إلى`, `على`, `ضد`) then a title or person noun, or any
+        preposition then an outlet's head right before it (`في موقع X`, `عبر حساب X`), and their words:
+        the mention is the preposition's object (whom he met, where it was posted), not the subject.
+        (`رئيس الأبحاث في شركة X Y`: a body after `في` is the title's, its holder Y speaks; `بيان نشر
+        على موقع X`: a statement published on X's site is X's; `في وكالة ناسا Y`: Y holds a title.)"""
+        for x in range(k - 1, max(j, k - 5) - 1, -1):
+            if self._comma_before(x + 1) or not self._word(x).isalpha():
+                return False
+            word = self._word(x)
+            if word in self.prepositions:
+                if x + 1 >= k or any(without_conjunction(self._word(y)) in _PUBLISHING_VERBS for y in range(j, x)):
+                    return False
+                head = strip_article(self._word(x + 1))
+                lex = actor_lexicon()
+                person_head = lex.titles.match_at(self.tokens, x + 1, stop=x + 2) is not None \
+                    or lex.person_nouns.match_at(self.tokens, x + 1, stop=x + 2) is not None
+                return head in _CHANNEL_HEADS and x + 2 == k and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
+                    or person_head and word in _OBJECT_PREPOSITIONS
+        return False
 
     def _in_adjunct_after_subject(self, j: int, k: int) -> bool:
         """`وكشف X، في الصفحة الرسمية للاتحاد على موقع فيسبوك، أن`: words right after the verb, then
@@ -752,9 +887,24 @@ class SpeakerRules:
             # (read by the actor rules when they can: they remember the name for its later mentions)
             described = self.describe(j, name.last) if self.describe is not None else None
             return described if described is not None and described.last == name.last else name
-        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)):
+        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)
+                                                     or self._bare_apposition_ends(j, name.last, marker)):
             return None  # the apposition is set off by commas and the statement follows it
         return name
+
+    def _bare_apposition_ends(self, j: int, k: int, marker: int) -> bool:
+        """`وقال X Y رئيس جمعية Z إن`: a name of two or three words, then a title with no comma or
+        quotation anywhere up to the `أن`/`إن`: the title describes the name (not a time adjunct, `صباح
+        أمس`, nor the opening words of a quotation, `"أخيرا بدأت الطفلة ... أنها`); not a statement
+        whose issuer follows (`وجاء في بيان مشترك لمحامي X أن`: the title after `لـ` is the genitive's), nor
+        a verb with its object (`كشفت شهادة نشرها فريق خبراء أن`: `فريق` a team there, not a rank)."""
+        return k - j >= 2 and self._is_complementizer(self._word(marker)) and marker - k <= 8 \
+            and actor_lexicon().titles.match_at(self.tokens, k, stop=marker) is not None \
+            and not actor_lexicon().addressee(self._word(k)) and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
+            and self.tokens[j].bare not in _ANAPHORIC_SOURCES \
+            and not any(self._time_word(x) or any(q in self._gap(x) for q in QUOTE_OPEN) for x in range(j, marker)) \
+            and not any(self._word(x) in _PUBLISHING_VERBS or self._word(x).endswith(("ها", "هم")) for x in range(j, k)) \
+            and not self._clause_break(j + 1, marker + 1)
 
     def _apposition_closed(self, k: int, last: int) -> bool:
         """The title at k, set off by a comma before it, closes with a comma within a few words,
@@ -813,7 +963,7 @@ class SpeakerRules:
                     or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
                     or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
                     or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS \
-                    or k > j and word in ADJUNCT_OPENERS:
+                    or k > j and word in ADJUNCT_OPENERS or k > j and self._second_body(k):
                 break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
                 # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object;
                 # `عشية المباراة` is a time adjunct)
@@ -839,6 +989,15 @@ class SpeakerRules:
         actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
                       org.value["sector"] or None if org is not None else None, None, "pattern")
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
+
+    def _second_body(self, k: int) -> bool:
+        """`وحذرت المنظمة الحكومة من`: a definite head of a body right after a definite word is no
+        adjective of it (a definite noun takes no definite genitive): it opens the verb's object."""
+        if not self._word(k).startswith("ال") or not self._word(k - 1).startswith("ال"):
+            return False
+        lex = actor_lexicon()
+        return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
+            or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
 
     def _person_by_family_name(self, j: int) -> Mention | None:
         """`وأوضح القدوة أن`: one definite word that is the last word of a person's name in the
@@ -920,6 +1079,9 @@ class SpeakerRules:
         if head not in _OFFICIALS and head not in _MEMBER_NOUNS:
             return None
         k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
+        spoken_for = self._body_spoken_for(j, k) if k < last else None
+        if spoken_for is not None:
+            return spoken_for
         if k < last and self._word(k).startswith("بال") and k in by_first:
             body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
         elif k + 1 >= last or self._word(k) not in _OFFICIAL_OF_PREPOSITIONS:
@@ -932,10 +1094,27 @@ class SpeakerRules:
             self.spokesman_gender[body.start] = "f" if self._word(j).endswith("ه") else "m"
         return body
 
+    def _body_spoken_for(self, j: int, k: int) -> Mention | None:
+        """`وأعلنت الشرطة ... . وقال متحدث باسمها إن`: `باسم` with a pronoun after an official refers
+        to a body that spoke in the last sentences, of the pronoun's gender (`ها` f, `ه` m, `هم`
+        plural): that body speaks, through its unnamed official. The mention spans the official's words."""
+        word = self._word(k)
+        suffix = next((p for p in ("هم", "ها", "ه") if word.endswith(p) and word[:-len(p)] in _OFFICIAL_OF_PREPOSITIONS
+                       and len(word) - len(p) > 1), None)
+        if suffix is None:
+            return None
+        gender = {"ها": "f", "ه": "m"}.get(suffix)
+        body = next((m for m, _ in reversed(self.speakers[-3:]) if m.actor.actor_type != "person"
+                     and not m.actor.anonymous and (gender is None or self._speaker_gender(m) in (None, gender))), None)
+        if body is None:
+            return None
+        return Mention(body.actor, j, k + 1, self.tokens[j].start, self.tokens[k].end)
+
     def _described_subject(self, j: int, last: int) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
-        reported content."""
-        if self.describe is None or j >= last:
+        reported content. (`يتحدث باسم "..."`: a word tying an official to his body, with no official
+        before it, opens "in the name of", never a speaker.)"""
+        if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS:
             return None
         marker = self._content_marker(j, last)
         if marker is not None:

@@ -138,7 +138,9 @@ FUNCTION_WORD_CLASSES = {
     "event_role_partner_word",
     "noun_proclitic",
     "state_name_after_body",
-    "claim_considered_verb", "claim_considered_predicate_head"}
+    "claim_considered_verb", "claim_considered_predicate_head",
+    "claim_quantity_subject",
+    "speaker_people_broken_plural"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
