@@ -30,6 +30,7 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
+_ATTACHED_PREPOSITION_PRONOUNS = name_words("attached_preposition_pronoun")  # `بها`, `لهم`
 _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
 _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
@@ -180,6 +181,8 @@ class OrganisationRules:
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
+            if k > h.last and (word in _ATTACHED_PREPOSITION_PRONOUNS or self._participle_with_complement(k, last)):
+                break  # `اتحاد الكرة [بها]`; `جمعية الوفاق [المدعى عليها]`: a participle and its complement describe the body
             if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
                     self.tokens, k, max_words=1, stop=last) is not None:
                 if k > h.last and not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
@@ -422,6 +425,16 @@ class OrganisationRules:
                 or self.lex.speaker_org_heads.can_start(noun):
             return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
         return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+
+    def _participle_with_complement(self, k: int, last: int) -> bool:
+        """`المدعى [عليها]`, `المشار [إليها]`, `المعمول [بها]`: a definite participle (م-) whose
+        complement is a preposition with a pronoun describes the body named before it; no name
+        word takes such a complement."""
+        word = self.tokens[k].word
+        if not word.startswith("الم") or len(word) < 5 or k + 1 >= last or not self.tokens[k + 1].joined:
+            return False
+        after = self.tokens[k + 1].word
+        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, self.lex.stop)
 
     def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
         """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an

@@ -581,6 +581,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 return Mention(replace(m.value, needs_role=False) if club else m.value, m.first, g.last, m.start, g.end)
         if city_club and not self._clubs_in_story:
             return None  # `وغادر بوتشيمون [برشلونة]`: the city, in a story that names no club
+        if city_club:  # `تعادل مع [ليفربول]`: in a story about clubs, the club whatever its role
+            return Mention(replace(m.value, needs_role=False), m.first, m.last, m.start, m.end, place)
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _named_before_by_family_name(self, m: PhraseMatch) -> Actor | None:
