@@ -600,10 +600,12 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
     @cached_property
     def _clubs_in_story(self) -> bool:
         """Whether the document is about clubs: it names a club head (`نادي`, `ريال`) or two of the
-        lexicon's clubs, so a club that shares its city's name (`برشلونة`) is the club."""
+        lexicon's clubs, so a club that shares its city's name (`برشلونة`) is the club. (A city
+        named as a place, `مدينة تورينو`, is no club named: a travel story names two such cities.)"""
         if any(stem in _CLUB_HEADS for t in self.tokens for stem in stem_candidates(t.word)):
             return True
-        return len({p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT"}) >= 2
+        return len({p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT"
+                    and not (p.value.needs_role and self._named_as_place(p))}) >= 2
 
     @cached_property
     def _persons_named_in_full(self) -> frozenset[str]:

@@ -28,3 +28,25 @@ def test_a_city_club_named_once_in_a_story_about_clubs_counts():
 def test_a_city_named_as_a_place_in_a_story_about_clubs_is_no_club():
     names = _actors("وصل لاعبو نادي تشيلسي إلى برشلونة مساء أمس. وأقيم المعسكر في برشلونة.")
     assert "برشلونة" not in names
+
+
+def test_a_known_club_named_by_its_own_name_is_an_organisation():
+    names = _actors("وتعادل فريق الهلال أمس مع نادي تشيلسي. وفاز أتلتيكو مدريد على إسبانيول بهدفين.")
+    assert names.get("أتلتيكو مدريد") == "organization"
+    assert names.get("إسبانيول") == "organization"
+
+
+def test_two_club_cities_named_as_places_make_no_story_about_clubs():
+    names = _actors("واشترى المسافر في مدينة تورينو تذكرة قطار سارية بين باريس ونابولي.")
+    assert "نابولي" not in names
+
+
+def test_a_foreign_given_name_in_fa_keeps_its_first_letter():
+    out = extract("d", "وقال المحامي إن فرنشيسكو أفاتو، رئيس البلدية، رفض الاقتراح بعد اجتماع طويل مع المعارضين.", None)
+    names = [a.name_ar for a in out.actors.values() if a.actor_type == "person"]
+    assert not any(n.startswith("رنشيسكو") for n in names)
+
+
+def test_a_port_before_a_club_city_makes_it_a_place():
+    names = _actors("ووصلت السفينة صباح الأحد إلى مرفأ فالنسيا الإسباني وعلى متنها 600 مهاجر.")
+    assert "فالنسيا" not in names
