@@ -45,7 +45,17 @@ def acts(tokens, m: Mention, first: int, last: int) -> bool:
 def _verb_follows(tokens, m: Mention, last: int) -> bool:
     """A finite verb right after the party, in its clause: the party is its subject (`إن المحتجين
     يطالبون`, `المتظاهرون رفضوا`)."""
-    return m.last < last and tokens[m.last].joined and _finite_verb(tokens[m.last].word)
+    if m.last >= last or not tokens[m.last].joined:
+        return False
+    word = tokens[m.last].word
+    return _finite_verb(word) or m.actor.actor_type == "state" and _feminine_present(word)
+
+
+def _feminine_present(word: str) -> bool:
+    """`البحرين [تغلق]`, `إيران [ترفض]`: a present in ت- of four letters, which alone may be a noun
+    (`تجمع`), after a state, which a verb in ت- agrees with: the state is its subject."""
+    bare = without_conjunction(word)
+    return bare[:1] == "ت" and analyse(bare).present_lenient and not analyse(bare).definite
 
 
 def _both_of(tokens, k: int) -> bool:
