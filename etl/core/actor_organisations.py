@@ -851,6 +851,8 @@ class OrganisationRules:
             return False
         head = self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last)
         if head is not None and head.start == self.tokens[k].start:
+            if normalize_phrase(head.value["head_ar"]) in _ORGANISING_HEADS and not self.tokens[k].word.startswith("ال"):
+                return False  # `هيئة [تنظيم] الاتصالات`: the verbal noun of regulating, the body's field, no group
             return head.value["actor_type"] not in ("government", "military")
         known = self.lex.names.match_at(self.tokens, k, stop=last)
         if known is not None and known.start == self.tokens[k].start:

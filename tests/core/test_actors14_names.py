@@ -50,3 +50,14 @@ def test_a_foreign_given_name_in_fa_keeps_its_first_letter():
 def test_a_port_before_a_club_city_makes_it_a_place():
     names = _actors("ووصلت السفينة صباح الأحد إلى مرفأ فالنسيا الإسباني وعلى متنها 600 مهاجر.")
     assert "فالنسيا" not in names
+
+
+def test_a_regulating_authority_is_a_state_body_not_an_armed_group():
+    names = _actors("وقالت هيئة تنظيم الاتصالات إن الشركات ملزمة بالقرار الجديد.")
+    assert names.get("هيئة تنظيم الاتصالات") == "government"
+    assert "armed_group" not in names.values()
+
+
+def test_a_centre_named_after_a_capital_is_no_state():
+    names = _actors("وذكر تقرير نشره مركز ستوكهولم للحريات أن المحاكم أصدرت أحكاما بحق آلاف المتهمين.")
+    assert "السويد" not in names
