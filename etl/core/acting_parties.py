@@ -100,3 +100,22 @@ def _subject_marked_verb(word: str, subject: str) -> bool:
     if bare.endswith("ت"):
         return a.past_shape and not bare.endswith("ات")
     return a.present_strict and bare[0] in "يت"
+
+
+_SITE_PREPOSITIONS = name_words("site_preposition")  # `على فيسبوك`, `عبر تويتر`: where something was posted
+_PARTY_KINDS = ("organization", "media")
+
+
+def named_as_party(actor, mentions: list[dict], text: str) -> bool:
+    """A known company or outlet (a lexicon actor, `شركة غوغل`, `آي بي إم`) named twice or more is
+    a party to the story even where no rule found its role; a mention after `على`/`عبر`/`في`
+    (`كتب على فيسبوك`) names where something was posted, and does not count. (States: `extract`.)"""
+    if actor.origin != "lexicon" or actor.actor_type not in _PARTY_KINDS:
+        return False
+    return sum(not _posted_on(text, m["char_start"]) for m in mentions) >= 2
+
+
+def _posted_on(text: str, start: int) -> bool:
+    """The word before the mention at `start` is a site preposition (`على`, `عبر`, `في`)."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and without_conjunction(before[-1].strip('"«“')) in _SITE_PREPOSITIONS

@@ -15,3 +15,17 @@ def test_a_state_before_a_present_verb_in_ta_in_a_title_acts():
 def test_a_state_named_once_as_a_setting_is_still_dropped():
     text = "أسعار الذهب ترتفع\n\nارتفعت أسعار الذهب في الأسواق اليوم بعد أيام من التراجع في الأردن."
     assert "الأردن" not in _states(text)
+
+
+def _names(text: str) -> set[str]:
+    return {a.name_ar for a in extract("d", text, None).actors.values()}
+
+
+def test_a_known_company_named_twice_is_a_party():
+    text = "تراجعت أسهم غوغل في التعاملات المبكرة.\n\nوتوقع محللون أن تستعيد أسهم غوغل قيمتها خلال أيام."
+    assert "غوغل" in _names(text)
+
+
+def test_a_platform_named_twice_as_where_something_was_posted_is_no_party():
+    text = "ظهرت الصورة على فيسبوك أمس.\n\nوانتشر المقطع عبر فيسبوك بسرعة كبيرة."
+    assert not any(n in ("ميتا", "فيسبوك") for n in _names(text))
