@@ -907,3 +907,59 @@ class OrganisationRules:
                 and self._gentilic_after(k, last) is None:
             k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
         return k if k - j >= 2 else j
+
+    def _quoted_after_dual_head(self, i: int, last: int) -> Mention | None:
+        """`لقناتي "العربية" و"الحدث"`, `شركتا "إعمار" و"الدار"`: a head in the dual (`قناتي`,
+        `شركتا`) and two quoted names joined by و name two bodies of the head's kind, each at its
+        own name: the lexicon's if it knows the name, else the head in the singular with it
+        (`قناة الحدث`). Quotes only: unquoted names hold their own و (`حزبي العدالة والتنمية ...`).
+        This reads the first; `_dual_partner` the second."""
+        if i < 1 or not any(q in self._gap(i) for q in '"«“') or not self._second_quoted_name_follows(i, last):
+            return None
+        head = self._dual_head(i - 1)
+        return self._body_of_dual_head(head, i, last) if head is not None else None
+
+    def _dual_pair(self, m: Mention, last: int) -> tuple[Mention, Mention] | None:
+        """Both bodies after a dual head, once the first quoted name (`m`) is read."""
+        if m.first < 1 or (head := self._dual_head(m.first - 1)) is None \
+                or self._quoted_name_end(m.first, last) != m.last or not self._second_quoted_name_follows(m.first, last):
+            return None
+        first, second = self._body_of_dual_head(head, m.first, last), self._body_of_dual_head(head, m.last + 1, last)
+        return (first, second) if first is not None and second is not None else None
+
+    def _body_of_dual_head(self, head: dict, i: int, last: int) -> Mention | None:
+        end = self._quoted_name_end(i, last)
+        if end is None:
+            return None
+        words = " ".join(self.tokens[x].word for x in range(i, end))
+        singular = normalize_phrase(head["head_ar"])
+        known = next((a for a in (self.lex.names.get(words), self.lex.names.get(f"{singular} {words}"))
+                      if a is not None and a.actor_type not in ("person", "state")), None)
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        if known is not None:  # (named with its head, a platform or company is the story's body: `شركتا "أوبر"`)
+            known = replace(known, needs_role=False)
+        else:
+            name = f"{singular} {words}"
+            known = Actor(f"org-{slug(name)}", f"{head['head_ar']} {self._written(start, stop, words)}", None,
+                          head["actor_type"], None, head["sector"] or None, None, "pattern")
+        return Mention(known, i, end, start, stop)
+
+    def _second_quoted_name_follows(self, i: int, last: int) -> bool:
+        """A quoted name at token i, then `و` and a second quoted name."""
+        end = self._quoted_name_end(i, last)
+        return end is not None and end + 1 < last and self.tokens[end].word == "و" \
+            and any(q in self._gap(end + 1) for q in '"«“')
+
+    def _dual_head(self, k: int) -> dict | None:
+        """The organisation head whose dual token k is (`قناتي` → `قناة`, `لشركتي` → `شركة`,
+        `موقعا` → `موقع`), after any proclitic; None for any other word."""
+        word = self.tokens[k].word
+        for form in (word, word[1:], word[2:]):
+            if len(form) < 4 or form[-1] not in "يا":
+                continue
+            stem = form[:-1]
+            singular = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            head = self.lex.org_heads.get_word(singular)
+            if head is not None:
+                return head
+        return None

@@ -128,8 +128,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             at = text.find(quote)
             while at >= 0:
                 k = bisect_right(starts, at)
-                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"):
-                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`)
+                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"
+                                            or self._dual_head(k - 1) is not None):
+                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`; two named by a dual head: `قناتي "X"`)
                 at = text.find(quote, at + 1)
         return sorted(found)
 
@@ -259,7 +260,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 out.append(latter)
                 i += 1
                 continue
-            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
+            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)
+                                              and self._dual_head(i - 1) is None) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
                 continue
@@ -284,6 +286,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if m.actor.actor_type not in ("person", "state") and m.actor != self._remembered_org(m.first):
                 self._remember_org(m.first, m.actor)  # the rule that won: `وزارة الدفاع الهندية` ... `الوزارة`
             out.extend(self._spokesperson_body(i, m, last))
+            pair = self._dual_pair(m, last)  # `لقناتي "العربية" و"الحدث"`: both outlets
+            if pair is not None:
+                out[-1:] = pair
+                m = pair[1]
             if m.actor.actor_type == "media" and m.actor.origin == "pattern" and m.actor.actor_id.endswith("-media"):
                 owner = next((b for k in range(m.first + 1, m.last) if (b := self._owned_body(k, last)) is not None
                               and b.last == m.last), None)
@@ -358,6 +364,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         organisation head (`الرئيس`, `الوزارة`) is left to coreference."""
         if first >= end:
             return None
+        if first + 1 < len(self.tokens) and self._dual_head(first) is not None \
+                and any(q in self._gap(first + 1) for q in '"«“'):
+            return None  # `وأعلنت [شركتا] "X" و"Y"`: the head of the two bodies named after it, no speaker
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
         described_noun = self.lex.person_nouns.match_at(self.tokens, first, stop=end) is not None  # `الشاب المتهم`
@@ -474,7 +483,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 (cls._counted_collective, lex.counted_collectives.bit, 0), (cls._anonymous, lex.anon_heads.bit, 0),
                 (cls._apposition, -1, _GAP_COMMA), (cls._people, lex.gentilics.bit, 0),
                 (cls._quoted_body, lex.speaker_org_heads.bit, 0), (cls._quoted_subject, -1, _GAP_QUOTE),
-                (cls._quoted_channel, -1, _GAP_QUOTE), (cls._quoted_short_name, -1, _GAP_QUOTE))
+                (cls._quoted_channel, -1, _GAP_QUOTE), (cls._quoted_short_name, -1, _GAP_QUOTE),
+                (cls._quoted_after_dual_head, -1, _GAP_QUOTE))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
