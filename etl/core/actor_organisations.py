@@ -31,6 +31,7 @@ _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
 _ATTACHED_PREPOSITION_PRONOUNS = name_words("attached_preposition_pronoun")  # `بها`, `لهم`
+_PREPOSITIONS = word_classes()["preposition"]  # (not `إن`: `قالت الوزارة المدنية [إنه]` opens what it said)
 _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
 _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
@@ -434,7 +435,7 @@ class OrganisationRules:
         if not word.startswith("الم") or len(word) < 5 or k + 1 >= last or not self.tokens[k + 1].joined:
             return False
         after = self.tokens[k + 1].word
-        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, self.lex.stop)
+        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, _PREPOSITIONS)
 
     def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
         """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an

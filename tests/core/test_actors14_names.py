@@ -61,3 +61,8 @@ def test_a_regulating_authority_is_a_state_body_not_an_armed_group():
 def test_a_centre_named_after_a_capital_is_no_state():
     names = _actors("وذكر تقرير نشره مركز ستوكهولم للحريات أن المحاكم أصدرت أحكاما بحق آلاف المتهمين.")
     assert "السويد" not in names
+
+
+def test_inna_with_a_pronoun_after_a_body_name_is_no_participle_complement():
+    names = _actors("وقالت وزارة الخدمة المدنية إنه سيتم فتح باب التوظيف الشهر المقبل.")
+    assert "وزارة الخدمة المدنية" in names
