@@ -534,6 +534,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return None  # `مجلس الأمن [القومي] الأمريكي` is a state's council, not the UN's
         if m.value.actor_type == "state" and self._nisba_of_accusative_noun(m):
             return None  # `اعتقلت صحفيا [ألمانيا]`: the nationality of an indefinite person, no state
+        if m.value.actor_type == "state" and (club := self._club_of_capital(m)) is not None:
+            g = self._gentilic_after(m.last, last)
+            end = g if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3 else m
+            return Mention(club, m.first, end.last, m.start, end.end)  # `[روما الإيطالي]`, `أمام [روما]`: the club
         if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
             g = self._gentilic_after(m.last, last)
             if g is not None and g.start != self.tokens[g.first].start:
@@ -606,6 +610,19 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         if normalize_phrase(named.name_ar)[:3] == normalize_phrase(m.value.name_ar)[:3]:
             return None  # `رجب أردوغان`: the lexicon's person, named in a shorter form
         return named
+
+    def _club_of_capital(self, m: PhraseMatch) -> Actor | None:
+        """`تعادل [روما] مع ليفربول`: in a story about clubs, a capital read as its state is the
+        club that takes the city's name, where the lexicon knows one (`نادي روما`), unless it is
+        named as a place (`في روما`); the state's own name (`إيطاليا`) is no club's."""
+        if m.last - m.first != 1 or self._named_as_place(m) or not self._clubs_in_story:
+            return None
+        city = strip_article(self.text[m.start:m.end])
+        if city == strip_article(normalize_phrase(m.value.name_ar)):
+            return None
+        club = next((a for head in _CLUB_HEADS if (a := self.lex.names.get(f"{head} {city}")) is not None
+                     and a.sector == "SPT"), None)
+        return replace(club, needs_role=False) if club is not None else None
 
     @cached_property
     def _clubs_in_story(self) -> bool:

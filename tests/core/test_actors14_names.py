@@ -66,3 +66,14 @@ def test_a_centre_named_after_a_capital_is_no_state():
 def test_inna_with_a_pronoun_after_a_body_name_is_no_participle_complement():
     names = _actors("وقالت وزارة الخدمة المدنية إنه سيتم فتح باب التوظيف الشهر المقبل.")
     assert "وزارة الخدمة المدنية" in names
+
+
+def test_a_capital_that_names_a_club_is_the_club_in_a_story_about_clubs():
+    names = _actors("وتعادل روما الإيطالي مع ليفربول الإنجليزي مساء أمس، فيما فاز تشيلسي على أرسنال.")
+    assert names.get("نادي روما") == "organization"
+    assert "إيطاليا" not in names
+
+
+def test_a_capital_is_its_state_outside_a_story_about_clubs():
+    names = _actors("وقالت روما إن الحكومة سترفض الاقتراح الأوروبي الجديد.")
+    assert names.get("إيطاليا") == "state"
