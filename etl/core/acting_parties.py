@@ -45,7 +45,17 @@ def acts(tokens, m: Mention, first: int, last: int) -> bool:
 def _verb_follows(tokens, m: Mention, last: int) -> bool:
     """A finite verb right after the party, in its clause: the party is its subject (`إن المحتجين
     يطالبون`, `المتظاهرون رفضوا`)."""
-    return m.last < last and tokens[m.last].joined and _finite_verb(tokens[m.last].word)
+    if m.last >= last or not tokens[m.last].joined:
+        return False
+    word = tokens[m.last].word
+    return _finite_verb(word) or m.actor.actor_type == "state" and _feminine_present(word)
+
+
+def _feminine_present(word: str) -> bool:
+    """`البحرين [تغلق]`, `إيران [ترفض]`: a present in ت- of four letters, which alone may be a noun
+    (`تجمع`), after a state, which a verb in ت- agrees with: the state is its subject."""
+    bare = without_conjunction(word)
+    return bare[:1] == "ت" and analyse(bare).present_lenient and not analyse(bare).definite
 
 
 def _both_of(tokens, k: int) -> bool:
@@ -90,3 +100,22 @@ def _subject_marked_verb(word: str, subject: str) -> bool:
     if bare.endswith("ت"):
         return a.past_shape and not bare.endswith("ات")
     return a.present_strict and bare[0] in "يت"
+
+
+_SITE_PREPOSITIONS = name_words("site_preposition")  # `على فيسبوك`, `عبر تويتر`: where something was posted
+_PARTY_KINDS = ("organization", "media")
+
+
+def named_as_party(actor, mentions: list[dict], text: str) -> bool:
+    """A known company or outlet (a lexicon actor, `شركة غوغل`, `آي بي إم`) named twice or more is
+    a party to the story even where no rule found its role; a mention after `على`/`عبر`/`في`
+    (`كتب على فيسبوك`) names where something was posted, and does not count. (States: `extract`.)"""
+    if actor.origin != "lexicon" or actor.actor_type not in _PARTY_KINDS:
+        return False
+    return sum(not _posted_on(text, m["char_start"]) for m in mentions) >= 2
+
+
+def _posted_on(text: str, start: int) -> bool:
+    """The word before the mention at `start` is a site preposition (`على`, `عبر`, `في`)."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and without_conjunction(before[-1].strip('"«“')) in _SITE_PREPOSITIONS

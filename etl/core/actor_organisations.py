@@ -30,6 +30,8 @@ _FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
 _COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
+_ATTACHED_PREPOSITION_PRONOUNS = name_words("attached_preposition_pronoun")  # `بها`, `لهم`
+_PREPOSITIONS = word_classes()["preposition"]  # (not `إن`: `قالت الوزارة المدنية [إنه]` opens what it said)
 _ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
 _ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
@@ -180,6 +182,8 @@ class OrganisationRules:
                     or word in _COUNT_NOUNS \
                     or (word[:1] in "يت" and len(word) > 3 and k > h.last) or preposition_with_pronoun(word, self.lex.stop):
                 break  # (`المجلس فيها`; `الشركة [تريليون] دولار`: a number counts, it names nothing)
+            if k > h.last and (word in _ATTACHED_PREPOSITION_PRONOUNS or self._participle_with_complement(k, last)):
+                break  # `اتحاد الكرة [بها]`; `جمعية الوفاق [المدعى عليها]`: a participle and its complement describe the body
             if (g := self._gentilic_after(k, last)) is not None or self.lex.gentilics.match_at(
                     self.tokens, k, max_words=1, stop=last) is not None:
                 if k > h.last and not word.startswith(("ال", "وال")) and self.tokens[k - 1].word.startswith(("ال", "لل", "وال")):
@@ -422,6 +426,16 @@ class OrganisationRules:
                 or self.lex.speaker_org_heads.can_start(noun):
             return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
         return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+
+    def _participle_with_complement(self, k: int, last: int) -> bool:
+        """`المدعى [عليها]`, `المشار [إليها]`, `المعمول [بها]`: a definite participle (م-) whose
+        complement is a preposition with a pronoun describes the body named before it; no name
+        word takes such a complement."""
+        word = self.tokens[k].word
+        if not word.startswith("الم") or len(word) < 5 or k + 1 >= last or not self.tokens[k + 1].joined:
+            return False
+        after = self.tokens[k + 1].word
+        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, _PREPOSITIONS)
 
     def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
         """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an
@@ -838,6 +852,8 @@ class OrganisationRules:
             return False
         head = self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last)
         if head is not None and head.start == self.tokens[k].start:
+            if normalize_phrase(head.value["head_ar"]) in _ORGANISING_HEADS and not self.tokens[k].word.startswith("ال"):
+                return False  # `هيئة [تنظيم] الاتصالات`: the verbal noun of regulating, the body's field, no group
             return head.value["actor_type"] not in ("government", "military")
         known = self.lex.names.match_at(self.tokens, k, stop=last)
         if known is not None and known.start == self.tokens[k].start:
@@ -892,3 +908,59 @@ class OrganisationRules:
                 and self._gentilic_after(k, last) is None:
             k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
         return k if k - j >= 2 else j
+
+    def _quoted_after_dual_head(self, i: int, last: int) -> Mention | None:
+        """`لقناتي "العربية" و"الحدث"`, `شركتا "إعمار" و"الدار"`: a head in the dual (`قناتي`,
+        `شركتا`) and two quoted names joined by و name two bodies of the head's kind, each at its
+        own name: the lexicon's if it knows the name, else the head in the singular with it
+        (`قناة الحدث`). Quotes only: unquoted names hold their own و (`حزبي العدالة والتنمية ...`).
+        This reads the first; `_dual_partner` the second."""
+        if i < 1 or not any(q in self._gap(i) for q in '"«“') or not self._second_quoted_name_follows(i, last):
+            return None
+        head = self._dual_head(i - 1)
+        return self._body_of_dual_head(head, i, last) if head is not None else None
+
+    def _dual_pair(self, m: Mention, last: int) -> tuple[Mention, Mention] | None:
+        """Both bodies after a dual head, once the first quoted name (`m`) is read."""
+        if m.first < 1 or (head := self._dual_head(m.first - 1)) is None \
+                or self._quoted_name_end(m.first, last) != m.last or not self._second_quoted_name_follows(m.first, last):
+            return None
+        first, second = self._body_of_dual_head(head, m.first, last), self._body_of_dual_head(head, m.last + 1, last)
+        return (first, second) if first is not None and second is not None else None
+
+    def _body_of_dual_head(self, head: dict, i: int, last: int) -> Mention | None:
+        end = self._quoted_name_end(i, last)
+        if end is None:
+            return None
+        words = " ".join(self.tokens[x].word for x in range(i, end))
+        singular = normalize_phrase(head["head_ar"])
+        known = next((a for a in (self.lex.names.get(words), self.lex.names.get(f"{singular} {words}"))
+                      if a is not None and a.actor_type not in ("person", "state")), None)
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        if known is not None:  # (named with its head, a platform or company is the story's body: `شركتا "أوبر"`)
+            known = replace(known, needs_role=False)
+        else:
+            name = f"{singular} {words}"
+            known = Actor(f"org-{slug(name)}", f"{head['head_ar']} {self._written(start, stop, words)}", None,
+                          head["actor_type"], None, head["sector"] or None, None, "pattern")
+        return Mention(known, i, end, start, stop)
+
+    def _second_quoted_name_follows(self, i: int, last: int) -> bool:
+        """A quoted name at token i, then `و` and a second quoted name."""
+        end = self._quoted_name_end(i, last)
+        return end is not None and end + 1 < last and self.tokens[end].word == "و" \
+            and any(q in self._gap(end + 1) for q in '"«“')
+
+    def _dual_head(self, k: int) -> dict | None:
+        """The organisation head whose dual token k is (`قناتي` → `قناة`, `لشركتي` → `شركة`,
+        `موقعا` → `موقع`), after any proclitic; None for any other word."""
+        word = self.tokens[k].word
+        for form in (word, word[1:], word[2:]):
+            if len(form) < 4 or form[-1] not in "يا":
+                continue
+            stem = form[:-1]
+            singular = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            head = self.lex.org_heads.get_word(singular)
+            if head is not None:
+                return head
+        return None

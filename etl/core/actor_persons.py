@@ -746,6 +746,9 @@ class PersonRules:
             return False  # `للتلفزيون`, `غضبا`, `تحضيرا`, `رسميا`, `عضو`: the name has ended
         if first and not known and len(word) > 4 and word.endswith("ات"):
             return False  # `تغييرات`: a plural noun
+        if first and not known and len(word) == 6 and word.endswith("ا") and (word[0] == "ا" and word[3] == "ا"
+                                                                         or word[0] == "م" and word[3] == "و"):
+            return False  # `وذكروا [أسبابا]`, `[مرسوما] بقانون`: a noun أفعال or مفعول in the accusative, no name
         if first and not known and len(word) == 5 and word[0] == "م" and word[3] == "و" and word[1] not in "اوي" \
                 and word[2] not in "اوي":
             return False  # `[مشروع] القانون`, `[موضوع] الخلاف`: a noun مفعول (the given names of that shape,

@@ -128,8 +128,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             at = text.find(quote)
             while at >= 0:
                 k = bisect_right(starts, at)
-                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"):
-                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`)
+                if 1 < k < len(tokens) and (tokens[k - 1].word[:1] in "وف" or tokens[k - 1].word == "ل"
+                                            or self._dual_head(k - 1) is not None):
+                    found.add(k)  # (or an outlet spoken to: `لـ"الجزيرة"`; two named by a dual head: `قناتي "X"`)
                 at = text.find(quote, at + 1)
         return sorted(found)
 
@@ -259,7 +260,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 out.append(latter)
                 i += 1
                 continue
-            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)) \
+            if not may_start(token.word) and (token.joined or i == 0 or not self._comma_before(i)
+                                              and self._dual_head(i - 1) is None) \
                     and (not self.surnames or self._coref(i) is None):
                 i += 1
                 continue
@@ -284,6 +286,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             if m.actor.actor_type not in ("person", "state") and m.actor != self._remembered_org(m.first):
                 self._remember_org(m.first, m.actor)  # the rule that won: `وزارة الدفاع الهندية` ... `الوزارة`
             out.extend(self._spokesperson_body(i, m, last))
+            pair = self._dual_pair(m, last)  # `لقناتي "العربية" و"الحدث"`: both outlets
+            if pair is not None:
+                out[-1:] = pair
+                m = pair[1]
             if m.actor.actor_type == "media" and m.actor.origin == "pattern" and m.actor.actor_id.endswith("-media"):
                 owner = next((b for k in range(m.first + 1, m.last) if (b := self._owned_body(k, last)) is not None
                               and b.last == m.last), None)
@@ -358,6 +364,9 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         organisation head (`الرئيس`, `الوزارة`) is left to coreference."""
         if first >= end:
             return None
+        if first + 1 < len(self.tokens) and self._dual_head(first) is not None \
+                and any(q in self._gap(first + 1) for q in '"«“'):
+            return None  # `وأعلنت [شركتا] "X" و"Y"`: the head of the two bodies named after it, no speaker
         quantified = strip_article(self.tokens[first].word) in self.lex.quantifiers
         body_head = self.lex.speaker_org_heads.match_at(self.tokens, first, stop=end) is not None  # `مكتب الرئيس`
         described_noun = self.lex.person_nouns.match_at(self.tokens, first, stop=end) is not None  # `الشاب المتهم`
@@ -474,7 +483,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 (cls._counted_collective, lex.counted_collectives.bit, 0), (cls._anonymous, lex.anon_heads.bit, 0),
                 (cls._apposition, -1, _GAP_COMMA), (cls._people, lex.gentilics.bit, 0),
                 (cls._quoted_body, lex.speaker_org_heads.bit, 0), (cls._quoted_subject, -1, _GAP_QUOTE),
-                (cls._quoted_channel, -1, _GAP_QUOTE), (cls._quoted_short_name, -1, _GAP_QUOTE))
+                (cls._quoted_channel, -1, _GAP_QUOTE), (cls._quoted_short_name, -1, _GAP_QUOTE),
+                (cls._quoted_after_dual_head, -1, _GAP_QUOTE))
 
     @cached_property
     def _rules_by_bits(self) -> dict[int, tuple]:
@@ -524,6 +534,10 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return None  # `مجلس الأمن [القومي] الأمريكي` is a state's council, not the UN's
         if m.value.actor_type == "state" and self._nisba_of_accusative_noun(m):
             return None  # `اعتقلت صحفيا [ألمانيا]`: the nationality of an indefinite person, no state
+        if m.value.actor_type == "state" and (club := self._club_of_capital(m)) is not None:
+            g = self._gentilic_after(m.last, last)
+            end = g if g is not None and g.start == self.tokens[g.first].start and g.value.iso3 == m.value.country_iso3 else m
+            return Mention(club, m.first, end.last, m.start, end.end)  # `[روما الإيطالي]`, `أمام [روما]`: the club
         if m.value.actor_type == "state" and m.last - m.first == 1 and not self._named_as_place(m):
             g = self._gentilic_after(m.last, last)
             if g is not None and g.start != self.tokens[g.first].start:
@@ -581,6 +595,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 return Mention(replace(m.value, needs_role=False) if club else m.value, m.first, g.last, m.start, g.end)
         if city_club and not self._clubs_in_story:
             return None  # `وغادر بوتشيمون [برشلونة]`: the city, in a story that names no club
+        if city_club:  # `تعادل مع [ليفربول]`: in a story about clubs, the club whatever its role
+            return Mention(replace(m.value, needs_role=False), m.first, m.last, m.start, m.end, place)
         return Mention(m.value, m.first, m.last, m.start, m.end, place)
 
     def _named_before_by_family_name(self, m: PhraseMatch) -> Actor | None:
@@ -595,13 +611,28 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
             return None  # `رجب أردوغان`: the lexicon's person, named in a shorter form
         return named
 
+    def _club_of_capital(self, m: PhraseMatch) -> Actor | None:
+        """`تعادل [روما] مع ليفربول`: in a story about clubs, a capital read as its state is the
+        club that takes the city's name, where the lexicon knows one (`نادي روما`), unless it is
+        named as a place (`في روما`); the state's own name (`إيطاليا`) is no club's."""
+        if m.last - m.first != 1 or self._named_as_place(m) or not self._clubs_in_story:
+            return None
+        city = strip_article(self.text[m.start:m.end])
+        if city == strip_article(normalize_phrase(m.value.name_ar)):
+            return None
+        club = next((a for head in _CLUB_HEADS if (a := self.lex.names.get(f"{head} {city}")) is not None
+                     and a.sector == "SPT"), None)
+        return replace(club, needs_role=False) if club is not None else None
+
     @cached_property
     def _clubs_in_story(self) -> bool:
         """Whether the document is about clubs: it names a club head (`نادي`, `ريال`) or two of the
-        lexicon's clubs, so a club that shares its city's name (`برشلونة`) is the club."""
+        lexicon's clubs, so a club that shares its city's name (`برشلونة`) is the club. (A city
+        named as a place, `مدينة تورينو`, is no club named: a travel story names two such cities.)"""
         if any(stem in _CLUB_HEADS for t in self.tokens for stem in stem_candidates(t.word)):
             return True
-        return len({p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT"}) >= 2
+        return len({p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT"
+                    and not (p.value.needs_role and self._named_as_place(p))}) >= 2
 
     @cached_property
     def _persons_named_in_full(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .actor_lexicon import Actor, Mention
-from .acting_parties import acts
+from .acting_parties import acts, named_as_party
 from .actors import ActorFinder, as_written
 from .claim_anonymity import is_unnamed_source
 from .claims import Claim, ClaimFinder
@@ -159,7 +159,8 @@ def _drop_roleless(out: Extraction, text: str, subjects: set[str]) -> None:
     named = Counter(m["actor_id"] for m in out.actor_mentions)
     # a state named again and again is a party to the story even where the rules miss its role
     idle = {a for a, actor in out.actors.items() if actor.needs_role and a not in roles
-            and not (actor.actor_type == "state" and named[a] >= 2)}
+            and not (actor.actor_type == "state" and named[a] >= 2)
+            and not named_as_party(actor, [m for m in out.actor_mentions if m["actor_id"] == a], text)}
     if idle:
         out.actor_mentions = [m for m in out.actor_mentions if m["actor_id"] not in idle]
         out.actors = {a: actor for a, actor in out.actors.items() if a not in idle}
