@@ -240,6 +240,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if traveller is not None:  # `ينتقل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: he meets Macron there
             target = next((m for m in after if m.actor != traveller.actor), None)
             return traveller.actor, (target.actor if target else None)
+        parties_before = before
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
             before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
@@ -330,6 +331,11 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+                if self._disagrees_in_gender(t0, source):
+                    # `وقال أوربان إن الأحزاب لم تدعم قراره، وأيدت X`: not the speaker the verb disagrees
+                    # with, but the latest party before that may be its subject
+                    source = next((m for m in reversed(parties_before) if not self._governed_conjunct(m)
+                                   and not self._disagrees_in_gender(t0, m)), None)
             elif source is not None and event_type not in _SPEAKER_PARTY_TYPES and \
                     self._noun_by_shape(t0) and self._outside_complement(source, t0) and not self._deed_after(t1):
                 # `تظهر تقارير المخابرات أنه هجوم إرهابي`, `اعتبر نواب أنها إهانة لضحايا اعتداء`: the

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN,
                                 _COMPLEMENTIZERS, _COUNTERPART_WORDS, _OFFICIALS, _PARTICLES, _PREPOSITIONS,
                                 _TITLE_APPOSITION_WORDS, office_head, role_words)
@@ -305,10 +305,13 @@ class TitleRules(RoleState):
         return person
 
     def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
-        """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
-        man's title does not agree with him: he is its object, its subject is dropped."""
+        """`واستقبلت وزير الخارجية X`, `وأيدت المليونير جورج X`: a one-word verb marked feminine
+        before a person named with a man's title or a man's given name does not agree with him: he
+        is its object, its subject is dropped."""
         if m.actor.actor_type != "person" or not self._verb(t0) or not self._feminine_verb(t0):
             return False
+        if person_gender(m.actor) == "m":
+            return True
         title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
         return title is not None and not self.tokens[m.first].word.endswith("ه")
 
