@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention, person_gender
 from .event_roles_words import (CONNECTIVES, FORCE_TYPES, POPULATION, PRONOUN_OBJECTS, RoleState, SOURCE_TYPES,
-                                _COMPLEMENTIZERS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS,
+                                _COMPLEMENTIZERS, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS,
                                 patient_pronoun)
 from .lexicon import word_classes
 from .matching import PhraseMatch
-from .morphology import analyse, without_conjunction
+from .morphology import analyse, strip_article, without_conjunction
 
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "IGO"})  # officials, who speak of the arrests they make, not their own
+_OFFICIAL_SPAN = 4  # words from an official noun to the name of its holder (`المتحدث باسم الشرطة X`)
 
 
 class PronounRules(RoleState):
@@ -166,14 +168,25 @@ class PronounRules(RoleState):
 
     def _pronoun_referent(self, t0: int, first: int, last: int, mentions: list[Mention], suffix: str) -> Actor | None:
         """The one a patient's pronoun stands for: the person named last before tokens[t0] (a group
-        or crowd for `هم`), not the one who speaks in the sentence."""
+        or crowd for `هم`), not the one who speaks in the sentence; the speaker only when the text
+        names no one else it may stand for (`وقال X إن اعتقاله جاء`: his own arrest)."""
         kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
         speaker = self._sentence_speaker(first, last, mentions)
         for named in ([m for m in mentions if m.last <= t0], self._earlier):
             m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
             if m is not None:
                 return m.actor
+        if speaker is not None and speaker.actor_type in kinds and self._may_own(speaker, t0) and \
+                speaker.sector not in _OFFICE_SECTORS and not self._official_speaker(speaker, mentions):
+            return speaker
         return None
+
+    def _official_speaker(self, speaker: Actor, mentions: list[Mention]) -> bool:
+        """`قال المتحدث باسم الشرطة X`: the speaker is named as an official, who speaks of others'
+        arrests, not his own (a government person, sector GOV, is one by the lexicon)."""
+        said = next((m for m in mentions if m.actor == speaker), None)
+        return said is not None and any(strip_article(without_conjunction(self.tokens[k].word)) in _OFFICIALS
+                                        for k in range(max(self._sentence_first, said.first - _OFFICIAL_SPAN), said.first))
 
     def _patient_before_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention],
                               event_type: str) -> Actor | None:
