@@ -114,7 +114,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             source = self._doer_nation(t0, t1, last, mentions, target, event_type)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
-        controller = self._controlling_subject(t0, t1, mentions)
+        controller = self._controlling_subject(t0, t1, mentions) or self._shared_controller(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
             target = source if object_after else target  # `إقناع روسيا`: the noun's genitive is its object
