@@ -145,7 +145,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if doer is not None:  # `قتل القوات الإسرائيلية عشرات الفلسطينيين`: the genitive kills, its object is killed
             subject, undergoer = doer
             return subject.actor, (undergoer.actor if undergoer is not None else None)
-        patient = self._construct_patient(t0, t1, mentions, event_type, last)
+        patient = self._construct_patient(t0, t1, mentions, event_type, last) or \
+            self._described_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
             if source is None and self._verb(t0) and \

@@ -14,6 +14,7 @@ from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
+_INTRODUCING_SPAN = 3  # words a noun introducing a person may stand before the name (`القس الأمريكي X`)
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _ADVERBS = word_classes()["adverb"]  # `مجددا`, `سابقا`: no phrase of their own between a subject and its act
 _TIME_PREPOSITIONS = word_classes()["time_preposition"]  # `منذ فترة`, `بعد ذلك`
@@ -120,6 +121,33 @@ class ObjectRules(RoleState):
         if self._verb(t0) and self._object_after_subject(m, mentions, last):
             return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
+
+    def _described_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
+        """`اعتقال الصحفي`, `سراح القس`: a verbal noun of force or release (event_roles.tsv role
+        `patient`) with a definite noun of a person or a title right after it, no name following,
+        names the person the text introduced with that noun (`الصحفي X`, `القس الأمريكي X`, the
+        latest such): he undergoes the act. An indefinite noun (`اعتقال صحفي`) is someone new."""
+        if event_type not in FORCE_TYPES | {"RETREAT"} or t1 >= last or not self.tokens[t1].joined or \
+                not patient_noun(without_conjunction(self.tokens[t1 - 1].word)) or \
+                any(m.first <= t1 + 1 < m.last or m.first == t1 + 1 for m in mentions):
+            return None
+        noun = self.tokens[t1].word
+        lexicon = actor_lexicon()
+        if not noun.startswith("ال") or not (lexicon.person_nouns.has_word(noun) or lexicon.titles.has_word(noun)) or \
+                any(m.first <= t1 < m.last for m in mentions):
+            return None
+        named = [*self._earlier, *(m for m in mentions if m.last <= t0)]
+        return next((m.actor for m in reversed(named) if m.actor.actor_type == "person" and self._introduced_by(m, noun)), None)
+
+    def _introduced_by(self, m: Mention, noun: str) -> bool:
+        """The mention's own words, or the few words right before it with no punctuation between,
+        hold the noun (`الصحفي محمود X`, `القس الأمريكي X`)."""
+        for k in range(m.last - 1, max(0, m.first - _INTRODUCING_SPAN) - 1, -1):
+            if k < m.first and not self.tokens[k + 1].joined:
+                return False
+            if without_conjunction(self.tokens[k].word) == noun:
+                return True
+        return False
 
     def _construct_doer(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """`قتل القوات الإسرائيلية عشرات الفلسطينيين`, `احتجاز أنقرة القس الأمريكي X`: an indefinite
