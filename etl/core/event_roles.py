@@ -108,6 +108,10 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
+        if not any(m.actor == source and m.first >= t1 for m in mentions) and self._object_of_reaction(t0, event_type):
+            # `وعقدت الحكومة اجتماعا، وأدانت الهجوم`: who condemns is no party of the act condemned
+            self._passive = True  # nor is an earlier subject carried on to it
+            source = None
         if source is None:  # `وأعلن مسؤولون كبار التوصل إلى اتفاق`: the unnamed officials who announce it
             source = self._unnamed_officials_before(t0, mentions)
         if source is None:  # `الضربات الإسرائيلية على`: the nation the noun's adjective names does it
