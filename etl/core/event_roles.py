@@ -215,6 +215,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if event_type != "ASSAULT":  # `مقتل X إثر غارة شنها Y`: a killing's agent may stand in its occasion
             end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         end = self._joined_verb_start(t1, end, mentions)  # `اعتقلت في واشنطن ومثلت أمام المحكمة`: that verb's party
+        end = self._participle_clause_start(t1, end)  # `دعا إلى التهدئة، مشيرا إلى أنه سيناقش مع X`: that clause's
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
