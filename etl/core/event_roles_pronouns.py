@@ -94,11 +94,24 @@ class PronounRules(RoleState):
         # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
         # a noun's own `ة` is a `ه` too (`المحادثة`)
         pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اوه"))  # `ئ`, `ؤ` are normalised to `ي`, `و`
-        if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
+        if t1 - t0 != 1 or t0 <= first or word.startswith("ال") or not self.tokens[t0].joined:
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)
+        if not pronoun:  # `عن ارتياحه`, `قبل اجتماعه`: a derived verbal noun's bare `ه`, after a preposition
+            return self._verbal_noun_and_pronoun(word) and (before in _PREPOSITIONS or before in _SETTING_WORDS)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS or \
             self._object_after_opening_subject(t0)
+
+    @staticmethod
+    def _verbal_noun_and_pronoun(word: str) -> bool:
+        """`ارتياحه`, `انتقاده`, `استعداده`: a derived verbal noun of five letters or more (`افتعال`,
+        `انفعال`, `استفعال`, `تفعيل`) with a bare `ه`, which no `ة` of its own can be; not a hollow
+        root's form X (`استقالة`, `استجابة`: their `ة`, normalised, reads `ه`)."""
+        stem = word[:-1]
+        if not word.endswith("ه") or len(stem) < 5 or stem.startswith("ال"):
+            return False
+        hollow_form_x = len(stem) == 6 and stem.startswith("است") and stem[4] == "ا"
+        return not hollow_form_x and analyse(stem).verbal_noun and patient_pronoun(word) is None  # (`اعتقاله`: he undergoes it)
 
     def _object_after_opening_subject(self, t0: int) -> bool:
         """`وجددت الحكومة الأردنية رفضها لـ`, `أعلنت الحكومة رفضها`: right after the subject of the
