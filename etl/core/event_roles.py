@@ -53,6 +53,15 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        charged = self._charged_act(t0, event_type)
+        if charged is not None:  # `اعتقلت الشرطة X بتهمة`: the police charge, X is charged
+            first, end, act_type = charged
+            state = self._clause_mentions, self._role_event_type
+            source, target = self._roles(first, end, mentions, act_type, last)
+            self._clause_mentions, self._role_event_type = state
+            if target is None and source is not None and source.actor_type == "person":
+                return None, source  # `وحكم عليه بالسجن بتهمة`: a person alone in the act is the one charged
+            return source, target
         holder = self._bare_title_subject(t0, t1)
         if holder is not None:  # `وأكد الرئيس ...`, `"الرئيس يريد أن يلتقي بهم"`: the president named before
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != holder], event_type, last)

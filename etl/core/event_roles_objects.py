@@ -10,10 +10,12 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_roles_words import (CLAUSE_OPENERS, FORCE_TYPES, POPULATION, RELATIVES, RoleState, SOURCE_TYPES,
                                 _MAIN_CLAUSE_OPENERS, _NOUN_RELATIVES, _PREPOSITIONS, _UNDERGO_SPAN, patient_noun,
                                 role_words)
+from .event_triggers import trigger_alone
 from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
+_CHARGE_SPAN = 10  # words from an act of force back to it from its charge (`حكم عليه بالسجن عشر سنوات بتهمة`)
 _INTRODUCING_SPAN = 3  # words a noun introducing a person may stand before the name (`القس الأمريكي X`)
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _ADVERBS = word_classes()["adverb"]  # `مجددا`, `سابقا`: no phrase of their own between a subject and its act
@@ -58,6 +60,21 @@ class ObjectRules(RoleState):
                         for w in (without_conjunction(self.tokens[k].word) for k in between)):
                 return None
             return m
+        return None
+
+    def _charged_act(self, t0: int, event_type: str):
+        """`اعتقلت الشرطة X بتهمة`, `حكم عليه بالسجن بتهمة`: a charge phrase (event_roles.tsv role
+        `charge`) gives the reason of the act of force before it in its clause: the trigger's span
+        of that act (its first and last token, its type), or None. Who did that act charges, the
+        one it was done to is charged."""
+        if event_type != "ACCUSE" or not role_words("charge").has_word(without_conjunction(self.tokens[t0].word)):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - _CHARGE_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return None  # past punctuation: another clause's act
+            value = trigger_alone(found := self.triggers.match_at(self.tokens, k, stop=t0))
+            if value is not None and value.event_type in FORCE_TYPES:
+                return found.first, found.last, value.event_type
         return None
 
     def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
