@@ -101,6 +101,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         pronoun = self._sentenced_pronoun(t0, event_type)
         if pronoun is not None and target is None:  # `وحكم عليه في نوفمبر بالسجن`: him, named before
             target = self._sentenced_antecedent(t0, mentions, source, pronoun)
+            if target is None and source is not None and self._sentenced_antecedent(t0, mentions, None, pronoun) == source:
+                source, target = None, source  # `لكنه اعتقل وصدر بحقه حكم بالسجن`: the only one named is sentenced
+                self._passive = True
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
                 self._describes_indefinite_plural(t0, t1, mentions):

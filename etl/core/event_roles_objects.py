@@ -78,8 +78,8 @@ class ObjectRules(RoleState):
         return None
 
     def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
-        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
-        after `عليه`/`عليها`/`عليهم` a few words before it in its clause names what is done to the one
+        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`, `صدر بحقه حكم بالسجن`: a verbal
+        noun of force with `ب` after `عليه`/`بحقه` (`ها`, `هم`) a few words before it in its clause names what is done to the one
         the pronoun stands for; the pronoun's suffix, else None."""
         word = without_conjunction(self.tokens[t0].word)
         if event_type not in FORCE_TYPES or not (word.startswith("بال") and self.tokens[t0].joined):
@@ -88,6 +88,8 @@ class ObjectRules(RoleState):
             word = self.tokens[k].word
             if word.startswith("علي") and word[3:] in ("ه", "ها", "هم", "هما"):
                 return word[3:]
+            if word.startswith("بحق") and word[3:] in ("ه", "ها", "هم", "هما"):
+                return word[3:]  # `صدر بحقه حكم بالسجن`: against him
             if not self.tokens[k].joined:
                 return None
         return None
