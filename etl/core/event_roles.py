@@ -260,7 +260,11 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             return traveller.actor, (target.actor if target else None)
         parties_before = before
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
-            before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+            own = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+            if not own and 0 <= opening and any(m.first <= self._sentence_first + 1 for m in reacting):
+                # `كشفت الصحيفة أن ترامب أجرى ...، كما يطلب`: an outlet only tells; the reported words go on
+                own = [m for m in before if opening < m.first <= opening + 2 and not self._governed(m)][:1]
+            before = own
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
