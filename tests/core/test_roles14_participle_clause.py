@@ -18,3 +18,9 @@ def test_words_quoted_after_a_participle_keep_the_party_they_threaten():
     text = 'وحذر وزير الدفاع الإسرائيلي قائلا "سنرد في الوقت المناسب" مضيفا "لن نسمح لإيران بالتموضع في سوريا".'
     _, target = roles(text, "THREATEN", "وحذر")
     assert target == "إيران"
+
+
+def test_a_noun_of_a_participles_shape_after_a_comma_is_the_object_itself():
+    text = "وأكد شهود أن الطائرات الإسرائيلية استهدفت بعدة صواريخ، موقعا لحركة حماس شرق المخيم."
+    _, target = roles(text, "ASSAULT", "استهدفت")
+    assert target == "حركة حماس"
