@@ -213,6 +213,17 @@ class ObjectRules(RoleState):
         return any(n.first == j and not self._governed(n) for n in mentions) or \
             actor_lexicon().person_nouns.has_word(word) or actor_lexicon().titles.has_word(word)
 
+    def _scene_of(self, t0: int, mentions: list[Mention]) -> Actor | None:
+        """`وشهدت روسيا مظاهرات`, `شهدت فرنسا أسوأ اعتداء`: a state that is the subject of a verb of
+        being the scene of (event_roles.tsv role `witness`) right before the trigger (a word or two
+        between) is where the act happened, not its doer."""
+        for k in range(max(self._sentence_first, t0 - _UNDERGO_SPAN), t0):
+            if not role_words("witness").has_word(without_conjunction(self.tokens[k].word)) or \
+                    not all(self.tokens[j].joined for j in range(k + 1, t0 + 1)):
+                continue
+            return next((m.actor for m in mentions if k < m.first and m.last <= t0 and m.actor.actor_type == "state"), None)
+        return None
+
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role
         `undergo`) right before the trigger (`إلى` or `في` may come between, and its subject named
