@@ -120,7 +120,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
-        if source is not None and source == self._scene_of(t0, mentions):
+        if source is not None and source == self._scene_of(t0, mentions) and \
+                not any(m.actor == source and m.first >= t1 for m in mentions):  # (`بين مصر والسودان`: a party too)
             self._passive = True  # `وشهدت روسيا مظاهرات`: where it happened; no doer named, none carried on
             source = None
         if not any(m.actor == source and m.first >= t1 for m in mentions) and self._object_of_reaction(t0, event_type):

@@ -16,7 +16,6 @@ from .morphology import analyse, strip_article, without_conjunction
 
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
 _CHARGE_SPAN = 10  # words from an act of force back to it from its charge (`حكم عليه بالسجن عشر سنوات بتهمة`)
-_INTRODUCING_SPAN = 3  # words a noun introducing a person may stand before the name (`القس الأمريكي X`)
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _ADVERBS = word_classes()["adverb"]  # `مجددا`, `سابقا`: no phrase of their own between a subject and its act
 _TIME_PREPOSITIONS = word_classes()["time_preposition"]  # `منذ فترة`, `بعد ذلك`
@@ -159,13 +158,15 @@ class ObjectRules(RoleState):
         return next((m.actor for m in reversed(named) if m.actor.actor_type == "person" and self._introduced_by(m, noun)), None)
 
     def _introduced_by(self, m: Mention, noun: str) -> bool:
-        """The mention's own words, or the few words right before it with no punctuation between,
-        hold the noun (`الصحفي محمود X`, `القس الأمريكي X`)."""
-        for k in range(m.last - 1, max(0, m.first - _INTRODUCING_SPAN) - 1, -1):
-            if k < m.first and not self.tokens[k + 1].joined:
+        """The mention's own words hold the noun, or it stands right before the name (a nationality
+        may come between: `الصحفي محمود X`, `القس الأمريكي X`), with no punctuation between."""
+        if any(without_conjunction(self.tokens[k].word) == noun for k in range(m.first, m.last)):
+            return True
+        for k in (m.first - 1, m.first - 2):
+            if k < 0 or not all(self.tokens[j].joined for j in range(k + 1, m.first + 1)):
                 return False
             if without_conjunction(self.tokens[k].word) == noun:
-                return True
+                return k == m.first - 1 or self.gentilics.match_at(self.tokens, k + 1, stop=m.first) is not None
         return False
 
     def _construct_doer(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):

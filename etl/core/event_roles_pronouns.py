@@ -98,7 +98,9 @@ class PronounRules(RoleState):
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)
         if not pronoun:  # `عن ارتياحه`, `قبل اجتماعه`: a derived verbal noun's bare `ه`, after a preposition
-            return self._verbal_noun_and_pronoun(word) and (before in _PREPOSITIONS or before in _SETTING_WORDS)
+            charged = t1 < len(self.tokens) and self.tokens[t1].word.startswith("ب") and len(self.tokens[t1].word) > 3
+            return self._verbal_noun_and_pronoun(word) and (before in _PREPOSITIONS or before in _SETTING_WORDS) and \
+                not charged  # (`إلى اتهامه بتقويض`: he is accused, the pronoun is the object)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS or \
             self._object_after_opening_subject(t0)
 

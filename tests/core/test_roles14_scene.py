@@ -11,3 +11,7 @@ def test_a_state_that_saw_protests_did_not_protest():
 def test_a_state_that_saw_an_attack_did_not_attack():
     source, _ = roles("وشهدت فرنسا العام الماضي أسوأ اعتداء في تاريخها.", "ASSAULT")
     assert source is None
+
+
+def test_a_state_named_as_a_party_after_the_trigger_stays_its_party():
+    assert roles("وشهدت القاهرة أمس اجتماعات بين مصر والسودان حول سد النهضة.", "CONSULT") == ("مصر", "السودان")
