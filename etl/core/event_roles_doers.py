@@ -304,7 +304,10 @@ class DoerRules(RoleState):
                 k += 1
                 continue
             m = at.get(r.last) or at.get(r.last + 1)
-            if r.value in ("agent", "deed") and agent is None:
+            # (`انتقد رئيس وزراء كندا الرسوم التي فرضتها X`: past the subject of a verb trigger, a resumptive
+            # verb resumes its object, another act; `قتلت ألغام زرعتها X`: with none between, its subject)
+            resumes_object = r.value == "deed" and self._verb(t0) and any(t1 <= m.first < k for m in actors)
+            if r.value in ("agent", "deed") and agent is None and not resumes_object:
                 agent = m
                 unnamed_agent = unnamed_agent or (m is None and r.value == "agent")
             elif r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:

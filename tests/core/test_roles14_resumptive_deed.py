@@ -23,3 +23,8 @@ def test_a_shell_fired_by_the_militia_past_an_adjective():
 def test_operations_the_group_carries_out_in_the_present():
     source, _ = roles("وأدانت الحكومة عمليات عسكرية يشنها الحوثيون على سفن في البحر الأحمر.", "ASSAULT")
     assert source == "جماعة الحوثي"
+
+
+def test_past_a_verbs_subject_a_resumptive_verb_names_its_objects_doer():
+    source, _ = roles("وانتقد رئيس وزراء اليابان الرسوم التي فرضتها الحكومة الأمريكية على السيارات.", "ACCUSE")
+    assert source == "اليابان"
