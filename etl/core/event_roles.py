@@ -53,6 +53,15 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
             self._without_listed_places(mentions))))
+        charged = self._charged_act(t0, event_type)
+        if charged is not None:  # `اعتقلت الشرطة X بتهمة`: the police charge, X is charged
+            first, end, act_type = charged
+            state = self._clause_mentions, self._role_event_type
+            source, target = self._roles(first, end, mentions, act_type, last)
+            self._clause_mentions, self._role_event_type = state
+            if target is None and source is not None and source.actor_type == "person":
+                return None, source  # `وحكم عليه بالسجن بتهمة`: a person alone in the act is the one charged
+            return source, target
         holder = self._bare_title_subject(t0, t1)
         if holder is not None:  # `وأكد الرئيس ...`, `"الرئيس يريد أن يلتقي بهم"`: the president named before
             _, target = self._clause_roles(t0, t1, [m for m in mentions if m.actor != holder], event_type, last)
@@ -92,6 +101,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         pronoun = self._sentenced_pronoun(t0, event_type)
         if pronoun is not None and target is None:  # `وحكم عليه في نوفمبر بالسجن`: him, named before
             target = self._sentenced_antecedent(t0, mentions, source, pronoun)
+            if target is None and source is not None and self._sentenced_antecedent(t0, mentions, None, pronoun) == source:
+                source, target = None, source  # `لكنه اعتقل وصدر بحقه حكم بالسجن`: the only one named is sentenced
+                self._passive = True
         if source is not None and source.actor_type not in (POPULATION, "armed_group") and \
                 not any(m.actor == source and m.first >= t1 for m in mentions) and \
                 self._describes_indefinite_plural(t0, t1, mentions):
@@ -108,13 +120,21 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 subject_end += 1  # `ضربت كل البنية التحتية الإيرانية`: the quantified noun
             nation = self._object_nation(subject_end, last, mentions)
             target = nation if nation != source else None
+        if source is not None and source == self._scene_of(t0, mentions) and \
+                not any(m.actor == source and m.first >= t1 for m in mentions):  # (`بين مصر والسودان`: a party too)
+            self._passive = True  # `وشهدت روسيا مظاهرات`: where it happened; no doer named, none carried on
+            source = None
+        if not any(m.actor == source and m.first >= t1 for m in mentions) and self._object_of_reaction(t0, event_type):
+            # `وعقدت الحكومة اجتماعا، وأدانت الهجوم`: who condemns is no party of the act condemned
+            self._passive = True  # nor is an earlier subject carried on to it
+            source = None
         if source is None:  # `وأعلن مسؤولون كبار التوصل إلى اتفاق`: the unnamed officials who announce it
             source = self._unnamed_officials_before(t0, mentions)
         if source is None:  # `الضربات الإسرائيلية على`: the nation the noun's adjective names does it
             source = self._doer_nation(t0, t1, last, mentions, target, event_type)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
-        controller = self._controlling_subject(t0, t1, mentions)
+        controller = self._controlling_subject(t0, t1, mentions) or self._shared_controller(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
             target = source if object_after else target  # `إقناع روسيا`: the noun's genitive is its object
@@ -145,7 +165,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if doer is not None:  # `قتل القوات الإسرائيلية عشرات الفلسطينيين`: the genitive kills, its object is killed
             subject, undergoer = doer
             return subject.actor, (undergoer.actor if undergoer is not None else None)
-        patient = self._construct_patient(t0, t1, mentions, event_type, last)
+        patient = self._construct_patient(t0, t1, mentions, event_type, last) or \
+            self._described_patient(t0, t1, mentions, event_type, last)
         if patient is not None:  # `اعتقال الصحفي X`: the noun's genitive is the one arrested
             source, _ = self._participants(t0, t1, [m for m in mentions if m.actor != patient], event_type, last)
             if source is None and self._verb(t0) and \
@@ -210,6 +231,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if event_type != "ASSAULT":  # `مقتل X إثر غارة شنها Y`: a killing's agent may stand in its occasion
             end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         end = self._joined_verb_start(t1, end, mentions)  # `اعتقلت في واشنطن ومثلت أمام المحكمة`: that verb's party
+        end = self._participle_clause_start(t1, end)  # `دعا إلى التهدئة، مشيرا إلى أنه سيناقش مع X`: that clause's
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
@@ -240,8 +262,13 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         if traveller is not None:  # `ينتقل نتانياهو إلى باريس حيث يلتقي الرئيس ماكرون`: he meets Macron there
             target = next((m for m in after if m.actor != traveller.actor), None)
             return traveller.actor, (target.actor if target else None)
+        parties_before = before
         if opens:  # `..., حيث أجرى اتصالا`, `بينما اجتاح مقاتلون`: the actors before belong to another clause
-            before = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+            own = [m for m in before if m.first <= self._sentence_first + 1][:1]  # the sentence's own subject
+            if not own and 0 <= opening and any(m.first <= self._sentence_first + 1 for m in reacting):
+                # `كشفت الصحيفة أن ترامب أجرى ...، كما يطلب`: an outlet only tells; the reported words go on
+                own = [m for m in before if opening < m.first <= opening + 2 and not self._governed(m)][:1]
+            before = own
         # Verb-first clause: `قصفت إسرائيل غزة` — the actor right after the trigger is the source;
         # one after a preposition (`ناقشت مع بوتين`, `وبرر للسوداني`) is an object, never the subject.
         # `خلال زيارته للولايات المتحدة قدم ماكرون`; `مع X وقيادات Y، بجانب مباحثات`: Y is with X under `مع`
@@ -330,6 +357,11 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 # `اتهم X Y، وطالب ...`: past a comma the nearest actor is another clause's; a verb
                 # with its subject dropped goes on with the subject the sentence opens with
                 source = next((m for m in subjects if m.first <= self._sentence_first + 2), source)
+                if self._disagrees_in_gender(t0, source):
+                    # `وقال أوربان إن الأحزاب لم تدعم قراره، وأيدت X`: not the speaker the verb disagrees
+                    # with, but the latest party before that may be its subject
+                    source = next((m for m in reversed(parties_before) if not self._governed_conjunct(m)
+                                   and not self._disagrees_in_gender(t0, m)), None)
             elif source is not None and event_type not in _SPEAKER_PARTY_TYPES and \
                     self._noun_by_shape(t0) and self._outside_complement(source, t0) and not self._deed_after(t1):
                 # `تظهر تقارير المخابرات أنه هجوم إرهابي`, `اعتبر نواب أنها إهانة لضحايا اعتداء`: the

@@ -107,6 +107,28 @@ class DoerRules(RoleState):
             return subject if aside else None
         return None
 
+    def _shared_controller(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
+        """`وحرر الجيش X المديرية من قبضة Y، ويواصل التقدم`: a verbal noun right after a verb of going
+        on or trying (event_roles.tsv role `control`) that opens a clause joined by `و` after
+        punctuation, its subject dropped, is done by the party right after the verb the sentence
+        opens with (both verbs agreeing in gender, no `أن` or relative pronoun opening another
+        clause between), not by the party nearest before it."""
+        c, first = t0 - 1, self._sentence_first
+        if t1 - t0 != 1 or self._verb(t0) or c - first < 3 or self.tokens[c].joined or not self.tokens[t0].joined:
+            return None
+        verb = analyse(self.tokens[c].word)
+        if verb.bare == self.tokens[c].word or not role_words("control").has_word(verb.bare):
+            return None  # (`ويواصل`: the verb's own `و` joins its clause)
+        opener = analyse(self.tokens[first].word)
+        if not (opener.past_shape or opener.present_strict) or opener.definite or opener.feminine_verb != verb.feminine_verb:
+            return None
+        subject = next((m for m in mentions if m.first == first + 1 and m.actor.actor_type in SOURCE_TYPES), None)
+        if subject is None or self._governed(subject) or \
+                any(without_conjunction(self.tokens[k].word) in _COMPLEMENTIZERS or self.tokens[k].word in _NOUN_RELATIVES
+                    for k in range(subject.last, c)):
+            return None
+        return subject
+
     def _purpose(self, t: PhraseMatch) -> bool:
         """`للقاء`, `لإقناع`, `لبحث`: a verbal noun after the `ل` of purpose (not `ليلتقي`)."""
         clitics = self.text[self.tokens[t.first].start:t.start]
@@ -282,7 +304,10 @@ class DoerRules(RoleState):
                 k += 1
                 continue
             m = at.get(r.last) or at.get(r.last + 1)
-            if r.value in ("agent", "deed") and agent is None:
+            # (`انتقد رئيس وزراء كندا الرسوم التي فرضتها X`: past the subject of a verb trigger, a resumptive
+            # verb resumes its object, another act; `قتلت ألغام زرعتها X`: with none between, its subject)
+            resumes_object = r.value == "deed" and self._verb(t0) and any(t1 <= m.first < k for m in actors)
+            if r.value in ("agent", "deed") and agent is None and not resumes_object:
                 agent = m
                 unnamed_agent = unnamed_agent or (m is None and r.value == "agent")
             elif r.value == "target" and target is None and event_type in _TARGET_MARKED_TYPES:

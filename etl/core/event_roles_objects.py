@@ -10,10 +10,12 @@ from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_roles_words import (CLAUSE_OPENERS, FORCE_TYPES, POPULATION, RELATIVES, RoleState, SOURCE_TYPES,
                                 _MAIN_CLAUSE_OPENERS, _NOUN_RELATIVES, _PREPOSITIONS, _UNDERGO_SPAN, patient_noun,
                                 role_words)
+from .event_triggers import trigger_alone
 from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _SENTENCED_APPOSITION_SPAN = 10  # words of a description and a time between a party sentenced and its punishment
+_CHARGE_SPAN = 10  # words from an act of force back to it from its charge (`حكم عليه بالسجن عشر سنوات بتهمة`)
 _SENTENCE_PRONOUN_SPAN = 5  # words from `عليه` to the sentence it names (`حكم عليه في نوفمبر 2017 بالسجن`)
 _ADVERBS = word_classes()["adverb"]  # `مجددا`, `سابقا`: no phrase of their own between a subject and its act
 _TIME_PREPOSITIONS = word_classes()["time_preposition"]  # `منذ فترة`, `بعد ذلك`
@@ -59,9 +61,24 @@ class ObjectRules(RoleState):
             return m
         return None
 
+    def _charged_act(self, t0: int, event_type: str):
+        """`اعتقلت الشرطة X بتهمة`, `حكم عليه بالسجن بتهمة`: a charge phrase (event_roles.tsv role
+        `charge`) gives the reason of the act of force before it in its clause: the trigger's span
+        of that act (its first and last token, its type), or None. Who did that act charges, the
+        one it was done to is charged."""
+        if event_type != "ACCUSE" or not role_words("charge").has_word(without_conjunction(self.tokens[t0].word)):
+            return None
+        for k in range(t0 - 1, max(self._sentence_first, t0 - _CHARGE_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return None  # past punctuation: another clause's act
+            value = trigger_alone(found := self.triggers.match_at(self.tokens, k, stop=t0))
+            if value is not None and value.event_type in FORCE_TYPES:
+                return found.first, found.last, value.event_type
+        return None
+
     def _sentenced_pronoun(self, t0: int, event_type: str) -> str | None:
-        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`: a verbal noun of force with `ب`
-        after `عليه`/`عليها`/`عليهم` a few words before it in its clause names what is done to the one
+        """`حكم عليه في نوفمبر بالسجن`, `قضت عليها المحكمة بالإعدام`, `صدر بحقه حكم بالسجن`: a verbal
+        noun of force with `ب` after `عليه`/`بحقه` (`ها`, `هم`) a few words before it in its clause names what is done to the one
         the pronoun stands for; the pronoun's suffix, else None."""
         word = without_conjunction(self.tokens[t0].word)
         if event_type not in FORCE_TYPES or not (word.startswith("بال") and self.tokens[t0].joined):
@@ -70,6 +87,8 @@ class ObjectRules(RoleState):
             word = self.tokens[k].word
             if word.startswith("علي") and word[3:] in ("ه", "ها", "هم", "هما"):
                 return word[3:]
+            if word.startswith("بحق") and word[3:] in ("ه", "ها", "هم", "هما"):
+                return word[3:]  # `صدر بحقه حكم بالسجن`: against him
             if not self.tokens[k].joined:
                 return None
         return None
@@ -121,6 +140,35 @@ class ObjectRules(RoleState):
             return None  # `وقتل جندي إسرائيلي الجمعة الشاب X`: a passive takes no object, the verb is active
         return m.actor
 
+    def _described_patient(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int) -> Actor | None:
+        """`اعتقال الصحفي`, `سراح القس`: a verbal noun of force or release (event_roles.tsv role
+        `patient`) with a definite noun of a person or a title right after it, no name following,
+        names the person the text introduced with that noun (`الصحفي X`, `القس الأمريكي X`, the
+        latest such): he undergoes the act. An indefinite noun (`اعتقال صحفي`) is someone new."""
+        if event_type not in FORCE_TYPES | {"RETREAT"} or t1 >= last or not self.tokens[t1].joined or \
+                not patient_noun(without_conjunction(self.tokens[t1 - 1].word)) or \
+                any(m.first <= t1 + 1 < m.last or m.first == t1 + 1 for m in mentions):
+            return None
+        noun = self.tokens[t1].word
+        lexicon = actor_lexicon()
+        if not noun.startswith("ال") or not (lexicon.person_nouns.has_word(noun) or lexicon.titles.has_word(noun)) or \
+                any(m.first <= t1 < m.last for m in mentions):
+            return None
+        named = [*self._earlier, *(m for m in mentions if m.last <= t0)]
+        return next((m.actor for m in reversed(named) if m.actor.actor_type == "person" and self._introduced_by(m, noun)), None)
+
+    def _introduced_by(self, m: Mention, noun: str) -> bool:
+        """The mention's own words hold the noun, or it stands right before the name (a nationality
+        may come between: `الصحفي محمود X`, `القس الأمريكي X`), with no punctuation between."""
+        if any(without_conjunction(self.tokens[k].word) == noun for k in range(m.first, m.last)):
+            return True
+        for k in (m.first - 1, m.first - 2):
+            if k < 0 or not all(self.tokens[j].joined for j in range(k + 1, m.first + 1)):
+                return False
+            if without_conjunction(self.tokens[k].word) == noun:
+                return k == m.first - 1 or self.gentilics.match_at(self.tokens, k + 1, stop=m.first) is not None
+        return False
+
     def _construct_doer(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """`قتل القوات الإسرائيلية عشرات الفلسطينيين`, `احتجاز أنقرة القس الأمريكي X`: an indefinite
         verbal noun of force or release (event_roles.tsv role `patient`) with a party in construct
@@ -165,6 +213,17 @@ class ObjectRules(RoleState):
             return False
         return any(n.first == j and not self._governed(n) for n in mentions) or \
             actor_lexicon().person_nouns.has_word(word) or actor_lexicon().titles.has_word(word)
+
+    def _scene_of(self, t0: int, mentions: list[Mention]) -> Actor | None:
+        """`وشهدت روسيا مظاهرات`, `شهدت فرنسا أسوأ اعتداء`: a state that is the subject of a verb of
+        being the scene of (event_roles.tsv role `witness`) right before the trigger (a word or two
+        between) is where the act happened, not its doer."""
+        for k in range(max(self._sentence_first, t0 - _UNDERGO_SPAN), t0):
+            if not role_words("witness").has_word(without_conjunction(self.tokens[k].word)) or \
+                    not all(self.tokens[j].joined for j in range(k + 1, t0 + 1)):
+                continue
+            return next((m.actor for m in mentions if k < m.first and m.last <= t0 and m.actor.actor_type == "state"), None)
+        return None
 
     def _undergone(self, t0: int, first: int, mentions: list[Mention]) -> Actor | None:
         """`تعرضت السفارة لهجوم`, `ليتعرض إلى رصاصة`: a verb of undergoing (event_roles.tsv role

@@ -3,7 +3,7 @@
 counterpart (`نظيره التركي`)."""
 from __future__ import annotations
 
-from .actor_lexicon import Actor, Mention
+from .actor_lexicon import Actor, Mention, actor_lexicon
 from .event_roles_words import (RoleState, _COUNTERPART_WORDS, _PREPOSITIONS, _TITLE_APPOSITION_WORDS, office_head,
                                 role_words)
 from .matching import PhraseMatch
@@ -19,7 +19,8 @@ class PairRules(RoleState):
 
     def _counterpart(self, t1: int, last: int, mentions: list[Mention], source: Actor | None) -> Actor | None:
         """`مع نظيره التركي`, `لنظيرته الألمانية`: the counterpart of a nation, in the trigger's clause
-        right after it, is the person of that nation the text has named (the latest), not the doer."""
+        right after it, is the person of that nation the text has named (the latest), not the doer;
+        a body's counterpart, no such person named, is that nation's state."""
         for k in range(t1, min(last - 1, t1 + _COUNTERPART_SPAN)):
             if not self.tokens[k].joined or not self.tokens[k + 1].joined:
                 return None  # past the clause
@@ -31,8 +32,13 @@ class PairRules(RoleState):
             g = self.gentilics.match_at(self.tokens, k + 1, stop=last)
             if g is None:
                 return None
-            return next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "person"
-                         and m.actor.country_iso3 == g.value.iso3 and m.actor != source), None)
+            person = next((m.actor for m in reversed((*self._earlier, *mentions)) if m.actor.actor_type == "person"
+                           and m.actor.country_iso3 == g.value.iso3 and m.actor != source), None)
+            if person is None and source is not None and source.actor_type != "person":
+                # `طالبت الحكومة البريطانية نظيرتها الروسية`: a body's counterpart is that nation's, named or not
+                state = actor_lexicon().states_by_iso.get(g.value.iso3)
+                return state if state != source else None
+            return person
         return None
 
     def _names_a_pair(self, t: PhraseMatch, first: int, last: int) -> bool:

@@ -9,6 +9,7 @@ from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, MUTUAL
                                 _COMPLEMENTIZERS, _NOUN_RELATIVES, _PARTICLES, _PREPOSITIONS,
                                 _PRONOUN_COMPLEMENTIZERS, _QUANTIFIERS, _SETTING_WORDS, _TIME_ASIDE_SPAN,
                                 _TITLE_APPOSITION_WORDS, office_head, preposition_pronoun, role_words)
+from .claims import cue_matcher
 from .event_triggers import verb_form_words
 from .lexicon import word_classes
 from .morphology import analyse, preposition_with_pronoun, strip_article, without_conjunction
@@ -21,6 +22,7 @@ _SETTING_PREPOSITIONS = word_classes()["event_role_setting_preposition"]  # `ف�
 _MEETING_PREPOSITIONS = word_classes()["event_role_meeting_preposition"]  # `اجتماعه مع X`, `لقائه بـX`
 _DEMONSTRATIVES = word_classes()["demonstrative"]  # `إثر ذلك`: the act told before
 _DISAPPROVING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})  # their occasion is what they are against
+_COMMAS = frozenset("،,")
 
 
 class PartyPhrases(RoleState):
@@ -259,6 +261,16 @@ class PartyPhrases(RoleState):
             if analyse(verb).past_verb_shape and not self._noun_by_shape(k) and verb not in verb_form_words():
                 return k  # (`وقتلت`: a trigger's verb, whose act the trigger's may be told with)
         return end
+
+    def _participle_clause_start(self, t1: int, end: int) -> int:
+        """Where a circumstantial participle of saying or of an act (a reporting cue or a trigger)
+        after a comma opens another clause after the trigger (`دعا إلى التهدئة، مشيرا إلى أنه سيناقش
+        المسألة مع X`): the parties named past it are that clause's, not the trigger's object; not a
+        noun of the same shape (`، موقعا لكتائب X`: the object itself)."""
+        return next((k for k in range(t1 + 1, end) if self._participle(k) and
+                     self.text[self.tokens[k - 1].end:self.tokens[k].start].strip(" \"«»“”") in _COMMAS and
+                     (cue_matcher().match_at(self.tokens, k, stop=k + 1) is not None or
+                      self.triggers.match_at(self.tokens, k, stop=k + 1) is not None)), end)
 
     def _in_time_setting(self, m: Mention, t0: int) -> bool:
         """`أكد بوتين خلال لقائه الرئيس التركي X دعم بلاده`: the object of a noun in a phrase of time

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention, person_gender
 from .event_roles_words import (CONNECTIVES, FORCE_TYPES, POPULATION, PRONOUN_OBJECTS, RoleState, SOURCE_TYPES,
-                                _COMPLEMENTIZERS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS,
+                                _COMPLEMENTIZERS, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS,
                                 patient_pronoun)
 from .lexicon import word_classes
 from .matching import PhraseMatch
-from .morphology import analyse, without_conjunction
+from .morphology import analyse, strip_article, without_conjunction
 
 # nouns heading a possessed verbal noun (`عدم استجابته`, `ختام زيارته`): the trigger after them is a noun
 _OWNED_NOUN_HEADS = word_classes()["owned_noun_head"]
 _SUBORDINATORS = word_classes()["event_role_subordinator"]  # `عندما`, `كيف`: a verbal clause opens after them
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "IGO"})  # officials, who speak of the arrests they make, not their own
+_OFFICIAL_SPAN = 4  # words from an official noun to the name of its holder (`المتحدث باسم الشرطة X`)
 
 
 class PronounRules(RoleState):
@@ -92,11 +94,26 @@ class PronounRules(RoleState):
         # a bare `ه` only after the `ت` of a feminine noun or a hamza (`زيارته`, `لقائه`): normalised,
         # a noun's own `ة` is a `ه` too (`المحادثة`)
         pronoun = word.endswith(("ها", "هم", "هما")) or word.endswith(("ته", "ايه", "اوه"))  # `ئ`, `ؤ` are normalised to `ي`, `و`
-        if t1 - t0 != 1 or t0 <= first or not pronoun or word.startswith("ال") or not self.tokens[t0].joined:
+        if t1 - t0 != 1 or t0 <= first or word.startswith("ال") or not self.tokens[t0].joined:
             return False
         before = without_conjunction(self.tokens[t0 - 1].word)
+        if not pronoun:  # `عن ارتياحه`, `قبل اجتماعه`: a derived verbal noun's bare `ه`, after a preposition
+            charged = t1 < len(self.tokens) and self.tokens[t1].word.startswith("ب") and len(self.tokens[t1].word) > 3
+            return self._verbal_noun_and_pronoun(word) and (before in _PREPOSITIONS or before in _SETTING_WORDS) and \
+                not charged  # (`إلى اتهامه بتقويض`: he is accused, the pronoun is the object)
         return before in _PREPOSITIONS or before in _SETTING_WORDS or before in _OWNED_NOUN_HEADS or \
             self._object_after_opening_subject(t0)
+
+    @staticmethod
+    def _verbal_noun_and_pronoun(word: str) -> bool:
+        """`ارتياحه`, `انتقاده`, `استعداده`: a derived verbal noun of five letters or more (`افتعال`,
+        `انفعال`, `استفعال`, `تفعيل`) with a bare `ه`, which no `ة` of its own can be; not a hollow
+        root's form X (`استقالة`, `استجابة`: their `ة`, normalised, reads `ه`)."""
+        stem = word[:-1]
+        if not word.endswith("ه") or len(stem) < 5 or stem.startswith("ال"):
+            return False
+        hollow_form_x = len(stem) == 6 and stem.startswith("است") and stem[4] == "ا"
+        return not hollow_form_x and analyse(stem).verbal_noun and patient_pronoun(word) is None  # (`اعتقاله`: he undergoes it)
 
     def _object_after_opening_subject(self, t0: int) -> bool:
         """`وجددت الحكومة الأردنية رفضها لـ`, `أعلنت الحكومة رفضها`: right after the subject of the
@@ -166,14 +183,25 @@ class PronounRules(RoleState):
 
     def _pronoun_referent(self, t0: int, first: int, last: int, mentions: list[Mention], suffix: str) -> Actor | None:
         """The one a patient's pronoun stands for: the person named last before tokens[t0] (a group
-        or crowd for `هم`), not the one who speaks in the sentence."""
+        or crowd for `هم`), not the one who speaks in the sentence; the speaker only when the text
+        names no one else it may stand for (`وقال X إن اعتقاله جاء`: his own arrest)."""
         kinds = ("other", "armed_group", "media", "anonymous_source") if suffix in ("هم", "هما") else ("person",)
         speaker = self._sentence_speaker(first, last, mentions)
         for named in ([m for m in mentions if m.last <= t0], self._earlier):
             m = next((m for m in reversed(named) if m.actor.actor_type in kinds and m.actor != speaker), None)
             if m is not None:
                 return m.actor
+        if speaker is not None and speaker.actor_type in kinds and self._may_own(speaker, t0) and \
+                speaker.sector not in _OFFICE_SECTORS and not self._official_speaker(speaker, mentions):
+            return speaker
         return None
+
+    def _official_speaker(self, speaker: Actor, mentions: list[Mention]) -> bool:
+        """`قال المتحدث باسم الشرطة X`: the speaker is named as an official, who speaks of others'
+        arrests, not his own (a government person, sector GOV, is one by the lexicon)."""
+        said = next((m for m in mentions if m.actor == speaker), None)
+        return said is not None and any(strip_article(without_conjunction(self.tokens[k].word)) in _OFFICIALS
+                                        for k in range(max(self._sentence_first, said.first - _OFFICIAL_SPAN), said.first))
 
     def _patient_before_agent(self, t: PhraseMatch, first: int, last: int, mentions: list[Mention],
                               event_type: str) -> Actor | None:

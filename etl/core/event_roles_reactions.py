@@ -5,7 +5,7 @@ makes Y criticise X."""
 from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention
-from .event_roles_words import (RELATIVES, RoleState, SOURCE_TYPES, _COMPLEMENTIZERS, _NOUN_RELATIVES,
+from .event_roles_words import (MUTUAL_TYPES, RELATIVES, RoleState, SOURCE_TYPES, _COMPLEMENTIZERS, _NOUN_RELATIVES,
                                 _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS, role_words)
 from .event_triggers import trigger_alone, types_of
 from .lexicon import word_classes
@@ -15,6 +15,8 @@ from .morphology import analyse, without_conjunction
 _REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "PROTEST"})
 _PROVOKING_VERBS = word_classes()["event_role_provoking_verb"]  # `أثار`: provokes the reaction named after it
 _PROVOKED_REACTIONS = word_classes()["event_role_provoked_reaction"]  # `غضب`, `انتقادات`: the party after it reacts
+_REACTION_PREPOSITIONS = word_classes()["event_role_reaction_preposition"]  # `بـ`, `على`: a reaction's object after them
+_WORDS_REJECTED = frozenset({"ACCUSE", "REQUEST", "THREATEN"})  # another's words, which a rejecting verb answers
 _REACTION_SPAN = 7  # words from a provoking verb to its reaction noun (`أثارت تصريحات الرئيس التركي X غضب`)
 
 
@@ -153,3 +155,25 @@ class ReactionRules(RoleState):
         to that act (`أدان مقتل صحفي برصاص الجيش`: the army shot, the union condemned)."""
         value = trigger_alone(self.triggers.match_at(self.tokens, k, stop=last))
         return value is not None and value.event_type != event_type
+
+    def _object_of_reaction(self, t0: int, event_type: str) -> bool:
+        """`وأدانت الهجوم`, `التي تندد بـ"هجوم"`, `الذي ينفي الاتهامات`: a noun trigger right after a verb
+        of reacting (condemning, welcoming, calling for, protesting; a preposition may stand between)
+        of another type is that verb's object: whoever reacts, named or dropped, does not do the act
+        reacted to. After a verb of rejecting only another's words are (a charge, a call, a threat:
+        `نفت التدخل`, a denied act, stays the denier's own)."""
+        if self._verb(t0) or event_type in MUTUAL_TYPES or t0 - 1 <= self._sentence_first or not self._next_word(t0 - 1, t0):
+            return False
+        verb = t0 - 1
+        if without_conjunction(self.tokens[verb].word) in _REACTION_PREPOSITIONS and self.tokens[verb].joined:
+            verb -= 1  # `تندد بـ "هجوم"`: the preposition written apart
+        t = self.triggers.match_at(self.tokens, verb, stop=verb + 1)
+        value = trigger_alone(t)
+        if value is None or value.event_type == event_type or not (value.verb_form or self._verb(verb)) or \
+                role_words("reason").has_word(without_conjunction(self.tokens[verb].word)):
+            return False  # (`احتجاجا على مقتل X`: a reason of another clause's act, `_reason_subject`)
+        return value.event_type in _REACTION_TYPES or value.event_type == "REJECT" and event_type in _WORDS_REJECTED
+
+    def _next_word(self, k: int, j: int) -> bool:
+        """Nothing but spaces and quotation marks stands between tokens[k] and tokens[j]."""
+        return not self.text[self.tokens[k].end:self.tokens[j].start].strip(" \"«»“”'")

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from .actor_lexicon import Actor, Mention
 from .claims import cue_matcher
-from .event_roles_words import (RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN, _COMPLEMENTIZERS,
+from .event_roles_words import (FORCE_TYPES, RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN, _COMPLEMENTIZERS,
                                 _MAIN_CLAUSE_OPENERS, _NOUN_RELATIVES, _PARTICLES, _PREPOSITIONS,
                                 _PRONOUN_COMPLEMENTIZERS, _QUANTIFIERS, _SPEAKER_PARTY_TYPES, _TIME_WORDS,
-                                office_head, role_words)
+                                office_head, patient_pronoun, role_words)
 from .lexicon import word_classes
 from .matching import PhraseMatch
 from .morphology import analyse, strip_article, without_conjunction
@@ -252,6 +252,8 @@ class SpeechRules(RoleState):
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._patient_pronoun_ends(t1):
+            return None  # `قال X إن اعتقاله جاء`: the noun's pronoun undergoes it, the speaker does not do it
         if self._bare_title_subject(t0, t1) is not None:
             return None  # `وأضاف بومبيو: "الرئيس يريد أن يلتقي بهم"`: the president acts, not the speaker
         if self._spoken_of(t0):
@@ -367,3 +369,13 @@ class SpeechRules(RoleState):
         """`هذا الهجوم`, `تلك الاتهامات`: a demonstrative before the trigger points to an act told
         before, one the words speak of, not one the speaker does in them."""
         return t0 > self._sentence_first and without_conjunction(self.tokens[t0 - 1].word) in _DEMONSTRATIVES
+
+    def _patient_pronoun_ends(self, t1: int) -> bool:
+        """`اعتقاله`, `إطلاق سراحها`: the trigger ends in a verbal noun of force or release carrying a
+        possessive pronoun, no definite object or party after it (`اعتقالها الصحفي`: she arrests)."""
+        if self._role_event_type not in FORCE_TYPES | {"RETREAT", "THREATEN"} or \
+                patient_pronoun(without_conjunction(self.tokens[t1 - 1].word)) is None:
+            return False
+        after = self.tokens[t1] if t1 < len(self.tokens) else None
+        return after is None or not after.joined or not (without_conjunction(after.word).startswith("ال") or
+                                                         any(m.first == t1 for m in self._sentence_mentions))

@@ -5,7 +5,7 @@ no subject for a verbal noun after a preposition of time (`بعد هجوم`: ano
 accusing read as passive (`واتهم فيها بالاعتداء`)."""
 from __future__ import annotations
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Mention, person_gender
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState,
                                 _COMPLEMENTIZERS, _NOUN_RELATIVES, _OFFICIALS, _PARTICLES, _PREPOSITIONS, _PRONOUN_COMPLEMENTIZERS,
                                 _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, preposition_pronoun,
@@ -312,3 +312,11 @@ class SubjectRules(RoleState):
         if any(w in _COMPLEMENTIZERS or w in _PRONOUN_COMPLEMENTIZERS or w in RELATIVES for w in between):
             return None
         return (opening if named else None,)
+
+    def _disagrees_in_gender(self, t0: int, m: Mention) -> bool:
+        """`وقال أوربان ...، وأيدت`: a verb marked feminine does not have a man, known by his given
+        name, as its subject (MSA agreement); not across a quotation, where a `ت` may be the first
+        person (`كتب X: "رحبت`)."""
+        if person_gender(m.actor) != "m" or not analyse(self.tokens[t0].word).feminine_verb:
+            return False
+        return not any(c in self.text[m.end:self.tokens[t0].start] for c in "\"«»“”:")

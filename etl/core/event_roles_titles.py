@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_lexicon import Actor, Mention, actor_lexicon
-from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN,
+from .actor_lexicon import Actor, Mention, actor_lexicon, person_gender
+from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN,
                                 _COMPLEMENTIZERS, _COUNTERPART_WORDS, _OFFICIALS, _PARTICLES, _PREPOSITIONS,
-                                _TITLE_APPOSITION_WORDS, office_head, role_words)
+                                _TITLE_APPOSITION_WORDS, office_head, passive_news_verb, role_words)
 from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
@@ -29,8 +29,9 @@ class TitleRules(RoleState):
         sentence's opening verb whose object the noun trigger right after it is, stands for
         the person last named with that title (`الرئيس الأمريكي دونالد ترامب`); None when the text
         names none."""
-        if t1 < len(self.tokens) and self.tokens[t1].joined and self._verb(t0) and self._bare_title(t1):
-            return self._title_holder(t1)
+        if t1 < len(self.tokens) and self.tokens[t1].joined and self._verb(t0) and self._bare_title(t1) and \
+                not (self._role_event_type in FORCE_TYPES and passive_news_verb(self.tokens[t0].word)):
+            return self._title_holder(t1)  # (`وقتل الصحفي أمس`: news writes it in the passive, he is killed)
         for p in (t0 - 1, t0 - 3):
             if p < self._sentence_first or not self._bare_title(p) or \
                     not all(self.tokens[k].joined for k in range(p + 1, t0 + 1)):
@@ -305,10 +306,13 @@ class TitleRules(RoleState):
         return person
 
     def _mans_title_after_feminine_verb(self, t0: int, m: Mention) -> bool:
-        """`واستقبلت وزير الخارجية X`: a one-word verb marked feminine before a person named with a
-        man's title does not agree with him: he is its object, its subject is dropped."""
+        """`واستقبلت وزير الخارجية X`, `وأيدت المليونير جورج X`: a one-word verb marked feminine
+        before a person named with a man's title or a man's given name does not agree with him: he
+        is its object, its subject is dropped."""
         if m.actor.actor_type != "person" or not self._verb(t0) or not self._feminine_verb(t0):
             return False
+        if person_gender(m.actor) == "m":
+            return True
         title = actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last)
         return title is not None and not self.tokens[m.first].word.endswith("ه")
 

@@ -140,7 +140,8 @@ FUNCTION_WORD_CLASSES = {
     "state_name_after_body",
     "claim_considered_verb", "claim_considered_predicate_head",
     "claim_quantity_subject",
-    "speaker_people_broken_plural"}
+    "speaker_people_broken_plural",
+    "event_role_reaction_preposition"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
