@@ -103,6 +103,10 @@ _PAST_FUTURE_SPAN = 3  # words between `كان` and its verb in `س` (`كانت 
 _NAME_CALLING_SPAN = 8  # words after the verb its `بـ` name may stand (`نعت الرئيس الأمريكي السابق خصمه بـ`)
 _LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# `توصلت اللجنة إلى أن الحادث عرضي`: a trigger ending in its preposition, with a clause of `أن` for its
+# object, tells a finding reached, no agreement (corpus sample: 17 of 17 `توصل/خلص إلى أن` were findings)
+_PREPOSITIONS = word_classes()["preposition"]
+_CLAUSE_OPENINGS = word_classes()["complementizer"] | word_classes()["pronoun_complementizer"]
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 # `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
 _STILL_VERBS = word_classes()["still_verb"]
@@ -275,6 +279,9 @@ class EventFinder(RoleRules):
             if event_type == "AGREE" and self._aimed_at(t.first, first):
                 i = t.last
                 continue  # `سعيا للتوصل إلى اتفاق`, `الضغط لإبرام صفقة`: the agreement is the aim, not reached
+            if event_type == "AGREE" and self._finding_reached(t, last):
+                i = t.last
+                continue
             if meeting_to_come and unspecific in ("planned", "readiness"):
                 unspecific = None  # the plan is what makes it an agreement to meet
             # a sport cue silences the games' own acts, not those of political parties beside them
@@ -500,6 +507,12 @@ class EventFinder(RoleRules):
         token = self.tokens[t.first]
         a, b = self.original.to_original(token.start, token.end)
         return misread_noun(self.tokens, t, self.text, self.original.original[a:b])
+
+    def _finding_reached(self, t: PhraseMatch, last: int) -> bool:
+        """`توصلت إلى أن`, `توصلنا إلى أنه`: the trigger ends in a preposition whose object is a clause
+        opened by `أن`, a conclusion drawn, not an agreement (`توصل إلى اتفاق`)."""
+        return t.last < last and t.last - t.first > 1 and self.tokens[t.last - 1].word in _PREPOSITIONS and \
+            self.tokens[t.last].word in _CLAUSE_OPENINGS
 
     def _aimed_at(self, k: int, first: int) -> bool:
         """The trigger at tokens[k] is, or follows within `_AIM_SPAN` words of its clause, a verbal

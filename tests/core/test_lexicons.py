@@ -137,7 +137,8 @@ FUNCTION_WORD_CLASSES = {
     "participle_no_article",
     "event_role_partner_word",
     "noun_proclitic",
-    "state_name_after_body"}
+    "state_name_after_body",
+    "granted_condition_particle", "granted_condition_past_particle"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():

@@ -1,0 +1,83 @@
+"""The fourteenth session's event fixes from a corpus audit: formulas of a source declining to be
+named or to comment, crowds that celebrate, findings reached, acts demanded by a participle or
+brandished, light-verb collocations of meetings, lawsuits and insults, and a few verbs of
+punishment, jailing and clashes (sentences written for these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_a_source_declining_to_be_named_or_to_comment_rejects_nothing():
+    assert types("وقال مسؤول رفض الكشف عن اسمه إن الوضع هادئ.") == []
+    assert types("ورفضت الوزارة التعليق على التقرير.") == []
+    assert types("ورفض المتحدث الخوض في التفاصيل.") == []
+    assert types("ورفضت الحكومة المقترح الأمريكي.") == ["REJECT"]
+    assert types("ورفض الوزير تعليق العقوبات.") == ["REJECT"]  # suspending, not commenting
+
+
+def test_beyond_dispute_is_no_refusal():
+    assert types("وقال المتحدث إن سيادة البلاد على الجزر لا تقبل الجدل.") == []
+
+
+def test_a_crowd_gathered_to_celebrate_or_welcome_protests_nothing():
+    assert types("وتجمع الآلاف في الساحة الرئيسية للاحتفال بالعيد الوطني.") == []
+    assert types("واحتشد المئات في المطار لاستقبال اللاعبين العائدين.") == []
+    assert "PROTEST" in types("وتجمع الآلاف أمام البرلمان للمطالبة برحيل الحكومة.")
+
+
+def test_a_finding_reached_is_no_agreement():
+    assert types("وقالت اللجنة إنها توصلت إلى أن الحريق نجم عن خلل كهربائي.") == []
+    assert types("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.") == ["AGREE"]
+
+
+def test_a_release_demanded_by_a_participle_is_the_request():
+    assert types("وخرج الآلاف إلى الشوارع مطالبين بالإفراج عن المعتقلين.") == ["PROTEST", "REQUEST"]
+    assert types("وتظاهر المئات للمطالبة بالإفراج عن المعتقلين.") == ["PROTEST", "REQUEST"]
+
+
+def test_sanctions_brandished_are_threatened():
+    assert types("ولوحت الحكومة بفرض عقوبات جديدة على الشركات.") == ["THREATEN"]
+
+
+def test_meetings_attended_and_talks_held():
+    assert types("وحضر وزير الخارجية الاجتماع الطارئ في القصر.") == ["CONSULT"]
+    assert types("وقال الوزير: أجرينا مناقشات صريحة مع الجانب الآخر.") == ["CONSULT"]
+    assert types("وجرت مناقشات مطولة بين الوفدين.") == ["CONSULT"]
+    assert types("وقالت الوزارة إن محادثات غير معلنة عقدت في العاصمة.") == ["CONSULT"]
+    assert types("وبدأ الوسطاء التفاوض مع الخاطفين.") == ["CONSULT"]
+    assert types("وقال إن الشرطة تواصل التفاوض مع الخاطفين.") == ["CONSULT"]
+
+
+def test_a_lawsuit_filed_accuses():
+    assert types("ورفعت الشركة دعوى ضد وزارة المالية.") == ["ACCUSE"]
+    assert types("وأقام المحامي دعوى ضد الصحيفة.") == ["ACCUSE"]
+
+
+def test_a_party_called_names_or_its_anger_shown_is_accused():
+    assert types("ووصف المعارض الرئيس بأنه دكتاتور.") == ["ACCUSE"]
+    assert types("ولم يخف الوزير انزعاجه من أداء الحكومة.") == ["ACCUSE"]
+    assert types("ولم يخف الوزير سعادته بالنتيجة.") == []
+
+
+def test_punishing_jailing_and_clashing_verbs():
+    assert types("وعاقبت الحكومة الشركة بسبب المخالفات.") == ["SANCTION"]
+    assert types("وسجنت السلطات الصحفي ثلاثة أعوام.") == ["COERCE"]
+    assert types("وتواجهت قوات الأمن مع المتظاهرين في وسط المدينة.") == ["ASSAULT"]
+    assert types("ويقبع الصحفي في سجن المدينة منذ عامين.") == []  # the noun prison
+
+
+def test_telephone_lines_opened_or_cut_are_no_talks():
+    assert types("وأعادت السلطات فتح الاتصالات الهاتفية في الإقليم.") == []
+    assert types("وقطعت السلطات الاتصالات الهاتفية عن الإقليم.") == []
+
+
+def test_a_past_fact_granted_after_if_is_reported():
+    assert types("وإذا كانت الحكومة قد أفرجت عن المعتقلين، فإنها ما زالت تحتجز آخرين.") == ["RETREAT", "COERCE"]
+    assert types("ولم يتضح ما إذا كانت الحكومة قد أفرجت عن المعتقلين.") == []
+    assert types("وإذا أفرجت الحكومة عن المعتقلين فستنتهي الأزمة.") == []
