@@ -81,3 +81,17 @@ def test_a_past_fact_granted_after_if_is_reported():
     assert types("وإذا كانت الحكومة قد أفرجت عن المعتقلين، فإنها ما زالت تحتجز آخرين.") == ["RETREAT", "COERCE"]
     assert types("ولم يتضح ما إذا كانت الحكومة قد أفرجت عن المعتقلين.") == []
     assert types("وإذا أفرجت الحكومة عن المعتقلين فستنتهي الأزمة.") == []
+
+
+def test_a_charge_or_complaint_after_its_verb_is_one_act():
+    assert types("ووجهت النيابة، أمس، اتهامات للوزير بالفساد.") == ["ACCUSE"]
+    assert types("وقدمت الوزارة، الخميس، شكوى رسمية ضد الشركة.") == ["ACCUSE"]
+
+
+def test_sanctions_threatened_after_their_verb_are_threatened():
+    assert types("وهددت الحكومة الخميس بفرض مزيد من العقوبات على الشركات الأجنبية.") == ["THREATEN"]
+
+
+def test_a_count_of_cases_is_a_statistic():
+    assert types("ويصل عدد حالات القتل في المدينة إلى مئة حالة كل عام.") == []
+    assert types("وقتل مسلحون خمسة أشخاص في هجوم على سوق المدينة.") == ["ASSAULT"]
