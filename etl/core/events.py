@@ -106,7 +106,7 @@ _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # `توصلت اللجنة إلى أن الحادث عرضي`: a trigger ending in its preposition, with a clause of `أن` for its
 # object, tells a finding reached, no agreement (corpus sample: 17 of 17 `توصل/خلص إلى أن` were findings)
 _PREPOSITIONS = word_classes()["preposition"]
-_ONE_ROW_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION"})  # `_names_same_act`
+_ONE_ROW_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION"})  # `_same_act_named`
 _CLAUSE_OPENINGS = word_classes()["complementizer"] | word_classes()["pronoun_complementizer"]
 _SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 # `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
@@ -772,23 +772,24 @@ class EventFinder(RoleRules):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
                         self._stopped.add(k)
-                    elif self._names_same_act(k, c.trigger.event_type, last):
+                    elif (same := self._same_act_named(k, c.trigger.event_type, last)) is not None:
                         # `وجهت النيابة، أمس، اتهامات`: the object is a trigger of the verb's own act, one row
-                        self._stopped.add(k)
+                        self._stopped.update(range(same.first, same.last))
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
 
-    def _names_same_act(self, k: int, event_type: str, last: int) -> bool:
-        """The collocation's object at tokens[k] is itself a plain trigger of `event_type`, an
+    def _same_act_named(self, k: int, event_type: str, last: int) -> PhraseMatch | None:
+        """The collocation's object at tokens[k] when it is itself a plain trigger of `event_type`, an
         accusation or a sanction (`اتهامات` after `وجهت`, `شكوى رسمية` after `قدمت`, `العقوبات` after
         `فرض`): one act. Not a head of its own (`دعوة` of `قبل دعوة للقاء` governs the meeting
         invited to), nor an attack (`الجهة التي نفذت الهجوم`: the verb may name its doer while the
         noun reports it; in 1,000 corpus articles both were lost with the noun)."""
         if event_type not in _ONE_ROW_OBJECT_TYPES:
-            return False
+            return None
         found = self.triggers.match_at(self.tokens, k, stop=last)
-        return found is not None and not isinstance(found.value, Head) and found.value.event_type == event_type
+        return found if found is not None and not isinstance(found.value, Head) and found.value.event_type == event_type \
+            else None
 
     def _tells_disaster(self, first: int, last: int) -> bool:
         """tokens[first:last], a sentence of the headline or lead that names no party, names a
