@@ -95,3 +95,17 @@ def test_sanctions_threatened_after_their_verb_are_threatened():
 def test_a_count_of_cases_is_a_statistic():
     assert types("ويصل عدد حالات القتل في المدينة إلى مئة حالة كل عام.") == []
     assert types("وقتل مسلحون خمسة أشخاص في هجوم على سوق المدينة.") == ["ASSAULT"]
+
+
+def test_blame_laid_past_a_long_object():
+    assert types("وحمّل الوزير الحكومة، بصفتها المسؤولة عن الأمن، المسؤولية عن الحادث.") == ["ACCUSE"]
+    assert types("وحمل البيان الجماعة المسلحة حياة وسلامة المخطوفين.") == ["ACCUSE"]
+
+
+def test_a_party_called_the_worst_or_immoral_is_accused():
+    assert types("ووصف الرئيس المدير السابق للوكالة بأنه أسوأ مسؤول عرفته البلاد.") == ["ACCUSE"]
+    assert types("ووصف معارضون خطة الحكومة بأنها غير أخلاقية.") == ["ACCUSE"]
+
+
+def test_a_conviction_on_charges_is_a_sanction():
+    assert types("وأدين الرجل بعدد من التهم أمام محكمة الجنايات.") == ["SANCTION"]
