@@ -109,3 +109,9 @@ def test_a_party_called_the_worst_or_immoral_is_accused():
 
 def test_a_conviction_on_charges_is_a_sanction():
     assert types("وأدين الرجل بعدد من التهم أمام محكمة الجنايات.") == ["SANCTION"]
+
+
+def test_taking_part_in_talks_or_fighting():
+    assert types("وشارك وفد المعارضة في المفاوضات التي جرت في جنيف.") == ["CONSULT"]
+    assert types("وشارك مئات المقاتلين الأجانب في المعارك إلى جانب القوات الحكومية.") == ["ASSAULT"]
+    assert types("وشاركت الفرقة الموسيقية في الحفل.") == []
