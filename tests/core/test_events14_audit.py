@@ -115,3 +115,8 @@ def test_taking_part_in_talks_or_fighting():
     assert types("وشارك وفد المعارضة في المفاوضات التي جرت في جنيف.") == ["CONSULT"]
     assert types("وشارك مئات المقاتلين الأجانب في المعارك إلى جانب القوات الحكومية.") == ["ASSAULT"]
     assert types("وشاركت الفرقة الموسيقية في الحفل.") == []
+
+
+def test_a_possible_or_coming_meeting_is_an_agreement_to_meet():
+    assert types("وينتظر المراقبون الكثير من زيارة محتملة للرئيس الفرنسي إلى طهران.") == ["AGREE"]
+    assert types("وقال الوزير إن الملف سيطرح في القمة القادمة.") == ["AGREE"]
