@@ -120,3 +120,9 @@ def test_taking_part_in_talks_or_fighting():
 def test_a_possible_or_coming_meeting_is_an_agreement_to_meet():
     assert types("وينتظر المراقبون الكثير من زيارة محتملة للرئيس الفرنسي إلى طهران.") == ["AGREE"]
     assert types("وقال الوزير إن الملف سيطرح في القمة القادمة.") == ["AGREE"]
+
+
+def test_control_of_what_is_no_ground_is_no_capture():
+    assert types("وقال الوزير: بإمكاننا السيطرة على الهجرة والحدود.") == []
+    assert types("ويرجح أن السائق فقد السيطرة على عجلة القيادة.") == []
+    assert types("وسيطرت القوات على ميناء المدينة.") == ["ASSAULT"]
