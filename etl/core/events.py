@@ -772,14 +772,14 @@ class EventFinder(RoleRules):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
                         self._stopped.add(k)
-                    elif (same := self._same_act_named(k, c.trigger.event_type, last)) is not None:
+                    elif (same := self._same_act_named(k, c.trigger.event_type, last, c.trigger.event_mode)) is not None:
                         # `وجهت النيابة، أمس، اتهامات`: the object is a trigger of the verb's own act, one row
                         self._stopped.update(range(same.first, same.last))
                     return PhraseMatch(head.first, head.last, head.start, head.end, c.trigger)
         alone = head.value.alone
         return None if alone is None else PhraseMatch(head.first, head.last, head.start, head.end, alone)
 
-    def _same_act_named(self, k: int, event_type: str, last: int) -> PhraseMatch | None:
+    def _same_act_named(self, k: int, event_type: str, last: int, mode: str | None = None) -> PhraseMatch | None:
         """The collocation's object at tokens[k] when it is itself a plain trigger of `event_type`, an
         accusation or a sanction (`اتهامات` after `وجهت`, `شكوى رسمية` after `قدمت`, `العقوبات` after
         `فرض`): one act. Not a head of its own (`دعوة` of `قبل دعوة للقاء` governs the meeting
@@ -788,8 +788,11 @@ class EventFinder(RoleRules):
         if event_type not in _ONE_ROW_OBJECT_TYPES:
             return None
         found = self.triggers.match_at(self.tokens, k, stop=last)
-        return found if found is not None and not isinstance(found.value, Head) and found.value.event_type == event_type \
-            else None
+        if found is None or isinstance(found.value, Head):
+            return None
+        # the charge a conviction names (`أدين بتهمة`, `إدانته بتهمة الفساد`) is the ground of that one act
+        charge = mode == "convict" and found.value.event_type == "ACCUSE"
+        return found if found.value.event_type == event_type or charge else None
 
     def _tells_disaster(self, first: int, last: int) -> bool:
         """tokens[first:last], a sentence of the headline or lead that names no party, names a

@@ -126,3 +126,9 @@ def test_control_of_what_is_no_ground_is_no_capture():
     assert types("وقال الوزير: بإمكاننا السيطرة على الهجرة والحدود.") == []
     assert types("ويرجح أن السائق فقد السيطرة على عجلة القيادة.") == []
     assert types("وسيطرت القوات على ميناء المدينة.") == ["ASSAULT"]
+
+
+def test_a_conviction_named_by_its_noun_is_a_sanction_and_its_charge_no_second_act():
+    assert types("ومنع من خوض الانتخابات بسبب إدانته بالفساد.") == ["COERCE", "SANCTION"]
+    assert types("وأعلن الوزير إدانته للهجوم على السفارة.") == ["ACCUSE", "ASSAULT"]
+    assert types("وأطلقت السلطات سراح الواعظ الذي أدين بتهمة التحريض.") == ["RETREAT", "SANCTION"]
