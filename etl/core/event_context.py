@@ -78,6 +78,11 @@ _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 _RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
 _HYPOTHETICAL_COPULAS = word_classes()["event_modal_copula"]  # `يكون`, `تكون` after a modal's `أن`
+# `وإذا كانت تركيا قد أفرجت عن القس، فإنها ...`: `إذا` + `كان` + `قد` + a past verb grants a fact (a
+# concessive), no condition; `ما إذا كان قد` (whether) and `لو` (counterfactual) stay hypothetical
+_GRANTED_CONDITIONS = word_classes()["granted_condition_particle"]
+_GRANTED_PAST = word_classes()["granted_condition_past_particle"]
+_PAST_AUXILIARIES = word_classes()["past_auxiliary"]
 _CLAUSE_MARKS = frozenset("،,;؛:.!?؟")  # punctuation that ends a clause (quotation marks do not)
 _ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
 _ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
@@ -158,6 +163,8 @@ class EventContext:
                     (t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2) or self._intended(c0, c1, t0)):
                 if cue.context_class == "hypothetical" and self._subject_of_copula(t0):
                     continue  # `يمكن أن يكون الهجوم الذي استهدف السفارة من تدبير`: the attack happened, its author is the guess
+                if cue.context_class == "hypothetical" and self._granted(c0, c1, t0, clause_start):
+                    continue
                 return cue.context_class
             if cue.scope == "clause" and clause_start <= c0 and self._same_clause(t0 if c0 < t0 else t1 - 1, c0):
                 return cue.context_class
@@ -324,6 +331,16 @@ class EventContext:
         """No punctuation between tokens a and b (in either order)."""
         a, b = min(a, b), max(a, b)
         return all(self.tokens[k].joined for k in range(a + 1, b + 1))
+
+    def _granted(self, c0: int, c1: int, t0: int, clause_start: int) -> bool:
+        """`وإذا كان الشمال قد أبدى استعدادا ...، فإنه`: `إذا` opening its clause (or joined by `و`),
+        then `كان`, then `قد` right before the trigger: a past fact granted, not a condition. Not `ما
+        إذا كان قد` (whether: `إذا` after `ما`, not opening the clause)."""
+        word = self.tokens[c0].word
+        opens = c0 == clause_start or without_conjunction(word) != word
+        return opens and without_conjunction(word) in _GRANTED_CONDITIONS and t0 > c1 and \
+            self.tokens[t0 - 1].word in _GRANTED_PAST and \
+            any(self.tokens[k].word in _PAST_AUXILIARIES for k in range(c1, t0 - 1))
 
     def _subject_of_copula(self, t0: int) -> bool:
         """`أن يكون الهجوم`: a definite noun right after the copula of a modal clause is its subject,
