@@ -90,8 +90,47 @@ def _future_lookalike(w: str) -> bool:
     return w in W.FUTURE_LOOKALIKES or w.startswith(W.FUTURE_LOOKALIKE_STEMS)
 
 
+def _future_word(w: str) -> bool:
+    """Whether a match of the future pattern is a future marker, not a name or noun shaped like one."""
+    if w.startswith("من") or not w.lstrip("وف").startswith("س"):
+        return True
+    return not (_future_lookalike(w) or _future_lookalike(w[1:]) or is_name(w))
+
+
+def _imperfect_verb(w: str) -> bool:
+    return bool(_IMPERFECT_RE.match(w)) and strip_clitic(w) not in W.NOT_IMPERFECT \
+        and w not in W.NOT_IMPERFECT and not is_name(w) and not _FOREIGN_YU.match(w)
+
+
+_WORD_RE = rx(r"[^\W\d_]+")
+
+
+def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
+    """The words of t[lo:s] that say something of its tense, in order: 'future' (سيلتقي، من المقرر),
+    'past' (a common perfect verb, لم + imperfect) and
+    'link' (أن، الذي، حيث: a clause of its own begins); an imperfect verb among the last two words is
+    'imperfect', a weaker future marker."""
+    marks = [(fm.start(), "future") for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
+    words = list(_WORD_RE.finditer(t, lo, s))
+    for k, wm in enumerate(words):
+        w = wm.group(0)
+        after_lam = k > 0 and strip_clitic(words[k - 1].group(0)) == "لم"
+        if w in W.PAST_VERBS or strip_clitic(w) in W.PAST_VERBS or (after_lam and _imperfect_verb(w)):
+            marks.append((wm.start(), "past"))
+        elif w in W.CLAUSE_LINKS or strip_clitic(w) in W.CLAUSE_LINKS:
+            marks.append((wm.start(), "link"))
+        elif k >= len(words) - 2 and _imperfect_verb(w):
+            marks.append((wm.start(), "imperfect"))
+    return sorted(marks)
+
+
 def future_context(t: str, s: int) -> bool:
-    """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور)."""
+    """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور).
+
+    The last word of tense decides: a perfect verb after a future marker (`ستعيد التوازن للفريق الذي
+    عانى كثيرا السبت`) tells the past. A future-shaped word after a perfect verb, with no `أن`/`الذي`
+    between them to open a clause of its own, is a name in that verb's clause (`أعلن الاتحاد (يويفا)`,
+    `وقال جاي سيكولو، الأحد`), unless a conjunction glued to it starts a new clause (`وسيلتقي`)."""
     lo = max(0, s - 70)
     while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
         lo += 1
@@ -102,21 +141,18 @@ def future_context(t: str, s: int) -> bool:
         pass
     if cut is not None:
         lo = cut.end()
-    window = t[lo:s]
-    if _PAST_AUX.search(window):
+    if _PAST_AUX.search(t, lo, s):
         return False
-    for fm in _FUTURE_RE.finditer(t, lo, s):
-        w = fm.group(0)
-        if w.startswith("من") or not w.lstrip("وف").startswith("س"):
-            return True
-        if not (_future_lookalike(w) or _future_lookalike(w[1:]) or is_name(w)):
-            return True
-    words = re.findall(r"[^\W\d_]+", window)[-2:]
-    for w in words:
-        if _IMPERFECT_RE.match(w) and strip_clitic(w) not in W.NOT_IMPERFECT \
-                and w not in W.NOT_IMPERFECT and not is_name(w) and not _FOREIGN_YU.match(w):
-            return True
-    return False
+    tense = None
+    for pos, mark in _tense_marks(t, lo, s):
+        if mark == "past":
+            tense = "past"
+        elif mark == "link":
+            if tense == "past":
+                tense = None
+        elif tense != "past" or (mark == "future" and t[pos] in "وف"):
+            tense = "future"
+    return tense == "future"
 
 
 def is_name(word: str) -> bool:

@@ -1,0 +1,43 @@
+"""A weekday moves ahead only when the last word of tense before it points forward: a perfect verb
+after a future marker, or a future-shaped name inside a perfect verb's clause, keeps it behind."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from etl.core.dates import extract_dates
+
+D = dt.date
+PUB = D(2024, 12, 8)          # a Sunday: the last Thursday is the 5th, the next the 12th
+
+
+def weekday_value(text: str) -> dt.date:
+    got = extract_dates(text, PUB)
+    assert len(got) == 1, got
+    return got[0].value_start
+
+
+@pytest.mark.parametrize("text", [
+    # a name shaped like a future verb in the subject of a perfect verb
+    "أعلن وزير المالية جيمس ستانتون الخميس عن ميزانية جديدة",
+    "وقال المحامي جون ستيفنسون، الخميس، إن موكله بريء",
+    # a name shaped like an imperfect verb (و + ي...) after a perfect verb
+    "أكدت المدربة ويلما رايت الخميس رحيلها عن الفريق",
+    # a perfect verb after the future marker
+    "ستعيد عودته التوازن إلى الفريق الذي عانى كثيرا الخميس",
+    # لم + imperfect tells the past
+    "ولم ينته الجدل الخميس عند هذا الحد",
+])
+def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
+    assert weekday_value(text) == D(2024, 12, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إنه سيلتقي نظيره الخميس في العاصمة",
+    "أعلن النادي أن الفريق سيواجه منافسه الخميس",
+    "وصل الوفد إلى المدينة وسيلتقي المسؤولين الخميس",
+    "استقبل الرئيس الوفد الذي سيغادر البلاد الخميس",
+])
+def test_a_future_verb_opening_its_own_clause_still_points_ahead(text):
+    assert weekday_value(text) == D(2024, 12, 12)
