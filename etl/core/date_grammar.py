@@ -67,8 +67,10 @@ def _one_of(words) -> str:
 
 MONTH_NAMES = [n for n, month in W.MONTHS.items() if month.source != "typo"]
 _TYPO_NAMES = [n for n, month in W.MONTHS.items() if month.source == "typo"]
-MONTH = _longest_first(MONTH_NAMES) + END
-MONTH_OR_TYPO = _longest_first(MONTH_NAMES + _TYPO_NAMES) + END
+# a month name ends at a non-letter: a year may be glued to it (`ديسمبر2019`, `آب/أغسطس2017`)
+MONTH_END = r"(?![^\W\d_])"
+MONTH = _longest_first(MONTH_NAMES) + MONTH_END
+MONTH_OR_TYPO = _longest_first(MONTH_NAMES + _TYPO_NAMES) + MONTH_END
 ORD = _longest_first(W.ORDINALS) + END
 
 WEEKDAY = r"ا?ال(?P<wd>" + "|".join(W.WEEKDAYS) + r")" + END
