@@ -9,8 +9,18 @@ import re
 from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
-from .date_context import plausible_bare_year, prev_word, strip_clitic
+from .date_context import future_context, plausible_bare_year, prev_word, strip_clitic
 from .date_words import Month
+
+# A day or month named without a year is the latest one not far ahead of published_on; one that
+# would then lie more than four months back is the next one when its clause speaks of the future
+# (`سيسري القانون في 25 مايو` published in January), unless منذ (since) points back.
+_FAR_BACK_DAYS = 120
+
+
+def _told_ahead(t: str, start: int, first_day: dt.date, pub: dt.date) -> bool:
+    return (pub - first_day).days > _FAR_BACK_DAYS and strip_clitic(prev_word(t, start)) != "منذ" \
+        and future_context(t, start)
 
 
 def _month_info(s: str | None) -> Month | None:
@@ -94,6 +104,8 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         if hij:
             cal = "hijri"
         v = C.resolve_day(cal, month, day, pub, rel)
+        if v is not None and not rel and cal == "gregorian" and _told_ahead(t, m.start(), v, pub):
+            v = C.resolve_day(cal, month, day, pub, rel, ahead=True)
         if v is None:
             return None
         return Candidate(m.start(), end, v, v, "day", True)
@@ -145,6 +157,9 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         y = C.resolve_month_year("hijri" if hij else cal, month, pub, rel)
         if y is None:
             return None
+        if not rel and not hij and cal == "gregorian" and C.MIN_YEAR <= y <= C.MAX_YEAR \
+                and _told_ahead(t, m.start(), dt.date(y, month, 1), pub):
+            y = C.resolve_month_year(cal, month, pub, rel, ahead=True)
         relative = True
     else:
         if kind == "abs" and not C.year_ok(y, hij):
