@@ -189,6 +189,7 @@ AGO = _form(
 _ERA_NOUNS = ("عقد", "حقبه")
 DECADE = _form(
     START +
-    r"(?:(?:" + "|".join(_ERA_NOUNS) + r")" + S + r")?(?:ال)?(?P<dec>" + "|".join(W.DECADES) + r")(?:يات|ات)" + S +
-    r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)" + END,
+    r"(?:(?:" + "|".join(_ERA_NOUNS) + r")" + S + r")?(?P<art>ال)?(?P<dec>" + "|".join(W.DECADES) + r")(?:يات|ات)"
+    r"(?:" + S + r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)"
+    + END + r"|" + END + r")",
     _ERA_NOUNS, ("ال",), W.DECADES)

@@ -10,6 +10,7 @@ from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
 from .date_context import future_context, plausible_bare_year, prev_word, strip_clitic
+from .date_grammar import S, rx
 from .date_words import Month
 
 # A day or month named without a year is the latest one not far ahead of published_on; one that
@@ -270,7 +271,25 @@ def numeric(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), end, v, v, "day", False)
 
 
+# A decade named without its century (`في التسعينيات`) is one of the 20th century's later decades;
+# the twenties to forties, and any decade followed by `من عمره`/`من العمر`, are mostly ages.
+_FIRST_BARE_DECADE = 50
+
+
+_WORD_AFTER_MIN = rx(S + r"(?:من" + S + r")?([^\W_]+)")
+
+
+def _age_follows(t: str, end: int) -> bool:
+    m = _WORD_AFTER_MIN.match(t, end)
+    return m is not None and (m.group(1) in W.AGE_NOUNS or strip_clitic(m.group(1)) in W.AGE_NOUNS)
+
+
 def decade(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
-    base = 1800 if m.group("cent").startswith("التاسع") else 1900
+    if m.group("cent") is None:
+        if not m.group("art") or W.DECADES[m.group("dec")] < _FIRST_BARE_DECADE or _age_follows(t, m.end()):
+            return None
+        base = 1900
+    else:
+        base = 1800 if m.group("cent").startswith("التاسع") else 1900
     y = base + W.DECADES[m.group("dec")]
     return Candidate(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range", False)
