@@ -84,9 +84,23 @@ def today(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     return Candidate(m.start(), m.end(), pub, pub, "day", True)
 
 
+def _names_this_day(m: re.Match, t: str) -> bool:
+    """Whether a word for a part of this day (الليلة: tonight) is one, not a night the words
+    around it name (`قضاء الليلة`, `في نفس الليلة`, `بالليلة`, `الليلة الكبيرة`)."""
+    prev = prev_word(t, m.start())
+    if {prev, strip_clitic(prev)} & (W.NOT_TODAY_BEFORE | W.NOT_TONIGHT_BEFORE):
+        return False
+    if m.start() > 0 and t[m.start() - 1] in "بلك":
+        return False
+    nxt = next_word(t, m.end())
+    return nxt not in W.NOT_TODAY_AFTER and not (nxt.startswith("ال") and nxt not in W.FUNCTION_WORDS)
+
+
 def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     phrase = " ".join(m.group("phrase").split())
     unit, k, prec = W.RELATIVE[phrase]
+    if unit == "day" and k == 0 and not (m.group("mod") or m.group("tod")) and not _names_this_day(m, t):
+        return None
     start = m.start("phrase")
     if m.group("tod") and unit == "day":
         start = m.start("tod")
