@@ -107,20 +107,25 @@ _WORD_RE = rx(r"[^\W\d_]+")
 
 def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
     """The words of t[lo:s] that say something of its tense, in order: 'future' (سيلتقي، من المقرر),
-    'past' (a common perfect verb, لم + imperfect) and
-    'link' (أن، الذي، حيث: a clause of its own begins); an imperfect verb among the last two words is
-    'imperfect', a weaker future marker."""
-    marks = [(fm.start(), "future") for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
+    'imperfect' (an imperfect verb among the last two words, a weaker future marker), 'past' (a
+    common perfect verb, لم + imperfect) and 'link' (أن، الذي، حيث: a clause of its own begins; a
+    perfect verb after a conditional, `في حال خسر`, is no past either). A future marker or imperfect
+    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`) is 'new future'."""
     words = list(_WORD_RE.finditer(t, lo, s))
+    marks = [(fm.start(), "new future" if t[fm.start()] in "وف" and fm.group(0).lstrip("وف")[:1] == "س"
+              else "future") for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
     for k, wm in enumerate(words):
-        w = wm.group(0)
-        after_lam = k > 0 and strip_clitic(words[k - 1].group(0)) == "لم"
-        if w in W.PAST_VERBS or strip_clitic(w) in W.PAST_VERBS or (after_lam and _imperfect_verb(w)):
-            marks.append((wm.start(), "past"))
-        elif w in W.CLAUSE_LINKS or strip_clitic(w) in W.CLAUSE_LINKS:
+        w, bare = wm.group(0), strip_clitic(wm.group(0))
+        before = strip_clitic(words[k - 1].group(0)) if k else ""
+        if w in W.PAST_VERBS or bare in W.PAST_VERBS or (before == "لم" and _imperfect_verb(w)):
+            marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
+        elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
             marks.append((wm.start(), "link"))
         elif k >= len(words) - 2 and _imperfect_verb(w):
-            marks.append((wm.start(), "imperfect"))
+            # a conjunction opens the verb's clause when a definite noun follows it; a name shaped
+            # like و + imperfect (ويلبر، ويليامسون) comes right before the weekday or another name
+            opens = w[0] in "وف" and k + 1 < len(words) and words[k + 1].group(0).startswith("ال")
+            marks.append((wm.start(), "new future" if opens else "imperfect"))
     return sorted(marks)
 
 
@@ -130,7 +135,8 @@ def future_context(t: str, s: int) -> bool:
     The last word of tense decides: a perfect verb after a future marker (`ستعيد التوازن للفريق الذي
     عانى كثيرا السبت`) tells the past. A future-shaped word after a perfect verb, with no `أن`/`الذي`
     between them to open a clause of its own, is a name in that verb's clause (`أعلن الاتحاد (يويفا)`,
-    `وقال جاي سيكولو، الأحد`), unless a conjunction glued to it starts a new clause (`وسيلتقي`)."""
+    `وقال جاي سيكولو، الأحد`), unless a conjunction glued to it starts a new clause (`وسيلتقي`,
+    `ويلتقي المنتخب`)."""
     lo = max(0, s - 70)
     while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
         lo += 1
@@ -144,13 +150,13 @@ def future_context(t: str, s: int) -> bool:
     if _PAST_AUX.search(t, lo, s):
         return False
     tense = None
-    for pos, mark in _tense_marks(t, lo, s):
+    for _, mark in _tense_marks(t, lo, s):
         if mark == "past":
             tense = "past"
         elif mark == "link":
             if tense == "past":
                 tense = None
-        elif tense != "past" or (mark == "future" and t[pos] in "وف"):
+        elif tense != "past" or mark == "new future":
             tense = "future"
     return tense == "future"
 

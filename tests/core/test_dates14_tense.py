@@ -28,6 +28,8 @@ def weekday_value(text: str) -> dt.date:
     "ستعيد عودته التوازن إلى الفريق الذي عانى كثيرا الخميس",
     # لم + imperfect tells the past
     "ولم ينته الجدل الخميس عند هذا الحد",
+    # تم: the perfect auxiliary of a passive, after the future marker
+    "ومن المقرر أن يجتمع الأعضاء الذين تم اختيارهم الخميس",
 ])
 def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
     assert weekday_value(text) == D(2024, 12, 5)
@@ -38,6 +40,12 @@ def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
     "أعلن النادي أن الفريق سيواجه منافسه الخميس",
     "وصل الوفد إلى المدينة وسيلتقي المسؤولين الخميس",
     "استقبل الرئيس الوفد الذي سيغادر البلاد الخميس",
+    # a perfect verb after a conditional is no past
+    "وسيتأهل الفريق رسميا في حال فاز الخميس على منافسه",
+    # أن with a preposition glued to it still opens a clause
+    "وأعرب المدرب عن ثقته بأن اللاعب سيكون جاهزا الخميس",
+    # و + imperfect with a definite noun after it opens a clause of its own
+    "خسر المنتخب مباراته الأولى، ويواجه المضيف الخميس",
 ])
 def test_a_future_verb_opening_its_own_clause_still_points_ahead(text):
     assert weekday_value(text) == D(2024, 12, 12)
