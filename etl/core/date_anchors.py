@@ -44,7 +44,6 @@ def _anchor_words() -> set[str]:
     words = {name.split()[0] for name in W.MONTHS}
     words |= {"ال" + w for w in W.WEEKDAYS}
     words |= {max(p.split(), key=len) for p in W.RELATIVE}
-    words |= {"ال" + tens + ending for tens in W.DECADES for ending in ("يات", "ات")}   # التسعينيات
     return words | W.ANCHOR_WORDS
 
 
