@@ -9,7 +9,7 @@ import re
 from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
-from .date_context import future_context, plausible_bare_year, prev_word, strip_clitic
+from .date_context import future_context, plausible_bare_year, prev_word, prev_words, strip_clitic
 from .date_grammar import S, rx
 from .date_words import Month
 
@@ -272,21 +272,24 @@ def numeric(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
 
 
 # A decade named without its century (`في التسعينيات`) is one of the 20th century's later decades;
-# the twenties to forties, and any decade followed by `من عمره`/`من العمر`, are mostly ages.
+# the twenties to forties, and any decade next to `عمره`/`أعمارهم`, are mostly ages.
 _FIRST_BARE_DECADE = 50
 
 
 _WORD_AFTER_MIN = rx(S + r"(?:من" + S + r")?([^\W_]+)")
 
 
-def _age_follows(t: str, end: int) -> bool:
+def _an_age(t: str, start: int, end: int) -> bool:
+    """`في الخمسينيات من عمره`, `تتراوح أعمارهم بين العشرينيات والستينيات`: a decade of life."""
     m = _WORD_AFTER_MIN.match(t, end)
-    return m is not None and (m.group(1) in W.AGE_NOUNS or strip_clitic(m.group(1)) in W.AGE_NOUNS)
+    around = [m.group(1)] if m else []
+    around += prev_words(t, start, 5)
+    return any(w in W.AGE_NOUNS or strip_clitic(w) in W.AGE_NOUNS for w in around)
 
 
 def decade(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m.group("cent") is None:
-        if not m.group("art") or W.DECADES[m.group("dec")] < _FIRST_BARE_DECADE or _age_follows(t, m.end()):
+        if not m.group("art") or W.DECADES[m.group("dec")] < _FIRST_BARE_DECADE or _an_age(t, m.start(), m.end()):
             return None
         base = 1900
     else:

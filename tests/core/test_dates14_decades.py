@@ -25,6 +25,7 @@ def test_a_decade_without_its_century(text, surface, start):
     "اعتقلت الشرطة رجلا في الخمسينيات من عمره بعد الحادث",
     "أصيبت امرأة في السبعينات من العمر بجروح طفيفة",
     "بدأ الكاتب مسيرته في العشرينيات وهو طالب",
+    "وتتراوح أعمار الضحايا بين العشرينيات والستينيات",
 ])
 def test_an_age_or_an_early_decade_without_century_is_no_date(text):
     assert extract_dates(text, PUB) == []
