@@ -77,7 +77,7 @@ def plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
 
 _FUTURE_RE = rx(
     r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
-    r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
+    r"|(?<![^\W_])(?:(?:المرتقب|المقرر|المزمع)ه?|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)   # المقررة too
 _IMPERFECT_RE = rx(r"^و?ي[^\W\d_]{3,}$")
 # ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
 # (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)
@@ -105,15 +105,23 @@ def _imperfect_verb(w: str) -> bool:
 _WORD_RE = rx(r"[^\W\d_]+")
 
 
+def _opens_future_clause(t: str, fm: re.Match) -> bool:
+    """`وسيلتقي`, `فسيحتاج`: a future verb with its conjunction; `من المقرر (أن)`: a clause of its
+    own; `المقررة`, `المرتقب`: an event still to come, whatever the main verb's tense."""
+    w = fm.group(0)
+    return w.startswith(("من", "ال")) or (t[fm.start()] in "وف" and w.lstrip("وف")[:1] == "س")
+
+
 def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
     """The words of t[lo:s] that say something of its tense, in order: 'future' (سيلتقي، من المقرر),
     'imperfect' (an imperfect verb among the last two words, a weaker future marker), 'past' (a
     common perfect verb, لم + imperfect) and 'link' (أن، الذي، حيث: a clause of its own begins; a
     perfect verb after a conditional, `في حال خسر`, is no past either). A future marker or imperfect
-    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`) is 'new future'."""
+    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`), and `من المقرر`, is
+    'new future'."""
     words = list(_WORD_RE.finditer(t, lo, s))
-    marks = [(fm.start(), "new future" if t[fm.start()] in "وف" and fm.group(0).lstrip("وف")[:1] == "س"
-              else "future") for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
+    marks = [(fm.start(), "new future" if _opens_future_clause(t, fm) else "future")
+             for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
     for k, wm in enumerate(words):
         w, bare = wm.group(0), strip_clitic(wm.group(0))
         before = strip_clitic(words[k - 1].group(0)) if k else ""
@@ -129,6 +137,12 @@ def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
+# characters before a date that a marker of tense reaches: any marker the near reach, a clause opened
+# by `وسـ`/`فسـ` + verb or `من المقرر أن` the far one (`ومن المقرر أن يعقد رئيس الاتحاد ... مؤتمرا
+# صحفيا الخميس`)
+_NEAR_REACH, _FAR_REACH = 70, 120
+
+
 def future_context(t: str, s: int) -> bool:
     """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور).
 
@@ -137,7 +151,7 @@ def future_context(t: str, s: int) -> bool:
     between them to open a clause of its own, is a name in that verb's clause (`أعلن الاتحاد (يويفا)`,
     `وقال جاي سيكولو، الأحد`), unless a conjunction glued to it starts a new clause (`وسيلتقي`,
     `ويلتقي المنتخب`)."""
-    lo = max(0, s - 70)
+    lo = max(0, s - _FAR_REACH)
     while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
         lo += 1
         if lo >= s:
@@ -147,10 +161,13 @@ def future_context(t: str, s: int) -> bool:
         pass
     if cut is not None:
         lo = cut.end()
-    if _PAST_AUX.search(t, lo, s):
+    near = max(lo, s - _NEAR_REACH)
+    if _PAST_AUX.search(t, near, s):
         return False
     tense = None
-    for _, mark in _tense_marks(t, lo, s):
+    for pos, mark in _tense_marks(t, lo, s):
+        if pos < near and mark != "new future":
+            continue        # far back, only a marker that opens its clause still reaches the date
         if mark == "past":
             tense = "past"
         elif mark == "link":

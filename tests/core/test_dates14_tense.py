@@ -46,6 +46,10 @@ def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
     "وأعرب المدرب عن ثقته بأن اللاعب سيكون جاهزا الخميس",
     # و + imperfect with a definite noun after it opens a clause of its own
     "خسر المنتخب مباراته الأولى، ويواجه المضيف الخميس",
+    # a scheduled event (feminine adjective) is still to come whatever the main verb's tense
+    "قال المدرب قبل المواجهة المرتقبة مع منافسه الخميس إن فريقه جاهز",
+    # من المقرر أن reaches a date more than seventy characters after it
+    "ومن المقرر أن يعقد رئيس اللجنة الوطنية المستقلة للانتخابات في البلاد مؤتمرا صحفيا موسعا الخميس",
 ])
 def test_a_future_verb_opening_its_own_clause_still_points_ahead(text):
     assert weekday_value(text) == D(2024, 12, 12)
