@@ -106,10 +106,11 @@ _WORD_RE = rx(r"[^\W\d_]+")
 
 
 def _opens_future_clause(t: str, fm: re.Match) -> bool:
-    """`وسيلتقي`, `فسيحتاج`: a future verb with its conjunction; `من المقرر (أن)`: a clause of its
-    own; `المقررة`, `المرتقب`: an event still to come, whatever the main verb's tense."""
-    w = fm.group(0)
-    return w.startswith(("من", "ال")) or (t[fm.start()] in "وف" and w.lstrip("وف")[:1] == "س")
+    """`وسيلتقي`, `فسيحتاج`: a future verb with its conjunction. Every marker but a bare سـ + verb
+    opens its own clause: `من المقرر (أن)`, `يعتزم`, and `المقررة`, `المرتقب` (an event still to come,
+    whatever the main verb's tense)."""
+    bare = fm.group(0).lstrip("وف")
+    return bare[:1] != "س" or t[fm.start()] in "وف"
 
 
 def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
