@@ -113,13 +113,15 @@ def _opens_future_clause(t: str, fm: re.Match) -> bool:
     return bare[:1] != "س" or t[fm.start()] in "وف"
 
 
-def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
+def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[tuple[int, str]]:
     """The words of t[lo:s] that say something of its tense, in order: 'future' (سيلتقي، من المقرر),
     'imperfect' (an imperfect verb among the last two words, a weaker future marker), 'past' (a
     common perfect verb, لم + imperfect) and 'link' (أن، الذي، حيث: a clause of its own begins; a
     perfect verb after a conditional, `في حال خسر`, is no past either). A future marker or imperfect
-    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`), and `من المقرر`, is
-    'new future'."""
+    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`), `من المقرر`, and
+    the imperfect verb a sentence or clause opens with (`sentence_start`: `يلتقي المنتخبان ...
+    الجمعة`, `عندما يلتقي`; not one that describes, `ويأتي ذلك بعد`, `يذكر أن`, nor one of a relative
+    clause, `الذي يحقق في`), is 'new future'."""
     words = list(_WORD_RE.finditer(t, lo, s))
     marks = [(fm.start(), "new future" if _opens_future_clause(t, fm) else "future")
              for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
@@ -130,6 +132,9 @@ def _tense_marks(t: str, lo: int, s: int) -> list[tuple[int, str]]:
             marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
         elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
             marks.append((wm.start(), "link"))
+        elif (k == 0 and sentence_start or before in W.CLAUSE_LINKS and before not in W.RELATIVE_PRONOUNS) \
+                and _imperfect_verb(w) and bare not in W.DESCRIPTIVE_PRESENT:
+            marks.append((wm.start(), "new future"))
         elif k >= len(words) - 2 and _imperfect_verb(w):
             # a conjunction opens the verb's clause when a definite noun follows it; a name shaped
             # like و + imperfect (ويلبر، ويليامسون) comes right before the weekday or another name
@@ -166,7 +171,7 @@ def future_context(t: str, s: int) -> bool:
     if _PAST_AUX.search(t, near, s):
         return False
     tense = None
-    for pos, mark in _tense_marks(t, lo, s):
+    for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
         if pos < near and mark != "new future":
             continue        # far back, only a marker that opens its clause still reaches the date
         if mark == "past":

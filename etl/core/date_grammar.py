@@ -162,10 +162,11 @@ WEEKDAY_NAME = _form(
     START +
     r"(?:(?P<tod>" + TOD + r"|يوم)" + S + r")?"
     r"(?:(?P<today>اليوم)" + S + r"|(?P<yest>(?:يوم" + S + r")?امس(?:" + S + r"الاول)?"
-    r"|اول" + S + r"(?:من" + S + r")?امس)" + S + r")?"
+    r"|اول" + S + r"(?:من" + S + r")?امس)" + S
+    + r"|(?P<tmrw>(?:يوم" + S + r")?غدا?|بعد" + S + r"غد)" + S + r")?"
     + WEEKDAY +
     r"(?:" + S + r"(?P<rel>(?:الماضي|المنصرم|الفائت|المقبل|القادم)ه?)" + END + r")?",
-    _TOD_MODIFIERS, _TIMES_OF_DAY, ("يوم", "اليوم", "امس", "اول", "ال"))
+    _TOD_MODIFIERS, _TIMES_OF_DAY, ("يوم", "اليوم", "امس", "اول", "ال", "غد", "بعد"))
 
 TODAY = _form(START + r"(?:(?P<tod>" + TOD + r")" + S + r")?اليوم" + END,
               _TOD_MODIFIERS, _TIMES_OF_DAY, ("اليوم",))

@@ -52,6 +52,11 @@ def weekday(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
         v = pub - dt.timedelta(days=back or 7)
     elif rel in W.FUTURE:
         v = pub + dt.timedelta(days=fwd or 7)
+    elif m.group("tmrw"):
+        # غدا الأربعاء, بعد غد الأحد: one day, ahead; the weekday named nearest to it
+        named = pub + dt.timedelta(days=2 if m.group("tmrw").startswith("بعد") else 1)
+        shift = (wd - named.weekday()) % 7
+        v = named + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     elif m.group("yest"):
         # أمس الاثنين is one day: yesterday when the weekday agrees, else the weekday named
         # nearest to it (a publication date a day early or late in the sidecar).

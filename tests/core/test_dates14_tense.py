@@ -53,3 +53,30 @@ def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
 ])
 def test_a_future_verb_opening_its_own_clause_still_points_ahead(text):
     assert weekday_value(text) == D(2024, 12, 12)
+
+
+@pytest.mark.parametrize("text", [
+    # the imperfect verb a sentence opens with: a scheduled event
+    "يلتقي المنتخبان في المباراة النهائية على الملعب الكبير الخميس",
+    # an imperfect verb right after a conjunction of time opens its clause
+    "وتبدو حظوظ الفريق كبيرة عندما يستضيف منافسه العنيد على ملعبه الخميس",
+])
+def test_an_imperfect_verb_opening_a_sentence_or_clause_points_ahead(text):
+    assert weekday_value(text) == D(2024, 12, 12)
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb that describes (ويأتي ذلك) or one of a relative clause (الذي يحقق) is no future
+    "ويأتي ذلك بعد أن أقالت الحكومة مدير الشرطة في العاصمة الخميس",
+    "اتهم المحقق الذي يحقق في قضية الفساد الكبرى ثلاثة مسؤولين الخميس",
+])
+def test_a_describing_present_verb_keeps_the_weekday_behind(text):
+    assert weekday_value(text) == D(2024, 12, 5)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("ويستضيف الفريق منافسه بعد غد الثلاثاء على ملعبه", "بعد غد الثلاثاء", D(2024, 12, 10)),
+    ("تنطلق البطولة يوم غد الاثنين في العاصمة", "يوم غد الاثنين", D(2024, 12, 9)),
+])
+def test_tomorrow_or_the_day_after_with_its_weekday_is_one_mention(text, surface, value):
+    assert [(m.surface, m.value_start) for m in extract_dates(text, PUB)] == [(surface, value)]
