@@ -113,8 +113,8 @@ def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
         start = m.start("mod")
     nxt = next_word(t, m.end())
     if phrase == "غدا" and nxt.startswith("ال") and len(nxt) > 3 and not m.group("tod") \
-            and nxt not in W.FUNCTION_WORDS:
-        return None     # غدا as a verb ("became"): غدا الوضع ...
+            and nxt not in W.FUNCTION_WORDS and not future_context(t, m.start()):
+        return None     # غدا as a verb ("became"): غدا الوضع ...; not after a future verb (ستطلق غدا العملية)
     if phrase.split()[-1] in W.BARE_PERIODS and (
             (nxt.startswith("ال") and nxt not in W.FUNCTION_WORDS) or nxt[:1].isdigit()
             or nxt in W.SAME_PERIOD):

@@ -80,3 +80,8 @@ def test_a_describing_present_verb_keeps_the_weekday_behind(text):
 ])
 def test_tomorrow_or_the_day_after_with_its_weekday_is_one_mention(text, surface, value):
     assert [(m.surface, m.value_start) for m in extract_dates(text, PUB)] == [(surface, value)]
+
+
+def test_tomorrow_before_a_definite_noun_after_a_future_verb_is_tomorrow():
+    got = extract_dates("وقال الوزير إن الحكومة ستعلن غدا القرار النهائي", PUB)
+    assert [(m.surface, m.value_start) for m in got] == [("غدا", D(2024, 12, 9))]
