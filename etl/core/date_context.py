@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_words as W
+from .morphology import enclitic_candidates
 from .date_grammar import END, S, S0, rx
 
 _NEXT_WORD_RE = rx(S0 + r"([^\W_]+)")
@@ -105,6 +106,12 @@ def _imperfect_verb(w: str) -> bool:
 _WORD_RE = rx(r"[^\W\d_]+")
 
 
+def _perfect_verb(w: str, bare: str) -> bool:
+    """A common perfect verb, with or without a pronoun object (`أعلنته`, `عاشها`)."""
+    return w in W.PAST_VERBS or bare in W.PAST_VERBS or any(
+        stem in W.PAST_VERBS for stem in enclitic_candidates(bare))
+
+
 def _opens_future_clause(t: str, fm: re.Match) -> bool:
     """`وسيلتقي`, `فسيحتاج`: a future verb with its conjunction. Every marker but a bare سـ + verb
     opens its own clause: `من المقرر (أن)`, `يعتزم`, and `المقررة`, `المرتقب` (an event still to come,
@@ -128,7 +135,7 @@ def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[
     for k, wm in enumerate(words):
         w, bare = wm.group(0), strip_clitic(wm.group(0))
         before = strip_clitic(words[k - 1].group(0)) if k else ""
-        if w in W.PAST_VERBS or bare in W.PAST_VERBS or (before == "لم" and _imperfect_verb(w)):
+        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)):
             marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
         elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
             marks.append((wm.start(), "link"))

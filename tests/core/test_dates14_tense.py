@@ -30,6 +30,9 @@ def weekday_value(text: str) -> dt.date:
     "ولم ينته الجدل الخميس عند هذا الحد",
     # تم: the perfect auxiliary of a passive, after the future marker
     "ومن المقرر أن يجتمع الأعضاء الذين تم اختيارهم الخميس",
+    # a perfect verb with a pronoun object, after the future marker
+    "ومن المتوقع أن يناقش النواب القرار الذي أعلنته الحكومة الخميس",
+    "وجاءت النتائج أفضل من المتوقع في الانتخابات التي أجريت الخميس",
 ])
 def test_a_weekday_in_a_clause_told_in_the_past_is_behind(text):
     assert weekday_value(text) == D(2024, 12, 5)
