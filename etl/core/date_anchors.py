@@ -43,7 +43,8 @@ def _trie_alt(words) -> str:
 def _anchor_words() -> set[str]:
     words = {name.split()[0] for name in W.MONTHS}
     words |= {"ال" + w for w in W.WEEKDAYS}
-    words |= {max(p.split(), key=len) for p in W.RELATIVE}
+    # a phrase's longest word, the last of equal ones: the period noun (العام in منتصف العام)
+    words |= {max(reversed(p.split()), key=len) for p in W.RELATIVE}
     return words | W.ANCHOR_WORDS
 
 

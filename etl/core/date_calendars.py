@@ -76,8 +76,10 @@ def today_hijri(pub: dt.date) -> tuple[int, int] | None:
         return None
 
 
-def resolve_day(cal: str, m: int, d: int, pub: dt.date, rel: str | None) -> dt.date | None:
-    """A day of a month without a year, resolved against published_on."""
+def resolve_day(cal: str, m: int, d: int, pub: dt.date, rel: str | None,
+                ahead: bool = False) -> dt.date | None:
+    """A day of a month without a year, resolved against published_on; `ahead`: the first one
+    after it, as with ``المقبل``."""
     if cal == "hijri":
         hy = today_hijri(pub)
         if hy is None:
@@ -100,15 +102,16 @@ def resolve_day(cal: str, m: int, d: int, pub: dt.date, rel: str | None) -> dt.d
     if rel in W.PAST:
         ok = [c for _, c in cands if c < pub]
         return max(ok) if ok else None
-    if rel in W.FUTURE:
+    if rel in W.FUTURE or ahead:
         ok = [c for _, c in cands if c > pub]
         return min(ok) if ok else None
     ok = [c for _, c in cands if (c - pub).days <= 62]
     return max(ok) if ok else None
 
 
-def resolve_month_year(cal: str, m: int, pub: dt.date, rel: str | None) -> int | None:
-    """The year (in the month's calendar) of a month named without a year."""
+def resolve_month_year(cal: str, m: int, pub: dt.date, rel: str | None, ahead: bool = False) -> int | None:
+    """The year (in the month's calendar) of a month named without a year; `ahead`: the first one
+    after the current month, as with ``المقبل``."""
     if cal == "hijri":
         hy = today_hijri(pub)
         if hy is None:
@@ -120,7 +123,7 @@ def resolve_month_year(cal: str, m: int, pub: dt.date, rel: str | None) -> int |
         return cy
     if rel in W.PAST:
         return cy if m < cm else cy - 1
-    if rel in W.FUTURE:
+    if rel in W.FUTURE or ahead:
         return cy if m > cm else cy + 1
     for y in (cy + 1, cy, cy - 1):
         if (y - cy) * 12 + (m - cm) <= 2:

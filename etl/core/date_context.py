@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import date_words as W
+from .morphology import enclitic_candidates
 from .date_grammar import END, S, S0, rx
 
 _NEXT_WORD_RE = rx(S0 + r"([^\W_]+)")
@@ -77,7 +78,7 @@ def plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
 
 _FUTURE_RE = rx(
     r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
-    r"|(?<![^\W_])(?:المرتقب|المقرر|المزمع|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)
+    r"|(?<![^\W_])(?:(?:المرتقب|المقرر|المزمع)ه?|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)   # المقررة too
 _IMPERFECT_RE = rx(r"^و?ي[^\W\d_]{3,}$")
 # ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
 # (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)
@@ -90,9 +91,80 @@ def _future_lookalike(w: str) -> bool:
     return w in W.FUTURE_LOOKALIKES or w.startswith(W.FUTURE_LOOKALIKE_STEMS)
 
 
+def _future_word(w: str) -> bool:
+    """Whether a match of the future pattern is a future marker, not a name or noun shaped like one."""
+    if w.startswith("من") or not w.lstrip("وف").startswith("س"):
+        return True
+    return not (_future_lookalike(w) or _future_lookalike(w[1:]) or is_name(w))
+
+
+def _imperfect_verb(w: str) -> bool:
+    return bool(_IMPERFECT_RE.match(w)) and strip_clitic(w) not in W.NOT_IMPERFECT \
+        and w not in W.NOT_IMPERFECT and not is_name(w) and not _FOREIGN_YU.match(w)
+
+
+_WORD_RE = rx(r"[^\W\d_]+")
+
+
+def _perfect_verb(w: str, bare: str) -> bool:
+    """A common perfect verb, with or without a pronoun object (`أعلنته`, `عاشها`)."""
+    return w in W.PAST_VERBS or bare in W.PAST_VERBS or any(
+        stem in W.PAST_VERBS for stem in enclitic_candidates(bare))
+
+
+def _opens_future_clause(t: str, fm: re.Match) -> bool:
+    """`وسيلتقي`, `فسيحتاج`: a future verb with its conjunction. Every marker but a bare سـ + verb
+    opens its own clause: `من المقرر (أن)`, `يعتزم`, and `المقررة`, `المرتقب` (an event still to come,
+    whatever the main verb's tense)."""
+    bare = fm.group(0).lstrip("وف")
+    return bare[:1] != "س" or t[fm.start()] in "وف"
+
+
+def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[tuple[int, str]]:
+    """The words of t[lo:s] that say something of its tense, in order: 'future' (سيلتقي، من المقرر),
+    'imperfect' (an imperfect verb among the last two words, a weaker future marker), 'past' (a
+    common perfect verb, لم + imperfect) and 'link' (أن، الذي، حيث: a clause of its own begins; a
+    perfect verb after a conditional, `في حال خسر`, is no past either). A future marker or imperfect
+    verb that opens a clause with its conjunction (`وسيلتقي`, `ويلتقي المنتخب`), `من المقرر`, and
+    the imperfect verb a sentence or clause opens with (`sentence_start`: `يلتقي المنتخبان ...
+    الجمعة`, `عندما يلتقي`; not one that describes, `ويأتي ذلك بعد`, `يذكر أن`, nor one of a relative
+    clause, `الذي يحقق في`), is 'new future'."""
+    words = list(_WORD_RE.finditer(t, lo, s))
+    marks = [(fm.start(), "new future" if _opens_future_clause(t, fm) else "future")
+             for fm in _FUTURE_RE.finditer(t, lo, s) if _future_word(fm.group(0))]
+    for k, wm in enumerate(words):
+        w, bare = wm.group(0), strip_clitic(wm.group(0))
+        before = strip_clitic(words[k - 1].group(0)) if k else ""
+        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)):
+            marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
+        elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
+            marks.append((wm.start(), "link"))
+        elif (k == 0 and sentence_start or before in W.CLAUSE_LINKS and before not in W.RELATIVE_PRONOUNS) \
+                and _imperfect_verb(w) and bare not in W.DESCRIPTIVE_PRESENT:
+            marks.append((wm.start(), "new future"))
+        elif k >= len(words) - 2 and _imperfect_verb(w):
+            # a conjunction opens the verb's clause when a definite noun follows it; a name shaped
+            # like و + imperfect (ويلبر، ويليامسون) comes right before the weekday or another name
+            opens = w[0] in "وف" and k + 1 < len(words) and words[k + 1].group(0).startswith("ال")
+            marks.append((wm.start(), "new future" if opens else "imperfect"))
+    return sorted(marks)
+
+
+# characters before a date that a marker of tense reaches: any marker the near reach, a clause opened
+# by `وسـ`/`فسـ` + verb or `من المقرر أن` the far one (`ومن المقرر أن يعقد رئيس الاتحاد ... مؤتمرا
+# صحفيا الخميس`)
+_NEAR_REACH, _FAR_REACH = 70, 120
+
+
 def future_context(t: str, s: int) -> bool:
-    """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور)."""
-    lo = max(0, s - 70)
+    """Whether the clause before position `s` speaks of the future (سيلتقي، من المقرر، يزور).
+
+    The last word of tense decides: a perfect verb after a future marker (`ستعيد التوازن للفريق الذي
+    عانى كثيرا السبت`) tells the past. A future-shaped word after a perfect verb, with no `أن`/`الذي`
+    between them to open a clause of its own, is a name in that verb's clause (`أعلن الاتحاد (يويفا)`,
+    `وقال جاي سيكولو، الأحد`), unless a conjunction glued to it starts a new clause (`وسيلتقي`,
+    `ويلتقي المنتخب`)."""
+    lo = max(0, s - _FAR_REACH)
     while lo > 0 and t[lo - 1].isalnum():      # do not start inside a word
         lo += 1
         if lo >= s:
@@ -102,21 +174,21 @@ def future_context(t: str, s: int) -> bool:
         pass
     if cut is not None:
         lo = cut.end()
-    window = t[lo:s]
-    if _PAST_AUX.search(window):
+    near = max(lo, s - _NEAR_REACH)
+    if _PAST_AUX.search(t, near, s):
         return False
-    for fm in _FUTURE_RE.finditer(t, lo, s):
-        w = fm.group(0)
-        if w.startswith("من") or not w.lstrip("وف").startswith("س"):
-            return True
-        if not (_future_lookalike(w) or _future_lookalike(w[1:]) or is_name(w)):
-            return True
-    words = re.findall(r"[^\W\d_]+", window)[-2:]
-    for w in words:
-        if _IMPERFECT_RE.match(w) and strip_clitic(w) not in W.NOT_IMPERFECT \
-                and w not in W.NOT_IMPERFECT and not is_name(w) and not _FOREIGN_YU.match(w):
-            return True
-    return False
+    tense = None
+    for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
+        if pos < near and mark != "new future":
+            continue        # far back, only a marker that opens its clause still reaches the date
+        if mark == "past":
+            tense = "past"
+        elif mark == "link":
+            if tense == "past":
+                tense = None
+        elif tense != "past" or mark == "new future":
+            tense = "future"
+    return tense == "future"
 
 
 def is_name(word: str) -> bool:

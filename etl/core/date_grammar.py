@@ -67,8 +67,10 @@ def _one_of(words) -> str:
 
 MONTH_NAMES = [n for n, month in W.MONTHS.items() if month.source != "typo"]
 _TYPO_NAMES = [n for n, month in W.MONTHS.items() if month.source == "typo"]
-MONTH = _longest_first(MONTH_NAMES) + END
-MONTH_OR_TYPO = _longest_first(MONTH_NAMES + _TYPO_NAMES) + END
+# a month name ends at a non-letter: a year may be glued to it (`ديسمبر2019`, `آب/أغسطس2017`)
+MONTH_END = r"(?![^\W\d_])"
+MONTH = _longest_first(MONTH_NAMES) + MONTH_END
+MONTH_OR_TYPO = _longest_first(MONTH_NAMES + _TYPO_NAMES) + MONTH_END
 ORD = _longest_first(W.ORDINALS) + END
 
 WEEKDAY = r"ا?ال(?P<wd>" + "|".join(W.WEEKDAYS) + r")" + END
@@ -160,10 +162,11 @@ WEEKDAY_NAME = _form(
     START +
     r"(?:(?P<tod>" + TOD + r"|يوم)" + S + r")?"
     r"(?:(?P<today>اليوم)" + S + r"|(?P<yest>(?:يوم" + S + r")?امس(?:" + S + r"الاول)?"
-    r"|اول" + S + r"(?:من" + S + r")?امس)" + S + r")?"
+    r"|اول" + S + r"(?:من" + S + r")?امس)" + S
+    + r"|(?P<tmrw>(?:يوم" + S + r")?غدا?|بعد" + S + r"غد)" + S + r")?"
     + WEEKDAY +
     r"(?:" + S + r"(?P<rel>(?:الماضي|المنصرم|الفائت|المقبل|القادم)ه?)" + END + r")?",
-    _TOD_MODIFIERS, _TIMES_OF_DAY, ("يوم", "اليوم", "امس", "اول", "ال"))
+    _TOD_MODIFIERS, _TIMES_OF_DAY, ("يوم", "اليوم", "امس", "اول", "ال", "غد", "بعد"))
 
 TODAY = _form(START + r"(?:(?P<tod>" + TOD + r")" + S + r")?اليوم" + END,
               _TOD_MODIFIERS, _TIMES_OF_DAY, ("اليوم",))
@@ -187,6 +190,7 @@ AGO = _form(
 _ERA_NOUNS = ("عقد", "حقبه")
 DECADE = _form(
     START +
-    r"(?:(?:" + "|".join(_ERA_NOUNS) + r")" + S + r")?(?:ال)?(?P<dec>" + "|".join(W.DECADES) + r")(?:يات|ات)" + S +
-    r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)" + END,
+    r"(?:(?:" + "|".join(_ERA_NOUNS) + r")" + S + r")?(?P<art>ال)?(?P<dec>" + "|".join(W.DECADES) + r")(?:يات|ات)"
+    r"(?:" + S + r"(?:من" + S + r")?القرن" + S + r"(?P<cent>الماضي|المنصرم|الفائت|العشرين|التاسع" + S + r"عشر)"
+    + END + r"|" + END + r")",
     _ERA_NOUNS, ("ال",), W.DECADES)

@@ -9,8 +9,19 @@ import re
 from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
-from .date_context import plausible_bare_year, prev_word, strip_clitic
+from .date_context import future_context, plausible_bare_year, prev_word, prev_words, strip_clitic
+from .date_grammar import S, rx
 from .date_words import Month
+
+# A day or month named without a year is the latest one not far ahead of published_on; one that
+# would then lie more than four months back is the next one when its clause speaks of the future
+# (`سيسري القانون في 25 مايو` published in January), unless منذ (since) points back.
+_FAR_BACK_DAYS = 120
+
+
+def _told_ahead(t: str, start: int, first_day: dt.date, pub: dt.date) -> bool:
+    return (pub - first_day).days > _FAR_BACK_DAYS and strip_clitic(prev_word(t, start)) != "منذ" \
+        and future_context(t, start)
 
 
 def _month_info(s: str | None) -> Month | None:
@@ -94,6 +105,8 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         if hij:
             cal = "hijri"
         v = C.resolve_day(cal, month, day, pub, rel)
+        if v is not None and not rel and cal == "gregorian" and _told_ahead(t, m.start(), v, pub):
+            v = C.resolve_day(cal, month, day, pub, rel, ahead=True)
         if v is None:
             return None
         return Candidate(m.start(), end, v, v, "day", True)
@@ -145,6 +158,9 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         y = C.resolve_month_year("hijri" if hij else cal, month, pub, rel)
         if y is None:
             return None
+        if not rel and not hij and cal == "gregorian" and C.MIN_YEAR <= y <= C.MAX_YEAR \
+                and _told_ahead(t, m.start(), dt.date(y, month, 1), pub):
+            y = C.resolve_month_year(cal, month, pub, rel, ahead=True)
         relative = True
     else:
         if kind == "abs" and not C.year_ok(y, hij):
@@ -255,7 +271,28 @@ def numeric(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), end, v, v, "day", False)
 
 
+# A decade named without its century (`في التسعينيات`) is one of the 20th century's later decades;
+# the twenties to forties, and any decade next to `عمره`/`أعمارهم`, are mostly ages.
+_FIRST_BARE_DECADE = 50
+
+
+_WORD_AFTER_MIN = rx(S + r"(?:من" + S + r")?([^\W_]+)")
+
+
+def _an_age(t: str, start: int, end: int) -> bool:
+    """`في الخمسينيات من عمره`, `تتراوح أعمارهم بين العشرينيات والستينيات`: a decade of life."""
+    m = _WORD_AFTER_MIN.match(t, end)
+    around = [m.group(1)] if m else []
+    around += prev_words(t, start, 5)
+    return any(w in W.AGE_NOUNS or strip_clitic(w) in W.AGE_NOUNS for w in around)
+
+
 def decade(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
-    base = 1800 if m.group("cent").startswith("التاسع") else 1900
+    if m.group("cent") is None:
+        if not m.group("art") or W.DECADES[m.group("dec")] < _FIRST_BARE_DECADE or _an_age(t, m.start(), m.end()):
+            return None
+        base = 1900
+    else:
+        base = 1800 if m.group("cent").startswith("التاسع") else 1900
     y = base + W.DECADES[m.group("dec")]
     return Candidate(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "range", False)

@@ -52,6 +52,11 @@ def weekday(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
         v = pub - dt.timedelta(days=back or 7)
     elif rel in W.FUTURE:
         v = pub + dt.timedelta(days=fwd or 7)
+    elif m.group("tmrw"):
+        # غدا الأربعاء, بعد غد الأحد: one day, ahead; the weekday named nearest to it
+        named = pub + dt.timedelta(days=2 if m.group("tmrw").startswith("بعد") else 1)
+        shift = (wd - named.weekday()) % 7
+        v = named + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     elif m.group("yest"):
         # أمس الاثنين is one day: yesterday when the weekday agrees, else the weekday named
         # nearest to it (a publication date a day early or late in the sidecar).
@@ -84,9 +89,23 @@ def today(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     return Candidate(m.start(), m.end(), pub, pub, "day", True)
 
 
+def _names_this_day(m: re.Match, t: str) -> bool:
+    """Whether a word for a part of this day (الليلة: tonight) is one, not a night the words
+    around it name (`قضاء الليلة`, `في نفس الليلة`, `بالليلة`, `الليلة الكبيرة`)."""
+    prev = prev_word(t, m.start())
+    if {prev, strip_clitic(prev)} & (W.NOT_TODAY_BEFORE | W.NOT_TONIGHT_BEFORE):
+        return False
+    if m.start() > 0 and t[m.start() - 1] in "بلك":
+        return False
+    nxt = next_word(t, m.end())
+    return nxt not in W.NOT_TODAY_AFTER and not (nxt.startswith("ال") and nxt not in W.FUNCTION_WORDS)
+
+
 def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     phrase = " ".join(m.group("phrase").split())
     unit, k, prec = W.RELATIVE[phrase]
+    if unit == "day" and k == 0 and not (m.group("mod") or m.group("tod")) and not _names_this_day(m, t):
+        return None
     start = m.start("phrase")
     if m.group("tod") and unit == "day":
         start = m.start("tod")
@@ -94,8 +113,8 @@ def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
         start = m.start("mod")
     nxt = next_word(t, m.end())
     if phrase == "غدا" and nxt.startswith("ال") and len(nxt) > 3 and not m.group("tod") \
-            and nxt not in W.FUNCTION_WORDS:
-        return None     # غدا as a verb ("became"): غدا الوضع ...
+            and nxt not in W.FUNCTION_WORDS and not future_context(t, m.start()):
+        return None     # غدا as a verb ("became"): غدا الوضع ...; not after a future verb (ستطلق غدا العملية)
     if phrase.split()[-1] in W.BARE_PERIODS and (
             (nxt.startswith("ال") and nxt not in W.FUNCTION_WORDS) or nxt[:1].isdigit()
             or nxt in W.SAME_PERIOD):

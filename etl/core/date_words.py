@@ -35,7 +35,7 @@ WORD_CLASSES = frozenset({
     "past", "future", "current", "ambiguous_month", "number_month", "time_cue", "month_cue",
     "quantity_before", "comparative", "count_noun", "count_noun_ending", "future_lookalike",
     "future_lookalike_stem", "not_imperfect", "not_today_after", "not_today_before", "function_word",
-    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener"})
+    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun"})
 if {c for _, c, _ in _ROWS} - WORD_CLASSES:   # a misspelt class would take its words out of the rules
     raise LexiconError("date_words.tsv: unknown word_class "
                        + ", ".join(sorted({c for _, c, _ in _ROWS} - WORD_CLASSES)))
@@ -82,11 +82,19 @@ NOT_IMPERFECT = words("not_imperfect")        # يوم، يونيو: ي + three 
 
 NOT_TODAY_AFTER = words("not_today_after")    # اليوم التالي: a day, not today
 NOT_TODAY_BEFORE = words("not_today_before")  # في اليوم، ذلك اليوم
+NOT_TONIGHT_BEFORE = words("not_tonight_before")  # قضاء الليلة: a night, not tonight (with not_today_before)
 FUNCTION_WORDS = words("function_word")
 PARTITIVES = words("partitive")               # النصف الثاني من: an ordinal that is no day
 BARE_PERIODS = words("bare_period")           # مطلع العام
 SAME_PERIOD = words("same")                   # العام نفسه
 DUAL_CUES = words("dual_cue")                 # كلا الاثنين: الاثنين is two, not Monday
+PAST_VERBS = words("past_verb")               # قال، أعلنت، فاز: a clause told in the past
+AGE_NOUNS = words("age_noun")                 # في الأربعينيات من عمره: an age, not a decade
+# present verbs that describe rather than announce (ويأتي ذلك بعد، يذكر أن): no future at a sentence start
+DESCRIPTIVE_PRESENT = words("descriptive_present")
+RELATIVE_PRONOUNS = words("relative_pronoun")  # الذي يحقق: a present verb that describes its noun
+CONDITIONALS = words("conditional")           # في حال خسر: a perfect verb that is no past
+CLAUSE_LINKS = words("clause_link")           # أن، الذي، حيث: a new clause (and its own tense) begins
 
 ANCHOR_WORDS = words("anchor")                # words a relative mention is found by
 OPENERS = words("opener")                     # words that may open a mention before its anchor
