@@ -7,6 +7,12 @@ delayed subject (`قال، الثلاثاء، X إن`); the body of an unnamed o
 only described (`مسؤول نفط عراقي`); the main-clause subject; a person earlier in the sentence;
 the last speakers; the person the text is about. Every dropped-subject choice agrees in gender
 with the verb (`وقالت` is not said by a man).
+
+`SpeakerRules._verb_source` makes these choices in turn; the rules of some kinds live in the
+`speaker_*` mixins: agreement with the verb (`speaker_agreement`) and words referring back
+(`speaker_referents`). The words they share, and `SpeakerState` (what they read of `ClaimFinder`),
+are in `speaker_words`; the words other modules read (`_ANAPHORIC_SOURCES`, `_OFFICIALS`, ...) are
+importable from here.
 """
 from __future__ import annotations
 
@@ -14,16 +20,21 @@ from bisect import bisect_left
 
 from .actor_base import UNMARKED
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS as _CHANNEL_HEADS, GOVERNED_PREPOSITIONS, \
-    PUBLISHING_VERBS as _PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS
+from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS as _CHANNEL_HEADS, GOVERNED_PREPOSITIONS,
+                         PUBLISHING_VERBS as _PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS)
 from .ids import slug
-from .lexicon import load, word_classes
+from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
+from .speaker_agreement import SpeakerAgreement
+from .speaker_referents import SpeakerReferents
+from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS,
+                            _TIME_PERIOD_NOUNS)
 from .text import normalize_phrase
 
-# word lists: function_words.tsv, by class
-_ANAPHORIC_SOURCES = word_classes()["anaphoric_source"]
-_OFFICIALS = word_classes()["official_noun"]
+# what claims.py and claim_sources.py import from here
+__all__ = ["SpeakerRules", "_ADVERBIAL_ACCUSATIVES", "_ANAPHORIC_SOURCES", "_OFFICIALS", "_SOURCE_DOCUMENTS",
+           "_TIME_MODIFIERS", "_TIME_PERIOD_NOUNS"]
+
 # members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`)
 _MEMBER_NOUNS = word_classes()["speaker_member_noun"]
 # `القيادة العامة للقوات المسلحة`, `المكتب الإعلامي للحكومة`: an organ that speaks for the body after its `لـ`
@@ -34,44 +45,24 @@ _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 # `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
 _IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
-_PLURAL_ANONYMOUS_HEADS = frozenset(normalize_phrase(r["head_ar"]).split()[0] for r in load(
-    "anonymous_sources.tsv", ("head_ar", "number", "bare_ok")) if r["number"] == "plural")
-_MASCULINE_BODY_HEADS = frozenset(normalize_phrase(r["head_ar"]) for r in load("body_gender.tsv", ("head_ar", "gender"))
-                                   if r["gender"] == "m")
-# `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
-# subject, never a speaker's name
-_ADVERBIAL_ACCUSATIVES = word_classes()["speaker_adverbial_accusative"]
 _LATTER = frozenset(w for w in word_classes()["latter_word"] if w.startswith("ال"))  # the latter (m, f), with its article
 _CONTRAST_OPENERS = word_classes()["speaker_contrast_opener"]  # words opening a contrasting clause with its own subject
-# documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
-# الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
-# and figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)
-_SOURCE_DOCUMENTS = word_classes()["source_document"]
-# `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
-_TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
-_TIME_MODIFIERS = word_classes()["time_modifier"]
 _RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قال فيها X`
 # verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
-_SAYING_NOUNS = word_classes()["saying_noun"]
 _SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
-# `وقالت الدراسة إن`, `وتشير الوثائق إلى`: documents and abstractions that report but are no actor
-_THING_HEADS = word_classes()["speaker_thing_noun"]
-# reports and documents in the plural, which a plural verb of people never goes on with (media are
-# left out: writers often give `وسائل الإعلام` the plural of the people behind them), normalised
-_PLURAL_THING_HEADS = word_classes()["plural_thing_head"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
-_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]
+_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
 _NAME_LINKS = word_classes()["name_link"]  # `ابن فارس`, `أبو X`: a kinship word opening a name, no title
-_PEOPLE_BROKEN_PLURALS = word_classes()["speaker_people_broken_plural"]  # `شهود`, `سكان`: people, a plural verb
 _ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
 _QUANTITY_SUBJECTS = word_classes()["quantifier"] | word_classes()["counting_word"] | word_classes()["claim_quantity_subject"]
-_OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject  # `المتحدث باسم`, `مسؤول في`
+_OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject
 
 
-class SpeakerRules:
+class SpeakerRules(SpeakerAgreement, SpeakerReferents):
     """The source-finding half of `ClaimFinder` (which supplies the tokens, the content-marker
-    search and the per-document speaker memory this reads)."""
+    search and the per-document speaker memory this reads): `_verb_source`, with the rules of
+    each kind from the mixins."""
 
     def _verb_source(self, c, first, last, mentions, by_first, by_last) -> tuple[Mention | None, int]:
         """The speaker: right after the cue (verb-first, named or only described), right before
@@ -334,82 +325,6 @@ class SpeakerRules:
             self._word(k).endswith("ا") or self._word(k) in _ADVERBIAL_ACCUSATIVES or self._preposition_and_pronoun(self._word(k))
             for k in range(j, end))  # (`وقالت له "..."`: whom she told)
 
-    @staticmethod
-    def _plural_unnamed(m: Mention) -> bool:
-        """An unnamed source whose head is a plural (`مصادر`, `مسؤولون`, `شهود عيان`)."""
-        head = normalize_phrase(m.actor.name_ar or "").split()[:1]
-        # (or a sound masculine plural head: `المنتقدون`, `محللين`)
-        return m.actor.anonymous and bool(head) and (head[0] in _PLURAL_ANONYMOUS_HEADS or len(
-            strip_article(head[0])) > 4 and head[0].endswith(("ون", "ين")))
-
-    @staticmethod
-    def _plural_people(m: Mention) -> bool:
-        """An unnamed source or a group headed by a sound masculine plural of people (`منتقدون`, `ناشطين`):
-        a verb with its subject dropped goes on with it only in the plural (a broken plural of
-        things, `مصادر`, `تقارير`, also takes a feminine singular verb)."""
-        head = strip_article(normalize_phrase(m.actor.name_ar or "").split()[0]) if m.actor.name_ar else ""
-        return (m.actor.anonymous or m.actor.actor_type == "other") and (len(head) > 4 and head.endswith(("ون", "ين"))
-                                                                         or head in _PEOPLE_BROKEN_PLURALS)
-
-    @staticmethod
-    def _plural_things(m: Mention) -> bool:
-        """Reports and documents in the plural (`تقارير`, `وثائق`): a plural
-        verb of people (`معتبرين`, `وأضافوا`) does not go on with them."""
-        words = normalize_phrase(m.actor.name_ar or "").split()
-        return m.actor.actor_type != "person" and bool(words) and strip_article(words[0]) in _PLURAL_THING_HEADS
-
-    def _speaker_gender(self, m: Mention) -> str | None:
-        """The gender a verb agrees with for this speaker: a person's given name or title
-        (`المستشارة` f, `الوزير` m); a body by its head noun as written — a noun in ة or a plural in
-        ات is feminine (`وزارة`, `الشرطة`, `السلطات`), a masculine body noun masculine (`الجيش`,
-        `المجلس`); a bare proper name (`حماس`, `إيران`) tells nothing; a body that spoke through
-        a spokesman or official (`متحدث باسم الوزارة`), the official's gender."""
-        spoken_for = self.spokesman_gender.get(m.start)
-        if spoken_for is not None:
-            return spoken_for
-        if m.actor.actor_type == "person":
-            known = person_gender(m.actor)
-            if known is not None:
-                return known
-        words = [without_conjunction(self._word(k)) for k in range(m.first, min(m.last, len(self.tokens)))]
-        head = words[0] if words else ""
-        if head.startswith(("لل", "بال")):
-            head = head[1:]
-        bare = strip_article(head)
-        if m.actor.actor_type == "person":
-            titled = head.startswith("ال") and (actor_lexicon().titles.match_at(self.tokens, m.first, stop=m.last) is not None
-                                               or actor_lexicon().person_nouns.match_at(self.tokens, m.first, stop=m.last) is not None)
-            return ("f" if bare.endswith("ه") else "m") if titled else None
-        if bare in _MASCULINE_BODY_HEADS:
-            return "m"
-        if len(bare) >= 3 and (bare.endswith("ه") or bare.endswith("ات")):
-            return "f"
-        if m.actor.actor_type == "state" and len(words) == 1:
-            return "f"  # a country or capital named alone is feminine but for a few listed (قالت فرنسا, أعلن العراق);
-        return None     # `الجانب العراقي` takes the gender of its head noun
-
-    @staticmethod
-    def _thing_speaker(m: Mention) -> bool:
-        """A phrase no rule named, headed by a document, record or abstraction (`الدراسة`,
-        `أوراق القضية`, `التحقيق`): it reports, but is no person or body, so no actor."""
-        if m.actor.actor_type != "other" or m.actor.origin != "pattern":
-            return False
-        head = normalize_phrase(m.actor.name_ar or "").split()[:1]
-        return bool(head) and strip_article(head[0]) in _THING_HEADS
-
-    def _latter(self, k: int, mentions: list) -> Mention | None:
-        """`الأخير` / `الأخيرة` (the latter) at token k: the actor named last before it, in this
-        sentence or the ones before, whose gender does not clash with the word's."""
-        gender = "f" if self._word(k).endswith("ه") else "m"
-        named = [m for m in self.named_before if m.last <= k] + [m for m in mentions if m.last <= k]
-        for m in sorted(named, key=lambda m: m.start, reverse=True):
-            if m.actor.actor_type == "other":
-                continue
-            if m.actor.actor_type == "person" and person_gender(m.actor) not in (None, gender):
-                continue
-            return m
-        return None
-
     def _bare_title_before(self, k: int) -> bool:
         """`محامية X`, `شقيق X`: an indefinite title or person noun with no pronoun right before token k
         (not a body's head, `مكتب X`, whose office speaks for X; not `مدربه X`, his coach X)."""
@@ -645,20 +560,6 @@ class SpeakerRules:
             and first not in self.in_mention and not self._is_preposition(word) and stem not in TIME_WORDS \
             and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
 
-    def _bare_title_at(self, j: int, cue: int, reaches: bool = False) -> Mention | None:
-        """`وانتقد الوزير قرار المحكمة، وقال`: a bare definite title as a sentence's subject is
-        the last person who spoke, else the title itself (a person the text does not name)."""
-        lex = actor_lexicon()
-        if j + 1 > cue or j + 1 == cue and not reaches or lex.titles.match_at(self.tokens, j, stop=j + 1) is None \
-                and lex.person_nouns.match_at(self.tokens, j, stop=j + 1) is None:
-            return None
-        t = self.tokens[j]
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if speaker.actor.actor_type == "person":
-                return Mention(speaker.actor, j, j + 1, t.start, t.end)
-        name = self._word(j)
-        return Mention(pattern_person(name, name), j, j + 1, t.start, t.end)
-
     def _lam_of_name(self, m: Mention) -> bool:
         """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
         not the preposition of an addressee or channel (`قالت لرويترز`)."""
@@ -676,29 +577,6 @@ class SpeakerRules:
         to (a sound masculine plural of people after `لل`), not whose statement it is."""
         word = self._word(k)
         return actor_lexicon().addressee(word) or word.startswith("لل") and word.endswith("ين") and len(word) >= 7
-
-    def _pronoun_speaker(self, word: str, first: int, cue: int, by_first) -> Mention | None:
-        """`بحسب تعبيره`, `على حد قولها`: a noun of saying with a possessive pronoun names no one;
-        the speaker is the subject of the sentence's main clause or, failing that, the last speaker
-        — agreeing with the pronoun (`ه` he, `ها` she)."""
-        stem = word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else None
-        if stem is None or stem not in _SAYING_NOUNS:
-            return None
-        gender = "f" if word.endswith("ها") else "m"
-
-        def agrees(m: Mention | None) -> bool:
-            return m is not None and m.actor.actor_type in ("person", "organization", "government", "media",
-                                                             "military", "state", "party", "armed_group", "igo") \
-                and person_gender(m.actor) in (None, gender)
-
-        mentions = sorted(by_first.values(), key=lambda m: m.first)
-        subject = self._clause_subject(first, cue, mentions)
-        if agrees(subject):
-            return subject
-        for speaker, _ in reversed(self.speakers[-3:]):
-            if agrees(speaker):
-                return speaker
-        return None
 
     def _after_time_adverbial(self, j: int, last: int) -> int:
         """`قال، أمس، ...`, `قال مساء أمس، ...`: the subject slot after a time adverbial of up to
@@ -749,61 +627,6 @@ class SpeakerRules:
         written = self._written(k).lstrip("\"«(").translate(UNMARKED)
         return self._word(k).startswith("ال") and not written.startswith("ال") and written[:1] != _ALEF_MADDA \
             and self._word(k) not in self.prepositions  # (`آل` opens a family's name: `تركي آل الشيخ`)
-
-    def _bare_head_before(self, j: int, agrees) -> Mention | None:
-        """`أن الرئيس قال`, `إن الوزارة أعلنت`: a bare definite title or organisation head as the
-        subject of a verb inside a report — the recent speaker or topic of its kind, else the
-        title itself (a person no one named)."""
-        if not self._word(j).startswith("ال") or j in self.in_mention:
-            return None
-        lex = actor_lexicon()
-        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
-        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
-        if title is None and org is None:
-            return None
-        t = self.tokens[j]
-        candidates = [s for s, _ in reversed(self.speakers[-3:])] + list(reversed(self.topics[-2:]))
-        speaker = self._recent_of_kind(j, candidates, title is not None, agrees)
-        if speaker is not None:
-            return Mention(speaker.actor, j, j + 1, t.start, t.end)
-        if title is None:
-            return None
-        name = self._word(j)
-        actor = pattern_person(name, name)
-        return Mention(actor, j, j + 1, t.start, t.end) if agrees(Mention(actor, j, j + 1, t.start, t.end)) else None
-
-    def _bare_head_referent(self, j: int, last: int, agrees) -> Mention | None:
-        """`وقال الوزير للصحفيين`, `وأكدت المنظمة أن`: a bare definite title or organisation head
-        in the subject slot refers to a recent speaker of its kind (a title to a person, a head
-        to a body) and agreeing with the verb; the source is written as that word."""
-        if j >= last or not self._word(j).startswith("ال"):
-            return None
-        lex = actor_lexicon()
-        title = lex.titles.match_at(self.tokens, j, stop=j + 1) or lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
-        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=j + 1)
-        if title is None and org is None or j + 1 < last and self.tokens[j + 1].joined and not (
-                self._is_complementizer(self._word(j + 1)) or self._word(j + 1).startswith("ل")
-                or self._is_preposition(self._word(j + 1))):
-            return None  # (`وقال الرئيس الفرنسي`: more words make a name the actor rules read)
-        speaker = self._recent_of_kind(j, [s for s, _ in reversed(self.speakers[-3:])], title is not None, agrees)
-        if speaker is None:
-            return None
-        t = self.tokens[j]
-        return Mention(speaker.actor, j, j + 1, t.start, t.end)
-
-    def _recent_of_kind(self, j: int, candidates: list[Mention], person: bool, agrees) -> Mention | None:
-        """The referent of the bare head at j (`الوزير`, `الوزارة`) among recent speakers, latest
-        first: one of its kind (a person for a title, a body for a head) that agrees with the verb
-        and whose mention or name holds the head's noun (`وزير الخارجية مايك بومبيو` for `الوزير`),
-        else the latest of its kind."""
-        fitting = [m for m in candidates if agrees(m) and (m.actor.actor_type == "person") == person]
-        head = strip_article(self._word(j))
-        for m in fitting:
-            words = [self._word(k) for k in range(m.first, min(m.last, len(self.tokens)))]
-            words += normalize_phrase(m.actor.name_ar or "").split()
-            if any(head in (strip_article(w), strip_article(without_conjunction(w))) for w in words):  # (`وزير`: و is a root letter)
-                return m
-        return fitting[0] if fitting else None
 
     def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
         """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
@@ -999,17 +822,6 @@ class SpeakerRules:
         return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
             or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
 
-    def _person_by_family_name(self, j: int) -> Mention | None:
-        """`وأوضح القدوة أن`: one definite word that is the last word of a person's name in the
-        recent sentences or speakers (`ناصر القدوة`) is that person."""
-        word = self._word(j)
-        if not word.startswith("ال") or len(word) < 5:
-            return None
-        recent = [m for m, _ in self.speakers[-3:]] + self.named_before
-        return next((m for m in reversed(recent) if m.actor.actor_type == "person" and m.last <= j
-                     and normalize_phrase(m.actor.name_ar or "").split()[-1:] == [word]
-                     and len(normalize_phrase(m.actor.name_ar or "").split()) >= 2), None)
-
     def _name_after_description(self, j: int, last: int) -> Mention | None:
         """`وقال المتحدث باسم الشرطة، سيتيو واسيستو، في إفادة صحفية إن`: a title or role noun
         opens the subject slot and, after a comma within a few words, a name no lexicon knows is
@@ -1189,26 +1001,6 @@ class SpeakerRules:
                 if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
                     return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
         return None
-
-    def _is_participle(self, k: int) -> bool:
-        """`مؤكدا`, `مضيفة`, `قائلين`, `ومنددا`: the subject of the sentence goes on speaking."""
-        word = self._word(k)
-        if word[:2] == "وم" and len(word) > 5:
-            word = word[1:]  # `مشددا على ... ومنددا بـ`: a second participle joined by `و`
-        return analyse(word).participle_of_speech
-
-    def _cue_gender(self, k: int) -> str | None:
-        """The gender a singular reporting verb or participle agrees with: `قالت`, `تقول`,
-        `مضيفة` → f; `قال`, `يقول`, `مضيفا` → m. A present verb counts only if its other-gender
-        form is a cue too (`تعهد` is a past verb, not `يعهد`'s feminine)."""
-        word = analyse(self._word(k)).bare
-        if word[:1] in "تي" and len(word) <= 6 and not word.endswith(("ه", "ون", "ان")):
-            other = ("ي" if word[0] == "ت" else "ت") + word[1:]
-            if self.cues.get(other) is not None:
-                return "f" if word[0] == "ت" else "m"
-        if word.endswith("ت") and self.cues.get(word + "ت") is not None:
-            return "m"  # `لفت`, `ثبت`: a root ending in ت, whose feminine is `لفتت` (not the `ت` of `قالت`)
-        return analyse(word).agreement_gender  # past verbs and participles: `قالت`, `مضيفة` → f
 
     def _fronted_topic(self, m: Mention, first: int) -> bool:
         """`وعن الفنان X قال`, `أما عن X فقال`: the mention stands in a phrase opened by `عن` (at most
