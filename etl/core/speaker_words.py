@@ -15,6 +15,7 @@ _OFFICIALS = word_classes()["official_noun"]
 # `قال ردا على سؤال`, `تعليقا على القرار`: accusatives of manner that open an adjunct after the
 # subject, never a speaker's name
 _ADVERBIAL_ACCUSATIVES = word_classes()["speaker_adverbial_accusative"]
+_CONTRAST_OPENERS = word_classes()["speaker_contrast_opener"]  # words opening a contrasting clause with its own subject
 # documents whose issuer, in construct or after لـ/عن, is a report's source (`وفقا لتقديرات
 # الأمم المتحدة`, `أظهرت دراسة لجامعة X`), normalised and without the article
 # and figures and accounts issued by a body (`وفق حصيلة جديدة للمرصد`, `بحسب توقعات وزارة المالية`)

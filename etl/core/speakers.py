@@ -9,26 +9,25 @@ the last speakers; the person the text is about. Every dropped-subject choice ag
 with the verb (`وقالت` is not said by a man).
 
 `SpeakerRules._verb_source` makes these choices in turn; the rules of some kinds live in the
-`speaker_*` mixins: agreement with the verb (`speaker_agreement`) and words referring back
-(`speaker_referents`). The words they share, and `SpeakerState` (what they read of `ClaimFinder`),
-are in `speaker_words`; the words other modules read (`_ANAPHORIC_SOURCES`, `_OFFICIALS`, ...) are
-importable from here.
+`speaker_*` mixins: agreement with the verb (`speaker_agreement`), words referring back
+(`speaker_referents`), subjects before the verb (`speaker_clause_subjects`) and subjects after it,
+named or shown to be names (`speaker_names`). The words they share, and `SpeakerState` (what they
+read of `ClaimFinder`), are in `speaker_words`; the words other modules read (`_ANAPHORIC_SOURCES`,
+`_OFFICIALS`, ...) are importable from here.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
-from .actor_base import UNMARKED
 from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import (ADJUNCT_OPENERS, BUT_WITH_PRONOUN, CHANNEL_HEADS as _CHANNEL_HEADS, GOVERNED_PREPOSITIONS,
-                         PUBLISHING_VERBS as _PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS)
+from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, QUOTE_OPEN, TIME_WORDS
 from .ids import slug
 from .lexicon import word_classes
-from .morphology import analyse, strip_article, without_conjunction
+from .morphology import strip_article, without_conjunction
 from .speaker_agreement import SpeakerAgreement
+from .speaker_clause_subjects import ClauseSubjects
+from .speaker_names import NamedSubjects
 from .speaker_referents import SpeakerReferents
-from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS,
-                            _TIME_PERIOD_NOUNS)
+from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _CONTRAST_OPENERS, _OFFICIALS,
+                            _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS)
 from .text import normalize_phrase
 
 # what claims.py and claim_sources.py import from here
@@ -39,27 +38,21 @@ __all__ = ["SpeakerRules", "_ADVERBIAL_ACCUSATIVES", "_ANAPHORIC_SOURCES", "_OFF
 _MEMBER_NOUNS = word_classes()["speaker_member_noun"]
 # `القيادة العامة للقوات المسلحة`, `المكتب الإعلامي للحكومة`: an organ that speaks for the body after its `لـ`
 _ORGAN_HEADS = word_classes()["speaker_organ_head"]
-_NAMING_WORDS = word_classes()["naming_word"]
 _OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
-_MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 # `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
 _IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
 _LATTER = frozenset(w for w in word_classes()["latter_word"] if w.startswith("ال"))  # the latter (m, f), with its article
-_CONTRAST_OPENERS = word_classes()["speaker_contrast_opener"]  # words opening a contrasting clause with its own subject
 _RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قال فيها X`
 # verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
 _OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 _SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
-_PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
 _OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
 _NAME_LINKS = word_classes()["name_link"]  # `ابن فارس`, `أبو X`: a kinship word opening a name, no title
-_ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
 _QUANTITY_SUBJECTS = word_classes()["quantifier"] | word_classes()["counting_word"] | word_classes()["claim_quantity_subject"]
-_OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject
 
 
-class SpeakerRules(SpeakerAgreement, SpeakerReferents):
+class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubjects):
     """The source-finding half of `ClaimFinder` (which supplies the tokens, the content-marker
     search and the per-document speaker memory this reads): `_verb_source`, with the rules of
     each kind from the mixins."""
@@ -272,21 +265,6 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents):
                 return person, c.last  # `رفضت ميركل ... . وقالت "..."`: the person the text is about
         return None, c.last
 
-    def _genitive_of_title(self, m: Mention) -> bool:
-        """`محامي ترامب`, `أخ رضوان`: a name right after an indefinite title or person noun is the
-        genitive of the office, not its holder (`الرئيس ترامب`, with the article, is the holder)."""
-        if m.first == 0:
-            return False
-        before = self._word(m.first - 1)
-        return not before.startswith(("ال", "وال")) and self._speaker_head(m.first - 1) \
-            and not self._comma_before(m.first)
-
-    def _conjoined_verb(self, c) -> bool:
-        """The cue verb carries the conjunction `و`/`ف` (`واعتبر`, `فقال`): no subject stands right
-        before it."""
-        token = self.tokens[c.first]
-        return c.value.kind == "verb" and self.text[token.start:c.start] in ("و", "ف")
-
     def _unnamed_subject_follows(self, c, last: int) -> bool:
         """One to three words that may name a speaker (no preposition, adverb, time word...) stand
         between a finite verb of saying and its `أن`/`إن` or colon: the verb has a subject of its
@@ -418,148 +396,6 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents):
         return 1 <= c.first - opener - 1 <= 3 and self._subject_words(opener + 1, c.first) \
             and not any(k in self.in_mention for k in range(opener + 1, c.first))
 
-    def _named_in_apposition(self, name: Mention, c, first: int) -> bool:
-        """`لكن المتحدث باسم الكرملين، ديمتري بيسكوف، قال إن`: a person named between commas right
-        before a verb with no conjunction, after a short title opening the clause (the sentence,
-        or a comma and `لكن`/`بينما`...): the subject, set off as an apposition."""
-        if name.actor.actor_type != "person" or not self._comma_before(c.first) \
-                or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) or name.first <= first:
-            return False
-        bounds = self._clause_bounds
-        i = bisect_left(bounds, name.first + 1) - 1  # (the mention may hold the title and its comma)
-        if i >= 0 and bounds[i] == name.first:
-            i -= 1
-        a = bounds[i] if i >= 0 and bounds[i] > first else first
-        if self._word(a) in _MAIN_CLAUSE_OPENERS or self._word(a) in _CONTRAST_OPENERS:
-            a += 1
-        if name.first == a:
-            return any(self._comma_before(k) for k in range(name.first + 1, name.last))  # `لكن الوزير، X، قال`
-        return self._comma_before(name.first) and 1 <= name.first - a <= 5 and all(
-            self._word(k).isalpha() and not self._is_complementizer(self._word(k)) and self._word(k) not in self.relatives
-            and self.cues.match_at(self.tokens, k, stop=name.first) is None for k in range(a, name.first))
-
-    def _pluperfect_subject(self, cue: int, first: int, by_last) -> Mention | None:
-        """`وكان الرئيس الفرنسي قد ندد`, `وكانت الوزارة أعلنت`: the subject of `كان ... (قد)`
-        + past verb stands between the two: a named actor or a definite phrase no rule named."""
-        slot = self._pluperfect_slot(cue, first)
-        if slot is None:
-            return self._pluperfect_across_commas(cue, first, by_last)
-        kan, end = slot[0] - 1, slot[1]
-        named = by_last.get(end)
-        if named is not None and (named.first == kan + 1 or named.actor.actor_type == "person"):
-            return named  # (`وكان وزير الخارجية الروسي سيرغي لافروف قد`: the person named after the title)
-        phrase = self._noun_phrase_at(kan + 1, end)
-        if phrase is not None and phrase.last == end:
-            return phrase
-        return None
-
-    def _pluperfect_across_commas(self, cue: int, first: int, by_last) -> Mention | None:
-        """`وكان مستشار الرئيس، فلان الفلاني، أعلن أن`, `وكان رئيس الوزراء، الذي ...، اعتبر أن`,
-        `وكانت المنظمة التي ... ، قد أعربت عن`: a sentence opened by `كان` whose subject is set off
-        by commas (an apposition, a description, a relative clause) before the past verb of saying
-        (or its `قد`), with no conjunction on the verb: the subject is the person named between
-        the last commas, else the actor or definite phrase right after `كان`. (The speaker of the
-        sentence before does not say it.)"""
-        if cue - 2 <= first or without_conjunction(self._word(first)) not in _PAST_AUXILIARIES:
-            return None
-        word = self._word(cue)
-        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
-        end = cue - 1 if with_qad else cue
-        if word[:1] in "وف" or self._is_participle(cue) or not (with_qad or analyse(word).past_shape) \
-                or end - first > 30 or not self._comma_before(end) \
-                or any(without_conjunction(self._word(k)) == "قد" for k in range(first + 1, end)):
-            return None  # (`وكان X قد وصل، ...`: the clause of `كان` is complete before the comma)
-        mentions = {m.first: m for m in by_last.values()}
-        if cue + 1 in mentions:
-            return None  # the verb has its own subject after it
-        commas = [k for k in range(first + 2, end) if self._comma_before(k)]
-        named = mentions.get(commas[-1]) if commas else None
-        if named is not None and named.last == end and named.actor.actor_type == "person":
-            return named  # `وكان مستشار الأمن القومي، فلان، أعلن`: the holder named in apposition
-        head = mentions.get(first + 1)
-        if head is not None and (not commas or head.last <= commas[0]):
-            return head
-        bound = commas[0] if commas else end
-        phrase = self._noun_phrase_at(first + 1, bound)
-        if phrase is None and self.describe is not None and bound - first <= 5:
-            phrase = self.describe(first + 1, bound)  # `وكان رئيس وزراء كندا، ...`: an office no rule named
-            if phrase is not None and phrase.last != bound:
-                phrase = None
-        if phrase is None and actor_lexicon().titles.match_at(self.tokens, first + 1, stop=first + 2) is not None:
-            # `وكان رئيس وزراء كندا، ...`: an unnamed office holder of a named body speaks for that body
-            phrase = next((m for m in mentions.values() if first + 1 < m.first and m.last == bound
-                           and m.actor.actor_type != "person"), None)
-        return phrase
-
-    def _pluperfect_slot(self, cue: int, first: int) -> tuple[int, int] | None:
-        """The tokens between `كان` and `قد` before a past verb (`وكان السفير ... قد صرح`), or
-        between a clause-opening `كان` and the past verb itself (`وكان الجيش أعلن`): the subject's
-        slot, filled (so no remembered speaker says it) whether or not a rule names it."""
-        if cue - 1 <= first:
-            return None
-        with_qad = without_conjunction(self._word(cue - 1)) == "قد"
-        end = cue - 1 if with_qad else cue
-        kan = next((k for k in range(end - 1, max(first, cue - 8) - 1, -1)
-                    if without_conjunction(self._word(k)) in _PAST_AUXILIARIES), None)
-        if kan is None or kan + 1 >= end or any(self._comma_before(k) for k in range(kan + 1, cue)):
-            return None
-        if not with_qad and not self._bare_pluperfect(kan, cue, first):
-            return None
-        return kan + 1, end
-
-    def _bare_pluperfect(self, kan: int, cue: int, first: int) -> bool:
-        """`وكان الجيش أعلن سابقا أن`, `وكانت الوزارة قالت إن`: `كان` opening its clause, a subject
-        of plain words, then a past verb of saying with no conjunction (not `وكان الوزير في باريس
-        وقال`, nor a relative clause `كان الوزير الذي قال`)."""
-        word = self._word(cue)
-        if word[:1] in "وف" or self._is_participle(cue) or not analyse(word).past_shape:
-            return False
-        if not (kan == first or self._comma_before(kan) or self._word(kan).startswith("و")):
-            return False
-        return all(self._word(k).isalpha() and self._word(k) not in self.relatives and not self._is_preposition(self._word(k))
-                   and not self._is_complementizer(self._word(k)) for k in range(kan + 1, cue))
-
-    def _opening_subject_phrase(self, first: int, cue: int) -> Mention | None:
-        """`ورد رئيس الوزراء الإيطالي الجديد على الرئيس الفرنسي، قائلا`: a sentence opened by a
-        reporting verb whose subject is a definite phrase no rule named (ended by a preposition or
-        a comma); a participle of saying later in the sentence shares that subject."""
-        if first + 1 >= cue:
-            return None
-        verb = self.cues.match_at(self.tokens, first, stop=cue)
-        word = self._word(first)
-        if verb is not None and verb.value.kind == "verb":
-            after = verb.last
-        elif word[:1] in "وف" and getattr(self.cues.get(word[1:]), "kind", None) == "verb":
-            after = first + 1  # `ورد`: a conjunction on a three-letter verb
-        elif self._opens_with_past_verb(first):
-            after = first + 1  # `وأشاد وزير الداخلية بجهود ...، قائلا`: any verb, its subject a title or body
-        else:
-            return None
-        if after >= cue or after in self.in_mention:
-            return None
-        phrase = self._noun_phrase_at(after, cue)
-        if phrase is None and after != first + 1 or phrase is not None and after == first + 1 and phrase.actor.actor_type == "other":
-            return None
-        # `وأضاف وزير الخارجية قائلا`: the phrase right after the verb may run up to a participle of
-        # saying with no comma between — the verb's subject, which the participle shares
-        reaches = self._is_participle(cue) and not self._comma_before(cue)
-        if phrase is None:
-            return self._bare_title_at(after, cue, reaches)  # `وانتقد الوزير قرار المحكمة، وقال`
-        if phrase.last > cue or phrase.last == cue and not reaches or not (self._comma_before(phrase.last) or self._is_preposition(self._word(phrase.last))
-                                      or self._word(phrase.last)[:1] == "ب" or not self._word(phrase.last).startswith("ال")):
-            return None
-        return phrase
-
-    def _opens_with_past_verb(self, first: int) -> bool:
-        """`وأشاد`, `وانتقد`, `فرحب`: a sentence opened by a conjunction and a past verb (a word of
-        three to six letters, no article, no preposition, no name) whose subject follows."""
-        word = self._word(first)
-        analysis = analyse(word)
-        stem = analysis.bare
-        return bool(analysis.conjunction) and analysis.past_shape \
-            and first not in self.in_mention and not self._is_preposition(word) and stem not in TIME_WORDS \
-            and first + 1 < len(self.tokens) and self._word(first + 1).isalpha() and not self._is_preposition(self._word(first + 1))
-
     def _lam_of_name(self, m: Mention) -> bool:
         """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
         not the preposition of an addressee or channel (`قالت لرويترز`)."""
@@ -577,163 +413,6 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents):
         to (a sound masculine plural of people after `لل`), not whose statement it is."""
         word = self._word(k)
         return actor_lexicon().addressee(word) or word.startswith("لل") and word.endswith("ين") and len(word) >= 7
-
-    def _after_time_adverbial(self, j: int, last: int) -> int:
-        """`قال، أمس، ...`, `قال مساء أمس، ...`: the subject slot after a time adverbial of up to
-        three words set off by a comma; else j."""
-        k = j
-        while k < min(last, j + 3) and self._time_word(k):
-            k += 1
-        return k if j < k < last and self._comma_before(k) else j
-
-    def _named_after(self, source: Mention | None, j: int, last: int, by_first) -> tuple[Mention | None, int]:
-        """`قال أحد المنظمين، واسمه ألكس مانسينغ، إن`: a speaker described, then named — the
-        name is the source. Returns the source and the token after it."""
-        if source is None or j + 1 >= last or without_conjunction(self._word(j)) not in _NAMING_WORDS:
-            return source, j
-        named = by_first.get(j + 1) or self._words_as_name(j + 1, last, after_naming_word=True)
-        if named is None or named.actor.actor_type != "person":
-            return source, j
-        return named, named.last
-
-    def _words_as_name(self, j: int, last: int, after_naming_word: bool = False,
-                       before_title: bool = False) -> Mention | None:
-        """One to three words up to a comma (or, with `before_title`, up to a title) that the
-        context says are a name (after `واسمه`, before an apposed title), even if no lexicon
-        knows them. A word that looks definite (`اليوم`; but also `ألكس` once normalised)
-        passes only after `واسمه`."""
-        lex = actor_lexicon()
-        k = j
-        while k < last and k - j < 3 and (k == j or not self._comma_before(k)):
-            word = self._word(k)
-            is_title = lex.titles.match_at(self.tokens, k, stop=last) is not None \
-                or lex.person_nouns.match_at(self.tokens, k, stop=last) is not None
-            if before_title and is_title and k > j:
-                break  # `نيل باسو رئيس شرطة ...`: the title starts after the name
-            if k in self.in_mention or not word.isalpha() or word in lex.name_end \
-                    or word.startswith("ال") and not after_naming_word and not (before_title and self._foreign_al(k)) \
-                    or is_title:
-                return None  # (a title or role noun here is a description, not the name)
-            k += 1
-        if k == j or k >= last or not (self._comma_before(k) or before_title) or self._clause_break(j + 1, k):
-            return None
-        name = " ".join(self._word(x) for x in range(j, k))
-        actor = pattern_person(name, name)
-        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
-
-    def _foreign_al(self, k: int) -> bool:
-        """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
-        the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""
-        written = self._written(k).lstrip("\"«(").translate(UNMARKED)
-        return self._word(k).startswith("ال") and not written.startswith("ال") and written[:1] != _ALEF_MADDA \
-            and self._word(k) not in self.prepositions  # (`آل` opens a family's name: `تركي آل الشيخ`)
-
-    def _delayed_subject(self, j: int, mentions: list[Mention]) -> Mention | None:
-        """`قال، اليوم الثلاثاء، X إن` / `أعلن المبعوث الأممي إلى اليمن، مارتن غريفيث، أنه`: the first
-        actor between the cue and the reported content, within a few words, not a `لـ` channel."""
-        marker = self._content_marker(j, min(len(self.tokens), j + 15))
-        if marker is None:
-            return None
-        found = [m for m in mentions if j <= m.first < min(marker, j + 10) and not self._word(m.first).startswith(("ل", "بال"))
-                 and self._word(m.first) not in _ADVERBIAL_ACCUSATIVES  # (`ردا على سؤال`: no name)
-                 and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
-                 and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
-                 and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)
-                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))]
-        # (`وقالت محامية X إن`: the person after an indefinite title is its genitive, the lawyer speaks)
-        # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
-        # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
-        persons = [m for m in found if m.actor.actor_type == "person"]
-        if len(persons) > 1 and persons[-1].last == marker and self._comma_before(persons[-1].first) \
-                and self._comma_before(marker):
-            # `قال المدير الفني لنادي X، ومدرب Y السابق، جورج سميث، إن`: after a chain of descriptions, the
-            # name set off by commas right before the statement is whom they describe
-            return persons[-1]
-        return next(iter(persons), found[0] if found else None)
-
-    def _governed_through_head(self, j: int, k: int) -> bool:
-        """`وكتب بعد اجتماعه مع وزير الداخلية X`, `وأفادت السفارة في بيان على صفحتها في موقع X`: a
-        preposition of an object (`مع`, `إلى`, `على`, `ضد`) then a title or person noun, or any
-        preposition then an outlet's head right before it (`في موقع X`, `عبر حساب X`), and their words:
-        the mention is the preposition's object (whom he met, where it was posted), not the subject.
-        (`رئيس الأبحاث في شركة X Y`: a body after `في` is the title's, its holder Y speaks; `بيان نشر
-        على موقع X`: a statement published on X's site is X's; `في وكالة ناسا Y`: Y holds a title.)"""
-        for x in range(k - 1, max(j, k - 5) - 1, -1):
-            if self._comma_before(x + 1) or not self._word(x).isalpha():
-                return False
-            word = self._word(x)
-            if word in self.prepositions:
-                if x + 1 >= k or any(without_conjunction(self._word(y)) in _PUBLISHING_VERBS for y in range(j, x)):
-                    return False
-                head = strip_article(self._word(x + 1))
-                lex = actor_lexicon()
-                person_head = lex.titles.match_at(self.tokens, x + 1, stop=x + 2) is not None \
-                    or lex.person_nouns.match_at(self.tokens, x + 1, stop=x + 2) is not None
-                return head in _CHANNEL_HEADS and x + 2 == k and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
-                    or person_head and word in _OBJECT_PREPOSITIONS
-        return False
-
-    def _in_adjunct_after_subject(self, j: int, k: int) -> bool:
-        """`وكشف X، في الصفحة الرسمية للاتحاد على موقع فيسبوك، أن`: words right after the verb, then
-        a comma and a preposition opening where or how it was said; an actor inside that adjunct
-        is no subject (the words before the comma are), unlike one after a time adverbial set off
-        by commas (`قال، اليوم الثلاثاء، X إن`)."""
-        opened = next((x for x in range(j + 1, k + 1) if self._comma_before(x)), None)
-        return opened is not None and (self._word(opened) in self.prepositions or self._word(opened) in ADJUNCT_OPENERS) \
-            and any(self._word(x).isalpha() and not self._time_word(x) for x in range(j, opened))
-
-    def _apposed_subject(self, j: int, last: int, mentions: list[Mention]) -> Mention | None:
-        """A person set off by commas within a few words after the cue: the subject, described
-        before its name (`وينفي مؤسس المنظمة، أكسيل ستيير، انتهاك`)."""
-        for m in mentions:
-            if j < m.first <= j + 10 and m.last < last and m.actor.actor_type == "person" \
-                    and "،" in self._gap(m.first) and not self._clause_break(j, m.first) \
-                    and ("،" in self._gap(m.last) or self._word(m.last) in GOVERNED_PREPOSITIONS and not self._is_participle(j - 1)):
-                # (`وأشار ممثل المجموعة، رئيس اللجنة، ديفيد ماك إلى`: the name, then the preposition the verb governs)
-                return m
-        return None
-
-    def _name_before_apposition(self, j: int, last: int) -> Mention | None:
-        """`قال زوران ميلوفيتش، مدرب فريق الوحدة، إن`, `قال نيل باسو رئيس شرطة مكافحة الإرهاب،
-        إن`: one to three words no rule named, then (a comma and) a title or role noun (`مدرب`, `الناطقة باسم`), then the reported content: the
-        apposition tells that the words are a person's name, even one no lexicon knows."""
-        lex = actor_lexicon()
-        name = self._words_as_name(j, last, before_title=True)  # (`قال X، مدرب Y` or `قال X مدرب Y،`)
-        if name is None or name.last - j < 2 and not self._comma_before(name.last):
-            return None  # (one unknown word straight before a title may be a title's first word)
-        k = name.last
-        if lex.titles.match_at(self.tokens, k, stop=last) is None and lex.person_nouns.match_at(self.tokens, k, stop=last) is None:
-            return None
-        marker = self._content_marker(k, last)
-        if marker is None and self._comma_before(name.last) and self._apposition_closed(k, last):
-            # `أكد X، وزير العمل، ضرورة`: set off by commas, then what the verb reports as its object
-            # (read by the actor rules when they can: they remember the name for its later mentions)
-            described = self.describe(j, name.last) if self.describe is not None else None
-            return described if described is not None and described.last == name.last else name
-        if marker is None or marker - k > 12 or not (self._comma_before(marker) or ":" in self._gap(marker)
-                                                     or self._bare_apposition_ends(j, name.last, marker)):
-            return None  # the apposition is set off by commas and the statement follows it
-        return name
-
-    def _bare_apposition_ends(self, j: int, k: int, marker: int) -> bool:
-        """`وقال X Y رئيس جمعية Z إن`: a name of two or three words, then a title with no comma or
-        quotation anywhere up to the `أن`/`إن`: the title describes the name (not a time adjunct, `صباح
-        أمس`, nor the opening words of a quotation, `"أخيرا بدأت الطفلة ... أنها`); not a statement
-        whose issuer follows (`وجاء في بيان مشترك لمحامي X أن`: the title after `لـ` is the genitive's), nor
-        a verb with its object (`كشفت شهادة نشرها فريق خبراء أن`: `فريق` a team there, not a rank)."""
-        return k - j >= 2 and self._is_complementizer(self._word(marker)) and marker - k <= 8 \
-            and actor_lexicon().titles.match_at(self.tokens, k, stop=marker) is not None \
-            and not actor_lexicon().addressee(self._word(k)) and self.tokens[j].bare not in _SOURCE_DOCUMENTS \
-            and self.tokens[j].bare not in _ANAPHORIC_SOURCES \
-            and not any(self._time_word(x) or any(q in self._gap(x) for q in QUOTE_OPEN) for x in range(j, marker)) \
-            and not any(self._word(x) in _PUBLISHING_VERBS or self._word(x).endswith(("ها", "هم")) for x in range(j, k)) \
-            and not self._clause_break(j + 1, marker + 1)
-
-    def _apposition_closed(self, k: int, last: int) -> bool:
-        """The title at k, set off by a comma before it, closes with a comma within a few words,
-        and a word follows in the same sentence."""
-        closing = next((x for x in range(k + 1, min(last, k + 8)) if self._comma_before(x)), None)
-        return closing is not None and closing + 1 < last and self._word(closing).isalpha()
 
     def _subject_phrase(self, c, last: int, by_first) -> Mention | None:
         """`وقالت الشرطة الاتحادية الإثيوبية إنها`, `وقالت لجنة المراقبة التابعة للجمعية، وهي
@@ -821,23 +500,6 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents):
         lex = actor_lexicon()
         return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
             or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
-
-    def _name_after_description(self, j: int, last: int) -> Mention | None:
-        """`وقال المتحدث باسم الشرطة، سيتيو واسيستو، في إفادة صحفية إن`: a title or role noun
-        opens the subject slot and, after a comma within a few words, a name no lexicon knows is
-        set off by another comma — the person described is the one named."""
-        lex = actor_lexicon()
-        if j >= last or (lex.titles.match_at(self.tokens, j, stop=last) is None
-                         and lex.person_nouns.match_at(self.tokens, j, stop=last) is None):
-            return None
-        k = next((x for x in range(j + 1, min(last, j + 6)) if self._comma_before(x)), None)
-        if k is None or self._clause_break(j + 1, k):
-            return None
-        name = self._words_as_name(k, last)
-        if name is None or self._content_marker(name.last, last) is None and not (
-                name.last < last and self._word(name.last) in GOVERNED_PREPOSITIONS):
-            return None  # (`كشف رئيس الشرطة، X، عن مقتل`: the preposition the verb governs opens the content)
-        return name
 
     def _unnamed_body_of_official(self, j: int, last: int) -> Mention | None:
         """`وقالت متحدثة باسم سويفت، التي ...، إن`: a spokesman of a body no rule names; the body
@@ -981,38 +643,3 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents):
         phrase = self.text[t0.start:t1.end]
         actor = unnamed_source(phrase, phrase)
         return Mention(actor, j, marker, t0.start, t1.end)
-
-    def _clause_subject(self, first: int, cue: int, mentions: list[Mention]) -> Mention | None:
-        """The subject a subjectless cue verb shares: the actor opening the nearest earlier main
-        clause — the sentence's first clause or one opened by `لكن`, `بينما`, `ثم`... —
-        (`رحبت الحكومة اليمنية ...، وأكدت`, `لكن الجانب العراقي لم يكن منفتحا، وأكد`).
-        Appositions (`، مارتن غريفيث،`) and subordinate clauses are skipped."""
-        found = self._clause_bounds  # the tokens after a comma or semicolon
-        bounds = found[bisect_left(found, first + 1):bisect_left(found, cue)]
-        starts = [first, *bounds]
-        ends = [*bounds, cue]
-        main = self._after_adverbial(first, cue)  # `وفي وقت لاحق، تراجعت الشركة ...`
-        for b, e in reversed(list(zip(starts, ends))):
-            if b not in (first, main) and self._word(b) not in _MAIN_CLAUSE_OPENERS:
-                continue
-            opener = b + 1 if self._word(b) in self.adverbs or self._word(b) in ("قد", "لقد", "وقد") \
-                or self._word(b) in _MAIN_CLAUSE_OPENERS else b  # (`كما أقرت المحكمة ...، مؤكدة`: the verb, then its subject)
-            for m in mentions:
-                if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
-                    return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
-        return None
-
-    def _fronted_topic(self, m: Mention, first: int) -> bool:
-        """`وعن الفنان X قال`, `أما عن X فقال`: the mention stands in a phrase opened by `عن` (at most
-        three words of description between) that opens its clause: a topic, not a subject."""
-        for k in range(m.first - 1, max(first, m.first - 4) - 1, -1):
-            if without_conjunction(self._word(k)) == "عن":
-                return k == first or self._comma_before(k) or self._word(k - 1) == "اما"
-            if self._comma_before(k + 1) or not self._word(k).isalpha():
-                return False
-        return False
-
-    def _opens_clause(self, k: int) -> bool:
-        """Token k starts a clause: after `أن`/`إن`, a comma or a main-clause opener."""
-        prev = self._word(k - 1) if k > 0 else ""
-        return self._is_complementizer(prev) or prev in _MAIN_CLAUSE_OPENERS or k in self._clause_bound_set
