@@ -23,6 +23,9 @@ _SOURCE_DOCUMENTS = word_classes()["source_document"]
 # `في وقت لاحق`, `الأسبوع الماضي`: a period noun and the words that place it in time (normalised)
 _TIME_PERIOD_NOUNS = word_classes()["time_period_noun"]
 _TIME_MODIFIERS = word_classes()["time_modifier"]
+# verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
+_OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
+_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
 
 
 class SpeakerState:

@@ -10,49 +10,41 @@ with the verb (`وقالت` is not said by a man).
 
 `SpeakerRules._verb_source` makes these choices in turn; the rules of some kinds live in the
 `speaker_*` mixins: agreement with the verb (`speaker_agreement`), words referring back
-(`speaker_referents`), subjects before the verb (`speaker_clause_subjects`) and subjects after it,
-named or shown to be names (`speaker_names`). The words they share, and `SpeakerState` (what they
-read of `ClaimFinder`), are in `speaker_words`; the words other modules read (`_ANAPHORIC_SOURCES`,
-`_OFFICIALS`, ...) are importable from here.
+(`speaker_referents`), subjects before the verb (`speaker_clause_subjects`), subjects after it,
+named or shown to be names (`speaker_names`), bodies speaking through an official, organ or
+statement (`speaker_bodies`) and phrases no actor rule named (`speaker_phrases`). The words they
+share, and `SpeakerState` (what they read of `ClaimFinder`), are in `speaker_words`; the words other
+modules read (`_ANAPHORIC_SOURCES`, `_OFFICIALS`, ...) are importable from here.
 """
 from __future__ import annotations
 
-from .actor_lexicon import Actor, Mention, actor_lexicon, pattern_person, person_gender, unnamed_source
-from .claim_base import ADJUNCT_OPENERS, BUT_WITH_PRONOUN, QUOTE_OPEN, TIME_WORDS
-from .ids import slug
+from .actor_lexicon import Mention, actor_lexicon, person_gender
+from .claim_base import BUT_WITH_PRONOUN, QUOTE_OPEN
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
 from .speaker_agreement import SpeakerAgreement
+from .speaker_bodies import BodySpeakers
 from .speaker_clause_subjects import ClauseSubjects
 from .speaker_names import NamedSubjects
+from .speaker_phrases import UnnamedPhrases
 from .speaker_referents import SpeakerReferents
-from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _CONTRAST_OPENERS, _OFFICIALS,
-                            _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS)
+from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _CONTRAST_OPENERS, _OBJECT_BEFORE_BI_ANNA,
+                            _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS, _TIME_PERIOD_NOUNS)
 from .text import normalize_phrase
 
 # what claims.py and claim_sources.py import from here
 __all__ = ["SpeakerRules", "_ADVERBIAL_ACCUSATIVES", "_ANAPHORIC_SOURCES", "_OFFICIALS", "_SOURCE_DOCUMENTS",
            "_TIME_MODIFIERS", "_TIME_PERIOD_NOUNS"]
 
-# members of a body who speak for it, unnamed, like its officials (`ضباط في الجيش`, `عناصر من الحركة`)
-_MEMBER_NOUNS = word_classes()["speaker_member_noun"]
-# `القيادة العامة للقوات المسلحة`, `المكتب الإعلامي للحكومة`: an organ that speaks for the body after its `لـ`
-_ORGAN_HEADS = word_classes()["speaker_organ_head"]
-_OFFICIAL_ADJECTIVES = word_classes()["official_adjective"]
 _PRONOUN_SUBJECT_COMPLEMENTIZERS = frozenset(c + p for c in ("ان", "بان", "وان") for p in ("ه", "ها"))
-# `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
-_IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
 _LATTER = frozenset(w for w in word_classes()["latter_word"] if w.startswith("ال"))  # the latter (m, f), with its article
 _RESUMPTIVES = word_classes()["resumptive_pronoun"]  # `المرة التي قال فيها X`
-# verbs whose object comes before `بأن` (`وصف الهجوم بأنه`, `اتهم المكتب بأنه`), normalised stems
-_OBJECT_BEFORE_BI_ANNA = tuple(sorted(word_classes()["object_before_bi_anna"]))  # for str.startswith
 _SAYING_VERBS = word_classes()["claim_saying_verb"]  # verbs of saying that take no noun object
-_OFFICIAL_OF_PREPOSITIONS = word_classes()["speaker_official_of_preposition"]  # `المتحدث باسم`, `مسؤول في`
 _NAME_LINKS = word_classes()["name_link"]  # `ابن فارس`, `أبو X`: a kinship word opening a name, no title
 _QUANTITY_SUBJECTS = word_classes()["quantifier"] | word_classes()["counting_word"] | word_classes()["claim_quantity_subject"]
 
 
-class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubjects):
+class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubjects, BodySpeakers, UnnamedPhrases):
     """The source-finding half of `ClaimFinder` (which supplies the tokens, the content-marker
     search and the per-document speaker memory this reads): `_verb_source`, with the rules of
     each kind from the mixins."""
@@ -324,16 +316,6 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
             return False
         return j + 1 in self.person_starts and all(k in self.in_mention for k in range(j + 1, marker))
 
-    def _past_adjectives_to_quoted(self, source: Mention, last: int) -> int:
-        """`ونقلت شبكة "X" التلفزيونية عن Y قوله`: one or two definite adjectives the outlet's mention
-        left out, then the `عن` (or `نقلا عن`) of whom it quotes: the source phrase runs past them, so
-        the quoted speaker is found. Else the token after the mention."""
-        k = source.last
-        while k < last and k - source.last < 2 and self._word(k).startswith("ال") and k not in self.in_mention \
-                and not self._comma_before(k) and strip_article(self._word(k)) not in _ANAPHORIC_SOURCES:
-            k += 1
-        return k if k > source.last and k < last and (self._word(k) == "عن" or self._word(k) == "نقلا") else source.last
-
     def _body_head_slot(self, c, last: int) -> str | None:
         """The head of a body right after a finite verb: `"named"` when an organisation's head is indefinite
         and followed by its name (`شركة "X"`, `منظمة العفو`; not `جهاز X`, a device as often as a service),
@@ -395,251 +377,3 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
             return False
         return 1 <= c.first - opener - 1 <= 3 and self._subject_words(opener + 1, c.first) \
             and not any(k in self.in_mention for k in range(opener + 1, c.first))
-
-    def _lam_of_name(self, m: Mention) -> bool:
-        """`وقال لافروف`, `قال ليبرمان`: the `ل` opening the mention is the name's own first letter,
-        not the preposition of an addressee or channel (`قالت لرويترز`)."""
-        word = self._word(m.first)
-        return word.startswith("ل") and word in normalize_phrase(m.actor.name_ar).split()
-
-    def _issuer(self, j: int, last: int, by_first) -> Mention | None:
-        """Whose statement the document noun at j is: the actor after `لـ` or `عن` within a few
-        words (`بيان للرئاسة الفرنسية`, `بيان صادر عن الجيش`)."""
-        return next((by_first[k] for k in range(j + 1, min(last, j + 4)) if k in by_first
-                     and (self._word(k).startswith("ل") and not self._addressed(k) or self._word(k - 1) == "عن")), None)
-
-    def _addressed(self, k: int) -> bool:
-        """`للصحفيين`, `للقاضي`, `لرئيس الوزراء`: ل + people or a title, those a statement is made
-        to (a sound masculine plural of people after `لل`), not whose statement it is."""
-        word = self._word(k)
-        return actor_lexicon().addressee(word) or word.startswith("لل") and word.endswith("ين") and len(word) >= 7
-
-    def _subject_phrase(self, c, last: int, by_first) -> Mention | None:
-        """`وقالت الشرطة الاتحادية الإثيوبية إنها`, `وقالت لجنة المراقبة التابعة للجمعية، وهي
-        ...، إن`: a definite noun phrase fills the subject slot between a verb of saying and its
-        `أن`/`إن` or colon, though no rule names it — the speaker is that phrase, not someone
-        remembered from earlier. Verbs that also name an action (`كشفت الأزمة أن`) often have a
-        thing as subject and are left out."""
-        if self._is_participle(c.first):
-            return None
-        j = c.last
-        marker = self._content_marker(j, min(last, j + 15))
-        if marker is None or marker == j or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
-            return None
-        phrase = self._noun_phrase_at(j, marker, by_first)
-        phrase = self._title_of_body(phrase, marker, by_first)  # `الأمين العام للأمم المتحدة`
-        if phrase is not None and c.value.needs_marker and phrase.actor.actor_type != "person":
-            return None  # `كشفت الأزمة أن`: a thing reveals; a titled person (`وأصر وزير المالية`) speaks
-        if phrase is not None and phrase.actor.actor_type == "other" and self._word(marker).startswith("ب") \
-                and without_conjunction(self._word(c.first)).startswith(_OBJECT_BEFORE_BI_ANNA):
-            return None  # `ووصف المحادثات بأنها بناءة`: what is described, the object; the subject is elsewhere
-        if phrase is None or phrase.last < marker and not (self._comma_before(phrase.last)
-                                                           or self._is_preposition(self._word(phrase.last))
-                                                           or self._word(phrase.last) in self.relative_pronouns):
-            return None  # the phrase must end where the subject slot does (`تحالف مصنعي السيارات الذي يمثل ...:`)
-        return phrase
-
-    def _title_of_body(self, phrase: Mention | None, end: int, by_first) -> Mention | None:
-        """`الأمين العام للأمم المتحدة`, `المدير التنفيذي لمنظمة X`: a title phrase whose
-        genitive is a named body joined by `لـ` — the person is the title with its body."""
-        if phrase is None or phrase.actor.actor_type != "person" or phrase.last >= end:
-            return phrase
-        body = by_first.get(phrase.last)
-        if body is None or not self._word(phrase.last).startswith("ل") or body.last > end \
-                or body.actor.actor_type == "person" or self._comma_before(phrase.last):
-            return phrase
-        name = " ".join(self._word(x) for x in range(phrase.first, body.last))
-        actor = pattern_person(name, name)
-        return Mention(actor, phrase.first, body.last, phrase.start, body.end)
-
-    def _noun_phrase_at(self, j: int, end: int, by_first=None) -> Mention | None:
-        """A definite noun phrase of up to five words from token j that no rule named, ending at
-        a comma, a preposition, a time word, a channel or `end`. A bare organisation head or
-        title (`الوزارة`, `الرئيس`) refers back and is left to coreference; a word with a
-        pronoun (`كلامها`) or a preposition (`للصحفيين`, `بالنسبة`) does not open one."""
-        lex = actor_lexicon()
-        k = j
-        while k < end and k - j < 5 and (k == j or not self._comma_before(k)):
-            word = self._word(k)
-            if k in self.in_mention or not word.isalpha() or word in lex.name_end or self.tokens[k].bare in lex.name_end \
-                    or self._is_preposition(word) or k > j and self._addressed(k) or k > j and by_first is not None and self._channel(k, end, by_first)[0] \
-                    or k > j and self._word(k - 1).startswith("ال") and not word.startswith(("ال", "ل")) and word != "باسم" \
-                    or k > j and strip_article(word) in _TIME_PERIOD_NOUNS and k + 1 < end and self._word(k + 1) in _TIME_MODIFIERS \
-                    or k > j and word in ADJUNCT_OPENERS or k > j and self._second_body(k):
-                break  # (`تعهد الرئيس بمحاسبة`, `انتقد الوزير قرار`: a definite noun takes only definite
-                # adjectives; an indefinite word or `بـ` + verbal noun after it opens the object;
-                # `عشية المباراة` is a time adjunct)
-            k += 1
-        if k == j:
-            return None
-        first_word = self._word(j)
-        org = lex.speaker_org_heads.match_at(self.tokens, j, stop=k)
-        title = lex.titles.match_at(self.tokens, j, stop=k) or lex.person_nouns.match_at(self.tokens, j, stop=k)
-        if k - j == 1 and (org is not None or title is not None or self.tokens[j].bare in _ANAPHORIC_SOURCES):
-            return None
-        if not any(self._word(x).startswith(("ال", "لل")) for x in range(j, k)) or first_word.startswith(("لل", "بال")) \
-                or len(first_word) > 3 and first_word.endswith(("ها", "هم", "هما", "هن")):
-            return None
-        name = " ".join(self._word(x) for x in range(j, k))
-        kind = org.value["actor_type"] if org is not None else "person" if title is not None else "other"
-        if kind == "other" and k - j == 2 and first_word in lex.one_word_given_names and self._word(j + 1).startswith("ال"):
-            kind = "person"  # `قال ناصر القدوة، ...`: a known given name and a family name with the article
-        elif kind == "other" and k - j == 1:
-            named = self._person_by_family_name(j)
-            if named is not None:  # `وأوضح القدوة أن`: the person named before by the full name
-                return Mention(named.actor, j, k, self.tokens[j].start, self.tokens[j].end)
-        actor = Actor(f"{'person' if kind == 'person' else 'org'}-{slug(name)}", name, None, kind, None,
-                      org.value["sector"] or None if org is not None else None, None, "pattern")
-        return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
-
-    def _second_body(self, k: int) -> bool:
-        """`وحذرت المنظمة الحكومة من`: a definite head of a body right after a definite word is no
-        adjective of it (a definite noun takes no definite genitive): it opens the verb's object."""
-        if not self._word(k).startswith("ال") or not self._word(k - 1).startswith("ال"):
-            return False
-        lex = actor_lexicon()
-        return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
-            or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
-
-    def _unnamed_body_of_official(self, j: int, last: int) -> Mention | None:
-        """`وقالت متحدثة باسم سويفت، التي ...، إن`: a spokesman of a body no rule names; the body
-        is the one to three words after `باسم`, up to a comma or the content."""
-        if j + 2 >= last or strip_article(self._word(j)) not in _OFFICIALS or self._word(j + 1) != "باسم":
-            return None
-        lex = actor_lexicon()
-        k = j + 2
-        while k < last and k - (j + 2) < 3 and (k == j + 2 or self.tokens[k].joined) and self._word(k).isalpha() \
-                and k not in self.in_mention and self._word(k) not in lex.name_end and not self._is_complementizer(self._word(k)) \
-                and not (k > j + 2 and self._addressee_word(k)):
-            k += 1
-        # (the body ends at a comma, the content, or whom it was said to: `متحدث باسم مستشفى X لبي بي سي "..."`)
-        if k == j + 2 or k < last and not (self._comma_before(k) or self._is_complementizer(self._word(k))
-                                           or self._addressee_word(k) and k - (j + 2) >= 2 and self._content_marker(k, last) is not None):
-            # (a body of one word, `باسم الوزارة للصحفيين`, is only a head: the words name the speaker)
-            return None
-        name = " ".join(self._word(x) for x in range(j + 2, k))
-        actor = Actor(f"org-{slug(name)}", name, None, "organization", None, None, None, "pattern")
-        # (as in `_official_of`: `وقال متحدث باسم الحكومة إن ... . وأضاف أن`, the verb with its subject
-        # dropped agrees with the spokesman, not with the body's feminine head)
-        self.spokesman_gender[self.tokens[j + 2].start] = "f" if self._word(j).endswith("ه") else "m"
-        return Mention(actor, j + 2, k, self.tokens[j + 2].start, self.tokens[k - 1].end)
-
-    def _addressee_word(self, k: int) -> bool:
-        """`لبي بي سي`, `للصحفيين`: a word opening with the preposition `لـ` (not the article)."""
-        word = self._word(k)
-        return word[:1] == "ل" and not word.startswith("ال") and len(word) > 2
-
-    def _organ_of(self, j: int, last: int, by_first) -> Mention | None:
-        """`القيادة العامة للقوات المسلحة الإماراتية`, `المكتب الإعلامي للحكومة العراقية`: the definite
-        head of an organ, at most one adjective, then `لـ` + a named body (no person): the organ speaks
-        for the body, as an unnamed official does. The body, as the whole phrase names it."""
-        if j + 1 >= last or self._word(j) not in _ORGAN_HEADS:
-            return None
-        k = j + 1
-        if k + 1 < last and k not in by_first and self._word(k).startswith("ال") and not self._comma_before(k):
-            k += 1  # `العامة`, `الإعلامي`
-        body = by_first.get(k)
-        if body is None or self._comma_before(k) or not self._word(k).startswith("ل") or self._word(k).startswith("ال") \
-                or body.actor.actor_type == "person":
-            return None
-        return Mention(body.actor, j, body.last, self.tokens[j].start, body.end)
-
-    def _official_of(self, j: int, last: int, by_first) -> Mention | None:
-        """`متحدث باسم X`, `مسؤول في X`, `المتحدث الرسمي باسم X`: an unnamed spokesman or
-        official speaks for the body."""
-        if j + 1 >= last:
-            return None
-        head = strip_article(self._word(j))
-        if head not in _OFFICIALS and head not in _MEMBER_NOUNS:
-            return None
-        k = j + 2 if strip_article(self._word(j + 1)) in _OFFICIAL_ADJECTIVES else j + 1
-        spoken_for = self._body_spoken_for(j, k) if k < last else None
-        if spoken_for is not None:
-            return spoken_for
-        if k < last and self._word(k).startswith("بال") and k in by_first:
-            body = by_first[k]  # `ضباط بالجيش الروسي`, `مسؤول بالوزارة`: `بـ` joined to the body's name
-        elif k + 1 >= last or self._word(k) not in _OFFICIAL_OF_PREPOSITIONS:
-            return None
-        else:
-            body = by_first.get(k + 1) if self._word(k) != "من" or head in _MEMBER_NOUNS else None
-        if body is not None and body.actor.actor_type != "person":
-            # `وقال متحدث باسم الوزارة إن ... . وأضاف أن`: the body speaks through a man (`متحدثة`: a
-            # woman), and a verb with its subject dropped agrees with him, not with `الوزارة`
-            self.spokesman_gender[body.start] = "f" if self._word(j).endswith("ه") else "m"
-        return body
-
-    def _body_spoken_for(self, j: int, k: int) -> Mention | None:
-        """`وأعلنت الشرطة ... . وقال متحدث باسمها إن`: `باسم` with a pronoun after an official refers
-        to a body that spoke in the last sentences, of the pronoun's gender (`ها` f, `ه` m, `هم`
-        plural): that body speaks, through its unnamed official. The mention spans the official's words."""
-        word = self._word(k)
-        suffix = next((p for p in ("هم", "ها", "ه") if word.endswith(p) and word[:-len(p)] in _OFFICIAL_OF_PREPOSITIONS
-                       and len(word) - len(p) > 1), None)
-        if suffix is None:
-            return None
-        gender = {"ها": "f", "ه": "m"}.get(suffix)
-        body = next((m for m, _ in reversed(self.speakers[-3:]) if m.actor.actor_type != "person"
-                     and not m.actor.anonymous and (gender is None or self._speaker_gender(m) in (None, gender))), None)
-        if body is None:
-            return None
-        return Mention(body.actor, j, k + 1, self.tokens[j].start, self.tokens[k].end)
-
-    def _described_subject(self, j: int, last: int) -> Mention | None:
-        """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
-        reported content. (`يتحدث باسم "..."`: a word tying an official to his body, with no official
-        before it, opens "in the name of", never a speaker.)"""
-        if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS:
-            return None
-        marker = self._content_marker(j, last)
-        if marker is not None:
-            # (`وقال مسؤول لـ"العربية.نت" إن`: the described speaker ends before `لـ` written apart, the channel)
-            # (`وقال المدرب الهولندي عشية المباراة إن`: nor does it run into an adjunct of time)
-            marker = next((k for k in range(j + 1, marker) if self._word(k) == "ل" or self._word(k) in ADJUNCT_OPENERS), marker)
-            return (self.describe(j, marker) or self._unnamed_role(j, marker)) if marker > j else None
-        unnamed = self.describe(j, min(last, j + 4))  # `وأفادت تقارير بانضمام ...`: an unnamed source
-        if unnamed is None or not unnamed.actor.anonymous or unnamed.last - j > 3:
-            return None
-        # a definite head takes only definite adjectives: `الخبراء [ارتفاع الأسعار]`
-        if self._word(j).startswith("ال"):
-            k = next((x for x in range(j + 1, unnamed.last) if not self._word(x).startswith("ال")), None)
-            if k is not None:
-                shorter = self.describe(j, k)
-                return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == k else None
-        # an indefinite phrase does not run on into a definite word: `مسؤولون أكراد [التوصل]`
-        if unnamed.last - j <= 2 or not self._word(unnamed.last - 1).startswith("ال"):
-            return unnamed
-        shorter = self.describe(j, unnamed.last - 1)
-        return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
-
-    def _described_by_clause(self, c, first: int) -> Mention | None:
-        """`نحو 75 امرأة زعمن أنهن`, `وذكر مهندسون صمموا رماحا أن`, `أم أنجبت حديثا قالت إنها`: a
-        finite verb of saying with no conjunction right after an indefinite person noun (person_nouns.tsv)
-        and its adjective, no comma between, opens a clause describing that noun: the people it names
-        say it (an unnamed source), not a speaker remembered from before."""
-        k = c.first - 1
-        if k < first or self._is_participle(c.first) or self._word(c.first)[:1] in "وف" and self.cues.get(self._word(c.first)[1:]) \
-                or without_conjunction(self._word(c.first)) in _IMPERSONAL_VERBS \
-                or self._comma_before(c.first) or k in self.in_mention:
-            return None
-        j = k - 1 if k - 1 >= first and actor_lexicon().person_nouns.match_at(self.tokens, k - 1, stop=k) is not None \
-            and not self._comma_before(k) else k  # (`ناشط حقوقي قال`: the noun and its adjective)
-        word = without_conjunction(self._word(j))
-        if word.startswith("ال") or word in TIME_WORDS or self.tokens[j].bare in TIME_WORDS:
-            return None  # (`والأحد قال`: Sunday, when it was said, not `أحد` (one of them))
-        return self._unnamed_role(j, c.first)
-
-    def _unnamed_role(self, j: int, marker: int) -> Mention | None:
-        """`وقال ناشط حقوقي إن`, `وقال محلل سياسي إن`: an indefinite role noun (person_nouns.tsv)
-        and one or two indefinite adjectives filling the subject slot up to the `أن`: an unnamed
-        individual, an anonymous source."""
-        if not 1 <= marker - j <= 3 or any(self._comma_before(k) or k in self.in_mention for k in range(j, marker)):
-            return None
-        lex = actor_lexicon()
-        role = lex.person_nouns.match_at(self.tokens, j, stop=j + 1)
-        words = [self._word(k) for k in range(j, marker)]
-        if role is None or any(w.startswith(("ال", "لل", "بال")) or not w.isalpha() or w in self.prepositions for w in words):
-            return None
-        t0, t1 = self.tokens[j], self.tokens[marker - 1]
-        phrase = self.text[t0.start:t1.end]
-        actor = unnamed_source(phrase, phrase)
-        return Mention(actor, j, marker, t0.start, t1.end)
