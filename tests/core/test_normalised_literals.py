@@ -12,7 +12,7 @@ from etl.core.text import normalize_phrase
 CORE = Path(__file__).parents[2] / "etl" / "core"
 # the modules whose rules compare words of the normalised text (the date grammar, the normaliser,
 # the morphology tables and the sentence splitter read the original text or define the folding)
-RULE_MODULES = sorted(p for p in CORE.glob("*.py") if p.stem.startswith(("actor", "claim", "event", "speakers", "ner"))
+RULE_MODULES = sorted(p for p in CORE.glob("*.py") if p.stem.startswith(("actor", "claim", "event", "speaker", "ner"))
                       or p.stem in ("extract", "matching", "lexicon"))
 # literals compared with the original text, or normalised where they are used
 # letters compared with the original text, which normalisation folds away
