@@ -620,9 +620,16 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
         city = strip_article(self.text[m.start:m.end])
         if city == strip_article(normalize_phrase(m.value.name_ar)):
             return None
-        club = next((a for head in _CLUB_HEADS if (a := self.lex.names.get(f"{head} {city}")) is not None
-                     and a.sector == "SPT"), None)
-        return replace(club, needs_role=False) if club is not None else None
+        clubs = {a.actor_id: a for head in _CLUB_HEADS
+                 if (a := self.lex.names.get(f"{head} {city}")) is not None and a.sector == "SPT"}
+        if len(clubs) > 1:  # `مدريد`: Real's or Atlético's, whichever the story names in full
+            clubs = {k: a for k, a in clubs.items() if k in self._clubs_named}
+        return replace(next(iter(clubs.values())), needs_role=False) if len(clubs) == 1 else None
+
+    @cached_property
+    def _clubs_named(self) -> frozenset[str]:
+        """The lexicon's sports clubs the document names by one of their own names."""
+        return frozenset(p.value.actor_id for p in self.lex.names.find_all(self.tokens) if p.value.sector == "SPT")
 
     @cached_property
     def _clubs_in_story(self) -> bool:
