@@ -232,6 +232,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         end = self._joined_verb_start(t1, end, mentions)  # `اعتقلت في واشنطن ومثلت أمام المحكمة`: that verb's party
         end = self._participle_clause_start(t1, end)  # `دعا إلى التهدئة، مشيرا إلى أنه سيناقش مع X`: that clause's
+        end = self._attribution_start(t1, end)  # `على الحدود، حسب ما قال عضو ميليشيا لوكالة X`: who tells, who hears
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]
