@@ -212,6 +212,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             reacting += [m for m in actors if m.last <= opening]
         else:  # `ذكرت وكالة رويترز أن اللقاء سيعقد`: an outlet or unnamed source only tells of the meeting
             reacting += [m for m in actors if m.last <= opening and m.actor.actor_type in _TELLING_ONLY_TYPES]
+        reacting += [m for m in actors if m.last <= t0 and m not in reacting and self._announces_death(m, t0)]
         if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
             self._passive = True  # nor is its subject carried on to it
             actors = [m for m in actors if m not in reacting]
