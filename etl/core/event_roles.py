@@ -36,6 +36,7 @@ _SAID_CONTENT_TYPES = SAID_TYPES | {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_SUBORDINATORS = word_classes()["time_subordinator"]  # `بعدما`, `عندما`: open a clause of time
 _TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
+_STREET_PROTEST_OUTSIDERS = frozenset({"state", "government", "military"})  # they meet street protests, never hold them
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 
 
@@ -45,6 +46,19 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
     the rules of each kind of clause from the mixins."""
 
     def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause (`_clause_party_roles`); forces of order never protest
+        (`قتل فلسطينيان برصاص الجيش خلال تظاهرات`), nor does a state or government hold street protests
+        (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
+        is the one the protest meets, and none is carried on to it from the text before."""
+        source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if event_type == "PROTEST" and source is not None and (
+                source.actor_type == "military" or source.actor_type in _STREET_PROTEST_OUTSIDERS and
+                role_words("street_protest").match_at(self.tokens, t0, stop=t1) is not None):
+            self._passive = True
+            return None, (target if target != source else None)
+        return source, target
+
+    def _clause_party_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """Source and target from the clause (`_clause_roles`), members standing for their party
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
