@@ -24,7 +24,8 @@ from .event_roles_subjects import SubjectRules
 from .event_roles_titles import TitleRules
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES,
                                 POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _QUANTIFIERS,
-                                _SPEAKER_PARTY_TYPES, office_heads, passive_news_verb, role_matcher, role_words)
+                                _SPEAKER_PARTY_TYPES, _TOLD_ACTS, office_heads, passive_news_verb, role_matcher,
+                                role_words)
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
 
@@ -51,6 +52,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
         is the one the protest meets, and none is carried on to it from the text before."""
         source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if source is not None and source.actor_type in _TOLD_ACTS and event_type not in _TOLD_ACTS[source.actor_type]:
+            self._passive = True  # `أشار المصدر إلى أن معارك تدور`, `قالت صحيفة X إن لمجرد اعتدى`: the teller did not act
+            return None, (target if target != source else None)
         if event_type == "PROTEST" and source is not None and (
                 source.actor_type == "military" or source.actor_type in _STREET_PROTEST_OUTSIDERS and
                 role_words("street_protest").match_at(self.tokens, t0, stop=t1) is not None):
