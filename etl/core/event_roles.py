@@ -8,13 +8,13 @@ rules read its tokens, text and clause tests (`event_roles_words.RoleState`).
 The words and classes other modules read (`SOURCE_TYPES`, `role_matcher`, ...) are importable from here."""
 from __future__ import annotations
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Actor, Mention
 from .event_context import SAID_TYPES
 from .event_roles_crowds import CrowdRules
 from .event_roles_doers import DoerRules
 from .event_roles_objects import ObjectRules
 from .event_roles_pairs import PairRules
-from .event_roles_phrases import PartyPhrases
+from .event_roles_phrases import _MEETING_PREPOSITIONS, PartyPhrases
 from .event_roles_pronouns import PronounRules
 from .event_roles_reactions import ReactionRules
 from .event_roles_relatives import RelativeRules
@@ -23,8 +23,8 @@ from .event_roles_speech import SpeechRules
 from .event_roles_subjects import SubjectRules
 from .event_roles_titles import TitleRules
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES,
-                                POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _QUANTIFIERS,
-                                _SPEAKER_PARTY_TYPES, _TOLD_ACTS, office_heads, passive_news_verb, role_matcher,
+                                POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _PREPOSITIONS, _QUANTIFIERS,
+                                _SPEAKER_PARTY_TYPES, _TOLD_ACTS, _TOLD_TO_ACTS, office_heads, passive_news_verb, role_matcher,
                                 role_words)
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
@@ -52,6 +52,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
         is the one the protest meets, and none is carried on to it from the text before."""
         source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if target is not None and event_type not in _TOLD_TO_ACTS.get(target.actor_type, (event_type,)) and \
+                (source is None or source.actor_type != target.actor_type) and self._only_addressed(target, mentions):
+            target = None  # `نفى بوتين في مقابلة مع شبكة X`, `طالب خلال لقاء مع قناة X`: the outlet he spoke to
         if source is not None and source.actor_type in _TOLD_ACTS and event_type not in _TOLD_ACTS[source.actor_type]:
             self._passive = True  # `أشار المصدر إلى أن معارك تدور`, `قالت صحيفة X إن لمجرد اعتدى`: the teller did not act
             return None, (target if target != source else None)
@@ -61,6 +64,15 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             self._passive = True
             return None, (target if target != source else None)
         return source, target
+
+    def _only_addressed(self, actor: Actor, mentions: list[Mention]) -> bool:
+        """Every mention of the actor in the clause comes after a preposition, its own (`لوكالة`,
+        `بقناة`) or a word (`مع`, `على`, `عبر`): spoken to or through, not the verb's object."""
+        own = [m for m in mentions if m.actor == actor]
+        return all(any(c in self.text[self.tokens[m.first].start:m.start] for c in "لب") or
+                   m.first > self._sentence_first and self.tokens[m.first].joined and
+                   without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS | _MEETING_PREPOSITIONS
+                   for m in own)
 
     def _clause_party_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """Source and target from the clause (`_clause_roles`), members standing for their party
