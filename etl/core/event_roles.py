@@ -56,8 +56,11 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 (source is None or source.actor_type != target.actor_type) and self._only_addressed(target, mentions):
             target = None  # `نفى بوتين في مقابلة مع شبكة X`, `طالب خلال لقاء مع قناة X`: the outlet he spoke to
         if source is not None and source.actor_type in _TOLD_ACTS and event_type not in _TOLD_ACTS[source.actor_type]:
-            self._passive = True  # `أشار المصدر إلى أن معارك تدور`, `قالت صحيفة X إن لمجرد اعتدى`: the teller did not act
-            return None, (target if target != source else None)
+            # `أشار المصدر إلى أن معارك تدور`, `قالت صحيفة X إن لمجرد اعتدى`: the teller did not act; force
+            # told of is the force the text names (as for any body with no arms: `_force_of_text`)
+            self._passive = True
+            target = target if target != source else None
+            return (self._force_of_text(mentions, target) if event_type == "ASSAULT" else None), target
         if event_type == "PROTEST" and source is not None and (
                 source.actor_type == "military" or source.actor_type in _STREET_PROTEST_OUTSIDERS and
                 role_words("street_protest").match_at(self.tokens, t0, stop=t1) is not None):
