@@ -8,13 +8,13 @@ rules read its tokens, text and clause tests (`event_roles_words.RoleState`).
 The words and classes other modules read (`SOURCE_TYPES`, `role_matcher`, ...) are importable from here."""
 from __future__ import annotations
 
-from .actor_lexicon import Mention
+from .actor_lexicon import Actor, Mention
 from .event_context import SAID_TYPES
 from .event_roles_crowds import CrowdRules
 from .event_roles_doers import DoerRules
 from .event_roles_objects import ObjectRules
 from .event_roles_pairs import PairRules
-from .event_roles_phrases import PartyPhrases
+from .event_roles_phrases import _MEETING_PREPOSITIONS, PartyPhrases
 from .event_roles_pronouns import PronounRules
 from .event_roles_reactions import ReactionRules
 from .event_roles_relatives import RelativeRules
@@ -23,8 +23,9 @@ from .event_roles_speech import SpeechRules
 from .event_roles_subjects import SubjectRules
 from .event_roles_titles import TitleRules
 from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES,
-                                POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _QUANTIFIERS,
-                                _SPEAKER_PARTY_TYPES, office_heads, passive_news_verb, role_matcher, role_words)
+                                POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _PREPOSITIONS, _QUANTIFIERS,
+                                _SPEAKER_PARTY_TYPES, _TOLD_ACTS, _TOLD_TO_ACTS, office_heads, passive_news_verb, role_matcher,
+                                role_words)
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
 
@@ -36,6 +37,7 @@ _SAID_CONTENT_TYPES = SAID_TYPES | {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "
 _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigger is no longer its doer
 _TIME_SUBORDINATORS = word_classes()["time_subordinator"]  # `بعدما`, `عندما`: open a clause of time
 _TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
+_STREET_PROTEST_OUTSIDERS = frozenset({"state", "government", "military"})  # they meet street protests, never hold them
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 
 
@@ -45,6 +47,37 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
     the rules of each kind of clause from the mixins."""
 
     def _roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
+        """Source and target from the clause (`_clause_party_roles`); forces of order never protest
+        (`قتل فلسطينيان برصاص الجيش خلال تظاهرات`), nor does a state or government hold street protests
+        (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
+        is the one the protest meets, and none is carried on to it from the text before."""
+        source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if target is not None and event_type not in _TOLD_TO_ACTS.get(target.actor_type, (event_type,)) and \
+                (source is None or source.actor_type != target.actor_type) and self._only_addressed(target, mentions):
+            target = None  # `نفى بوتين في مقابلة مع شبكة X`, `طالب خلال لقاء مع قناة X`: the outlet he spoke to
+        if source is not None and source.actor_type in _TOLD_ACTS and event_type not in _TOLD_ACTS[source.actor_type]:
+            # `أشار المصدر إلى أن معارك تدور`, `قالت صحيفة X إن لمجرد اعتدى`: the teller did not act; force
+            # told of is the force the text names (as for any body with no arms: `_force_of_text`)
+            self._passive = True
+            target = target if target != source else None
+            return (self._force_of_text(mentions, target) if event_type == "ASSAULT" else None), target
+        if event_type == "PROTEST" and source is not None and (
+                source.actor_type == "military" or source.actor_type in _STREET_PROTEST_OUTSIDERS and
+                role_words("street_protest").match_at(self.tokens, t0, stop=t1) is not None):
+            self._passive = True
+            return None, (target if target != source else None)
+        return source, target
+
+    def _only_addressed(self, actor: Actor, mentions: list[Mention]) -> bool:
+        """Every mention of the actor in the clause comes after a preposition, its own (`لوكالة`,
+        `بقناة`) or a word (`مع`, `على`, `عبر`): spoken to or through, not the verb's object."""
+        own = [m for m in mentions if m.actor == actor]
+        return all(any(c in self.text[self.tokens[m.first].start:m.start] for c in "لب") or
+                   m.first > self._sentence_first and self.tokens[m.first].joined and
+                   without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS | _MEETING_PREPOSITIONS
+                   for m in own)
+
+    def _clause_party_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
         """Source and target from the clause (`_clause_roles`), members standing for their party
         (`مقاتلو حركة حماس`); a verbal noun governed by a verb of trying or deciding is done by
         that verb's subject (`حاول الأسد، منذ ...، إقناع أنقرة`), its genitive its object."""
@@ -212,6 +245,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             reacting += [m for m in actors if m.last <= opening]
         else:  # `ذكرت وكالة رويترز أن اللقاء سيعقد`: an outlet or unnamed source only tells of the meeting
             reacting += [m for m in actors if m.last <= opening and m.actor.actor_type in _TELLING_ONLY_TYPES]
+        reacting += [m for m in actors if m.last <= t0 and m not in reacting and self._announces_death(m, t0)]
         if reacting:  # `أدان الاتحاد الهجوم`: the one condemning is no party of the act condemned
             self._passive = True  # nor is its subject carried on to it
             actors = [m for m in actors if m not in reacting]
@@ -232,6 +266,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             end = self._cause_phrase_start(t1, end, mentions, event_type)  # `اعتقل صحفيا للاشتباه بعلاقته بحزب X`
         end = self._joined_verb_start(t1, end, mentions)  # `اعتقلت في واشنطن ومثلت أمام المحكمة`: that verb's party
         end = self._participle_clause_start(t1, end)  # `دعا إلى التهدئة، مشيرا إلى أنه سيناقش مع X`: that clause's
+        end = self._attribution_start(t1, end)  # `على الحدود، حسب ما قال عضو ميليشيا لوكالة X`: who tells, who hears
         after = [m for m in actors if t1 <= m.first < end and not self._in_setting(m) and not self._in_time_setting(m, t0)
                  and not self._audience(m, event_type)]
         before = [m for m in actors if m.last <= t0]

@@ -11,6 +11,7 @@ from .event_roles_words import (FORCE_TYPES, INTRANSITIVE_TYPES, POPULATION, Rol
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 
+_CIVILIAN_ADJECTIVES = 2  # adjectives a civilian noun may take before the name (`الناشط الحقوقي البارز X`)
 _FORCE_OBJECT_SPAN = 3  # words after an act of force within which a crowd named undergoes it
 _APPROXIMATORS = word_classes()["approximator"]  # `أكثر من 20`, `نحو 20`: before a count
 _COUNTED_PATIENT_TYPES = frozenset({"ASSAULT", "COERCE"})  # `قتل ثلاثة محتجين`, `اعتقل ثلاثة صحفيين`: passive, the count undergoes it
@@ -110,9 +111,19 @@ class CrowdRules(RoleState):
         if not noun.startswith("ال") or not role_words("civilian").has_word(noun):
             return None
         named = t1 + 1
-        nation = self.gentilics.match_at(self.tokens, named, stop=len(self.tokens))
-        if nation is not None and all(self.tokens[k].joined for k in range(named, nation.last + 1) if k < len(self.tokens)):
-            named = nation.last  # `الصحفي السوري X`
+        # `الصحفي السوري X`, `الناشط الحقوقي X`, `الصحفي المصري البارز X`: a nationality and definite
+        # adjectives (a definite word after the definite noun agrees with it) before the name
+        for _ in range(_CIVILIAN_ADJECTIVES + 1):
+            if named + 1 >= len(self.tokens) or not self.tokens[named + 1].joined or \
+                    any(m.first == named for m in mentions):
+                break
+            nation = self.gentilics.match_at(self.tokens, named, stop=len(self.tokens))
+            if nation is not None and all(self.tokens[k].joined for k in range(named, nation.last + 1) if k < len(self.tokens)):
+                named = nation.last
+            elif without_conjunction(self.tokens[named].word).startswith("ال"):
+                named += 1
+            else:
+                break
         m = next((m for m in mentions if m.first == named and m.actor.actor_type == "person"), None)
         return m.actor if m is not None else None
 

@@ -232,7 +232,7 @@ class ObjectRules(RoleState):
         the actor right after the verb, else the nearest one before it in the sentence."""
         for k in range(max(first, t0 - _UNDERGO_SPAN), t0):
             u = role_words("undergo").match_at(self.tokens, k, stop=t0)
-            if u is None or not all(self.tokens[j].joined for j in range(u.last, t0 + 1)):
+            if u is None or not all(self._joined_past_quotes(j) for j in range(u.last, t0 + 1)):
                 continue
             parties = [m for m in mentions if m.actor.actor_type in (*SOURCE_TYPES, POPULATION)]
             between = [m for m in parties if u.last <= m.first and m.last <= t0]

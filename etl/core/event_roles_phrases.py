@@ -262,6 +262,18 @@ class PartyPhrases(RoleState):
                 return k  # (`وقتلت`: a trigger's verb, whose act the trigger's may be told with)
         return end
 
+    def _attribution_start(self, t1: int, end: int) -> int:
+        """Where an attribution phrase after punctuation (`، حسب ما قال ... لوكالة X`, `، وفقا لـ`:
+        reporting_cues.tsv kind `prep`) closes the trigger's clause: the parties named past it tell
+        of the act or hear of it, none undergoes it."""
+        for k in range(t1 + 1, end):
+            if self.tokens[k].joined:
+                continue
+            cue = cue_matcher().match_at(self.tokens, k, stop=end)
+            if cue is not None and cue.value.kind == "prep":
+                return k
+        return end
+
     def _participle_clause_start(self, t1: int, end: int) -> int:
         """Where a circumstantial participle of saying or of an act (a reporting cue or a trigger)
         after a comma opens another clause after the trigger (`دعا إلى التهدئة، مشيرا إلى أنه سيناقش

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .actor_lexicon import Actor, Mention
 from .event_roles_words import (MUTUAL_TYPES, RELATIVES, RoleState, SOURCE_TYPES, _COMPLEMENTIZERS, _NOUN_RELATIVES,
                                 _PRONOUN_COMPLEMENTIZERS, _SETTING_WORDS, role_words)
+from .claims import cue_matcher as claim_cues
 from .event_triggers import trigger_alone, types_of
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
@@ -149,6 +150,27 @@ class ReactionRules(RoleState):
                 if reaction_end(k, head.first) in (head.first, head.first - 2 if listed else head.first):
                     return object_of(m.last)
         return False
+
+    def _announces_death(self, m: Mention, t0: int) -> bool:
+        """`أعلنت الوزارة مقتل X`, `القوات المسلحة تعلن استشهاد X`, `أعلن الجيش، الأحد، عن مقتل جندي`: the
+        subject of a verb of reporting (reporting_cues.tsv kind `verb`) whose object is a noun of a death
+        (event_roles.tsv role `death`) tells of the death: it did not kill. The verb stands right
+        before the subject or right after it; a time, `عن` at most stand between it and the noun."""
+        if role_words("death").match_at(self.tokens, t0, stop=t0 + 1) is None:
+            return False
+
+        def reporting_verb(k: int) -> int | None:
+            cue = claim_cues().match_at(self.tokens, k, stop=t0) if k >= self._sentence_first else None
+            return cue.last if cue is not None and cue.value.kind == "verb" else None
+        before = reporting_verb(m.first - 1)
+        group_end = m.last if before == m.first else reporting_verb(m.last) if self.tokens[m.last].joined else None
+        if group_end is None or not group_end <= t0 <= group_end + 4:
+            return False
+        gap = "".join(self.text[self.tokens[k - 1].end:self.tokens[k].start] for k in range(group_end, t0 + 1))
+        if gap.strip(" ،,"):
+            return False  # no other punctuation: `أعلن الجيش، الأحد، عن مقتل`, not `أعلن الجيش: "مقتل`
+        return all(self._time_word(k) or role_words("about").has_word(without_conjunction(self.tokens[k].word))
+                   for k in range(group_end, t0))
 
     def _other_act(self, k: int, last: int, event_type: str) -> bool:
         """A trigger of another type opens at tokens[k]: an agent or target word after it belongs

@@ -137,8 +137,14 @@ class WordShapes(RoleState):
         tokens[t0] in its clause: what follows it is the noun of the act undergone."""
         undergo = role_words("undergo")
         return any(undergo.match_at(self.tokens, k, stop=t0) is not None and
-                   all(self.tokens[j].joined for j in range(k + 1, t0 + 1))
+                   all(self._joined_past_quotes(j) for j in range(k + 1, t0 + 1))
                    for k in range(max(first, t0 - _UNDERGO_SPAN), t0))
+
+    def _joined_past_quotes(self, k: int) -> bool:
+        """Only spaces and quotation marks separate tokens[k] from the word before: a name quoted
+        in the clause (`واجهت شركة "X" انتقادات`) does not end the clause as a comma does."""
+        return self.tokens[k].joined or k > 0 and \
+            not self.text[self.tokens[k - 1].end:self.tokens[k].start].strip(" \"«»“”")
 
     def _feminine_verb(self, t0: int) -> bool:
         """`التقت`, `تلتقي`: a verb marked for a feminine subject (past `ت`, present `ت`)."""

@@ -10,7 +10,7 @@ from .actor_lexicon import Actor, Mention
 from .claims import cue_matcher
 from .event_roles_words import (FORCE_TYPES, RELATIVES, RoleState, SOURCE_TYPES, _APPOSITION_SPAN, _COMPLEMENTIZERS,
                                 _MAIN_CLAUSE_OPENERS, _NOUN_RELATIVES, _PARTICLES, _PREPOSITIONS,
-                                _PRONOUN_COMPLEMENTIZERS, _QUANTIFIERS, _SPEAKER_PARTY_TYPES, _TIME_WORDS,
+                                _PRONOUN_COMPLEMENTIZERS, _QUANTIFIERS, _SPEAKER_PARTY_TYPES, _TIME_WORDS, _TOLD_ACTS,
                                 office_head, patient_pronoun, role_words)
 from .lexicon import word_classes
 from .matching import PhraseMatch
@@ -252,6 +252,8 @@ class SpeechRules(RoleState):
         speaker = self._speaker(t0, first, mentions)
         if speaker is None or self._undergo_verb_before(t0, first):
             return None  # `قال X إنه تعرض لهجوم`: he underwent the act, he did not do it
+        if self._role_event_type not in _TOLD_ACTS.get(speaker.actor.actor_type, (self._role_event_type,)):
+            return None  # `وأشار المصدر إلى أن معارك تدور`: an unnamed source or an outlet only tells of the fighting
         if self._patient_pronoun_ends(t1):
             return None  # `قال X إن اعتقاله جاء`: the noun's pronoun undergoes it, the speaker does not do it
         if self._bare_title_subject(t0, t1) is not None:

@@ -82,7 +82,8 @@ class TitleRules(RoleState):
         out = []
         for m in mentions:
             if m.actor.actor_type == "state" and m.first > self._sentence_first and self.tokens[m.first].joined and \
-                    (self._after_place_noun(m.first) or self._listed_after(m, places) or self._in_places_list(m.first)):
+                    (self._after_place_noun(m.first) or self._listed_after(m, places) or self._in_places_list(m.first)
+                     or self._across_border(m.first)):
                 places.append(m)
                 continue
             out.append(m)
@@ -94,6 +95,12 @@ class TitleRules(RoleState):
         bare = without_conjunction(self.tokens[k - 1].word)
         noun = "ال" + bare[2:] if bare.startswith("لل") else bare[1:]  # `للعاصمة`: ل + العاصمة
         return bare[:1] in ("ب", "ل") and noun in _PLACE_NOUNS
+
+    def _across_border(self, k: int) -> bool:
+        """`قرب الحدود مع X`, `على الحدود بين X وY`: a state after a noun of a border (event_roles.tsv
+        role `border`: the noun with `مع`/`بين`) names where the border runs, not a party to the act there."""
+        border = role_words("border").match_at(self.tokens, k - 2, stop=k) if k >= self._sentence_first + 2 else None
+        return border is not None and border.last == k and self.tokens[k - 1].joined and self.tokens[k].joined
 
     def _listed_after(self, m: Mention, places: list[Mention]) -> bool:
         """`في مدريد وروما`: the name joined by `و` right after a place."""

@@ -35,6 +35,13 @@ PRONOUN_OBJECTS = frozenset(p + suffix for p in word_classes()["object_prepositi
                              for suffix in ("ه", "ها", "هم", "هما"))
 # acts the one who reports them may well be a party of (`قال إن الاتفاق ...`, `قال إن اللقاء`)
 _SPEAKER_PARTY_TYPES = SAID_TYPES | {"CONSULT"}
+# the acts an unnamed source or an outlet may do: words (and an outlet's own deals and talks); acts of
+# force, sanctions, protests, moves and aid they only tell of. Other actor types may do any act.
+_TOLD_ACTS = {"anonymous_source": SAID_TYPES, "media": SAID_TYPES | {"CONSULT", "COOPERATE"}}
+# the acts an unnamed source or an outlet may undergo: none for the unnamed; an outlet is attacked,
+# arrested, accused, threatened, denied or protested at, but is only the venue of talks, calls and
+# pledges made in an interview (`في مقابلة مع شبكة X`, `خلال لقاء مع قناة X`).
+_TOLD_TO_ACTS = {"anonymous_source": frozenset(), "media": frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT", "PROTEST"})}
 # acts two parties do together: `X وY تحدثا`, `اتفاق بين X وY` name both, the first as source
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_RELATIVES = word_classes()["noun_relative"]  # agree with a definite noun trigger
