@@ -16,13 +16,13 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .actor_lexicon import Mention, actor_lexicon
-from .claim_base import (BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERB_STEMS, PREPOSITION_VERBS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim,
-                         is_present_verb)
+from .claim_base import BUT_WITH_PRONOUN, GOVERNED_PREPOSITIONS, PREPOSITION_VERBS, PREPOSITION_VERB_STEMS, PUBLISHING_VERBS, QUOTE_OPEN, TIME_WORDS, Claim, is_present_verb
 from .claim_content import ClaimContentRules
 from .claim_nesting import ClaimNestingRules, descendants
 from .claim_sources import _ATTRIBUTION_PUBLISHING, ClaimSourceRules
+from .claim_state import _CLAUSE_BOUND, _CLAUSE_PUNCT, _COLON, _COMMA, _QUOTE_MARK, _tokens_after, _tokens_opened_by, ClaimState
 from .lexicon import load, word_classes
-from .limits import MAX_CONTENT_CHARS, DocumentBudget
+from .limits import DocumentBudget
 from .matching import PhraseMatcher, Token
 from .morphology import analyse, strip_article, with_conjunctions, without_conjunction
 from .speakers import _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, SpeakerRules
@@ -41,7 +41,6 @@ _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per 
 _PUBLISHING = re.compile(r"(?:" + "|".join(map(re.escape, sorted(_PUBLISHING_WORDS, key=lambda w: (-len(w), w)))) + r")(?![^\W_])")
 _WORD_CHAR = re.compile(r"[^\W_]")
 _START = attrgetter("start")
-
 # `وصف X بأنه Y`: verbs of describing, whose object comes before `بأن` (normalised)
 _DESCRIBING_VERBS = word_classes()["describing_verb"]
 _CUE_AS_NOUN_PHRASES = word_classes()["claim_cue_as_noun_phrase"]  # `أول رد فعل`: a noun phrase, no verb
@@ -92,64 +91,14 @@ _EXPRESSING_VERBS = word_classes()["expressing_verb"] | frozenset(_SPEAKING_ABOU
 _SPEAKING_NOUNS = word_classes()["speaking_noun"]
 _ANNOUNCING_NOUNS = word_classes()["announcing_noun"]
 _BI_ANNA = word_classes()["bi_anna"]
-
 # `وإذ رأت X أن ...، حذرت`: conjunctions opening a clause of time or circumstance before the main
 # clause, and prepositions of time before a verbal noun or `أن` (`غداة تأكيد`, `بعد أن قال`), normalised
 _SUBORDINATORS = word_classes()["time_subordinator"]
 _TIME_PREPOSITIONS = word_classes()["time_preposition"]
-
 # `أرى أن`, `نرى أن` (normalised): written like the foreign given name `آري`
 _FIRST_PERSON_SEEING = word_classes()["first_person_seeing"]
 # `وأضاف وهو يتحدث`, `وقالت وهي تبكي`: the pronoun opening a clause of state on the subject (normalised)
 _CIRCUMSTANTIAL_PRONOUNS = word_classes()["state_clause_pronoun"]
-
-_COMMA = re.compile("[،,]")
-# (not the dot of a web address, `لـ"العربية.نت" إن`: the outlet's name, as `sentences.py` reads it;
-# nor a dot joining two short letter groups with no space, a transliterated acronym: `جامعة إم.آي.تي
-# الأميركية، إنه`, `آي.إس.آي` — it ended the window in which the content's `إن` was looked for)
-_ACRONYM_DOT = (r"(?:(?<=[\W_][^\W\d_]\.)|(?<=[\W_][^\W\d_]{2}\.)|(?<=[\W_][^\W\d_]{3}\.)|(?<=^[^\W\d_]{2}\.)|"
-                r"(?<=^[^\W\d_]{3}\.))[^\W\d_]{1,3}(?![^\W\d_])")
-_CLAUSE_PUNCT = re.compile(r"[;؛!?؟]|\.(?!(?:نت|كوم|com|net|org)(?![^\W\d_]))(?!" + _ACRONYM_DOT + ")")
-_COLON = re.compile(":")
-_CLAUSE_BOUND = re.compile("[،,;؛]")
-_QUOTE_MARK = re.compile("[" + re.escape(QUOTE_OPEN) + "]")
-
-
-def _tokens_after(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
-    """The tokens (not the first) whose gap before them holds a character of `pattern`,
-    ascending: tokens hold no punctuation, so a character found between two tokens lies in the
-    gap before the first token starting after it."""
-    n = len(starts)
-    found = {bisect.bisect_right(starts, m.start()) for m in pattern.finditer(text)}
-    return sorted(k for k in found if 0 < k < n)
-
-
-def _tokens_opened_by(pattern: re.Pattern, text: str, starts: list[int]) -> list[int]:
-    """The first token, and the tokens right after a character of `pattern`."""
-    n = len(starts)
-    out = [0] if n else []
-    for m in pattern.finditer(text):
-        at = m.end()
-        if text[at:at + 1] == " " and _spaced_opening_quote(text, m.start()):
-            at += 1  # `وأضاف " نحن ..."`: a quotation opened with a space inside it
-        k = bisect.bisect_left(starts, at)
-        if 0 < k < n and starts[k] == at:
-            out.append(k)
-    return out
-
-
-def _spaced_opening_quote(text: str, at: int) -> bool:
-    """A quotation mark standing alone between spaces opens a quotation if it is `«`/`“`, or a
-    straight `"` preceded on its line by an even number of them (a closing one follows a quote); a
-    straight one glued to the word before it and followed by a space also opens one then
-    (`وقال رئيس الوزراء" ما زال ...`: the space was lost before it, not after)."""
-    mark = text[at]
-    if at > 0 and not text[at - 1].isspace() and not (mark == '"' and text[at - 1].isalpha()):
-        return False  # (`...المفرط للمركبة،" وفقا`: after punctuation the mark closes what was quoted)
-    if mark in "«“":
-        return True
-    line_start = text.rfind("\n", 0, at) + 1
-    return mark == '"' and text.count('"', line_start, at) % 2 == 0
 
 
 @dataclass(frozen=True)
@@ -193,7 +142,10 @@ def hedge_matchers() -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
     return plain, before_present
 
 
-class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, SpeakerRules):
+class ClaimFinder(ClaimState, ClaimSourceRules, ClaimNestingRules, ClaimContentRules,
+                  SpeakerRules):
+    """Finds the claims of a document, sentence by sentence (`find`): the cues of each sentence,
+    then the claim of each cue by its kind (the mixins), chained and nested."""
     def __init__(self, tokens: list[Token], norm_text: str,
                  describe: Callable[[int, int], Mention | None] | None = None,
                  budget: DocumentBudget | None = None, original: Normalized | None = None):
@@ -433,7 +385,6 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
         """Keep the actors a sentence named for `الأخير` (the latter) in the next ones."""
         self.named_before = (self.named_before + [m for m in mentions if not m.place])[-12:]
 
-    # -- cue kinds -------------------------------------------------------------------------
     def _verb_claim(self, c, first, last, next_cue, mentions, by_first, by_last) -> Claim | None:
         if self._attributes_before(c.first, first, last):
             return self._trailing_claim(c, first, last, by_first)  # `...، كما أعلن نائب الرئيس X.`
@@ -907,12 +858,6 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
 
         # (the last: `أن الرئيس ترامب جعلها تبكي في مكالمة قال فيها`, named in the report before its verb)
 
-    def _gap(self, k: int) -> str:
-        return self.text[self.tokens[k - 1].end:self.tokens[k].start] if k > 0 else ""
-
-    def _comma_before(self, k: int) -> bool:
-        return k in self._comma_tokens
-
     def _holder_after_title(self, c, last: int, by_first) -> Mention | None:
         """`وأعلن وزير الخارجية سامي حداد استعداده`: a title no rule joined to the name after it
         (one to three words that may name a speaker, opened by a title, no comma) stands between
@@ -926,9 +871,6 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                     return None  # (`وقالت محامية X إن`: X in construct after the title is not its holder)
                 return holder if holder.actor.actor_type == "person" and self._subject_words(c.last, k) else None
         return None
-
-    def _token_at(self, offset: int) -> int:
-        return bisect.bisect_left(self.starts, offset)
 
     def _prep_claim(self, c, first, last, by_first) -> Claim | None:
         source = by_first.get(c.last)
@@ -1263,18 +1205,6 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
                 return [Claim(cue_at, cue_at + 1, *content, source, span, None, hedged)]
         return []
 
-    # -- pieces ----------------------------------------------------------------------------
-    def _cap_content(self, claim: Claim) -> None:
-        """Content longer than `MAX_CONTENT_CHARS` ends at the last word that fits: the column
-        holds the opening of the proposition, and its size must not grow with the sentence's."""
-        if claim.content_end - claim.content_start <= MAX_CONTENT_CHARS:
-            return
-        limit = claim.content_start + MAX_CONTENT_CHARS
-        k = bisect.bisect_left(self.starts, limit) - 1  # the last token starting before the limit...
-        while k >= 0 and self.tokens[k].end > limit:   # ...and ending by it
-            k -= 1
-        claim.content_end = self.tokens[k].end if k >= 0 and self.tokens[k].end > claim.content_start else limit
-
     def _hedged(self, first: int, last: int) -> bool:
         plain, before_present = hedge_matchers()
         tokens = self.tokens
@@ -1282,39 +1212,6 @@ class ClaimFinder(ClaimSourceRules, ClaimNestingRules, ClaimContentRules, Speake
             or any(before_present.match_at(tokens, k, stop=last) is not None and k + 1 < last
                    and is_present_verb(self._word(k + 1)) and not analyse(self._word(k + 1)).past_in_nun
                    for k in before_present.starts_in(tokens, first, last))
-
-    def _word(self, k: int) -> str:
-        return self.tokens[k].word
-
-    def _time_word(self, k: int) -> bool:
-        """tokens[k] is a word of time (`الخميس`, `أمس`), as written or without its clitics."""
-        return self.tokens[k].word in TIME_WORDS or self.tokens[k].bare in TIME_WORDS
-
-    def _before_time_words(self, j: int, end: int) -> int:
-        """`end` moved back past the words of time that close tokens[j:end] (`X الاثنين`: when it
-        was said, not who), never to j itself."""
-        while end - 1 > j and self._time_word(end - 1):
-            end -= 1
-        return end
-
-    def _inside_quotation(self, start: int, k: int) -> bool:
-        """Token k stands inside a quotation opened at or after token `start` and not yet closed
-        (`أن "النظام يخطط ... ونقل مواطنين"`: the speaker's own words go on)."""
-        opened = start and (start in self._quote_tokens or start in self._colon_tokens)
-        quoted = self.text[self.tokens[start - 1].end if opened else self.tokens[start].start:self.tokens[k].start]
-        # (with the gap before the content when it holds the quotation mark a colon or a quote
-        # marker opened; not the closing mark of a quoted channel, `لـ"العربية" إن`)
-        return quoted.count('"') % 2 == 1 or quoted.count("«") > quoted.count("»")
-
-    def _written(self, k: int) -> str:
-        """Token k as the text writes it (its normalised form when no original is known)."""
-        if self.original is None:
-            return self.tokens[k].word
-        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
-        return self.original.original[a:b]
-
-    def _span(self, first: int, last: int) -> tuple[int, int]:
-        return self.tokens[first].start, self.tokens[last - 1].end
 
 
 def _attributed(claims: list[Claim]) -> list[Claim]:
@@ -1333,5 +1230,3 @@ def _attributed(claims: list[Claim]) -> list[Claim]:
         if claim.parent is not None:
             claim.parent.children = [ch for ch in claim.parent.children if ch is not claim]
     return kept
-
-
