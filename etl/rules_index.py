@@ -21,7 +21,7 @@ CORE = Path(__file__).parent / "core"
 # the extractors and their parts, in the order a document goes through them
 EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisations", "actor_groups", "actor_unnamed",
                      "actor_tagging", "actor_base", "actor_lexicon", "acting_parties", "ner", "claims",
-                     "claim_attributions", "claim_cues", "claim_state",
+                     "claim_verb_subjects", "claim_attributions", "claim_cues", "claim_state",
                      "claim_sources", "speakers",
                      "claim_content", "claim_nesting", "claim_base", "events", "event_triggers", "event_roles",
                      "event_roles_speech", "event_roles_reactions", "event_roles_crowds", "event_roles_titles",
