@@ -20,7 +20,9 @@ from .core.lexicon import PACKAGED_DIR, read_tsv
 CORE = Path(__file__).parent / "core"
 # the extractors and their parts, in the order a document goes through them
 EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisations", "actor_groups", "actor_unnamed",
-                     "actor_tagging", "actor_base", "actor_lexicon", "acting_parties", "ner", "claims", "claim_sources", "speakers",
+                     "actor_tagging", "actor_base", "actor_lexicon", "acting_parties", "ner", "claims",
+                     "claim_verbs", "claim_verb_subjects", "claim_attributions", "claim_cues", "claim_state",
+                     "claim_sources", "speakers",
                      "speaker_agreement", "speaker_referents", "speaker_clause_subjects", "speaker_names",
                      "speaker_bodies", "speaker_phrases", "speaker_slots", "speaker_words",
                      "claim_content", "claim_nesting", "claim_base", "events", "event_triggers", "event_roles",
@@ -111,8 +113,9 @@ def render() -> str:
              "the rule behind a row, start from the table it is in: actors → `actors.py` (the finder) and",
              "`actor_persons.py`, `actor_organisations.py`, `actor_groups.py`, `actor_unnamed.py`,",
              "`actor_tagging.py` (the rules by kind of actor), claims →",
-             "`claims.py` (the finder), `claim_sources.py` and `speakers.py` (who said it), `claim_content.py`",
-             "(where the content starts and ends) and `claim_nesting.py` (claims within claims), events →",
+             "`claims.py` (the finder), `claim_verbs.py`, `claim_verb_subjects.py`, `claim_attributions.py` and",
+             "`claim_cues.py` (the claim of each kind of cue), `claim_sources.py` and `speakers.py` (who said it),",
+             "`claim_content.py` (where the content starts and ends) and `claim_nesting.py` (claims within claims), events →",
              "`events.py` (the finder), `event_triggers.py` (which",
              "words are triggers), `event_roles.py` (source and target; the rules of each kind of clause in",
              "`event_roles_*.py`: speakers, reactions, crowds, titles, subjects, relatives, doers, objects,",
