@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .actor_lexicon import Actor, Mention, actor_lexicon
 from . import event_sense
-from .event_context import SAID_TYPES, EventContext, cue_matcher
+from .event_context import SAID_TYPES, EventContext
 from .lexicon import time_words, weekday_names, word_classes
 from .matching import PhraseMatch, Token
 from .text import Normalized
@@ -14,66 +14,9 @@ from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, misread_noun, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
 from .morphology import analyse, stem_candidates, strip_article, without_conjunction
+from .event_reports import _WEAPON_MODES, ReportKinds, beyond_sport
+from .event_words import _COOPERATIVE_TYPES, _SEQUENCE_WORDS, Event
 
-
-@dataclass(frozen=True)
-class Event:
-    trigger_start: int   # normalised offsets
-    trigger_end: int
-    event_type: str
-    event_mode: str | None
-    source: Actor | None
-    target: Actor | None
-    location: Mention | None
-    negated: bool
-    reported: bool | None = None  # ASSAULT/PROTEST: the sentence reports the act happening (`event_sense.py`)
-
-
-# A sports report (a match, a transfer, a club's statement) names its clubs, players and national
-# teams as organisations, persons and states: their thanks, criticism, contracts and refusals are no
-# PLOVER event. A report is about sport when at least one word in `_SPORT_CUE_SHARE` is a sport cue
-# (`event_context.tsv`, class sport) and it has `_SPORT_DOCUMENT_CUES` of them: news of riots, a
-# visa refused or an attack during a tournament names the tournament far less often (sampled corpus
-# articles: 5 cues or more in 95 % of sport, 4 % of international news; 1 word in 20 in most of
-# those sports reports and in no international report whose events were political)
-_SPORT_DOCUMENT_CUES = 5
-_SPORT_CUE_SHARE = 20
-# sport cues that make one sentence of another report sport (`_sport_reading`), and the acts a single
-# cue does not silence there: an attack that names its weapon or harm (a shooting, a bombing, an
-# abduction) beside a coach or a ball is one; a bare `هجوم`, `ضربات`, `مواجهات` is as often a move in
-# a match, and thanks, deals, calls and criticism the game's own (sampled corpus sports articles below
-# `_SPORT_DOCUMENT_CUES`: a tennis player's `ضربات إرسال`, `الهجوم الفرنسي` of a football team)
-_SPORT_SENTENCE_CUES = 2
-_WEAPON_MODES = frozenset({"firearms", "explosives", "suicide-attack", "heavy-weapons", "aerial", "drone",
-                           "unconventional", "abduct", "targeted", "sexual", "torture"})
-# parties that act beyond sport even in a sports report (a ministry, the police, an armed group, a
-# politician of the actor lexicon): an event with one of them is kept
-_POLITICAL_TYPES = frozenset({"government", "military", "armed_group", "political_party", "international_org"})
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "IGO", "PTY", "OPP", "LEG"})
-
-
-def sport_document(tokens: list[Token]) -> bool:
-    """The document reports sport: sport cues are many and dense (`_SPORT_CUE_SHARE`)."""
-    found = sport_cues(tokens, 0, len(tokens))
-    return found >= _SPORT_DOCUMENT_CUES and found * _SPORT_CUE_SHARE >= len(tokens)
-
-
-def sport_cues(tokens: list[Token], first: int, last: int) -> int:
-    """How many sport cues (`event_context.tsv`, class sport) tokens[first:last] hold."""
-    return sum(1 for m in cue_matcher().find_all(tokens, first, last)
-               if any(cue.context_class == "sport" for cue in m.value))
-
-
-def beyond_sport(party: Actor | None) -> bool:
-    """A party whose acts are political in any report: a state body, an armed group, a party, an
-    international organisation, or one of the actor lexicon's politicians (`sector`). A club, a
-    federation, a player, a coach or a national team (a state's name) is not."""
-    return party is not None and (party.actor_type in _POLITICAL_TYPES or party.sector in _POLITICAL_SECTORS)
-
-
-# PLOVER manual §AGREE: support, cooperation and aid reported in the future tense are intents, coded AGREE
-# (a meeting to come is AGREE too, with `_due`); §CONCEDE: a retreat announced for the future is CONCEDE
-_COOPERATIVE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID"})
 _NEGATING_REASONS = frozenset({"negated", "cancelled"})  # context classes that keep the event, negated
 _SPEAKER_TYPES = frozenset({"person", "government", "political_party", "international_org", "media"})
 # parties that speak, report or help but bear no arms: never the doer of an armed attack
@@ -108,7 +51,6 @@ _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _PREPOSITIONS = word_classes()["preposition"]
 _ONE_ROW_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION"})  # `_same_act_named`
 _CLAUSE_OPENINGS = word_classes()["complementizer"] | word_classes()["pronoun_complementizer"]
-_SEQUENCE_WORDS = word_classes()["event_sequence"]  # `بعد`, `عقب`, `لكن` before a trigger: another act
 # `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
 _STILL_VERBS = word_classes()["still_verb"]
 # words between a negator and the trigger that only carry it (modal, existential, passive `تم`, `أي`):
@@ -152,7 +94,7 @@ _GENITIVE_PREPOSITIONS = word_classes()["event_genitive_preposition"]
 _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
-class EventFinder(RoleRules):
+class EventFinder(RoleRules, ReportKinds):
     def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None,
                  original: Normalized | None = None):
         self.tokens = tokens
@@ -560,20 +502,6 @@ class EventFinder(RoleRules):
                 return True
         return False
 
-    def _sport_reading(self, first: int, last: int) -> bool:
-        """A sport cue in tokens[first:last] makes the sentence sport only in a sports report, or
-        beside a second cue (`سجل اللاعب هدفا في المباراة`): one word alone (`المدرب`, `الكرة`)
-        has other readings (a drill instructor, a ball of fire) in a report of no sport."""
-        if self._in_sport_report():
-            return True
-        return sport_cues(self.tokens, first, last) >= _SPORT_SENTENCE_CUES
-
-    def _in_sport_report(self) -> bool:
-        """The document is a sports report, whose clubs, players and teams do no PLOVER act."""
-        if self._sport_report is None:
-            self._sport_report = sport_document(self.tokens)
-        return self._sport_report
-
     def _framed_not_reported(self, events: list[Event]) -> list[Event]:
         """`ندد الرئيس بالهجوم`, `اتهمت الحكومة المعارضة بتنظيم الاحتجاجات`, `هدد بشن هجوم`, `حكم على
         منفذ الهجوم`: an attack or a protest named after an act of condemning, accusing, denying,
@@ -793,29 +721,6 @@ class EventFinder(RoleRules):
         # the charge a conviction names (`أدين بتهمة`, `إدانته بتهمة الفساد`) is the ground of that one act
         charge = mode == "convict" and found.value.event_type == "ACCUSE"
         return found if found.value.event_type == event_type or charge else None
-
-    def _tells_disaster(self, first: int, last: int) -> bool:
-        """tokens[first:last], a sentence of the headline or lead that names no party, names a
-        disaster or an accident (`كارثة انهيار جسر`, `حريق يلتهم صالة`) with no trigger of an act:
-        the report is that disaster's, like one whose lead tells its deaths (a lead naming an attack
-        beside it reads the cue on the attack's trigger, which makes it an accident too). A lead
-        naming a party (`الشرطة تتعامل مع حادثة الاصطدام كقضية إرهاب`) may tell its act, and decides nothing."""
-        for i in self.triggers.starts_in(self.tokens, first, last):
-            found = self.triggers.match_at(self.tokens, i, stop=last)
-            if found is not None and (isinstance(found.value, Head) or found.value.event_type == "ASSAULT"):
-                return False  # an attack, or a verb whose object may make one (`أطلق النار`)
-        return any(cue.context_class == "accident" and (cue.event_types is None or "ASSAULT" in cue.event_types)
-                   for m in cue_matcher().find_all(self.tokens, first, last) for cue in m.value)
-
-    def _disaster_toll(self, event_type: str, mode: str | None, source: Actor | None, target: Actor | None,
-                       first: int, last: int, mentions: list[Mention]) -> bool:
-        """`وتم تأكيد مقتل 46 شخصا في الولاية`, `وأكدت السلطات مقتل 12 شخصا`: in a report whose headline
-        or lead told the deaths of a storm, a fire or a crash (`_disaster_report`), a later death or
-        killing with no weapon, no one it befell and no doer but the one who reports it is that
-        disaster's toll told again, no act of force."""
-        if event_type != "ASSAULT" or not self._disaster_report or target is not None or mode in _WEAPON_MODES:
-            return False
-        return source is None or source == self._sentence_speaker(first, last, mentions)
 
     def _agreed_meeting(self, t: PhraseMatch, events: list[Event], first: int) -> bool:
         """`اتفق الجانبان على عقد جولة مفاوضات`, `تعهدا بعقد لقاءات`, `اتفقا على الاجتماع`: a meeting
