@@ -13,7 +13,8 @@ from .text import Normalized
 from .event_roles import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION,
                           PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, RoleRules, role_matcher, role_words)
 from .event_triggers import Head, Trigger, misread_noun, obliges, trigger_alone, trigger_first_words, trigger_matcher, verb_form_words
-from .morphology import analyse, stem_candidates, strip_article, without_conjunction
+from .morphology import analyse, stem_candidates, without_conjunction
+from .event_attacks import AttackWords
 from .event_reports import _WEAPON_MODES, ReportKinds, beyond_sport
 from .event_words import _COOPERATIVE_TYPES, _SEQUENCE_WORDS, Event
 
@@ -30,21 +31,7 @@ _UNARMED_TYPES = frozenset({"media", "organization", "international_org"})
 _FRAMING_TYPES_OF = {"ASSAULT": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "COERCE", "SANCTION", "AGREE",
                                            "SUPPORT", "RETREAT", "CONCEDE", "COOPERATE"}),
                      "PROTEST": frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "COERCE"})}
-# who a person attacks in words: parties that speak, not a place, a force or a crowd
-_WORDS_ONLY_TYPES = frozenset({"person", "political_party", "media", "international_org"})
-_ARMED_SECTORS = frozenset({"MIL", "COP", "REB"})
-_VERBAL_TARGET_TYPES = frozenset({"person", "state", "government", "political_party", "international_org", "media"})
-_ATTACK_VERB_STEMS = tuple(sorted(word_classes()["attack_verb_stem"]))  # `هاجم`, `يهاجم`: to attack, a verb
-_LAUNCHING_VERBS = word_classes()["attack_launching_verb"]  # `شن هجوما`
-_ATTACK_NOUN_STEMS = tuple(sorted(word_classes()["attack_noun_stem"]))  # `هجوم`: the noun a launching verb governs
-_NAME_CALLING_STEMS = tuple(sorted(word_classes()["name_calling_verb_stem"]))  # `نعت`, `ينعت`: to call a party names
-_NAME_CALLING_OPENINGS = tuple(sorted(word_classes()["name_calling_predicate_opening"]))  # `بـ`: by the name
-_ATTACKED_SITES = word_classes()["attacked_site_noun"]  # `مقر`, `قاعدة`, `مدينة`: attacked in arms
-_ARMED_ATTACK_WORDS = word_classes()["armed_attack_word"]  # `مسلح`, `بالصواريخ`: a gunman, a weapon
-_ARMED_ATTACK_SPAN = 3  # words after the verb that name its doer, object or weapon (`هاجم مسلح مكاتب الصحيفة`)
 _PAST_FUTURE_SPAN = 3  # words between `كان` and its verb in `س` (`كانت الولايات المتحدة ستفرض`)
-_NAME_CALLING_SPAN = 8  # words after the verb its `بـ` name may stand (`نعت الرئيس الأمريكي السابق خصمه بـ`)
-_LAUNCHING_SPAN = 8  # words before the noun the verb may stand (`شن الرئيس الفلبيني رودريغو دوتيرتي هجوما`)
 _JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # `توصلت اللجنة إلى أن الحادث عرضي`: a trigger ending in its preposition, with a clause of `أن` for its
 # object, tells a finding reached, no agreement (corpus sample: 17 of 17 `توصل/خلص إلى أن` were findings)
@@ -94,7 +81,7 @@ _GENITIVE_PREPOSITIONS = word_classes()["event_genitive_preposition"]
 _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
 
 
-class EventFinder(RoleRules, ReportKinds):
+class EventFinder(RoleRules, ReportKinds, AttackWords):
     def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None,
                  original: Normalized | None = None):
         self.tokens = tokens
@@ -519,51 +506,6 @@ class EventFinder(RoleRules, ReportKinds):
         state, person = (a, b) if a.actor_type == "state" else (b, a)
         return state.actor_type == "state" and person.actor_type == "person" and person.sector == "GOV" and \
             state.country_iso3 is not None and person.country_iso3 == state.country_iso3
-
-    def _person_attacks_party(self, t: PhraseMatch, source: Actor, target: Actor | None) -> bool:
-        """`وهاجم الرئيس نظيره`, `شن الرئيس هجوما على الكويت`, `وهاجمت الحكومة الإيرانية الرئيس
-        الأمريكي`: a person, a party, an outlet, an international body or a civil government
-        (`_speaking_party`) who attacks (the verb, or launches an attack) a person, a state or a body
-        that speaks attacks it in words, not in arms (an armed attacker is a group, a force, a state
-        or unnamed; one with a weapon is no `شن ... على` party);
-        an office holder attacking with no party named (`هاجمت رئيسة الوزراء من وصفتهم`) too."""
-        word = without_conjunction(self.tokens[t.first].word)
-        if source.actor_type == "person" and source.sector == "GOV" and target is None and t.last - t.first == 1:
-            # `هاجمت رئيسة الوزراء من وصفتهم بـ`: an office holder attacking no party the text names
-            # attacks in words (her forces would be named as the doer of an armed attack)
-            return word.startswith(_ATTACK_VERB_STEMS)
-        if not self._speaking_party(source) or target is None or target.actor_type not in _VERBAL_TARGET_TYPES:
-            return False
-        launched = any(without_conjunction(self.tokens[k].word) in _LAUNCHING_VERBS
-                       for k in range(max(0, t.first - _LAUNCHING_SPAN), t.first))  # `شن الرئيس X هجوما`
-        return word.startswith(_ATTACK_VERB_STEMS) or word in _LAUNCHING_VERBS or \
-            (launched and any(c.startswith(_ATTACK_NOUN_STEMS) for c in stem_candidates(word)))
-
-    def _attacked_in_arms(self, t: PhraseMatch, last: int) -> bool:
-        """`هاجم مسلح مكاتب الصحيفة`, `قد هاجم مقر صحيفة`, `هاجم الرئيس قاعدة جوية`, `هاجمها
-        بالصواريخ`: among the first words after the verb that no name takes, a building, a camp or a
-        town as its object, an armed doer or a weapon: an attack in arms, whoever the doer."""
-        in_name = {k for m in self._sentence_mentions for k in range(m.first, m.last)}
-        end = self._clause_end(t.last, last)
-        words = [strip_article(without_conjunction(self.tokens[k].word)) for k in range(t.last, end) if k not in in_name]
-        return any(w in _ATTACKED_SITES or w in _ARMED_ATTACK_WORDS for w in words[:_ARMED_ATTACK_SPAN])
-
-    def _mourning(self, t: PhraseMatch, last: int) -> bool:
-        """`نعت الرئيس خصمه بـ"الكاذب"`: calling a party names (ACCUSE) brings the name after `بـ`
-        in the verb's clause; `نعت` with no such name (`ونعت الوزيرة الفنان الراحل`, `ونعته زوجته
-        قائلة`) mourns the dead, as `نعى` does."""
-        if not without_conjunction(self.tokens[t.first].word).startswith(_NAME_CALLING_STEMS):
-            return False
-        end = min(self._clause_end(t.last, last), t.last + _NAME_CALLING_SPAN)
-        return not any(w == o or len(o) > 1 and w.startswith(o)
-                       for w in (self.tokens[k].word for k in range(t.last, end)) for o in _NAME_CALLING_OPENINGS)
-
-    @staticmethod
-    def _speaking_party(party: Actor) -> bool:
-        """A party that bears no arms of its own in the text: a person, a political party, an outlet,
-        an international body, a government body of no armed sector (not the police or an army)."""
-        return party.actor_type in _WORDS_ONLY_TYPES or \
-            (party.actor_type == "government" and party.sector not in _ARMED_SECTORS)
 
     def _also_named_by(self, event: Event, t: PhraseMatch, first: int, last: int) -> Event:
         """`هجوم ... وقتل`: a later trigger naming the same act; the act is reported as happening
