@@ -26,7 +26,7 @@ EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisation
                      "event_roles_subjects", "event_roles_relatives", "event_roles_doers", "event_roles_objects",
                      "event_roles_pronouns", "event_roles_pairs", "event_roles_phrases", "event_roles_shapes",
                      "event_words", "event_collocations", "event_clauses", "event_modality", "event_agreements",
-                     "event_reports", "event_attacks",
+                     "event_parties", "event_reports", "event_attacks",
                      "event_roles_words", "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
                      "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text")
 
