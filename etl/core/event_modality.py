@@ -37,7 +37,7 @@ _AGREED_TO_PREPOSITIONS = word_classes()["event_agreed_to_preposition"]  # `عل
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
-_MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)  # words after a verb its time adverbial may stand (`يلتقي الرئيس X نظيره Y الأربعاء المقبل`)
+_MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)
 
 
 class ModalityRules(EventState):

@@ -1,4 +1,13 @@
-"""Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim."""
+"""Events: PLOVER triggers from a lexicon, with actors, negation, location, date and claim.
+
+`EventFinder.find` reads a sentence's triggers in turn: what each names (`event_collocations.py`),
+whether the act was done, is still to come, asked for or negated (`event_modality.py`), whether an
+agreement word names one reached (`event_agreements.py`), whether it names an act already found
+(`event_clauses.py`), its parties (the role rules of `event_roles.py`, then `event_parties.py`,
+`event_attacks.py`), and the kind of report that silences acts (`event_reports.py`). The rules of
+each question are mixins of `EventFinder`, reading its state through `event_words.EventState`.
+
+The names other modules read (`EventFinder`, `Event`, `trigger_matcher`) are importable from here."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -34,6 +43,9 @@ _DISASTER_LEAD = 3
 
 class EventFinder(RoleRules, TriggerReadings, ClauseTests, ModalityRules, AgreementRules, PartyRules, ReportKinds,
                   AttackWords):
+    """The events of a document, sentence by sentence (`find`), with the memory of the sentences
+    read before: their actors, the latest source and speaker, the parties of the latest acts."""
+
     def __init__(self, tokens: list[Token], norm_text: str, published_year: int | None = None,
                  original: Normalized | None = None):
         self.tokens = tokens
