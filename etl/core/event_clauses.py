@@ -1,5 +1,4 @@
-"""Clauses and the acts they name: where a trigger's clause ends, and whether a trigger names the act
-already found or another.
+"""Clauses and their acts: where a trigger's clause ends, and whether it names an act already found.
 
 One event per type and clause (`غارات جوية ... قصف` name the same strikes), unless a connective, a
 word of sequence or a relative on another head opens another act (`_new_clause`, `_sequenced`,
