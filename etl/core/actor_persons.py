@@ -110,9 +110,22 @@ def _transliterated_family_name(word: str) -> bool:
     prefix of a verb). Only right after a known foreign given name, where a family name is due."""
     if len(word) < 4 or not word.isalpha():
         return False
+    if word.startswith("سي"):
+        return _si_family_name(word)
     if word[0] == "ت":
         return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
     return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
+
+
+def _si_family_name(word: str) -> bool:
+    """`دييغو [سيموني]`, `تياغو [سيلفا]`: a family name in سي that the shape tests read as a future
+    verb (سـ + a present verb in ي). A future verb of a singular subject ends in a root letter; in a
+    vowel letter only where its root is defective, and then it is short (`سيمضي`, `سيدعو`) or of a
+    derived form with ت or ا inside (`سيلتقي`, `سيتولى`, `سيلاقي`, `سينتهي`); no such verb ends in ا
+    but a plural's `وا`."""
+    if word.endswith("ا"):
+        return len(word) >= 5 and not word.endswith("وا")
+    return len(word) >= 6 and word[-1] in "يو" and word[2] not in "تن" and word[3] not in "تا"
 
 
 def _foreign_in_alif(word: str) -> bool:
@@ -348,6 +361,7 @@ class PersonRules:
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
+        in_ta = False
         if g is not None and token.word[:g.start - token.start] in _PREPOSITION_CLITICS and g.last == i + 1 \
                 and self._foreign_after_preposition(token.word[g.start - token.start:]) \
                 and self.lex.given_names.get_word(token.word) is None:  # (`برايان` is Brian, not ب + `رايان`)
@@ -361,7 +375,8 @@ class PersonRules:
                                                              or self._family_nisba_at(i + 1, last)
                                                              or self._known_family_name_at(i + 1))) \
                 and not self._name_like(
-                    self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
+                    self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True) \
+                and not (in_ta := self._given_name_in_ta_marbuta(i, g)):
             return None  # `لدينا` is not `دينا`
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
@@ -376,13 +391,23 @@ class PersonRules:
         kin = i > 0 and token.joined and g.start == token.start and self.tokens[i - 1].word in _KINSHIP_FORMS
         # (`وابنته [يوليا]`, `شقيقه [علاء]`: after a kinship noun a given name alone names the relative)
         person = self._name_from(i, last, None, None, min_words=1 if kin else 2, clitic=g.start - token.start,
-                                 remember=False)
+                                 remember=False, opened=bool(in_ta))
         if person is None:
             return None
         person = self._by_family_name(person)  # `كيم جونغ-أون`, `جيم ماتيس`: a known person spelt another way
         if person.last - person.first >= 2:
             self._remember_surname(person.last - 1, person.actor)
         return person
+
+    def _given_name_in_ta_marbuta(self, i: int, g) -> bool:
+        """`[نادية] مراد`, `[فوزية] X`: a known given name of one word written with ta marbuta, which
+        matching folds into ه and so into the shape of a noun with a pronoun (`ناديه` "his club",
+        refused by `_word_name_like`); the original spelling tells the name from the pronoun."""
+        word = self.tokens[i].word[g.start - self.tokens[i].start:]
+        if self.original is None or g.last != i + 1 or not word.endswith("ه") or word.startswith("ال"):
+            return False  # (`المشاعر [النبيلة]`: an adjective with the article, no given name)
+        a, b = self.original.to_original(g.start, self.tokens[i].end)
+        return self.original.original[a:b].translate(UNMARKED).endswith("ة")
 
     def _foreign_after_preposition(self, given: str) -> bool:
         """A known foreign given name of four letters or more, which after ل/ب opens a name as
@@ -622,13 +647,22 @@ class PersonRules:
         if i == 0 or self.tokens[i].joined or not self._comma_before(i):
             return None
         titles = self.lex.titles
-        if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)):
+        if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)) \
+                and not any(self._title_with_pronoun(self.tokens[p].word) for p in range(max(0, i - 3), i)):
             return None
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition
         self._remember_surname(person.last - 1, person.actor)
         return person
+
+    def _title_with_pronoun(self, word: str) -> bool:
+        """`رئيسها`, `ومديره`, `زعيمهم`: a one-word title made definite by a possessive pronoun (the
+        body's head named before), which an apposition may follow as it follows `الرئيس`:
+        `من رئيسها التنفيذي، X Y،`."""
+        word = word.removeprefix("و")
+        stem = next((word[:-len(p)] for p in ("ها", "هم", "ه") if word.endswith(p)), "")
+        return len(stem) >= 3 and self.lex.titles.get_word(stem) is not None
 
     def _plural_of_people(self, word: str) -> bool:
         """`مسؤولين`, `نشطاء`, `دبلوماسيون`: a group noun the lexicons know (as it is or as the

@@ -1,0 +1,46 @@
+"""Fourteenth session (b): foreign persons the name rules missed: common Western given names,
+a given name written with ta marbuta, a family name in سي, an apposition after a title with a
+possessive pronoun."""
+from etl.core.extract import extract
+
+
+def _persons(text: str) -> set[str]:
+    return {a.name_ar for a in extract("d", text, None).actors.values() if a.actor_type == "person"}
+
+
+def test_a_common_western_given_name_opens_a_name_after_a_nationality():
+    assert "غاريث ساندرز" in _persons("وسجل الويلزي غاريث ساندرز هدفين في المباراة.")
+
+
+def test_a_common_german_given_name_opens_a_name_without_a_title():
+    assert "يورغن مولر" in _persons("وقال يورغن مولر إن الفريق سيعود أقوى.")
+
+
+def test_a_given_name_written_with_ta_marbuta_is_no_noun_with_a_pronoun():
+    assert "نادية سليمان" in _persons("وقالت نادية سليمان إن المشروع تأخر كثيرا.")
+
+
+def test_his_club_written_with_ha_stays_no_name():
+    assert not any(n.startswith("ناديه") or n.startswith("نادية") for n in _persons("وقال المدرب إن ناديه سليمان مستعد."))
+
+
+def test_a_family_name_in_si_after_a_foreign_given_name():
+    assert "دييغو سيموريني" in _persons("وقال دييغو سيموريني إن الفريق جاهز للمباراة.")
+
+
+def test_a_family_name_in_si_ending_in_alif():
+    assert "ماركو سيلفا" in _persons("وأكد ماركو سيلفا أن الفريق جاهز للمباراة.")
+
+
+def test_a_future_verb_after_a_foreign_given_name_ends_the_name():
+    assert "ماركو سيلتقي" not in _persons("وأكد المدرب أن ماركو سيلتقي الطبيب غدا.")
+    assert "ماركو سيعاني" not in _persons("وأكد المدرب أن ماركو سيعاني من الإصابة.")
+
+
+def test_an_apposition_after_a_title_with_a_possessive_pronoun():
+    assert "راتيا نوديلا" in _persons("ونشرت الشركة ردا من رئيسها التنفيذي، راتيا نوديلا، يقول فيه إنه غاضب.")
+    assert "بانيا سوريكو" in _persons("ونقلت الوكالة عن زعيمهم، بانيا سوريكو، قوله إن الحوار مستمر.")
+
+
+def test_an_adjective_in_ta_marbuta_with_the_article_opens_no_name():
+    assert not any("النبيلة" in n for n in _persons("وكتب على تويتر أن النشيد يمثل المشاعر النبيلة لكثيرين من الناس."))
