@@ -454,6 +454,7 @@ class PersonRules:
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
                     and not (k > j and self._preposition_and_noun_after_name(j, k)) \
                     and not (k > j + 1 and self._title_after_name(k, last)) \
+                    and not (foreign and k > j + 1 and self._clause_word_after_foreign_name(k)) \
                     and not (k > j and self._elative_before_comparison(k, last)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
@@ -472,6 +473,19 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _clause_word_after_foreign_name(self, k: int) -> bool:
+        """`دييغو سيميوني [صنع]`, `جواو بيدرو [سجل]`, `آرون هانت [أحدث]`, `جولي بنتز [حلت]`: after a
+        foreign given name and a family name, a word of an Arabic verb's shape opens the clause: a
+        root's three letters with no vowel letter (فعل), the past verb أفعل, or فعلت. A transliterated
+        name spells its vowels (`كين`, `نام`, `أرنو`, `أجوت`); a known name goes on (`تامر`)."""
+        word = self.tokens[k].word
+        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None \
+                or strip_article(self.tokens[k - 1].word) in _ORDINALS:
+            return False  # (`لويس الرابع [عشر]`: a monarch's number goes on)
+        afala = len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[2] not in "وي" and word[3] not in "اوي"
+        return len(word) == 3 and not any(c in "اوي" for c in word) or afala \
+            or len(word) == 4 and word.endswith("ت") and not any(c in "اوي" for c in word[:3])
 
     def _elative_before_comparison(self, k: int, last: int) -> bool:
         """`في عمر [أقل] عن رونالدو`, `[أكثر] من مرة`: a word of the elative أفعل (أفلّ of a doubled root) before `من` or `عن`

@@ -44,3 +44,24 @@ def test_an_apposition_after_a_title_with_a_possessive_pronoun():
 
 def test_an_adjective_in_ta_marbuta_with_the_article_opens_no_name():
     assert not any("النبيلة" in n for n in _persons("وكتب على تويتر أن النشيد يمثل المشاعر النبيلة لكثيرين من الناس."))
+
+
+def test_a_past_verb_after_a_foreign_two_word_name_opens_the_clause():
+    persons = _persons("وقال المعلق إن البرازيلي روبرتو كارلينو سجل هدفا رائعا.")
+    assert "روبرتو كارلينو" in persons and "روبرتو كارلينو سجل" not in persons
+    assert "ماركو بيلوني" in _persons("وأصبح ماركو بيلوني أحدث لاعب ينضم إلى الفريق.")
+
+
+def test_a_third_name_word_with_its_vowels_spelt_stays_in_the_name():
+    assert "جان كلود مورين" in _persons("وقال جان كلود مورين إن الوضع صعب.")
+
+
+def test_a_monarchs_number_after_a_foreign_given_name_stays_in_the_name():
+    assert "لويس الخامس عشر" in _persons("وبني القصر في عهد لويس الخامس عشر قبل قرون.")
+
+
+def test_subordinating_conjunctions_and_only_end_a_name():
+    persons = _persons("وأجرى الرئيس محادثات مع خصمه جوزيف دوسار بعدما فشل اجتماعهما الأول.")
+    assert "جوزيف دوسار" in persons
+    assert "كارلوس بينيتو" in _persons("ولم تتسبب الهزيمة في انخفاض التفاؤل بشأن المدرب الجديد كارلوس بينيتو فقط، لكنها "
+                                      "أعادت ذكريات سيئة.")
