@@ -112,6 +112,8 @@ def _transliterated_family_name(word: str) -> bool:
         return False
     if word.startswith("سي"):
         return _si_family_name(word)
+    if len(word) >= 7 and word.endswith(("ونا", "ينا")) and word[0] not in "يت":
+        return True  # `دييغو [مارادونا]`: no noun with the pronoun `نا` (`بلادنا`, `يدعونا`) ends so after a long stem
     if word[0] == "ت":
         return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
     return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
@@ -126,6 +128,16 @@ def _si_family_name(word: str) -> bool:
     if word.endswith("ا"):
         return len(word) >= 5 and not word.endswith("وا")
     return len(word) >= 6 and word[-1] in "يو" and word[2] not in "تن" and word[3] not in "تا"
+
+
+def _transliterated_name_word(word: str) -> bool:
+    """A word of a shape Arabic words hardly take and transliterated names often do: a final و
+    after four letters or more (`إيسكو`, `كاسيميرو`, `فيرمينو`; not a present verb of a root in
+    و, `يدعو`, nor a word with a pronoun), or the Slavic ending `-تش` (`مودريتش`)."""
+    if len(word) < 4 or not word.isalpha() or word.startswith(("ال", "لل")):
+        return False
+    return word.endswith("و") and word[0] not in "يت" and not word.endswith("هو") and len(word) >= 5 \
+        or len(word) >= 5 and word.endswith("تش")
 
 
 def _foreign_in_alif(word: str) -> bool:
@@ -417,10 +429,11 @@ class PersonRules:
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
-                   clitic: int = 0, titled: bool = False, opened: bool = False) -> Mention | None:
+                   clitic: int = 0, titled: bool = False, opened: bool = False, foreign: bool = False) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun;
-        `opened` where the caller has read word j as a clitic and a known given name."""
+        `opened` where the caller has read word j as a clitic and a known given name; `foreign`
+        where it has read word j as a transliterated given name the lexicon does not know."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
@@ -443,7 +456,7 @@ class PersonRules:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`) among
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
-            foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
+            foreign = foreign or self.tokens[j].word[clitic:] in self.lex.foreign_given_names
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k) and (self.tokens[k].word != _GOD or k == j + 1)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
@@ -654,6 +667,27 @@ class PersonRules:
         actor = Actor(f"{iso.lower()}-people", self._written(g.start, g.end, normalize_phrase(self.text[g.start:g.end])),
                       f"people ({iso})", "other", iso, "CVL", None, "pattern", needs_role=True)
         return Mention(self.lex.actors.get(actor.actor_id) or actor, g.first, g.last, g.start, g.end) if state else None
+
+    def _national_then_name(self, i: int, last: int) -> Mention | None:
+        """`لخروج [الإسباني] إيسكو`, `والبرازيلي كاسيميرو`: a definite singular nationality used as a
+        noun (no definite noun before it that it would describe) and a name of a transliteration's
+        shape (`_transliterated_name_word`), which sports news gives alone (`البرازيلي مارسيلو`)."""
+        g = self.lex.gentilics.match_at(self.tokens, i, max_words=1, stop=last)
+        word = self.tokens[i].word
+        if g is None or self.text[g.start:g.start + 2] != "ال" or word.endswith(("يون", "يين", "ه", "ات")) \
+                or i + 1 >= last or not self.tokens[i + 1].joined:
+            return None
+        if i > 0 and self.tokens[i].joined and definite_noun(self.tokens[i - 1].word):
+            return None  # `المنتخب الإسباني X`: an adjective of the noun before
+        first = self.tokens[i + 1].word
+        if not _transliterated_name_word(first) or first[0] == "و" or not self._name_like(first, True, expected=True) \
+                or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None:
+            return None  # (`مرسيليا الفرنسي [وأتلتيكو] مدريد`: a second club joined by و; a person the lexicon knows is its own)
+        person = self._name_from(i + 1, last, g.value.iso3, None, min_words=1, expected=True, titled=True,
+                                 remember=False, foreign=True)
+        if person is not None and person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
+        return person
 
     def _apposition(self, i: int, last: int) -> Mention | None:
         """`السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: two or three name words set off

@@ -65,3 +65,17 @@ def test_subordinating_conjunctions_and_only_end_a_name():
     assert "جوزيف دوسار" in persons
     assert "كارلوس بينيتو" in _persons("ولم تتسبب الهزيمة في انخفاض التفاؤل بشأن المدرب الجديد كارلوس بينيتو فقط، لكنها "
                                       "أعادت ذكريات سيئة.")
+
+
+def test_a_nationality_as_a_noun_before_a_transliterated_single_name():
+    assert "فالديرو" in _persons("وصوت ربع المشجعين لخروج البرازيلي فالديرو من التشكيلة.")
+    assert "ماركوفيتش" in _persons("وكان الكرواتي ماركوفيتش أفضل لاعب في المباراة.")
+
+
+def test_a_nationality_as_a_noun_before_a_word_of_arabic_shape_names_no_one():
+    persons = _persons("ويرى السوري أيضا أن الحل بعيد.") | _persons("وقال اللبناني إنه سيعود.")
+    assert not persons
+
+
+def test_a_long_family_name_in_una_after_a_foreign_given_name_is_no_pronoun_suffix():
+    assert "دييغو فاليرادونا" in _persons("وأعلن النادي إقالة مدربه الأرجنتيني دييغو فاليرادونا من منصبه.")
