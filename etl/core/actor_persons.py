@@ -112,7 +112,7 @@ def _transliterated_family_name(word: str) -> bool:
         return False
     if word.startswith("سي"):
         return _si_family_name(word)
-    if len(word) >= 7 and word.endswith(("ونا", "ينا")) and word[0] not in "يت":
+    if len(word) >= 7 and word.endswith("نا") and word[-3] in "وي" and word[0] not in "يت":
         return True  # `دييغو [مارادونا]`: no noun with the pronoun `نا` (`بلادنا`, `يدعونا`) ends so after a long stem
     if word[0] == "ت":
         return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
@@ -493,12 +493,17 @@ class PersonRules:
         root's three letters with no vowel letter (فعل), the past verb أفعل, or فعلت. A transliterated
         name spells its vowels (`كين`, `نام`, `أرنو`, `أجوت`); a known name goes on (`تامر`)."""
         word = self.tokens[k].word
-        if self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None \
+        if word == _GOD or self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None \
                 or strip_article(self.tokens[k - 1].word) in _ORDINALS:
-            return False  # (`لويس الرابع [عشر]`: a monarch's number goes on)
-        afala = len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[2] not in "وي" and word[3] not in "اوي"
-        return len(word) == 3 and not any(c in "اوي" for c in word) or afala \
-            or len(word) == 4 and word.endswith("ت") and not any(c in "اوي" for c in word[:3])
+            return False  # (`لويس الرابع [عشر]`: a monarch's number goes on; `ميشال خير [الله]`)
+        afala = len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[2] not in "وي" and word[3] not in "اوي" \
+            and word[1:3] != "نغ"  # (`ماري إليزابيث [أنغر]`: the cluster "ng" is a transliteration's)
+        bare_root = not any(c in "اوي" for c in word[:2])
+        return len(word) == 3 and bare_root and word[2] not in "وي" or afala \
+            or len(word) == 4 and word.endswith("ت") and bare_root and word[2] not in "اوي" \
+            or len(word) >= 6 and word.endswith("يين")
+        # (`ولكر [خطأ]`, `[جدا]`: a noun or adverb of three letters in hamza or alif; `بايل [أساسيين]`: a
+        # plural adjective; two letters are a particle as often, `خوان مارتن [دل] بوترو`)
 
     def _elative_before_comparison(self, k: int, last: int) -> bool:
         """`في عمر [أقل] عن رونالدو`, `[أكثر] من مرة`: a word of the elative أفعل (أفلّ of a doubled root) before `من` or `عن`
@@ -696,7 +701,7 @@ class PersonRules:
             return None
         titles = self.lex.titles
         if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)) \
-                and not any(self._title_with_pronoun(self.tokens[p].word) for p in range(max(0, i - 3), i)):
+                and not any(self._title_with_pronoun(p) for p in range(max(0, i - 3), i)):
             return None
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
@@ -704,13 +709,18 @@ class PersonRules:
         self._remember_surname(person.last - 1, person.actor)
         return person
 
-    def _title_with_pronoun(self, word: str) -> bool:
+    def _title_with_pronoun(self, k: int) -> bool:
         """`رئيسها`, `ومديره`, `زعيمهم`: a one-word title made definite by a possessive pronoun (the
         body's head named before), which an apposition may follow as it follows `الرئيس`:
-        `من رئيسها التنفيذي، X Y،`."""
-        word = word.removeprefix("و")
+        `من رئيسها التنفيذي، X Y،`. A final ه written ة is no pronoun (`محافظة X،`: a province)."""
+        word = self.tokens[k].word.removeprefix("و")
         stem = next((word[:-len(p)] for p in ("ها", "هم", "ه") if word.endswith(p)), "")
-        return len(stem) >= 3 and self.lex.titles.get_word(stem) is not None
+        if len(stem) < 3 or self.lex.titles.get_word(stem) is None:
+            return False
+        if self.original is None:
+            return True
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return not self.original.original[a:b].translate(UNMARKED).endswith("ة")
 
     def _plural_of_people(self, word: str) -> bool:
         """`مسؤولين`, `نشطاء`, `دبلوماسيون`: a group noun the lexicons know (as it is or as the

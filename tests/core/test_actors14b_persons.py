@@ -79,3 +79,20 @@ def test_a_nationality_as_a_noun_before_a_word_of_arabic_shape_names_no_one():
 
 def test_a_long_family_name_in_una_after_a_foreign_given_name_is_no_pronoun_suffix():
     assert "دييغو فاليرادونا" in _persons("وأعلن النادي إقالة مدربه الأرجنتيني دييغو فاليرادونا من منصبه.")
+
+
+def test_a_province_in_ta_marbuta_is_no_title_with_a_pronoun_before_an_apposition():
+    text = "ووقع الهجوم في المنطقة الشرقية من محافظة قندهار، وقتل أبو سالم الكوهستاني، بحسب بيان للجيش."
+    assert not any(n.startswith("وقتل") for n in _persons(text))
+
+
+def test_a_transliterated_family_name_in_ang_is_no_past_verb():
+    assert "ماري إليزابيث أنغر" in _persons("وكانت رئيسة البعثة ماري إليزابيث أنغر قد قالت إن الوضع صعب.")
+
+
+def test_a_noun_in_hamza_after_a_foreign_two_word_name_ends_it():
+    assert "كايل بروكس" in _persons("وارتكب المدافع كايل بروكس خطأ فادحا في الدقيقة الأخيرة.")
+
+
+def test_a_two_letter_particle_after_a_foreign_two_word_name_stays_in_it():
+    assert "خوان مارتن دل بونيرو" in _persons("وفاز الأرجنتيني خوان مارتن دل بونيرو على منافسه.")
