@@ -26,6 +26,7 @@ _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 _FIELDS = name_words("field")  # fields of work (`شؤون`, `صحة`), which name posts and bodies, not people
 _GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
+_TA_MARBUTA = chr(0x0629)  # compared with the original spelling (normalisation folds it into ه)
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -419,7 +420,7 @@ class PersonRules:
         if self.original is None or g.last != i + 1 or not word.endswith("ه") or word.startswith("ال"):
             return False  # (`المشاعر [النبيلة]`: an adjective with the article, no given name)
         a, b = self.original.to_original(g.start, self.tokens[i].end)
-        return self.original.original[a:b].translate(UNMARKED).endswith("ة")
+        return self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
 
     def _foreign_after_preposition(self, given: str) -> bool:
         """A known foreign given name of four letters or more, which after ل/ب opens a name as
@@ -720,7 +721,7 @@ class PersonRules:
         if self.original is None:
             return True
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
-        return not self.original.original[a:b].translate(UNMARKED).endswith("ة")
+        return not self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
 
     def _plural_of_people(self, word: str) -> bool:
         """`مسؤولين`, `نشطاء`, `دبلوماسيون`: a group noun the lexicons know (as it is or as the
