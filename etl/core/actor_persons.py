@@ -26,6 +26,7 @@ _COMPASS_WORDS = name_words("compass_word")  # they follow a place's name, not a
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 _FIELDS = name_words("field")  # fields of work (`شؤون`, `صحة`), which name posts and bodies, not people
 _GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
+_TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -110,9 +111,34 @@ def _transliterated_family_name(word: str) -> bool:
     prefix of a verb). Only right after a known foreign given name, where a family name is due."""
     if len(word) < 4 or not word.isalpha():
         return False
+    if word.startswith("سي"):
+        return _si_family_name(word)
+    if len(word) >= 7 and word.endswith("نا") and word[-3] in "وي" and word[0] not in "يت":
+        return True  # `دييغو [مارادونا]`: no noun with the pronoun `نا` (`بلادنا`, `يدعونا`) ends so after a long stem
     if word[0] == "ت":
         return len(word) >= 6 and (word.endswith(("سون", "مان")) or word.startswith("تش") and not word.endswith(("ون", "ان", "ين")))
     return word.startswith("بي") and not word.endswith(("ها", "هم", "هما", "هن", "نا", "ته", "ات"))
+
+
+def _si_family_name(word: str) -> bool:
+    """`دييغو [سيموني]`, `تياغو [سيلفا]`: a family name in سي that the shape tests read as a future
+    verb (سـ + a present verb in ي). A future verb of a singular subject ends in a root letter; in a
+    vowel letter only where its root is defective, and then it is short (`سيمضي`, `سيدعو`) or of a
+    derived form with ت or ا inside (`سيلتقي`, `سيتولى`, `سيلاقي`, `سينتهي`); no such verb ends in ا
+    but a plural's `وا`."""
+    if word.endswith("ا"):
+        return len(word) >= 5 and not word.endswith("وا")
+    return len(word) >= 6 and word[-1] in "يو" and word[2] not in "تن" and word[3] not in "تا"
+
+
+def _transliterated_name_word(word: str) -> bool:
+    """A word of a shape Arabic words hardly take and transliterated names often do: a final و
+    after four letters or more (`إيسكو`, `كاسيميرو`, `فيرمينو`; not a present verb of a root in
+    و, `يدعو`, nor a word with a pronoun), or the Slavic ending `-تش` (`مودريتش`)."""
+    if len(word) < 4 or not word.isalpha() or word.startswith(("ال", "لل")):
+        return False
+    return word.endswith("و") and word[0] not in "يت" and not word.endswith("هو") and len(word) >= 5 \
+        or len(word) >= 5 and word.endswith("تش")
 
 
 def _foreign_in_alif(word: str) -> bool:
@@ -348,6 +374,7 @@ class PersonRules:
     def _given_name(self, i: int, last: int) -> Mention | None:
         g = self.lex.given_names.match_at(self.tokens, i, stop=last)
         token = self.tokens[i]
+        in_ta = False
         if g is not None and token.word[:g.start - token.start] in _PREPOSITION_CLITICS and g.last == i + 1 \
                 and self._foreign_after_preposition(token.word[g.start - token.start:]) \
                 and self.lex.given_names.get_word(token.word) is None:  # (`برايان` is Brian, not ب + `رايان`)
@@ -361,7 +388,8 @@ class PersonRules:
                                                              or self._family_nisba_at(i + 1, last)
                                                              or self._known_family_name_at(i + 1))) \
                 and not self._name_like(
-                    self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True):
+                    self.tokens[i].word.removeprefix("و") if g.start > token.start else token.word, True) \
+                and not (in_ta := self._given_name_in_ta_marbuta(i, g)):
             return None  # `لدينا` is not `دينا`
         known = self.lex.names.match_at(self.tokens, i, stop=last)
         if known is not None:
@@ -376,13 +404,23 @@ class PersonRules:
         kin = i > 0 and token.joined and g.start == token.start and self.tokens[i - 1].word in _KINSHIP_FORMS
         # (`وابنته [يوليا]`, `شقيقه [علاء]`: after a kinship noun a given name alone names the relative)
         person = self._name_from(i, last, None, None, min_words=1 if kin else 2, clitic=g.start - token.start,
-                                 remember=False)
+                                 remember=False, opened=bool(in_ta))
         if person is None:
             return None
         person = self._by_family_name(person)  # `كيم جونغ-أون`, `جيم ماتيس`: a known person spelt another way
         if person.last - person.first >= 2:
             self._remember_surname(person.last - 1, person.actor)
         return person
+
+    def _given_name_in_ta_marbuta(self, i: int, g) -> bool:
+        """`[نادية] مراد`, `[فوزية] X`: a known given name of one word written with ta marbuta, which
+        matching folds into ه and so into the shape of a noun with a pronoun (`ناديه` "his club",
+        refused by `_word_name_like`); the original spelling tells the name from the pronoun."""
+        word = self.tokens[i].word[g.start - self.tokens[i].start:]
+        if self.original is None or g.last != i + 1 or not word.endswith("ه") or word.startswith("ال"):
+            return False  # (`المشاعر [النبيلة]`: an adjective with the article, no given name)
+        a, b = self.original.to_original(g.start, self.tokens[i].end)
+        return self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
 
     def _foreign_after_preposition(self, given: str) -> bool:
         """A known foreign given name of four letters or more, which after ل/ب opens a name as
@@ -392,10 +430,11 @@ class PersonRules:
 
     def _name_from(self, j: int, last: int, country: str | None, sector: str | None,
                    min_words: int = 1, expected: bool = False, remember: bool = True,
-                   clitic: int = 0, titled: bool = False, opened: bool = False) -> Mention | None:
+                   clitic: int = 0, titled: bool = False, opened: bool = False, foreign: bool = False) -> Mention | None:
         """A person's name of 1–4 words starting at token j; `expected` where the context calls
         for a name (after a title, in a speaker slot), so `بنجامين` is not read as ب + noun;
-        `opened` where the caller has read word j as a clitic and a known given name."""
+        `opened` where the caller has read word j as a clitic and a known given name; `foreign`
+        where it has read word j as a transliterated given name the lexicon does not know."""
         k = j
         g = self.lex.given_names.match_at(self.tokens, j, stop=last)
         if g is not None and g.first == j and g.start == self.tokens[j].start and self.tokens[j].word not in self.lex.stop:
@@ -418,7 +457,7 @@ class PersonRules:
             # up to four words, and one more for each link (`سيدي ولد الشيخ عبد الله`) among
             # words j+1..k-1 (counted as the name grows, not again for each word)
             links = sum(self.tokens[x].word in _NAME_LINKS for x in range(j + 1, k))
-            foreign = self.tokens[j].word[clitic:] in self.lex.foreign_given_names
+            foreign = foreign or self.tokens[j].word[clitic:] in self.lex.foreign_given_names
             while k < last and k - j < 4 + links and not (foreign and k > j and self._written_definite(k) and (self.tokens[k].word != _GOD or k == j + 1)) \
                     and (k == j or self.tokens[k].joined or self._hyphenated(k)) and not self.tokens[k].hashtag \
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
@@ -429,6 +468,7 @@ class PersonRules:
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
                     and not (k > j and self._preposition_and_noun_after_name(j, k)) \
                     and not (k > j + 1 and self._title_after_name(k, last)) \
+                    and not (foreign and k > j + 1 and self._clause_word_after_foreign_name(k)) \
                     and not (k > j and self._elative_before_comparison(k, last)):
                 k += 1
                 if k - 1 > j and self.tokens[k - 1].word in _NAME_LINKS:
@@ -447,6 +487,24 @@ class PersonRules:
         if k - j >= 2 and remember:
             self._remember_surname(k - 1, actor)
         return Mention(actor, j, k, self.tokens[j].start + clitic, self.tokens[k - 1].end)
+
+    def _clause_word_after_foreign_name(self, k: int) -> bool:
+        """`دييغو سيميوني [صنع]`, `جواو بيدرو [سجل]`, `آرون هانت [أحدث]`, `جولي بنتز [حلت]`: after a
+        foreign given name and a family name, a word of an Arabic verb's shape opens the clause: a
+        root's three letters with no vowel letter (فعل), the past verb أفعل, or فعلت. A transliterated
+        name spells its vowels (`كين`, `نام`, `أرنو`, `أجوت`); a known name goes on (`تامر`)."""
+        word = self.tokens[k].word
+        if word == _GOD or self.lex.given_names.get_word(word) is not None or self.lex.names.get_word(word) is not None \
+                or strip_article(self.tokens[k - 1].word) in _ORDINALS:
+            return False  # (`لويس الرابع [عشر]`: a monarch's number goes on; `ميشال خير [الله]`)
+        afala = len(word) == 4 and word[0] == "ا" and word[1] not in "اوي" and word[2] not in "وي" and word[3] not in "اوي" \
+            and word[1:3] != "نغ"  # (`ماري إليزابيث [أنغر]`: the cluster "ng" is a transliteration's)
+        bare_root = not any(c in "اوي" for c in word[:2])
+        return len(word) == 3 and bare_root and word[2] not in "وي" or afala \
+            or len(word) == 4 and word.endswith("ت") and bare_root and word[2] not in "اوي" \
+            or len(word) >= 6 and word.endswith("يين")
+        # (`ولكر [خطأ]`, `[جدا]`: a noun or adverb of three letters in hamza or alif; `بايل [أساسيين]`: a
+        # plural adjective; two letters are a particle as often, `خوان مارتن [دل] بوترو`)
 
     def _elative_before_comparison(self, k: int, last: int) -> bool:
         """`في عمر [أقل] عن رونالدو`, `[أكثر] من مرة`: a word of the elative أفعل (أفلّ of a doubled root) before `من` or `عن`
@@ -616,19 +674,54 @@ class PersonRules:
                       f"people ({iso})", "other", iso, "CVL", None, "pattern", needs_role=True)
         return Mention(self.lex.actors.get(actor.actor_id) or actor, g.first, g.last, g.start, g.end) if state else None
 
+    def _national_then_name(self, i: int, last: int) -> Mention | None:
+        """`لخروج [الإسباني] إيسكو`, `والبرازيلي كاسيميرو`: a definite singular nationality used as a
+        noun (no definite noun before it that it would describe) and a name of a transliteration's
+        shape (`_transliterated_name_word`), which sports news gives alone (`البرازيلي مارسيلو`)."""
+        g = self.lex.gentilics.match_at(self.tokens, i, max_words=1, stop=last)
+        word = self.tokens[i].word
+        if g is None or self.text[g.start:g.start + 2] != "ال" or word.endswith(("يون", "يين", "ه", "ات")) \
+                or i + 1 >= last or not self.tokens[i + 1].joined:
+            return None
+        if i > 0 and self.tokens[i].joined and definite_noun(self.tokens[i - 1].word):
+            return None  # `المنتخب الإسباني X`: an adjective of the noun before
+        first = self.tokens[i + 1].word
+        if not _transliterated_name_word(first) or first[0] == "و" or not self._name_like(first, True, expected=True) \
+                or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None:
+            return None  # (`مرسيليا الفرنسي [وأتلتيكو] مدريد`: a second club joined by و; a person the lexicon knows is its own)
+        person = self._name_from(i + 1, last, g.value.iso3, None, min_words=1, expected=True, titled=True,
+                                 remember=False, foreign=True)
+        if person is not None and person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
+        return person
+
     def _apposition(self, i: int, last: int) -> Mention | None:
         """`السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: two or three name words set off
         by commas right after a phrase that holds a title."""
         if i == 0 or self.tokens[i].joined or not self._comma_before(i):
             return None
         titles = self.lex.titles
-        if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)):
+        if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)) \
+                and not any(self._title_with_pronoun(p) for p in range(max(0, i - 3), i)):
             return None
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition
         self._remember_surname(person.last - 1, person.actor)
         return person
+
+    def _title_with_pronoun(self, k: int) -> bool:
+        """`رئيسها`, `ومديره`, `زعيمهم`: a one-word title made definite by a possessive pronoun (the
+        body's head named before), which an apposition may follow as it follows `الرئيس`:
+        `من رئيسها التنفيذي، X Y،`. A final ه written ة is no pronoun (`محافظة X،`: a province)."""
+        word = self.tokens[k].word.removeprefix("و")
+        stem = next((word[:-len(p)] for p in ("ها", "هم", "ه") if word.endswith(p)), "")
+        if len(stem) < 3 or self.lex.titles.get_word(stem) is None:
+            return False
+        if self.original is None:
+            return True
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return not self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
 
     def _plural_of_people(self, word: str) -> bool:
         """`مسؤولين`, `نشطاء`, `دبلوماسيون`: a group noun the lexicons know (as it is or as the

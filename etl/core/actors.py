@@ -482,6 +482,7 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 (cls._collective, lex.collectives.bit, 0),
                 (cls._counted_collective, lex.counted_collectives.bit, 0), (cls._anonymous, lex.anon_heads.bit, 0),
                 (cls._apposition, -1, _GAP_COMMA), (cls._people, lex.gentilics.bit, 0),
+                (cls._national_then_name, lex.gentilics.bit, 0),
                 (cls._quoted_body, lex.speaker_org_heads.bit, 0), (cls._quoted_subject, -1, _GAP_QUOTE),
                 (cls._quoted_channel, -1, _GAP_QUOTE), (cls._quoted_short_name, -1, _GAP_QUOTE),
                 (cls._quoted_after_dual_head, -1, _GAP_QUOTE))
