@@ -30,7 +30,7 @@ from .claim_nesting import ClaimNestingRules, descendants
 from .claim_sources import ClaimSourceRules
 from .claim_state import _CLAUSE_BOUND, _CLAUSE_PUNCT, _COLON, _COMMA, _QUOTE_MARK, _tokens_after, _tokens_opened_by
 from .claim_verb_subjects import ClaimVerbSubjects
-from .claim_verbs import _CONCLUDING_STEMS, _LATTER_WORDS, _VERB_NEGATORS, ClaimVerbRules
+from .claim_verbs import ClaimVerbRules
 from .lexicon import word_classes
 from .limits import DocumentBudget
 from .matching import Token
@@ -38,8 +38,7 @@ from .morphology import with_conjunctions, without_conjunction
 from .speakers import SpeakerRules
 from .text import Normalized
 
-# importable from here as before the split: extract.py, failure_classes.py and the event role rules
-# import these, tests read `_CONCLUDING_STEMS`, `_LATTER_WORDS` and `_VERB_NEGATORS` from here
+# importable from here as before the split: extract.py, failure_classes.py and the event role rules import these
 __all__ = ["Claim", "ClaimFinder", "Cue", "cue_matcher", "hedge_matchers"]
 
 _PUBLISHING_WORDS = with_conjunctions(PUBLISHING_VERBS)  # for a set lookup per token

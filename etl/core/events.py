@@ -19,7 +19,7 @@ from .event_attacks import AttackWords
 from .event_clauses import ClauseTests
 from .event_collocations import TriggerReadings
 from .event_context import SAID_TYPES, EventContext
-from .event_modality import _STILL_VERBS, ModalityRules  # _STILL_VERBS: read by tests/core/test_word_lists.py
+from .event_modality import ModalityRules
 from .event_parties import PartyRules
 from .event_reports import _WEAPON_MODES, ReportKinds, beyond_sport
 from .event_roles import (FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION, PRONOUN_OBJECTS, RELATIVES,

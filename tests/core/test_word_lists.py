@@ -156,14 +156,14 @@ def test_the_check_catches_a_new_word_list(tmp_path):
 def test_moved_lists_read_their_class_once_at_import():
     """The rules read a class once, at import (a frozenset for `in`, a sorted tuple for
     `str.startswith`), not per token."""
-    from etl.core import claims, event_triggers, events, speakers
+    from etl.core import claim_verbs, event_modality, event_triggers, speakers
     from etl.core.lexicon import word_classes
 
-    assert events._STILL_VERBS == word_classes()["still_verb"]
+    assert event_modality._STILL_VERBS == word_classes()["still_verb"]
     assert event_triggers.FEIGNED_STATES == word_classes()["feigned_state"]
-    assert claims._CONCLUDING_STEMS == tuple(sorted(word_classes()["concluding_stem"]))
-    assert speakers._LATTER <= claims._LATTER_WORDS  # one class: the latter with and without its article
+    assert claim_verbs._CONCLUDING_STEMS == tuple(sorted(word_classes()["concluding_stem"]))
+    assert speakers._LATTER <= claim_verbs._LATTER_WORDS  # one class: the latter with and without its article
     from etl.core import claim_sources, event_roles_phrases
-    assert claims._VERB_NEGATORS == word_classes()["claim_verb_negator"] == {"لم", "لا", "لن", "ما"}
+    assert claim_verbs._VERB_NEGATORS == word_classes()["claim_verb_negator"] == {"لم", "لا", "لن", "ما"}
     assert claim_sources._OFFICIAL_NOUNS == word_classes()["claim_source_official_noun"]
     assert event_roles_phrases._ADDRESSEE_PREPOSITIONS == word_classes()["event_role_addressee_preposition"]  # not a set per call
