@@ -55,7 +55,10 @@ def _feminine_present(word: str) -> bool:
     """`البحرين [تغلق]`, `إيران [ترفض]`: a present in ت- of four letters, which alone may be a noun
     (`تجمع`), after a state, which a verb in ت- agrees with: the state is its subject."""
     bare = without_conjunction(word)
-    return bare[:1] == "ت" and analyse(bare).present_lenient and not analyse(bare).definite
+    if bare[:1] != "ت":
+        return False
+    shape = analyse(bare)
+    return shape.present_lenient and not shape.definite
 
 
 def _both_of(tokens, k: int) -> bool:
