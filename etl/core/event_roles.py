@@ -38,6 +38,7 @@ _NOUN_SUBJECT_SPAN = 5  # words past which the nearest party before a noun trigg
 _TIME_SUBORDINATORS = word_classes()["time_subordinator"]  # `بعدما`, `عندما`: open a clause of time
 _TELLING_ONLY_TYPES = frozenset({"media", "anonymous_source"})  # tell of acts said in their words, party of none
 _STREET_PROTEST_OUTSIDERS = frozenset({"state", "government", "military"})  # they meet street protests, never hold them
+_ADDRESSING_WORDS = _PREPOSITIONS | _MEETING_PREPOSITIONS  # `مع`, `على`, `عبر`: `_only_addressed`
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 
 
@@ -74,7 +75,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         own = [m for m in mentions if m.actor == actor]
         return all(any(c in self.text[self.tokens[m.first].start:m.start] for c in "لب") or
                    m.first > self._sentence_first and self.tokens[m.first].joined and
-                   without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS | _MEETING_PREPOSITIONS
+                   without_conjunction(self.tokens[m.first - 1].word) in _ADDRESSING_WORDS
                    for m in own)
 
     def _clause_party_roles(self, t0: int, t1: int, mentions: list[Mention], event_type: str, last: int):
