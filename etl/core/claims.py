@@ -236,9 +236,9 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
             # checked per cue: the rules below look back over the sentence's claims and mentions
             self.budget.check_time()
             self.budget.check_sentence_claims(len(claims), sentence_idx)
-            fronted = None  # `وبحسب وكالة Y، قال X إن ...`: Y's claim reaches past X's verb to X's words
+            # `وبحسب وكالة Y، قال X إن ...`: Y's claim reaches past X's verb to X's words, or holds the verb
+            fronted = self._fronted_attribution(c, claims, attributions) if c.first <= covered else None
             if c.first < covered:
-                fronted = self._fronted_attribution(c, claims, attributions)
                 if fronted is None:
                     if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
                         claims.extend(self._outlet_between(c, claims[-1], last, by_first))
@@ -256,12 +256,13 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
                     self._nest_reported(claim, c, claims)
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
-                if claim is not None and not self._speaks_inside(claim, c, claims):
+                if claim is not None and fronted is None and not self._speaks_inside(claim, c, claims):
                     claim = None  # `أن الثقة ... يمكن أن تنهار ليقره قادة`: a verb inside a report with no speaker of its own
                 if claim is not None and fronted is not None:
                     if claim.source_span is None or claim.source_span[0] < self.tokens[c.last - 1].end \
-                            or claim.content_start != fronted.content_start:
+                            or claim.content_start < fronted.content_start or not self._opens_words_said(claim):
                         continue  # `وحسب رويترز، أضاف:`: no subject named after the verb, the fronted source's words stand
+                    fronted.content_start, fronted.content_end = claim.content_start, claim.content_end
                     claim.parent = fronted
                     fronted.children.append(claim)
             if claim is not None:
@@ -310,6 +311,13 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
         self._remember_named(mentions)
         return claims
 
+    def _opens_words_said(self, claim: Claim) -> bool:
+        """The content opens with `أن` / `إن`, or after a colon or a quotation mark: words said, not
+        the object of an act the verb may also name (`علق الاتحاد واردات اللحوم`: suspended)."""
+        at = self._token_at(claim.content_start)
+        return at < len(self.tokens) and (self._is_complementizer(self._word(at)) or at in self._colon_tokens
+                                          or at in self._quote_tokens)
+
     def _continues_headline(self, first: int, sentence_idx: int) -> bool:
         """`رئيس أوبر يقاطع مؤتمرا بالمملكة..` then `ووزير خارجية البحرين: من يقاطع السعودية نقاطعه`:
         a headline cut in two at `..` goes on in the sentence after it (its second half quotes too)."""
@@ -326,10 +334,10 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
         if c.value.kind != "verb" or not claims or not attributions or claims[-1] is not attributions[-1]:
             return None
         fronted = claims[-1]
-        if fronted.parent is not None or fronted.children or fronted.source is None:
+        if fronted.parent is not None or fronted.children or fronted.source_span is None:
             return None
         verb_at = self.tokens[c.first].start
-        if not fronted.cue_end <= verb_at < fronted.content_start:
+        if not fronted.cue_end <= verb_at <= fronted.content_start:
             return None
         return fronted if self._comma_before(c.first) else None
 

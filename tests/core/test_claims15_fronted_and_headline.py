@@ -40,3 +40,11 @@ def test_the_second_half_of_a_headline_cut_at_two_dots_quotes_its_speaker():
 def test_a_body_sentence_with_a_colon_is_no_headline():
     found = _claims("عطل فني يصيب طائرة المنتخب.\nهبطت الطائرة بسلام.\nالحصيلة: لا إصابات")
     assert not any(c[2] == ":" for c in found)
+
+
+def test_a_speaker_the_attribution_first_took_for_its_words_speaks_for_himself():
+    rows = _rows("خبر اليوم. ووفقا لوكالة الأنباء المحلية، أكدت المتحدثة باسم الوزارة، سلمى عادل، أن الاجتماع سيعقد غدا.")
+    contents = {r["cue"]: r["content"] for r in rows}
+    assert contents.get("أكدت") == "أن الاجتماع سيعقد غدا"
+    assert contents.get("ووفقا") == "أن الاجتماع سيعقد غدا"  # not `أكدت المتحدثة ...`: the words said
+
