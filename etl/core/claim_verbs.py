@@ -103,6 +103,8 @@ class ClaimVerbRules(ClaimState):
                                            or source is self._apposed_subject(c.last, last, mentions)
                                            or source is self._official_of(c.last, last, by_first)
                                            or source is titled)
+        if source is not None:
+            after_source = self._past_adjectives_of_quoted_name(after_source, last)
         channel, after_source = self._channel(after_source, last, by_first)
         relative_end = self._relative_clause_end(after_source, last) if source is not None else None
         if relative_end is not None:  # `وقال X، الذي كان يتحدث في البرلمان، إن`: the clause describes X;
@@ -302,6 +304,21 @@ class ClaimVerbRules(ClaimState):
             parent.children.append(Claim(claim.cue_start, claim.cue_end, *content, None, words, None, hedged, parent=parent))
         return claim
 
+    def _past_adjectives_of_quoted_name(self, j: int, last: int) -> int:
+        """`وكتبت صحيفة "الصباح" المصرية أن`, `أعلنت مجموعة "النور" الألمانية توقيف`: the name in
+        quotation marks ends the speaker's mention at its closing mark, but the relative adjectives
+        after it (`المصرية`, `الألمانية`) still describe the speaker; what is said starts after them."""
+        if not 0 < j < last or self._gap(j)[:1] not in ('"', "»", "”"):
+            return j  # (the mark must close the name: `قائلا: "الأهلي` opens a quotation)
+        k = j
+        while k < last and k - j < 3 and (k == j or not self._comma_before(k)) and _is_relative_adjective(self._word(k)):
+            k += 1
+        if j < k < last - 1 and self._word(k).startswith("ال") and self._comma_before(k + 1) and not self._comma_before(k):
+            k += 1  # `مجموعة "أمازون" الأمريكية العملاقة، التوصل`: one more adjective, set off by the comma
+        if k < last and (self._is_preposition(self._word(k)) or self._word(k) in GOVERNED_PREPOSITIONS):
+            return j  # `كشفت صحيفة "X" الأميركية عن دفع مبالغ`: what it revealed, a thing, as before
+        return k
+
     def _after_set_off_attribution(self, j: int, last: int) -> int:
         """`وأضاف X، وفق وكالة Y، "..."`, `وقال X، بحسب ما نقلت عنه Y، إن`: an attribution set off by
         commas between the speaker and the words said names who passed them on (the preposition's own
@@ -359,3 +376,8 @@ class ClaimVerbRules(ClaimState):
                 and after not in self.in_mention:
             return after  # (`استعداده`, `رفضها`: a noun carrying the agent's pronoun)
         return None
+
+
+def _is_relative_adjective(word: str) -> bool:
+    """A definite nisba adjective (normalised): `البريطانيه`, `الامريكي` — of a country, a people, a kind."""
+    return word.startswith("ال") and len(word) > 5 and word.endswith(("يه", "ي"))

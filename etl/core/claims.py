@@ -126,9 +126,10 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
         cue_starts = self.cues.starts_in(self.tokens, first, last)
         self.sentence_idx = sentence_idx
         # the sentence before, for an attribution standing as a sentence of its own (`حسب رويترز.`)
+        headline = is_title or self._continues_headline(first, sentence_idx)
         self.sentence_before, self._this_sentence = self._this_sentence, (first, last, is_title)
         publishing = self._publishing_tokens
-        if not cue_starts and not is_title and \
+        if not cue_starts and not headline and \
                 bisect.bisect_left(publishing, first + 2) >= bisect.bisect_left(publishing, last):
             # no cue, no publishing verb, no headline: no claim (most sentences); what the full
             # reading below would do with none is to forget the sentence's speaker and remember
@@ -230,14 +231,18 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
         self.sentence_speaker = None
         self.sentence_unnamed = None
         covered = first  # cue words before this token belong to a claim already read
+        attributions: list[Claim] = []  # the claims of this sentence's attribution prepositions
         for n, c in enumerate(cue_hits):
             # checked per cue: the rules below look back over the sentence's claims and mentions
             self.budget.check_time()
             self.budget.check_sentence_claims(len(claims), sentence_idx)
+            # `وبحسب وكالة Y، قال X إن ...`: Y's claim reaches past X's verb to X's words, or holds the verb
+            fronted = self._fronted_attribution(c, claims, attributions) if c.first <= covered else None
             if c.first < covered:
-                if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
-                    claims.extend(self._outlet_between(c, claims[-1], last, by_first))
-                continue
+                if fronted is None:
+                    if c.value.kind == "prep" and claims:  # `قال X، بحسب ما نقلت عنه وكالة Y، "..."`
+                        claims.extend(self._outlet_between(c, claims[-1], last, by_first))
+                    continue
             next_cue = next((h.first for h in cue_hits[n + 1:] if h.value.kind == "verb"
                              or h.value.kind == "noun" and c.value.kind != "verb"), last)
             # (`وقال X في بيان "..."`: a statement noun after a verb is the verb's adjunct, not a new cue)
@@ -246,11 +251,20 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
                 if claim is not None and self._restates_own_words(claim, claims):
                     claim = None  # `قال X إن ... على حد قوله`: X's one statement, not X reporting X
                 if claim is not None:
+                    attributions.append(claim)
+                if claim is not None:
                     self._nest_reported(claim, c, claims)
             else:
                 claim = self._verb_claim(c, first, last, next_cue, mentions, by_first, by_last)
-                if claim is not None and not self._speaks_inside(claim, c, claims):
+                if claim is not None and fronted is None and not self._speaks_inside(claim, c, claims):
                     claim = None  # `أن الثقة ... يمكن أن تنهار ليقره قادة`: a verb inside a report with no speaker of its own
+                if claim is not None and fronted is not None:
+                    if claim.source_span is None or claim.source_span[0] < self.tokens[c.last - 1].end \
+                            or claim.content_start < fronted.content_start or not self._opens_words_said(claim):
+                        continue  # `وحسب رويترز، أضاف:`: no subject named after the verb, the fronted source's words stand
+                    fronted.content_start, fronted.content_end = claim.content_start, claim.content_end
+                    claim.parent = fronted
+                    fronted.children.append(claim)
             if claim is not None:
                 if claim.source is not None and first <= claim.source.first < last and \
                         claim.source.last not in by_last:  # a described speaker is an actor of the sentence
@@ -279,7 +293,7 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
                     self.sentence_unnamed = self.last_unnamed
                     self.last_unnamed_at = sentence_idx
                     self.sentence_speaker = None  # (the words spoke last: a participle after them is theirs)
-        if is_title and not claims:
+        if headline and not claims:
             claims.extend(self._headline_claim(first, last, by_first))
         for cue, outlet in publishers:
             claims.extend(self._published(cue, outlet, claims))
@@ -296,6 +310,36 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
             self.topics.append(person)
         self._remember_named(mentions)
         return claims
+
+    def _opens_words_said(self, claim: Claim) -> bool:
+        """The content opens with `أن` / `إن`, or after a colon or a quotation mark: words said, not
+        the object of an act the verb may also name (`علق الاتحاد واردات اللحوم`: suspended)."""
+        at = self._token_at(claim.content_start)
+        return at < len(self.tokens) and (self._is_complementizer(self._word(at)) or at in self._colon_tokens
+                                          or at in self._quote_tokens)
+
+    def _continues_headline(self, first: int, sentence_idx: int) -> bool:
+        """`رئيس أوبر يقاطع مؤتمرا بالمملكة..` then `ووزير خارجية البحرين: من يقاطع السعودية نقاطعه`:
+        a headline cut in two at `..` goes on in the sentence after it (its second half quotes too)."""
+        before = self._this_sentence
+        if sentence_idx != 1 or before is None or not before[2] or first == 0:
+            return False
+        return ".." in self.text[self.tokens[first - 1].end:self.tokens[first].start]
+
+    def _fronted_attribution(self, c, claims: list[Claim], attributions: list[Claim]) -> Claim | None:
+        """`ووفقا لوكالة رويترز، أكدت المتحدثة باسم البيت الأبيض أن ...`: a verb of saying after a
+        comma, between an attribution that opens the clause and the content that attribution
+        reached, is a statement of its own, which the attribution passes on; that attribution's
+        claim, else None."""
+        if c.value.kind != "verb" or not claims or not attributions or claims[-1] is not attributions[-1]:
+            return None
+        fronted = claims[-1]
+        if fronted.parent is not None or fronted.children or fronted.source_span is None:
+            return None
+        verb_at = self.tokens[c.first].start
+        if not fronted.cue_end <= verb_at <= fronted.content_start:
+            return None
+        return fronted if self._comma_before(c.first) else None
 
     def _remember_named(self, mentions: list[Mention]) -> None:
         """Keep the actors a sentence named for `الأخير` (the latter) in the next ones."""
