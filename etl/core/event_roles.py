@@ -364,6 +364,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 not self._oblique_object_after_verb(t0, t1, after[0]) and \
+                not self._party_after_plural_verb(t0, t1, after[0]) and \
+                not self._owns_judged_thing_in_phrase(t1, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):
