@@ -168,6 +168,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             source = self._doer_nation(t0, t1, last, mentions, target, event_type)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
+        threatened = self._threatened_act(t0, t1, mentions)
+        if threatened is not None:  # `وهددت فرنسا دمشق بضربات`: France would strike Damascus
+            return threatened
         controller = self._controlling_subject(t0, t1, mentions) or self._shared_controller(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -359,7 +362,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor
                            and m not in joined), None)
             return genitive.actor, (target.actor if target else None)
-        if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
+        if after and (self._right_after(t1, after[0]) or self._group_subject_after(t1, after[0])) and \
+                not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
