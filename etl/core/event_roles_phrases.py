@@ -244,6 +244,10 @@ class PartyPhrases(RoleState):
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
+            elif word in _PRONOUN_COMPLEMENTIZERS and without_conjunction(self.tokens[k - 1].word) not in _PREPOSITIONS:
+                return k  # `قائلة إنها ضللت X`: reported words, their parties (not `يشتبه في أنهم من X`, a description)
+            elif role_words("other_clause").match_at(self.tokens, k, stop=end):
+                return k  # `انسحابها مما أغضب X`, `ما لم ينجح X`: a clause of consequence or condition, its parties
             elif self.tokens[k].word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
                     self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
                 return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act (not
