@@ -244,8 +244,11 @@ class PartyPhrases(RoleState):
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
-            elif word in _PRONOUN_COMPLEMENTIZERS and without_conjunction(self.tokens[k - 1].word) not in _PREPOSITIONS:
-                return k  # `قائلة إنها ضللت X`: reported words, their parties (not `يشتبه في أنهم من X`, a description)
+            elif word in _PRONOUN_COMPLEMENTIZERS and word[:1] != "ب" and \
+                    without_conjunction(self.tokens[k - 1].word) not in _PREPOSITIONS:
+                # `قائلة إنها ضللت X`: reported words, their parties (not a description of the object,
+                # `يشتبه في أنهم من X`, `ضباط يزعم بأنهم من X`, `وصفه بأنه جندي من X`)
+                return k
             elif role_words("other_clause").match_at(self.tokens, k, stop=end):
                 return k  # `انسحابها مما أغضب X`, `ما لم ينجح X`: a clause of consequence or condition, its parties
             elif self.tokens[k].word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \

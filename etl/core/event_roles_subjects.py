@@ -222,7 +222,15 @@ class SubjectRules(RoleState):
         if event_type in FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
                 not (self.tokens[t1].joined and self.tokens[m.first].joined):
             return False
-        return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
+        return (role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) or
+                self._judged_act(t1, m)) and not self._governed(m)
+
+    def _judged_act(self, t1: int, m: Mention) -> bool:
+        """`وانتقد احتلال X`, `ورفض انسحاب X`: an indefinite noun of an act (an event trigger of its
+        own, no article, no proclitic) judged by the verb before it; the party after it is its genitive."""
+        word = without_conjunction(self.tokens[t1].word)
+        return not word.startswith("ال") and not clitic_preposition(word) and \
+            self.triggers.match_at(self.tokens, t1, stop=m.first) is not None
 
     def _owns_judged_thing_in_phrase(self, t1: int, m: Mention) -> bool:
         """`وندد بقرار X`, `التنديد بانسحاب X`, `رفضه لقرار X`: right after the trigger a noun with
