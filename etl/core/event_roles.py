@@ -53,6 +53,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
         is the one the protest meets, and none is carried on to it from the text before."""
         source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if target is None and event_type not in SAID_TYPES:  # `أفرجت تركيا عن القس`: the pastor named before
+            target = self._described_object_holder(t1, last, source)
         if target is not None and event_type not in _TOLD_TO_ACTS.get(target.actor_type, (event_type,)) and \
                 (source is None or source.actor_type != target.actor_type) and self._only_addressed(target, mentions):
             target = None  # `نفى بوتين في مقابلة مع شبكة X`, `طالب خلال لقاء مع قناة X`: the outlet he spoke to
