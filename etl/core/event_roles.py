@@ -53,6 +53,8 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         (event_roles.tsv role `street_protest`: `وتواجه الحكومة ضغوطا بسبب المظاهرات`): such a source
         is the one the protest meets, and none is carried on to it from the text before."""
         source, target = self._clause_party_roles(t0, t1, mentions, event_type, last)
+        if target is None and event_type not in SAID_TYPES:  # `أفرجت تركيا عن القس`: the pastor named before
+            target = self._described_object_holder(t1, last, source)
         if target is not None and event_type not in _TOLD_TO_ACTS.get(target.actor_type, (event_type,)) and \
                 (source is None or source.actor_type != target.actor_type) and self._only_addressed(target, mentions):
             target = None  # `نفى بوتين في مقابلة مع شبكة X`, `طالب خلال لقاء مع قناة X`: the outlet he spoke to
@@ -168,6 +170,9 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             source = self._doer_nation(t0, t1, last, mentions, target, event_type)
         if target is None:  # `بحث بوتين مع نظيره التركي`: the Turkish counterpart the text has named
             target = self._counterpart(t1, last, mentions, source)
+        threatened = self._threatened_act(t0, t1, mentions)
+        if threatened is not None:  # `وهددت فرنسا دمشق بضربات`: France would strike Damascus
+            return threatened
         controller = self._controlling_subject(t0, t1, mentions) or self._shared_controller(t0, t1, mentions)
         if controller is not None and controller.actor != source:  # `حاول الأسد ... إقناع أنقرة`: who tries does it
             object_after = any(m.actor == source and t1 <= m.first <= t1 + 1 for m in mentions)
@@ -359,11 +364,14 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
             target = next((m for m in after if m.first >= genitive.last and m.actor != genitive.actor
                            and m not in joined), None)
             return genitive.actor, (target.actor if target else None)
-        if after and self._right_after(t1, after[0]) and not self._prepositional(after[0], t1) and \
+        if after and (self._right_after(t1, after[0]) or self._group_subject_after(t1, after[0])) and \
+                not self._prepositional(after[0], t1) and \
                 not self._mans_title_after_feminine_verb(t0, after[0]) and not unnamed and \
                 not self._feminine_party_after_masculine_verb(t0, t1, after[0]) and \
                 not self._owns_judged_thing(t0, t1, after[0], event_type) and \
                 not self._oblique_object_after_verb(t0, t1, after[0]) and \
+                not self._party_after_plural_verb(t0, t1, after[0]) and \
+                not self._owns_judged_thing_in_phrase(t1, after[0]) and \
                 (opens or not subjects or t0 - subjects[-1].last > 3 or self._object_pronoun(t0, t1) or
                  self._resumptive_relative(t0, t1, after[0]) or self._after_fronted_clause(t0, t1, subjects[-1])
                  or self._relative_verb(t0, t1)):

@@ -107,6 +107,29 @@ class DoerRules(RoleState):
             return subject if aside else None
         return None
 
+    def _threatened_act(self, t0: int, t1: int, mentions: list[Mention]) -> tuple[Actor, Actor | None] | None:
+        """`وهددت فرنسا دمشق بضربات`, `توعدت إسرائيل حماس برد قاس`: a verbal noun in `ب` after the
+        object of a verb of threatening (event_roles.tsv role `threatening`) names the act threatened:
+        the verb's subject (right after it or right before it) would do it, to the verb's object.
+        None when the noun is no such verb's complement, or the verb's subject or object is not named."""
+        word = without_conjunction(self.tokens[t0].word)
+        if word[:1] != "ب" or len(word) < 4 or self._verb(t0):
+            return None
+        threats = role_words("threatening")
+        parties = [m for m in mentions if m.actor.actor_type in SOURCE_TYPES and not self._governed(m)]
+        for c in range(t0 - 1, max(self._sentence_first, t0 - _CONTROL_SPAN) - 1, -1):
+            if not self.tokens[c + 1].joined:
+                return None  # past punctuation the noun is in another clause
+            if not threats.has_word(without_conjunction(self.tokens[c].word)):
+                continue
+            subject = next((m for m in parties if m.first == c + 1), None) or \
+                next((m for m in parties if m.last == c and self.tokens[c].joined), None)
+            if subject is None:
+                return None
+            after = [m for m in parties if max(subject.last, c + 1) <= m.first and m.last <= t0 and m.actor != subject.actor]
+            return (subject.actor, after[-1].actor) if after else None  # (`هدد X بقصف Y`: the noun's own object)
+        return None
+
     def _shared_controller(self, t0: int, t1: int, mentions: list[Mention]) -> Mention | None:
         """`وحرر الجيش X المديرية من قبضة Y، ويواصل التقدم`: a verbal noun right after a verb of going
         on or trying (event_roles.tsv role `control`) that opens a clause joined by `و` after

@@ -286,6 +286,18 @@ class ObjectRules(RoleState):
         word = without_conjunction(self.tokens[t1].word)
         return word.startswith("ال") and len(word) >= 7 and self._oblique_plural(m)
 
+    def _party_after_plural_verb(self, t0: int, t1: int, m: Mention) -> bool:
+        """`وانتقدوا الحكومة`, `المحتجون يهاجمون السفارة`: a one-word verb carrying its plural
+        subject (past `-وا`, present `ي-...-ون`) has that subject in itself or before it: a verb
+        before its subject stays singular (`وانتقد النواب`), so the party right after is its object.
+        Not `يتعاون`, `يكون`: a singular whose root ends in `ون`."""
+        if t1 - t0 != 1 or m.first != t1 or not self._verb(t0):
+            return False
+        bare = without_conjunction(self.tokens[t0].word)
+        present_plural = bare.startswith("ي") and bare.endswith("ون") and len(bare) >= 6 and not bare.endswith("اون")
+        past_plural = bare.endswith("وا") and len(bare) >= 5 and not bare.startswith(("ال", "ي", "ت"))
+        return present_plural or past_plural
+
     def _national_object(self, k: int, last: int, actors: list[Mention]) -> Mention | None:
         """`على أهداف إيرانية`, `على مواقع للحوثيين`: no actor right after the target word, but one
         within its phrase, or a nationality adjective on its noun naming the state undergoing the

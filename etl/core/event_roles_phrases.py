@@ -114,7 +114,8 @@ class PartyPhrases(RoleState):
         partitive `من` after a quantity (`العديد من المحتجين`, `آلاف من`), whose phrase the
         mention heads in its own case."""
         if m.first > 0 and self.tokens[m.first].joined and m.first - 1 != self._trigger_first and \
-                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m):
+                without_conjunction(self.tokens[m.first - 1].word) in _PREPOSITIONS and not self._partitive(m) and \
+                not self._opening_verb_before_about(m.first - 1, m):
             return True  # (`وعبر ماكرون عن غضبه`: the trigger read as a verb is no preposition)
         if any(c in self.text[self.tokens[m.first].start:m.start] for c in "لبك"):
             return True
@@ -122,7 +123,15 @@ class PartyPhrases(RoleState):
         if head is None or head - 1 == self._trigger_first:
             return False
         proclitic = not office_head(self.tokens[head].word)  # `بالرئيس`, `لرئيس`: the title's own preposition
-        return proclitic or without_conjunction(self.tokens[head - 1].word) in _PREPOSITIONS
+        return proclitic or without_conjunction(self.tokens[head - 1].word) in _PREPOSITIONS and \
+            not self._opening_verb_before_about(head - 1, m)
+
+    def _opening_verb_before_about(self, k: int, m: Mention) -> bool:
+        """`عبر الرئيس X عن تأييده`: a word of a preposition's letters opening the sentence, with
+        `عن` (event_roles.tsv role `about`) right after the party, is the verb of expressing, the
+        party its subject: no preposition governs it."""
+        return k == self._sentence_first and m.last < len(self.tokens) and \
+            role_words("about").has_word(without_conjunction(self.tokens[m.last].word))
 
     def _governed_conjunct(self, m: Mention) -> bool:
         """`مع الحكومة العراقية وقيادات حزب الدعوة`: a party joined by `و` (a noun of its members
@@ -148,12 +157,23 @@ class PartyPhrases(RoleState):
         return any((r := self.roles.match_at(self.tokens, k, stop=m.first)) is not None and r.value == "agent"
                    and r.last == m.first for k in range(max(0, m.first - 3), m.first))
 
+    def _group_subject_after(self, t1: int, m: Mention) -> bool:
+        """`وأجرى وفد من حركة حماس محادثات`: right after the trigger a noun of a group (event_roles.tsv
+        role `partitive`, not a count: `وقتل عشرات من`) and `من` before the party: the group the
+        party sends is the verb's subject, so the party acts."""
+        if m.first != t1 + 2 or self._count(t1) or not all(self.tokens[k].joined for k in range(t1, m.first + 1)):
+            return False  # (nor a quantifier: `ودعت عددا من الصحافيين`, `العديد من`: those asked or undergoing)
+        group = self.tokens[t1].word
+        return self._partitive(m) and any(role_words("partitive").has_word(w) for w in (group, without_conjunction(group)))
+
     def _partitive(self, m: Mention) -> bool:
         """`العديد من المحتجين`, `مئات من الفلسطينيين`: `من` after a quantifier or a count."""
         if m.first < 2 or without_conjunction(self.tokens[m.first - 1].word) != "من" or not self.tokens[m.first - 1].joined:
             return False
         word = without_conjunction(self.tokens[m.first - 2].word)
-        return strip_article(word) in _QUANTIFIERS or self._count(m.first - 2) or role_words("partitive").has_word(word)
+        # (`وفد من`: a noun whose own first letter is `و`, read whole as well as without the conjunction)
+        return strip_article(word) in _QUANTIFIERS or self._count(m.first - 2) or \
+            any(role_words("partitive").has_word(w) for w in (word, self.tokens[m.first - 2].word))
 
     def _prepositional(self, m: Mention, t1: int) -> bool:
         """The mention right after the trigger tokens[:t1] is governed by a preposition (`ناقشت مع
@@ -224,6 +244,13 @@ class PartyPhrases(RoleState):
                     return k
             elif word in _COMPLEMENTIZERS and self.tokens[k].word not in ("كي", "لكي"):
                 return k
+            elif word in _PRONOUN_COMPLEMENTIZERS and word[:1] != "ب" and \
+                    without_conjunction(self.tokens[k - 1].word) not in _PREPOSITIONS:
+                # `قائلة إنها ضللت X`: reported words, their parties (not a description of the object,
+                # `يشتبه في أنهم من X`, `ضباط يزعم بأنهم من X`, `وصفه بأنه جندي من X`)
+                return k
+            elif role_words("other_clause").match_at(self.tokens, k, stop=end):
+                return k  # `انسحابها مما أغضب X`, `ما لم ينجح X`: a clause of consequence or condition, its parties
             elif self.tokens[k].word in ("ما", "مما") and k + 1 < end and not self._noun(k + 1) and \
                     self.tokens[k + 1].word.endswith(("ه", "ها", "هم")) and len(self.tokens[k + 1].word) >= 4:
                 return k  # `استهداف القاعدة ما نفته الحكومة`: what the government denied, another act (not

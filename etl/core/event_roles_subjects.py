@@ -11,7 +11,7 @@ from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, RELATI
                                 _QUANTIFIERS, _SETTING_WORDS, _TIME_WORDS, office_head, preposition_pronoun,
                                 role_words)
 from .lexicon import word_classes
-from .morphology import analyse, strip_article, without_conjunction
+from .morphology import analyse, clitic_preposition, strip_article, without_conjunction
 
 _DOCUMENT_NOUNS = word_classes()["document_noun"]  # `البيان`, `القرار`: speak for who issued them
 _SUBJECT_PHRASE_SPAN = 3  # words a noun phrase naming no actor may take before its verb (`القوات الأمنية العراقية`)
@@ -222,7 +222,28 @@ class SubjectRules(RoleState):
         if event_type in FORCE_TYPES or t1 - t0 != 1 or m.first != t1 + 1 or not self._verb(t0) or \
                 not (self.tokens[t1].joined and self.tokens[m.first].joined):
             return False
-        return role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) and not self._governed(m)
+        return (role_words("judged_thing").has_word(without_conjunction(self.tokens[t1].word)) or
+                self._judged_act(t1, m)) and not self._governed(m)
+
+    def _judged_act(self, t1: int, m: Mention) -> bool:
+        """`وانتقد احتلال X`, `ورفض انسحاب X`: an indefinite noun of an act (an event trigger of its
+        own, no article, no proclitic) judged by the verb before it; the party after it is its genitive."""
+        word = without_conjunction(self.tokens[t1].word)
+        return not word.startswith("ال") and not clitic_preposition(word) and \
+            self.triggers.match_at(self.tokens, t1, stop=m.first) is not None
+
+    def _owns_judged_thing_in_phrase(self, t1: int, m: Mention) -> bool:
+        """`وندد بقرار X`, `التنديد بانسحاب X`, `رفضه لقرار X`: right after the trigger a noun with
+        the preposition `ب`/`ل` on it names what is judged or asked for, a statement or policy
+        (event_roles.tsv role `judged_thing`) or an act (an event trigger), and the actor in
+        construct after it owns that thing: its genitive, never the trigger's subject."""
+        if m.first != t1 + 1 or t1 >= len(self.tokens) or not (self.tokens[t1].joined and self.tokens[m.first].joined):
+            return False
+        word = without_conjunction(self.tokens[t1].word)
+        if not clitic_preposition(word):
+            return False
+        return role_words("judged_thing").has_word(word[1:]) or \
+            self.triggers.match_at(self.tokens, t1, stop=m.first) is not None
 
     def _opens_with_setting(self) -> bool:
         """The sentence opens with a preposition or adverbial of setting (`وفي اجتماع`, `وخلال لقاء`)."""

@@ -72,6 +72,27 @@ class TitleRules(RoleState):
                     return m.actor
         return None
 
+    def _described_object_holder(self, t1: int, last: int, source: Actor | None) -> Actor | None:
+        """`أفرجت تركيا عن القس`, `اعتقال الصحفي`: a definite title or noun of a person right after
+        the trigger (or after its preposition) with no name, nationality or party after it is the
+        person named before with that word (`القس X`), the act's object; None when the text names none."""
+        k = t1
+        subject = next((m for m in self._sentence_mentions if m.first == k and source is not None and m.actor == source), None)
+        if subject is not None:  # `وأفرجت تركيا عن القس`: past the verb's subject
+            k = subject.last
+        if k < last and self.tokens[k].joined and without_conjunction(self.tokens[k].word) in _PREPOSITIONS:
+            k += 1
+        if k >= last or not self.tokens[k].joined:
+            return None
+        word = without_conjunction(self.tokens[k].word)
+        if not word.startswith("ال") or not (office_head(word) or actor_lexicon().person_nouns.has_word(word)) or \
+                any(m.first <= k < m.last or m.first == k + 1 for m in self._sentence_mentions):
+            return None
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].joined and self.tokens[k + 1].word.startswith("ال"):
+            return None  # `الصحفي الأمريكي`, `الرئيس التنفيذي`: a description of its own
+        holder = self._title_holder(k)
+        return holder if holder != source else None
+
     def _without_listed_places(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions less the states named as places: after a noun of place with its own
         preposition (`بالعاصمة باريس`, `لمدينة X`), in a list after `في كل من`, or joined by `و`
