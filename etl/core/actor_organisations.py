@@ -1,63 +1,55 @@
 """Organisations no lexicon holds: an organisation head and its name (`حزب X`, `قناة "X"`),
-outlets and broadcasters, quoted names of bodies that speak (a mixin of `actors.ActorFinder`)."""
+outlets and broadcasters, quoted names of bodies that speak (a mixin of `actors.ActorFinder`).
+
+The rules `ActorFinder` tries at a word are here: `_organisation` (an organisation head and the name
+after it), `_quoted_body` (a speaker-only head that names a body), `_quoted_subject`,
+`_quoted_channel`, `_quoted_short_name` and `_quoted_after_dual_head` (quoted names). What they ask
+lives in the `actor_organisation_*` mixins, by question: does the head open a body's name at all, or
+what follows it (`actor_organisation_heads`), which actor a name makes
+(`actor_organisation_mentions`); the rest is here, to move. The words they share, and
+`OrganisationState` (what they read of `ActorFinder`), are in `actor_organisation_words`."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .actor_base import LETTER_NAMES, STATE_BODY_ADJECTIVES, name_words
 from .actor_lexicon import Actor, Mention
+from .actor_organisation_heads import OrganisationHeads
+from .actor_organisation_mentions import OrganisationMentions
+from .actor_organisation_words import (_NO_QUOTES, _ORG_NAME_FIELDS, _OUTLET_NAME_WORDS, _TIME_ADJECTIVES, _ORDINALS,
+                                       _COUNT_NOUNS, _ATTACHED_PREPOSITION_PRONOUNS, _TIME_NAME_ENDS, _DATE_NAME_ENDS)
 from .ids import slug
-from .lexicon import load, phrase_key, time_words, weekday_names, word_classes
+from .lexicon import phrase_key, word_classes
 from .matching import PhraseMatch
 from .morphology import accusative_adverb, clitic_preposition, preposition_with_pronoun, strip_article
 from .text import normalize_phrase
 
-_NO_QUOTES = str.maketrans("", "", '"«»“”')
-_ORG_NAME_FIELDS = name_words("field")
-_OUTLET_NAME_WORDS = name_words("outlet_word")
 _OUTLET_CLOSING_WORDS = name_words("outlet_closing_word")
 _BROADCASTER_HEADS = name_words("broadcaster_head")
 _QUANTIFIERS = word_classes()["quantifier"] | name_words("conjunct_quantity")
 # what follows a quoted subject: the reported content or the source it quotes (`"وفا" [إن]`, `[عن]`)
 _SUBJECT_FOLLOWERS = name_words("subject_follower")
-_SITE_HEADS = name_words("site_head")
-_SITE_PREPOSITIONS = name_words("site_preposition")  # `على موقع`: where something was posted
-_TIME_ADJECTIVES = name_words("time_adjective")
-_ORDINALS = name_words("ordinal")
 # sectors whose heads take a foreign name-shaped word as their name: outlets, businesses, schools
 # and foundations (`جامعة ستانفورد`, `مؤسسة نوبل`)
 _FOREIGN_NAMED_SECTORS = ("JRN", "BUS", "EDU", "NGO")
-_COUNT_NOUNS = name_words("count_noun")
 _OFFICE_HEADS = name_words("office_head")
 _CLUB_HEADS = name_words("club_head")
-_ATTACHED_PREPOSITION_PRONOUNS = name_words("attached_preposition_pronoun")  # `بها`, `لهم`
 _PREPOSITIONS = word_classes()["preposition"]  # (not `إن`: `قالت الوزارة المدنية [إنه]` opens what it said)
-_ORGANISING_HEADS = name_words("organising_head")  # `تنظيم`, before an organised event (below)
-_ORGANISED_EVENTS = name_words("organised_event")
 _COMMITTEE_HEADS = name_words("committee_head")  # `لجنة`: a speaker head that names a body in construct (below)
 _REFERENCE_HEADS = name_words("reference_head")  # `الحلف`: refers back, opens no new name
 _CHANNEL_HEADS = tuple(sorted(name_words("dropped_outlet_head")))
-_DISTRICT_HEADS = name_words("district_head")  # `مديرية`: a district before a place's name (below)
 _NOT = "غير"  # `غير الحكومية`: the one word that negates an adjective
 _CHAIR_HEADS = frozenset({"رياسه"})  # `رئاسة` (hamza folded): the chair, before its holder's title
 _BODY_HEADS_DROPPED = tuple(sorted(name_words("dropped_body_head")))  # `«القاعدة»` for `تنظيم القاعدة`
-_AGENCY_HEADS = name_words("agency_head")  # `وكالة`: a news agency only where its field is news (below)
-_NEWS_FIELDS = name_words("news_field")  # the outlet heads a quoted name may drop
 # adjectives of no nisba, participle or elative shape that close many bodies' names
 # (`حزب المؤتمر الشعبي [العام]`, `الجيش السوري [الحر]`), without the article
 _SHORT_NAME_ADJECTIVES = word_classes()["name_closing_adjective"]
-# time words and months end a name wherever they come (`وزارة [الأحد]` names nothing)
-_MONTH_WORDS = frozenset(strip_article(w) for r in load("months.tsv", ("month_ar", "month_number"))
-                         for w in normalize_phrase(r["month_ar"]).split())
-_TIME_NAME_ENDS = frozenset(strip_article(w) for w in time_words()) | _MONTH_WORDS
-# a paper or channel may take a time word as its name (`صحيفة الصباح`, `صحيفة المساء`), not a day or month
-_DATE_NAME_ENDS = frozenset(strip_article(w) for w in weekday_names()) | _MONTH_WORDS
 
 
-# kinds of body whose organs (`إدارة`, `رئاسة`) are no government
-_NON_STATE_BODIES = frozenset({"organization", "political_party", "armed_group", "media", "international_org"})
+class OrganisationRules(OrganisationHeads, OrganisationMentions):
+    """The organisation rules `ActorFinder` tries at each word, with what they ask from the
+    mixins."""
 
-class OrganisationRules:
     def _organisation(self, i: int, last: int) -> Mention | None:
         h = self.lex.org_heads.match_at(self.tokens, i, stop=last)
         if h is None or self._organising(h, last):
@@ -212,101 +204,111 @@ class OrganisationRules:
         end = self._coordinated_field_end(end, last)
         return self._quoted_name_after_description(h, end, last) or self._organisation_mention(h, end)
 
-    def _quoted_name_after_description(self, h: PhraseMatch, end: int, last: int) -> Mention | None:
-        """`الصحيفة البريطانية "ذا ميرور"`, `المنظمة الحقوقية "العدالة أولا"`, `الناقلة الوطنية
-        "X"`: a body described by its head and definite words (its nationality, its kind), then its
-        name in quotes: the quoted name names the body (a known one is the lexicon's). Not what the
-        body said (`_quoted_statement`), nor a quoted label (`"إرهابية"`)."""
-        if end <= h.last or end >= last or not all(self.tokens[x].word.startswith(("ال", "وال", "لل"))
-                                                    for x in range(h.last, end)):
+    def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
+        """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
+        speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
+        if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
+            return None  # `_organisation` reads it
+        h = self.lex.speaker_org_heads.match_at(self.tokens, i, stop=last)
+        if h is None:
             return None
-        if end + 1 < last and self.tokens[end].word == _NOT and self.tokens[end].joined \
-                and self.tokens[end + 1].joined and self.tokens[end + 1].word.startswith("ال"):
-            end += 2  # `المنظمة الإسرائيلية [غير الحكومية] "X"`: a negated adjective describes it too
-        quoted_end = self._quoted_name_end(end, last)
-        if quoted_end is None or self._quoted_statement(end, quoted_end):
+        quoted_end = self._quoted_name_end(h.last, last)
+        if quoted_end is not None and self._site_as_place(h):
+            return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
+        if quoted_end is not None:
+            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
+        field_end = self._named_with_field(h, last) or self._office_of_title(h, last)
+        if field_end is not None:
+            return self._organisation_mention(h, field_end)
+        if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
+                and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
+                        if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
+            return None  # (`رئيس لجنة الأمن القومي علاء الدين بروجردي`: the body belongs to the title)
+        # `جهاز الأمن الوطني`, `لجنة الأمن القومي`: a state body's head, a definite noun and the
+        # nisba adjective that closes its name (`موقع الهجوم` is not a body; `لجنة تحقيق` is indefinite)
+        k = h.last
+        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.startswith("ال") \
+                and self.tokens[k].word not in self.lex.stop:
+            k += 1
+            if k - h.last >= 2 and self._nisba_after(k - 1, last):
+                return self._organisation_mention(h, k)
+        return self._committee(h, k, last)
+
+    def _quoted_subject(self, i: int, last: int) -> Mention | None:
+        """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to
+        three words right after the verb that opens a clause, before the reported content or `عن`,
+        is the verb's subject, a body no lexicon knows."""
+        if i < 2 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
             return None
-        first = self.tokens[end].word
-        if first in self.lex.stop or not first.isalpha() or clitic_preposition(first) or first[:1] in "بلك" and first[1:3] == "ال":
-            return None  # `ووصفت الحركة "[بالخطيرة]"`: what it called something, no name
-        if quoted_end - end == 1 and first.endswith(("يه", "ي")) and self.lex.names.get_word(first) is None:
-            return None  # `الحركة الإسلامية "إرهابية"`: a label, no name
-        known = self.lex.names.match_at(self.tokens, end, stop=quoted_end)
-        if known is not None and known.last == quoted_end and known.value.actor_type != "person":
-            return Mention(known.value, h.first, quoted_end, h.start, self.tokens[quoted_end - 1].end)
-        if known is not None:
-            return None  # (a known person's name in quotes is no body's)
-        start, stop = self.tokens[end].start, self.tokens[quoted_end - 1].end
-        name = " ".join(normalize_phrase(self.text[start:stop]).translate(_NO_QUOTES).split())
-        r = h.value
-        actor = Actor(f"org-{slug(name)}", self._written(start, stop, name), None, r["actor_type"], None,
-                      r["sector"] or None, None, "pattern")
-        self._remember_org(h.first, actor)
-        return Mention(actor, h.first, quoted_end, start, stop)
-        # (the description's words are the mention's, its written form is the name alone: the form
-        # the warehouse shows the body by)
+        verb = self.tokens[i - 1].word
+        if verb[:1] not in "وف" or len(verb) < 4 or verb[1:] in self.lex.stop \
+                or not self.tokens[i - 1].joined and not self._gap(i - 1).strip() or self.tokens[i - 1].joined:
+            return None  # (the verb opens its clause: a full stop, comma or line before it)
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 3 or end >= last or self.tokens[end].word not in _SUBJECT_FOLLOWERS:
+            return None
+        words = [self.tokens[k].word for k in range(i, end)]
+        if any(w in self.lex.stop or strip_article(w) in self.lex.name_end for w in words) \
+                or self.lex.titles.match_at(self.tokens, i, stop=end) or self.lex.person_nouns.match_at(self.tokens, i, stop=end) \
+                or self.lex.names.match_at(self.tokens, i, stop=end) is not None:
+            return None  # (a known name is the lexicon's; a title or role describes a person)
+        if not all(w in _OUTLET_NAME_WORDS or w in LETTER_NAMES or w.isdigit() or self._name_like(w, False)
+                   and not accusative_adverb(w) for w in words):
+            return None
+        if any(a.startswith("ال") and not b.startswith("ال") and not b.isdigit() for a, b in zip(words, words[1:])):
+            return None  # `"الأمر خطير"`: a nominal sentence quoted, no name
+        start, stop = self.tokens[i].start, self.tokens[end - 1].end
+        name = " ".join(words)
+        written = self._written(start, stop, name)
+        return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
+                       i, end, start, stop)
 
-    def _district_named(self, h: PhraseMatch, last: int) -> bool:
-        """`مديرية حيس`, `مديرية الدريهمي`: an indefinite district head in construct with a word that
-        is no field of a body (`مديرية [الأمن]`, `مديرية [التربية]`) nor a body's head (`مديرية
-        [الشرطة]`) names the district, a unit of territory: a place, no body."""
-        if normalize_phrase(h.value["head_ar"]) not in _DISTRICT_HEADS or self.text[h.start:h.start + 2] == "ال" \
-                or h.last >= last or not self.tokens[h.last].joined:
-            return False
-        word = self.tokens[h.last].word
-        bare = strip_article(word)
-        return bare not in _ORG_NAME_FIELDS and self.lex.heads.get_word("ال" + bare) is None \
-            and self.lex.heads.get_word(word) is None and self.lex.org_heads.get_word(bare) is None \
-            and self.lex.speaker_org_heads.get_word(bare) is None
+    def _quoted_channel(self, i: int, last: int) -> Mention | None:
+        """`في حديث لـ"الجزيرة"`, `قال لـ"الشرق الأوسط"`: a quoted name right after a bare `لـ` is the
+        outlet spoken to; where no lexicon name is the quoted words themselves, an outlet's head
+        with them (`قناة الجزيرة`) names it. Only a known outlet is read (a person may be quoted so too)."""
+        if i < 1 or self.tokens[i - 1].word != "ل" or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None:
+            return None
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
+                                                                for head in _CHANNEL_HEADS))
+                      if a is not None and a.actor_type == "media"), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
 
-    def _second_field(self, k: int, last: int) -> bool:
-        """Whether token k is و + a definite field word after a definite word of the name."""
-        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
-                or self._gentilic_after(k - 1, last) is not None:
-            return False
-        word = self.tokens[k].word
-        return word.startswith("وال") and word[3:] in _ORG_NAME_FIELDS \
-            and self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is None
+    def _quoted_short_name(self, i: int, last: int) -> Mention | None:
+        """`طرد «القاعدة» من الأنبار`, `وصوتت لـ"النهضة"`: a quoted name of one or two words, which alone
+        may be a common noun (the base, the renaissance), is the known group or party whose name is
+        its head and these words (`تنظيم القاعدة`, `حركة النهضة`): the quotes mark it a name."""
+        if i < 1 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
+            return None
+        end = self._quoted_name_end(i, last)
+        if end is None or end - i > 2:
+            return None
+        after = self.tokens[end - 1].end
+        if self.text[after:after + 2].strip()[:1] not in ('"', "»", "”"):
+            return None  # (the quotes close right after the name)
+        words = " ".join(self.tokens[k].word for k in range(i, end))
+        actor = next((a for head in _BODY_HEADS_DROPPED if (a := self.lex.names.get(f"{head} {words}")) is not None
+                      and a.actor_type in ("armed_group", "political_party", "organization")), None)
+        if actor is None:
+            return None
+        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
 
-    def _coordinated_field_end(self, k: int, last: int) -> int:
-        """`وزارة التربية [والتعليم]`, `الهيئة الوطنية للنفط [والغاز]`, `المجلس الأعلى للشباب
-        [والرياضة]`, `وزارة الخارجية [والتعاون الدولي]`: a name that ends with a definite field word
-        goes on with a second field of the same body joined by و (the fields are a closed class:
-        `وزارة الدفاع [والجيش]` joins another actor), with that field's adjective and the body's
-        nationality after it; the end of the name (k where nothing is joined)."""
-        end = k
-        while end < last and end - k < 3 and self._second_field(end, last):
-            end += 1  # (`مفوضية الإعلام [والثقافة] [والتعبئة] الفكرية`: several fields)
-        if end == k:
-            return k
-        if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
-            return g.last  # `وزارة التربية والتعليم [السعودية]`
-        after = self.tokens[end].word if end < last and self.tokens[end].joined else ""
-        if after.startswith("ال") and after.endswith(("ي", "يه")) and after not in self.lex.stop \
-                and strip_article(after) not in self.lex.name_end and self.lex.names.match_at(self.tokens, end, max_words=1) is None:
-            end += 1  # `والتعاون [الدولي]`, `والشؤون [الاجتماعية]`: the field's adjective
-            if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
-                end = g.last
-        return end
-
-    def _agency_with_mission(self, h: PhraseMatch, k: int, end: int) -> Mention:
-        """`الوكالة الإندونيسية [لإدارة الكوارث]`: an outlet head whose name goes on with a mission is
-        no news outlet but an agency: a state's (government) where a nationality names it."""
-        m = self._organisation_mention(h, end)
-        national = any(self._gentilic_after(x, k) is not None for x in range(h.last, k))
-        kind, sector = ("government", "GOV") if national else ("organization", None)
-        actor = replace(m.actor, actor_type=kind, sector=sector)
-        self._remember_org(h.first, actor)
-        return replace(m, actor=actor)
-
-    def _organising(self, h: PhraseMatch, last: int) -> bool:
-        """`لمنع [تنظيم] الانتخابات`, `الدعوة إلى [تنظيم] مسيرة`: a head that is also the verbal noun
-        of organising, before an event (quoted too: `بتنظيم "مسيرات العودة"`), is the act of organising
-        it, no body (`تنظيم القاعدة` is one)."""
-        if normalize_phrase(h.value["head_ar"]) not in _ORGANISING_HEADS or h.last >= last \
-                or self._gap(h.last).strip() not in ("", '"', "«", "“"):
-            return False
-        return strip_article(self.tokens[h.last].word) in _ORGANISED_EVENTS
+    def _quoted_after_dual_head(self, i: int, last: int) -> Mention | None:
+        """`لقناتي "العربية" و"الحدث"`, `شركتا "إعمار" و"الدار"`: a head in the dual (`قناتي`,
+        `شركتا`) and two quoted names joined by و name two bodies of the head's kind, each at its
+        own name: the lexicon's if it knows the name, else the head in the singular with it
+        (`قناة الحدث`). Quotes only: unquoted names hold their own و (`حزبي العدالة والتنمية ...`).
+        This reads the first; `_dual_partner` the second."""
+        if i < 1 or not any(q in self._gap(i) for q in '"«“') or not self._second_quoted_name_follows(i, last):
+            return None
+        head = self._dual_head(i - 1)
+        return self._body_of_dual_head(head, i, last) if head is not None else None
 
     def _field_adjective(self, k: int, last: int) -> bool:
         """`وزارة الأمن [الداخلي]`, `وزارة الشؤون [الخارجية]`, `وزارة الحالات [الطارئة] الروسية`: a
@@ -331,6 +333,55 @@ class OrganisationRules:
         return bare.endswith(("ي", "يه", "يا", "ين", "ون", "ان")) or bare.startswith("م") \
             or len(bare) == 4 and bare.startswith("ا") or bare in _ORDINALS or bare in STATE_BODY_ADJECTIVES \
             or bare in _SHORT_NAME_ADJECTIVES or not word.startswith("ال")
+
+    def _conjunct_chain(self, k: int, last: int) -> bool:
+        """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
+        its genitive, goes on a name of common nouns (after a place, `جامعة القاهرة ومستشفى
+        الشفاء`, it is a second body; `وبقية البلاد` is a quantity)."""
+        if k + 1 >= last or not self.tokens[k + 1].joined or not self.tokens[k + 1].word.startswith("ال") \
+                or self.tokens[k + 1].word in self.lex.stop:
+            return False
+        noun = self.tokens[k].word[1:]
+        if not noun.endswith("ه") or noun in _QUANTIFIERS or self.lex.org_heads.can_start(noun) \
+                or self.lex.speaker_org_heads.can_start(noun):
+            return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
+        return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
+
+    def _participle_with_complement(self, k: int, last: int) -> bool:
+        """`المدعى [عليها]`, `المشار [إليها]`, `المعمول [بها]`: a definite participle (م-) whose
+        complement is a preposition with a pronoun describes the body named before it; no name
+        word takes such a complement."""
+        word = self.tokens[k].word
+        if not word.startswith("الم") or len(word) < 5 or k + 1 >= last or not self.tokens[k + 1].joined:
+            return False
+        after = self.tokens[k + 1].word
+        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, _PREPOSITIONS)
+
+    def _field_complement_end(self, k: int, last: int) -> int:
+        """Where a name ends that may go on at token k with لـ and the field its body works in:
+        `الاتحاد الدولي [لكرة القدم]`, `المنظمة العربية [لحقوق الإنسان]`, `الوكالة الدولية
+        [للطاقة الذرية]`. The fields are a closed class: `لـ` + a verbal noun is mostly a
+        purpose clause (`دعا الاتحاد لحماية المدنيين`), no part of the name."""
+        if k >= last or not self.tokens[k].joined:
+            return k
+        word = self.tokens[k].word
+        if not word.startswith("ل") or len(word) < 4 or (word[1:] not in _ORG_NAME_FIELDS
+                                                         and word[2:] not in _ORG_NAME_FIELDS):
+            return k
+        end = k + 1
+        if end >= last or not self.tokens[end].joined:
+            return end
+        after = self.tokens[end].word
+        # an indefinite field takes its genitive (`لكرة القدم`, `لشؤون اللاجئين`); a definite
+        # one an adjective (`للطاقة الذرية`)
+        if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
+                and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
+            end += 1
+        elif not word.startswith("لل") and end + 1 < last and self.tokens[end + 1].joined and after.isalpha() \
+                and not after.startswith(("ال", "و")) and after not in self.lex.stop and strip_article(after) not in self.lex.name_end \
+                and self.tokens[end + 1].word.startswith("ال") and self.tokens[end + 1].word not in self.lex.stop:
+            end += 2  # `لدراسات [حقوق الإنسان]`: the genitive is itself a construct chain
+        return end
 
     def _adjective_of_complement(self, k: int, last: int) -> int:
         """`المجلس الأعلى للقوات [المسلحة]`: a name that ends with its `لل` complement takes the
@@ -363,139 +414,100 @@ class OrganisationRules:
         # (a speaker-only head is a verbal noun here, `[لإدارة] الكوارث`: managing, the mission)
         return k + 2
 
-    def _unnamed_body_of_state(self, h: PhraseMatch, last: int) -> Mention | None:
-        """`شركة إيطالية`, `منظمة بريطانية`: an indefinite head and a nationality describe a body
-        of that country, which counts (like a collective) only where it acts or is acted on."""
-        if h.last - h.first != 1 or self.text[h.start:h.start + 2] == "ال":
-            return None
-        g = self._gentilic_after(h.last, last)
-        if g is None or g.start != self.tokens[h.last].start or g.last - g.first != 1:
-            return None
-        if self.tokens[h.first].word.endswith("ه") != self.tokens[h.last].word.endswith("ه"):
-            return None  # the adjective agrees with its head (`شركة [أمريكي]` is no phrase)
-        end = self.tokens[g.last - 1].end
-        name = self._written(h.start, end, normalize_phrase(self.text[h.start:end]))
-        r = h.value
-        actor = Actor(f"org-{slug(normalize_phrase(self.text[h.start:end]))}", name, None, r["actor_type"],
-                      g.value.iso3, r["sector"] or None, None, "pattern", needs_role=True)
-        return Mention(actor, h.first, g.last, h.start, end)
-
-    def _object_after_head(self, k: int, last: int) -> bool:
-        """`وحمّلت النقابة [الحوثيين] المسؤولية`: a group, a named person or armed group, or a
-        named government body right after a definite head is the verb's object; the head alone
-        refers back to its body."""
-        if not self.tokens[k].word.startswith("ال"):
-            return False  # (`الاتحاد [للعمال]`: a field, not an object)
-        bare = strip_article(self.tokens[k].word)
-        if (t := self.lex.titles.match_at(self.tokens, k, stop=last)) is not None and t.start == self.tokens[k].start \
-                and not (t.last - t.first == 1 and len(bare) == 4 and bare[1] == "ا"):
-            return True  # `وتتهم المنظمة [الرئيس الإسرائيلي]`: a holder of a post, the verb's object (a participle
-            # فاعل is the body's adjective: `الحزب [الحاكم]`)
-        if self.lex.collectives.match_at(self.tokens, k, max_words=1, stop=last) is not None:
-            return True
-        if self._body_head_noun_at(k, last):
-            return True
-        m = self.lex.names.match_at(self.tokens, k, stop=last)
-        return m is not None and (m.value.actor_type in ("person", "armed_group")
-                                  or m.value.actor_type == "government" and m.last - m.first >= 2)
-        # (`وأمهلت المحكمة [الإدارة الأمريكية] أسبوعين`: a definite body of two words after the
-        # definite head is another body, the object: one body's name does not hold another's)
-
-    def _body_head_noun_at(self, k: int, last: int) -> bool:
-        """`وحذرت المنظمة [الحكومة]`, `وطالبت الجمعية [الوزارة]`: a definite head noun of another body
-        right after a definite head: one definite noun never takes another in construct, and a
-        head noun is no adjective, so it opens the verb's object."""
+    def _second_field(self, k: int, last: int) -> bool:
+        """Whether token k is و + a definite field word after a definite word of the name."""
+        if k >= last or not self.tokens[k].joined or not self.tokens[k - 1].word.startswith(("ال", "لل", "وال")) \
+                or self._gentilic_after(k - 1, last) is not None:
+            return False
         word = self.tokens[k].word
-        bare = strip_article(word)
-        if not word.startswith("ال") or word in self.lex.stop or bare.endswith(("ي", "يه", "يا", "ين", "ون")) \
-                or len(bare) > 3 and bare[0] == "م" and bare[2] == "ا":
-            return False  # (a nisba, `الخارجية`, or a participle مُفاعِل, `[المعارضة]`, may be the body's adjective)
-        return any((h := m.match_at(self.tokens, k, max_words=1, stop=last)) is not None
-                   and h.first == k and h.last == k + 1
-                   for m in (self.lex.org_heads, self.lex.speaker_org_heads, self.lex.heads))
+        return word.startswith("وال") and word[3:] in _ORG_NAME_FIELDS \
+            and self.lex.names.match_at(self.tokens, k, max_words=1, stop=last) is None
 
-    def _conjunct_chain(self, k: int, last: int) -> bool:
-        """`هيئة الاتصالات [وتقنية المعلومات]`: a conjunct that is a construct chain, definite by
-        its genitive, goes on a name of common nouns (after a place, `جامعة القاهرة ومستشفى
-        الشفاء`, it is a second body; `وبقية البلاد` is a quantity)."""
-        if k + 1 >= last or not self.tokens[k + 1].joined or not self.tokens[k + 1].word.startswith("ال") \
-                or self.tokens[k + 1].word in self.lex.stop:
-            return False
-        noun = self.tokens[k].word[1:]
-        if not noun.endswith("ه") or noun in _QUANTIFIERS or self.lex.org_heads.can_start(noun) \
-                or self.lex.speaker_org_heads.can_start(noun):
-            return False  # (`وبقية البلاد`; `ورابطة الدوري` is a second body; a verb, `ويعارض`, ends no ة)
-        return self.lex.names.match_at(self.tokens, k - 1, max_words=1) is None
-
-    def _participle_with_complement(self, k: int, last: int) -> bool:
-        """`المدعى [عليها]`, `المشار [إليها]`, `المعمول [بها]`: a definite participle (م-) whose
-        complement is a preposition with a pronoun describes the body named before it; no name
-        word takes such a complement."""
-        word = self.tokens[k].word
-        if not word.startswith("الم") or len(word) < 5 or k + 1 >= last or not self.tokens[k + 1].joined:
-            return False
-        after = self.tokens[k + 1].word
-        return after in _ATTACHED_PREPOSITION_PRONOUNS or preposition_with_pronoun(after, _PREPOSITIONS)
-
-    def _construct_chain(self, h: PhraseMatch, last: int) -> bool:
-        """`هيئة مكافحة التمييز`, `صندوق دعم الرياضة`, `شركة سكك الحديد`: an indefinite head, an
-        indefinite noun and a definite genitive are one construct chain, definite by its last
-        word, which names one body (`منظمة إرهابية`, `شركة تعمل الآن`: an adjective or a verb
-        after the head describes a body, names none)."""
-        k = h.last
-        if k + 1 >= last or not (self.tokens[k].joined and self.tokens[k + 1].joined):
-            return False
-        word, genitive = self.tokens[k].word, self.tokens[k + 1].word
-        stop = self.lex.stop
-        if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
-                or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
-            return False
-        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
-                or word.endswith("ت") and not (word.endswith("ات") and len(word) >= 5) \
-                or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
-                or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \
-                or self.lex.given_names.get_word(word) is not None:
-            return False  # a verb, a nisba adjective, a Latin word, a title, a person (`جماعة رجل الدين`, `رئاسة أنمار ...`;
-            # a plural in -ات is a noun: `محكمة [جنايات] الجيزة`)
-        if self.lex.org_heads.can_start(genitive) or self.lex.speaker_org_heads.can_start(genitive):
-            return False  # `مجلس إدارة الشركة`: a part of the body named before, not a name
-        return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop \
-            and strip_article(genitive) not in self.lex.name_end and self.lex.gentilics.get_word(genitive) is None
-
-    def _field_complement_end(self, k: int, last: int) -> int:
-        """Where a name ends that may go on at token k with لـ and the field its body works in:
-        `الاتحاد الدولي [لكرة القدم]`, `المنظمة العربية [لحقوق الإنسان]`, `الوكالة الدولية
-        [للطاقة الذرية]`. The fields are a closed class: `لـ` + a verbal noun is mostly a
-        purpose clause (`دعا الاتحاد لحماية المدنيين`), no part of the name."""
-        if k >= last or not self.tokens[k].joined:
+    def _coordinated_field_end(self, k: int, last: int) -> int:
+        """`وزارة التربية [والتعليم]`, `الهيئة الوطنية للنفط [والغاز]`, `المجلس الأعلى للشباب
+        [والرياضة]`, `وزارة الخارجية [والتعاون الدولي]`: a name that ends with a definite field word
+        goes on with a second field of the same body joined by و (the fields are a closed class:
+        `وزارة الدفاع [والجيش]` joins another actor), with that field's adjective and the body's
+        nationality after it; the end of the name (k where nothing is joined)."""
+        end = k
+        while end < last and end - k < 3 and self._second_field(end, last):
+            end += 1  # (`مفوضية الإعلام [والثقافة] [والتعبئة] الفكرية`: several fields)
+        if end == k:
             return k
-        word = self.tokens[k].word
-        if not word.startswith("ل") or len(word) < 4 or (word[1:] not in _ORG_NAME_FIELDS
-                                                         and word[2:] not in _ORG_NAME_FIELDS):
-            return k
-        end = k + 1
-        if end >= last or not self.tokens[end].joined:
-            return end
-        after = self.tokens[end].word
-        # an indefinite field takes its genitive (`لكرة القدم`, `لشؤون اللاجئين`); a definite
-        # one an adjective (`للطاقة الذرية`)
-        if after.startswith("ال") and after not in self.lex.stop and self._qualified(end, last, max_words=1) is None \
-                and (not word.startswith("لل") or after.endswith(("ي", "يه"))):
-            end += 1
-        elif not word.startswith("لل") and end + 1 < last and self.tokens[end + 1].joined and after.isalpha() \
-                and not after.startswith(("ال", "و")) and after not in self.lex.stop and strip_article(after) not in self.lex.name_end \
-                and self.tokens[end + 1].word.startswith("ال") and self.tokens[end + 1].word not in self.lex.stop:
-            end += 2  # `لدراسات [حقوق الإنسان]`: the genitive is itself a construct chain
+        if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+            return g.last  # `وزارة التربية والتعليم [السعودية]`
+        after = self.tokens[end].word if end < last and self.tokens[end].joined else ""
+        if after.startswith("ال") and after.endswith(("ي", "يه")) and after not in self.lex.stop \
+                and strip_article(after) not in self.lex.name_end and self.lex.names.match_at(self.tokens, end, max_words=1) is None:
+            end += 1  # `والتعاون [الدولي]`, `والشؤون [الاجتماعية]`: the field's adjective
+            if end < last and self.tokens[end].joined and (g := self._gentilic_after(end, last)) is not None:
+                end = g.last
         return end
 
-    def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
-        """`وكالة "فرانس برس"`: the quoted name (or the head with it) is a lexicon actor's name,
-        which the quotes kept the lexicon from reading."""
-        for k in (h.last, h.first):
-            m = self.lex.names.match_at(self.tokens, k, stop=end)
-            if m is not None and m.last == end and m.value.actor_type != "person" and m.value.actor_type != "state":
-                return Mention(m.value, h.first, end, h.start, self.tokens[end - 1].end)
-        return None
+    def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
+        """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
+        speaker head, a state's name or one or two definite adjectives (after an indefinite head,
+        any one definite word: `مركز الميزان`), then لـ and the field the body works in (a closed
+        class) is one body's name; the end of the name, or None."""
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        state = self._qualified(k, last, max_words=2)
+        person = self._person_after_head(k, last) if state is None else None
+        if state is not None and state.start == self.tokens[k].start:
+            k = state.last
+        elif person is not None:
+            k = person  # `مركز [الملك سلمان] للإغاثة`: a body named after a person, then its field
+        else:
+            while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
+                    and self.tokens[k].word not in self.lex.stop:
+                k += 1
+        if k == h.last and self.text[h.start:h.start + 2] != "ال" and (word := self.tokens[k].word).startswith("ال") \
+                and word not in self.lex.stop and strip_article(word) not in self.lex.name_end \
+                and self._field_complement_end(k + 1, last) > k + 1:
+            k += 1  # `مركز [الميزان] لحقوق الإنسان`: an indefinite head's own name, a definite word, before the field
+        if k == h.last:
+            return None
+        end = self._field_complement_end(k, last)
+        if end == k and self._nisba_after(k - 1, last):
+            end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
+        return self._coordinated_field_end(end, last) if end > k else None
+
+    def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
+        """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
+        construct with a definite title (and the nationality that qualifies it) names the office,
+        a body of its own; the holder's name after it is a person. The end of the body's name, or None."""
+        if normalize_phrase(h.value["head_ar"]) not in _OFFICE_HEADS:
+            return None
+        k = h.last
+        if k >= last or not self.tokens[k].joined:
+            return None
+        t = self.lex.titles.match_at(self.tokens, k, stop=last)
+        if t is None or t.first != k or t.start != self.tokens[k].start or "ال" not in self.text[t.start:t.end]:
+            return None  # (`مكتب لرئيس ...`, `مكتب رئيس` name no office in particular)
+        j = t.last
+        while (g := self._gentilic_after(j, last)) is not None and not self.tokens[j].word.startswith(("و", "ب", "ل")):
+            j = g.last  # (`[والروسية]` is a second nationality, no adjective)
+        return j
+
+    def _committee(self, h: PhraseMatch, k: int, last: int) -> Mention | None:
+        """`لجنة التقييم`, `لجنة الخدمات المسلحة`, `اللجنة القضائية`: a committee's head in construct
+        with the definite nouns after it (words h.last..k-1), or definite and followed by its nisba
+        adjective, names a committee wherever it stands (other speaker heads need a nisba: `دائرة
+        الضوء`, `جهاز الكمبيوتر`). A definite head's definite noun is its verb's object (`ورفضت
+        اللجنة الطلب`)."""
+        if normalize_phrase(h.value["head_ar"]) not in _COMMITTEE_HEADS or k == h.last:
+            return None
+        if self.text[h.start:h.start + 2] == "ال":
+            if not self._nisba_after(h.last, last):
+                return None
+            k = h.last + 1
+        while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
+            k -= 1  # (`لجنة التحقيق [الأحد]`)
+        if k > h.last and self._nisba_after(k - 1, last) and (end := self._field_complement_end(k, last)) > k:
+            k = max(end, self._adjective_of_complement(end, last)) if self.tokens[k].word.startswith("لل") else end
+            # `اللجنة العليا [للانتخابات]`, `اللجنة الوطنية [للطاقة الذرية]`: the committee's field
+        return self._organisation_mention(h, self._coordinated_field_end(k, last)) if k > h.last else None
 
     def _named_after_state(self, h: PhraseMatch, last: int) -> Mention | None:
         """`حزب نداء تونس`, `حزب مستقبل وطن`: an indefinite head and a word that ends in a state's name
@@ -618,247 +630,59 @@ class OrganisationRules:
             and all("\u0621" <= c <= "\u064a" for c in word) and self._name_like(word, True) \
             and self.lex.person_nouns.get_word(word) is None  # (`وكالة أبحاث`, `إذاعة أخبار`: a field)
 
-    def _quoted_body(self, i: int, last: int, after_title: bool = False) -> Mention | None:
-        """`شبكة "سي إن بي سي"`, `لجنة "..."`: a head that otherwise names a body only as a
-        speaker (`شبكة`, `لجنة`, `جهاز`) names one wherever a quoted name follows it."""
-        if self.lex.org_heads.match_at(self.tokens, i, stop=last) is not None:
-            return None  # `_organisation` reads it
-        h = self.lex.speaker_org_heads.match_at(self.tokens, i, stop=last)
-        if h is None:
-            return None
-        quoted_end = self._quoted_name_end(h.last, last)
-        if quoted_end is not None and self._site_as_place(h):
-            return None  # `في تغريدة على موقع "تويتر"`: where something was posted, no one acting
-        if quoted_end is not None:
-            return self._quoted_known(h, quoted_end) or self._organisation_mention(h, quoted_end)
-        field_end = self._named_with_field(h, last) or self._office_of_title(h, last)
-        if field_end is not None:
-            return self._organisation_mention(h, field_end)
-        if h.value["actor_type"] != "government" or not after_title and i > 0 and self.tokens[i].joined \
-                and any(t.last == i for p in self.lex.titles.starts_in(self.tokens, max(0, i - 3), i)
-                        if (t := self.lex.titles.match_at(self.tokens, p, stop=i)) is not None):
-            return None  # (`رئيس لجنة الأمن القومي علاء الدين بروجردي`: the body belongs to the title)
-        # `جهاز الأمن الوطني`, `لجنة الأمن القومي`: a state body's head, a definite noun and the
-        # nisba adjective that closes its name (`موقع الهجوم` is not a body; `لجنة تحقيق` is indefinite)
-        k = h.last
-        while k < last and k - h.last < 3 and self.tokens[k].joined and self.tokens[k].word.startswith("ال") \
-                and self.tokens[k].word not in self.lex.stop:
+    def _letter_names_end(self, j: int, last: int) -> int:
+        """The end of a run of two to four transliterated Latin letter names from token j
+        (`إن بي سي`, `سي إن إن`), which spell an acronym; j itself where there is none."""
+        k = j
+        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self.tokens[k].word in LETTER_NAMES:
             k += 1
-            if k - h.last >= 2 and self._nisba_after(k - 1, last):
-                return self._organisation_mention(h, k)
-        return self._committee(h, k, last)
+        if k - j > 2 and self.tokens[k - 1].word == "ان" and k < last and self.tokens[k].joined \
+                and self._gentilic_after(k, last) is None:
+            k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
+        return k if k - j >= 2 else j
 
-    def _committee(self, h: PhraseMatch, k: int, last: int) -> Mention | None:
-        """`لجنة التقييم`, `لجنة الخدمات المسلحة`, `اللجنة القضائية`: a committee's head in construct
-        with the definite nouns after it (words h.last..k-1), or definite and followed by its nisba
-        adjective, names a committee wherever it stands (other speaker heads need a nisba: `دائرة
-        الضوء`, `جهاز الكمبيوتر`). A definite head's definite noun is its verb's object (`ورفضت
-        اللجنة الطلب`)."""
-        if normalize_phrase(h.value["head_ar"]) not in _COMMITTEE_HEADS or k == h.last:
+    def _quoted_name_after_description(self, h: PhraseMatch, end: int, last: int) -> Mention | None:
+        """`الصحيفة البريطانية "ذا ميرور"`, `المنظمة الحقوقية "العدالة أولا"`, `الناقلة الوطنية
+        "X"`: a body described by its head and definite words (its nationality, its kind), then its
+        name in quotes: the quoted name names the body (a known one is the lexicon's). Not what the
+        body said (`_quoted_statement`), nor a quoted label (`"إرهابية"`)."""
+        if end <= h.last or end >= last or not all(self.tokens[x].word.startswith(("ال", "وال", "لل"))
+                                                    for x in range(h.last, end)):
             return None
-        if self.text[h.start:h.start + 2] == "ال":
-            if not self._nisba_after(h.last, last):
-                return None
-            k = h.last + 1
-        while k > h.last and strip_article(self.tokens[k - 1].word) in self.lex.name_end:
-            k -= 1  # (`لجنة التحقيق [الأحد]`)
-        if k > h.last and self._nisba_after(k - 1, last) and (end := self._field_complement_end(k, last)) > k:
-            k = max(end, self._adjective_of_complement(end, last)) if self.tokens[k].word.startswith("لل") else end
-            # `اللجنة العليا [للانتخابات]`, `اللجنة الوطنية [للطاقة الذرية]`: the committee's field
-        return self._organisation_mention(h, self._coordinated_field_end(k, last)) if k > h.last else None
-
-    def _office_of_title(self, h: PhraseMatch, last: int) -> int | None:
-        """`مكتب [رئيسة الوزراء البريطانية] تيريزا ماي`, `مكتب [الرئيس الفرنسي]`: an office head in
-        construct with a definite title (and the nationality that qualifies it) names the office,
-        a body of its own; the holder's name after it is a person. The end of the body's name, or None."""
-        if normalize_phrase(h.value["head_ar"]) not in _OFFICE_HEADS:
+        if end + 1 < last and self.tokens[end].word == _NOT and self.tokens[end].joined \
+                and self.tokens[end + 1].joined and self.tokens[end + 1].word.startswith("ال"):
+            end += 2  # `المنظمة الإسرائيلية [غير الحكومية] "X"`: a negated adjective describes it too
+        quoted_end = self._quoted_name_end(end, last)
+        if quoted_end is None or self._quoted_statement(end, quoted_end):
             return None
-        k = h.last
-        if k >= last or not self.tokens[k].joined:
-            return None
-        t = self.lex.titles.match_at(self.tokens, k, stop=last)
-        if t is None or t.first != k or t.start != self.tokens[k].start or "ال" not in self.text[t.start:t.end]:
-            return None  # (`مكتب لرئيس ...`, `مكتب رئيس` name no office in particular)
-        j = t.last
-        while (g := self._gentilic_after(j, last)) is not None and not self.tokens[j].word.startswith(("و", "ب", "ل")):
-            j = g.last  # (`[والروسية]` is a second nationality, no adjective)
-        return j
-
-    def _site_as_place(self, h: PhraseMatch) -> bool:
-        """A website head after `على`, `عبر`, `في` or with `ب` (`على موقع`, `بموقع`): the site where
-        something was posted."""
-        if normalize_phrase(h.value["head_ar"]) not in _SITE_HEADS:
-            return False
-        clitics = self.text[self.tokens[h.first].start:h.start]
-        return "ب" in clitics or h.first > 0 and self.tokens[h.first].joined \
-            and self.tokens[h.first - 1].word in _SITE_PREPOSITIONS
-
-    def _named_with_field(self, h: PhraseMatch, last: int) -> int | None:
-        """`مركز البحرين [لحقوق الإنسان]`, `المكتب الوطني [للإحصاء]`, `مركز الخليج [للأبحاث]`: a
-        speaker head, a state's name or one or two definite adjectives (after an indefinite head,
-        any one definite word: `مركز الميزان`), then لـ and the field the body works in (a closed
-        class) is one body's name; the end of the name, or None."""
-        k = h.last
-        if k >= last or not self.tokens[k].joined:
-            return None
-        state = self._qualified(k, last, max_words=2)
-        person = self._person_after_head(k, last) if state is None else None
-        if state is not None and state.start == self.tokens[k].start:
-            k = state.last
-        elif person is not None:
-            k = person  # `مركز [الملك سلمان] للإغاثة`: a body named after a person, then its field
-        else:
-            while k < last and k - h.last < 2 and self.tokens[k].joined and self._nisba_after(k, last) \
-                    and self.tokens[k].word not in self.lex.stop:
-                k += 1
-        if k == h.last and self.text[h.start:h.start + 2] != "ال" and (word := self.tokens[k].word).startswith("ال") \
-                and word not in self.lex.stop and strip_article(word) not in self.lex.name_end \
-                and self._field_complement_end(k + 1, last) > k + 1:
-            k += 1  # `مركز [الميزان] لحقوق الإنسان`: an indefinite head's own name, a definite word, before the field
-        if k == h.last:
-            return None
-        end = self._field_complement_end(k, last)
-        if end == k and self._nisba_after(k - 1, last):
-            end = self._purpose_in_name_end(k, last)  # `المركز الوطني [لمكافحة الإرهاب]`
-        return self._coordinated_field_end(end, last) if end > k else None
-
-    def _organisation_mention(self, h: PhraseMatch, k: int) -> Mention:
-        end = self.tokens[k - 1].end
-        name = " ".join(normalize_phrase(self.text[h.start:end]).translate(_NO_QUOTES).split())
-        written = self._written(h.start, end, name)
-        if self.tokens[h.first].word.startswith("لل") and not name.startswith("ال"):
-            name = "ال" + name  # `للمجلس المركزي` names `المجلس المركزي` (`_written` restores the article in the written name)
-            written = written if written.startswith("ال") else "ال" + written
+        first = self.tokens[end].word
+        if first in self.lex.stop or not first.isalpha() or clitic_preposition(first) or first[:1] in "بلك" and first[1:3] == "ال":
+            return None  # `ووصفت الحركة "[بالخطيرة]"`: what it called something, no name
+        if quoted_end - end == 1 and first.endswith(("يه", "ي")) and self.lex.names.get_word(first) is None:
+            return None  # `الحركة الإسلامية "إرهابية"`: a label, no name
+        known = self.lex.names.match_at(self.tokens, end, stop=quoted_end)
+        if known is not None and known.last == quoted_end and known.value.actor_type != "person":
+            return Mention(known.value, h.first, quoted_end, h.start, self.tokens[quoted_end - 1].end)
+        if known is not None:
+            return None  # (a known person's name in quotes is no body's)
+        start, stop = self.tokens[end].start, self.tokens[quoted_end - 1].end
+        name = " ".join(normalize_phrase(self.text[start:stop]).translate(_NO_QUOTES).split())
         r = h.value
-        named = self._named_with_nationality(h, name)
-        if named is not None:
-            return Mention(named, h.first, k, h.start, self.tokens[k - 1].end)
-        kind, sector = r["actor_type"], r["sector"] or None
-        inner = self.lex.names.match_at(self.tokens, h.last, stop=k) if h.last < k else None
-        if inner is not None and inner.value.actor_type == "international_org" and inner.start == self.tokens[h.last].start:
-            kind, sector = "international_org", "IGO"  # `وكالة الأمم المتحدة للهجرة` is an agency, not a news agency
-        elif kind == "media" and self._agency_of_other_field(h, k):
-            kind, sector = "government", "GOV"  # in news mostly a state's (disasters, weather, space, borders)
-        actor = Actor(f"org-{slug(name)}", written, None, kind, None, sector, None, "pattern")
+        actor = Actor(f"org-{slug(name)}", self._written(start, stop, name), None, r["actor_type"], None,
+                      r["sector"] or None, None, "pattern")
         self._remember_org(h.first, actor)
-        return Mention(actor, h.first, k, h.start, self.tokens[k - 1].end)
+        return Mention(actor, h.first, quoted_end, start, stop)
+        # (the description's words are the mention's, its written form is the name alone: the form
+        # the warehouse shows the body by)
 
-    def _agency_of_other_field(self, h: PhraseMatch, k: int) -> bool:
-        """`وكالة [الفضاء] الأوروبية`, `وكالة [الأرصاد] الجوية`, `وكالة [التصنيف] الائتماني`: `وكالة` in
-        construct with a definite field noun other than news (`وكالة الأنباء`, `وكالة الصحافة`) is an
-        agency of that field, no news outlet."""
-        if normalize_phrase(h.value["head_ar"]) not in _AGENCY_HEADS or h.last >= k \
-                or self.text[h.start:h.start + 2] == "ال" or self.tokens[h.first].word.removeprefix("و").startswith("لل"):
-            return False  # `الوكالة الإيرانية`, `الوكالة الفرنسية للأنباء`: the head with a nationality is the outlet's
-        word = self.tokens[h.last].word
-        if not word.startswith("ال") or self._gentilic_after(h.last, k) is not None \
-                or self.lex.names.match_at(self.tokens, h.last, stop=k) is not None:
-            return False  # `وكالة الصين الجديدة` (Xinhua): a state's or a known name
-        if not all(self.tokens[x].word.startswith(("ال", "وال", "لل")) for x in range(h.last, k)):
-            return False  # `وكالة السلطة القضائية ميزان`: an outlet's own name after its owner's
-        if k < len(self.tokens) and self.tokens[k].joined and self._name_like(self.tokens[k].word, True) \
-                and self.lex.given_names.get_word(self.tokens[k].word) is None \
-                and (k + 1 >= len(self.tokens) or not self.tokens[k + 1].joined
-                     or not self._name_like(self.tokens[k + 1].word, False)):
-            return False  # (the same where the name rule stopped before the outlet's one-word name)
-        return not any(strip_article(self.tokens[x].word.removeprefix("ل")) in _NEWS_FIELDS
-                       or strip_article(self.tokens[x].word) in _NEWS_FIELDS for x in range(h.last, k))
-
-    def _named_with_nationality(self, h: PhraseMatch, name: str) -> Actor | None:
-        """`هيئة التحقيق الروسية` ... `وكانت هيئة التحقيق أعلنت`: the body named before with its
-        nationality, named again without it, is the same body (the last one remembered by its head)."""
-        before = self.org_refs.get(phrase_key(h.value["head_ar"]))
-        if before is None or before.actor_type == "person":
-            return None
-        full = normalize_phrase(before.name_ar).split()
-        words = name.split()
-        n = len(words)
-        if len(full) - n not in (1, 2) or [strip_article(w) for w in full[:n]] != [strip_article(w) for w in words]:
-            return None
-        return before if self.lex.gentilics.get(" ".join(full[n:])) is not None else None  # (`الكورية الجنوبية`)
-
-    def _quoted_subject(self, i: int, last: int) -> Mention | None:
-        """`وقالت "وفا" إن`, `وأفادت "سي ووتش" أن`, `ونقلت "القناة 12" عن`: a quoted name of one to
-        three words right after the verb that opens a clause, before the reported content or `عن`,
-        is the verb's subject, a body no lexicon knows."""
-        if i < 2 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
-            return None
-        verb = self.tokens[i - 1].word
-        if verb[:1] not in "وف" or len(verb) < 4 or verb[1:] in self.lex.stop \
-                or not self.tokens[i - 1].joined and not self._gap(i - 1).strip() or self.tokens[i - 1].joined:
-            return None  # (the verb opens its clause: a full stop, comma or line before it)
-        end = self._quoted_name_end(i, last)
-        if end is None or end - i > 3 or end >= last or self.tokens[end].word not in _SUBJECT_FOLLOWERS:
-            return None
-        words = [self.tokens[k].word for k in range(i, end)]
-        if any(w in self.lex.stop or strip_article(w) in self.lex.name_end for w in words) \
-                or self.lex.titles.match_at(self.tokens, i, stop=end) or self.lex.person_nouns.match_at(self.tokens, i, stop=end) \
-                or self.lex.names.match_at(self.tokens, i, stop=end) is not None:
-            return None  # (a known name is the lexicon's; a title or role describes a person)
-        if not all(w in _OUTLET_NAME_WORDS or w in LETTER_NAMES or w.isdigit() or self._name_like(w, False)
-                   and not accusative_adverb(w) for w in words):
-            return None
-        if any(a.startswith("ال") and not b.startswith("ال") and not b.isdigit() for a, b in zip(words, words[1:])):
-            return None  # `"الأمر خطير"`: a nominal sentence quoted, no name
-        start, stop = self.tokens[i].start, self.tokens[end - 1].end
-        name = " ".join(words)
-        written = self._written(start, stop, name)
-        return Mention(Actor(f"org-{slug(name)}", written, None, "organization", None, None, None, "pattern"),
-                       i, end, start, stop)
-
-    def _quoted_channel(self, i: int, last: int) -> Mention | None:
-        """`في حديث لـ"الجزيرة"`, `قال لـ"الشرق الأوسط"`: a quoted name right after a bare `لـ` is the
-        outlet spoken to; where no lexicon name is the quoted words themselves, an outlet's head
-        with them (`قناة الجزيرة`) names it. Only a known outlet is read (a person may be quoted so too)."""
-        if i < 1 or self.tokens[i - 1].word != "ل" or not any(q in self._gap(i) for q in '"«“'):
-            return None
-        end = self._quoted_name_end(i, last)
-        if end is None:
-            return None
-        words = " ".join(self.tokens[k].word for k in range(i, end))
-        actor = next((a for a in (self.lex.names.get(words), *(self.lex.names.get(f"{head} {words}")
-                                                                for head in _CHANNEL_HEADS))
-                      if a is not None and a.actor_type == "media"), None)
-        if actor is None:
-            return None
-        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
-
-    def _quoted_short_name(self, i: int, last: int) -> Mention | None:
-        """`طرد «القاعدة» من الأنبار`, `وصوتت لـ"النهضة"`: a quoted name of one or two words, which alone
-        may be a common noun (the base, the renaissance), is the known group or party whose name is
-        its head and these words (`تنظيم القاعدة`, `حركة النهضة`): the quotes mark it a name."""
-        if i < 1 or self.tokens[i].joined or not any(q in self._gap(i) for q in '"«“'):
-            return None
-        end = self._quoted_name_end(i, last)
-        if end is None or end - i > 2:
-            return None
-        after = self.tokens[end - 1].end
-        if self.text[after:after + 2].strip()[:1] not in ('"', "»", "”"):
-            return None  # (the quotes close right after the name)
-        words = " ".join(self.tokens[k].word for k in range(i, end))
-        actor = next((a for head in _BODY_HEADS_DROPPED if (a := self.lex.names.get(f"{head} {words}")) is not None
-                      and a.actor_type in ("armed_group", "political_party", "organization")), None)
-        if actor is None:
-            return None
-        return Mention(actor, i, end, self.tokens[i].start, self.tokens[end - 1].end)
-
-    def _organ_of_non_state_body(self, h: PhraseMatch, last: int) -> bool:
-        """`إدارة مانشستر يونايتد`, `رئاسة الحزب`, `رئاسة الاتحاد الدولي لكرة القدم`: a state
-        body's head (management, presidency) in construct with a club, party, company or
-        international body names that body's organ; the body is the actor (an unnamed
-        official of a named body is that body), found at its own name."""
-        k = h.last
-        if k >= last or not self.tokens[k].joined:
-            return False
-        head = self.lex.org_heads.match_at(self.tokens, k, max_words=1, stop=last)
-        if head is not None and head.start == self.tokens[k].start:
-            if normalize_phrase(head.value["head_ar"]) in _ORGANISING_HEADS and not self.tokens[k].word.startswith("ال"):
-                return False  # `هيئة [تنظيم] الاتصالات`: the verbal noun of regulating, the body's field, no group
-            return head.value["actor_type"] not in ("government", "military")
-        known = self.lex.names.match_at(self.tokens, k, stop=last)
-        if known is not None and known.start == self.tokens[k].start:
-            return known.value.actor_type in _NON_STATE_BODIES
-        return False
+    def _quoted_known(self, h: PhraseMatch, end: int) -> Mention | None:
+        """`وكالة "فرانس برس"`: the quoted name (or the head with it) is a lexicon actor's name,
+        which the quotes kept the lexicon from reading."""
+        for k in (h.last, h.first):
+            m = self.lex.names.match_at(self.tokens, k, stop=end)
+            if m is not None and m.last == end and m.value.actor_type != "person" and m.value.actor_type != "state":
+                return Mention(m.value, h.first, end, h.start, self.tokens[end - 1].end)
+        return None
 
     def _quoted_name_end(self, j: int, last: int) -> int | None:
         """The token after a name of 1–4 words in quotes that starts at token j, or None (a
@@ -897,28 +721,6 @@ class OrganisationRules:
         if end - j >= 2 and len(first) >= 5 and first[:2] in ("ست", "سي", "سن", "سا") and first[2:3] != "ا":
             return True  # (one word alone may be a name so spelt: `"سيمنز"`)
         return any(self.tokens[k].word in self.lex.stop for k in range(j + 1, end))
-
-    def _letter_names_end(self, j: int, last: int) -> int:
-        """The end of a run of two to four transliterated Latin letter names from token j
-        (`إن بي سي`, `سي إن إن`), which spell an acronym; j itself where there is none."""
-        k = j
-        while k < last and k - j < 4 and (k == j or self.tokens[k].joined) and self.tokens[k].word in LETTER_NAMES:
-            k += 1
-        if k - j > 2 and self.tokens[k - 1].word == "ان" and k < last and self.tokens[k].joined \
-                and self._gentilic_after(k, last) is None:
-            k -= 1  # `قناة إن بي سي [إن] الرئيس ...`: the last `إن` opens the reported clause
-        return k if k - j >= 2 else j
-
-    def _quoted_after_dual_head(self, i: int, last: int) -> Mention | None:
-        """`لقناتي "العربية" و"الحدث"`, `شركتا "إعمار" و"الدار"`: a head in the dual (`قناتي`,
-        `شركتا`) and two quoted names joined by و name two bodies of the head's kind, each at its
-        own name: the lexicon's if it knows the name, else the head in the singular with it
-        (`قناة الحدث`). Quotes only: unquoted names hold their own و (`حزبي العدالة والتنمية ...`).
-        This reads the first; `_dual_partner` the second."""
-        if i < 1 or not any(q in self._gap(i) for q in '"«“') or not self._second_quoted_name_follows(i, last):
-            return None
-        head = self._dual_head(i - 1)
-        return self._body_of_dual_head(head, i, last) if head is not None else None
 
     def _dual_pair(self, m: Mention, last: int) -> tuple[Mention, Mention] | None:
         """Both bodies after a dual head, once the first quoted name (`m`) is read."""
