@@ -34,7 +34,7 @@ EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisation
                      "event_roles_words", "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
                      "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text",
                      "actor_organisation_heads", "actor_organisation_extents", "actor_organisation_proper_names",
-                     "actor_organisation_mentions", "actor_organisation_words")
+                     "actor_organisation_quotes", "actor_organisation_mentions", "actor_organisation_words")
 
 
 def _sources() -> dict[str, str]:
