@@ -1,6 +1,6 @@
 """The words more than one organisation rule reads (`actor_organisations.py` and its
-`actor_organisation_*` mixins), by class of actor_name_words.tsv and function_words.tsv, and
-`OrganisationState`, what every one of them reads of `actors.ActorFinder`."""
+`actor_organisation_*` mixins), by word class (`actor_base.name_words`), and `OrganisationState`,
+what every one of them reads of `actors.ActorFinder`."""
 from __future__ import annotations
 
 from .actor_base import name_words
@@ -10,7 +10,7 @@ from .matching import Token
 from .morphology import strip_article
 from .text import normalize_phrase
 
-# word lists: actor_name_words.tsv and function_words.tsv, by class
+# word lists, by class
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
 _ORG_NAME_FIELDS = name_words("field")
 _OUTLET_NAME_WORDS = name_words("outlet_word")
