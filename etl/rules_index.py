@@ -34,7 +34,9 @@ EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisation
                      "event_roles_words", "event_context", "event_sense", "dates", "date_anchors", "date_context", "date_candidate",
                      "date_resolve_calendar", "date_resolve_relative", "matching", "morphology", "paradigms", "text",
                      "claim_sources_attributed", "claim_sources_adjuncts", "claim_sources_going_on", "claim_sources_objects", "claim_sources_slots",
-                     "actor_person_words", "actor_person_titles", "actor_person_name_words", "actor_person_spans")
+                     "actor_person_words", "actor_person_titles", "actor_person_name_words", "actor_person_spans",
+                     "actor_organisation_heads", "actor_organisation_extents", "actor_organisation_proper_names",
+                     "actor_organisation_quotes", "actor_organisation_mentions", "actor_organisation_words")
 
 
 def _sources() -> dict[str, str]:
