@@ -13,8 +13,9 @@ to the person named before. A state named only as a place (`في سوريا`, `�
 place, not an actor.
 
 The finder and its document memory are here; the rules are mixins, one module per kind of actor:
-`actor_persons.py`, `actor_organisations.py`, `actor_groups.py` (bodies of a country),
-`actor_unnamed.py` (collectives, anonymous sources) and `actor_tagging.py` (the learned tagger).
+`actor_persons.py` (with its parts `actor_person_*.py`), `actor_organisations.py` (with
+`actor_organisation_*.py`), `actor_groups.py` (bodies of a country), `actor_unnamed.py`
+(collectives, anonymous sources) and `actor_tagging.py` (the learned tagger).
 """
 from __future__ import annotations
 

@@ -231,7 +231,7 @@ class WordAnalysis:
     an event cue) and turn away four-letter `مقرا`-like nouns."""
     predicate_shape: bool
     """`اخطا`, `سافر`, `مريض`, `مستعد`: four letters of the shape أفعل, فاعل or فعيل, or a participle
-    مُفعِل — a verb or predicate, not a name (`actor_persons._clause_word_alone`, lexicon checks aside)."""
+    مُفعِل — a verb or predicate, not a name (`actor_person_titles._clause_word_alone`, lexicon checks aside)."""
     # verb or noun by shape: the event-role rules (`event_roles_shapes.WordShapes`), which add what
     # the token's neighbours and the trigger lexicon say
     fuul_shape: bool
