@@ -113,6 +113,23 @@ def type_confusions(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: Module
     return out
 
 
+def events_missed_by_type(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
+    """The gold events the scorer paired with no extracted event, by PLOVER type: which types'
+    recall to work on, read beside `events extra by type`."""
+    return Counter(ge["type"] for ge, matched, _, _ in _gold_events_with_sentences(con, gold, sg) if not matched)
+
+
+def events_extra_by_type(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
+    """The extracted events the scorer paired with no gold event, by type: which types' precision
+    to work on."""
+    out = Counter()
+    for g in gold:
+        events, _, pairs = _paired_events(con, g, sg)
+        paired = {pi for pi, _ in pairs}
+        out.update(e["event_type"] for pi, e in enumerate(events) if pi not in paired)
+    return out
+
+
 def role_failures(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleType) -> Counter:
     """For each matched event and each role the gold fills: right, another spelling of the right
     actor, the wrong actor or none while the gold actor is one of the document's actors, or the
@@ -226,8 +243,9 @@ def actor_misses(con: duckdb.DuckDBPyConnection, gold: list[dict], sg: ModuleTyp
     return out
 
 
-DIAGNOSES = {"events": event_misses, "event types confused": type_confusions, "event roles": role_failures, "claims": claim_misses,
-             "actors missed": actor_misses}
+DIAGNOSES = {"events": event_misses, "event types confused": type_confusions,
+             "events missed by type": events_missed_by_type, "events extra by type": events_extra_by_type,
+             "event roles": role_failures, "claims": claim_misses, "actors missed": actor_misses}
 
 
 def diagnose(warehouse: Path, gold: Path, scorer: Path) -> dict[str, Counter]:

@@ -78,6 +78,19 @@ def test_a_missed_event_of_another_type_tells_which_type_was_emitted(dev):
     assert diagnose(*dev)["event types confused"] == {"COERCE → ACCUSE": 1}
 
 
+def test_missed_and_extra_events_are_counted_by_type(dev):
+    diagnoses = diagnose(*dev)
+    assert diagnoses["events missed by type"] == {"ACCUSE": 1, "REJECT": 1, "SUPPORT": 1, "COERCE": 1}
+    assert diagnoses["events extra by type"] == {}
+
+
+def test_an_event_no_gold_event_pairs_with_is_extra_of_its_type(dev):
+    warehouse, gold, scorer = dev
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("insert into events values ('d', 2, 'PROTEST', null, null)")
+    assert diagnose(warehouse, gold, scorer)["events extra by type"] == {"PROTEST": 1}
+
+
 def test_roles_of_a_matched_event_tell_a_wrong_actor_from_an_actor_never_found(dev):
     roles = diagnose(*dev)["event roles"]
     assert roles == {"source: wrong actor, gold actor in document": 1,
