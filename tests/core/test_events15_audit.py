@@ -1,0 +1,56 @@
+"""The fifteenth session's event fixes from a corpus audit: a conviction named by `إدانة` and its
+charge, and words whose other sense is no act: the dock of a court, centrifuges, `لقاء` as `in
+return for`, a craft departing, a picture or statement a force published (sentences written for
+these tests)."""
+import datetime as dt
+
+from etl.core.extract import extract
+
+DAY = dt.date(2024, 12, 8)
+
+
+def typed(text):
+    return [(e["event_type"], e["trigger"]) for e in extract("t", text, DAY).events]
+
+
+def types(text):
+    return [e["event_type"] for e in extract("t", text, DAY).events]
+
+
+def test_a_conviction_on_a_charge_is_a_sanction_not_a_condemnation():
+    assert ("SANCTION", "إدانتها") in typed("وصدر الحكم على المتهمة بعد إدانتها بالانتماء إلى جماعة مسلحة.")
+    assert ("SANCTION", "إدانتهم") in typed("وقضت المحكمة بسجن الرجال الثلاثة بعد إدانتهم بتهريب الأسلحة.")
+    assert ("SANCTION", "إدانته") in typed("وسجن الموظف بعد إدانته بتزوير وثائق رسمية.")
+
+
+def test_a_condemnation_stays_an_accusation():
+    assert typed("وأعربت الوزارة عن إدانتها الشديدة للهجوم.")[0] == ("ACCUSE", "إدانتها")
+    assert ("ACCUSE", "إدانتها") in typed("وجددت الحكومة إدانتها بشدة للتفجير.")
+
+
+def test_the_dock_of_a_court_accuses_no_one():
+    assert "ACCUSE" not in types("ووقف الرجل في قفص الاتهام مرتديا بدلة سوداء.")
+    assert "ACCUSE" in types("ووجهت النيابة الاتهام إلى الرجل.")
+
+
+def test_centrifuges_expel_no_one():
+    assert "SANCTION" not in types("وقال الخبير إن أجهزة الطرد المركزي الجديدة أسرع من القديمة.")
+    assert "SANCTION" in types("وقررت الحكومة طرد السفير.")
+
+
+def test_in_return_for_a_bribe_is_no_meeting():
+    assert "CONSULT" not in types("واتهم الوزير بتلقي أرض لقاء امتيازات في العقود الحكومية.")
+    assert "CONSULT" not in types("وأفرجت العصابة عن الرهائن لقاء فدية كبيرة.")
+    assert "CONSULT" in types("وعقد الرئيس لقاء مع رئيس الوزراء.")
+
+
+def test_a_craft_departing_is_no_retreat():
+    assert "RETREAT" not in types("وغادرت الطائرة المطار صباح السبت متجهة إلى العاصمة.")
+    assert "RETREAT" not in types("وغادر القطار المحطة بعد الظهر.")
+    assert "RETREAT" in types("وغادر الرئيس البلاد صباح السبت.")
+
+
+def test_a_picture_a_force_published_deploys_no_troops():
+    assert "MOBILIZE" not in types("وأظهرت صور نشرتها القوات الحكومية دمارا واسعا في القرية.")
+    assert "MOBILIZE" not in types("وجاء ذلك في بيان نشره الجيش على موقعه.")
+    assert "MOBILIZE" in types("ونشر الجيش قوات إضافية على الحدود.")
