@@ -54,3 +54,14 @@ def test_a_picture_a_force_published_deploys_no_troops():
     assert "MOBILIZE" not in types("وأظهرت صور نشرتها القوات الحكومية دمارا واسعا في القرية.")
     assert "MOBILIZE" not in types("وجاء ذلك في بيان نشره الجيش على موقعه.")
     assert "MOBILIZE" in types("ونشر الجيش قوات إضافية على الحدود.")
+
+
+def test_a_call_told_with_the_phone_after_its_parties_is_a_consultation():
+    assert "CONSULT" in types("وتحدث الرئيس مع نظيره الفرنسي بالهاتف مساء الأربعاء.")
+    assert "CONSULT" in types("وتحدثت الوزيرة مع المبعوث الأممي عبر الهاتف.")
+    assert "CONSULT" not in types("وتحدث الوزير عن الأزمة في مؤتمر صحفي.")
+
+
+def test_a_question_quoted_after_a_colon_leaves_the_act_before_it_reported():
+    assert "CONSULT" in types("وذكرت الصحيفة أن الرئيس سأل ضيفه خلال اجتماعهما في القصر: لماذا لا تغادر الحلف؟")
+    assert "CONSULT" not in types("وتساءل النائب: هل سيعقد الاجتماع في موعده؟")
