@@ -65,3 +65,8 @@ def test_a_call_told_with_the_phone_after_its_parties_is_a_consultation():
 def test_a_question_quoted_after_a_colon_leaves_the_act_before_it_reported():
     assert "CONSULT" in types("وذكرت الصحيفة أن الرئيس سأل ضيفه خلال اجتماعهما في القصر: لماذا لا تغادر الحلف؟")
     assert "CONSULT" not in types("وتساءل النائب: هل سيعقد الاجتماع في موعده؟")
+
+
+def test_now_after_a_preposition_with_a_pronoun_demands_nothing():
+    assert "REQUEST" not in types("وقال إن العلاقات بين البلدين لم تكن أسوأ مما هي عليه الآن.")
+    assert "REQUEST" in types("وقال الوزير إن الحكومة عليها أن تفرج عن المعتقلين.")
