@@ -70,3 +70,9 @@ def test_a_question_quoted_after_a_colon_leaves_the_act_before_it_reported():
 def test_now_after_a_preposition_with_a_pronoun_demands_nothing():
     assert "REQUEST" not in types("وقال إن العلاقات بين البلدين لم تكن أسوأ مما هي عليه الآن.")
     assert "REQUEST" in types("وقال الوزير إن الحكومة عليها أن تفرج عن المعتقلين.")
+
+
+def test_a_ceasefire_with_an_adjective_is_an_agreement_not_firing():
+    assert typed("وأعلن الرئيس وقفا مؤقتا لإطلاق النار مع الحركة المسلحة.") == [("AGREE", "وقفا")]
+    assert typed("ووقعت الحكومة على وقف دائم لإطلاق النار.") == [("AGREE", "وقف")]
+    assert "ASSAULT" in types("وأطلق المسلح النار على المارة في السوق.")
