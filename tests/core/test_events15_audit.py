@@ -76,3 +76,10 @@ def test_a_ceasefire_with_an_adjective_is_an_agreement_not_firing():
     assert typed("وأعلن الرئيس وقفا مؤقتا لإطلاق النار مع الحركة المسلحة.") == [("AGREE", "وقفا")]
     assert typed("ووقعت الحكومة على وقف دائم لإطلاق النار.") == [("AGREE", "وقف")]
     assert "ASSAULT" in types("وأطلق المسلح النار على المارة في السوق.")
+
+
+def test_bringing_a_debt_a_disease_or_a_fire_under_control_takes_no_ground():
+    assert "ASSAULT" not in types("وتسعى الحكومة إلى السيطرة على التضخم وخفض العجز هذا العام.")
+    assert "ASSAULT" not in types("وتمكن رجال الإطفاء من السيطرة على الحريق بعد ساعات.")
+    assert "ASSAULT" not in types("وقال الطبيب إن الدواء ساعد في السيطرة على المرض.")
+    assert "ASSAULT" in types("وسيطر المسلحون على المدينة بعد معارك عنيفة.")
