@@ -83,3 +83,10 @@ def test_bringing_a_debt_a_disease_or_a_fire_under_control_takes_no_ground():
     assert "ASSAULT" not in types("وتمكن رجال الإطفاء من السيطرة على الحريق بعد ساعات.")
     assert "ASSAULT" not in types("وقال الطبيب إن الدواء ساعد في السيطرة على المرض.")
     assert "ASSAULT" in types("وسيطر المسلحون على المدينة بعد معارك عنيفة.")
+
+
+def test_where_a_thing_was_posted_obliges_no_one():
+    assert "REQUEST" not in types("وقال الوزير، مساء الثلاثاء، على تويتر إن القرار خاطئ.")
+    assert "REQUEST" not in types('وكتبت الإذاعة "المحلية" على حسابها بموقع تويتر أن الطائرة سقطت.')
+    assert "REQUEST" not in types("وتهيمن الجبهة، منذ سنوات، على الائتلاف رغم أن أنصارها قلة.")
+    assert "REQUEST" in types("وقال الوزير إن على الحكومة أن تفرج عن المعتقلين.")
