@@ -48,6 +48,8 @@ class TriggerReadings(EventState):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
                         self._stopped.add(k)
+                    elif c.trigger.event_mode == "ceasefire":
+                        self._stopped.add(k)  # `وقف "دائم" لإطلاق النار`: the firing stopped is no attack
                     elif (same := self._same_act_named(k, c.trigger.event_type, last, c.trigger.event_mode)) is not None:
                         # `وجهت النيابة، أمس، اتهامات`: the object is a trigger of the verb's own act, one row
                         self._stopped.update(range(same.first, same.last))

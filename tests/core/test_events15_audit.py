@@ -90,3 +90,7 @@ def test_where_a_thing_was_posted_obliges_no_one():
     assert "REQUEST" not in types('وكتبت الإذاعة "المحلية" على حسابها بموقع تويتر أن الطائرة سقطت.')
     assert "REQUEST" not in types("وتهيمن الجبهة، منذ سنوات، على الائتلاف رغم أن أنصارها قلة.")
     assert "REQUEST" in types("وقال الوزير إن على الحكومة أن تفرج عن المعتقلين.")
+
+
+def test_the_firing_a_quoted_ceasefire_stops_is_no_attack():
+    assert typed('ووقعت الحكومة على وقف "دائم" لإطلاق النار.') == [("AGREE", "وقف")]
