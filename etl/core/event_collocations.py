@@ -9,9 +9,12 @@ from __future__ import annotations
 from .actor_lexicon import Mention, actor_lexicon
 from .event_triggers import Head, Trigger, misread_noun, trigger_alone, trigger_first_words, verb_form_words
 from .event_words import _COOPERATIVE_TYPES, EventState
+from .lexicon import word_classes
 from .matching import PhraseMatch
 
 _ONE_ROW_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION"})  # `_same_act_named`
+# `الآن` (now): later words of a phrase match without their article, so it reads as `أن`
+_ADVERBS_READ_AS_PARTICLES = word_classes()["adverb_read_as_particle"]
 
 
 class TriggerReadings(EventState):
@@ -45,6 +48,8 @@ class TriggerReadings(EventState):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
                         self._stopped.add(k)
+                    elif c.trigger.event_mode == "ceasefire":
+                        self._stopped.add(k)  # `وقف "دائم" لإطلاق النار`: the firing stopped is no attack
                     elif (same := self._same_act_named(k, c.trigger.event_type, last, c.trigger.event_mode)) is not None:
                         # `وجهت النيابة، أمس، اتهامات`: the object is a trigger of the verb's own act, one row
                         self._stopped.update(range(same.first, same.last))
@@ -92,6 +97,11 @@ class TriggerReadings(EventState):
         return destination is not None and any(
             m.last <= to and m.actor.actor_type == "person" and m.actor.country_iso3 != destination.country_iso3
             for m in mentions)
+
+    def _adverb_read_as_particle(self, t: PhraseMatch) -> bool:
+        """`كما هو عليه الآن`: a later word of the phrase is an adverb that only its article made
+        match a particle (`عليه أن`, the obligation laid on a party): no demand."""
+        return any(self.tokens[k].word in _ADVERBS_READ_AS_PARTICLES for k in range(t.first + 1, t.last))
 
     def _misspelled_as_verb(self, t: PhraseMatch) -> bool:
         """The trigger's first word, as written, is a noun normalisation made look like a verb."""

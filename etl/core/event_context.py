@@ -172,7 +172,8 @@ class EventContext:
                 return cue.context_class
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
-        if self._question(last) and not self._question_quoted_after(t1, first, last):
+        if self._question(last) and not self._question_quoted_after(t1, first, last) and \
+                not self._question_after_colon(t1, last):
             return "question"
         trigger = analyse(self.tokens[t0].word)
         complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
@@ -370,6 +371,11 @@ class EventContext:
         start, trigger_end, end = self.tokens[first].start, self.tokens[t1 - 1].end, self.tokens[last - 1].end
         # (open at the mark: not a quoted word closed before it, `وسط "تعقيدات"؟`)
         return not _quotation_left_open(self.text[start:trigger_end]) and _quotation_left_open(self.text[trigger_end:end])
+
+    def _question_after_colon(self, t1: int, last: int) -> bool:
+        """The question is words quoted without marks after a colon that follows the trigger (`سأل X
+        خلال اجتماعهما: لماذا لا ...؟`): the meeting the narrative reports is asked about by no one."""
+        return ":" in self.text[self.tokens[t1 - 1].end:self.tokens[last - 1].start]
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before

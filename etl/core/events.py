@@ -113,6 +113,8 @@ class EventFinder(RoleRules, TriggerReadings, ClauseTests, ModalityRules, Agreem
                 t = self._collocation(t, last, mentions)
             if t is not None and self._misspelled_as_verb(t):
                 t = None  # `أقنعة`, `باحث`: a noun, not `أقنعه`, `بـ` + `أحث`
+            if t is not None and self._adverb_read_as_particle(t):
+                t = None  # `عليه الآن`: now, not `عليه أن`
             if t is None:
                 i += 1
                 continue

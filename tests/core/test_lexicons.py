@@ -142,7 +142,8 @@ FUNCTION_WORD_CLASSES = {
     "claim_quantity_subject",
     "speaker_people_broken_plural",
     "event_role_reaction_preposition",
-    "granted_condition_particle", "granted_condition_past_particle"}
+    "granted_condition_particle", "granted_condition_past_particle",
+    "adverb_read_as_particle"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
