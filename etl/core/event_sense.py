@@ -50,7 +50,7 @@ def _shape(word: str) -> str:
 
 
 # Measured and not kept (2026-12-08, 611 tune triggers): features of the clause around the trigger
-# (the classes of every `event_context.tsv` cue in the sentence, a reporting verb before or after it, a
+# (the classes of every context cue in the sentence (`event_context.py`), a reporting verb before or after it, a
 # past / coming day, weekday or month named, a negator, future particle or modal in the four words before
 # it, its place in the words a reporting verb opens). Out of fold ASSAULT 0.681 -> 0.684-0.687, PROTEST
 # 0.542 -> 0.515-0.534; GSR held-out 0.592 / 0.514 (both types), 0.594 / 0.537 (ASSAULT only) against
