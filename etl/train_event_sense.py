@@ -1,7 +1,8 @@
 """Train the ASSAULT/PROTEST sense veto (`etl/core/event_sense.py`) on arabic_event_gsr `tune`.
 
     python -m etl.train_event_sense --data ../shared/labelled/event_gsr [--folds 5] [--repeats 3] [--veto 0]
-                                    [--reported 0.3] [--out etl/core/models/event_sense.tsv.gz] [--errors] [--no-write]
+                                    [--reported 0.3] [--out etl/core/models/event_sense.tsv.gz] [--errors] [--pushed-down N]
+                                    [--no-write]
 
 Every ASSAULT/PROTEST trigger the extractor finds in a `tune` sentence of the matching file
 (`evaluate_gsr.split_of`; the `heldout` half is never read) is one instance, labelled with its
@@ -12,7 +13,8 @@ folds are by source document, dealt `--repeats` times with the counts summed; th
 table gives, per threshold, the sentence-level precision / recall / F1 that `evaluate_gsr` would count with each fold's model on the sentences it
 was not trained on, read through the whole extractor (`event_sense.using`); `--errors` lists those
 out-of-fold errors with their cause (`evaluate_gsr.cause`) and counts the causes, the ones to study (the packaged model has seen every tune sentence, so
-`evaluate_gsr --split tune --errors` shows few); `--no-write` only cross-validates.
+`evaluate_gsr --split tune --errors` shows few); `--pushed-down N` counts the features that lower
+the out-of-fold scores of the acts the model misses; `--no-write` only cross-validates.
 The model holds two thresholds: `--veto`, below which the extractor drops a trigger (0, never:
 on the project's dev set any veto dropped acts its gold codes, condemned or blamed ones), and
 `--reported`, below which a trigger reports no act (`events.reported` false; what
@@ -171,6 +173,26 @@ def print_errors(rows: list[Instance], errors: list[Sentence], folds: int, repor
               ", ".join(f"{why} {n}" for (t, why), n in sorted(causes.items()) if t == event_type))
 
 
+def pushed_down(rows: list[Instance], folds: int, reported: dict[str, float], l2: float = L2,
+                positive_weight: float = POSITIVE_WEIGHT, top: int = 5) -> dict[str, Counter]:
+    """Per type, how often each feature is among the `top` that lower the score most of a trigger in
+    a gold-positive sentence that its fold's model (not trained on its document) scores below the
+    type's threshold: what holds back the acts the model misses (2026-12-08: sentence-shape priors,
+    `multi=False`, `nums=False`, `pos=late`, more than any word)."""
+    out: dict[str, Counter] = {t: Counter() for t in event_sense.SENSE_TYPES}
+    for k in range(folds):
+        w, b = fit([(f, g) for _, d, f, g in rows if fold_of(d, folds) != k], l2, positive_weight)
+        model = event_sense.SenseModel(w, b, 0.0, reported)
+        for _, document, feats, gold in rows:
+            event_type = next((t for t in event_sense.SENSE_TYPES if f"T={t}" in feats), None)
+            if fold_of(document, folds) != k or not gold or event_type is None or \
+                    model.probability(feats) >= reported[event_type]:
+                continue
+            lowest = sorted((w.get(f, 0.0), f) for f in set(feats) if w.get(f, 0.0) < 0)[:top]
+            out[event_type].update(f for _, f in lowest)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m etl.train_event_sense", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True, help="folder holding assault_dev.csv and protest_dev.csv")
@@ -188,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=event_sense.MODEL_PATH)
     ap.add_argument("--errors", action="store_true",
                     help="print the tune sentences the cross-validated models get wrong (out of fold)")
+    ap.add_argument("--pushed-down", type=int, default=0, metavar="N",
+                    help="print per type the N features that most often lower the out-of-fold score of a missed act")
     ap.add_argument("--no-write", action="store_true", help="only cross-validate: write no model")
     args = ap.parse_args(argv)
     rows, _ = instances(args.data)
@@ -212,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         errors.extend(s for s in sentences if chosen[s.sentence_id] != (s.label == POSITIVE))
     if args.errors:
         print_errors(rows, errors, args.folds, reported, args.l2, args.positive_weight)
+    if args.pushed_down:
+        for event_type, features in pushed_down(rows, args.folds, reported, args.l2, args.positive_weight).items():
+            print(f"{event_type:9} features lowering missed acts: " +
+                  ", ".join(f"{f} {n}" for f, n in features.most_common(args.pushed_down)))
     if args.no_write:
         return 0
     w, b = fit([(f, g) for _, _, f, g in rows], args.l2, args.positive_weight)
