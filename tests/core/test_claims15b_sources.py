@@ -1,6 +1,6 @@
 """Sources claims15b reads: the subject between a sentence-opening `لكن`/`ولكن` and its verb (not the
 speaker of an earlier sentence), a circumstantial participle after the verb (`وأردف متهكما`) that is
-no subject."""
+no subject, and an accusation coordinated after a claim (`، واتهمت X بـ`) that shares its speaker."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,3 +39,8 @@ def test_a_circumstantial_participle_after_the_verb_is_no_subject():
     text = ('وقال سمير خلال مؤتمر صحفي: "لا أريد الرد". واستدرك بالقول "لكل رأي احترامه". '
             'وأردف متهكما "إن أراد المدرب التبرير فهذا شأنه".')
     assert _sources(text)[-1] == ("سمير", "وأردف")
+
+
+def test_an_accusation_coordinated_after_a_claim_shares_its_speaker():
+    text = 'كشفت رابطة الأطباء المستقلين عن انتشار الأمراض في السجون، واتهمت الحوثيين بممارسة "الإهمال المتعمد" ضد السجناء.'
+    assert _sources(text)[-1] == ("رابطة الأطباء المستقلين", "واتهمت")
