@@ -52,6 +52,9 @@ class SubjectSlotWords:
         j = c.last
         if after == j and j < last:
             marker = self._content_marker(j, last)
+            if marker is not None and self._head_with_quoted_name(j, marker):
+                # `وأضافت شبكة "إي.إس.بي.إن" أن`: a body's head and its quoted name
+                return (self.tokens[j].start, self.tokens[marker - 1].end), marker
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
@@ -129,6 +132,16 @@ class SubjectSlotWords:
                 and self._content_marker(c.last, last) is not None:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
+
+    def _head_with_quoted_name(self, j: int, marker: int) -> bool:
+        """`قالت صحيفة "لا ناسيون" إن`, `وأضافت شبكة "إي.إس.بي.إن" أن`: a speaking body's head (or a
+        title) right after the verb, then its name in quotation marks closed right before the content:
+        the subject, though no rule knows the name (its words may hold dots or several parts)."""
+        q = j + 1
+        if q >= marker or not self._speaker_slot(j) or not self._subject_words(j, q) or self._gap(q)[-1:] not in QUOTE_OPEN \
+                or not 1 <= marker - q <= 4 or self._gap(marker).strip()[:1] not in QUOTE_OPEN:
+            return False
+        return all(not any(ch in QUOTE_OPEN or ch in ",،:" for ch in self._gap(k)) for k in range(q + 1, marker))
 
     def _subject_after_complementizer(self, c, first: int) -> int | None:
         """`يذكر أن بعض التقارير تشير إلى أن`, `وأضاف أن المحققين يعتقدون أن`: one to three words after an

@@ -1,6 +1,7 @@
 """Sources claims15b reads: the subject between a sentence-opening `لكن`/`ولكن` and its verb (not the
 speaker of an earlier sentence), a circumstantial participle after the verb (`وأردف متهكما`) that is
-no subject, and an accusation coordinated after a claim (`، واتهمت X بـ`) that shares its speaker."""
+no subject, an accusation coordinated after a claim (`، واتهمت X بـ`) that shares its speaker, and a
+body's head with a quoted name no rule knows (`وأضافت إذاعة "..." أن`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,3 +45,8 @@ def test_a_circumstantial_participle_after_the_verb_is_no_subject():
 def test_an_accusation_coordinated_after_a_claim_shares_its_speaker():
     text = 'كشفت رابطة الأطباء المستقلين عن انتشار الأمراض في السجون، واتهمت الحوثيين بممارسة "الإهمال المتعمد" ضد السجناء.'
     assert _sources(text)[-1] == ("رابطة الأطباء المستقلين", "واتهمت")
+
+
+def test_a_head_with_a_quoted_name_no_rule_knows_is_the_subject():
+    text = 'وأضافت إذاعة "ر.ت.ك.م" أن المدرب سيغادر النادي قريبا.'
+    assert _sources(text) == [('إذاعة "ر.ت.ك.م', "وأضافت")]
