@@ -41,13 +41,22 @@ class SpeakerGoesOn:
     def _accuser_before(self, c, first: int, mentions: list[Mention]) -> Mention | None:
         """`منظمات حقوقية، التي تتهم فرنسا بـ`: the verb of a relative clause says what the actor
         before its relative pronoun (a comma and up to three words between) says; places aside. A verb
-        opening its sentence has a dropped subject: the last speaker goes on."""
+        opening its sentence has a dropped subject: the last speaker goes on; a verb joined by `و` after
+        a comma goes on with the speaker of the sentence's claim before it."""
         k = c.first - 1
         if c.first == first and self._word(c.first)[:1] in "وف" and self.last_unnamed is None:
             # `. وتتهم الرئيس بأنه`: a dropped subject, the last speaker (of the verb's gender) goes on (after
             # a speaker named only by words, `_unnamed_goes_on` gives those words)
             gender = self._cue_gender(c.first)
             return next((m for m, _ in reversed(self.speakers[-3:]) if gender is None or self._speaker_gender(m) in (None, gender)), None)
+        if c.first > first and self._word(c.first)[:1] == "و" and self._comma_before(c.first) \
+                and self.sentence_speaker is not None:
+            # `كشفت المنظمة عن ...، واتهمت الحكومة بـ`: a verb coordinated after the sentence's claim
+            # shares its speaker, when the verb agrees with it in gender
+            gender = self._cue_gender(c.first)
+            speaker = self.sentence_speaker[0]
+            if gender is None or self._speaker_gender(speaker) in (None, gender):
+                return speaker
         subject = next((m for m in mentions if m.last == c.first and not m.place), None)
         if subject is not None and self._word(c.first)[:1] not in "وف":
             return subject  # `منظمة هيومن رايتس ووتش تتهم مسؤولين بتعذيب`: the subject before the verb

@@ -21,6 +21,7 @@ _EXCEPTION_WORDS = word_classes()["claim_source_exception_word"]  # `إلا أن
 _APPOSITION_LINKS = word_classes()["claim_source_apposition_link"]  # `أما الوزير، فقال`
 _STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
 _SAYING_NOUNS = word_classes()["claim_saying_noun"]  # `اكتفى بالقول إن`: "by saying", opening the statement
+_SENTENCE_CONTRASTS = word_classes()["speaker_contrast_opener"]  # `لكن`, `ولكن`, `بينما`, `فيما`
 
 
 class SubjectSlotWords:
@@ -51,6 +52,9 @@ class SubjectSlotWords:
         j = c.last
         if after == j and j < last:
             marker = self._content_marker(j, last)
+            if marker is not None and self._head_with_quoted_name(j, marker):
+                # `وأضافت شبكة "إي.إس.بي.إن" أن`: a body's head and its quoted name
+                return (self.tokens[j].start, self.tokens[marker - 1].end), marker
             # the slot ends at the content, or at a preposition or time word opening an adjunct
             # (`ولفت المكتب إلى`, `وقالت الوزيرة في حديث لإذاعة محلية: "..."`) when content follows
             governed = next((k for k in range(j + 1, min(last, j + 4)) if self._word(k) in self.prepositions
@@ -129,6 +133,16 @@ class SubjectSlotWords:
             return (self.tokens[opening].start, self.tokens[c.first - 1].end), c.last
         return None
 
+    def _head_with_quoted_name(self, j: int, marker: int) -> bool:
+        """`قالت صحيفة "لا ناسيون" إن`, `وأضافت شبكة "إي.إس.بي.إن" أن`: a speaking body's head (or a
+        title) right after the verb, then its name in quotation marks closed right before the content:
+        the subject, though no rule knows the name (its words may hold dots or several parts)."""
+        q = j + 1
+        if q >= marker or not self._speaker_slot(j) or not self._subject_words(j, q) or self._gap(q)[-1:] not in QUOTE_OPEN \
+                or not 1 <= marker - q <= 4 or self._gap(marker).strip()[:1] not in QUOTE_OPEN:
+            return False
+        return all(not any(ch in QUOTE_OPEN or ch in ",،:" for ch in self._gap(k)) for k in range(q + 1, marker))
+
     def _subject_after_complementizer(self, c, first: int) -> int | None:
         """`يذكر أن بعض التقارير تشير إلى أن`, `وأضاف أن المحققين يعتقدون أن`: one to three words after an
         `أن`/`إن`, opened by a definite noun or a quantifier and in no mention, right before a verb with no
@@ -185,6 +199,9 @@ class SubjectSlotWords:
         if c.first <= first or self._word(c.first)[:1] in "وف" or self._is_participle(c.first) \
                 or self._content_marker(c.last, last) != c.last:
             return None
+        opened = self._subject_after_opening_contrast(c, first)
+        if opened is not None:
+            return opened
         bounds = self._clause_bounds
         i = bisect_left(bounds, c.first)
         a = bounds[i - 1] if i > 0 and bounds[i - 1] > first else first
@@ -196,6 +213,30 @@ class SubjectSlotWords:
         if not 1 <= b - a <= 3 or b == c.first or not without_conjunction(self._word(a)).startswith("ال") \
                 or not self._subject_words(a, b):
             return None  # (with no adverb set aside the rules before this one read the slot)
+        return a, b
+
+    def _subject_after_opening_contrast(self, c, first: int) -> tuple[int, int] | None:
+        """`. ولكن المحللين قالوا إن`, `. لكن الوزير X وأنصاره يقولون إن`: a sentence opened by `لكن`,
+        `ولكن`, `بينما` or `فيما`, then one to five words, then the verb of saying (no conjunction on it,
+        its `أن`/`إن` checked by the caller): the words are the verb's subject, even when they hold a
+        name that does not agree with the verb, so no speaker of an earlier sentence goes on. A lone
+        title or body head (`لكن الوزير قال`) is left to the rules that find whom it names."""
+        a, b = first + 1, c.first
+        if self._word(first) not in _SENTENCE_CONTRASTS or not 1 <= b - a <= 5:
+            return None
+        person = any(k in self.person_starts for k in range(a + 1, b))
+        if not person and (b - a > 3 or self._word(a).startswith("ال") and self._speaker_head(a)):
+            return None  # (`لكن الوزيرة الكورية قالت`: the minister named before; five words need a name to hold)
+        for k in range(a, b):
+            word = self._word(k)
+            if word == "من" and a < k < b - 1 and strip_article(self._word(k - 1)) in _QUANTIFIERS:
+                continue  # `العديد من المحللين`
+            if not word.isalpha() or k > a and (self._comma_before(k) or self._gap(k)[-1:] in QUOTE_OPEN) \
+                    or self._is_preposition(word) or self._is_complementizer(word) or self._time_word(k) \
+                    or word in self.adverbs or word in self.relatives or word in _PERSONAL_PRONOUNS \
+                    or without_conjunction(word) in _AUXILIARIES or self._cue_verb_word(word) \
+                    or noun_with_pronoun(word) and not (k > a and word.startswith("و")) or word in BUT_WITH_PRONOUN:
+                return None  # (`وأنصاره`: "and his supporters" joins a second subject)
         return a, b
 
     def _name_then_apposition(self, c, last: int) -> tuple[int, int, int] | None:
@@ -270,8 +311,18 @@ class SubjectSlotWords:
                     or word in ADJUNCT_OPENERS or word in _PERSONAL_PRONOUNS or word in BUT_WITH_PRONOUN \
                     or k > j and self._gap(k)[-1:] and self._gap(k)[-1] in QUOTE_OPEN \
                     or without_conjunction(word) in _AUXILIARIES \
-                    or k == j and (word.startswith("بال") or word == "بمثابه"):
+                    or k == j and (word.startswith("بال") or word == "بمثابه" or _manner_participle(word)):
                 return False  # (`بالفعل`, `بمثابة`: `بـ` and a noun, an adverbial or a predicate, never who
                 # speaks; after a head it may describe one: `الحساب الناطق بالعربية`)
         gap = self._gap(j)
         return not (gap[-1:] and gap[-1] in QUOTE_OPEN or ":" in gap)
+
+
+def _manner_participle(word: str) -> bool:
+    """`متهكما`, `مستدركا`, `مبتسما`: an indefinite participle of the derived forms (مُتَفَعِّل,
+    مُسْتَفْعِل, مُفْتَعِل) in the accusative, how the speaker spoke (a circumstantial accusative), never the
+    subject: a subject is nominative and takes no final alif. Six letters or more, so that a short
+    name (`ميترا`) is not one."""
+    if len(word) < 6 or not word.endswith("ا") or word[:1] != "م":
+        return False
+    return word[1] == "ت" or word.startswith("مست") or word[2] == "ت"
