@@ -1,5 +1,6 @@
 """A document's work and output are bounded; beyond the bounds it is rejected with a reason."""
 import datetime as dt
+import time
 
 import polars as pl
 import pytest
@@ -72,6 +73,13 @@ def test_the_time_budget_rejects_a_slow_document():
     now[0] += 2
     with pytest.raises(DocumentTooCostly, match=r"took more than 20 s"):
         budget.check_time()
+
+
+def test_time_spent_waiting_on_a_busy_machine_is_not_charged(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_SECONDS", 0.05)
+    budget = DocumentBudget(1_000)
+    time.sleep(0.2)  # as if other processes held the CPU: the wall clock moves, this thread's CPU time does not
+    budget.check_time()
 
 
 def test_extract_charges_the_time_budget(monkeypatch):
