@@ -35,7 +35,7 @@ WORD_CLASSES = frozenset({
     "past", "future", "current", "ambiguous_month", "number_month", "time_cue", "month_cue",
     "quantity_before", "comparative", "count_noun", "count_noun_ending", "future_lookalike",
     "future_lookalike_stem", "not_imperfect", "not_today_after", "not_today_before", "function_word",
-    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun"})
+    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun", "before_christ"})
 if {c for _, c, _ in _ROWS} - WORD_CLASSES:   # a misspelt class would take its words out of the rules
     raise LexiconError("date_words.tsv: unknown word_class "
                        + ", ".join(sorted({c for _, c, _ in _ROWS} - WORD_CLASSES)))
@@ -96,6 +96,7 @@ RELATIVE_PRONOUNS = words("relative_pronoun")  # الذي يحقق: a present ve
 CONDITIONALS = words("conditional")           # في حال خسر: a perfect verb that is no past
 CLAUSE_LINKS = words("clause_link")           # أن، الذي، حيث: a new clause (and its own tense) begins
 
+BEFORE_CHRIST = words("before_christ")      # عام 1250 قبل الميلاد: no year of our era
 ANCHOR_WORDS = words("anchor")                # words a relative mention is found by
 OPENERS = words("opener")                     # words that may open a mention before its anchor
 
