@@ -76,9 +76,13 @@ def plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
 _FUTURE_RE = rx(
-    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
-    r"|(?<![^\W_])(?:(?:المرتقب|المقرر|المزمع)ه?|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)   # المقررة too
+    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + _alternation(W.FUTURE_AFTER_MIN)
+    + r"|(?<![^\W_])" + _alternation(W.FUTURE_MARKERS) + END)
 _IMPERFECT_RE = rx(r"^و?ي[^\W\d_]{3,}$")
 # ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
 # (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)

@@ -35,7 +35,8 @@ WORD_CLASSES = frozenset({
     "past", "future", "current", "ambiguous_month", "number_month", "time_cue", "month_cue",
     "quantity_before", "comparative", "count_noun", "count_noun_ending", "future_lookalike",
     "future_lookalike_stem", "not_imperfect", "not_today_after", "not_today_before", "function_word",
-    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun", "before_christ"})
+    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun", "before_christ",
+    "future_after_min", "future_marker"})
 if {c for _, c, _ in _ROWS} - WORD_CLASSES:   # a misspelt class would take its words out of the rules
     raise LexiconError("date_words.tsv: unknown word_class "
                        + ", ".join(sorted({c for _, c, _ in _ROWS} - WORD_CLASSES)))
@@ -97,6 +98,8 @@ CONDITIONALS = words("conditional")           # في حال خسر: a perfect ve
 CLAUSE_LINKS = words("clause_link")           # أن، الذي، حيث: a new clause (and its own tense) begins
 
 BEFORE_CHRIST = words("before_christ")      # عام 1250 قبل الميلاد: no year of our era
+FUTURE_AFTER_MIN = words("future_after_min")  # من المقرر (أن): a clause about the future
+FUTURE_MARKERS = words("future_marker")        # يعتزم، المقررة، غدا: the future without سـ
 ANCHOR_WORDS = words("anchor")                # words a relative mention is found by
 OPENERS = words("opener")                     # words that may open a mention before its anchor
 
