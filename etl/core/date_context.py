@@ -179,8 +179,9 @@ def future_context(t: str, s: int) -> bool:
     if cut is not None:
         lo = cut.end()
     near = max(lo, s - _NEAR_REACH)
-    if _PAST_AUX.search(t, near, s):
-        return False
+    if any(strip_clitic(prev_word(t, aux.start())) not in W.CONDITIONALS
+           for aux in _PAST_AUX.finditer(t, near, s)):
+        return False        # كان tells the past, but not after a conditional: `إذا كانت الخسارة ستؤثر`
     tense = None
     for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
         if pos < near and mark != "new future":
