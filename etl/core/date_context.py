@@ -139,11 +139,13 @@ def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[
     for k, wm in enumerate(words):
         w, bare = wm.group(0), strip_clitic(wm.group(0))
         before = strip_clitic(words[k - 1].group(0)) if k else ""
-        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)):
+        opens_clause = k == 0 and sentence_start or before in W.CLAUSE_LINKS
+        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)) \
+                or (bare in W.VERB_OR_NOUN and opens_clause):
             marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
         elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
             marks.append((wm.start(), "link"))
-        elif (k == 0 and sentence_start or before in W.CLAUSE_LINKS and before not in W.RELATIVE_PRONOUNS) \
+        elif (opens_clause and before not in W.RELATIVE_PRONOUNS) \
                 and _imperfect_verb(w) and bare not in W.DESCRIPTIVE_PRESENT:
             marks.append((wm.start(), "new future"))
         elif k >= len(words) - 2 and _imperfect_verb(w):
