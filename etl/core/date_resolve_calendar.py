@@ -264,17 +264,20 @@ def numeric(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m.group("Y"):
         y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        day, month, year = ("d", "m", "y") if m.group("d") else ("sd", "sm", "sy")
+        y, mo, d = int(m.group(year)), int(m.group(month)), int(m.group(day))
         if mo > 12 >= d:
             mo, d = d, mo
     suf = (m.group("ysuf") or "").strip()
-    hij = suf in W.HIJRI_ERA
+    # a numeric date's year of the Hijri century (14/10/1439) is Hijri even without هـ: news
+    # prints no Gregorian day of the 14th century in digits
+    hij = suf in W.HIJRI_ERA or not suf and not C.year_ok(y, False) and C.year_ok(y, True)
     if not C.year_ok(y, hij):
         return None
     v = C.hijri_to_date(y, mo, d) if hij else C.gregorian(y, mo, d)
     if v is None:
         return None
-    end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y"))
+    end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y") if m.group("y") else m.end("sy"))
     return Candidate(m.start(), end, v, v, "day", False)
 
 
