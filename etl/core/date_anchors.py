@@ -63,7 +63,7 @@ _DECADE_WORD_RE = rx(r"(?:ال)?(?:" + "|".join(W.DECADES) + r")(?:يات|ات)"
 # lookbehind: the scan then rejects most positions at its first character test (1.6x faster,
 # the same matches).
 _ANCHOR_RE = rx(
-    r"[0-9](?<![0-9][0-9])(?:[0-9]{3}|[0-9]?(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—][0-9])))(?![0-9])|"
+    r"[0-9](?<![0-9][0-9])(?:[0-9]{3}|[0-9]?(?=" + S0 + r"(?:[^\W\d_]|[/\-.–—]" + S0 + r"[0-9])))(?![0-9])|"
     + _trie_alt(_anchor_words()))
 _WORDS_BEFORE = 4
 _DIGITS = frozenset("0123456789")

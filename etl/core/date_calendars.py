@@ -10,10 +10,18 @@ import hijridate
 from . import date_words as W
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# A four-digit number written with a month name or after عام/سنة is a year whatever its century
+# (`19 نوفمبر 1799`, `عام 1453`); standing alone, one before 1900 is more often a count.
+HISTORY_MIN_YEAR = 1000
 
 
 def year_ok(y: int, hijri: bool) -> bool:
     return (1343 <= y <= 1500) if hijri else (MIN_YEAR <= y <= MAX_YEAR)
+
+
+def written_year_ok(y: int, hijri: bool) -> bool:
+    """Whether `y` is a year when the text says it is one (a month name or عام/سنة before it)."""
+    return year_ok(y, hijri) or (not hijri and HISTORY_MIN_YEAR <= y < MIN_YEAR)
 
 
 def month_end(y: int, m: int) -> dt.date:

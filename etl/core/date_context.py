@@ -76,9 +76,13 @@ def plausible_bare_year(t: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+def _alternation(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
 _FUTURE_RE = rx(
-    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + r"(?:المقرر|المنتظر|المتوقع|المزمع|المرتقب)"
-    r"|(?<![^\W_])(?:(?:المرتقب|المقرر|المزمع)ه?|يعتزم|تعتزم|يزمع|تزمع|غدا)" + END)   # المقررة too
+    r"(?<![^\W_])[وف]?س[يتن][^\W\d_]{2,}|من" + S + _alternation(W.FUTURE_AFTER_MIN)
+    + r"|(?<![^\W_])" + _alternation(W.FUTURE_MARKERS) + END)
 _IMPERFECT_RE = rx(r"^و?ي[^\W\d_]{3,}$")
 # ي + و and four letters or more without a verb suffix is a transliterated name, not a verb
 # (يونايتد, يوفنتوس, يوروستات; يواصل, يوافقون are verbs)
@@ -135,11 +139,13 @@ def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[
     for k, wm in enumerate(words):
         w, bare = wm.group(0), strip_clitic(wm.group(0))
         before = strip_clitic(words[k - 1].group(0)) if k else ""
-        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)):
+        opens_clause = k == 0 and sentence_start or before in W.CLAUSE_LINKS
+        if _perfect_verb(w, bare) or (before == "لم" and _imperfect_verb(w)) \
+                or (bare in W.VERB_OR_NOUN and opens_clause):
             marks.append((wm.start(), "link" if before in W.CONDITIONALS else "past"))
         elif w in W.CLAUSE_LINKS or bare in W.CLAUSE_LINKS:
             marks.append((wm.start(), "link"))
-        elif (k == 0 and sentence_start or before in W.CLAUSE_LINKS and before not in W.RELATIVE_PRONOUNS) \
+        elif (opens_clause and before not in W.RELATIVE_PRONOUNS) \
                 and _imperfect_verb(w) and bare not in W.DESCRIPTIVE_PRESENT:
             marks.append((wm.start(), "new future"))
         elif k >= len(words) - 2 and _imperfect_verb(w):
@@ -175,8 +181,9 @@ def future_context(t: str, s: int) -> bool:
     if cut is not None:
         lo = cut.end()
     near = max(lo, s - _NEAR_REACH)
-    if _PAST_AUX.search(t, near, s):
-        return False
+    if any(strip_clitic(prev_word(t, aux.start())) not in W.CONDITIONALS
+           for aux in _PAST_AUX.finditer(t, near, s)):
+        return False        # كان tells the past, but not after a conditional: `إذا كانت الخسارة ستؤثر`
     tense = None
     for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
         if pos < near and mark != "new future":

@@ -85,7 +85,7 @@ PAIR = (r"(?:" + S0 + r"[/\\(\-–]" + S0 + r"(?P<m2>" + MONTH + r")(?:" + S0 + 
 ERA = (S0 + _one_of(W.ERA_ABBREVIATIONS) + END + r"|" + S + _one_of(W.ERA_WORDS) + END)
 YEAR_REL_WORDS = r"(?P<yrel>" + "|".join(sorted(W.PAST | W.FUTURE | W.CURRENT)) + ")"
 YEAR_TAIL = (
-    r"(?:" + S0 + r"[،,]?" + S0 + r"(?:من" + S + r")?(?:(?:ال)?(?:عام|سنه)" + S + r")?"
+    r"(?:" + S0 + r"[،,]?" + S0 + r"(?:من" + S + r")?(?:(?:ال|لل|ل)?(?:عام|سنه)" + S + r")?"
     r"(?P<y>[0-9]{4})(?![0-9])(?P<ysuf>" + ERA + r")?"
     r"|" + S + r"(?:من" + S + r")?(?:(?:العام|السنه)" + S + YEAR_REL_WORDS + r"|(?P<ythis>هذا" + S + r"العام|هذه" + S + r"السنه))" + END
     + r")"
@@ -145,7 +145,9 @@ YEAR = _form(
 NUMERIC = _form(
     r"(?<![0-9./\-])"
     r"(?:(?P<Y>[0-9]{4})(?P<s1>[/\-.])(?P<M>[0-9]{1,2})(?P=s1)(?P<D>[0-9]{1,2})"
-    r"|(?P<d>[0-9]{1,2})(?P<s2>[/\-.])(?P<m>[0-9]{1,2})(?P=s2)(?P<y>[0-9]{4}))"
+    r"|(?P<d>[0-9]{1,2})(?P<s2>[/\-.])(?P<m>[0-9]{1,2})(?P=s2)(?P<y>[0-9]{4})"
+    # spaces around slashes, as some official notices print them: 21 / 4 / 1439هـ
+    r"|(?P<sd>[0-9]{1,2})" + S0 + "/" + S0 + r"(?P<sm>[0-9]{1,2})" + S0 + "/" + S0 + r"(?P<sy>[0-9]{4}))"
     r"(?![0-9]|[/\-.][0-9])(?P<ysuf>" + ERA + r")?",
     DIGITS)
 

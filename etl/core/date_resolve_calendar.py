@@ -10,7 +10,7 @@ from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
 from .date_context import future_context, plausible_bare_year, prev_word, prev_words, strip_clitic
-from .date_grammar import S, rx
+from .date_grammar import END, S, S0, rx
 from .date_words import Month
 
 # A day or month named without a year is the latest one not far ahead of published_on; one that
@@ -110,7 +110,7 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         if v is None:
             return None
         return Candidate(m.start(), end, v, v, "day", True)
-    if not C.year_ok(y, hij):
+    if not C.written_year_ok(y, hij):
         return None
     v = C.hijri_to_date(y, month, day) if hij else C.gregorian(y, month, day)
     if v is None:
@@ -163,7 +163,7 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
             y = C.resolve_month_year(cal, month, pub, rel, ahead=True)
         relative = True
     else:
-        if kind == "abs" and not C.year_ok(y, hij):
+        if kind == "abs" and not C.written_year_ok(y, hij):
             return None
         relative = kind == "rel"
     if hij:
@@ -172,7 +172,7 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
             return None
         vs, ve = span
     else:
-        if not C.MIN_YEAR - 1 <= y <= C.MAX_YEAR + 1:
+        if not (C.MIN_YEAR - 1 <= y <= C.MAX_YEAR + 1 or kind == "abs" and C.written_year_ok(y, hij)):
             return None
         vs, ve = dt.date(y, month, 1), C.month_end(y, month)
     return Candidate(m.start(), end, vs, ve, "month", relative)
@@ -196,7 +196,7 @@ def day_range(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         v2 = C.resolve_day(cal2, month, d2, pub, rel)
         relative = True
     else:
-        if not C.year_ok(y, hij):
+        if not C.written_year_ok(y, hij):
             return None
         v2 = C.hijri_to_date(y, month, d2) if hij else C.gregorian(y, month, d2)
         relative = kind == "rel"
@@ -221,6 +221,10 @@ def day_range(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     return Candidate(m.start(), end, v1, v2, "range", relative)
 
 
+_BEFORE_CHRIST = rx(S0 + "(?:" + "|".join(
+    re.escape(p).replace(r"\ ", S0) for p in sorted(W.BEFORE_CHRIST, key=len, reverse=True)) + ")" + END)
+
+
 def year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     y = int(m.group("y"))
     suf = (m.group("ysuf") or "").strip()
@@ -229,11 +233,14 @@ def year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m.group("pre") and not m.group("y2"):
         start = m.start("mod") if m.group("mod") else (
             m.start("kw") if m.group("kw") else m.start("y"))
-    if not C.year_ok(y, hij):
+    # a year before 1900 only after عام/سنة or with its era (`عام 1453`, `1250 م`), and never BC
+    written = bool(m.group("kw") or suf)
+    if not (C.year_ok(y, hij) or written and C.written_year_ok(y, hij) and not _BEFORE_CHRIST.match(t, m.end("y"))):
         return None
     if m.group("y2"):
         y2 = int(m.group("y2"))
-        if hij or not C.year_ok(y2, False) or y2 <= y or y2 - y > 100:
+        if hij or not (C.year_ok(y2, False) or written and C.written_year_ok(y2, False)) \
+                or y2 <= y or y2 - y > 100:
             # not a year range: keep only the first year
             y2 = None
     else:
@@ -257,17 +264,20 @@ def numeric(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m.group("Y"):
         y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
     else:
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        day, month, year = ("d", "m", "y") if m.group("d") else ("sd", "sm", "sy")
+        y, mo, d = int(m.group(year)), int(m.group(month)), int(m.group(day))
         if mo > 12 >= d:
             mo, d = d, mo
     suf = (m.group("ysuf") or "").strip()
-    hij = suf in W.HIJRI_ERA
+    # a numeric date's year of the Hijri century (14/10/1439) is Hijri even without هـ: news
+    # prints no Gregorian day of the 14th century in digits
+    hij = suf in W.HIJRI_ERA or not suf and not C.year_ok(y, False) and C.year_ok(y, True)
     if not C.year_ok(y, hij):
         return None
     v = C.hijri_to_date(y, mo, d) if hij else C.gregorian(y, mo, d)
     if v is None:
         return None
-    end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y"))
+    end = m.end() if suf else (m.end("D") if m.group("Y") else m.end("y") if m.group("y") else m.end("sy"))
     return Candidate(m.start(), end, v, v, "day", False)
 
 

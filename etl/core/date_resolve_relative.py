@@ -36,7 +36,15 @@ def day_of_month(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     return Candidate(m.start(), m.end(), v, v, "day", True)
 
 
+def _touched(m: re.Match, t: str, start: int) -> bool:
+    """`لامس` is the verb "touched" (`بعدما لامس 1312 دولارا`), not ل + أمس: news writes
+    `حتى أمس`, not `لأمس`, and the normalised text cannot tell the two alefs apart."""
+    return start > 0 and t[start - 1] == "ل" and t.startswith("امس", start)
+
+
 def weekday(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
+    if m.group("yest") and _touched(m, t, m.start("yest")) and not m.group("tod"):
+        return None
     wd = W.WEEKDAYS[m.group("wd")]
     nxt = next_word(t, m.end("wd"))
     if m.group("wd") == "احد" and (nxt == "عشر" or _TENS_AFTER_ONE.match(nxt)):
@@ -104,6 +112,8 @@ def _names_this_day(m: re.Match, t: str) -> bool:
 def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     phrase = " ".join(m.group("phrase").split())
     unit, k, prec = W.RELATIVE[phrase]
+    if _touched(m, t, m.start("phrase")) and not (m.group("mod") or m.group("tod")):
+        return None
     if unit == "day" and k == 0 and not (m.group("mod") or m.group("tod")) and not _names_this_day(m, t):
         return None
     start = m.start("phrase")

@@ -35,7 +35,8 @@ WORD_CLASSES = frozenset({
     "past", "future", "current", "ambiguous_month", "number_month", "time_cue", "month_cue",
     "quantity_before", "comparative", "count_noun", "count_noun_ending", "future_lookalike",
     "future_lookalike_stem", "not_imperfect", "not_today_after", "not_today_before", "function_word",
-    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun"})
+    "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun", "before_christ",
+    "future_after_min", "future_marker", "verb_or_noun"})
 if {c for _, c, _ in _ROWS} - WORD_CLASSES:   # a misspelt class would take its words out of the rules
     raise LexiconError("date_words.tsv: unknown word_class "
                        + ", ".join(sorted({c for _, c, _ in _ROWS} - WORD_CLASSES)))
@@ -96,6 +97,12 @@ RELATIVE_PRONOUNS = words("relative_pronoun")  # الذي يحقق: a present ve
 CONDITIONALS = words("conditional")           # في حال خسر: a perfect verb that is no past
 CLAUSE_LINKS = words("clause_link")           # أن، الذي، حيث: a new clause (and its own tense) begins
 
+BEFORE_CHRIST = words("before_christ")      # عام 1250 قبل الميلاد: no year of our era
+FUTURE_AFTER_MIN = words("future_after_min")  # من المقرر (أن): a clause about the future
+FUTURE_MARKERS = words("future_marker")        # يعتزم، المقررة، غدا: the future without سـ
+# a perfect verb or a noun (عقد: held / holding, contract; قتل: killed / killing): a verb where a
+# clause opens with it (`حيث عقد`, `الذي قتل`, a sentence's first word), a noun elsewhere (`من أجل عقد قمة`)
+VERB_OR_NOUN = words("verb_or_noun")
 ANCHOR_WORDS = words("anchor")                # words a relative mention is found by
 OPENERS = words("opener")                     # words that may open a mention before its anchor
 

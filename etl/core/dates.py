@@ -30,6 +30,8 @@ Conventions (the ones the evaluation gold follows):
   ``أول يوليو`` is 1 July; ``تسعينيات القرن الماضي`` is the range 1990–1999.
 * Bare years (``في 2018``, ``اتفاق 2015``) are years only in 1900–2100 and not when they
   count something (``2000 كيلومتر``, ``نحو 2000 شخص``, ``2074 قائمة``, percentages).
+  A year of an earlier century (1000–1899) is a year only written as one: after ``عام``/``سنة``
+  or an era, or with a month name (``عام 1805``, ``19 نوفمبر 1799``); never before Christ.
 * Relative mentions (``is_relative=True``) are every mention whose value depends on
   published_on; with ``published_on=None`` they are skipped. A Gregorian day or month named
   without a year is kept, on request (``keep_unresolved_year``), with the precision the text
@@ -54,6 +56,7 @@ from typing import Callable
 
 from etl.core.text import Normalized, normalize
 
+from . import date_calendars as C
 from . import date_grammar as G
 from . import date_resolve_calendar as RC
 from . import date_resolve_relative as RR
@@ -163,8 +166,10 @@ def extract_dates(text: str, published_on: dt.date | None, *,
 
 
 def first_absolute_date(text: str) -> dt.date | None:
-    """The first absolute day-precision date in `text` (e.g. a dateline), or None."""
+    """The first absolute day-precision date in `text` (e.g. a dateline), or None. A date of an
+    earlier century (`19 نوفمبر 1799`) is history told, never the day of publication."""
     for mention in extract_dates(text, None):
-        if mention.precision == "day" and not mention.is_relative:
+        if mention.precision == "day" and not mention.is_relative \
+                and mention.value_start.year >= C.MIN_YEAR:
             return mention.value_start
     return None
