@@ -322,8 +322,8 @@ class ClaimFinder(ClaimVerbRules, ClaimVerbSubjects, ClaimAttributionRules, Clai
         """`رئيس أوبر يقاطع مؤتمرا بالمملكة..` then `ووزير خارجية البحرين: من يقاطع السعودية نقاطعه`:
         a headline cut in two at `..` goes on in the sentence after it (its second half quotes too)."""
         before = self._this_sentence
-        if sentence_idx != 1 or before is None or not before[2] or first == 0:
-            return False
+        if sentence_idx != 1 or before is None or not before[2] or not 0 < first < len(self.tokens):
+            return False  # a second sentence of punctuation only (`قال . ، `) has no word to look before
         return ".." in self.text[self.tokens[first - 1].end:self.tokens[first].start]
 
     def _fronted_attribution(self, c, claims: list[Claim], attributions: list[Claim]) -> Claim | None:

@@ -2,7 +2,7 @@
 import datetime as dt
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from etl.core.extract import extract
@@ -58,6 +58,7 @@ ARABIC_PIECES = st.sampled_from([
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(ARABIC_PIECES, st.text(max_size=6)), max_size=40).map(" ".join))
+@example("قال .  ، ")  # a headline then a sentence of punctuation only: once an IndexError
 def test_never_raises_and_offsets_hold_on_arbitrary_text(text):
     x = extract("h", text, dt.date(2024, 12, 8))
     assert_spans_read_back(text, x)
