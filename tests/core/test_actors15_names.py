@@ -1,0 +1,39 @@
+"""Fifteenth session: a family name written with ta marbuta after a known given name, and
+words in a name's or a speaker's place that name no one (the age idiom, an unnamed source's
+adjective whose noun is left out). Sentences written for these tests."""
+from etl.core.extract import extract
+
+
+def _persons(text: str) -> set[str]:
+    return {a.name_ar for a in extract("d", text, None).actors.values() if a.actor_type == "person"}
+
+
+def test_a_family_name_in_ta_marbuta_before_a_comma_is_part_of_the_name():
+    assert "طارق حمادة" in _persons("وحضر الاجتماع النواب طارق حمادة، ورامي سمعان، وجاد خوري.")
+
+
+def test_a_family_name_in_ta_marbuta_before_a_relative_pronoun_is_part_of_the_name():
+    assert "رامي شحادة" in _persons("وأشاد المدرب باللاعب رامي شحادة الذي سجل هدفين في المباراة.")
+
+
+def test_a_family_name_in_ta_marbuta_at_the_end_of_the_sentence_is_part_of_the_name():
+    assert "فادي عطية" in _persons("وتسلم الجائزة في الحفل الممثل فادي عطية.")
+
+
+def test_a_noun_in_ta_marbuta_after_a_given_name_and_before_more_words_is_the_verb_object():
+    persons = _persons("ونشرت زوجته سلمى صورة للطفل على حسابها في الموقع.")
+    assert not any(p.startswith("سلمى ") for p in persons)
+
+
+def test_a_body_head_after_a_given_name_is_no_family_name():
+    persons = _persons("وفي الشهر الماضي حذر جيمس شركة.")
+    assert "جيمس شركة" not in persons
+
+
+def test_the_age_idiom_after_omar_names_no_one():
+    assert not _persons("وتوفي الشاعر في مستشفى بالعاصمة عن عمر ناهز تسعين عاما بعد صراع مع المرض.")
+
+
+def test_an_unnamed_source_adjective_alone_in_the_speaker_slot_names_no_one():
+    text = "وتوقعت صحف أن يبقى المدرب في منصبه، فيما قالت أخرى إنه سيرحل قريبا."
+    assert "أخرى" not in _persons(text)
