@@ -117,7 +117,7 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
                 or i + 1 >= last or not self.tokens[i + 1].joined:
             return None
         if i > 0 and self.tokens[i].joined and definite_noun(self.tokens[i - 1].word):
-            return None  # `المنتخب الإسباني X`: an adjective of the noun before
+            return self._role_national_name(i, last, g.value.iso3)  # `المنتخب الإسباني X`: an adjective of the noun before
         first = self.tokens[i + 1].word
         if not _transliterated_name_word(first) or first[0] == "و" or not self._name_like(first, True, expected=True) \
                 or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None:
@@ -125,6 +125,21 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         person = self._name_from(i + 1, last, g.value.iso3, None, min_words=1, expected=True, titled=True,
                                  remember=False, foreign=True)
         if person is not None and person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
+        return person
+
+    def _role_national_name(self, i: int, last: int, iso3: str) -> Mention | None:
+        """`المهاجم [الفرنسي] كريم بنزيمة`, `الحارس [الكوستاريكي] كيلور نافاس`: after a definite role
+        noun (`person_nouns.tsv`) the nationality describes a person, and the name after it is
+        theirs, though its given name is one the lexicon lacks. Two name words at least: one word
+        alone after a role's nationality is as often the next phrase."""
+        if self.lex.person_nouns.match_at(self.tokens, i - 1, max_words=1, stop=i) is None \
+                or not self.tokens[i - 1].word.startswith("ال") or self.tokens[i + 1].word[:1] == "و" \
+                or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None \
+                or not self._name_like(self.tokens[i + 1].word, True):
+            return None  # (a person the lexicon knows is its own; `[و]`: a second conjunct)
+        person = self._name_from(i + 1, last, iso3, None, min_words=2, remember=False)
+        if person is not None:
             self._remember_surname(person.last - 1, person.actor)
         return person
 

@@ -37,3 +37,12 @@ def test_the_age_idiom_after_omar_names_no_one():
 def test_an_unnamed_source_adjective_alone_in_the_speaker_slot_names_no_one():
     text = "وتوقعت صحف أن يبقى المدرب في منصبه، فيما قالت أخرى إنه سيرحل قريبا."
     assert "أخرى" not in _persons(text)
+
+
+def test_a_name_after_a_role_noun_and_its_nationality_is_a_person():
+    assert "فينتورا ماريني" in _persons("وقرر النادي إقالة المدرب الإيطالي فينتورا ماريني بعد الخسارة.")
+
+
+def test_words_after_a_role_noun_and_its_nationality_that_are_no_name_name_no_one():
+    persons = _persons("ويبلغ متوسط دخل العامل المصري نصف دخل نظيره الأوروبي.")
+    assert not any(p.startswith("نصف") for p in persons)
