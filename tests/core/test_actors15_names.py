@@ -46,3 +46,13 @@ def test_a_name_after_a_role_noun_and_its_nationality_is_a_person():
 def test_words_after_a_role_noun_and_its_nationality_that_are_no_name_name_no_one():
     persons = _persons("ويبلغ متوسط دخل العامل المصري نصف دخل نظيره الأوروبي.")
     assert not any(p.startswith("نصف") for p in persons)
+
+
+def test_a_participle_in_the_accusative_after_a_title_is_no_name():
+    persons = _persons("ويأمل المدرب أن يكون القائد جاهزا للمباراة المقبلة أمام الضيوف.")
+    assert "جاهزا" not in persons
+
+
+def test_a_participle_in_the_accusative_after_a_reporting_verb_is_no_speaker():
+    persons = _persons("وسئل المدرب عن الخطة، وأضاف ساخرا \"سنرى في الملعب\".")
+    assert "ساخرا" not in persons
