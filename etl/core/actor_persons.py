@@ -20,6 +20,7 @@ from .text import normalize_phrase
 
 _PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
 _TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)
+_ORGANISED_EVENTS = name_words("organised_event")  # `كأس`, `بطولة`: an event, which a list of names may hold
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -152,6 +153,8 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)) \
                 and not any(self._title_with_pronoun(p) for p in range(max(0, i - 3), i)):
             return None
+        if strip_article(self.tokens[i].word.removeprefix("و")) in _ORGANISED_EVENTS:
+            return None  # `بكأس الملك، [وكأس] السوبر`: the next item of a list of events, no name
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition

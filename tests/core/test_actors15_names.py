@@ -56,3 +56,8 @@ def test_a_participle_in_the_accusative_after_a_title_is_no_name():
 def test_a_participle_in_the_accusative_after_a_reporting_verb_is_no_speaker():
     persons = _persons("وسئل المدرب عن الخطة، وأضاف ساخرا \"سنرى في الملعب\".")
     assert "ساخرا" not in persons
+
+
+def test_a_list_of_cups_after_a_cup_named_for_a_title_holds_no_name():
+    persons = _persons("وتوج الفريق بلقب الدوري، وكأس الملك، وكأس السوبر المحلي.")
+    assert not any(p.startswith("وكأس") or p.startswith("كأس") for p in persons)
