@@ -139,6 +139,10 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
                 or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None \
                 or not self._name_like(self.tokens[i + 1].word, True):
             return None  # (a person the lexicon knows is its own; `[و]`: a second conjunct)
+        first = self.tokens[i + 1].word
+        if len(first) == 3 and not any(c in "اوي" for c in first) and self.lex.given_names.get_word(first) is None:
+            return None  # `النجم المصري [قرر] الصيام`: a root's three letters with no vowel letter is the verb;
+            # a transliterated given name spells its vowels
         person = self._name_from(i + 1, last, iso3, None, min_words=2, remember=False)
         if person is not None:
             self._remember_surname(person.last - 1, person.actor)

@@ -61,3 +61,8 @@ def test_a_participle_in_the_accusative_after_a_reporting_verb_is_no_speaker():
 def test_a_list_of_cups_after_a_cup_named_for_a_title_holds_no_name():
     persons = _persons("وتوج الفريق بلقب الدوري، وكأس الملك، وكأس السوبر المحلي.")
     assert not any(p.startswith("وكأس") or p.startswith("كأس") for p in persons)
+
+
+def test_a_past_verb_after_a_role_noun_and_its_nationality_opens_no_name():
+    persons = _persons("وأكدت الصحيفة أن النجم المغربي قرر الرحيل عن النادي الموسم المقبل.")
+    assert not any(p.startswith("قرر") for p in persons)
