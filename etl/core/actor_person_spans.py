@@ -16,7 +16,9 @@ _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
 _SON_OF = word_classes()["patronymic_link"]  # `بن`, `بنت`: the word before it is a given name
-_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
+_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]
+_RELATIVES = frozenset(w for w in word_classes()["relative"] if w.startswith("ال"))  # `الذي`, `التي` (not `من`)
+_TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)  # `أكثر من`, `أقل عن`: a comparison
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 _GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
 
@@ -59,6 +61,7 @@ class NameSpans(PersonState):
                     and (k == j and ali or self._name_like(self.tokens[k].word, k == j, expected)
                          or k > j and self._ali_after_given_name(k)
                          or foreign and k == j + 1 and self._family_name_after_foreign(self.tokens[k].word)
+                         or k == j + 1 and self._family_name_in_ta_marbuta(j, k, clitic, expected or titled)
                          or self._after_name_link(k, j) or k > j and self.tokens[k].word in _NAME_LINKS
                          or self._after_name_particle(k, j) or k > j and self._hyphenated(k)) \
                     and not (k > j and self._on_behalf_of(k, last)) and not (k - j >= 2 and self._second_conjunct(k)) \
@@ -173,6 +176,26 @@ class NameSpans(PersonState):
         word = self.tokens[k].word
         return word[:1] == "و" and len(word) > 2 and word not in _NAME_LINKS and self.tokens[k - 1].word not in _NAME_LINKS \
             and self.lex.given_names.get_word(word) is None and self.lex.names.get_word(word) is None
+
+    def _family_name_in_ta_marbuta(self, j: int, k: int, clitic: int, expected: bool) -> bool:
+        """`كريم [بنزيمة]`, `علاء [سعادة]`: right after a known given name, a word written with ta
+        marbuta is the family name where the name plainly ends after it (punctuation, the next
+        conjunct's و, a relative pronoun). Matching folds ة into ه, which `_word_name_like` refuses
+        as a noun with a pronoun (`اعتذاره`); the original spelling tells the two apart. Before
+        other words it is as often the verb's object (`نشرت ميشيل [صورة] لابنه`); a body's head
+        (`[شركة]`) or a word opening in ل, و or ك is no family name, nor one in ب (`[بخسارة]`)
+        unless a name is expected."""
+        word = self.tokens[k].word
+        if self.original is None or len(word) < 4 or word.startswith(("ال", "وال")) or word[:1] in "لوك" \
+                or word[:1] == "ب" and not expected or word in self.lex.name_end \
+                or self.lex.speaker_org_heads.get_word(word) is not None \
+                or self.lex.given_names.get_word(self.tokens[j].word[clitic:]) is None:
+            return False
+        if k + 1 < len(self.tokens) and self.tokens[k + 1].joined and self.tokens[k + 1].word[:1] != "و" \
+                and self.tokens[k + 1].word not in _RELATIVES:
+            return False
+        a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
+        return self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,

@@ -232,4 +232,12 @@ class TitledPersons(PersonState):
         if person.last - person.first >= 2 and self.tokens[person.first + 1].word.startswith("ال"):
             return _adjunct_opener(word)  # `البابا [بنشر التقرير]`, `الرئيس [بغرض الانتقام]`: ب + a noun in construct
         return person.last - person.first == 1 and (analyse(word).predicate_shape or _adjunct_alone(word)
-                                                    or _derived_past_verb(word) or _verbal_noun_alone(word))
+                                                    or _derived_past_verb(word) or _verbal_noun_alone(word)
+                                                    or _accusative_predicate(word))
+
+
+def _accusative_predicate(word: str) -> bool:
+    """`أن يكون القائد [جاهزا]`, `وأضاف [ضاحكا]`: a predicate's shape (فاعل, مُفتعِل) with the
+    accusative's alif is a participle describing the person (the circumstantial حال or كان's
+    predicate), no name; a known name (`ماريا`) is let through before this is asked."""
+    return len(word) >= 5 and word.endswith("ا") and not word.endswith("يا") and analyse(word[:-1]).predicate_shape

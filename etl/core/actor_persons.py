@@ -20,6 +20,7 @@ from .text import normalize_phrase
 
 _PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
 _TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)
+_ORGANISED_EVENTS = name_words("organised_event")  # `كأس`, `بطولة`: an event, which a list of names may hold
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
                            for w in name_words("kinship_noun") for s in ("ه", "ها", "هم", "هما") for p in ("", "و", "ف"))
@@ -117,7 +118,7 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
                 or i + 1 >= last or not self.tokens[i + 1].joined:
             return None
         if i > 0 and self.tokens[i].joined and definite_noun(self.tokens[i - 1].word):
-            return None  # `المنتخب الإسباني X`: an adjective of the noun before
+            return self._role_national_name(i, last, g.value.iso3)  # `المنتخب الإسباني X`: an adjective of the noun before
         first = self.tokens[i + 1].word
         if not _transliterated_name_word(first) or first[0] == "و" or not self._name_like(first, True, expected=True) \
                 or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None:
@@ -125,6 +126,25 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         person = self._name_from(i + 1, last, g.value.iso3, None, min_words=1, expected=True, titled=True,
                                  remember=False, foreign=True)
         if person is not None and person.last - person.first >= 2:
+            self._remember_surname(person.last - 1, person.actor)
+        return person
+
+    def _role_national_name(self, i: int, last: int, iso3: str) -> Mention | None:
+        """`المهاجم [الفرنسي] كريم بنزيمة`, `الحارس [الكوستاريكي] كيلور نافاس`: after a definite role
+        noun (`person_nouns.tsv`) the nationality describes a person, and the name after it is
+        theirs, though its given name is one the lexicon lacks. Two name words at least: one word
+        alone after a role's nationality is as often the next phrase."""
+        if self.lex.person_nouns.match_at(self.tokens, i - 1, max_words=1, stop=i) is None \
+                or not self.tokens[i - 1].word.startswith("ال") or self.tokens[i + 1].word[:1] == "و" \
+                or self.lex.names.match_at(self.tokens, i + 1, stop=last) is not None \
+                or not self._name_like(self.tokens[i + 1].word, True):
+            return None  # (a person the lexicon knows is its own; `[و]`: a second conjunct)
+        first = self.tokens[i + 1].word
+        if len(first) == 3 and not any(c in "اوي" for c in first) and self.lex.given_names.get_word(first) is None:
+            return None  # `النجم المصري [قرر] الصيام`: a root's three letters with no vowel letter is the verb;
+            # a transliterated given name spells its vowels
+        person = self._name_from(i + 1, last, iso3, None, min_words=2, remember=False)
+        if person is not None:
             self._remember_surname(person.last - 1, person.actor)
         return person
 
@@ -137,6 +157,8 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         if not any(titles.match_at(self.tokens, p, stop=i) for p in titles.starts_in(self.tokens, max(0, i - 8), i)) \
                 and not any(self._title_with_pronoun(p) for p in range(max(0, i - 3), i)):
             return None
+        if strip_article(self.tokens[i].word.removeprefix("و")) in _ORGANISED_EVENTS:
+            return None  # `بكأس الملك، [وكأس] السوبر`: the next item of a list of events, no name
         person = self._name_from(i, last, None, None, min_words=2, expected=True, remember=False)
         if person is None or (person.last < last and self.tokens[person.last].joined):
             return None  # the name must close the apposition

@@ -51,6 +51,7 @@ _SHARE_NOUNS = name_words("share_noun")  # `حصة`, `نصيب`: the lion's shar
 _CLUB_HEADS = name_words("club_head")  # `نادي`, `ريال`: a story about clubs names one so
 # the domain word of an outlet's web address written in Arabic (`العربية.نت`, `مصراوي.كوم`)
 _WEB_DOMAINS = word_classes()["web_domain_word"]
+_SOURCE_ADJECTIVES = word_classes()["source_adjective"]  # `مسؤول [كبير]`, `مصادر [أخرى]`
 # the words `_opening_positions` marks whatever they read as: a naming word, `الأخير` with or without `و`
 _MARKED_WORDS = frozenset(_NAMING_WORDS | {_THE_LATTER, "و" + _THE_LATTER})
 _WORD = attrgetter("word")  # Token.word, as a C-level callable for `map`
@@ -429,6 +430,8 @@ class ActorFinder(ActorTaggerRules, GroupRules, UnnamedActorRules, PersonRules, 
                 return None
             if k - first == 1 and strip_article(first_word) not in self.surnames and self._accusative_alone(person):
                 return None  # `وختم [مذكرا]`, `أعلنت [مؤخرا]`: an adverb or participle after the verb, no speaker
+            if k - first == 1 and first_word in _SOURCE_ADJECTIVES:
+                return None  # `فيما تقول [أخرى]`: an unnamed source's adjective with its noun left out names no one
             person = self._by_given_name(person)
             if k - first >= 2:
                 self._remember_surname(k - 1, person.actor)
