@@ -5,7 +5,7 @@ finder reads such a description only where the earlier title was the same word f
 from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention
-from .event_roles_words import RoleState, office_head
+from .event_roles_words import RoleState, office_head, role_words
 from .morphology import strip_article, without_conjunction
 
 _TITLE_SPAN = 6  # words a title may stand before its holder's name (`وزير الخارجية التركي X`)
@@ -32,6 +32,8 @@ class DescriptionRules(RoleState):
         if any(m.first < end and m.last > k for m in self._sentence_mentions) or \
                 after is not None and after.actor.actor_type == "person":
             return None  # (or names him: `الرئيس الأمريكي ترامب`)
+        if any(m.actor.actor_type == "person" and end <= m.first <= end + 1 for m in self._sentence_mentions):
+            return None  # (named in apposition: `الرئيس اليمني، عبدربه منصور هادي`, the name's first word unread)
         if after is None and end < len(self.tokens) and self.tokens[end].joined and self.tokens[end].word.startswith("ال"):
             return None  # (the next party may follow: `واتهم الوزير التركي الحكومة العراقية`)
         return end
@@ -58,13 +60,20 @@ class DescriptionRules(RoleState):
                 if g is not None and nationality is None:  # the nearest the name is his (`التقى الوزير
                     nationality = g.value.iso3 == iso3      # الفرنسي أمس نظيره الإيراني X`: X is Iranian)
                 word = self.tokens[j].word  # (`وزير`'s `و` is its own)
-                if head in (strip_article(word), strip_article(without_conjunction(word))) and \
-                        not (j > 0 and self.tokens[j].joined and office_head(self.tokens[j - 1].word)):
-                    titled = True  # (`نائب الرئيس`: another office)
+                if head in (strip_article(word), strip_article(without_conjunction(word))):
+                    titled = not (j > 0 and self.tokens[j].joined and office_head(self.tokens[j - 1].word)) and \
+                        not self._another_office(j, m.last)  # (`نائب الرئيس`, `رئيس الحكومة`: another office)
                     break
             if titled and (nationality if nationality is not None else m.actor.country_iso3 == iso3):
                 return m.actor
         return None
+
+    def _another_office(self, j: int, name: int) -> bool:
+        """tokens[j] heads a title in construct with a noun that names another office than its
+        head alone (event_roles.tsv `office_of_genitive`: `رئيس الحكومة`, `رئيس الوزراء`)."""
+        word = strip_article(without_conjunction(self.tokens[j].word))
+        return j + 1 < name and role_words("office_of_genitive").has_word(word) and \
+            self.tokens[j + 1].word.startswith(("ال", "لل")) and self.gentilics.match_at(self.tokens, j + 1, stop=name) is None
 
     def _described_parties(self, mentions: list[Mention], last: int) -> list[Mention]:
         """The mentions with one added where a description stands for the person named before

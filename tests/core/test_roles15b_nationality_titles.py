@@ -22,3 +22,20 @@ def test_a_deputy_holds_another_office():
     # (`نائب الرئيس` is a vice president: the president described is not him)
     text = "وزار نائب الرئيس الأمريكي جون سميث بغداد أمس. والتقى الرئيس العراقي برهم صالح الرئيس الأمريكي في واشنطن."
     assert roles(text, "CONSULT", "التقى") == ("برهم صالح", None)
+
+
+def test_the_head_of_a_government_is_no_president():
+    # (`رئيس الحكومة` is a prime minister: `الرئيس اليمني` is not him)
+    text = "وقال رئيس الحكومة اليمنية، أحمد بن دغر، إن المطار سيفتح. والتقى الرئيس اليمني وفدا أمميا في عدن."
+    assert roles(text, "CONSULT", "التقى")[0] != "أحمد بن دغر"
+
+
+def test_the_prime_minister_named_with_his_title_is_no_president():
+    text = "وقال رئيس الوزراء اليمني معين عبد الملك إن المطار سيفتح. والتقى الرئيس اليمني وفدا أمميا في عدن."
+    assert roles(text, "CONSULT", "التقى")[0] is None
+
+
+def test_a_description_with_its_name_in_apposition_names_that_person():
+    # (the name's first word unread: the description is still his, not the minister's named before)
+    text = "وقال وزير الخارجية اليمني خالد اليماني إن المطار سيفتح. والتقى الوزير اليمني، د. منصور هادي، وفدا أمميا."
+    assert roles(text, "CONSULT", "التقى")[0] != "خالد اليماني"
