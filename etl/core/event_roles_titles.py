@@ -63,11 +63,15 @@ class TitleRules(RoleState):
         """The person last named before tokens[k] right after the same title word, or whose mention
         opens with it (`الرئيس ... X`: at most four words between, none set off by punctuation)."""
         word = without_conjunction(self.tokens[k].word)
-        for m in reversed([*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]):
+        named = [*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]
+        for i in range(len(named) - 1, -1, -1):
+            m = named[i]
             if m.actor.actor_type != "person":
                 continue
             reach = _APPOSITION_REACH if self._set_off_by_comma(m.first) else 4  # `القس الأمريكي المعتقل منذ أعوام، X`
-            for j in range(min(m.first + 1, m.last) - 1, max(-1, m.first - reach - 1), -1):  # (a mention may hold its title)
+            before = next((p.last for p in reversed(named[:i]) if p.actor.actor_type == "person" and p.last <= m.first), 0)
+            # (`بين الرئيس X وY`: X's title, not Y's; a state named by the title's adjective is no bound)
+            for j in range(min(m.first + 1, m.last) - 1, max(before - 1, m.first - reach - 1), -1):  # (a mention may hold its title)
                 if not self.tokens[j + 1].joined and j + 1 < m.first:
                     break
                 if without_conjunction(self.tokens[j].word) == word:
