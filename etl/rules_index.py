@@ -36,7 +36,8 @@ EXTRACTOR_MODULES = ("sentences", "actors", "actor_persons", "actor_organisation
                      "claim_sources_attributed", "claim_sources_adjuncts", "claim_sources_going_on", "claim_sources_objects", "claim_sources_slots",
                      "actor_person_words", "actor_person_titles", "actor_person_name_words", "actor_person_spans",
                      "actor_organisation_heads", "actor_organisation_extents", "actor_organisation_proper_names",
-                     "actor_organisation_quotes", "actor_organisation_mentions", "actor_organisation_words")
+                     "actor_organisation_quotes", "actor_organisation_mentions", "actor_organisation_words",
+                     "event_roles_descriptions")
 
 
 def _sources() -> dict[str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .actor_lexicon import Actor, Mention
 from .event_context import SAID_TYPES
 from .event_roles_crowds import CrowdRules
+from .event_roles_descriptions import DescriptionRules
 from .event_roles_doers import DoerRules
 from .event_roles_objects import ObjectRules
 from .event_roles_pairs import PairRules
@@ -42,7 +43,7 @@ _ADDRESSING_WORDS = _PREPOSITIONS | _MEETING_PREPOSITIONS  # `مع`, `على`, `
 _SPEAKERS_ACTS = frozenset({"ACCUSE", "THREATEN"})  # told in someone's words, the telling is the act
 
 
-class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules, CrowdRules, ObjectRules,
+class RoleRules(WordShapes, PartyPhrases, TitleRules, DescriptionRules, SpeechRules, ReactionRules, CrowdRules, ObjectRules,
                 PronounRules, DoerRules, SubjectRules, RelativeRules, PairRules):
     """The role rules of `EventFinder`: source and target from the trigger's clause (`_roles`), with
     the rules of each kind of clause from the mixins."""
@@ -88,7 +89,7 @@ class RoleRules(WordShapes, PartyPhrases, TitleRules, SpeechRules, ReactionRules
         self._clause_mentions = mentions  # read again by `_object_after_opening_subject` for this trigger
         self._role_event_type = event_type  # read again by `_speaker_as_subject` for this trigger
         mentions = self._members_as_parties(t0, t1, self._home_states_named(t0, t1, self._titled_holders(
-            self._without_listed_places(mentions))))
+            self._described_parties(self._without_listed_places(mentions), last))))
         charged = self._charged_act(t0, event_type)
         if charged is not None:  # `اعتقلت الشرطة X بتهمة`: the police charge, X is charged
             first, end, act_type = charged

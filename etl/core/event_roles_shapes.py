@@ -160,6 +160,8 @@ class WordShapes(RoleState):
         if t0 == 0 or not self.tokens[t0].joined or word.conjunction:
             return True  # `ونفى`: a conjunction opens a clause
         before = without_conjunction(self.tokens[t0 - 1].word)
+        if before.startswith("ال") and self._bare_title(t0 - 1):
+            return True  # `أن الرئيس دعا`: a definite title heads no construct, the word after it is its verb
         return not (before in _PREPOSITIONS or before in _SETTING_WORDS or self._noun(t0 - 1))
 
     def _time_word(self, k: int) -> bool:

@@ -14,6 +14,7 @@ from .lexicon import word_classes
 from .morphology import analyse, strip_article, without_conjunction
 
 _APPOSITION_COMMAS = frozenset("،,")
+_APPOSITION_REACH = 6  # words a title with its description may stand before a name set off by a comma
 _POST_PREPOSITIONS = word_classes()["posting_preposition"]  # `سفير X لدى الأمم المتحدة`: where an envoy is posted
 _PLACE_NOUNS = word_classes()["place_word"] - word_classes()["preposition"]  # `العاصمة`, `مدينة`
 _OWNER_PREPOSITIONS = word_classes()["event_role_owner_preposition"]  # `وزير في الحكومة`, `المتحدث باسم`
@@ -62,15 +63,24 @@ class TitleRules(RoleState):
         """The person last named before tokens[k] right after the same title word, or whose mention
         opens with it (`الرئيس ... X`: at most four words between, none set off by punctuation)."""
         word = without_conjunction(self.tokens[k].word)
-        for m in reversed([*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]):
+        named = [*self._earlier, *(m for m in self._sentence_mentions if m.last <= k)]
+        for i in range(len(named) - 1, -1, -1):
+            m = named[i]
             if m.actor.actor_type != "person":
                 continue
-            for j in range(min(m.first + 1, m.last) - 1, max(-1, m.first - 5), -1):  # (a mention may hold its title)
+            reach = _APPOSITION_REACH if self._set_off_by_comma(m.first) else 4  # `القس الأمريكي المعتقل منذ أعوام، X`
+            before = next((p.last for p in reversed(named[:i]) if p.actor.actor_type == "person" and p.last <= m.first), 0)
+            # (`بين الرئيس X وY`: X's title, not Y's; a state named by the title's adjective is no bound)
+            for j in range(min(m.first + 1, m.last) - 1, max(before - 1, m.first - reach - 1), -1):  # (a mention may hold its title)
                 if not self.tokens[j + 1].joined and j + 1 < m.first:
                     break
                 if without_conjunction(self.tokens[j].word) == word:
                     return m.actor
         return None
+
+    def _set_off_by_comma(self, k: int) -> bool:
+        """A comma stands right before tokens[k] (a name in apposition to the words before it)."""
+        return k > 0 and self.text[self.tokens[k - 1].end:self.tokens[k].start].strip() in _APPOSITION_COMMAS
 
     def _described_object_holder(self, t1: int, last: int, source: Actor | None) -> Actor | None:
         """`أفرجت تركيا عن القس`, `اعتقال الصحفي`: a definite title or noun of a person right after
