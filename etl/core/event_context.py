@@ -77,6 +77,7 @@ _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 _RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
+_NOUN_RELATIVES = word_classes()["noun_relative"]  # `التي`, `الذي` only (not `ما`, `من`, also other words)
 _HYPOTHETICAL_COPULAS = word_classes()["event_modal_copula"]  # `يكون`, `تكون` after a modal's `أن`
 # `وإذا كانت تركيا قد أفرجت عن القس، فإنها ...`: `إذا` + `كان` + `قد` + a past verb grants a fact (a
 # concessive), no condition; `ما إذا كان قد` (whether) and `لو` (counterfactual) stay hypothetical
@@ -176,7 +177,10 @@ class EventContext:
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
         if self._question(last) and not self._question_quoted_after(t1, first, last) and \
-                not self._question_after_colon(t1, last) and not self._question_opened_after(t1, last):
+                not self._question_after_colon(t1, last) and not self._question_opened_after(t1, last) and \
+                not (t0 > first and self.tokens[t0 - 1].word in _NOUN_RELATIVES and not self._future_prefixed(t0)):
+            # `من هي X التي تتهمها واشنطن بالتجسس؟`: the act told in a relative clause is taken as known
+            # (not one still to come: `كيف ستتعامل مع الذين سيغادرون السجون؟`)
             return "question"
         trigger = analyse(self.tokens[t0].word)
         complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
@@ -379,6 +383,11 @@ class EventContext:
         """The question is words quoted without marks after a colon that follows the trigger (`سأل X
         خلال اجتماعهما: لماذا لا ...؟`): the meeting the narrative reports is asked about by no one."""
         return ":" in self.text[self.tokens[t1 - 1].end:self.tokens[last - 1].start]
+
+    def _future_prefixed(self, k: int) -> bool:
+        """tokens[k] is a present verb after the future `س` (`سيغادرون`), as `_future` reads it."""
+        word = without_conjunction(self.tokens[k].word)
+        return word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4
 
     def _question_opened_after(self, t1: int, last: int) -> bool:
         """A clause after the trigger's opens with an interrogative (`وجه انتقادات ...، وقال إن ...،

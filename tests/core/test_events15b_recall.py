@@ -61,3 +61,23 @@ def test_recommending_and_insisting_on_what_is_necessary_are_requests():
     assert ("REQUEST", "أوصت") in typed("وأوصت اللجنة بإجراء تحقيق مستقل في الحادث.")
     assert ("REQUEST", "شدد") in typed("وشدد الوزير على ضرورة وقف القتال فورا.")
     assert "REQUEST" not in types("وشدد الوزير على أهمية العلاقات بين البلدين.")
+
+
+def test_an_act_told_in_a_relative_clause_of_a_question_is_taken_as_known():
+    assert "ACCUSE" in types("من هي الناشطة التي تتهمها الحكومة بالتجسس؟")
+    assert "COERCE" in types("من هو الرجل الذي اعتقل في العاصمة أمس؟")
+
+
+def test_an_act_still_to_come_in_a_relative_clause_of_a_question_stays_silenced():
+    assert "CONCEDE" not in types("كيف ستتعامل الحكومة مع السجناء الذين سيغادرون السجون قريبا؟")
+
+
+def test_talking_with_a_counterpart_is_consulting_and_a_talk_to_come_an_agreement():
+    assert "CONSULT" in types("وتحدث الوزير مع نظيره الفرنسي هذا الصباح.")
+    assert "CONSULT" in types("وتحدث الوزير مع نظيره الأمريكي على الهاتف يوم الأربعاء.")
+    assert "AGREE" in types("وقالت الوزيرة إنها ستتحدث مع الرئيس الأمريكي في وقت لاحق اليوم.")
+    assert "CONSULT" not in types("وتحدث الوزير مع الصحفيين عن الأزمة.")
+
+
+def test_voicing_admiration_is_praise():
+    assert ("SUPPORT", "عن إعجابه") in typed("وعبر الرئيس عن إعجابه بأداء الحكومة الجديدة.")
