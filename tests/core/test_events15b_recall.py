@@ -81,3 +81,14 @@ def test_talking_with_a_counterpart_is_consulting_and_a_talk_to_come_an_agreemen
 
 def test_voicing_admiration_is_praise():
     assert ("SUPPORT", "عن إعجابه") in typed("وعبر الرئيس عن إعجابه بأداء الحكومة الجديدة.")
+
+
+def test_a_meeting_noun_in_the_clause_of_a_future_verb_is_a_meeting_to_come():
+    assert types("وسيناقش الوزيران في القمة ملف الهجرة.") == ["AGREE"]
+    assert "AGREE" in types("وسيفتتح الرئيس مع رئيسة الوزراء الاجتماع السنوي للشراكة.")
+    assert "AGREE" in types("وقال الوزير إن الرئيس سيعبر الحدود لحضور قمة مع نظيره.")
+
+
+def test_a_meeting_noun_after_a_name_or_a_future_seen_from_the_past_stays_held():
+    assert types("وقال سيرغي لافروف إن الاجتماع كان مثمرا.") == ["CONSULT"]
+    assert "AGREE" not in types("وانسحب الرئيس من اجتماع كان سيصبح أول قمة بين البلدين.")
