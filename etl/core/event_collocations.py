@@ -15,6 +15,7 @@ from .matching import PhraseMatch
 _ONE_ROW_OBJECT_TYPES = frozenset({"ACCUSE", "SANCTION"})  # `_same_act_named`
 # `الآن` (now): later words of a phrase match without their article, so it reads as `أن`
 _ADVERBS_READ_AS_PARTICLES = word_classes()["adverb_read_as_particle"]
+_NEED_WORDS = word_classes()["event_need"]  # `ضرورة`: the act after it is asked for (event_modality.py)
 
 
 class TriggerReadings(EventState):
@@ -32,7 +33,8 @@ class TriggerReadings(EventState):
         for k in range(head.last, min(last, head.last + reach + longer + 1)):
             inside = sum(m.last - m.first - 1 for m in people if m.last <= k)
             for c in head.value.collocations:
-                if k - head.last - inside <= c.max_gap and c.objects.match_at(self.tokens, k, stop=last) is not None:
+                found = c.objects.match_at(self.tokens, k, stop=last) if k - head.last - inside <= c.max_gap else None
+                if found is not None:
                     if c.trigger.event_mode == "visit" and c.objects.get("الي") is not None and \
                             not self._foreign_destination(k, mentions):
                         continue  # `وصل عدد القتلى إلى`, `عاد الرئيس إلى بلاده`: no visit
@@ -48,6 +50,9 @@ class TriggerReadings(EventState):
                         # `دعا نظيره لزيارة`: the visit invited to is the agreement's object, no visit
                         # made (a visit called off, `ألغى زيارته`, stays one, negated: gold.md)
                         self._stopped.add(k)
+                    elif c.trigger.event_type == "REQUEST" and self._needed_act_after(found, last):
+                        continue  # `شدد على ضرورة الحفاظ على الاتفاق`: the act needed is read itself (the need word
+                        # makes it REQUEST, keeping a thing SUPPORT): no second row for the verb
                     elif c.trigger.event_mode == "ceasefire":
                         self._stopped.add(k)  # `وقف "دائم" لإطلاق النار`: the firing stopped is no attack
                     elif (same := self._same_act_named(k, c.trigger.event_type, last, c.trigger.event_mode)) is not None:
@@ -71,6 +76,15 @@ class TriggerReadings(EventState):
         # the charge a conviction names (`أدين بتهمة`, `إدانته بتهمة الفساد`) is the ground of that one act
         charge = mode == "convict" and found.value.event_type == "ACCUSE"
         return found if found.value.event_type == event_type or charge else None
+
+    def _needed_act_after(self, found: PhraseMatch, last: int) -> bool:
+        """The collocation's object names a need (`على ضرورة`) and an act's trigger follows it."""
+        if not any(self.tokens[k].word in _NEED_WORDS for k in range(found.first, found.last)):
+            return False
+        after = self.triggers.match_at(self.tokens, found.last, stop=last)
+        if after is not None and isinstance(after.value, Head):
+            after = self._collocation(after, last)  # a head is an act only with its object (`وقف إطلاق النار`)
+        return after is not None
 
     def _benefit_at(self, k: int, last: int) -> bool:
         """An act of help opens at tokens[k] (`المساعدات` AID, `التعاون` COOPERATE): stopped by a

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .morphology import analyse, stem_candidates, without_conjunction
+from .morphology import analyse, stem_candidates, strip_article, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words",
@@ -77,6 +77,7 @@ _ELECTED_FORMS = word_classes()["elected_word"]
 _ELECTED_OFFICES = word_classes()["elected_office"]
 _COMPLEMENT_MARKERS = word_classes()["complement_marker"]  # open a verb's complement
 _RELATIVES = word_classes()["relative"]  # `التي`, `الذي`: open a relative clause
+_NOUN_RELATIVES = word_classes()["noun_relative"]  # `التي`, `الذي` only (not `ما`, `من`, also other words)
 _HYPOTHETICAL_COPULAS = word_classes()["event_modal_copula"]  # `يكون`, `تكون` after a modal's `أن`
 # `وإذا كانت تركيا قد أفرجت عن القس، فإنها ...`: `إذا` + `كان` + `قد` + a past verb grants a fact (a
 # concessive), no condition; `ما إذا كان قد` (whether) and `لو` (counterfactual) stay hypothetical
@@ -84,6 +85,7 @@ _GRANTED_CONDITIONS = word_classes()["granted_condition_particle"]
 _GRANTED_PAST = word_classes()["granted_condition_past_particle"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]
 _CLAUSE_MARKS = frozenset("،,;؛:.!?؟")  # punctuation that ends a clause (quotation marks do not)
+_QUESTION_OPENERS = word_classes()["question_clause_opener"]  # `فلماذا`, `هل`: open a question of their own
 _ASKED_OF = word_classes()["event_asked_of_preposition"]  # `من`, `منه`: the party a request is made of
 _ADDRESSEE_SPAN = 2  # words of the party asked between `من` and the act (`من المسؤولين الأمنيين`)
 # acts done by saying (`نرفض`, `ندعو`, `اتهم`): a year after their verb dates what is said
@@ -161,6 +163,8 @@ class EventContext:
                 continue  # `قادة العالم اجتماعا`: the world, no science
             if cue.scope == "before" and clause_start <= c0 and c1 <= t0 and \
                     (t0 - c1 <= BEFORE_WINDOW.get(cue.context_class, 2) or self._intended(c0, c1, t0)):
+                if cue.context_class == "anaphoric" and strip_article(self.tokens[t0].word) == self.tokens[t0].word:
+                    continue  # `رغم ذلك انتقده`: the demonstrative stands alone, it points to no act named by a verb
                 if cue.context_class == "hypothetical" and self._subject_of_copula(t0):
                     continue  # `يمكن أن يكون الهجوم الذي استهدف السفارة من تدبير`: the attack happened, its author is the guess
                 if cue.context_class == "hypothetical" and self._granted(c0, c1, t0, clause_start):
@@ -173,7 +177,10 @@ class EventContext:
             if cue.scope == "after" and t1 <= c0 < t1 + AFTER_WINDOW and self._same_clause(t1, c0):
                 return cue.context_class
         if self._question(last) and not self._question_quoted_after(t1, first, last) and \
-                not self._question_after_colon(t1, last):
+                not self._question_after_colon(t1, last) and not self._question_opened_after(t1, last) and \
+                not (t0 > first and self.tokens[t0 - 1].word in _NOUN_RELATIVES and not self._future_prefixed(t0)):
+            # `من هي X التي تتهمها واشنطن بالتجسس؟`: the act told in a relative clause is taken as known
+            # (not one still to come: `كيف ستتعامل مع الذين سيغادرون السجون؟`)
             return "question"
         trigger = analyse(self.tokens[t0].word)
         complement_dated = trigger.present_strict or event_type in SAID_TYPES and not trigger.verbal_noun
@@ -376,6 +383,18 @@ class EventContext:
         """The question is words quoted without marks after a colon that follows the trigger (`سأل X
         خلال اجتماعهما: لماذا لا ...؟`): the meeting the narrative reports is asked about by no one."""
         return ":" in self.text[self.tokens[t1 - 1].end:self.tokens[last - 1].start]
+
+    def _future_prefixed(self, k: int) -> bool:
+        """tokens[k] is a present verb after the future `س` (`سيغادرون`), as `_future` reads it."""
+        word = without_conjunction(self.tokens[k].word)
+        return word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4
+
+    def _question_opened_after(self, t1: int, last: int) -> bool:
+        """A clause after the trigger's opens with an interrogative (`وجه انتقادات ...، وقال إن ...،
+        فلماذا ...؟`): that clause is the question, the act told before it is no question."""
+        return any(without_conjunction(self.tokens[k].word) in _QUESTION_OPENERS and
+                   any(ch in _CLAUSE_MARKS for ch in self.text[self.tokens[k - 1].end:self.tokens[k].start])
+                   for k in range(t1, last))
 
     def _historical_year(self, clause_start: int, t0: int, end: int) -> bool:
         """`عام 1981`: a year in the trigger's clause before tokens[end], two or more years before

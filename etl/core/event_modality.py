@@ -37,6 +37,7 @@ _AGREED_TO_PREPOSITIONS = word_classes()["event_agreed_to_preposition"]  # `عل
 _LATER_WORDS = word_classes()["meeting_later_word"]  # `لاحقا`, `قريبا`: a time to come without a date
 # verbs of setting out on a meeting or a visit (`يبدأ جولة`, `يقوم بزيارة`, `يتوجه ... للقاء`)
 _MEETING_VERBS = word_classes()["meeting_setting_out_verb"]
+_FUTURE_CLAUSE_SPAN = 6  # words before a meeting noun the future verb of its clause may stand (`وسيبحث الملف الخميس في بروكسل خلال اجتماع`)
 _MEETING_VERB_SPAN = 6  # words before a meeting noun such a verb may stand (`ويتوجه الرئيس إلى باريس الأسبوع المقبل للقاء`)
 
 
@@ -105,6 +106,34 @@ class ModalityRules(EventState):
                 return True  # `سيبحث`, `ستعقد` (not `سيطرت`, whose `س` is the verb's own)
             if not (word in RELATIVES or word.startswith("ال")):
                 return False  # only the noun's adjective or a relative stands between
+        return False
+
+    def _in_future_clause(self, t: PhraseMatch, first: int) -> bool:
+        """`وسيبحث الملف الخميس في بروكسل خلال اجتماع`, `سيناقش الرئيسان في القمة`: a meeting noun
+        in the clause of a verb in the future names a meeting still to come (gold.md: AGREE). The
+        clause ends at punctuation or a relative (`ستمضي رغم الخلاف الذي شهدته قمة كندا`); a name
+        is no verb (`سيرغي`)."""
+        if self._verb(t.first) or self._imperfect(t.first) or \
+                without_conjunction(self.tokens[t.first].word) in verb_form_words():
+            return False  # `أن سيغيف التقى`: a verb trigger is a clause of its own
+        named = {j for m in (*self._sentence_mentions, *self._sentence_places) for j in range(m.first, m.last)}
+        # the noun right after the future verb is its object, to come only after a support verb
+        # (`_future_verb_governs`: `سيعتبر القمة ناجحة` judges the summit)
+        if t.first - 1 >= first and not self.tokens[t.first].joined:
+            return False
+        for k in range(t.first - 2, max(first, t.first - _FUTURE_CLAUSE_SPAN) - 1, -1):
+            if not self.tokens[k + 1].joined:
+                return False
+            word = without_conjunction(self.tokens[k].word)
+            if word in RELATIVES:
+                return False
+            if k not in named and word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+                    not word.endswith(("ه", "ات", "ين")) and word not in trigger_first_words() and \
+                    analyse(word[1:]).present_strict:
+                # `اجتماع كان سيصبح أول قمة`: the future seen from the past (called off) is no meeting to
+                # come; a word in `س` right after a past verb is its subject, a name (`واعتقل سيغيف`)
+                return not (k > first and (without_conjunction(self.tokens[k - 1].word) in _PAST_AUXILIARIES
+                                           or analyse(self.tokens[k - 1].word).past_verb_shape))
         return False
 
     def _scheduled(self, t0: int, first: int) -> bool:

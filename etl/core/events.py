@@ -131,7 +131,8 @@ class EventFinder(RoleRules, TriggerReadings, ClauseTests, ModalityRules, Agreem
                 event_type = "SANCTION"  # `الاتفاق الذي انسحبت منه`: leaving a deal, not pulling back forces
             if event_type == "CONSULT" and (self._future(t.first, first) or self._due(t, last) or self._scheduled(t.first, first)
                                             or self._led_by_meeting_verb(t, first, last)
-                                            or self._subject_of_future_verb(t, last)):
+                                            or self._subject_of_future_verb(t, last)
+                                            or self._in_future_clause(t, first)):
                 event_type, mode = "AGREE", None  # an intended meeting is an agreement to meet
             elif event_type in FORCE_TYPES and self._future(t.first, first):
                 if self._future_in_past(t.first, first):
