@@ -46,6 +46,32 @@ def strip_clitic(w: str) -> str:
     return w
 
 
+_DAY_WORDS = frozenset(part for phrase in W.ORDINALS for part in phrase.split()) | {"من", "ال", "و"}
+
+
+def _word_before_day(t: str, start: int) -> str:
+    """The word before a month name's day (`11`, `الحادي عشر من`) and the name it pairs with
+    (`سبتمبر/أيلول`), or before the name itself, within its clause."""
+    window = re.split(r"[.!?؟؛\n:«»\"()]", t[max(0, start - 60):start])[-1]
+    words = re.findall(r"[^\W_]+", window)
+    while words and (words[-1].lstrip("و").isdigit() or words[-1] in _DAY_WORDS or words[-1] in W.MONTHS):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def named_by_date(t: str, start: int) -> bool:
+    """Whether the day or month at `start`, written without a year, names an event or a place
+    (`هجمات 11 سبتمبر`, `ثورة يناير`, `لأحداث 11 سبتمبر`, `مدينة 6 أكتوبر`): a name, not a day
+    of the story, and no year of it can be told from the publication date."""
+    w = strip_clitic(_word_before_day(t, start))
+    if w in W.NAMED_BY_DATE:
+        return True
+    for prefix in ("ال", "لل", "بال", "ل", "ب", "ك"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 2 and w[len(prefix):] in W.NAMED_BY_DATE:
+            return True
+    return False
+
+
 _PERCENT_AFTER = rx(S0 + r"(?:في" + S + r"(?:المئه|المائه)|بالمئه|بالمائه|%|٪)")
 
 

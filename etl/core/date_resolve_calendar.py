@@ -9,7 +9,8 @@ import re
 from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
-from .date_context import future_context, plausible_bare_year, prev_word, prev_words, strip_clitic
+from .date_context import (future_context, named_by_date, plausible_bare_year, prev_word, prev_words,
+                           strip_clitic)
 from .date_grammar import END, S, S0, rx
 from .date_words import Month
 
@@ -94,6 +95,8 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         end = mend
         tail = ("none", None, cal == "hijri", None)
     kind, y, hij, rel = tail
+    if kind == "none" and not rel and named_by_date(t, m.start()):
+        return None
     if kind == "none":
         if " ".join(m.group("m").split()) in W.NUMBER_MONTHS and not rel \
                 and not paired and "شهر" not in m.group(0):
@@ -143,6 +146,8 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     kind, y, hij, rel = tail
     mod = m.group("mod")
     name = " ".join(m.group("m").split())
+    if kind == "none" and not (rel or mod) and named_by_date(t, m.start()):
+        return None
     if kind == "none":
         if not (rel or mod or paired or m.group("shahr")):
             prev = strip_clitic(prev_word(t, m.start()))
@@ -190,6 +195,8 @@ def day_range(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m1info and m1info.calendar != cal:
         return None
     cal2 = "hijri" if hij else cal
+    if kind == "none" and not rel and named_by_date(t, m.start()):
+        return None
     if kind == "none":
         if pub is None:
             return None
