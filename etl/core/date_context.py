@@ -2,6 +2,7 @@
 a clause about the future moves a weekday ahead."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import date_words as W
@@ -59,17 +60,43 @@ def _word_before_day(t: str, start: int) -> str:
     return words[-1] if words else ""
 
 
-def named_by_date(t: str, start: int) -> bool:
-    """Whether the day or month at `start`, written without a year, names an event or a place
-    (`هجمات 11 سبتمبر`, `ثورة يناير`, `لأحداث 11 سبتمبر`, `مدينة 6 أكتوبر`): a name, not a day
-    of the story, and no year of it can be told from the publication date."""
+def named_by_date(t: str, start: int) -> str:
+    """The event or place noun (`هجمات 11 سبتمبر`, `ثورة يناير`, `لأحداث 11 سبتمبر`, `مدينة 6
+    أكتوبر`) whose name is the day or month at `start`, or ''."""
     w = strip_clitic(_word_before_day(t, start))
     if w in W.NAMED_BY_DATE:
-        return True
+        return w
     for prefix in ("ال", "لل", "بال", "ل", "ب", "ك"):
         if w.startswith(prefix) and len(w) > len(prefix) + 2 and w[len(prefix):] in W.NAMED_BY_DATE:
-            return True
-    return False
+            return w[len(prefix):]
+    return ""
+
+
+# A named event at most this many days before publication is news (`هجوم الرابع من مارس` told on
+# the 27th): its day is the resolved one. An older one, one that would lie ahead, or one whose
+# anniversary is told, happened in a year the text does not give.
+_RECENT_EVENT_DAYS = 45
+
+
+def named_long_ago(t: str, start: int, value: dt.date | None, pub: dt.date | None) -> bool:
+    """A day or month without a year (resolved to `value`) that names an event or place of an
+    unknown year: no date."""
+    noun = named_by_date(t, start)
+    if not noun:
+        return False
+    if noun in W.PLACES_NAMED_BY_DATE or value is None or pub is None or not 0 <= (pub - value).days <= _RECENT_EVENT_DAYS:
+        return True
+    before = re.split(r"[.!?؟؛\n]", t[max(0, start - 80):start])[-1]
+    return any(_bare(w) in W.ANNIVERSARIES for w in re.findall(r"[^\W_]+", before))
+
+
+def _bare(w: str) -> str:
+    """The word without a conjunction, preposition or article before it (لإحياء الذكرى → ذكرى)."""
+    w = strip_clitic(w)
+    for prefix in ("بال", "لل", "ال", "ل", "ب"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 2:
+            return w[len(prefix):]
+    return w
 
 
 _PERCENT_AFTER = rx(S0 + r"(?:في" + S + r"(?:المئه|المائه)|بالمئه|بالمائه|%|٪)")
