@@ -47,7 +47,16 @@ def strip_clitic(w: str) -> str:
     return w
 
 
-_DAY_WORDS = frozenset(part for phrase in W.ORDINALS for part in phrase.split()) | {"من", "ال", "و"}
+_DAY_WORDS = frozenset(part for phrase in W.ORDINALS for part in phrase.split()) | W.DAY_LINKS
+
+
+def _a_day_number(word: str) -> bool:
+    """`5`, `و30`, `ال5` (الـ5, its tatweel folded away)."""
+    for prefix in ("و", "ال", "وال"):
+        if word.startswith(prefix):
+            word = word[len(prefix):]
+            break
+    return word.isdigit()
 
 
 def _word_before_day(t: str, start: int) -> str:
@@ -55,7 +64,7 @@ def _word_before_day(t: str, start: int) -> str:
     (`سبتمبر/أيلول`), or before the name itself, within its clause."""
     window = re.split(r"[.!?؟؛\n:«»\"()]", t[max(0, start - 60):start])[-1]
     words = re.findall(r"[^\W_]+", window)
-    while words and (words[-1].lstrip("و").isdigit() or words[-1] in _DAY_WORDS or words[-1] in W.MONTHS):
+    while words and (_a_day_number(words[-1]) or words[-1] in _DAY_WORDS or words[-1] in W.MONTHS):
         words.pop()
     return words[-1] if words else ""
 

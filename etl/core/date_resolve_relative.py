@@ -146,11 +146,12 @@ def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
 
 
 # `منذ عام ونصف (العام)`, `قبل شهرين ونصف`: half a unit more
-_AND_A_HALF = rx(S + "و" + S0 + "(?:" + "|".join(sorted(W.HALVES)) + ")"
-                 + "(?:" + S + "(?:ال)?(?:" + "|".join(sorted(W.PERIOD_UNITS, key=len, reverse=True)) + "))?" + END)
+def _and_a_half_regex() -> re.Pattern:
+    units = "|".join(sorted(W.PERIOD_UNITS, key=len, reverse=True))
+    return rx(S + "و" + S0 + "(?:" + "|".join(sorted(W.HALVES)) + ")(?:" + S + "(?:ال)?(?:" + units + "))?" + END)
 
 
-_COUNTED_FROM = ("من", "علي", "الي")
+_AND_A_HALF = _and_a_half_regex()
 
 
 def _ago_and_a_half(m: re.Match, t: str, pub: dt.date, unit: str, n: int) -> Candidate | None:
@@ -182,7 +183,7 @@ def ago(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     if with_half is not None:
         # قبل شهرين ونصف من الافتتاح: counted back from another event, as the grammar's own
         # lookahead says without the half
-        return None if next_word(t, _AND_A_HALF.match(t, m.end()).end()) in _COUNTED_FROM else with_half
+        return None if next_word(t, _AND_A_HALF.match(t, m.end()).end()) in W.COUNTED_FROM else with_half
     if unit == "day":
         v = pub - dt.timedelta(days=n)
         return Candidate(m.start(), m.end(), v, v, "day", True)
