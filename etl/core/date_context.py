@@ -170,6 +170,23 @@ def _imperfect_verb(w: str) -> bool:
 
 
 _WORD_RE = rx(r"[^\W\d_]+")
+# the present verb that opens a relative clause (`التي تلتئم`, `الذي يستضيف`): after الذي/التي a
+# word of this shape is a verb, whether its prefix is ي or ت
+_RELATIVE_PRESENT_RE = rx(r"^[يت][^\W\d_]{3,}$")
+# words between that verb and the date it still reaches (`الذي تستعد فيه لخوض نصف النهائي الثلاثاء`)
+_RELATIVE_REACH_WORDS = 5
+
+
+def _relative_present(w: str, bare: str, pronoun: str) -> bool:
+    """`الذي يستضيف`, `التي تلتئم`. A ت-verb is present only after a feminine pronoun, and not in
+    the shapes of the perfect verbs that open with ت: a feminine ending in ت (`التي تحطمت`) or
+    تـا + two letters (`التي تعادل فيها روما`); after الذي it is mostly one (`الذي تضاعف`)."""
+    if not _RELATIVE_PRESENT_RE.match(w) or is_name(w) or bare in W.NOT_IMPERFECT \
+            or bare in W.DESCRIPTIVE_PRESENT or _perfect_verb(w, bare):
+        return False
+    if w[0] == "ي":
+        return True
+    return pronoun in W.FEMININE_RELATIVES and not w.endswith("ت") and not (len(w) == 5 and w[2] == "ا")
 
 
 def _perfect_verb(w: str, bare: str) -> bool:
@@ -215,6 +232,9 @@ def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[
             # like و + imperfect (ويلبر، ويليامسون) comes right before the weekday or another name
             opens = w[0] in "وف" and k + 1 < len(words) and words[k + 1].group(0).startswith("ال")
             marks.append((wm.start(), "new future" if opens else "imperfect"))
+        if before in W.RELATIVE_PRONOUNS and _relative_present(w, bare, before) \
+                and len(words) - k - 1 <= _RELATIVE_REACH_WORDS and not re.search("[،,]", t[wm.end():s]):
+            marks.append((wm.start(), "relative"))
     return sorted(marks)
 
 
@@ -247,16 +267,26 @@ def future_context(t: str, s: int) -> bool:
            for aux in _PAST_AUX.finditer(t, near, s)):
         return False        # كان tells the past, but not after a conditional: `إذا كانت الخسارة ستؤثر`
     tense = None
+    told_past = relative_future = False
     for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
+        if mark == "relative":
+            # a relative clause's present verb with the weekday in it (`القمة التي تلتئم في كيبيك
+            # الجمعة`) tells the event to come, unless the sentence already told the past (`نشرت
+            # اللجنة التي يهيمن عليها الجمهوريون الاثنين`: the weekday is the main verb's)
+            if not told_past and tense != "past":
+                tense, relative_future = "future", True
+            continue
         if pos < near and mark != "new future":
+            told_past = told_past or mark == "past"
             continue        # far back, only a marker that opens its clause still reaches the date
         if mark == "past":
+            told_past = True
             tense = "past"
         elif mark == "link":
-            if tense == "past":
-                tense = None
+            if tense == "past" or relative_future:
+                tense, relative_future = None, False
         elif tense != "past" or mark == "new future":
-            tense = "future"
+            tense, relative_future = "future", False
     return tense == "future"
 
 
