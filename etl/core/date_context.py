@@ -2,6 +2,7 @@
 a clause about the future moves a weekday ahead."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import date_words as W
@@ -43,6 +44,67 @@ def next_word(t: str, pos: int) -> str:
 def strip_clitic(w: str) -> str:
     if len(w) > 2 and w[0] in "وف":
         w = w[1:]
+    return w
+
+
+_DAY_WORDS = frozenset(part for phrase in W.ORDINALS for part in phrase.split()) | W.DAY_LINKS
+
+
+def _a_day_number(word: str) -> bool:
+    """`5`, `و30`, `ال5` (الـ5, its tatweel folded away)."""
+    for prefix in ("و", "ال", "وال"):
+        if word.startswith(prefix):
+            word = word[len(prefix):]
+            break
+    return word.isdigit()
+
+
+def _word_before_day(t: str, start: int) -> str:
+    """The word before a month name's day (`11`, `الحادي عشر من`) and the name it pairs with
+    (`سبتمبر/أيلول`), or before the name itself, within its clause."""
+    window = re.split(r"[.!?؟؛\n:«»\"()]", t[max(0, start - 60):start])[-1]
+    words = re.findall(r"[^\W_]+", window)
+    while words and (_a_day_number(words[-1]) or words[-1] in _DAY_WORDS or words[-1] in W.MONTHS):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def named_by_date(t: str, start: int) -> str:
+    """The event or place noun (`هجمات 11 سبتمبر`, `ثورة يناير`, `لأحداث 11 سبتمبر`, `مدينة 6
+    أكتوبر`) whose name is the day or month at `start`, or ''."""
+    w = strip_clitic(_word_before_day(t, start))
+    if w in W.NAMED_BY_DATE:
+        return w
+    for prefix in ("ال", "لل", "بال", "ل", "ب", "ك"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 2 and w[len(prefix):] in W.NAMED_BY_DATE:
+            return w[len(prefix):]
+    return ""
+
+
+# A named event at most this many days before publication is news (`هجوم الرابع من مارس` told on
+# the 27th): its day is the resolved one. An older one, one that would lie ahead, or one whose
+# anniversary is told, happened in a year the text does not give.
+_RECENT_EVENT_DAYS = 45
+
+
+def named_long_ago(t: str, start: int, value: dt.date | None, pub: dt.date | None) -> bool:
+    """A day or month without a year (resolved to `value`) that names an event or place of an
+    unknown year: no date."""
+    noun = named_by_date(t, start)
+    if not noun:
+        return False
+    if noun in W.PLACES_NAMED_BY_DATE or value is None or pub is None or not 0 <= (pub - value).days <= _RECENT_EVENT_DAYS:
+        return True
+    before = re.split(r"[.!?؟؛\n]", t[max(0, start - 80):start])[-1]
+    return any(_bare(w) in W.ANNIVERSARIES for w in re.findall(r"[^\W_]+", before))
+
+
+def _bare(w: str) -> str:
+    """The word without a conjunction, preposition or article before it (لإحياء الذكرى → ذكرى)."""
+    w = strip_clitic(w)
+    for prefix in ("بال", "لل", "ال", "ل", "ب"):
+        if w.startswith(prefix) and len(w) > len(prefix) + 2:
+            return w[len(prefix):]
     return w
 
 
@@ -108,6 +170,23 @@ def _imperfect_verb(w: str) -> bool:
 
 
 _WORD_RE = rx(r"[^\W\d_]+")
+# the present verb that opens a relative clause (`التي تلتئم`, `الذي يستضيف`): after الذي/التي a
+# word of this shape is a verb, whether its prefix is ي or ت
+_RELATIVE_PRESENT_RE = rx(r"^[يت][^\W\d_]{3,}$")
+# words between that verb and the date it still reaches (`الذي تستعد فيه لخوض نصف النهائي الثلاثاء`)
+_RELATIVE_REACH_WORDS = 5
+
+
+def _relative_present(w: str, bare: str, pronoun: str) -> bool:
+    """`الذي يستضيف`, `التي تلتئم`. A ت-verb is present only after a feminine pronoun, and not in
+    the shapes of the perfect verbs that open with ت: a feminine ending in ت (`التي تحطمت`) or
+    تـا + two letters (`التي تعادل فيها روما`); after الذي it is mostly one (`الذي تضاعف`)."""
+    if not _RELATIVE_PRESENT_RE.match(w) or is_name(w) or bare in W.NOT_IMPERFECT \
+            or bare in W.DESCRIPTIVE_PRESENT or _perfect_verb(w, bare):
+        return False
+    if w[0] == "ي":
+        return True
+    return pronoun in W.FEMININE_RELATIVES and not w.endswith("ت") and not (len(w) == 5 and w[2] == "ا")
 
 
 def _perfect_verb(w: str, bare: str) -> bool:
@@ -153,6 +232,9 @@ def _tense_marks(t: str, lo: int, s: int, sentence_start: bool = False) -> list[
             # like و + imperfect (ويلبر، ويليامسون) comes right before the weekday or another name
             opens = w[0] in "وف" and k + 1 < len(words) and words[k + 1].group(0).startswith("ال")
             marks.append((wm.start(), "new future" if opens else "imperfect"))
+        if before in W.RELATIVE_PRONOUNS and _relative_present(w, bare, before) \
+                and len(words) - k - 1 <= _RELATIVE_REACH_WORDS and not re.search("[،,]", t[wm.end():s]):
+            marks.append((wm.start(), "relative"))
     return sorted(marks)
 
 
@@ -185,16 +267,26 @@ def future_context(t: str, s: int) -> bool:
            for aux in _PAST_AUX.finditer(t, near, s)):
         return False        # كان tells the past, but not after a conditional: `إذا كانت الخسارة ستؤثر`
     tense = None
+    told_past = relative_future = False
     for pos, mark in _tense_marks(t, lo, s, sentence_start=cut is not None or lo == 0):
+        if mark == "relative":
+            # a relative clause's present verb with the weekday in it (`القمة التي تلتئم في كيبيك
+            # الجمعة`) tells the event to come, unless the sentence already told the past (`نشرت
+            # اللجنة التي يهيمن عليها الجمهوريون الاثنين`: the weekday is the main verb's)
+            if not told_past and tense != "past":
+                tense, relative_future = "future", True
+            continue
         if pos < near and mark != "new future":
+            told_past = told_past or mark == "past"
             continue        # far back, only a marker that opens its clause still reaches the date
         if mark == "past":
+            told_past = True
             tense = "past"
         elif mark == "link":
-            if tense == "past":
-                tense = None
+            if tense == "past" or relative_future:
+                tense, relative_future = None, False
         elif tense != "past" or mark == "new future":
-            tense = "future"
+            tense, relative_future = "future", False
     return tense == "future"
 
 

@@ -9,7 +9,8 @@ import re
 from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
-from .date_context import future_context, plausible_bare_year, prev_word, prev_words, strip_clitic
+from .date_context import (future_context, named_long_ago, plausible_bare_year, prev_word, prev_words,
+                           strip_clitic)
 from .date_grammar import END, S, S0, rx
 from .date_words import Month
 
@@ -99,7 +100,8 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
                 and not paired and "شهر" not in m.group(0):
             return None     # بنتيجة 3 صفر: a score, not the 3rd of Safar
         if pub is None:
-            if cal == "gregorian" and not hij and C.gregorian(2000, month, day) is not None:
+            if cal == "gregorian" and not hij and C.gregorian(2000, month, day) is not None \
+                    and (rel or not named_long_ago(t, m.start(), None, None)):
                 return Candidate(m.start(), end, None, None, "day", bool(rel), f"--{month:02d}-{day:02d}")
             return None
         if hij:
@@ -107,7 +109,7 @@ def day_month(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
         v = C.resolve_day(cal, month, day, pub, rel)
         if v is not None and not rel and cal == "gregorian" and _told_ahead(t, m.start(), v, pub):
             v = C.resolve_day(cal, month, day, pub, rel, ahead=True)
-        if v is None:
+        if v is None or not rel and named_long_ago(t, m.start(), v, pub):
             return None
         return Candidate(m.start(), end, v, v, "day", True)
     if not C.written_year_ok(y, hij):
@@ -152,7 +154,7 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
             if (name in W.AMBIGUOUS_MONTHS or cal == "hijri") and prev not in cues:
                 return None
         if pub is None:
-            if cal == "gregorian" and not hij:
+            if cal == "gregorian" and not hij and (rel or mod or not named_long_ago(t, m.start(), None, None)):
                 return Candidate(m.start(), end, None, None, "month", bool(rel), f"--{month:02d}")
             return None
         y = C.resolve_month_year("hijri" if hij else cal, month, pub, rel)
@@ -162,6 +164,8 @@ def month_year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
                 and _told_ahead(t, m.start(), dt.date(y, month, 1), pub):
             y = C.resolve_month_year(cal, month, pub, rel, ahead=True)
         relative = True
+        if not (rel or mod or hij) and named_long_ago(t, m.start(), dt.date(y, month, 1), pub):
+            return None
     else:
         if kind == "abs" and not C.written_year_ok(y, hij):
             return None
@@ -195,6 +199,8 @@ def day_range(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
             return None
         v2 = C.resolve_day(cal2, month, d2, pub, rel)
         relative = True
+        if v2 is not None and not rel and named_long_ago(t, m.start(), v2, pub):
+            return None
     else:
         if not C.written_year_ok(y, hij):
             return None
@@ -225,6 +231,19 @@ _BEFORE_CHRIST = rx(S0 + "(?:" + "|".join(
     re.escape(p).replace(r"\ ", S0) for p in sorted(W.BEFORE_CHRIST, key=len, reverse=True)) + ")" + END)
 
 
+def _span_of_years(m: re.Match, t: str) -> bool:
+    """`(1798-1801)` in brackets of its own, or `من 1821 إلى 1826`: a span of earlier years, unless
+    it counts something (`من 1200 إلى 1500 دولار`). `بين 1500 و1800` is left to the counts."""
+    if not m.group("y2") or m.group("ysuf"):
+        return False
+    y, y2 = int(m.group("y")), int(m.group("y2"))
+    if not (0 < y2 - y <= 100 and C.written_year_ok(y, False) and C.written_year_ok(y2, False)):
+        return False
+    bracketed = t[m.start("y") - 1:m.start("y")] == "(" and t[m.end("y2"):m.end("y2") + 1] == ")"
+    joined = m.group("pre") == "من" and t[m.end("y"):m.start("y2")].strip() not in ("", "و")
+    return (bracketed or joined) and plausible_bare_year(t, m.start("y2"), m.end("y2"), y2)
+
+
 def year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     y = int(m.group("y"))
     suf = (m.group("ysuf") or "").strip()
@@ -233,8 +252,9 @@ def year(m: re.Match, t: str, pub: dt.date | None) -> Candidate | None:
     if m.group("pre") and not m.group("y2"):
         start = m.start("mod") if m.group("mod") else (
             m.start("kw") if m.group("kw") else m.start("y"))
-    # a year before 1900 only after عام/سنة or with its era (`عام 1453`, `1250 م`), and never BC
-    written = bool(m.group("kw") or suf)
+    # a year before 1900 only after عام/سنة or with its era (`عام 1453`, `1250 م`), or as one end
+    # of a span of years (`(1798-1801)`, `من 1821 إلى 1826`), and never BC
+    written = bool(m.group("kw") or suf) or _span_of_years(m, t)
     if not (C.year_ok(y, hij) or written and C.written_year_ok(y, hij) and not _BEFORE_CHRIST.match(t, m.end("y"))):
         return None
     if m.group("y2"):

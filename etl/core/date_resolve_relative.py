@@ -10,6 +10,7 @@ from . import date_calendars as C
 from . import date_words as W
 from .date_candidate import Candidate
 from .date_context import future_context, next_word, prev_word, strip_clitic
+from .date_grammar import END, S, S0, rx
 from .date_resolve_calendar import norm_ordinal
 
 _TENS_AFTER_ONE = re.compile(r"و(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)$")
@@ -144,6 +145,29 @@ def relative_phrase(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     return None
 
 
+# `منذ عام ونصف (العام)`, `قبل شهرين ونصف`: half a unit more
+def _and_a_half_regex() -> re.Pattern:
+    units = "|".join(sorted(W.PERIOD_UNITS, key=len, reverse=True))
+    return rx(S + "و" + S0 + "(?:" + "|".join(sorted(W.HALVES)) + ")(?:" + S + "(?:ال)?(?:" + units + "))?" + END)
+
+
+_AND_A_HALF = _and_a_half_regex()
+
+
+def _ago_and_a_half(m: re.Match, t: str, pub: dt.date, unit: str, n: int) -> Candidate | None:
+    """A year and a half back is the month 18 months back; two months and a half back, the month
+    of the day two months and 15 days back (precision month: a half says no more)."""
+    half = _AND_A_HALF.match(t, m.end())
+    if half is None or unit not in ("year", "month"):
+        return None
+    if unit == "year":
+        y, mo = C.add_months(pub.year, pub.month, -(12 * n + 6))
+    else:
+        back = pub - dt.timedelta(days=15)
+        y, mo = C.add_months(back.year, back.month, -n)
+    return Candidate(m.start(), half.end(), dt.date(y, mo, 1), C.month_end(y, mo), "month", True)
+
+
 def ago(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
     unit, implied = W.PERIOD_UNITS[" ".join(m.group("u").split())]
     raw = m.group("n")
@@ -155,6 +179,11 @@ def ago(m: re.Match, t: str, pub: dt.date) -> Candidate | None:
         n = implied
     if not n or n > 200:
         return None
+    with_half = _ago_and_a_half(m, t, pub, unit, n)
+    if with_half is not None:
+        # قبل شهرين ونصف من الافتتاح: counted back from another event, as the grammar's own
+        # lookahead says without the half
+        return None if next_word(t, _AND_A_HALF.match(t, m.end()).end()) in W.COUNTED_FROM else with_half
     if unit == "day":
         v = pub - dt.timedelta(days=n)
         return Candidate(m.start(), m.end(), v, v, "day", True)

@@ -36,7 +36,7 @@ WORD_CLASSES = frozenset({
     "quantity_before", "comparative", "count_noun", "count_noun_ending", "future_lookalike",
     "future_lookalike_stem", "not_imperfect", "not_today_after", "not_today_before", "function_word",
     "partitive", "bare_period", "same", "dual_cue", "anchor", "opener", "past_verb", "clause_link", "age_noun", "not_tonight_before", "conditional", "descriptive_present", "relative_pronoun", "before_christ",
-    "future_after_min", "future_marker", "verb_or_noun"})
+    "future_after_min", "future_marker", "verb_or_noun", "event_named_by_date", "place_named_by_date", "half", "anniversary", "day_link", "counted_from", "feminine_relative"})
 if {c for _, c, _ in _ROWS} - WORD_CLASSES:   # a misspelt class would take its words out of the rules
     raise LexiconError("date_words.tsv: unknown word_class "
                        + ", ".join(sorted({c for _, c, _ in _ROWS} - WORD_CLASSES)))
@@ -93,6 +93,7 @@ PAST_VERBS = words("past_verb")               # قال، أعلنت، فاز: a 
 AGE_NOUNS = words("age_noun")                 # في الأربعينيات من عمره: an age, not a decade
 # present verbs that describe rather than announce (ويأتي ذلك بعد، يذكر أن): no future at a sentence start
 DESCRIPTIVE_PRESENT = words("descriptive_present")
+FEMININE_RELATIVES = words("feminine_relative")  # التي تلتئم: a ت-verb that agrees with its noun
 RELATIVE_PRONOUNS = words("relative_pronoun")  # الذي يحقق: a present verb that describes its noun
 CONDITIONALS = words("conditional")           # في حال خسر: a perfect verb that is no past
 CLAUSE_LINKS = words("clause_link")           # أن، الذي، حيث: a new clause (and its own tense) begins
@@ -103,6 +104,13 @@ FUTURE_MARKERS = words("future_marker")        # يعتزم، المقررة، �
 # a perfect verb or a noun (عقد: held / holding, contract; قتل: killed / killing): a verb where a
 # clause opens with it (`حيث عقد`, `الذي قتل`, a sentence's first word), a noun elsewhere (`من أجل عقد قمة`)
 VERB_OR_NOUN = words("verb_or_noun")
+# حرب أكتوبر، هجمات 11 سبتمبر، مدينة 6 أكتوبر: an event or a place whose name is a date
+PLACES_NAMED_BY_DATE = words("place_named_by_date")
+NAMED_BY_DATE = words("event_named_by_date") | PLACES_NAMED_BY_DATE
+ANNIVERSARIES = words("anniversary")          # الذكرى السابعة لثورة فبراير: a date named long ago
+DAY_LINKS = words("day_link")                 # الحادي عشر من سبتمبر، 25 يناير و30 يونيو
+COUNTED_FROM = words("counted_from")           # قبل شهرين ونصف من الافتتاح: counted from an event
+HALVES = words("half")                        # منذ عام ونصف: a year and a half
 ANCHOR_WORDS = words("anchor")                # words a relative mention is found by
 OPENERS = words("opener")                     # words that may open a mention before its anchor
 
