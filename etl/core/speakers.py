@@ -27,7 +27,7 @@ from .speaker_agreement import SpeakerAgreement
 from .speaker_bodies import BodySpeakers
 from .speaker_clause_subjects import ClauseSubjects
 from .speaker_names import NamedSubjects
-from .speaker_phrases import UnnamedPhrases
+from .speaker_phrases import UnnamedPhrases, manner_accusative
 from .speaker_referents import SpeakerReferents
 from .speaker_slots import FilledSlots
 from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS,
@@ -179,7 +179,7 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
         official = self._official_of(c.last, last, by_first) or self._unnamed_body_of_official(c.last, last)
         if official is not None:
             return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
-        described = self._described_subject(c.last, last)
+        described = self._described_subject(c.last, last, gender)
         if described is not None:
             return described, described.last
         phrase = self._subject_phrase(c, last, by_first)
@@ -220,12 +220,16 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
-        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
+        # `ورد ساخرا إن`, `ويكررون دائما أن`: an accusative of manner alone between the verb and its content
+        # fills no subject slot: the dropped subject goes on
+        adverbial = c.last + 1 < last and c.last not in self.in_mention and manner_accusative(self._word(c.last), gender) \
+            and self._content_marker(c.last + 1, last) == c.last + 1
+        if not adverbial and (self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
                 or self._definite_subject_before(c, first, last) is not None \
                 or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c) \
                 or self._quantity_subject(c, last) or self._title_of_named(c.last, last) \
-                or self._subject_after_complementizer(c, first) is not None:
+                or self._subject_after_complementizer(c, first) is not None):
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
             # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
             # the contrasting clause's own subject, though the sentence's first one names no actor)

@@ -143,7 +143,8 @@ FUNCTION_WORD_CLASSES = {
     "speaker_people_broken_plural",
     "event_role_reaction_preposition",
     "granted_condition_particle", "granted_condition_past_particle",
-    "adverb_read_as_particle"}
+    "adverb_read_as_particle",
+    "speaker_manner_adverb"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():

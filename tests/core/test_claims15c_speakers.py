@@ -1,0 +1,35 @@
+"""Speakers claims15c reads: an accusative of manner or time right after the verb of saying (`ورد
+ساخرا إن`, `ويكررون دائما أن`) fills no subject slot, so the speaker going on says it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from etl.core.extract import extract
+from etl.core.speaker_phrases import manner_accusative
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    rows = extract("t", "خبر اليوم. " + text, dt.date(2025, 3, 1)).claims
+    return [(c["source_text"], c["cue"]) for c in rows]
+
+
+def test_a_form_one_participle_after_the_verb_is_no_speaker():
+    text = "قال النائب سمير داود إن الميزانية ضعيفة. وأضاف ساخرا إن الوزراء لا يقرؤون الأرقام."
+    assert _sources(text)[-1] == ("سمير داود", "وأضاف")
+
+
+def test_an_adverb_of_time_after_the_verb_is_no_speaker():
+    text = "ويقول الصيادون إن البحر صار فارغا. ويكررون دائما أن أحدا لا يسمعهم."
+    assert _sources(text)[-1] == ("الصيادون", "ويكررون")
+
+
+def test_a_derived_participle_after_the_verb_is_no_speaker():
+    text = "قال الوزير سمير داود إن الطريق جاهز. وأضاف متهكما أن خصومه لا يسافرون."
+    assert _sources(text)[-1] == ("سمير داود", "وأضاف")
+
+
+def test_a_name_in_alif_after_a_feminine_verb_still_speaks():
+    assert not manner_accusative("كارلا", "f")
+    assert manner_accusative("ضاحكا", "m")
+    assert not manner_accusative("ماريا", "m")  # a long vowel inside: a name, not فاعلا
+    assert not manner_accusative("الساخرا", None)
