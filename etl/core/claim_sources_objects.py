@@ -11,7 +11,6 @@ from .claim_base import (GOVERNED_PREPOSITIONS, QUOTE_OPEN, SKIP_AT_CONTENT_STAR
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
 from .speakers import _ADVERBIAL_ACCUSATIVES, _SOURCE_DOCUMENTS
-from .speaker_phrases import manner_accusative
 
 # verbs that name an action of their own (so they report only before `أن`, a colon or a quotation)
 # but before `أن` have a speaker as subject, never a thing that shows (`أظهرت الصور أن`): added,
@@ -58,7 +57,7 @@ class SubjectOrObject:
                 or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j) \
                 or word in _SAYING_NOUNS:  # (`واكتفى بالقول إن`: "by saying" opens what was said)
             return False
-        if marker == j + 1 and manner_accusative(word, self._cue_gender(c.first)):
+        if marker == j + 1 and self._manner_word(j, self._cue_gender(c.first)):
             return False  # `وأضاف ساخرا إن`: how he said it, no subject
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks

@@ -63,6 +63,33 @@ class NamedSubjects(SpeakerState):
         actor = pattern_person(name, name)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
+    def _holder_after_body(self, c, body: Mention, last: int) -> Mention | None:
+        """`وقال رئيس البنك الدولي X Y إن`: an indefinite title right after the verb, the body it heads
+        (in construct), then one to four words no rule knows running up to the `أن`/`إن` or colon: the
+        title's holder, named by those words, speaks, not the body. (A definite word after the body is
+        its adjective, `رئيس البنك الدولي السابق`; a preposition or time word opens an adjunct.)"""
+        j = c.last
+        lex = actor_lexicon()
+        if body.first != j + 1 or body.actor.actor_type == "person" or self._word(j).startswith("ال") \
+                or lex.titles.match_at(self.tokens, j, stop=j + 1) is None:
+            return None
+        marker = self._content_marker(body.last, last)
+        if marker is None or not 1 <= marker - body.last <= 4 \
+                or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return None
+        for k in range(body.last, marker):
+            word = self._word(k)
+            if k in self.in_mention or not word.isalpha() or word in lex.name_end or self._comma_before(k) \
+                    or self._gap(k)[-1:] in QUOTE_OPEN or word.startswith("ال") and not self._foreign_al(k) \
+                    or lex.titles.match_at(self.tokens, k, stop=k + 1) is not None \
+                    or lex.person_nouns.match_at(self.tokens, k, stop=k + 1) is not None \
+                    or self._is_preposition(word) or self._is_complementizer(word) or self._time_word(k) \
+                    or word in self.adverbs or word in self.relatives or word in ADJUNCT_OPENERS \
+                    or word in _ADVERBIAL_ACCUSATIVES or self.cues.get(word) is not None:
+                return None
+        name = " ".join(self._word(x) for x in range(body.last, marker))
+        return Mention(pattern_person(name, name), body.last, marker, self.tokens[body.last].start, self.tokens[marker - 1].end)
+
     def _foreign_al(self, k: int) -> bool:
         """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
         the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""

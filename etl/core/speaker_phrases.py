@@ -114,7 +114,7 @@ class UnnamedPhrases(SpeakerState):
         before it, opens "in the name of", never a speaker; nor does an accusative of manner, `ورد
         ساخرا`, after a verb of that gender.)"""
         if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS \
-                or self._word(j) in self.adverbs or manner_accusative(self._word(j), gender):
+                or self._word(j) in self.adverbs or self._manner_word(j, gender):
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
@@ -136,6 +136,15 @@ class UnnamedPhrases(SpeakerState):
             return unnamed
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
+
+    def _manner_word(self, k: int, gender: str | None) -> bool:
+        """`ورد ساخرا`: token k is an accusative of manner (`manner_accusative`) after a verb of that
+        gender. A فاعلا shape written earlier in the text is a name that recurs (`المخرج "X Y فارما"
+        ... . وقال فارما:`), not how someone spoke."""
+        word = self._word(k)
+        if not manner_accusative(word, gender):
+            return False
+        return word in _MANNER_ADVERBS or word[:1] == "م" or all(self._word(x) != word for x in range(k))
 
     def _described_by_clause(self, c, first: int) -> Mention | None:
         """`نحو 75 امرأة زعمن أنهن`, `وذكر مهندسون صمموا رماحا أن`, `أم أنجبت حديثا قالت إنها`: a

@@ -27,7 +27,7 @@ from .speaker_agreement import SpeakerAgreement
 from .speaker_bodies import BodySpeakers
 from .speaker_clause_subjects import ClauseSubjects
 from .speaker_names import NamedSubjects
-from .speaker_phrases import UnnamedPhrases, manner_accusative
+from .speaker_phrases import UnnamedPhrases
 from .speaker_referents import SpeakerReferents
 from .speaker_slots import FilledSlots
 from .speaker_words import (_ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOURCES, _OFFICIALS, _SOURCE_DOCUMENTS, _TIME_MODIFIERS,
@@ -165,6 +165,9 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
             apposed = self._name_after_description(c.last, last)
             if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
                 return apposed, apposed.last  # spokesman speaks, not the body in his title
+        holder = self._holder_after_body(c, delayed, last) if delayed is not None else None
+        if holder is not None:
+            return holder, holder.last  # `وقال رئيس البنك الدولي X Y إن`: the president, named by words no rule knows
         if delayed is not None:
             official = self._official_of(c.last, last, by_first) if delayed.actor.actor_type != "person" else None
             if official is not None and official.first < delayed.first:
@@ -222,7 +225,7 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
                 return candidate, c.last
         # `ورد ساخرا إن`, `ويكررون دائما أن`: an accusative of manner alone between the verb and its content
         # fills no subject slot: the dropped subject goes on
-        adverbial = c.last + 1 < last and c.last not in self.in_mention and manner_accusative(self._word(c.last), gender) \
+        adverbial = c.last + 1 < last and c.last not in self.in_mention and self._manner_word(c.last, gender) \
             and self._content_marker(c.last + 1, last) == c.last + 1
         if not adverbial and (self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \

@@ -33,3 +33,18 @@ def test_a_name_in_alif_after_a_feminine_verb_still_speaks():
     assert manner_accusative("ضاحكا", "m")
     assert not manner_accusative("ماريا", "m")  # a long vowel inside: a name, not فاعلا
     assert not manner_accusative("الساخرا", None)
+
+
+def test_a_name_of_the_same_shape_written_before_is_still_the_speaker():
+    text = 'تحدث المخرج "سامي نور كارما" علنا عن الأزمة. وقال كارما: "الحياة صعبة".'
+    assert _sources(text)[-1] == ("كارما", "وقال")
+
+
+def test_the_holder_named_after_a_title_and_its_body_speaks_not_the_body():
+    text = "وقال رئيس البنك الدولي جيم يونغ كيم إن النمو سيتباطأ."
+    assert _sources(text)[-1] == ("جيم يونغ كيم", "وقال")
+
+
+def test_an_adjective_after_the_body_names_no_holder():
+    text = "وقال رئيس البنك الدولي السابق إن النمو سيتباطأ."
+    assert _sources(text)[-1][0] != "السابق"
