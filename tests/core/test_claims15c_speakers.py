@@ -48,3 +48,18 @@ def test_the_holder_named_after_a_title_and_its_body_speaks_not_the_body():
 def test_an_adjective_after_the_body_names_no_holder():
     text = "وقال رئيس البنك الدولي السابق إن النمو سيتباطأ."
     assert _sources(text)[-1][0] != "السابق"
+
+
+def test_a_participle_shares_the_holder_named_after_the_opening_title():
+    text = "وانتقد النائب سمير داود الحكومة، مشيرا إلى أن الأسعار ارتفعت."
+    assert _sources(text)[-1] == ("سمير داود", "مشيرا")
+
+
+def test_a_coordinated_verb_shares_the_holder_not_the_object():
+    text = "واستقبل الرئيس سمير داود السفير الفرنسي جان مارتان، وأكد أن العلاقات قوية."
+    assert _sources(text)[-1] == ("سمير داود", "وأكد")
+
+
+def test_a_name_after_lam_is_the_title_genitive_not_its_holder():
+    text = "وأكد المستشار الاقتصادي لأردوغان سامي كرم تراجع الرئيس، قائلا إن البنك حر."
+    assert _sources(text)[-1][0] != "أردوغان"
