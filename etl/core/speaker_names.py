@@ -15,6 +15,7 @@ from .speaker_words import SpeakerState, _ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOUR
 _NAMING_WORDS = word_classes()["naming_word"]
 _ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
 _OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject
+_STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
 
 
 class NamedSubjects(SpeakerState):
@@ -108,7 +109,8 @@ class NamedSubjects(SpeakerState):
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
                  and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
                  and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)
-                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))]
+                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))
+                 and not self._after_state_clause_opener(j, m.first)]
         # (`وقالت محامية X إن`: the person after an indefinite title is its genitive, the lawyer speaks)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
@@ -119,6 +121,13 @@ class NamedSubjects(SpeakerState):
             # name set off by commas right before the statement is whom they describe
             return persons[-1]
         return next(iter(persons), found[0] if found else None)
+
+    def _after_state_clause_opener(self, j: int, k: int) -> bool:
+        """`وقال المدير في المخيم، وهو أكبر مجمع لاستقبال اللاجئين، إن`: a clause of state opened by `وهو`/`وهي`
+        after a comma, holding token k (no comma closes it before k), describes what came before it; a name
+        in it is no subject (`وقال، وهو يبتسم، الوزير X إن`: the name after the clause is)."""
+        return any(self._comma_before(x) and self._word(x) in _STATE_CLAUSE_PRONOUNS
+                   and not any(self._comma_before(y) for y in range(x + 1, k + 1)) for x in range(j + 1, k))
 
     def _governed_through_head(self, j: int, k: int) -> bool:
         """`وكتب بعد اجتماعه مع وزير الداخلية X`, `وأفادت السفارة في بيان على صفحتها في موقع X`: a

@@ -63,3 +63,9 @@ def test_a_coordinated_verb_shares_the_holder_not_the_object():
 def test_a_name_after_lam_is_the_title_genitive_not_its_holder():
     text = "وأكد المستشار الاقتصادي لأردوغان سامي كرم تراجع الرئيس، قائلا إن البنك حر."
     assert _sources(text)[-1][0] != "أردوغان"
+
+
+def test_a_name_inside_a_state_clause_after_the_verb_is_no_speaker():
+    text = "وقال المدير للصحافيين في المخيم، وهو أكبر مجمع لاستقبال اللاجئين، إن الوضع صعب."
+    assert _sources(text)[-1][0] != "اللاجئين"
+
