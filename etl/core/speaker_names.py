@@ -68,7 +68,8 @@ class NamedSubjects(SpeakerState):
         """`وقال رئيس البنك الدولي X Y إن`: an indefinite title right after the verb, the body it heads
         (in construct), then one to four words no rule knows running up to the `أن`/`إن` or colon: the
         title's holder, named by those words, speaks, not the body. (A definite word after the body is
-        its adjective, `رئيس البنك الدولي السابق`; a preposition or time word opens an adjunct.)"""
+        its adjective, `رئيس البنك الدولي السابق`; a preposition or time word opens an adjunct; a definite word
+        with a clitic goes on with the body's name or opens a complement: `الصغيرة والمتوسطة`, `مدير X للتعليم`.)"""
         j = c.last
         lex = actor_lexicon()
         if body.first != j + 1 or body.actor.actor_type == "person" or self._word(j).startswith("ال") \
@@ -82,6 +83,7 @@ class NamedSubjects(SpeakerState):
             word = self._word(k)
             if k in self.in_mention or not word.isalpha() or word in lex.name_end or self._comma_before(k) \
                     or self._gap(k)[-1:] in QUOTE_OPEN or word.startswith("ال") and not self._foreign_al(k) \
+                    or word.startswith(("وال", "لل", "بال", "فال")) \
                     or lex.titles.match_at(self.tokens, k, stop=k + 1) is not None \
                     or lex.person_nouns.match_at(self.tokens, k, stop=k + 1) is not None \
                     or self._is_preposition(word) or self._is_complementizer(word) or self._time_word(k) \

@@ -69,3 +69,8 @@ def test_a_name_inside_a_state_clause_after_the_verb_is_no_speaker():
     text = "وقال المدير للصحافيين في المخيم، وهو أكبر مجمع لاستقبال اللاجئين، إن الوضع صعب."
     assert _sources(text)[-1][0] != "اللاجئين"
 
+
+
+def test_a_definite_word_with_a_clitic_after_the_body_names_no_holder():
+    text = "وقال مدير الهيئة العامة للمشاريع الصغيرة والمتوسطة أن التمويل ضعيف."
+    assert _sources(text)[-1][0] != "والمتوسطة"
