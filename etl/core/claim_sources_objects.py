@@ -57,6 +57,8 @@ class SubjectOrObject:
                 or word in SKIP_AT_CONTENT_START or self._gap(j)[-1:] in QUOTE_OPEN or ":" in self._gap(j) \
                 or word in _SAYING_NOUNS:  # (`واكتفى بالقول إن`: "by saying" opens what was said)
             return False
+        if marker == j + 1 and self._manner_word(j, self._cue_gender(c.first)):
+            return False  # `وأضاف ساخرا إن`: how he said it, no subject
         if self._speaker_head(j):
             return False  # `وأضاف الوزير في كلمته أن`: a title or a body's head names who speaks
         if strip_article(word) in _SOURCE_DOCUMENTS:

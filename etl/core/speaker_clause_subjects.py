@@ -12,6 +12,7 @@ from .claim_base import TIME_WORDS
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 from .speaker_words import SpeakerState, _CONTRAST_OPENERS
+from .text import normalize_phrase
 
 _MAIN_CLAUSE_OPENERS = word_classes()["main_clause_opener"]
 _PAST_AUXILIARIES = word_classes()["past_auxiliary"]  # `كان`, `كانت`, `كانوا`
@@ -195,7 +196,34 @@ class ClauseSubjects(SpeakerState):
             for m in mentions:
                 if b <= m.first <= opener + 1 and m.last <= e and (e - b) > (m.last - m.first):
                     return m  # (`كذلك طالب وزير الخارجية ...`: after an adverb)
+                if self._titled_after(opener + 1, m) and m.last <= e:
+                    return self._named_in_full_before(m)
         return None
+
+    def _named_in_full_before(self, m: Mention) -> Mention:
+        """`وعزا الملك X ...`: a person named in the last sentences by a longer name holding every word
+        of this one (`الملك X الثاني`) is the same person, as first named."""
+        words = normalize_phrase(m.actor.name_ar or "").split()
+        fuller = next((n for n in reversed([s for s, _ in self.speakers[-3:]] + self.named_before)
+                       if n.actor.actor_type == "person" and n.actor.actor_id != m.actor.actor_id
+                       and len(normalize_phrase(n.actor.name_ar or "").split()) > len(words)
+                       and set(words) <= set(normalize_phrase(n.actor.name_ar or "").split())), None) if words else None
+        return m if fuller is None else Mention(fuller.actor, m.first, m.last, m.start, m.end)
+
+    def _titled_after(self, j: int, m: Mention) -> bool:
+        """`وانتقد النائب X الحكومة، مشيرا`: a person named right after a definite title and up to two
+        definite adjectives (`الرئيس الفرنسي X`) that open the clause after its verb, none of them in a
+        mention nor set off by a comma: the title's holder is the clause's subject."""
+        if m.actor.actor_type != "person" or not j + 1 <= m.first <= j + 3 or not self._word(j).startswith("ال") \
+                or actor_lexicon().titles.match_at(self.tokens, j, stop=j + 1) is None:
+            return False
+        word, named = self._word(m.first), normalize_phrase(m.actor.name_ar or "").split()
+        if len(named) < 2 and m.actor.origin == "pattern":
+            return False  # (`وانتقد الوزير قرار المحكمة`: one word after a title, read as a name only by the pattern, opens the object)
+        if word[:1] in "لب" and word not in named and word[1:] in named:
+            return False  # (`المستشار الاقتصادي لأردوغان X`: a name after `لـ` is the title's genitive, not its holder)
+        return all(k not in self.in_mention and not self._comma_before(k) and (k == j or self._word(k).startswith("ال"))
+                   for k in range(j, m.first)) and not self._comma_before(m.first)
 
     def _fronted_topic(self, m: Mention, first: int) -> bool:
         """`وعن الفنان X قال`, `أما عن X فقال`: the mention stands in a phrase opened by `عن` (at most

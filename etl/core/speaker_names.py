@@ -15,6 +15,7 @@ from .speaker_words import SpeakerState, _ADVERBIAL_ACCUSATIVES, _ANAPHORIC_SOUR
 _NAMING_WORDS = word_classes()["naming_word"]
 _ALEF_MADDA = chr(0x0622)  # `آل` (the family of), which normalising also folds to the article's letters
 _OBJECT_PREPOSITIONS = word_classes()["object_preposition"]  # `مع`, `إلى`, `على`, `ضد`: a title after them is no subject
+_STATE_CLAUSE_PRONOUNS = word_classes()["state_clause_pronoun"]  # `وهو`, `وهي`, `وهم`, `وهما`
 
 
 class NamedSubjects(SpeakerState):
@@ -63,6 +64,35 @@ class NamedSubjects(SpeakerState):
         actor = pattern_person(name, name)
         return Mention(actor, j, k, self.tokens[j].start, self.tokens[k - 1].end)
 
+    def _holder_after_body(self, c, body: Mention, last: int) -> Mention | None:
+        """`وقال رئيس البنك الدولي X Y إن`: an indefinite title right after the verb, the body it heads
+        (in construct), then one to four words no rule knows running up to the `أن`/`إن` or colon: the
+        title's holder, named by those words, speaks, not the body. (A definite word after the body is
+        its adjective, `رئيس البنك الدولي السابق`; a preposition or time word opens an adjunct; a definite word
+        with a clitic goes on with the body's name or opens a complement: `الصغيرة والمتوسطة`, `مدير X للتعليم`.)"""
+        j = c.last
+        lex = actor_lexicon()
+        if body.first != j + 1 or body.actor.actor_type == "person" or self._word(j).startswith("ال") \
+                or lex.titles.match_at(self.tokens, j, stop=j + 1) is None:
+            return None
+        marker = self._content_marker(body.last, last)
+        if marker is None or not 1 <= marker - body.last <= 4 \
+                or not (self._is_complementizer(self._word(marker)) or ":" in self._gap(marker)):
+            return None
+        for k in range(body.last, marker):
+            word = self._word(k)
+            if k in self.in_mention or not word.isalpha() or word in lex.name_end or self._comma_before(k) \
+                    or self._gap(k)[-1:] in QUOTE_OPEN or word.startswith("ال") and not self._foreign_al(k) \
+                    or word.startswith(("وال", "لل", "بال", "فال")) \
+                    or lex.titles.match_at(self.tokens, k, stop=k + 1) is not None \
+                    or lex.person_nouns.match_at(self.tokens, k, stop=k + 1) is not None \
+                    or self._is_preposition(word) or self._is_complementizer(word) or self._time_word(k) \
+                    or word in self.adverbs or word in self.relatives or word in ADJUNCT_OPENERS \
+                    or word in _ADVERBIAL_ACCUSATIVES or self.cues.get(word) is not None:
+                return None
+        name = " ".join(self._word(x) for x in range(body.last, marker))
+        return Mention(pattern_person(name, name), body.last, marker, self.tokens[body.last].start, self.tokens[marker - 1].end)
+
     def _foreign_al(self, k: int) -> bool:
         """`ألفارو`, `ألكسندر`: a name opening with `أل` as written (hamza), which normalising folds to
         the article's letters, before a title (`_words_as_name` with `before_title`) names a person."""
@@ -81,7 +111,8 @@ class NamedSubjects(SpeakerState):
                  and not self._clause_break(j, m.first) and not (m.first > j and self._word(m.first - 1) in self.prepositions)
                  and not (m.first > j and self._word(m.first - 1) == "ل")  # (`لـ"العربية"`: the channel, `لـ` written apart)
                  and not self._in_adjunct_after_subject(j, m.first) and not self._governed_through_head(j, m.first)
-                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))]
+                 and not (m.first == j + 1 and m.actor.actor_type == "person" and self._bare_title_before(m.first))
+                 and not self._after_state_clause_opener(j, m.first)]
         # (`وقالت محامية X إن`: the person after an indefinite title is its genitive, the lawyer speaks)
         # (`وقال في مؤتمر مع المستشارة الألمانية ...، إن`: an object of a preposition does not speak)
         # `قالت السفيرة الأميركية في الأمم المتحدة، نيكي هايلي، إن`: the person speaks, not the body
@@ -92,6 +123,13 @@ class NamedSubjects(SpeakerState):
             # name set off by commas right before the statement is whom they describe
             return persons[-1]
         return next(iter(persons), found[0] if found else None)
+
+    def _after_state_clause_opener(self, j: int, k: int) -> bool:
+        """`وقال المدير في المخيم، وهو أكبر مجمع لاستقبال اللاجئين، إن`: a clause of state opened by `وهو`/`وهي`
+        after a comma, holding token k (no comma closes it before k), describes what came before it; a name
+        in it is no subject (`وقال، وهو يبتسم، الوزير X إن`: the name after the clause is)."""
+        return any(self._comma_before(x) and self._word(x) in _STATE_CLAUSE_PRONOUNS
+                   and not any(self._comma_before(y) for y in range(x + 1, k + 1)) for x in range(j + 1, k))
 
     def _governed_through_head(self, j: int, k: int) -> bool:
         """`وكتب بعد اجتماعه مع وزير الداخلية X`, `وأفادت السفارة في بيان على صفحتها في موقع X`: a

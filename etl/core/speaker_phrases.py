@@ -14,6 +14,8 @@ from .speaker_words import (SpeakerState, _ANAPHORIC_SOURCES, _OBJECT_BEFORE_BI_
 
 # `يعتقد أن`, `يقال إن`: impersonal passives, said by no one (not a clause describing the noun before them)
 _IMPERSONAL_VERBS = word_classes()["claim_impersonal_opinion"] | word_classes()["impersonal_cue"]
+# `ويكررون دائما أن`: adverbs of time and manner in the accusative, written after the verb, never its subject
+_MANNER_ADVERBS = word_classes()["speaker_manner_adverb"]
 
 
 class UnnamedPhrases(SpeakerState):
@@ -106,11 +108,13 @@ class UnnamedPhrases(SpeakerState):
         return lex.heads.match_at(self.tokens, k, stop=k + 1) is not None \
             or lex.speaker_org_heads.match_at(self.tokens, k, stop=k + 1) is not None
 
-    def _described_subject(self, j: int, last: int) -> Mention | None:
+    def _described_subject(self, j: int, last: int, gender: str | None = None) -> Mention | None:
         """`وقال مسؤول نفط عراقي إن`: a speaker no actor rule named, between the cue and the
         reported content. (`يتحدث باسم "..."`: a word tying an official to his body, with no official
-        before it, opens "in the name of", never a speaker.)"""
-        if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS:
+        before it, opens "in the name of", never a speaker; nor does an accusative of manner, `ورد
+        ساخرا`, after a verb of that gender.)"""
+        if self.describe is None or j >= last or self._word(j) in _OFFICIAL_OF_PREPOSITIONS \
+                or self._word(j) in self.adverbs or self._manner_word(j, gender):
             return None
         marker = self._content_marker(j, last)
         if marker is not None:
@@ -132,6 +136,15 @@ class UnnamedPhrases(SpeakerState):
             return unnamed
         shorter = self.describe(j, unnamed.last - 1)
         return shorter if shorter is not None and shorter.actor.anonymous and shorter.last == unnamed.last - 1 else None
+
+    def _manner_word(self, k: int, gender: str | None) -> bool:
+        """`ورد ساخرا`: token k is an accusative of manner (`manner_accusative`) after a verb of that
+        gender. A فاعلا shape written earlier in the text is a name that recurs (`المخرج "X Y فارما"
+        ... . وقال فارما:`), not how someone spoke."""
+        word = self._word(k)
+        if not manner_accusative(word, gender):
+            return False
+        return word in _MANNER_ADVERBS or word[:1] == "م" or all(self._word(x) != word for x in range(k))
 
     def _described_by_clause(self, c, first: int) -> Mention | None:
         """`نحو 75 امرأة زعمن أنهن`, `وذكر مهندسون صمموا رماحا أن`, `أم أنجبت حديثا قالت إنها`: a
@@ -165,3 +178,21 @@ class UnnamedPhrases(SpeakerState):
         phrase = self.text[t0.start:t1.end]
         actor = unnamed_source(phrase, phrase)
         return Mention(actor, j, marker, t0.start, t1.end)
+
+
+def manner_accusative(word: str, gender: str | None) -> bool:
+    """`ساخرا`, `ضاحكا`, `متهكما`, `دائما`: an indefinite word in the accusative (its final alif),
+    how or when the speaker spoke, never the verb's subject (which is nominative). A participle
+    agrees with the verb, so after a feminine verb it would end in `ة` (`ساخرة`): a word in alif
+    there is a name (`كارلا`), as are فاعلا shapes with a long vowel inside (`ماريا`, `باولا`).
+    Participles: form I فاعل (five letters, alif second) and the derived forms متفعل, مستفعل, مفتعل
+    (six letters or more)."""
+    if word.startswith("ال") or not word.endswith("ا") or not word.isalpha():
+        return False
+    if word in _MANNER_ADVERBS:
+        return True
+    if gender == "f":
+        return False
+    form_one = len(word) == 5 and word[1] == "ا" and word[2] not in "اوي" and word[3] not in "اوي"
+    derived = len(word) >= 6 and word[0] == "م" and (word[1] == "ت" or word.startswith("مست") or word[2] == "ت")
+    return form_one or derived

@@ -165,6 +165,9 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
             apposed = self._name_after_description(c.last, last)
             if apposed is not None:  # `وقال المتحدث باسم الشرطة، سيتيو واسيستو، إن`: the named
                 return apposed, apposed.last  # spokesman speaks, not the body in his title
+        holder = self._holder_after_body(c, delayed, last) if delayed is not None else None
+        if holder is not None:
+            return holder, holder.last  # `وقال رئيس البنك الدولي X Y إن`: the president, named by words no rule knows
         if delayed is not None:
             official = self._official_of(c.last, last, by_first) if delayed.actor.actor_type != "person" else None
             if official is not None and official.first < delayed.first:
@@ -179,7 +182,7 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
         official = self._official_of(c.last, last, by_first) or self._unnamed_body_of_official(c.last, last)
         if official is not None:
             return official, official.last  # `وقال مسؤول في وزارة الدفاع إن`: the ministry speaks
-        described = self._described_subject(c.last, last)
+        described = self._described_subject(c.last, last, gender)
         if described is not None:
             return described, described.last
         phrase = self._subject_phrase(c, last, by_first)
@@ -220,12 +223,16 @@ class SpeakerRules(SpeakerAgreement, SpeakerReferents, ClauseSubjects, NamedSubj
                 # (a subject earlier in the sentence agrees as written; the mention right beside the verb,
                 # no comma between, may be only part of its subject: `مدرب إسبانيا يلمح`)
                 return candidate, c.last
-        if self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
+        # `ورد ساخرا إن`, `ويكررون دائما أن`: an accusative of manner alone between the verb and its content
+        # fills no subject slot: the dropped subject goes on
+        adverbial = c.last + 1 < last and c.last not in self.in_mention and self._manner_word(c.last, gender) \
+            and self._content_marker(c.last + 1, last) == c.last + 1
+        if not adverbial and (self._unnamed_subject_follows(c, last) or self._subject_before_apposition(c, first) is not None \
                 or self._name_then_apposition(c, last) is not None or self._subject_after_amma(c, first) is not None \
                 or self._definite_subject_before(c, first, last) is not None \
                 or self._titled_holder(c, last, by_first) or self._contrast_clause_slot(c, first) and not self._reported_in_slot(c) \
                 or self._quantity_subject(c, last) or self._title_of_named(c.last, last) \
-                or self._subject_after_complementizer(c, first) is not None:
+                or self._subject_after_complementizer(c, first) is not None):
             return None, c.last  # `قال توماس إنه`: a name no rule knows fills the slot; no one remembered says it
             # (`وأوضح وزير الداخلية X في مقابلة أن`: a title and its holder fill it; `، لكن مراقبين يؤكدون أن`:
             # the contrasting clause's own subject, though the sentence's first one names no actor)

@@ -144,7 +144,7 @@ FUNCTION_WORD_CLASSES = {
     "event_role_reaction_preposition",
     "granted_condition_particle", "granted_condition_past_particle",
     "adverb_read_as_particle",
-    "question_clause_opener"}
+    "question_clause_opener", "speaker_manner_adverb"}
 
 
 def test_function_word_classes_are_the_ones_the_rules_read():
