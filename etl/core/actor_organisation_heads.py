@@ -110,7 +110,8 @@ class OrganisationHeads(OrganisationState):
         if not word.isalpha() or len(word) < 3 or word.startswith("ال") or word in stop or word in self.lex.name_end \
                 or clitic_preposition(word) or word[:1] in "وف" and word[1:] in stop or preposition_with_pronoun(word, stop):
             return False
-        if word[:1] in "ين" or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
+        people = self.lex.collectives.get_word(word) is not None  # `مجلس [نواب] الشعب`: a plural of people, no verb in ن
+        if word[:1] in "ين" and not people or word[:1] == "ت" and len(word) == 4 or word.endswith(("يه", "ي")) \
                 or word.endswith("ت") and not (word.endswith("ات") and len(word) >= 5) \
                 or not all("\u0621" <= c <= "\u064a" for c in word) or self.lex.gentilics.get_word(word) is not None \
                 or self.lex.titles.has_word(word) or self.lex.person_nouns.get_word(word) is not None \

@@ -116,11 +116,14 @@ class ProperNamedBodies(OrganisationState):
         if k + 1 < last and self.tokens[k + 1].joined and self.tokens[k + 1].word not in self.lex.stop \
                 and not self.tokens[k + 1].word.startswith("ال") and self._name_shaped(self.tokens[k + 1].word, False):
             return False  # `رئيس ريال [فلورينتينو بيريز]`: a person's name after the club's short name
+        # a definite nationality after the word says it is the club's name, though it ends as a nisba
+        # or an adverb would (`نادي [سيمبا] التنزاني`): no money is counted so
+        national = self._gentilic_after(k + 1, last) is not None and self.tokens[k + 1].word.startswith("ال")
         return len(word) >= 4 and all("\u0621" <= c <= "\u064a" for c in word) and word[:1] not in "ليتن" \
-            and "ال" not in word[:3] and not word.endswith(("ي", "يه")) and not accusative_adverb(word) \
+            and "ال" not in word[:3] and (national or not word.endswith(("ي", "يه")) and not accusative_adverb(word)) \
             and word not in self.lex.stop and word not in _COUNT_NOUNS and word not in _ORG_NAME_FIELDS \
             and self.lex.person_nouns.get_word(word) is None and self.lex.given_names.get_word(word) is None \
-            and not (word[:1] == "ب" and word[1:2] not in "يو") and not (word.endswith("ا") and len(word) <= 5)
+            and not (word[:1] == "ب" and word[1:2] not in "يو") and (national or not (word.endswith("ا") and len(word) <= 5))
         # (a club's foreign name is read by its shape: `بيتيس` is no preposition + verb; `لحساب`,
         # `للفائز`, `يدفعها`, `شهريا`, `سعودي` go on with the money; after the club's short name
         # `ريال` a phrase goes on: `ريال [بفارق]`, `ريال [خلافا] للتوقعات`, `ريال [بديلا]`)

@@ -15,6 +15,7 @@ _NO_QUOTES = str.maketrans("", "", '"«»“”')
 _ORG_NAME_FIELDS = name_words("field")
 _OUTLET_NAME_WORDS = name_words("outlet_word")
 _TIME_ADJECTIVES = name_words("time_adjective")
+_PERIOD_NOUNS = name_words("period_noun")  # `[الأسبوع] الماضي`
 _ORDINALS = name_words("ordinal")
 _COUNT_NOUNS = name_words("count_noun")
 _ATTACHED_PREPOSITION_PRONOUNS = name_words("attached_preposition_pronoun")  # `بها`, `لهم`

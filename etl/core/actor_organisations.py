@@ -19,7 +19,7 @@ from .actor_organisation_heads import OrganisationHeads
 from .actor_organisation_mentions import OrganisationMentions
 from .actor_organisation_proper_names import ProperNamedBodies
 from .actor_organisation_quotes import QuotedNames
-from .actor_organisation_words import (_NO_QUOTES, _OUTLET_NAME_WORDS, _TIME_ADJECTIVES, _ORDINALS, _COUNT_NOUNS,
+from .actor_organisation_words import (_NO_QUOTES, _OUTLET_NAME_WORDS, _TIME_ADJECTIVES, _PERIOD_NOUNS, _ORDINALS, _COUNT_NOUNS,
                                        _ATTACHED_PREPOSITION_PRONOUNS, _TIME_NAME_ENDS, _DATE_NAME_ENDS)
 from .ids import slug
 from .lexicon import phrase_key
@@ -149,6 +149,9 @@ class OrganisationRules(OrganisationHeads, NameExtents, ProperNamedBodies, Quote
             if word == "العام" and k + 1 < last and self.tokens[k + 1].joined \
                     and (self.tokens[k + 1].word.isdigit() or strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES):
                 break  # `الحركة الطلابية [العام] 1986`, `[العام] الماضي`: the year, not `الأمن العام`
+            if k > h.last and word.startswith("ال") and bare in _PERIOD_NOUNS and k + 1 < last \
+                    and self.tokens[k + 1].joined and strip_article(self.tokens[k + 1].word) in _TIME_ADJECTIVES:
+                break  # `حزب العمال [الأسبوع الماضي]`, `نادي الشباب [الموسم المقبل]`: when the body acted
             ordinal = k == h.last and word.startswith("ال") and bare in _ORDINALS  # `القناة [الثانية]`, not a time word
             field = k == h.last and not head_definite and word.startswith("ال") and bare not in _ORDINALS \
                 and (h.value["actor_type"] == "government" and bare not in _TIME_NAME_ENDS
