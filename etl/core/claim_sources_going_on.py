@@ -31,7 +31,12 @@ class SpeakerGoesOn:
             return None
         if c.first == first and self._word(c.first)[:1] not in "وف":
             return None
-        span, gender, plural = self.last_unnamed
+        return self._unnamed_agreeing(self.last_unnamed, c)
+
+    def _unnamed_agreeing(self, unnamed: tuple, c) -> tuple[int, int] | None:
+        """The span of a speaker named only by words (its span, gender, number) when the verb at
+        `c` agrees with it in number and gender, as far as either is known; else None."""
+        span, gender, plural = unnamed
         here = self._cue_gender(c.first)
         if plural is not None and plural != self._plural_verb(c.first) \
                 or gender is not None and here is not None and gender != here:
@@ -73,12 +78,7 @@ class SpeakerGoesOn:
         if not self._is_participle(c.first):
             return None
         if self.sentence_unnamed is not None:
-            span, gender, plural = self.sentence_unnamed
-            here = self._cue_gender(c.first)
-            if plural is not None and plural != self._plural_verb(c.first) \
-                    or gender is not None and here is not None and gender != here:
-                return None
-            return span
+            return self._unnamed_agreeing(self.sentence_unnamed, c)
         if self.sentence_speaker is not None or c.first - first < 3:
             return None
         return self._opening_subject_words(first, c.first)
