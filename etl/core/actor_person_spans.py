@@ -10,15 +10,14 @@ from .actor_lexicon import Mention, pattern_person
 from .actor_person_words import PersonState, _feminine_past_verb, _present_verb_after_name, _transliterated_family_name
 from .lexicon import word_classes
 from .morphology import strip_article
-from .text import normalize_phrase
+from .text import TA_MARBUTA, normalize_phrase
 
 _NAME_LINKS = word_classes()["name_link"] | word_classes()["actor_name_link"]
 # `دي`, `دا`, `فون`: a foreign particle takes the family name after it, which ends the name
 _NAME_PARTICLES = name_words("name_particle")
 _SON_OF = word_classes()["patronymic_link"]  # `بن`, `بنت`: the word before it is a given name
-_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]
+_FROM_OR_ABOUT = word_classes()["from_or_about_preposition"]  # `أكثر من`, `أقل عن`: a comparison
 _RELATIVES = frozenset(w for w in word_classes()["relative"] if w.startswith("ال"))  # `الذي`, `التي` (not `من`)
-_TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)  # `أكثر من`, `أقل عن`: a comparison
 _ORDINALS = name_words("ordinal")  # a monarch's number: `هنري [الثامن]`, `كارل [السادس] عشر غوستاف`
 _GOD = "الله"  # `جورج عطا [الله]`: a theophoric family name ends in it, after a foreign given name too
 
@@ -195,7 +194,7 @@ class NameSpans(PersonState):
                 and self.tokens[k + 1].word not in _RELATIVES:
             return False
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
-        return self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
+        return self.original.original[a:b].translate(UNMARKED).endswith(TA_MARBUTA)
 
     def _written_definite(self, k: int) -> bool:
         """Token k written with the article `ال` (not a foreign name in `أل`: `ألبرت`, `ألكسندر`,

@@ -16,10 +16,9 @@ from .actor_person_spans import NameSpans
 from .actor_person_titles import TitledPersons
 from .actor_person_words import _transliterated_name_word
 from .morphology import strip_article
-from .text import normalize_phrase
+from .text import TA_MARBUTA, normalize_phrase
 
 _PREPOSITION_CLITICS = frozenset({"ل", "ب", "ول", "وب"})  # before a foreign given name (`_foreign_after_preposition`)
-_TA_MARBUTA = "ة"  # compared with the original spelling (normalisation folds it into ه)
 _ORGANISED_EVENTS = name_words("organised_event")  # `كأس`, `بطولة`: an event, which a list of names may hold
 # `وابنته`, `شقيقها`, `زوجتهم`: a kinship noun with a possessive pronoun (ة written ت before it), with و or ف
 _KINSHIP_FORMS = frozenset(p + (w[:-1] + "ت" if w.endswith("ه") else w) + s
@@ -79,7 +78,7 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         if self.original is None or g.last != i + 1 or not word.endswith("ه") or word.startswith("ال"):
             return False  # (`المشاعر [النبيلة]`: an adjective with the article, no given name)
         a, b = self.original.to_original(g.start, self.tokens[i].end)
-        return self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
+        return self.original.original[a:b].translate(UNMARKED).endswith(TA_MARBUTA)
 
     def _foreign_after_preposition(self, given: str) -> bool:
         """A known foreign given name of four letters or more, which after ل/ب opens a name as
@@ -176,4 +175,4 @@ class PersonRules(TitledPersons, NameSpans, NameWords):
         if self.original is None:
             return True
         a, b = self.original.to_original(self.tokens[k].start, self.tokens[k].end)
-        return not self.original.original[a:b].translate(UNMARKED).endswith(_TA_MARBUTA)
+        return not self.original.original[a:b].translate(UNMARKED).endswith(TA_MARBUTA)

@@ -11,6 +11,7 @@ from .lexicon import word_classes
 from .matching import _DEFINITE_OPENINGS, PhraseMatch, PhraseMatcher, Token
 from .morphology import stem_candidates
 from .paradigms import parse_paradigm, verb_forms
+from .text import TA_MARBUTA
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -346,7 +347,6 @@ def feigns(tokens: list[Token], found: PhraseMatch) -> bool:
 
 # proclitics that never open a verb: `بـ` and `كـ` are prepositions (`باحث`, a researcher, is no `بـ` + `أحث`)
 _NOUN_PROCLITICS = tuple(word_classes()["noun_proclitic"])
-_TA_MARBUTA = "ة"  # compared with the ORIGINAL spelling (normalised text has none)
 
 
 def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: str) -> bool:
@@ -361,7 +361,7 @@ def misread_noun(tokens: list[Token], found: PhraseMatch, text: str, original: s
     table = trigger_matcher()._prefixes
     bare = word[2:] if word.startswith("ال") and len(word) > 3 else word
     asking = token.word in _DEMANDED_HIM and asks(tokens, found.last)  # `طالبة منها`: the participle asking
-    if word.endswith("ه") and original.endswith(_TA_MARBUTA) and (bare,) not in table and not asking and \
+    if word.endswith("ه") and original.endswith(TA_MARBUTA) and (bare,) not in table and not asking and \
             bare[:-1] in verb_form_words():
         return True  # a noun + `ه` (`رصاصه`, his bullets, for `رصاصة`) still names the act
     proclitic = text[token.start:found.start]

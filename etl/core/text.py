@@ -18,6 +18,10 @@ from functools import cached_property, lru_cache
 REMOVABLE = re.compile("[\u00ad\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
                        "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
+# The letter the folding turns into ه: rules that must tell `ة` from `ه` (a feminine noun from a
+# pronoun suffix) look it up in the original spelling.
+TA_MARBUTA = "ة"
+
 _FOLD = {ord(a): b for a, b in {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
     "ی": "ي", "ک": "ك", "٫": ".",
