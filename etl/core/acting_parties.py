@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .actor_base import name_words
 from .actor_lexicon import Mention
-from .event_roles import role_matcher
+from .event_roles_words import role_matcher
 from .lexicon import word_classes
 from .morphology import analyse, without_conjunction
 

@@ -3,9 +3,8 @@ clause around the trigger. `RoleRules._roles` reads the clause kinds in turn: th
 constructions first (a bare title, an answered charge, a reason, a crowd, a sentence passed), then
 `_clause_roles` and `_participants`, the subject and object of the clause. The rules of each kind
 live in the `event_roles_*` mixins; `EventFinder` (events.py) takes `RoleRules` as its base: the
-rules read its tokens, text and clause tests (`event_roles_words.RoleState`).
-
-The words and classes other modules read (`SOURCE_TYPES`, `role_matcher`, ...) are importable from here."""
+rules read its tokens, text and clause tests (`event_roles_words.RoleState`), and the words and
+classes other modules read (`SOURCE_TYPES`, `role_matcher`, ...) are in `event_roles_words`."""
 from __future__ import annotations
 
 from .actor_lexicon import Actor, Mention
@@ -23,15 +22,11 @@ from .event_roles_shapes import WordShapes
 from .event_roles_speech import SpeechRules
 from .event_roles_subjects import SubjectRules
 from .event_roles_titles import TitleRules
-from .event_roles_words import (CLAUSE_OPENERS, CONNECTIVES, FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES,
-                                POPULATION, PRONOUN_OBJECTS, RELATIVES, SOURCE_TYPES, _COMPLEMENTIZERS, _PREPOSITIONS, _QUANTIFIERS,
-                                _SPEAKER_PARTY_TYPES, _TOLD_ACTS, _TOLD_TO_ACTS, office_heads, passive_news_verb, role_matcher,
-                                role_words)
+from .event_roles_words import (FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION, RELATIVES, SOURCE_TYPES,
+                                _COMPLEMENTIZERS, _PREPOSITIONS, _QUANTIFIERS, _SPEAKER_PARTY_TYPES, _TOLD_ACTS,
+                                _TOLD_TO_ACTS, passive_news_verb, role_words)
 from .lexicon import word_classes
 from .morphology import strip_article, without_conjunction
-
-__all__ = ["CLAUSE_OPENERS", "CONNECTIVES", "FORCE_TYPES", "INTRANSITIVE_TYPES", "MUTUAL_TYPES", "POPULATION",
-           "PRONOUN_OBJECTS", "RELATIVES", "RoleRules", "SOURCE_TYPES", "office_heads", "role_matcher", "role_words"]
 
 # acts whose object a clause of their content may name (`طالب بأن تفرج X`, `حذر من أن X`, `اعتبر أن X`)
 _SAID_CONTENT_TYPES = SAID_TYPES | {"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST", "SUPPORT"}

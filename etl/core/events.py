@@ -22,8 +22,9 @@ from .event_context import SAID_TYPES, EventContext
 from .event_modality import ModalityRules
 from .event_parties import PartyRules
 from .event_reports import _WEAPON_MODES, ReportKinds, beyond_sport
-from .event_roles import (FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION, PRONOUN_OBJECTS, RELATIVES,
-                          RoleRules, role_matcher)
+from .event_roles import RoleRules
+from .event_roles_words import (FORCE_TYPES, INTRANSITIVE_TYPES, MUTUAL_TYPES, POPULATION, PRONOUN_OBJECTS, RELATIVES,
+                                role_matcher)
 from .event_triggers import Head, obliges, trigger_matcher
 from .event_words import _COOPERATIVE_TYPES, Event
 from .lexicon import word_classes
