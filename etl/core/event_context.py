@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import load, phrase_key, word_classes
 from .matching import PhraseMatcher, Token
-from .morphology import analyse, stem_candidates, strip_article, without_conjunction
+from .morphology import analyse, future_prefixed, stem_candidates, strip_article, without_conjunction
 
 CONTEXT_CLASSES = ("generic", "hypothetical", "planned", "negated", "question", "historical", "figurative", "sport",
                    "reference", "anaphoric", "requested", "cancelled", "accident", "verbal", "discipline", "in_words",
@@ -178,7 +178,8 @@ class EventContext:
                 return cue.context_class
         if self._question(last) and not self._question_quoted_after(t1, first, last) and \
                 not self._question_after_colon(t1, last) and not self._question_opened_after(t1, last) and \
-                not (t0 > first and self.tokens[t0 - 1].word in _NOUN_RELATIVES and not self._future_prefixed(t0)):
+                not (t0 > first and self.tokens[t0 - 1].word in _NOUN_RELATIVES
+                     and not future_prefixed(without_conjunction(self.tokens[t0].word))):
             # `من هي X التي تتهمها واشنطن بالتجسس؟`: the act told in a relative clause is taken as known
             # (not one still to come: `كيف ستتعامل مع الذين سيغادرون السجون؟`)
             return "question"
@@ -383,11 +384,6 @@ class EventContext:
         """The question is words quoted without marks after a colon that follows the trigger (`سأل X
         خلال اجتماعهما: لماذا لا ...؟`): the meeting the narrative reports is asked about by no one."""
         return ":" in self.text[self.tokens[t1 - 1].end:self.tokens[last - 1].start]
-
-    def _future_prefixed(self, k: int) -> bool:
-        """tokens[k] is a present verb after the future `س` (`سيغادرون`), as `_future` reads it."""
-        word = without_conjunction(self.tokens[k].word)
-        return word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4
 
     def _question_opened_after(self, t1: int, last: int) -> bool:
         """A clause after the trigger's opens with an interrogative (`وجه انتقادات ...، وقال إن ...،

@@ -12,7 +12,7 @@ from .event_triggers import obliges, trigger_first_words, verb_form_words
 from .event_words import _SEQUENCE_WORDS, Event, EventState
 from .lexicon import weekday_names, word_classes
 from .matching import PhraseMatch
-from .morphology import analyse, stem_candidates, without_conjunction
+from .morphology import analyse, future_prefixed, stem_candidates, without_conjunction
 
 _PAST_FUTURE_SPAN = 3  # words between `كان` and its verb in `س` (`كانت الولايات المتحدة ستفرض`)
 # `لا يزال`, `ما تزال`: still (the act goes on), no negation of the trigger after them
@@ -47,7 +47,7 @@ class ModalityRules(EventState):
     def _future(self, t0: int, first: int) -> bool:
         """`سيزور`, `سوف يلتقي`, `من المقرر أن يجتمع`, `يعتزم زيارة`."""
         word = without_conjunction(self.tokens[t0].word)
-        if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+        if future_prefixed(word) and \
                 word not in trigger_first_words():  # `سيطرت`: the `س` is the verb's own
             return True
         before = [without_conjunction(self.tokens[k].word) for k in range(max(first, t0 - 3), t0)]
@@ -101,7 +101,7 @@ class ModalityRules(EventState):
             if not self.tokens[k].joined:
                 return False
             word = without_conjunction(self.tokens[k].word)
-            if word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+            if future_prefixed(word) and \
                     not word.endswith(("ه", "ات", "ين")) and word not in trigger_first_words():
                 return True  # `سيبحث`, `ستعقد` (not `سيطرت`, whose `س` is the verb's own)
             if not (word in RELATIVES or word.startswith("ال")):
@@ -127,7 +127,7 @@ class ModalityRules(EventState):
             word = without_conjunction(self.tokens[k].word)
             if word in RELATIVES:
                 return False
-            if k not in named and word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4 and \
+            if k not in named and future_prefixed(word) and \
                     not word.endswith(("ه", "ات", "ين")) and word not in trigger_first_words() and \
                     analyse(word[1:]).present_strict:
                 # `اجتماع كان سيصبح أول قمة`: the future seen from the past (called off) is no meeting to

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .matching import Token
-from .morphology import stem_candidates, without_conjunction
+from .morphology import future_prefixed, stem_candidates, without_conjunction
 
 SENSE_TYPES = ("ASSAULT", "PROTEST")
 MODEL_PATH = Path(__file__).parent / "models" / "event_sense.tsv.gz"
@@ -44,7 +44,7 @@ def _shape(word: str) -> str:
         return "DEF"
     if w[:1] in "يتن" and len(w) > 3:
         return "IMPF"  # a present-tense prefix (or a noun of that shape)
-    if w[:1] == "س" and w[1:2] in "يتن" and len(w) > 4:
+    if future_prefixed(w):
         return "FUT"
     return "BARE"
 

@@ -106,6 +106,12 @@ def verbal_noun_shape(word: str) -> bool:
     return word.startswith("ال") or word.endswith("ات") or (len(word) >= 5 and word[-2] in "اي")
 
 
+def future_prefixed(word: str) -> bool:
+    """The future `س` before a present prefix (`سيزور`, `ستعقد`, `سنعلن`), conjunction removed; the
+    shape only: a verb whose own first letter is `س` (`سيطرت`) passes too, callers rule those out."""
+    return word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) > 4
+
+
 def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 

@@ -1,7 +1,7 @@
 """Word-shape heuristics on normalised words (ة → ه, أ → ا), the way the name rules see them."""
 from etl.core.text import normalize_phrase
-from etl.core.morphology import (accusative_adverb, clitic_preposition, prefixed_word, preposition_with_pronoun,
-                                  tagged_name_clitic)
+from etl.core.morphology import (accusative_adverb, clitic_preposition, future_prefixed, prefixed_word,
+                                  preposition_with_pronoun, tagged_name_clitic)
 
 PREPOSITIONS = frozenset({"في", "علي", "من", "عن"})
 
@@ -37,3 +37,8 @@ def test_the_proclitics_of_a_tagged_name():
     assert tagged_name_clitic(n("للجنة"), "organization", known) == "لل"
     assert tagged_name_clitic(n("بالمنظمة"), "organization", known) == "ب"
     assert tagged_name_clitic(n("هالبيرن"), "person", known) == ""
+
+
+def test_the_future_prefix_is_sa_before_a_present_prefix_on_a_verb_long_enough():
+    assert all(future_prefixed(w) for w in ("سيزور", "ستعقد", "سنعلن"))
+    assert not any(future_prefixed(w) for w in ("سلام", "سير", "سنرد", "يزور", "سبب"))  # (سنرد: too short to tell)
