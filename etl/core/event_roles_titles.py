@@ -154,7 +154,7 @@ class TitleRules(RoleState):
         for i, m in enumerate(mentions):
             if m.actor.actor_type == "person" or m.last >= len(self.tokens) or self.tokens[m.last].joined or \
                     self.text[self.tokens[m.first].start:m.start] or \
-                    self.text[self.tokens[m.last - 1].end:self.tokens[m.last].start].strip() not in _APPOSITION_COMMAS:
+                    not self._set_off_by_comma(m.last):
                 continue
             holder = next((p for p in mentions if p.first == m.last and p.actor.actor_type == "person"), None)
             # `السفيرة الأميركية لدى الأمم المتحدة، X،`: an envoy's post after `لدى`/`في`, a nisba between
@@ -174,7 +174,7 @@ class TitleRules(RoleState):
         added = []
         for p in mentions:
             if p.actor.actor_type != "person" or p.first - 2 < self._sentence_first or self.tokens[p.first].joined or \
-                    self.text[self.tokens[p.first - 1].end:self.tokens[p.first].start].strip() not in _APPOSITION_COMMAS:
+                    not self._set_off_by_comma(p.first):
                 continue
             for head in range(p.first - 1, max(self._sentence_first, p.first - 1 - _TITLE_APPOSITION_WORDS) - 1, -1):
                 if any(m.first <= head < m.last for m in mentions) or \
